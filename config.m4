@@ -1,0 +1,79 @@
+dnl wserver: multi-process network server on libev
+PHP_ARG_ENABLE([wserver],
+  [whether to enable wserver],
+  [AS_HELP_STRING([--enable-wserver], [Enable wserver (needs libev)])])
+
+PHP_ARG_WITH([libev],
+  [for libev],
+  [AS_HELP_STRING([[--with-libev[=DIR]]], [wserver: libev install prefix])],
+  [yes], [no])
+
+if test "$PHP_WSERVER" != "no"; then
+  LIBEV_DIR=""
+  if test "$PHP_LIBEV" != "yes" && test "$PHP_LIBEV" != "no"; then
+    if test -r "$PHP_LIBEV/include/ev.h"; then
+      LIBEV_DIR=$PHP_LIBEV
+    else
+      AC_MSG_ERROR([libev not found: no include/ev.h under --with-libev=$PHP_LIBEV])
+    fi
+  else
+    dnl pkg-config first (Debian's libev-dev ships no .pc file), then the usual prefixes
+    if test -n "$PKG_CONFIG" && $PKG_CONFIG --exists libev 2>/dev/null; then
+      LIBEV_DIR=`$PKG_CONFIG --variable=prefix libev`
+    fi
+    if test -z "$LIBEV_DIR" || test ! -r "$LIBEV_DIR/include/ev.h"; then
+      LIBEV_DIR=""
+      for i in /usr/local /usr /opt/local /opt/homebrew; do
+        if test -r "$i/include/ev.h"; then
+          LIBEV_DIR=$i
+          break
+        fi
+      done
+    fi
+  fi
+  AC_MSG_CHECKING([for libev])
+  if test -z "$LIBEV_DIR"; then
+    AC_MSG_RESULT([not found])
+    AC_MSG_ERROR([wserver needs libev: install it (Debian: apt-get install libev-dev) or pass --with-libev=DIR])
+  fi
+  AC_MSG_RESULT([$LIBEV_DIR])
+
+  PHP_ADD_INCLUDE([$LIBEV_DIR/include])
+  PHP_CHECK_LIBRARY(ev, ev_loop_new,
+    [PHP_ADD_LIBRARY_WITH_PATH(ev, [$LIBEV_DIR/$PHP_LIBDIR], WSERVER_SHARED_LIBADD)],
+    [AC_MSG_ERROR([libev found in $LIBEV_DIR but it does not link (ev_loop_new missing)])],
+    [-L$LIBEV_DIR/$PHP_LIBDIR])
+  PHP_SUBST(WSERVER_SHARED_LIBADD)
+
+  PHP_PROG_RE2C([1.0.3])
+  PHP_ADD_MAKEFILE_FRAGMENT
+
+  WSERVER_SOURCES="
+    src/wserver.c
+    src/core/log.c
+    src/core/buffer.c
+    src/core/conn.c
+    src/core/listener.c
+    src/core/pidfile.c
+    src/core/stats.c
+    src/core/process.c
+    src/core/worker.c
+    src/core/cli.c
+    src/proto/text.c
+    src/proto/frame.c
+    src/php/callback.c
+    src/php/coro.c
+    src/php/coroutine.c
+    src/php/exception.c
+    src/php/tcp_connection.c
+    src/php/timer.c
+    src/php/worker.c
+  "
+  PHP_NEW_EXTENSION(wserver, $WSERVER_SOURCES, $ext_shared, cli, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)
+  PHP_ADD_BUILD_DIR([$ext_builddir/src])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/core])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/proto])
+  PHP_ADD_BUILD_DIR([$ext_builddir/src/php])
+  PHP_ADD_INCLUDE([$ext_srcdir])
+  PHP_ADD_INCLUDE([$ext_srcdir/src])
+fi

@@ -1,0 +1,193 @@
+/* Send queue and read buffer. Plain memory and writev; never calls PHP, never logs. */
+#include "buffer.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/uio.h>
+
+#define WS_IOV_BATCH 64
+
+static void free_block(void *p)
+{
+	free(p);
+}
+static const ws_owner_ops malloc_ops = {NULL, free_block};
+
+static ws_chunk *sendq_slot(ws_sendq *q)
+{
+	if (q->head + q->count == q->cap) {
+		if (q->head > 0) {
+			memmove(q->chunks, q->chunks + q->head, q->count * sizeof(ws_chunk));
+			q->head = 0;
+		} else {
+			uint32_t cap = q->cap ? q->cap * 2 : 8;
+			ws_chunk *n = realloc(q->chunks, cap * sizeof(ws_chunk));
+			if (!n) {
+				errno = ENOMEM;
+				return NULL;
+			}
+			q->chunks = n;
+			q->cap = cap;
+		}
+	}
+	return &q->chunks[q->head + q->count++];
+}
+
+int ws_sendq_push_ref(ws_sendq *q, const char *data, size_t len, void *owner,
+                      const ws_owner_ops *ops)
+{
+	if (len == 0) {
+		return WS_OK;
+	}
+	ws_chunk *c = sendq_slot(q);
+	if (!c) {
+		return WS_ERR;
+	}
+	if (ops && ops->retain) {
+		ops->retain(owner);
+	}
+	*c = (ws_chunk){data, len, owner, ops};
+	q->bytes += len;
+	return WS_OK;
+}
+
+int ws_sendq_push_copy(ws_sendq *q, const char *data, size_t len)
+{
+	if (len == 0) {
+		return WS_OK;
+	}
+	char *p = malloc(len);
+	if (!p) {
+		errno = ENOMEM;
+		return WS_ERR;
+	}
+	memcpy(p, data, len);
+	if (ws_sendq_push_ref(q, p, len, p, &malloc_ops) != WS_OK) {
+		free(p);
+		return WS_ERR;
+	}
+	return WS_OK;
+}
+
+int ws_sendq_push_static(ws_sendq *q, const char *data, size_t len)
+{
+	return ws_sendq_push_ref(q, data, len, NULL, NULL);
+}
+
+static void chunk_release(ws_chunk *c)
+{
+	if (c->ops && c->ops->release) {
+		c->ops->release(c->owner);
+	}
+}
+
+ssize_t ws_sendq_flush(ws_sendq *q, int fd)
+{
+	size_t total = 0;
+	while (q->count > 0) {
+		struct iovec iov[WS_IOV_BATCH];
+		int n = q->count < WS_IOV_BATCH ? (int) q->count : WS_IOV_BATCH;
+		size_t want = 0;
+		for (int i = 0; i < n; i++) {
+			ws_chunk *c = &q->chunks[q->head + i];
+			iov[i].iov_base = (void *) c->data;
+			iov[i].iov_len = c->len;
+			want += c->len;
+		}
+		ssize_t w = writev(fd, iov, n);
+		if (w < 0) {
+			if (errno == EINTR) {
+				continue;
+			}
+			if (errno == EAGAIN || errno == EWOULDBLOCK) {
+				return (ssize_t) total;
+			}
+			return -1;
+		}
+		total += (size_t) w;
+		q->bytes -= (size_t) w;
+		size_t left = (size_t) w;
+		while (left > 0) {
+			ws_chunk *c = &q->chunks[q->head];
+			if (left < c->len) {
+				c->data += left;
+				c->len -= left;
+				break;
+			}
+			left -= c->len;
+			chunk_release(c);
+			q->head++;
+			q->count--;
+		}
+		if (q->count == 0) {
+			q->head = 0;
+		}
+		if ((size_t) w < want) {
+			return (ssize_t) total; /* short write: the socket buffer is full */
+		}
+	}
+	return (ssize_t) total;
+}
+
+void ws_sendq_free(ws_sendq *q)
+{
+	for (uint32_t i = 0; i < q->count; i++) {
+		chunk_release(&q->chunks[q->head + i]);
+	}
+	free(q->chunks);
+	memset(q, 0, sizeof(*q));
+}
+
+char *ws_rbuf_reserve(ws_rbuf *b, size_t n)
+{
+	if (b->cap - b->len >= n) {
+		return b->data + b->len;
+	}
+	if (b->off > 0) {
+		memmove(b->data, b->data + b->off, b->len - b->off);
+		b->len -= b->off;
+		b->off = 0;
+		if (b->cap - b->len >= n) {
+			return b->data + b->len;
+		}
+	}
+	size_t cap = b->cap ? b->cap : 4096;
+	while (cap - b->len < n) {
+		cap *= 2;
+	}
+	char *p = realloc(b->data, cap);
+	if (!p) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	b->data = p;
+	b->cap = cap;
+	return b->data + b->len;
+}
+
+int ws_rbuf_append(ws_rbuf *b, const char *p, size_t n)
+{
+	char *w = ws_rbuf_reserve(b, n);
+	if (!w) {
+		return WS_ERR;
+	}
+	memcpy(w, p, n);
+	b->len += n;
+	return WS_OK;
+}
+
+void ws_rbuf_consume(ws_rbuf *b, size_t n)
+{
+	b->off += n;
+	if (b->off >= b->len) {
+		ws_rbuf_free(b);
+	}
+}
+
+void ws_rbuf_free(ws_rbuf *b)
+{
+	free(b->data);
+	memset(b, 0, sizeof(*b));
+}

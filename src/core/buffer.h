@@ -1,0 +1,71 @@
+/* Send queue (chunks written with writev, each released when written) and read buffer. */
+#ifndef WS_CORE_BUFFER_H
+#define WS_CORE_BUFFER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/* How a chunk's owner is kept alive while queued: retain on enqueue, release when written. */
+typedef struct ws_owner_ops {
+	void (*retain)(void *owner);
+	void (*release)(void *owner);
+} ws_owner_ops;
+
+typedef struct ws_chunk {
+	const char *data;        /* next byte to write */
+	size_t len;              /* bytes left */
+	void *owner;             /* NULL: static data */
+	const ws_owner_ops *ops; /* NULL: static data */
+} ws_chunk;
+
+typedef struct ws_sendq {
+	ws_chunk *chunks; /* owned ring-less array; live chunks are [head, head + count) */
+	uint32_t head, count, cap;
+	size_t bytes; /* total bytes queued */
+} ws_sendq;
+
+/* Queue len bytes of owner's data by reference (ops->retain is called). WS_ERR on ENOMEM. */
+int ws_sendq_push_ref(ws_sendq *q, const char *data, size_t len, void *owner,
+                      const ws_owner_ops *ops);
+/* Queue len bytes, copied. */
+int ws_sendq_push_copy(ws_sendq *q, const char *data, size_t len);
+/* Queue static bytes that outlive the queue (no copy, no release). */
+int ws_sendq_push_static(ws_sendq *q, const char *data, size_t len);
+/* writev as much as the socket takes. Returns bytes written (0 when it would block) or -1
+ * with errno on a socket error. Written chunks are released. */
+ssize_t ws_sendq_flush(ws_sendq *q, int fd);
+/* Release every chunk and the array. */
+void ws_sendq_free(ws_sendq *q);
+
+static inline bool ws_sendq_empty(const ws_sendq *q)
+{
+	return q->count == 0;
+}
+
+/* Read buffer: bytes received but not yet consumed as messages. */
+typedef struct ws_rbuf {
+	char *data; /* owned, malloc'd; NULL while empty */
+	size_t off; /* first unconsumed byte */
+	size_t len; /* end of received bytes */
+	size_t cap;
+} ws_rbuf;
+
+/* Append n bytes. WS_ERR on ENOMEM. */
+int ws_rbuf_append(ws_rbuf *b, const char *p, size_t n);
+/* Make room for at least n more bytes at the end; returns the write pointer or NULL. */
+char *ws_rbuf_reserve(ws_rbuf *b, size_t n);
+/* Drop n consumed bytes at the front; frees the storage once empty. */
+void ws_rbuf_consume(ws_rbuf *b, size_t n);
+void ws_rbuf_free(ws_rbuf *b);
+
+static inline size_t ws_rbuf_size(const ws_rbuf *b)
+{
+	return b->len - b->off;
+}
+
+#define WS_OK  0
+#define WS_ERR -1
+
+#endif

@@ -1,0 +1,387 @@
+/* Connections: read -> frame -> hooks->on_message; send -> writev or queue -> drain; close.
+ * Reaches PHP only through ws_worker.hooks. */
+#include "conn.h"
+#include "log.h"
+#include "worker.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents);
+static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents);
+
+void ws_conn_ref(ws_conn *c)
+{
+	c->refs++;
+}
+
+void ws_conn_unref(ws_conn *c)
+{
+	if (--c->refs == 0) {
+		ws_rbuf_free(&c->in);
+		ws_sendq_free(&c->out);
+		free(c);
+	}
+}
+
+static bool conn_open(const ws_conn *c)
+{
+	return c->status == WS_CONN_ESTABLISHED;
+}
+
+static void conn_want_read(ws_conn *c)
+{
+	ws_worker *w = c->worker;
+	bool want = conn_open(c) && !c->busy && !c->recv_paused;
+	if (want && !ev_is_active(&c->rw)) {
+		ev_io_start(w->loop, &c->rw);
+	} else if (!want && ev_is_active(&c->rw)) {
+		ev_io_stop(w->loop, &c->rw);
+	}
+}
+
+ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
+                          const ws_proto *proto)
+{
+	ws_conn *c = calloc(1, sizeof(*c));
+	if (!c) {
+		return NULL;
+	}
+	c->worker = w;
+	c->fd = fd;
+	c->proto = proto;
+	c->id = ++w->next_id;
+	c->refs = 1;
+	c->status = WS_CONN_ESTABLISHED;
+	c->max_send_buffer = w->default_max_send_buffer;
+	c->max_package = w->default_max_package;
+	if (len > sizeof(c->peer)) {
+		len = sizeof(c->peer);
+	}
+	memcpy(&c->peer, sa, len);
+	c->peer_len = len;
+	ev_io_init(&c->rw, conn_on_read, fd, EV_READ);
+	ev_io_init(&c->ww, conn_on_write, fd, EV_WRITE);
+	c->rw.data = c->ww.data = c;
+	c->next = w->conns;
+	if (w->conns) {
+		w->conns->prev = c;
+	}
+	w->conns = c;
+	w->nconns++;
+	if (w->slot) {
+		w->slot->connections = w->nconns;
+	}
+	ws_conn_ref(c);
+	if (!w->hooks->on_connect(c)) {
+		c->busy = true;
+	}
+	conn_want_read(c);
+	ws_conn_unref(c);
+	return c;
+}
+
+/* Hand one message to the binding; false when the connection must stop dispatching. */
+static bool conn_deliver(ws_conn *c, const char *p, size_t n)
+{
+	ws_slot *slot = c->worker->slot;
+	if (slot) {
+		slot->total_request++;
+	}
+	if (!c->worker->hooks->on_message(c, p, n)) {
+		c->busy = true;
+	}
+	return conn_open(c) && !c->busy && !c->recv_paused;
+}
+
+/* Cut messages out of buf and deliver them in order. Returns the bytes consumed; stops early
+ * when a callback suspends, recv is paused or the connection closes. */
+static size_t conn_dispatch(ws_conn *c, const char *buf, size_t len)
+{
+	size_t off = 0;
+	while (off < len && conn_open(c) && !c->busy && !c->recv_paused) {
+		if (!c->proto) {
+			off = len;
+			conn_deliver(c, buf, len);
+			break;
+		}
+		ssize_t n = c->proto->input(buf + off, len - off, c->max_package);
+		if (n == WS_PROTO_NEED_MORE) {
+			break;
+		}
+		if (n < 0) {
+			ws_log("connection %llu from worker pid %d: %s package (max %zu bytes), closed",
+			       (unsigned long long) c->id, (int) getpid(),
+			       n == WS_PROTO_TOO_BIG ? "oversized" : "malformed", c->max_package);
+			ws_conn_destroy(c);
+			break;
+		}
+		size_t poff, plen;
+		c->proto->decode(buf + off, (size_t) n, &poff, &plen);
+		off += (size_t) n;
+		if (!conn_deliver(c, buf + off - (size_t) n + poff, plen)) {
+			break;
+		}
+	}
+	return off;
+}
+
+/* Deliver what waits in c->in. The buffer is detached first, so callbacks never see it move. */
+static void conn_dispatch_buffered(ws_conn *c)
+{
+	while (ws_rbuf_size(&c->in) > 0 && conn_open(c) && !c->busy && !c->recv_paused) {
+		ws_rbuf held = c->in;
+		memset(&c->in, 0, sizeof(c->in));
+		size_t used = conn_dispatch(c, held.data + held.off, held.len - held.off);
+		held.off += used;
+		if (conn_open(c) && held.off < held.len) {
+			/* put the rest back in front of anything read meanwhile (nothing is read while
+			 * dispatching, so c->in is still empty) */
+			c->in = held;
+			return;
+		}
+		ws_rbuf_free(&held);
+	}
+}
+
+static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
+{
+	ws_conn *c = w->data;
+	ws_worker *wk = c->worker;
+	(void) loop;
+	(void) revents;
+	ws_conn_ref(c);
+	while (conn_open(c) && !c->busy && !c->recv_paused) {
+		ssize_t n;
+		if (ws_rbuf_size(&c->in) == 0) {
+			/* common case: messages are cut straight out of the shared scratch buffer */
+			n = read(c->fd, wk->scratch, wk->scratch_cap);
+			if (n > 0) {
+				c->bytes_read += (size_t) n;
+				size_t used = conn_dispatch(c, wk->scratch, (size_t) n);
+				if (conn_open(c) && used < (size_t) n &&
+				    ws_rbuf_append(&c->in, wk->scratch + used, (size_t) n - used) != WS_OK) {
+					ws_conn_destroy(c);
+				}
+			}
+		} else {
+			char *p = ws_rbuf_reserve(&c->in, wk->scratch_cap);
+			if (!p) {
+				ws_conn_destroy(c);
+				break;
+			}
+			n = read(c->fd, p, wk->scratch_cap);
+			if (n > 0) {
+				c->bytes_read += (size_t) n;
+				c->in.len += (size_t) n;
+				conn_dispatch_buffered(c);
+			}
+		}
+		if (n == 0) {
+			ws_conn_destroy(c); /* peer closed */
+			break;
+		}
+		if (n < 0) {
+			if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+				ws_conn_destroy(c);
+			}
+			break;
+		}
+		if ((size_t) n < wk->scratch_cap) {
+			break; /* the socket is most likely empty: let the loop tell */
+		}
+	}
+	conn_want_read(c);
+	ws_conn_unref(c);
+}
+
+void ws_conn_callback_done(ws_conn *c)
+{
+	if (!c->busy) {
+		return;
+	}
+	c->busy = false;
+	ws_conn_ref(c);
+	conn_dispatch_buffered(c);
+	conn_want_read(c);
+	ws_conn_unref(c);
+}
+
+void ws_conn_pause_recv(ws_conn *c)
+{
+	c->recv_paused = true;
+	conn_want_read(c);
+}
+
+void ws_conn_resume_recv(ws_conn *c)
+{
+	if (!c->recv_paused) {
+		return;
+	}
+	c->recv_paused = false;
+	ws_conn_ref(c);
+	conn_dispatch_buffered(c);
+	conn_want_read(c);
+	ws_conn_unref(c);
+}
+
+static void conn_send_failed(ws_conn *c, const char *why)
+{
+	if (c->worker->slot) {
+		c->worker->slot->send_fail++;
+	}
+	c->worker->hooks->on_error(c, WS_ERR_SEND_FAIL, why);
+}
+
+static void conn_check_full(ws_conn *c)
+{
+	if (!c->buffer_full && c->out.bytes >= c->max_send_buffer) {
+		c->buffer_full = true;
+		c->worker->hooks->on_buffer_full(c);
+	}
+}
+
+int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, size_t blen,
+                 void *owner, const ws_owner_ops *ops, const char *tail, size_t tlen)
+{
+	if (c->status != WS_CONN_ESTABLISHED && c->status != WS_CONN_CONNECTING) {
+		return WS_SEND_FAILED;
+	}
+	size_t skip = 0; /* bytes of this message already written */
+	if (ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED) {
+		struct iovec iov[3] = {{(void *) head, hlen}, {(void *) body, blen}, {(void *) tail, tlen}};
+		ssize_t w;
+		do {
+			w = writev(c->fd, iov, 3);
+		} while (w < 0 && errno == EINTR);
+		if (w < 0) {
+			if (errno != EAGAIN && errno != EWOULDBLOCK) {
+				ws_conn_ref(c);
+				conn_send_failed(c, "client closed");
+				ws_conn_destroy(c);
+				ws_conn_unref(c);
+				return WS_SEND_FAILED;
+			}
+			w = 0;
+		}
+		c->bytes_written += (size_t) w;
+		if ((size_t) w == hlen + blen + tlen) {
+			return WS_SEND_DONE;
+		}
+		skip = (size_t) w;
+	} else if (c->out.bytes >= c->max_send_buffer) {
+		conn_send_failed(c, "send buffer full and drop package");
+		return WS_SEND_FAILED;
+	}
+	/* queue what is left: the head copied, the body by reference, the tail is static */
+	int rc = WS_OK;
+	if (skip < hlen) {
+		rc |= ws_sendq_push_copy(&c->out, head + skip, hlen - skip);
+		skip = 0;
+	} else {
+		skip -= hlen;
+	}
+	if (skip < blen) {
+		rc |= ws_sendq_push_ref(&c->out, body + skip, blen - skip, owner, ops);
+		skip = 0;
+	} else {
+		skip -= blen;
+	}
+	if (skip < tlen) {
+		rc |= ws_sendq_push_static(&c->out, tail + skip, tlen - skip);
+	}
+	if (rc != WS_OK) {
+		ws_conn_ref(c);
+		conn_send_failed(c, "out of memory");
+		ws_conn_destroy(c);
+		ws_conn_unref(c);
+		return WS_SEND_FAILED;
+	}
+	if (c->status == WS_CONN_ESTABLISHED && !ev_is_active(&c->ww)) {
+		ev_io_start(c->worker->loop, &c->ww);
+	}
+	conn_check_full(c);
+	return WS_SEND_QUEUED;
+}
+
+static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents)
+{
+	ws_conn *c = w->data;
+	(void) revents;
+	ssize_t n = ws_sendq_flush(&c->out, c->fd);
+	if (n < 0) {
+		ws_conn_ref(c);
+		conn_send_failed(c, "client closed");
+		ws_conn_destroy(c);
+		ws_conn_unref(c);
+		return;
+	}
+	c->bytes_written += (size_t) n;
+	if (!ws_sendq_empty(&c->out)) {
+		return;
+	}
+	ev_io_stop(loop, &c->ww);
+	ws_conn_ref(c);
+	if (c->buffer_full) {
+		c->buffer_full = false;
+		c->worker->hooks->on_buffer_drain(c);
+	}
+	if (c->status == WS_CONN_CLOSING) {
+		ws_conn_destroy(c);
+	}
+	ws_conn_unref(c);
+}
+
+void ws_conn_close(ws_conn *c)
+{
+	if (c->status == WS_CONN_CLOSING || c->status == WS_CONN_CLOSED) {
+		return;
+	}
+	if (ws_sendq_empty(&c->out)) {
+		ws_conn_destroy(c);
+		return;
+	}
+	c->status = WS_CONN_CLOSING;
+	conn_want_read(c);
+}
+
+void ws_conn_destroy(ws_conn *c)
+{
+	if (c->status == WS_CONN_CLOSED) {
+		return;
+	}
+	ws_worker *w = c->worker;
+	ev_io_stop(w->loop, &c->rw);
+	ev_io_stop(w->loop, &c->ww);
+	close(c->fd);
+	c->fd = -1;
+	c->status = WS_CONN_CLOSED;
+	ws_rbuf_free(&c->in);
+	ws_sendq_free(&c->out);
+	if (c->prev) {
+		c->prev->next = c->next;
+	} else {
+		w->conns = c->next;
+	}
+	if (c->next) {
+		c->next->prev = c->prev;
+	}
+	c->prev = c->next = NULL;
+	w->nconns--;
+	if (w->slot) {
+		w->slot->connections = w->nconns;
+	}
+	ws_conn_ref(c);
+	w->hooks->on_close(c);
+	ws_conn_unref(c); /* the hold taken just above */
+	ws_conn_unref(c); /* the worker's reference, taken at accept */
+}
+
+int ws_conn_local(ws_conn *c, struct sockaddr_storage *ss, socklen_t *len)
+{
+	*len = sizeof(*ss);
+	return getsockname(c->fd, (struct sockaddr *) ss, len) == 0 ? WS_OK : WS_ERR;
+}

@@ -1,0 +1,77 @@
+/* One accepted connection: read buffer, framing, send queue with back-pressure, close. */
+#ifndef WS_CORE_CONN_H
+#define WS_CORE_CONN_H
+
+#include <ev.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/socket.h>
+
+#include "buffer.h"
+#include "proto/proto.h"
+
+/* The Workerman status values, returned by getStatus(). */
+enum {
+	WS_CONN_INITIAL = 0,
+	WS_CONN_CONNECTING = 1,
+	WS_CONN_ESTABLISHED = 2,
+	WS_CONN_CLOSING = 4,
+	WS_CONN_CLOSED = 8,
+};
+
+/* onError codes, as Workerman's. */
+enum { WS_ERR_CONNECT_FAIL = 1, WS_ERR_SEND_FAIL = 2 };
+
+/* ws_conn_send() results, as Workerman's send(): true, null, false. */
+enum { WS_SEND_DONE = 1, WS_SEND_QUEUED = 0, WS_SEND_FAILED = -1 };
+
+typedef struct ws_worker ws_worker;
+typedef struct ws_conn ws_conn;
+
+struct ws_conn {
+	ev_io rw, ww;          /* read and write watchers on fd */
+	ws_worker *worker;     /* ro */
+	const ws_proto *proto; /* ro: NULL means each read is one message */
+	ws_conn *prev, *next;  /* the worker's list of open connections */
+	uint64_t id;           /* ro: unique within the worker */
+	int fd;
+	uint32_t refs;      /* the worker's (while open) plus the binding's */
+	uint8_t status;     /* WS_CONN_* */
+	bool recv_paused;   /* pauseRecv() */
+	bool busy;          /* a callback of this connection is suspended: later messages wait */
+	bool buffer_full;   /* onBufferFull fired, onBufferDrain pending */
+	ws_rbuf in;         /* received bytes not yet cut into messages */
+	ws_sendq out;       /* bytes not yet taken by the socket */
+	size_t max_send_buffer;
+	size_t max_package;
+	uint64_t bytes_read, bytes_written;
+	struct sockaddr_storage peer;
+	socklen_t peer_len;
+	void *user; /* binding's object; the binding keeps it alive while the connection is open */
+};
+
+/* Take or drop a reference; the struct is freed at zero. Never calls PHP. */
+void ws_conn_ref(ws_conn *c);
+void ws_conn_unref(ws_conn *c);
+
+/* Send head (copied if it must wait), body (owned by owner: retained if it must wait) and a
+ * static tail as one message. Returns WS_SEND_DONE, WS_SEND_QUEUED or WS_SEND_FAILED (closed,
+ * or the buffer is full: hooks->on_error then). May call hooks (buffer full, error, close). */
+int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, size_t blen,
+                 void *owner, const ws_owner_ops *ops, const char *tail, size_t tlen);
+/* Close after the send queue drains. May call hooks->on_close. */
+void ws_conn_close(ws_conn *c);
+/* Close now, dropping what is queued; hooks->on_close runs once. */
+void ws_conn_destroy(ws_conn *c);
+void ws_conn_pause_recv(ws_conn *c);
+void ws_conn_resume_recv(ws_conn *c);
+/* The suspended callback of c finished: handle the messages that waited, then read again. */
+void ws_conn_callback_done(ws_conn *c);
+/* Local address of the socket. */
+int ws_conn_local(ws_conn *c, struct sockaddr_storage *ss, socklen_t *len);
+
+/* Accept path, for worker.c: wrap fd and start reading after hooks->on_connect. */
+ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
+                          const ws_proto *proto);
+
+#endif

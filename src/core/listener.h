@@ -1,0 +1,35 @@
+/* Listening sockets: parse a socket name, bind it in the master, or per worker (reusePort). */
+#ifndef WS_CORE_LISTENER_H
+#define WS_CORE_LISTENER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/socket.h>
+
+#include "proto/proto.h"
+
+typedef enum { WS_TRANSPORT_TCP, WS_TRANSPORT_UNIX } ws_transport;
+
+typedef struct ws_listener {
+	char name[512];        /* ro: the socket name as given, "text://127.0.0.1:8080" */
+	char scheme[32];       /* ro: "tcp", "text", "frame", "unix" */
+	ws_transport transport;
+	const ws_proto *proto; /* NULL: each read is one message */
+	struct sockaddr_storage addr;
+	socklen_t addrlen;
+	int fd;          /* -1 until bound */
+	bool reuse_port; /* every worker binds its own socket with SO_REUSEPORT */
+	int backlog;
+} ws_listener;
+
+/* Parse name into l (fd = -1). WS_ERR with a message in err when the name is invalid. */
+int ws_listener_parse(ws_listener *l, const char *name, char *err, size_t errlen);
+/* socket + bind + listen, non-blocking. WS_ERR with errno set. */
+int ws_listener_bind(ws_listener *l);
+void ws_listener_close(ws_listener *l);
+/* "127.0.0.1:8080", "[::1]:80" or the unix path, for logs and titles. */
+void ws_sockaddr_format(const struct sockaddr *sa, socklen_t len, char *out, size_t outlen);
+/* The address and port parts; port is 0 for unix sockets. */
+void ws_sockaddr_split(const struct sockaddr *sa, char *ip, size_t iplen, int *port);
+
+#endif

@@ -1,0 +1,83 @@
+/* Log sink: owns the log file descriptor. Never calls PHP, never allocates per line. */
+#include "log.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static int log_fd = -1;
+static char *log_path;
+static bool log_stderr;
+
+void ws_log_open(const char *path, bool to_stderr)
+{
+	if (path != log_path) {
+		free(log_path);
+		log_path = path && *path ? strdup(path) : NULL;
+	}
+	log_stderr = to_stderr;
+	ws_log_reopen();
+}
+
+void ws_log_reopen(void)
+{
+	if (log_fd >= 0) {
+		close(log_fd);
+		log_fd = -1;
+	}
+	if (log_path) {
+		log_fd = open(log_path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+	}
+}
+
+void ws_log_set_stderr(bool on)
+{
+	log_stderr = on;
+}
+
+void ws_log_close(void)
+{
+	if (log_fd >= 0) {
+		close(log_fd);
+		log_fd = -1;
+	}
+	free(log_path);
+	log_path = NULL;
+}
+
+void ws_logv(const char *fmt, va_list ap)
+{
+	char line[4096];
+	struct timespec ts;
+	struct tm tm;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	localtime_r(&ts.tv_sec, &tm);
+	int n = (int) strftime(line, sizeof(line), "%Y-%m-%d %H:%M:%S", &tm);
+	n += snprintf(line + n, sizeof(line) - n, " pid:%d ", (int) getpid());
+	int m = vsnprintf(line + n, sizeof(line) - n - 1, fmt, ap);
+	if (m < 0) {
+		m = 0;
+	}
+	n += m;
+	if (n > (int) sizeof(line) - 2) {
+		n = (int) sizeof(line) - 2; /* truncated: keep the newline */
+	}
+	line[n++] = '\n';
+	if (log_fd >= 0 && write(log_fd, line, n) < 0) {
+		/* nowhere left to report a failing log */
+	}
+	if (log_stderr && write(STDERR_FILENO, line, n) < 0) {
+	}
+}
+
+void ws_log(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	ws_logv(fmt, ap);
+	va_end(ap);
+}

@@ -1,0 +1,20 @@
+/* Timestamped log lines to the log file and, in the foreground, to stderr. */
+#ifndef WS_CORE_LOG_H
+#define WS_CORE_LOG_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+
+/* Set where lines go. path may be NULL (no file). Copies path. Never calls PHP. */
+void ws_log_open(const char *path, bool to_stderr);
+/* Reopen the log file (after logrotate moved it). Async-signal-unsafe. */
+void ws_log_reopen(void);
+/* Whether lines are also written to stderr. */
+void ws_log_set_stderr(bool on);
+/* One line "YYYY-MM-DD HH:MM:SS pid:N msg\n", written with one write() per sink. */
+void ws_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void ws_logv(const char *fmt, va_list ap);
+/* Close the file; used in children that must not keep the parent's descriptor. */
+void ws_log_close(void);
+
+#endif

@@ -1,0 +1,39 @@
+/* The process tree: master -> manager -> workers. Forks, supervises, forwards signals. */
+#ifndef WS_CORE_PROCESS_H
+#define WS_CORE_PROCESS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "listener.h"
+#include "stats.h"
+
+typedef struct ws_group {
+	char name[128];
+	uint32_t count;
+	bool reloadable;
+	ws_listener *listener; /* NULL: workers without a socket */
+	uint32_t first_slot;   /* its workers use slots [first_slot, first_slot + count) */
+} ws_group;
+
+typedef struct ws_app {
+	ws_group *groups;
+	uint32_t ngroups;
+	uint32_t nslots;
+	char start_file[4096];
+	char pid_file[4096];
+	double stop_timeout; /* seconds */
+	ws_shm *shm;
+	int pid_fd;                            /* the locked pid file, master only */
+	void (*set_title)(const char *title); /* may be NULL */
+} ws_app;
+
+/* Run the master: fork the manager, which forks the workers; answer signals; return once
+ * everything has stopped. Returns -1 in the master (all stopped), or in a newly forked worker
+ * the index of its slot. The manager never returns. Signals of the control set are blocked in
+ * the master and manager and unblocked in each worker. Never calls PHP (set_title aside). */
+int ws_master_run(ws_app *app);
+/* Describe a wait status in words: "exit status 250", "killed by signal 9 (SIGKILL)". */
+void ws_describe_status(int status, char *out, size_t outlen);
+
+#endif

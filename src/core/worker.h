@@ -1,0 +1,54 @@
+/* A worker process's runtime: its loop, the accept watcher, open connections, stop signals. */
+#ifndef WS_CORE_WORKER_H
+#define WS_CORE_WORKER_H
+
+#include <ev.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "conn.h"
+#include "listener.h"
+#include "stats.h"
+
+/* The binding's side of the core. Hooks may call PHP; the core never does otherwise. */
+typedef struct ws_hooks {
+	/* A new connection. Returns false when its callback is suspended (messages then wait). */
+	bool (*on_connect)(ws_conn *c);
+	/* One decoded message. Returns false when its callback is suspended. */
+	bool (*on_message)(ws_conn *c, const char *data, size_t len);
+	void (*on_close)(ws_conn *c);
+	void (*on_error)(ws_conn *c, int code, const char *msg);
+	void (*on_buffer_full)(ws_conn *c);
+	void (*on_buffer_drain)(ws_conn *c);
+	/* The worker was asked to stop (signal or stopAll) and has closed its connections. */
+	void (*on_stop)(void);
+} ws_hooks;
+
+struct ws_worker {
+	struct ev_loop *loop;   /* owned: made after fork */
+	ws_listener *listener;  /* NULL: a worker without a socket */
+	ev_io accept_w;
+	ev_signal sig_w[4];
+	ev_timer accept_retry;  /* accept paused after EMFILE */
+	ws_conn *conns;         /* open connections, newest first */
+	uint32_t nconns;
+	uint64_t next_id;
+	const ws_hooks *hooks;
+	ws_slot *slot;          /* this worker's status slot in shared memory */
+	char *scratch;          /* owned: read buffer shared by all connections */
+	size_t scratch_cap;
+	size_t default_max_send_buffer;
+	size_t default_max_package;
+	bool stopping;
+};
+
+/* Make the loop (ev_loop_new) and signal watchers; listener may be NULL. Never calls PHP. */
+int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_hooks *hooks);
+/* Start accepting (binds its own socket first with reusePort). WS_ERR with errno. */
+int ws_worker_listen(ws_worker *w);
+/* Stop accepting, close every connection, then hooks->on_stop. */
+void ws_worker_stop(ws_worker *w);
+/* Free what init made; connections must be closed already. */
+void ws_worker_free(ws_worker *w);
+
+#endif

@@ -1,0 +1,77 @@
+/* What the binding files share: class entries, the coroutine scheduler, the worker runtime. */
+#ifndef WSERVER_PHP_BINDING_H
+#define WSERVER_PHP_BINDING_H
+
+#include <ev.h>
+
+#include "php.h"
+#include "core/conn.h"
+#include "core/worker.h"
+
+extern zend_class_entry *wserver_worker_ce;
+extern zend_class_entry *wserver_tcp_connection_ce;
+extern zend_class_entry *wserver_timer_ce;
+extern zend_class_entry *wserver_coroutine_ce;
+extern zend_class_entry *wserver_exception_ce;
+
+void wserver_exception_minit(void);
+void wserver_worker_minit(void);
+void wserver_tcp_connection_minit(void);
+void wserver_timer_minit(void);
+void wserver_coroutine_minit(void);
+void wserver_coro_minit(void);
+void wserver_worker_rshutdown(void);
+const char *wserver_backend_name(void);
+
+/* ---- coro.c: callbacks run in pooled Fibers ---- */
+
+typedef void (*wserver_coro_done_fn)(void *arg);
+
+/* Run fn(args) in a coroutine. Returns true when it finished at once; false when it is
+ * suspended, and then done(arg) runs (in loop context) once it finishes. Copies fn and args.
+ * Calls PHP. */
+bool wserver_coro_run(zval *fn, uint32_t argc, zval *args, wserver_coro_done_fn done, void *arg);
+/* Suspend the calling coroutine for seconds on the worker loop. false + exception outside
+ * a coroutine. Calls PHP. */
+bool wserver_coro_sleep(double seconds);
+/* The id of the running coroutine, -1 outside any. */
+zend_long wserver_coro_cid(void);
+/* Resume every parked Fiber so it ends, and release them. Calls PHP. */
+void wserver_coro_shutdown(void);
+
+/* ---- worker runtime (worker.c) ---- */
+
+/* The loop of this worker process; NULL in the master or before runAll(). */
+extern struct ev_loop *wserver_loop;
+/* Set when exit() ran in a callback: the worker unwinds and ends. */
+extern bool wserver_exiting;
+/* This worker's status slot in shared memory; NULL outside a worker. */
+extern ws_slot *wserver_slot;
+/* Log the pending exception with where it escaped and clear it. Calls PHP. */
+void wserver_log_exception(const char *where);
+/* Record an exit() seen at a Fiber boundary (takes the unwind_exit) and stop the loop. */
+void wserver_request_exit(void);
+
+/* ---- tcp_connection.c ---- */
+
+/* Make the PHP object of a new connection; the connection keeps it alive while open. */
+zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker);
+/* Per-connection callbacks; each falls back to the Worker's property of the same name. */
+typedef enum {
+	WSERVER_CB_MESSAGE,
+	WSERVER_CB_CLOSE,
+	WSERVER_CB_ERROR,
+	WSERVER_CB_BUFFER_FULL,
+	WSERVER_CB_BUFFER_DRAIN,
+	WSERVER_CB_COUNT,
+} wserver_conn_cb;
+extern const char *const wserver_conn_cb_names[WSERVER_CB_COUNT];
+/* The connection object's own callback property (IS_NULL when unset). */
+zval *wserver_tcp_connection_callback(zend_object *conn, wserver_conn_cb cb);
+
+/* ---- timer.c ---- */
+
+/* Stop and free every timer of this worker. */
+void wserver_timer_shutdown(void);
+
+#endif

@@ -1,0 +1,12 @@
+/* WServer\Exception: what the API throws when used in the wrong place. */
+#include "binding.h"
+
+#include "zend_exceptions.h"
+#include "stubs/exception_arginfo.h"
+
+zend_class_entry *wserver_exception_ce;
+
+void wserver_exception_minit(void)
+{
+	wserver_exception_ce = register_class_WServer_Exception(zend_ce_exception);
+}

@@ -1,0 +1,386 @@
+/* WServer\Connection\TcpConnection: the PHP face of a ws_conn. The object holds a reference
+ * on the connection, so it stays readable (addresses, status) after the close. */
+#include "binding.h"
+#include "core/listener.h"
+
+#include "zend_exceptions.h"
+#include "zend_attributes.h"
+#include "stubs/tcp_connection_arginfo.h"
+
+#include <arpa/inet.h>
+
+zend_class_entry *wserver_tcp_connection_ce;
+static zend_object_handlers tcp_connection_handlers;
+
+typedef struct {
+	ws_conn *conn; /* referenced; NULL only for an object the server did not make */
+	zend_object std;
+} wserver_tcp_connection_obj;
+
+static inline wserver_tcp_connection_obj *tcp_from_obj(zend_object *obj)
+{
+	return (wserver_tcp_connection_obj *) ((char *) obj -
+	                                       XtOffsetOf(wserver_tcp_connection_obj, std));
+}
+#define Z_WSERVER_TCP_CONNECTION_P(zv) tcp_from_obj(Z_OBJ_P(zv))
+
+/* Declared property slots, looked up once. */
+static uint32_t prop_id, prop_worker, prop_protocol, prop_transport, prop_max_send, prop_max_pkg;
+
+static uint32_t prop_offset(zend_class_entry *ce, const char *name)
+{
+	zend_property_info *pi = zend_hash_str_find_ptr(&ce->properties_info, name, strlen(name));
+	ZEND_ASSERT(pi);
+	return pi->offset;
+}
+
+static zend_object *tcp_connection_create(zend_class_entry *ce)
+{
+	wserver_tcp_connection_obj *o = zend_object_alloc(sizeof(*o), ce);
+	zend_object_std_init(&o->std, ce);
+	object_properties_init(&o->std, ce);
+	o->std.handlers = &tcp_connection_handlers;
+	return &o->std;
+}
+
+static void tcp_connection_free(zend_object *obj)
+{
+	wserver_tcp_connection_obj *o = tcp_from_obj(obj);
+	if (o->conn) {
+		ws_conn_unref(o->conn);
+		o->conn = NULL;
+	}
+	zend_object_std_dtor(obj);
+}
+
+/* maxSendBufferSize and maxPackageSize are read by the core: keep it in step with writes. */
+static zval *tcp_connection_write_property(zend_object *obj, zend_string *name, zval *value,
+                                           void **cache_slot)
+{
+	zval *r = zend_std_write_property(obj, name, value, cache_slot);
+	ws_conn *c = tcp_from_obj(obj)->conn;
+	if (c && r && Z_TYPE_P(r) == IS_LONG && Z_LVAL_P(r) >= 0) {
+		if (zend_string_equals_literal(name, "maxSendBufferSize")) {
+			c->max_send_buffer = (size_t) Z_LVAL_P(r);
+		} else if (zend_string_equals_literal(name, "maxPackageSize")) {
+			c->max_package = (size_t) Z_LVAL_P(r);
+		}
+	}
+	return r;
+}
+
+static zend_long static_long(const char *name, zend_long fallback)
+{
+	zval *v = zend_read_static_property(wserver_tcp_connection_ce, name, strlen(name), 1);
+	return v && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) >= 0 ? Z_LVAL_P(v) : fallback;
+}
+
+zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker)
+{
+	zend_object *obj = tcp_connection_create(wserver_tcp_connection_ce);
+	wserver_tcp_connection_obj *o = tcp_from_obj(obj);
+	o->conn = c;
+	ws_conn_ref(c);
+	c->max_send_buffer = (size_t) static_long("defaultMaxSendBufferSize", 1048576);
+	c->max_package = (size_t) static_long("defaultMaxPackageSize", 10485760);
+	ZVAL_LONG(OBJ_PROP(obj, prop_id), (zend_long) c->id);
+	ZVAL_OBJ_COPY(OBJ_PROP(obj, prop_worker), worker);
+	ZVAL_LONG(OBJ_PROP(obj, prop_max_send), (zend_long) c->max_send_buffer);
+	ZVAL_LONG(OBJ_PROP(obj, prop_max_pkg), (zend_long) c->max_package);
+	if (c->proto) {
+		ZVAL_STR(OBJ_PROP(obj, prop_protocol),
+		         zend_strpprintf(0, "WServer\\Protocols\\%c%s", c->proto->name[0] - 'a' + 'A',
+		                         c->proto->name + 1));
+	}
+	if (c->peer.ss_family == AF_UNIX) {
+		zval *t = OBJ_PROP(obj, prop_transport);
+		zval_ptr_dtor(t);
+		ZVAL_INTERNED_STR(t, zend_string_init_interned("unix", 4, 1));
+	}
+	return obj;
+}
+
+const char *const wserver_conn_cb_names[WSERVER_CB_COUNT] = {
+	"onMessage", "onClose", "onError", "onBufferFull", "onBufferDrain",
+};
+static uint32_t prop_cb[WSERVER_CB_COUNT];
+
+zval *wserver_tcp_connection_callback(zend_object *conn, wserver_conn_cb cb)
+{
+	return OBJ_PROP(conn, prop_cb[cb]);
+}
+
+static ws_conn *this_conn(zval *this_zv)
+{
+	return Z_WSERVER_TCP_CONNECTION_P(this_zv)->conn;
+}
+
+static void zstr_retain(void *s)
+{
+	(void) zend_string_copy(s);
+}
+static void zstr_release(void *s)
+{
+	zend_string_release(s);
+}
+static const ws_owner_ops zstr_ops = {zstr_retain, zstr_release};
+
+/* Send one message, framed by the connection's protocol unless raw. */
+static int conn_send_zval(ws_conn *c, zval *data, bool raw)
+{
+	zend_string *s = zval_try_get_string(data);
+	if (!s) {
+		return WS_SEND_FAILED;
+	}
+	char head[16];
+	size_t hlen = 0, tlen = 0;
+	const char *tail = NULL;
+	if (c->proto && !raw) {
+		hlen = c->proto->encode(ZSTR_LEN(s), head, &tail, &tlen);
+	}
+	int rc = ws_conn_send(c, head, hlen, ZSTR_VAL(s), ZSTR_LEN(s), s, &zstr_ops, tail, tlen);
+	zend_string_release(s);
+	return rc;
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, send)
+{
+	zval *data;
+	bool raw = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ZVAL(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	ws_conn *c = this_conn(ZEND_THIS);
+	if (!c) {
+		RETURN_FALSE;
+	}
+	int rc = conn_send_zval(c, data, raw);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	if (rc == WS_SEND_DONE) {
+		RETURN_TRUE;
+	}
+	if (rc == WS_SEND_QUEUED) {
+		RETURN_NULL();
+	}
+	RETURN_FALSE;
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, close)
+{
+	zval *data = NULL;
+	bool raw = false;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ZVAL(data)
+	Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	ws_conn *c = this_conn(ZEND_THIS);
+	if (!c) {
+		return;
+	}
+	if (data && Z_TYPE_P(data) != IS_NULL) {
+		conn_send_zval(c, data, raw);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+	}
+	ws_conn_close(c);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, destroy)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	ws_conn *c = this_conn(ZEND_THIS);
+	if (c) {
+		ws_conn_destroy(c);
+	}
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, pauseRecv)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	ws_conn *c = this_conn(ZEND_THIS);
+	if (c) {
+		ws_conn_pause_recv(c);
+	}
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, resumeRecv)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	ws_conn *c = this_conn(ZEND_THIS);
+	if (c) {
+		ws_conn_resume_recv(c);
+	}
+}
+
+/* The address and port of the peer (local = false) or of our end. */
+static bool conn_addr(zval *this_zv, bool local, char *ip, size_t iplen, int *port)
+{
+	ws_conn *c = this_conn(this_zv);
+	*port = 0;
+	ip[0] = 0;
+	if (!c) {
+		return false;
+	}
+	struct sockaddr_storage ss;
+	socklen_t len = c->peer_len;
+	if (local) {
+		if (c->fd < 0 || ws_conn_local(c, &ss, &len) != WS_OK) {
+			return false;
+		}
+	} else {
+		ss = c->peer;
+	}
+	ws_sockaddr_split((struct sockaddr *) &ss, ip, iplen, port);
+	return true;
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, getRemoteIp)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	conn_addr(ZEND_THIS, false, ip, sizeof(ip), &port);
+	RETURN_STRING(ip);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, getRemotePort)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	conn_addr(ZEND_THIS, false, ip, sizeof(ip), &port);
+	RETURN_LONG(port);
+}
+
+static void return_address(zval *this_zv, bool local, zval *return_value)
+{
+	ws_conn *c = this_conn(this_zv);
+	char out[160];
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+	if (!c || (local && (c->fd < 0 || ws_conn_local(c, &ss, &len) != WS_OK))) {
+		RETURN_EMPTY_STRING();
+	}
+	if (!local) {
+		ss = c->peer;
+		len = c->peer_len;
+	}
+	ws_sockaddr_format((struct sockaddr *) &ss, len, out, sizeof(out));
+	RETURN_STRING(out);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, getRemoteAddress)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	return_address(ZEND_THIS, false, return_value);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, getLocalIp)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	conn_addr(ZEND_THIS, true, ip, sizeof(ip), &port);
+	RETURN_STRING(ip);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, getLocalPort)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	conn_addr(ZEND_THIS, true, ip, sizeof(ip), &port);
+	RETURN_LONG(port);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, getLocalAddress)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	return_address(ZEND_THIS, true, return_value);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, getStatus)
+{
+	bool raw = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	ws_conn *c = this_conn(ZEND_THIS);
+	int status = c ? c->status : WS_CONN_INITIAL;
+	if (raw) {
+		RETURN_LONG(status);
+	}
+	switch (status) {
+	case WS_CONN_CONNECTING:
+		RETURN_STRING("CONNECTING");
+	case WS_CONN_ESTABLISHED:
+		RETURN_STRING("ESTABLISHED");
+	case WS_CONN_CLOSING:
+		RETURN_STRING("CLOSING");
+	case WS_CONN_CLOSED:
+		RETURN_STRING("CLOSED");
+	default:
+		RETURN_STRING("INITIAL");
+	}
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, getSendBufferQueueSize)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	ws_conn *c = this_conn(ZEND_THIS);
+	RETURN_LONG(c ? (zend_long) c->out.bytes : 0);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, getRecvBufferQueueSize)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	ws_conn *c = this_conn(ZEND_THIS);
+	RETURN_LONG(c ? (zend_long) ws_rbuf_size(&c->in) : 0);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, isIpV4)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	ws_conn *c = this_conn(ZEND_THIS);
+	RETURN_BOOL(c && c->peer.ss_family == AF_INET);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, isIpV6)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	ws_conn *c = this_conn(ZEND_THIS);
+	RETURN_BOOL(c && c->peer.ss_family == AF_INET6);
+}
+
+void wserver_tcp_connection_minit(void)
+{
+	wserver_tcp_connection_ce = register_class_WServer_Connection_TcpConnection();
+	wserver_tcp_connection_ce->create_object = tcp_connection_create;
+	memcpy(&tcp_connection_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	tcp_connection_handlers.offset = XtOffsetOf(wserver_tcp_connection_obj, std);
+	tcp_connection_handlers.free_obj = tcp_connection_free;
+	tcp_connection_handlers.clone_obj = NULL;
+	tcp_connection_handlers.write_property = tcp_connection_write_property;
+	zend_class_entry *ce = wserver_tcp_connection_ce;
+	prop_id = prop_offset(ce, "id");
+	prop_worker = prop_offset(ce, "worker");
+	prop_protocol = prop_offset(ce, "protocol");
+	prop_transport = prop_offset(ce, "transport");
+	prop_max_send = prop_offset(ce, "maxSendBufferSize");
+	prop_max_pkg = prop_offset(ce, "maxPackageSize");
+	for (int i = 0; i < WSERVER_CB_COUNT; i++) {
+		prop_cb[i] = prop_offset(ce, wserver_conn_cb_names[i]);
+	}
+}

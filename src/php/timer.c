@@ -1,0 +1,159 @@
+/* WServer\Timer: ev_timer watchers on the worker loop; each run is a coroutine. */
+#include "binding.h"
+
+#include "stubs/timer_arginfo.h"
+
+zend_class_entry *wserver_timer_ce;
+
+typedef struct wserver_timer {
+	ev_timer w;
+	zend_long id;
+	zval fn;
+	zval args; /* array, passed positionally */
+	bool persistent;
+} wserver_timer;
+
+static HashTable timers; /* id => wserver_timer*, this worker's */
+static bool timers_ready;
+static zend_long last_timer_id;
+
+static void timer_count_changed(void)
+{
+	if (wserver_slot) {
+		wserver_slot->timers = timers_ready ? zend_hash_num_elements(&timers) : 0;
+	}
+}
+
+static void timer_free(zval *zv)
+{
+	wserver_timer *t = Z_PTR_P(zv);
+	if (wserver_loop) {
+		ev_timer_stop(wserver_loop, &t->w);
+	}
+	zval_ptr_dtor(&t->fn);
+	zval_ptr_dtor(&t->args);
+	efree(t);
+}
+
+static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
+{
+	wserver_timer *t = w->data;
+	(void) loop;
+	(void) revents;
+	zval fn, args;
+	/* own copies: the callback may delete its timer, and a one-shot timer goes right away */
+	ZVAL_COPY(&fn, &t->fn);
+	ZVAL_COPY(&args, &t->args);
+	if (!t->persistent) {
+		zend_hash_index_del(&timers, t->id);
+		timer_count_changed();
+	}
+	uint32_t argc = zend_hash_num_elements(Z_ARRVAL(args)), i = 0;
+	zval *argv = argc ? safe_emalloc(argc, sizeof(zval), 0) : NULL;
+	zval *v;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args), v) {
+		ZVAL_COPY_VALUE(&argv[i++], v);
+	}
+	ZEND_HASH_FOREACH_END();
+	wserver_coro_run(&fn, argc, argv, NULL, NULL);
+	if (argv) {
+		efree(argv);
+	}
+	zval_ptr_dtor(&fn);
+	zval_ptr_dtor(&args);
+}
+
+ZEND_METHOD(WServer_Timer, add)
+{
+	double interval;
+	zval *fn, *args = NULL;
+	bool persistent = true;
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+	Z_PARAM_DOUBLE(interval)
+	Z_PARAM_ZVAL(fn)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ARRAY(args)
+	Z_PARAM_BOOL(persistent)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!zend_is_callable(fn, 0, NULL)) {
+		zend_argument_type_error(2, "must be a valid callback, %s given", zend_zval_type_name(fn));
+		RETURN_THROWS();
+	}
+	if (interval <= 0) {
+		zend_argument_value_error(1, "must be greater than 0");
+		RETURN_THROWS();
+	}
+	if (!wserver_loop) {
+		php_error_docref(NULL, E_WARNING,
+		                 "Timers run in worker processes only: add them in onWorkerStart or later");
+		RETURN_FALSE;
+	}
+	if (!timers_ready) {
+		zend_hash_init(&timers, 8, NULL, timer_free, 0);
+		timers_ready = true;
+	}
+	wserver_timer *t = emalloc(sizeof(*t));
+	t->id = ++last_timer_id;
+	t->persistent = persistent;
+	ZVAL_COPY(&t->fn, fn);
+	if (args) {
+		ZVAL_COPY(&t->args, args);
+	} else {
+		array_init(&t->args);
+	}
+	ev_timer_init(&t->w, timer_fire, interval, persistent ? interval : 0.);
+	t->w.data = t;
+	ev_timer_start(wserver_loop, &t->w);
+	zend_hash_index_add_new_ptr(&timers, t->id, t);
+	timer_count_changed();
+	RETURN_LONG(t->id);
+}
+
+ZEND_METHOD(WServer_Timer, del)
+{
+	zend_long id;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(id)
+	ZEND_PARSE_PARAMETERS_END();
+	bool found = timers_ready && zend_hash_index_del(&timers, id) == SUCCESS;
+	timer_count_changed();
+	RETURN_BOOL(found);
+}
+
+ZEND_METHOD(WServer_Timer, delAll)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (timers_ready) {
+		zend_hash_clean(&timers);
+	}
+	timer_count_changed();
+}
+
+ZEND_METHOD(WServer_Timer, sleep)
+{
+	double delay;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_DOUBLE(delay)
+	ZEND_PARSE_PARAMETERS_END();
+	if (delay < 0) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	if (!wserver_coro_sleep(delay)) {
+		RETURN_THROWS();
+	}
+}
+
+void wserver_timer_shutdown(void)
+{
+	if (timers_ready) {
+		zend_hash_destroy(&timers);
+		timers_ready = false;
+	}
+	timer_count_changed();
+}
+
+void wserver_timer_minit(void)
+{
+	wserver_timer_ce = register_class_WServer_Timer();
+}

@@ -1,0 +1,772 @@
+/* WServer\Worker: the Workerman-style front-end. runAll() turns the command line into a
+ * master (core/process.c); in each worker process it runs the loop and turns core events
+ * into PHP callbacks, each in a coroutine. */
+#include "binding.h"
+#include "core/cli.h"
+#include "core/log.h"
+#include "core/pidfile.h"
+#include "core/process.h"
+#include "php_wserver.h"
+
+#include "SAPI.h"
+#include "zend_exceptions.h"
+#include "zend_attributes.h"
+#include "stubs/worker_arginfo.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+zend_class_entry *wserver_worker_ce;
+static zend_object_handlers worker_handlers;
+
+typedef struct {
+	ws_listener listener; /* parsed in the constructor */
+	bool has_listener;
+	zend_object std;
+} wserver_worker_obj;
+
+static inline wserver_worker_obj *worker_from_obj(zend_object *obj)
+{
+	return (wserver_worker_obj *) ((char *) obj - XtOffsetOf(wserver_worker_obj, std));
+}
+
+enum {
+	WP_ID,
+	WP_NAME,
+	WP_COUNT,
+	WP_RELOADABLE,
+	WP_REUSE_PORT,
+	WP_TRANSPORT,
+	WP_PROTOCOL,
+	WP_SOCKET,
+	WP_CONNECTIONS,
+	WP_ON_WORKER_START,
+	WP_ON_WORKER_STOP,
+	WP_ON_CONNECT,
+	WP_ON_MESSAGE, /* the five below follow wserver_conn_cb's order */
+	WP_ON_CLOSE,
+	WP_ON_ERROR,
+	WP_ON_BUFFER_FULL,
+	WP_ON_BUFFER_DRAIN,
+	WP_LAST
+};
+static const char *const wp_names[WP_LAST] = {
+	"id",           "name",          "count",     "reloadable",  "reusePort",
+	"transport",    "protocol",      "socket",    "connections", "onWorkerStart",
+	"onWorkerStop", "onConnect",     "onMessage", "onClose",     "onError",
+	"onBufferFull", "onBufferDrain",
+};
+static uint32_t wp_off[WP_LAST];
+#define WPROP(obj, p) OBJ_PROP((obj), wp_off[(p)])
+
+/* Every Worker made in this request, in order; runAll() serves them all. */
+static HashTable all_workers;
+static bool all_workers_ready;
+
+/* State of this process once runAll() has forked it into a worker. */
+struct ev_loop *wserver_loop;
+bool wserver_exiting;
+ws_slot *wserver_slot;
+static ws_worker runtime;
+static zend_object *self; /* the Worker this process serves */
+static bool run_all_entered, daemon_mode;
+
+/* ---- object ---- */
+
+static zend_object *worker_create(zend_class_entry *ce)
+{
+	wserver_worker_obj *o = zend_object_alloc(sizeof(*o), ce);
+	zend_object_std_init(&o->std, ce);
+	object_properties_init(&o->std, ce);
+	o->std.handlers = &worker_handlers;
+	o->listener.fd = -1;
+	return &o->std;
+}
+
+ZEND_METHOD(WServer_Worker, __construct)
+{
+	zend_string *name = NULL;
+	HashTable *context = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR(name)
+	Z_PARAM_ARRAY_HT(context)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) context;
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	wserver_worker_obj *o = worker_from_obj(obj);
+	if (name && ZSTR_LEN(name) > 0) {
+		char err[256];
+		if (ws_listener_parse(&o->listener, ZSTR_VAL(name), err, sizeof(err)) != WS_OK) {
+			zend_argument_value_error(1, "%s", err);
+			RETURN_THROWS();
+		}
+		o->has_listener = true;
+		zval *p = WPROP(obj, WP_SOCKET);
+		zval_ptr_dtor(p);
+		ZVAL_STR_COPY(p, name);
+		p = WPROP(obj, WP_TRANSPORT);
+		zval_ptr_dtor(p);
+		ZVAL_STRING(p, o->listener.transport == WS_TRANSPORT_UNIX ? "unix" : "tcp");
+		if (o->listener.proto) {
+			p = WPROP(obj, WP_PROTOCOL);
+			zval_ptr_dtor(p);
+			ZVAL_STR(p, zend_strpprintf(0, "WServer\\Protocols\\%c%s",
+			                            o->listener.proto->name[0] - 'a' + 'A',
+			                            o->listener.proto->name + 1));
+		}
+	}
+	if (!all_workers_ready) {
+		zend_hash_init(&all_workers, 4, NULL, ZVAL_PTR_DTOR, 0);
+		all_workers_ready = true;
+	}
+	Z_ADDREF_P(ZEND_THIS);
+	zend_hash_next_index_insert(&all_workers, ZEND_THIS);
+}
+
+/* ---- core hooks: connection events become callbacks ---- */
+
+static zval *callback_or_null(zval *cb)
+{
+	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
+}
+
+/* The connection's own callback if set, else the Worker's. */
+static zval *conn_callback(ws_conn *c, wserver_conn_cb which)
+{
+	zval *cb = callback_or_null(wserver_tcp_connection_callback(c->user, which));
+	return cb ? cb : callback_or_null(WPROP(self, WP_ON_MESSAGE + which));
+}
+
+static void conn_callback_done(void *arg)
+{
+	ws_conn *c = arg;
+	ws_conn_callback_done(c);
+	ws_conn_unref(c);
+}
+
+/* Run a callback of c in order: a suspended one holds back c's next messages. */
+static bool run_ordered(ws_conn *c, zval *cb, uint32_t argc, zval *argv)
+{
+	if (wserver_coro_run(cb, argc, argv, conn_callback_done, c)) {
+		return true;
+	}
+	ws_conn_ref(c); /* dropped in conn_callback_done */
+	return false;
+}
+
+static void run_unordered(ws_conn *c, wserver_conn_cb which, uint32_t argc, zval *argv)
+{
+	zval *cb = conn_callback(c, which);
+	if (cb) {
+		wserver_coro_run(cb, argc, argv, NULL, NULL);
+	}
+}
+
+static bool hook_connect(ws_conn *c)
+{
+	zend_object *obj = wserver_tcp_connection_create_for(c, self);
+	c->user = obj; /* the connection's reference, dropped in hook_close */
+	zval conn, *conns = WPROP(self, WP_CONNECTIONS);
+	ZVAL_OBJ(&conn, obj);
+	if (Z_TYPE_P(conns) == IS_ARRAY) {
+		SEPARATE_ARRAY(conns);
+		Z_ADDREF(conn);
+		zend_hash_index_update(Z_ARRVAL_P(conns), (zend_long) c->id, &conn);
+	}
+	zval *cb = callback_or_null(WPROP(self, WP_ON_CONNECT));
+	return cb ? run_ordered(c, cb, 1, &conn) : true;
+}
+
+static bool hook_message(ws_conn *c, const char *data, size_t len)
+{
+	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE);
+	if (!cb) {
+		return true;
+	}
+	zval args[2];
+	ZVAL_OBJ(&args[0], c->user);
+	ZVAL_STRINGL_FAST(&args[1], data, len);
+	bool finished = run_ordered(c, cb, 2, args);
+	zval_ptr_dtor(&args[1]);
+	return finished;
+}
+
+static void hook_close(ws_conn *c)
+{
+	zend_object *obj = c->user;
+	zval conn, *conns = WPROP(self, WP_CONNECTIONS);
+	if (Z_TYPE_P(conns) == IS_ARRAY) {
+		SEPARATE_ARRAY(conns);
+		zend_hash_index_del(Z_ARRVAL_P(conns), (zend_long) c->id);
+	}
+	ZVAL_OBJ(&conn, obj);
+	run_unordered(c, WSERVER_CB_CLOSE, 1, &conn);
+	c->user = NULL;
+	OBJ_RELEASE(obj);
+}
+
+static void hook_error(ws_conn *c, int code, const char *msg)
+{
+	zval args[3];
+	ZVAL_OBJ(&args[0], c->user);
+	ZVAL_LONG(&args[1], code);
+	ZVAL_STRING(&args[2], msg);
+	run_unordered(c, WSERVER_CB_ERROR, 3, args);
+	zval_ptr_dtor(&args[2]);
+}
+
+static void hook_buffer_full(ws_conn *c)
+{
+	zval conn;
+	ZVAL_OBJ(&conn, c->user);
+	run_unordered(c, WSERVER_CB_BUFFER_FULL, 1, &conn);
+}
+
+static void hook_buffer_drain(ws_conn *c)
+{
+	zval conn;
+	ZVAL_OBJ(&conn, c->user);
+	run_unordered(c, WSERVER_CB_BUFFER_DRAIN, 1, &conn);
+}
+
+static void run_worker_callback(int which, wserver_coro_done_fn done, bool *finished)
+{
+	zval *cb = callback_or_null(WPROP(self, which));
+	*finished = true;
+	if (cb) {
+		zval w;
+		ZVAL_OBJ(&w, self);
+		*finished = wserver_coro_run(cb, 1, &w, done, NULL);
+	}
+}
+
+static void hook_stop(void)
+{
+	bool finished;
+	run_worker_callback(WP_ON_WORKER_STOP, NULL, &finished);
+	ev_break(wserver_loop, EVBREAK_ALL);
+}
+
+static const ws_hooks worker_hooks = {
+	hook_connect, hook_message,      hook_close, hook_error,
+	hook_buffer_full, hook_buffer_drain, hook_stop,
+};
+
+void wserver_request_exit(void)
+{
+	zend_clear_exception(); /* the unwind_exit; EG(exit_status) keeps exit()'s code */
+	wserver_exiting = true;
+	if (wserver_loop) {
+		ev_break(wserver_loop, EVBREAK_ALL);
+	}
+}
+
+/* ---- the worker process ---- */
+
+static void call_php_function(const char *name, const char *arg)
+{
+	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, strlen(name));
+	if (!fn) {
+		return;
+	}
+	zval a, rv;
+	ZVAL_UNDEF(&rv);
+	if (arg) {
+		ZVAL_STRING(&a, arg);
+	}
+	zend_call_known_function(fn, NULL, NULL, &rv, arg ? 1 : 0, arg ? &a : NULL, NULL);
+	if (arg) {
+		zval_ptr_dtor(&a);
+	}
+	zval_ptr_dtor(&rv);
+	if (EG(exception)) {
+		zend_clear_exception();
+	}
+}
+
+static void set_title(const char *title)
+{
+	call_php_function("cli_set_process_title", title);
+}
+
+static void start_accepting(void *arg)
+{
+	(void) arg;
+	if (runtime.stopping || wserver_exiting) {
+		return;
+	}
+	if (ws_worker_listen(&runtime) != WS_OK) {
+		ws_log("worker %s: cannot listen on %s: %s", Z_STRVAL_P(WPROP(self, WP_NAME)),
+		       runtime.listener->name, strerror(errno));
+		EG(exit_status) = 1;
+		wserver_exiting = true;
+		ev_break(wserver_loop, EVBREAK_ALL);
+	}
+}
+
+/* Runs in a forked worker; returns its exit status. */
+static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
+{
+	ws_slot *slot = &app->shm->slots[slot_index];
+	ws_group *g = &app->groups[slot->group];
+	self = group_objs[slot->group];
+	GC_ADDREF(self);
+	wserver_slot = slot;
+	for (uint32_t i = 0; i < app->ngroups; i++) {
+		if (i != slot->group && app->groups[i].listener) {
+			ws_listener_close(app->groups[i].listener); /* serve only our own socket */
+		}
+	}
+	char title[700];
+	snprintf(title, sizeof(title), "WServer: worker process  %s %s", g->name,
+	         g->listener ? g->listener->name : "none");
+	set_title(title);
+	call_php_function("mt_srand", NULL); /* children must not share the master's sequence */
+	ZVAL_LONG(WPROP(self, WP_ID), slot->id);
+
+	if (ws_worker_init(&runtime, g->listener, slot, &worker_hooks) != WS_OK) {
+		ws_log("worker %s: cannot create its event loop", g->name);
+		return 1;
+	}
+	wserver_loop = runtime.loop;
+	bool finished;
+	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
+	if (finished) {
+		start_accepting(NULL);
+	}
+	if (!wserver_exiting) {
+		ev_run(wserver_loop, 0);
+	}
+	if (!runtime.stopping) {
+		ws_worker_stop(&runtime); /* exit() in a callback: close what is open */
+	}
+	wserver_coro_shutdown();
+	wserver_timer_shutdown();
+	ws_worker_free(&runtime);
+	wserver_loop = NULL;
+	wserver_slot = NULL;
+	OBJ_RELEASE(self);
+	self = NULL;
+	return wserver_exiting ? EG(exit_status) : 0;
+}
+
+/* ---- runAll: command line, master, daemon ---- */
+
+static zval *static_prop(const char *name)
+{
+	return zend_read_static_property(wserver_worker_ce, name, strlen(name), 1);
+}
+
+static const char *static_string(const char *name)
+{
+	zval *v = static_prop(name);
+	return v && Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : "";
+}
+
+/* The command words: Worker::$command when set, else $argv after the script. */
+static int command_words(const char **words, int max, char *store, size_t storelen)
+{
+	int n = 0;
+	const char *cmd = static_string("command");
+	if (*cmd) {
+		snprintf(store, storelen, "%s", cmd);
+		for (char *tok = strtok(store, " \t"); tok && n < max; tok = strtok(NULL, " \t")) {
+			words[n++] = tok;
+		}
+		return n;
+	}
+	zval *argv = zend_hash_str_find(&EG(symbol_table), ZEND_STRL("argv"));
+	if (argv && Z_TYPE_P(argv) == IS_REFERENCE) {
+		argv = Z_REFVAL_P(argv);
+	}
+	if (!argv || Z_TYPE_P(argv) != IS_ARRAY) {
+		return 0;
+	}
+	zval *v;
+	int i = 0;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(argv), v) {
+		if (i++ > 0 && n < max && Z_TYPE_P(v) == IS_STRING) {
+			words[n++] = Z_STRVAL_P(v);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return n;
+}
+
+static void start_file_path(char *out, size_t outlen)
+{
+	const char *p = SG(request_info).path_translated;
+	char resolved[PATH_MAX];
+	if (p && realpath(p, resolved)) {
+		snprintf(out, outlen, "%s", resolved);
+	} else {
+		snprintf(out, outlen, "%s", p ? p : "-");
+	}
+}
+
+/* Daemonize: returns 1 in the first process (it then exits with *code), 0 in the daemon.
+ * The first process waits until the daemon reports it is up, so `start -d` returns when the
+ * server is ready. */
+static int daemonize(int *ready_fd, int *code)
+{
+	int pfd[2];
+	if (pipe(pfd) < 0) {
+		ws_cli_print("cannot daemonize: %s", strerror(errno));
+		*code = 1;
+		return 1;
+	}
+	pid_t pid = fork();
+	if (pid < 0) {
+		ws_cli_print("cannot daemonize: %s", strerror(errno));
+		*code = 1;
+		return 1;
+	}
+	if (pid > 0) {
+		close(pfd[1]);
+		char c = 0;
+		ssize_t n;
+		while ((n = read(pfd[0], &c, 1)) < 0 && errno == EINTR) {
+		}
+		close(pfd[0]);
+		waitpid(pid, NULL, 0);
+		*code = n == 1 && c == '1' ? 0 : 1;
+		return 1;
+	}
+	close(pfd[0]);
+	setsid();
+	pid = fork();
+	if (pid != 0) {
+		_exit(pid < 0 ? 1 : 0); /* the session leader goes: the daemon can never get a tty */
+	}
+	umask(0);
+	const char *out = static_string("stdoutFile");
+	int in = open("/dev/null", O_RDONLY);
+	int o = open(*out ? out : "/dev/null", O_WRONLY | O_APPEND | O_CREAT, 0644);
+	if (in >= 0) {
+		dup2(in, STDIN_FILENO);
+		close(in);
+	}
+	if (o >= 0) {
+		dup2(o, STDOUT_FILENO);
+		dup2(o, STDERR_FILENO);
+		close(o);
+	}
+	*ready_fd = pfd[1];
+	return 0;
+}
+
+static void daemon_ready(int *ready_fd, bool ok)
+{
+	if (*ready_fd >= 0) {
+		if (write(*ready_fd, ok ? "1" : "0", 1) < 0) {
+		}
+		close(*ready_fd);
+		*ready_fd = -1;
+	}
+}
+
+static void close_listeners(ws_group *groups, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (groups[i].listener) {
+			ws_listener_close(groups[i].listener);
+		}
+	}
+}
+
+/* Bind every socket, fill groups. Returns the number of slots, or -1 (message printed). */
+static int prepare_groups(ws_group *groups, zend_object **objs, const char *script)
+{
+	uint32_t i = 0, slots = 0;
+	zval *zv;
+	ZEND_HASH_FOREACH_VAL(&all_workers, zv) {
+		zend_object *obj = Z_OBJ_P(zv);
+		wserver_worker_obj *o = worker_from_obj(obj);
+		ws_group *g = &groups[i];
+		zval *count = WPROP(obj, WP_COUNT), *name = WPROP(obj, WP_NAME);
+		memset(g, 0, sizeof(*g));
+		objs[i] = obj;
+		if (Z_TYPE_P(count) != IS_LONG || Z_LVAL_P(count) < 1 || Z_LVAL_P(count) > 4096) {
+			ws_cli_print("WServer[%s] Worker::$count must be between 1 and 4096", script);
+			close_listeners(groups, i);
+			return -1;
+		}
+		g->count = (uint32_t) Z_LVAL_P(count);
+		snprintf(g->name, sizeof(g->name), "%s",
+		         Z_TYPE_P(name) == IS_STRING ? Z_STRVAL_P(name) : "none");
+		g->reloadable = zend_is_true(WPROP(obj, WP_RELOADABLE));
+		g->first_slot = slots;
+		slots += g->count;
+		if (o->has_listener) {
+			g->listener = &o->listener;
+			g->listener->reuse_port = zend_is_true(WPROP(obj, WP_REUSE_PORT));
+			if (g->listener->fd < 0 && ws_listener_bind(g->listener) != WS_OK) {
+				ws_cli_print("WServer[%s] failed to listen on %s: %s", script, g->listener->name,
+				             strerror(errno));
+				close_listeners(groups, i);
+				return -1;
+			}
+		}
+		i++;
+	}
+	ZEND_HASH_FOREACH_END();
+	return (int) slots;
+}
+
+static void fill_slots(ws_app *app)
+{
+	for (uint32_t g = 0; g < app->ngroups; g++) {
+		for (uint32_t k = 0; k < app->groups[g].count; k++) {
+			ws_slot *s = &app->shm->slots[app->groups[g].first_slot + k];
+			s->group = g;
+			s->id = k;
+		}
+	}
+}
+
+static int run_start(const char *script, ws_app *app, bool daemon)
+{
+	pid_t running = ws_pidfile_alive(app->pid_file);
+	if (running) {
+		ws_cli_print("WServer[%s] already running (pid %d)", script, (int) running);
+		return 1;
+	}
+	uint32_t ngroups = all_workers_ready ? zend_hash_num_elements(&all_workers) : 0;
+	if (ngroups == 0) {
+		ws_cli_print("WServer[%s] no Worker to run: create one before runAll()", script);
+		return 1;
+	}
+	ws_group *groups = ecalloc(ngroups, sizeof(ws_group));
+	zend_object **objs = ecalloc(ngroups, sizeof(zend_object *));
+	int code = 1, ready_fd = -1;
+	int nslots = prepare_groups(groups, objs, script);
+	if (nslots < 0) {
+		goto out;
+	}
+	app->groups = groups;
+	app->ngroups = ngroups;
+	app->nslots = (uint32_t) nslots;
+	daemon_mode = daemon;
+	if (daemon && daemonize(&ready_fd, &code)) {
+		close_listeners(groups, ngroups);
+		goto out;
+	}
+	ws_log_open(static_string("logFile"), !daemon);
+	app->pid_fd = ws_pidfile_write(app->pid_file);
+	app->shm = app->pid_fd >= 0 ? ws_stats_create(app->nslots) : NULL;
+	if (!app->shm) {
+		ws_log("WServer[%s] cannot start: pid file %s: %s", script, app->pid_file,
+		       strerror(errno));
+		daemon_ready(&ready_fd, false);
+		close_listeners(groups, ngroups);
+		if (app->pid_fd >= 0) {
+			ws_pidfile_remove(app->pid_file, app->pid_fd);
+		}
+		goto out;
+	}
+	fill_slots(app);
+	ws_log("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script,
+	       app->nslots, (int) getpid(), wserver_backend_name());
+	daemon_ready(&ready_fd, true);
+
+	int slot = ws_master_run(app);
+	if (slot >= 0) {
+		code = worker_main(app, objs, slot);
+	} else {
+		close_listeners(groups, ngroups);
+		ws_pidfile_remove(app->pid_file, app->pid_fd);
+		ws_log("WServer[%s] stopped", script);
+		code = 0;
+	}
+	ws_stats_destroy(app->shm);
+	ws_log_close();
+out:
+	efree(groups);
+	efree(objs);
+	return code;
+}
+
+static int run_all(void)
+{
+	ws_app app;
+	memset(&app, 0, sizeof(app));
+	app.pid_fd = -1;
+	app.set_title = set_title;
+	start_file_path(app.start_file, sizeof(app.start_file));
+	char script_buf[4096];
+	snprintf(script_buf, sizeof(script_buf), "%s", app.start_file);
+	const char *script = basename(script_buf);
+
+	const char *words[16];
+	char store[1024];
+	int n = command_words(words, 16, store, sizeof(store));
+	ws_cmd cmd;
+	char err[256];
+	if (n == 0 || ws_cli_parse(n, words, &cmd, err, sizeof(err)) != WS_OK) {
+		if (n > 0) {
+			ws_cli_print("WServer[%s] %s", script, err);
+		}
+		ws_cli_usage(script);
+		return 1;
+	}
+	const char *pid_file = static_string("pidFile");
+	if (*pid_file) {
+		snprintf(app.pid_file, sizeof(app.pid_file), "%s", pid_file);
+	} else {
+		snprintf(app.pid_file, sizeof(app.pid_file), "%s.pid", app.start_file);
+	}
+	if (!*static_string("logFile")) {
+		char dir[4096];
+		snprintf(dir, sizeof(dir), "%s", app.start_file);
+		zval path;
+		ZVAL_STR(&path, zend_strpprintf(0, "%s/wserver.log", dirname(dir)));
+		zend_update_static_property(wserver_worker_ce, ZEND_STRL("logFile"), &path);
+		zval_ptr_dtor(&path);
+	}
+	zval *timeout = static_prop("stopTimeout");
+	app.stop_timeout = timeout ? zval_get_double(timeout) : 2.0;
+	if (app.stop_timeout <= 0) {
+		app.stop_timeout = 2.0;
+	}
+	zval *daemonize_prop = static_prop("daemonize");
+	bool daemon = cmd.daemon || (daemonize_prop && zend_is_true(daemonize_prop));
+
+	switch (cmd.kind) {
+	case WS_CMD_STOP:
+		return ws_cli_stop(app.pid_file, script, cmd.graceful, app.stop_timeout, false);
+	case WS_CMD_RELOAD:
+		return ws_cli_reload(app.pid_file, script, cmd.graceful);
+	case WS_CMD_STATUS:
+	case WS_CMD_CONNECTIONS:
+		ws_cli_print("WServer[%s] %s is not available in this version", script, words[0]);
+		return 1;
+	case WS_CMD_RESTART:
+		if (ws_pidfile_alive(app.pid_file) &&
+		    ws_cli_stop(app.pid_file, script, cmd.graceful, app.stop_timeout, true) != 0) {
+			return 1;
+		}
+		return run_start(script, &app, daemon);
+	case WS_CMD_START:
+		return run_start(script, &app, daemon);
+	}
+	return 1;
+}
+
+ZEND_METHOD(WServer_Worker, runAll)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (run_all_entered) {
+		zend_throw_error(NULL, "Worker::runAll() can only be called once");
+		RETURN_THROWS();
+	}
+	run_all_entered = true;
+	int code = run_all();
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	/* like exit(): code after runAll() never runs, shutdown functions and destructors do */
+	EG(exit_status) = code;
+	zend_throw_unwind_exit();
+}
+
+ZEND_METHOD(WServer_Worker, stopAll)
+{
+	zend_long code = 0;
+	zval *log = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(code)
+	Z_PARAM_ZVAL(log)
+	ZEND_PARSE_PARAMETERS_END();
+	if (log && Z_TYPE_P(log) == IS_STRING && Z_STRLEN_P(log) > 0) {
+		ws_log("%s", Z_STRVAL_P(log));
+	}
+	if (!wserver_loop) {
+		/* the master runs no PHP once started: only a worker can stop itself here */
+		zend_throw_exception(wserver_exception_ce,
+		                     "Worker::stopAll() stops a worker: call it in a worker callback", 0);
+		RETURN_THROWS();
+	}
+	EG(exit_status) = (int) code;
+	wserver_exiting = code != 0;
+	ws_worker_stop(&runtime);
+}
+
+ZEND_METHOD(WServer_Worker, getAllWorkers)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!all_workers_ready) {
+		RETURN_EMPTY_ARRAY();
+	}
+	RETURN_ARR(zend_array_dup(&all_workers));
+}
+
+ZEND_METHOD(WServer_Worker, log)
+{
+	zval *msg;
+	bool decorated = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ZVAL(msg)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(decorated)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) decorated;
+	zend_string *s = zval_try_get_string(msg);
+	if (!s) {
+		RETURN_THROWS();
+	}
+	if (!run_all_entered) {
+		ws_log_open(static_string("logFile"), true);
+	}
+	ws_log("%s", ZSTR_VAL(s));
+	zend_string_release(s);
+}
+
+ZEND_METHOD(WServer_Worker, safeEcho)
+{
+	zend_string *msg;
+	bool decorated = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_STR(msg)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(decorated)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) decorated;
+	if (daemon_mode) {
+		RETURN_FALSE;
+	}
+	PHPWRITE(ZSTR_VAL(msg), ZSTR_LEN(msg));
+	RETURN_TRUE;
+}
+
+void wserver_worker_rshutdown(void)
+{
+	if (all_workers_ready) {
+		zend_hash_destroy(&all_workers);
+		all_workers_ready = false;
+	}
+}
+
+void wserver_worker_minit(void)
+{
+	zval version;
+	(void) version;
+	wserver_worker_ce = register_class_WServer_Worker();
+	wserver_worker_ce->create_object = worker_create;
+	memcpy(&worker_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	worker_handlers.offset = XtOffsetOf(wserver_worker_obj, std);
+	worker_handlers.clone_obj = NULL;
+	for (int i = 0; i < WP_LAST; i++) {
+		zend_property_info *pi = zend_hash_str_find_ptr(&wserver_worker_ce->properties_info,
+		                                                wp_names[i], strlen(wp_names[i]));
+		ZEND_ASSERT(pi);
+		wp_off[i] = pi->offset;
+	}
+}

@@ -1,0 +1,41 @@
+/* frame: a 4-byte big-endian length that counts itself, then the payload. */
+#include "proto.h"
+
+#include <stdint.h>
+
+static ssize_t frame_input(const char *buf, size_t len, size_t max)
+{
+	if (len < 4) {
+		return WS_PROTO_NEED_MORE;
+	}
+	const unsigned char *p = (const unsigned char *) buf;
+	uint32_t total = (uint32_t) p[0] << 24 | (uint32_t) p[1] << 16 | (uint32_t) p[2] << 8 | p[3];
+	if (total < 4) {
+		return WS_PROTO_BAD;
+	}
+	if (total > max) {
+		return WS_PROTO_TOO_BIG;
+	}
+	return len < total ? WS_PROTO_NEED_MORE : (ssize_t) total;
+}
+
+static void frame_decode(const char *msg, size_t len, size_t *off, size_t *plen)
+{
+	(void) msg;
+	*off = 4;
+	*plen = len - 4;
+}
+
+static size_t frame_encode(size_t n, char *head, const char **trailer, size_t *tlen)
+{
+	uint32_t total = (uint32_t) (n + 4);
+	head[0] = (char) (total >> 24);
+	head[1] = (char) (total >> 16);
+	head[2] = (char) (total >> 8);
+	head[3] = (char) total;
+	*trailer = NULL;
+	*tlen = 0;
+	return 4;
+}
+
+const ws_proto ws_proto_frame = {"frame", frame_input, frame_decode, frame_encode};

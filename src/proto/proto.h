@@ -1,0 +1,28 @@
+/* Stream protocol codecs: where a message ends, where its payload lies, how to frame a reply.
+ * Codecs see bytes only: no socket, no PHP. */
+#ifndef WS_PROTO_PROTO_H
+#define WS_PROTO_PROTO_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#define WS_PROTO_NEED_MORE 0
+#define WS_PROTO_TOO_BIG   (-1)
+#define WS_PROTO_BAD       (-2)
+
+typedef struct ws_proto {
+	const char *name;
+	/* Length of the first complete message in buf[0, len): > 0; WS_PROTO_NEED_MORE;
+	 * WS_PROTO_TOO_BIG when it is or will be longer than max; WS_PROTO_BAD when malformed. */
+	ssize_t (*input)(const char *buf, size_t len, size_t max);
+	/* Payload of a complete message of len bytes, as an offset and a length. */
+	void (*decode)(const char *msg, size_t len, size_t *off, size_t *plen);
+	/* Frame a payload of n bytes: writes the header into head (16 bytes at most) and returns
+	 * its length; sets a static trailer. */
+	size_t (*encode)(size_t n, char *head, const char **trailer, size_t *tlen);
+} ws_proto;
+
+extern const ws_proto ws_proto_text;
+extern const ws_proto ws_proto_frame;
+
+#endif

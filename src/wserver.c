@@ -1,0 +1,97 @@
+/* Module entry: MINIT registers every class, MINFO reports versions. Nothing else. */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <ev.h>
+
+#include "php.h"
+#include "ext/standard/info.h"
+#include "php_wserver.h"
+#include "php/binding.h"
+
+static const char *backend_name(unsigned int b)
+{
+	switch (b) {
+	case EVBACKEND_EPOLL:
+		return "epoll";
+	case EVBACKEND_KQUEUE:
+		return "kqueue";
+	case EVBACKEND_POLL:
+		return "poll";
+	case EVBACKEND_SELECT:
+		return "select";
+	case EVBACKEND_PORT:
+		return "port";
+	case EVBACKEND_LINUXAIO:
+		return "linuxaio";
+	case EVBACKEND_IOURING:
+		return "io_uring";
+	default:
+		return "unknown";
+	}
+}
+
+/* The backend ev_loop_new(EVFLAG_AUTO) picks on this machine. */
+const char *wserver_backend_name(void)
+{
+	unsigned int rec = ev_recommended_backends() & ev_supported_backends();
+	static const unsigned int order[] = {EVBACKEND_EPOLL, EVBACKEND_KQUEUE, EVBACKEND_PORT,
+	                                     EVBACKEND_POLL, EVBACKEND_SELECT};
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		if (rec & order[i]) {
+			return backend_name(order[i]);
+		}
+	}
+	return "unknown";
+}
+
+static PHP_MINIT_FUNCTION(wserver)
+{
+	wserver_exception_minit();
+	wserver_worker_minit();
+	wserver_tcp_connection_minit();
+	wserver_timer_minit();
+	wserver_coroutine_minit();
+	wserver_coro_minit();
+	return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(wserver)
+{
+	wserver_worker_rshutdown();
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(wserver)
+{
+	char libev[32];
+	snprintf(libev, sizeof(libev), "%d.%d", ev_version_major(), ev_version_minor());
+	php_info_print_table_start();
+	php_info_print_table_row(2, "wserver support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_WSERVER_VERSION);
+	php_info_print_table_row(2, "libev version", libev);
+	php_info_print_table_row(2, "libev backend", wserver_backend_name());
+	php_info_print_table_end();
+}
+
+static const zend_module_dep wserver_deps[] = {ZEND_MOD_END};
+
+zend_module_entry wserver_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	wserver_deps,
+	"wserver",
+	NULL,
+	PHP_MINIT(wserver),
+	NULL,
+	NULL,
+	PHP_RSHUTDOWN(wserver),
+	PHP_MINFO(wserver),
+	PHP_WSERVER_VERSION,
+	STANDARD_MODULE_PROPERTIES,
+};
+
+#ifdef COMPILE_DL_WSERVER
+ZEND_GET_MODULE(wserver)
+#endif

@@ -1,0 +1,71 @@
+<?php
+
+/**
+ * @generate-class-entries
+ * @generate-legacy-arginfo 80100
+ */
+
+namespace WServer;
+
+/**
+ * A listening socket served by `count` worker processes (the Workerman 5 API).
+ * @not-serializable
+ */
+#[\AllowDynamicProperties]
+class Worker
+{
+    /**
+     * @var string
+     * @cvalue PHP_WSERVER_VERSION
+     */
+    public const VERSION = UNKNOWN;
+
+    public int $id = 0;
+    public string $name = 'none';
+    public int $count = 1;
+    public string $user = '';
+    public string $group = '';
+    public bool $reloadable = true;
+    public bool $reusePort = false;
+    public string $transport = 'tcp';
+    public ?string $protocol = null;
+    public string $socket = '';
+    public array $connections = [];
+
+    public mixed $onWorkerStart = null;
+    public mixed $onWorkerStop = null;
+    public mixed $onWorkerReload = null;
+    public mixed $onConnect = null;
+    public mixed $onMessage = null;
+    public mixed $onClose = null;
+    public mixed $onError = null;
+    public mixed $onBufferFull = null;
+    public mixed $onBufferDrain = null;
+    public mixed $onWebSocketConnect = null;
+
+    public static bool $daemonize = false;
+    public static string $pidFile = '';
+    public static string $logFile = '';
+    public static string $stdoutFile = '/dev/null';
+    public static string $statusFile = '';
+    public static float $stopTimeout = 2.0;
+    public static string $command = '';
+    public static mixed $onMasterReload = null;
+    public static mixed $onMasterStop = null;
+    public static mixed $onWorkerExit = null;
+
+    public function __construct(string $socketName = '', array $socketContext = []) {}
+
+    /** Parse the command line and run it: start forks the processes and never returns. */
+    public static function runAll(): void {}
+
+    /** In a worker: stop this worker (the manager starts a new one). */
+    public static function stopAll(int $code = 0, mixed $log = ''): void {}
+
+    /** @return array<int, Worker> */
+    public static function getAllWorkers(): array {}
+
+    public static function log(mixed $msg, bool $decorated = false): void {}
+
+    public static function safeEcho(string $msg, bool $decorated = false): bool {}
+}
