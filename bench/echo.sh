@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# TCP echo benchmark: wserver (1 worker) against the raw libev echo server `limit`.
+#
+#   bench/echo.sh [path/to/wserver.so]        (or WSERVER_SO=...; default: <repo>/modules/wserver.so)
+#
+# Each round runs `limit PORT echo`, then bench/echo_server.php, each on CPU 0, loaded by
+# `echoload -p PORT -c CONNS -d SECS -s SIZE` on CPU 1. Prints round trips/s per run, the
+# medians, the ratio wserver/limit, and the PSS/RSS of the server processes.
+# Knobs (env): ROUNDS=3 CONNS=64 SECS=10 SIZE=64 SERVER_CPU=0 LOAD_CPU=1 PHP=php
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$BENCH_DIR/.." && pwd)
+SHARED=$(cd "$REPO/../shared/bench" 2>/dev/null && pwd) || {
+	echo "echo.sh: cannot find ../shared/bench next to $REPO" >&2
+	exit 2
+}
+BIN="$BENCH_DIR/bin"
+
+SO=${1:-${WSERVER_SO:-$REPO/modules/wserver.so}}
+[[ -f "$SO" ]] || { echo "echo.sh: no extension at $SO (build it, or pass its path)" >&2; exit 2; }
+SO=$(cd "$(dirname "$SO")" && pwd)/$(basename "$SO")
+
+ROUNDS=${ROUNDS:-3}
+CONNS=${CONNS:-64}
+SECS=${SECS:-10}
+SIZE=${SIZE:-64}
+SERVER_CPU=${SERVER_CPU:-0}
+LOAD_CPU=${LOAD_CPU:-1}
+PHP=${PHP:-php}
+
+for tool in gcc taskset python3 "$PHP"; do
+	command -v "$tool" >/dev/null || { echo "echo.sh: $tool not found" >&2; exit 2; }
+done
+
+# ---- build the reference tools (only when missing or older than their source) ----
+mkdir -p "$BIN"
+build() { # name, extra libs
+	local src="$SHARED/$1.c" out="$BIN/$1"
+	if [[ ! -x "$out" || "$src" -nt "$out" ]]; then
+		gcc -O2 -Wall -o "$out" "$src" ${2:-}
+	fi
+}
+build limit -lev
+build echoload
+
+# ---- bookkeeping: everything we start is killed on exit, by pid ----
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/wserver-echo.XXXXXX")
+PIDS=()           # plain processes (limit)
+WS_PIDS=()        # wserver master, manager, worker of the current run
+
+ws_stop() { # stop the current wserver: INT to the master, then KILL what is left
+	local master=${WS_PIDS[0]:-} p i
+	[[ -n "$master" ]] || return 0
+	kill -INT "$master" 2>/dev/null || true
+	for ((i = 0; i < 50; i++)); do
+		kill -0 "$master" 2>/dev/null || break
+		sleep 0.1
+	done
+	for p in "${WS_PIDS[@]}"; do
+		kill -KILL "$p" 2>/dev/null || true
+	done
+	wait "$master" 2>/dev/null || true
+	WS_PIDS=()
+}
+cleanup() {
+	local p
+	ws_stop
+	for p in "${PIDS[@]}"; do
+		kill -TERM "$p" 2>/dev/null || true
+	done
+	sleep 0.2
+	for p in "${PIDS[@]}"; do
+		kill -KILL "$p" 2>/dev/null || true
+		wait "$p" 2>/dev/null || true
+	done
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---- helpers ----
+free_port() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+wait_port() { # port, pid that must stay alive; up to 10 s
+	local i
+	for ((i = 0; i < 100; i++)); do
+		kill -0 "$2" 2>/dev/null || return 1
+		if python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 0.2).close()' "$1" 2>/dev/null; then
+			return 0
+		fi
+		sleep 0.1
+	done
+	return 1
+}
+pss_kb() { # sum of Pss over the given pids, in kB
+	local p t=0 v
+	for p in "$@"; do
+		v=$(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)
+		t=$((t + ${v:-0}))
+	done
+	echo "$t"
+}
+rss_kb() {
+	local p t=0 v
+	for p in "$@"; do
+		v=$(awk '/^Rss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)
+		t=$((t + ${v:-0}))
+	done
+	echo "$t"
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+LOAD_OUT=""
+run_load() { # port -> sets RPS ERRS P50 P99, keeps the output in LOAD_OUT
+	LOAD_OUT=$(timeout $((SECS + 20)) taskset -c "$LOAD_CPU" "$BIN/echoload" -p "$1" -c "$CONNS" -d "$SECS" -s "$SIZE" 2>&1) || {
+		echo "echoload failed on port $1:" >&2
+		echo "$LOAD_OUT" >&2
+		return 1
+	}
+	RPS=$(awk '/^Requests\/sec:/ {print $2}' <<<"$LOAD_OUT")
+	ERRS=$(awk '/^Errors:/ {print $2}' <<<"$LOAD_OUT")
+	P50=$(awk '$1 == "50%" {print $2}' <<<"$LOAD_OUT")
+	P99=$(awk '$1 == "99%" {print $2}' <<<"$LOAD_OUT")
+	[[ -n "$RPS" ]]
+}
+
+run_limit() {
+	local port pid
+	port=$(free_port)
+	taskset -c "$SERVER_CPU" "$BIN/limit" "$port" echo 2>"$WORK/limit.err" &
+	pid=$!
+	PIDS+=("$pid")
+	wait_port "$port" "$pid" || { echo "limit did not start:" >&2; cat "$WORK/limit.err" >&2; return 1; }
+	run_load "$port"
+	LIMIT_PSS=$(pss_kb "$pid")
+	LIMIT_RSS=$(rss_kb "$pid")
+	kill -TERM "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	local keep=() p
+	for p in "${PIDS[@]}"; do [[ "$p" == "$pid" ]] || keep+=("$p"); done
+	PIDS=("${keep[@]}")
+}
+
+run_wserver() {
+	local port master manager worker i dir="$WORK/ws"
+	port=$(free_port)
+	mkdir -p "$dir"
+	rm -f "$dir/echo.pid"
+	WSERVER_BENCH_PORT=$port WSERVER_BENCH_DIR=$dir \
+		taskset -c "$SERVER_CPU" "$PHP" -d extension="$SO" "$BENCH_DIR/echo_server.php" start \
+		>"$WORK/ws.out" 2>&1 &
+	master=$!
+	WS_PIDS=("$master")
+	# foreground start: the php process is the master; find manager and worker by parentage
+	manager="" worker=""
+	for ((i = 0; i < 100; i++)); do
+		kill -0 "$master" 2>/dev/null || break
+		manager=$(pgrep -P "$master" | head -n1 || true)
+		[[ -n "$manager" ]] && worker=$(pgrep -P "$manager" | head -n1 || true)
+		[[ -n "$worker" ]] && break
+		sleep 0.1
+	done
+	if [[ -z "$worker" ]] || ! wait_port "$port" "$worker"; then
+		echo "wserver did not start:" >&2
+		cat "$WORK/ws.out" "$dir/echo.log" >&2 2>/dev/null || true
+		return 1
+	fi
+	WS_PIDS=("$master" "$manager" "$worker")
+	for p in "${WS_PIDS[@]}"; do taskset -pc "$SERVER_CPU" "$p" >/dev/null; done
+	WS_IDLE_PSS=$(pss_kb "${WS_PIDS[@]}")
+	run_load "$port"
+	if ! kill -0 "$worker" 2>/dev/null; then
+		echo "wserver worker $worker died during the run" >&2
+		WS_DIED=$((WS_DIED + 1))
+	fi
+	WS_PSS=$(pss_kb "${WS_PIDS[@]}")
+	WS_RSS=$(rss_kb "${WS_PIDS[@]}")
+	WS_PSS_EACH="$(pss_kb "$master")/$(pss_kb "$manager")/$(pss_kb "$worker")"
+	ws_stop
+	if grep -qiE 'error|warning|fatal|exit status|signal' "$dir/echo.log" 2>/dev/null; then
+		echo "  (wserver log has complaints:)" >&2
+		grep -iE 'error|warning|fatal|exit status|signal' "$dir/echo.log" | tail -n 5 >&2
+	fi
+	rm -f "$dir/echo.log"
+}
+
+# ---- run ----
+echo "echo benchmark: $ROUNDS rounds, $CONNS connections, ${SIZE}-byte messages, ${SECS}s each;" \
+	"server on CPU $SERVER_CPU, load on CPU $LOAD_CPU"
+echo "extension: $SO ($("$PHP" -d extension="$SO" -r 'echo WServer\Worker::VERSION;' 2>/dev/null || echo '?'))"
+echo "php: $("$PHP" -r 'echo PHP_VERSION;'), kernel $(uname -r), $(nproc) CPUs"
+printf '%-6s %-8s %12s %7s %10s %10s %16s\n' round server "rt/s" errors "p50 us" "p99 us" "PSS kB"
+L=() W=() LP=() WP=() WIP=() WR=() LR=() WS_DIED=0 TOTAL_ERRS=0
+for ((r = 1; r <= ROUNDS; r++)); do
+	run_limit
+	L+=("$RPS") LP+=("$LIMIT_PSS") LR+=("$LIMIT_RSS")
+	TOTAL_ERRS=$((TOTAL_ERRS + ERRS))
+	printf '%-6s %-8s %12.0f %7s %10s %10s %16s\n' "$r" limit "$RPS" "$ERRS" "$P50" "$P99" "$LIMIT_PSS"
+	run_wserver
+	W+=("$RPS") WP+=("$WS_PSS") WIP+=("$WS_IDLE_PSS") WR+=("$WS_RSS")
+	TOTAL_ERRS=$((TOTAL_ERRS + ERRS))
+	printf '%-6s %-8s %12.0f %7s %10s %10s %16s\n' "$r" wserver "$RPS" "$ERRS" "$P50" "$P99" \
+		"$WS_PSS ($WS_PSS_EACH)"
+done
+
+LM=$(median "${L[@]}")
+WM=$(median "${W[@]}")
+echo
+printf 'median round trips/s: limit %.0f, wserver %.0f\n' "$LM" "$WM"
+printf 'ratio wserver/limit: %.3f   (per round: %s)\n' "$(awk -v a="$WM" -v b="$LM" 'BEGIN {print a / b}')" \
+	"$(for ((i = 0; i < ROUNDS; i++)); do awk -v a="${W[i]}" -v b="${L[i]}" 'BEGIN {printf "%.3f ", a / b}'; done)"
+printf 'memory, median over rounds: wserver PSS %s kB after load (%s kB idle), RSS %s kB (master+manager+worker);' \
+	"$(median "${WP[@]}")" "$(median "${WIP[@]}")" "$(median "${WR[@]}")"
+printf ' limit PSS %s kB, RSS %s kB\n' "$(median "${LP[@]}")" "$(median "${LR[@]}")"
+if ((TOTAL_ERRS > 0 || WS_DIED > 0)); then
+	echo "WARNING: $TOTAL_ERRS echoload errors, $WS_DIED worker deaths" >&2
+	exit 1
+fi
