@@ -94,22 +94,16 @@ wait_port() { # port, pid that must stay alive; up to 10 s
 	done
 	return 1
 }
-pss_kb() { # sum of Pss over the given pids, in kB
-	local p t=0 v
+smaps_kb() { # field, pids: sum of that smaps_rollup field (Pss, Pss_Anon, Rss) in kB
+	local f=$1 p t=0 v
+	shift
 	for p in "$@"; do
-		v=$(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)
+		v=$(awk -v f="$f:" '$1 == f {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || true)
 		t=$((t + ${v:-0}))
 	done
 	echo "$t"
 }
-rss_kb() {
-	local p t=0 v
-	for p in "$@"; do
-		v=$(awk '/^Rss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)
-		t=$((t + ${v:-0}))
-	done
-	echo "$t"
-}
+pss_kb() { smaps_kb Pss "$@"; }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 LOAD_OUT=""
@@ -121,8 +115,8 @@ run_load() { # port -> sets RPS ERRS P50 P99, keeps the output in LOAD_OUT
 	}
 	RPS=$(awk '/^Requests\/sec:/ {print $2}' <<<"$LOAD_OUT")
 	ERRS=$(awk '/^Errors:/ {print $2}' <<<"$LOAD_OUT")
-	P50=$(awk '$1 == "50%" {print $2}' <<<"$LOAD_OUT")
-	P99=$(awk '$1 == "99%" {print $2}' <<<"$LOAD_OUT")
+	P50=$(awk '$1 == "50%" {print $2 + 0}' <<<"$LOAD_OUT")
+	P99=$(awk '$1 == "99%" {print $2 + 0}' <<<"$LOAD_OUT")
 	[[ -n "$RPS" ]]
 }
 
@@ -135,7 +129,8 @@ run_limit() {
 	wait_port "$port" "$pid" || { echo "limit did not start:" >&2; cat "$WORK/limit.err" >&2; return 1; }
 	run_load "$port"
 	LIMIT_PSS=$(pss_kb "$pid")
-	LIMIT_RSS=$(rss_kb "$pid")
+	LIMIT_RSS=$(smaps_kb Rss "$pid")
+	LIMIT_ANON=$(smaps_kb Pss_Anon "$pid")
 	kill -TERM "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true
 	local keep=() p
@@ -176,7 +171,8 @@ run_wserver() {
 		WS_DIED=$((WS_DIED + 1))
 	fi
 	WS_PSS=$(pss_kb "${WS_PIDS[@]}")
-	WS_RSS=$(rss_kb "${WS_PIDS[@]}")
+	WS_RSS=$(smaps_kb Rss "${WS_PIDS[@]}")
+	WS_ANON=$(smaps_kb Pss_Anon "${WS_PIDS[@]}")
 	WS_PSS_EACH="$(pss_kb "$master")/$(pss_kb "$manager")/$(pss_kb "$worker")"
 	ws_stop
 	if grep -qiE 'error|warning|fatal|exit status|signal' "$dir/echo.log" 2>/dev/null; then
@@ -191,18 +187,18 @@ echo "echo benchmark: $ROUNDS rounds, $CONNS connections, ${SIZE}-byte messages,
 	"server on CPU $SERVER_CPU, load on CPU $LOAD_CPU"
 echo "extension: $SO ($("$PHP" -d extension="$SO" -r 'echo WServer\Worker::VERSION;' 2>/dev/null || echo '?'))"
 echo "php: $("$PHP" -r 'echo PHP_VERSION;'), kernel $(uname -r), $(nproc) CPUs"
-printf '%-6s %-8s %12s %7s %10s %10s %16s\n' round server "rt/s" errors "p50 us" "p99 us" "PSS kB"
-L=() W=() LP=() WP=() WIP=() WR=() LR=() WS_DIED=0 TOTAL_ERRS=0
+printf '%-6s %-8s %12s %7s %8s %8s  %s\n' round server "rt/s" errors "p50 us" "p99 us" "PSS kB"
+L=() W=() LP=() WP=() WIP=() WR=() LR=() LA=() WA=() WS_DIED=0 TOTAL_ERRS=0
 for ((r = 1; r <= ROUNDS; r++)); do
 	run_limit
-	L+=("$RPS") LP+=("$LIMIT_PSS") LR+=("$LIMIT_RSS")
+	L+=("$RPS") LP+=("$LIMIT_PSS") LR+=("$LIMIT_RSS") LA+=("$LIMIT_ANON")
 	TOTAL_ERRS=$((TOTAL_ERRS + ERRS))
-	printf '%-6s %-8s %12.0f %7s %10s %10s %16s\n' "$r" limit "$RPS" "$ERRS" "$P50" "$P99" "$LIMIT_PSS"
+	printf '%-6s %-8s %12.0f %7s %8s %8s  %s\n' "$r" limit "$RPS" "$ERRS" "$P50" "$P99" "$LIMIT_PSS"
 	run_wserver
-	W+=("$RPS") WP+=("$WS_PSS") WIP+=("$WS_IDLE_PSS") WR+=("$WS_RSS")
+	W+=("$RPS") WP+=("$WS_PSS") WIP+=("$WS_IDLE_PSS") WR+=("$WS_RSS") WA+=("$WS_ANON")
 	TOTAL_ERRS=$((TOTAL_ERRS + ERRS))
-	printf '%-6s %-8s %12.0f %7s %10s %10s %16s\n' "$r" wserver "$RPS" "$ERRS" "$P50" "$P99" \
-		"$WS_PSS ($WS_PSS_EACH)"
+	printf '%-6s %-8s %12.0f %7s %8s %8s  %s\n' "$r" wserver "$RPS" "$ERRS" "$P50" "$P99" \
+		"$WS_PSS (master/manager/worker $WS_PSS_EACH)"
 done
 
 LM=$(median "${L[@]}")
@@ -211,9 +207,12 @@ echo
 printf 'median round trips/s: limit %.0f, wserver %.0f\n' "$LM" "$WM"
 printf 'ratio wserver/limit: %.3f   (per round: %s)\n' "$(awk -v a="$WM" -v b="$LM" 'BEGIN {print a / b}')" \
 	"$(for ((i = 0; i < ROUNDS; i++)); do awk -v a="${W[i]}" -v b="${L[i]}" 'BEGIN {printf "%.3f ", a / b}'; done)"
-printf 'memory, median over rounds: wserver PSS %s kB after load (%s kB idle), RSS %s kB (master+manager+worker);' \
-	"$(median "${WP[@]}")" "$(median "${WIP[@]}")" "$(median "${WR[@]}")"
-printf ' limit PSS %s kB, RSS %s kB\n' "$(median "${LP[@]}")" "$(median "${LR[@]}")"
+echo 'memory (kB, medians over rounds; wserver = master+manager+worker, measured after the load):'
+printf '  wserver: PSS %s (%s idle, before the load), of which anonymous %s; RSS %s\n' \
+	"$(median "${WP[@]}")" "$(median "${WIP[@]}")" "$(median "${WA[@]}")" "$(median "${WR[@]}")"
+printf '  limit:   PSS %s, of which anonymous %s; RSS %s\n' "$(median "${LP[@]}")" "$(median "${LA[@]}")" "$(median "${LR[@]}")"
+echo '  (file-backed PSS is shared with every other php process running at the time, so it drifts;'
+echo "   the anonymous part is the server's own memory)"
 if ((TOTAL_ERRS > 0 || WS_DIED > 0)); then
 	echo "WARNING: $TOTAL_ERRS echoload errors, $WS_DIED worker deaths" >&2
 	exit 1
