@@ -18,7 +18,8 @@
 #include <time.h>
 #include <unistd.h>
 
-/* A child that exits sooner than this after its start counts as a start-up failure. */
+/* A child that exits sooner than this after its start, before it served anything, counts as
+ * a start-up failure. */
 #define WS_QUICK_EXIT_MS 1000
 #define WS_BACKOFF_MAX_MS 5000
 
@@ -95,6 +96,12 @@ static int spawn_worker(ws_app *app, uint32_t i)
 {
 	ws_slot *s = &app->shm->slots[i];
 	pid_t manager = getpid();
+	/* counters start from zero for each process; reset before the child can write them */
+	s->ready = 0;
+	s->total_request = 0;
+	s->send_fail = 0;
+	s->timers = 0;
+	s->connections = 0;
 	pid_t pid = fork();
 	if (pid < 0) {
 		ws_log("fork of worker %s:%u failed: %s; retrying", group_name(app, s), s->id,
@@ -147,7 +154,9 @@ static void reap_workers(ws_app *app, bool stopping)
 			continue;
 		}
 		int64_t now = ws_now_ms();
-		s->quick_exits = now - s->started_ms < WS_QUICK_EXIT_MS ? s->quick_exits + 1 : 0;
+		bool failed_start = !s->ready || (now - s->started_ms < WS_QUICK_EXIT_MS &&
+		                                  s->total_request == 0);
+		s->quick_exits = failed_start ? s->quick_exits + 1 : 0;
 		int64_t delay = backoff_ms(s->quick_exits);
 		s->respawn_at_ms = now + delay;
 		if (delay > 0) {

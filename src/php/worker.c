@@ -302,7 +302,9 @@ static void start_accepting(void *arg)
 	if (runtime.stopping || wserver_exiting) {
 		return;
 	}
-	if (ws_worker_listen(&runtime) != WS_OK) {
+	if (ws_worker_listen(&runtime) == WS_OK) {
+		wserver_slot->ready = 1;
+	} else {
 		ws_log("worker %s: cannot listen on %s: %s", Z_STRVAL_P(WPROP(self, WP_NAME)),
 		       runtime.listener->name, strerror(errno));
 		EG(exit_status) = 1;
