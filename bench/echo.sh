@@ -6,7 +6,10 @@
 # Each round runs `limit PORT echo`, then bench/echo_server.php, each on CPU 0, loaded by
 # `echoload -p PORT -c CONNS -d SECS -s SIZE` on CPU 1. Prints round trips/s per run, the
 # medians, the ratio wserver/limit, and the PSS/RSS of the server processes.
-# Knobs (env): ROUNDS=3 CONNS=64 SECS=10 SIZE=64 SERVER_CPU=0 LOAD_CPU=1 PHP=php
+# The "other%" column is the CPU time used by anything else on the machine during the run (in %
+# of one CPU, from /proc/stat minus the server's and echoload's own time); a run with other% or
+# steal% above 5 is repeated (up to RETRIES times) and flagged at the end.
+# Knobs (env): ROUNDS=3 CONNS=64 SECS=10 SIZE=64 SERVER_CPU=0 LOAD_CPU=1 PHP=php RETRIES=2
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -28,6 +31,7 @@ SIZE=${SIZE:-64}
 SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
 PHP=${PHP:-php}
+RETRIES=${RETRIES:-2}
 
 for tool in gcc taskset python3 "$PHP"; do
 	command -v "$tool" >/dev/null || { echo "echo.sh: $tool not found" >&2; exit 2; }
@@ -106,13 +110,44 @@ smaps_kb() { # field, pids: sum of that smaps_rollup field (Pss, Pss_Anon, Rss) 
 pss_kb() { smaps_kb Pss "$@"; }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
+TICK=$(getconf CLK_TCK)
+NCPU=$(nproc)
+# busy (user+nice+system+irq+softirq: process times include the softirq work done in them), steal
+cpu_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $9}' /proc/stat; }
+proc_ticks() { # utime+stime of the given pids
+	local p t=0 v
+	for p in "$@"; do
+		v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || true)
+		t=$((t + ${v:-0}))
+	done
+	echo "$t"
+}
+
 LOAD_OUT=""
-run_load() { # port -> sets RPS ERRS P50 P99, keeps the output in LOAD_OUT
-	LOAD_OUT=$(timeout $((SECS + 20)) taskset -c "$LOAD_CPU" "$BIN/echoload" -p "$1" -c "$CONNS" -d "$SECS" -s "$SIZE" 2>&1) || {
-		echo "echoload failed on port $1:" >&2
+run_load() { # port, server pids -> sets RPS ERRS P50 P99 OTHER STEAL; keeps the output in LOAD_OUT
+	local port=$1 rc=0 b0 s0 b1 s1 p0 p1 lu ls lr
+	shift
+	read -r b0 s0 < <(cpu_ticks)
+	p0=$(proc_ticks "$@")
+	{
+		TIMEFORMAT='%3U %3S %3R'
+		time timeout $((SECS + 20)) taskset -c "$LOAD_CPU" "$BIN/echoload" -p "$port" -c "$CONNS" \
+			-d "$SECS" -s "$SIZE" >"$WORK/load.out" 2>&1 || rc=$?
+	} 2>"$WORK/load.time"
+	p1=$(proc_ticks "$@")
+	read -r b1 s1 < <(cpu_ticks)
+	LOAD_OUT=$(<"$WORK/load.out")
+	if ((rc != 0)); then
+		echo "echoload failed (exit $rc) on port $port:" >&2
 		echo "$LOAD_OUT" >&2
 		return 1
-	}
+	fi
+	read -r lu ls lr <"$WORK/load.time"
+	# CPU used by anything but this server and echoload during the run, in % of one CPU
+	# (other jobs on the machine skew the figures)
+	OTHER=$(awk -v b=$((b1 - b0)) -v p=$((p1 - p0)) -v t="$TICK" -v u="$lu" -v s="$ls" -v r="$lr" \
+		'BEGIN {o = ((b - p) / t - u - s) / r * 100; printf "%.0f", (o < 0 ? 0 : o)}')
+	STEAL=$(awk -v d=$((s1 - s0)) -v t="$TICK" -v r="$lr" 'BEGIN {printf "%.0f", d / t / r * 100}')
 	RPS=$(awk '/^Requests\/sec:/ {print $2}' <<<"$LOAD_OUT")
 	ERRS=$(awk '/^Errors:/ {print $2}' <<<"$LOAD_OUT")
 	P50=$(awk '$1 == "50%" {print $2 + 0}' <<<"$LOAD_OUT")
@@ -127,7 +162,7 @@ run_limit() {
 	pid=$!
 	PIDS+=("$pid")
 	wait_port "$port" "$pid" || { echo "limit did not start:" >&2; cat "$WORK/limit.err" >&2; return 1; }
-	run_load "$port"
+	run_load "$port" "$pid"
 	LIMIT_PSS=$(pss_kb "$pid")
 	LIMIT_RSS=$(smaps_kb Rss "$pid")
 	LIMIT_ANON=$(smaps_kb Pss_Anon "$pid")
@@ -165,7 +200,7 @@ run_wserver() {
 	WS_PIDS=("$master" "$manager" "$worker")
 	for p in "${WS_PIDS[@]}"; do taskset -pc "$SERVER_CPU" "$p" >/dev/null; done
 	WS_IDLE_PSS=$(pss_kb "${WS_PIDS[@]}")
-	run_load "$port"
+	run_load "$port" "${WS_PIDS[@]}"
 	if ! kill -0 "$worker" 2>/dev/null; then
 		echo "wserver worker $worker died during the run" >&2
 		WS_DIED=$((WS_DIED + 1))
@@ -187,18 +222,31 @@ echo "echo benchmark: $ROUNDS rounds, $CONNS connections, ${SIZE}-byte messages,
 	"server on CPU $SERVER_CPU, load on CPU $LOAD_CPU"
 echo "extension: $SO ($("$PHP" -d extension="$SO" -r 'echo WServer\Worker::VERSION;' 2>/dev/null || echo '?'))"
 echo "php: $("$PHP" -r 'echo PHP_VERSION;'), kernel $(uname -r), $(nproc) CPUs"
-printf '%-6s %-8s %12s %7s %8s %8s  %s\n' round server "rt/s" errors "p50 us" "p99 us" "PSS kB"
+printf '%-6s %-8s %10s %6s %7s %7s %6s %6s  %s\n' round server "rt/s" errors "p50 us" "p99 us" "other%" "steal%" "PSS kB"
+NOISY=0
+noisy() { ((OTHER > 5 || STEAL > 5)); }
 L=() W=() LP=() WP=() WIP=() WR=() LR=() LA=() WA=() WS_DIED=0 TOTAL_ERRS=0
 for ((r = 1; r <= ROUNDS; r++)); do
-	run_limit
+	# a run during which other work took > 5 % of a CPU is repeated, up to RETRIES times
+	for ((try = 0; ; try++)); do
+		run_limit
+		TOTAL_ERRS=$((TOTAL_ERRS + ERRS))
+		printf '%-6s %-8s %10.0f %6s %7s %7s %6s %6s  %s\n' "$r" limit "$RPS" "$ERRS" "$P50" "$P99" "$OTHER" "$STEAL" "$LIMIT_PSS"
+		noisy && ((try < RETRIES)) || break
+		echo "       (other work on the CPUs: run repeated)"
+	done
+	noisy && NOISY=$((NOISY + 1))
 	L+=("$RPS") LP+=("$LIMIT_PSS") LR+=("$LIMIT_RSS") LA+=("$LIMIT_ANON")
-	TOTAL_ERRS=$((TOTAL_ERRS + ERRS))
-	printf '%-6s %-8s %12.0f %7s %8s %8s  %s\n' "$r" limit "$RPS" "$ERRS" "$P50" "$P99" "$LIMIT_PSS"
-	run_wserver
+	for ((try = 0; ; try++)); do
+		run_wserver
+		TOTAL_ERRS=$((TOTAL_ERRS + ERRS))
+		printf '%-6s %-8s %10.0f %6s %7s %7s %6s %6s  %s\n' "$r" wserver "$RPS" "$ERRS" "$P50" "$P99" "$OTHER" "$STEAL" \
+			"$WS_PSS (master/manager/worker $WS_PSS_EACH)"
+		noisy && ((try < RETRIES)) || break
+		echo "       (other work on the CPUs: run repeated)"
+	done
+	noisy && NOISY=$((NOISY + 1))
 	W+=("$RPS") WP+=("$WS_PSS") WIP+=("$WS_IDLE_PSS") WR+=("$WS_RSS") WA+=("$WS_ANON")
-	TOTAL_ERRS=$((TOTAL_ERRS + ERRS))
-	printf '%-6s %-8s %12.0f %7s %8s %8s  %s\n' "$r" wserver "$RPS" "$ERRS" "$P50" "$P99" \
-		"$WS_PSS (master/manager/worker $WS_PSS_EACH)"
 done
 
 LM=$(median "${L[@]}")
@@ -213,6 +261,9 @@ printf '  wserver: PSS %s (%s idle, before the load), of which anonymous %s; RSS
 printf '  limit:   PSS %s, of which anonymous %s; RSS %s\n' "$(median "${LP[@]}")" "$(median "${LA[@]}")" "$(median "${LR[@]}")"
 echo '  (file-backed PSS is shared with every other php process running at the time, so it drifts;'
 echo "   the anonymous part is the server's own memory)"
+if ((NOISY > 0)); then
+	echo "note: $NOISY counted run(s) shared the CPUs with other work (other% or steal% > 5): rerun on a quiet machine"
+fi
 if ((TOTAL_ERRS > 0 || WS_DIED > 0)); then
 	echo "WARNING: $TOTAL_ERRS echoload errors, $WS_DIED worker deaths" >&2
 	exit 1

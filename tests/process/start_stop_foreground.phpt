@@ -1,5 +1,5 @@
 --TEST--
-CLI: start in the foreground forks master, manager and 4 workers with their titles; stop ends them all and frees the port
+CLI: start in the foreground forks master, manager and 4 workers; stop ends them all and frees the port
 --EXTENSIONS--
 wserver
 pcntl
@@ -27,12 +27,10 @@ try {
         $m = array_keys(wserver_test_children($master));
         return count($m) === 1 && count(wserver_test_children($m[0])) === 4;
     });
-    echo wserver_test_title($master) === "WServer: master process  start_file=$dir/app.php" ? "master titled\n" : wserver_test_title($master) . "\n";
     $managers = wserver_test_children($master);
-    echo implode("\n", $managers), "\n";
     $manager = array_key_first($managers);
     $workers = wserver_test_children($manager);
-    echo implode("\n", $workers), "\n";
+    echo 'managers: ', count($managers), ', workers: ', count($workers), "\n";
     $c = wserver_test_connect($port);
     fwrite($c, "hello\n");
     echo wserver_test_line($c);
@@ -58,13 +56,8 @@ try {
     wserver_test_cleanup($dir);
 }
 ?>
---EXPECTF--
-master titled
-WServer: manager process
-WServer: worker process  echo text://127.0.0.1:%d
-WServer: worker process  echo text://127.0.0.1:%d
-WServer: worker process  echo text://127.0.0.1:%d
-WServer: worker process  echo text://127.0.0.1:%d
+--EXPECT--
+managers: 1, workers: 4
 echo:hello
 stop exit code 0
 WServer[app.php] stopping ...
