@@ -88,12 +88,8 @@ int ws_worker_listen(ws_worker *w)
 	if (!w->listener) {
 		return WS_OK;
 	}
-	if (w->listener->reuse_port) {
-		/* the master's socket only proved the port free; each worker binds its own */
-		ws_listener_close(w->listener);
-		if (ws_listener_bind(w->listener) != WS_OK) {
-			return WS_ERR;
-		}
+	if (w->listener->reuse_port && ws_listener_bind(w->listener) != WS_OK) {
+		return WS_ERR; /* with reusePort every worker binds its own socket */
 	}
 	ev_io_init(&w->accept_w, worker_on_accept, w->listener->fd, EV_READ);
 	w->accept_w.data = w;

@@ -27,10 +27,11 @@ const char *wserver_backend_name(void);
 
 typedef void (*wserver_coro_done_fn)(void *arg);
 
-/* Run fn(args) in a coroutine. Returns true when it finished at once; false when it is
- * suspended, and then done(arg) runs (in loop context) once it finishes. Copies fn and args.
- * Calls PHP. */
-bool wserver_coro_run(zval *fn, uint32_t argc, zval *args, wserver_coro_done_fn done, void *arg);
+/* Run fn(args) in a coroutine; name (static) says what it is in logs. Returns true when it
+ * finished at once; false when it is suspended, and then done(arg) runs (in loop context)
+ * once it finishes. Copies fn and args. Calls PHP. */
+bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
+                      wserver_coro_done_fn done, void *arg);
 /* Suspend the calling coroutine for seconds on the worker loop. false + exception outside
  * a coroutine. Calls PHP. */
 bool wserver_coro_sleep(double seconds);

@@ -20,6 +20,7 @@ struct wserver_coro {
 	zval *args;         /* its arguments: inline or emalloc'd */
 	zval inline_args[CORO_INLINE_ARGS];
 	uint32_t argc;
+	const char *name; /* what the callback is, for logs: "onMessage" */
 	wserver_coro_done_fn done;
 	void *done_arg;
 	bool job_done; /* the callback returned (or threw) */
@@ -54,9 +55,10 @@ static void job_release(wserver_coro *co)
 	co->argc = 0;
 }
 
-static void job_set(wserver_coro *co, zval *fn, uint32_t argc, zval *args,
+static void job_set(wserver_coro *co, const char *name, zval *fn, uint32_t argc, zval *args,
                     wserver_coro_done_fn done, void *arg)
 {
+	co->name = name;
 	ZVAL_COPY(&co->fn, fn);
 	co->args = argc > CORO_INLINE_ARGS ? safe_emalloc(argc, sizeof(zval), 0) : co->inline_args;
 	for (uint32_t i = 0; i < argc; i++) {
@@ -69,15 +71,29 @@ static void job_set(wserver_coro *co, zval *fn, uint32_t argc, zval *args,
 	co->cid = ++last_cid;
 }
 
+/* Resolve a callable. Closures, the common case, take the short way through get_closure. */
+static bool job_resolve(zval *fn, zend_fcall_info_cache *fcc)
+{
+	if (Z_TYPE_P(fn) == IS_OBJECT && Z_OBJCE_P(fn) == zend_ce_closure) {
+		zend_object *obj = Z_OBJ_P(fn);
+		return obj->handlers->get_closure(obj, &fcc->called_scope, &fcc->function_handler,
+		                                  &fcc->object, 0) == SUCCESS;
+	}
+	char *error = NULL;
+	bool ok = zend_is_callable_ex(fn, NULL, 0, NULL, fcc, &error);
+	if (!ok) {
+		ws_log("callback is not callable: %s", error ? error : "unknown");
+	}
+	if (error) {
+		efree(error);
+	}
+	return ok;
+}
+
 static void job_call(wserver_coro *co)
 {
 	zend_fcall_info_cache fcc;
-	char *error = NULL;
-	if (!zend_is_callable_ex(&co->fn, NULL, 0, NULL, &fcc, &error)) {
-		ws_log("callback is not callable: %s", error ? error : "unknown");
-		if (error) {
-			efree(error);
-		}
+	if (!job_resolve(&co->fn, &fcc)) {
 		return;
 	}
 	zval rv;
@@ -87,7 +103,7 @@ static void job_call(wserver_coro *co)
 	zval_ptr_dtor(&rv);
 	if (EG(exception) && !zend_is_unwind_exit(EG(exception)) &&
 	    !zend_is_graceful_exit(EG(exception))) {
-		wserver_log_exception("callback");
+		wserver_log_exception(co->name);
 	}
 }
 
@@ -188,7 +204,8 @@ static void coro_switch(wserver_coro *co, zend_function *fn)
 	zval_ptr_dtor(&rv);
 }
 
-bool wserver_coro_run(zval *fn, uint32_t argc, zval *args, wserver_coro_done_fn done, void *arg)
+bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
+                      wserver_coro_done_fn done, void *arg)
 {
 	if (wserver_exiting) {
 		return true;
@@ -197,7 +214,7 @@ bool wserver_coro_run(zval *fn, uint32_t argc, zval *args, wserver_coro_done_fn 
 	if (co) {
 		idle_list = co->next_idle;
 		idle_count--;
-		job_set(co, fn, argc, args, done, arg);
+		job_set(co, name, fn, argc, args, done, arg);
 		coro_switch(co, fiber_resume);
 		return coro_after_switch(co);
 	}
@@ -205,7 +222,7 @@ bool wserver_coro_run(zval *fn, uint32_t argc, zval *args, wserver_coro_done_fn 
 		zend_create_closure(&coro_main_closure, (zend_function *) &coro_main_fn, NULL, NULL, NULL);
 	}
 	co = coro_new();
-	job_set(co, fn, argc, args, done, arg);
+	job_set(co, name, fn, argc, args, done, arg);
 	zval fiber;
 	if (object_init_ex(&fiber, zend_ce_fiber) != SUCCESS) {
 		coro_free(co);

@@ -55,7 +55,7 @@ static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
 		ZVAL_COPY_VALUE(&argv[i++], v);
 	}
 	ZEND_HASH_FOREACH_END();
-	wserver_coro_run(&fn, argc, argv, NULL, NULL);
+	wserver_coro_run("a timer", &fn, argc, argv, NULL, NULL);
 	if (argv) {
 		efree(argv);
 	}

@@ -152,9 +152,9 @@ static void conn_callback_done(void *arg)
 }
 
 /* Run a callback of c in order: a suspended one holds back c's next messages. */
-static bool run_ordered(ws_conn *c, zval *cb, uint32_t argc, zval *argv)
+static bool run_ordered(ws_conn *c, const char *name, zval *cb, uint32_t argc, zval *argv)
 {
-	if (wserver_coro_run(cb, argc, argv, conn_callback_done, c)) {
+	if (wserver_coro_run(name, cb, argc, argv, conn_callback_done, c)) {
 		return true;
 	}
 	ws_conn_ref(c); /* dropped in conn_callback_done */
@@ -165,7 +165,7 @@ static void run_unordered(ws_conn *c, wserver_conn_cb which, uint32_t argc, zval
 {
 	zval *cb = conn_callback(c, which);
 	if (cb) {
-		wserver_coro_run(cb, argc, argv, NULL, NULL);
+		wserver_coro_run(wserver_conn_cb_names[which], cb, argc, argv, NULL, NULL);
 	}
 }
 
@@ -181,7 +181,7 @@ static bool hook_connect(ws_conn *c)
 		zend_hash_index_update(Z_ARRVAL_P(conns), (zend_long) c->id, &conn);
 	}
 	zval *cb = callback_or_null(WPROP(self, WP_ON_CONNECT));
-	return cb ? run_ordered(c, cb, 1, &conn) : true;
+	return cb ? run_ordered(c, "onConnect", cb, 1, &conn) : true;
 }
 
 static bool hook_message(ws_conn *c, const char *data, size_t len)
@@ -193,7 +193,7 @@ static bool hook_message(ws_conn *c, const char *data, size_t len)
 	zval args[2];
 	ZVAL_OBJ(&args[0], c->user);
 	ZVAL_STRINGL_FAST(&args[1], data, len);
-	bool finished = run_ordered(c, cb, 2, args);
+	bool finished = run_ordered(c, "onMessage", cb, 2, args);
 	zval_ptr_dtor(&args[1]);
 	return finished;
 }
@@ -243,7 +243,7 @@ static void run_worker_callback(int which, wserver_coro_done_fn done, bool *fini
 	if (cb) {
 		zval w;
 		ZVAL_OBJ(&w, self);
-		*finished = wserver_coro_run(cb, 1, &w, done, NULL);
+		*finished = wserver_coro_run(wp_names[which], cb, 1, &w, done, NULL);
 	}
 }
 
@@ -514,6 +514,11 @@ static int prepare_groups(ws_group *groups, zend_object **objs, const char *scri
 				             strerror(errno));
 				close_listeners(groups, i);
 				return -1;
+			}
+			if (g->listener->reuse_port) {
+				/* the bind only proved the port free: a socket of the group that nobody
+				 * accepts on would get its share of connections. Each worker binds its own. */
+				ws_listener_close(g->listener);
 			}
 		}
 		i++;

@@ -26,7 +26,7 @@ wserver_test_run(function (int $port) {
     [$ok, $word, $pid2] = explode(' ', trim(wserver_test_line($c)));
     echo "$ok $word, same worker: ", $pid1 === $pid2 ? 'yes' : 'no', "\n";
     $log = file_get_contents("$dir/server.log");
-    echo preg_match('/Uncaught in callback: LogicException: boom in a callback in .*uncaught_exception\.php:\d+\nStack trace:\n#0 /', $log) ? "logged with trace\n" : "not logged:\n$log";
+    echo preg_match('/Uncaught in onMessage: LogicException: boom in a callback in .*uncaught_exception\.php:\d+\nStack trace:\n#0 /', $log) ? "logged with trace\n" : "not logged:\n$log";
     echo str_contains(file_get_contents("$dir/stdout.log"), 'boom in a callback') ? "also on the terminal\n" : "not on the terminal\n";
 });
 ?>

@@ -1,0 +1,21 @@
+--TEST--
+Extension: php --ri wserver shows the version, the libev version and the backend; VERSION matches
+--EXTENSIONS--
+wserver
+--FILE--
+<?php
+require __DIR__ . '/../include/server.inc';
+var_dump(WServer\Worker::VERSION === phpversion('wserver'));
+$out = shell_exec(wserver_test_php() . ' --ri wserver');
+foreach (explode("\n", trim($out)) as $line) {
+    echo preg_replace(['/=> \d+\.\d+\.\d+$/', '/=> \d+\.\d+$/'], ['=> X.Y.Z', '=> X.Y'], $line), "\n";
+}
+?>
+--EXPECTF--
+bool(true)
+wserver
+
+wserver support => enabled
+Version => X.Y.Z
+libev version => X.Y
+libev backend => %s
