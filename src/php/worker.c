@@ -563,6 +563,10 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	daemon_mode = daemon;
 	if (daemon && daemonize(&ready_fd, &code)) {
 		close_listeners(groups, ngroups);
+		if (code == 0) {
+			ws_cli_print("WServer[%s] started as a daemon, master pid %d", script,
+			             (int) ws_pidfile_alive(app->pid_file));
+		}
 		goto out;
 	}
 	ws_log_open(static_string("logFile"), !daemon);
