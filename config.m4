@@ -56,6 +56,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/listener.c
     src/core/pidfile.c
     src/core/stats.c
+    src/core/status.c
     src/core/process.c
     src/core/worker.c
     src/core/cli.c
@@ -65,6 +66,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coro.c
     src/php/coroutine.c
     src/php/exception.c
+    src/php/master.c
     src/php/tcp_connection.c
     src/php/timer.c
     src/php/worker.c

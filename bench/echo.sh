@@ -52,6 +52,7 @@ build echoload
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/wserver-echo.XXXXXX")
 PIDS=()           # plain processes (limit)
 WS_PIDS=()        # wserver master, manager, worker of the current run
+LOAD_PID=""       # the running echoload (its timeout wrapper)
 
 ws_stop() { # stop the current wserver: INT to the master, then KILL what is left
 	local master=${WS_PIDS[0]:-} p i
@@ -69,6 +70,10 @@ ws_stop() { # stop the current wserver: INT to the master, then KILL what is lef
 }
 cleanup() {
 	local p
+	if [[ -n "$LOAD_PID" ]]; then
+		kill -TERM "$LOAD_PID" 2>/dev/null || true # timeout passes it on to echoload
+		wait "$LOAD_PID" 2>/dev/null || true
+	fi
 	ws_stop
 	for p in "${PIDS[@]}"; do
 		kill -TERM "$p" 2>/dev/null || true
@@ -111,7 +116,6 @@ pss_kb() { smaps_kb Pss "$@"; }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 TICK=$(getconf CLK_TCK)
-NCPU=$(nproc)
 # busy (user+nice+system+irq+softirq: process times include the softirq work done in them), steal
 cpu_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8, $9}' /proc/stat; }
 proc_ticks() { # utime+stime of the given pids
@@ -123,17 +127,29 @@ proc_ticks() { # utime+stime of the given pids
 	echo "$t"
 }
 
+children_cpu() { # two `times` outputs -> children's user+sys seconds between them
+	awk 'function sec(x,  m) { m = x; sub(/m.*/, "", m); sub(/^[0-9]+m/, "", x); sub(/s$/, "", x); return m * 60 + x }
+		FNR == 2 { t = sec($1) + sec($2); if (FILENAME == ARGV[1]) a = t; else b = t }
+		END { print a - b }' "$1" "$2"
+}
+
 LOAD_OUT=""
 run_load() { # port, server pids -> sets RPS ERRS P50 P99 OTHER STEAL; keeps the output in LOAD_OUT
-	local port=$1 rc=0 b0 s0 b1 s1 p0 p1 lu ls lr
+	local port=$1 rc=0 b0 s0 b1 s1 p0 p1 lcpu lr t0 t1
 	shift
 	read -r b0 s0 < <(cpu_ticks)
 	p0=$(proc_ticks "$@")
-	{
-		TIMEFORMAT='%3U %3S %3R'
-		time timeout $((SECS + 20)) taskset -c "$LOAD_CPU" "$BIN/echoload" -p "$port" -c "$CONNS" \
-			-d "$SECS" -s "$SIZE" >"$WORK/load.out" 2>&1 || rc=$?
-	} 2>"$WORK/load.time"
+	# in the background + wait, so that a signal interrupts the run at once; `times` (children's
+	# CPU, in this shell, not a subshell) gives echoload's own CPU time
+	times >"$WORK/times0"
+	t0=$(date +%s.%N)
+	timeout $((SECS + 20)) taskset -c "$LOAD_CPU" "$BIN/echoload" -p "$port" -c "$CONNS" \
+		-d "$SECS" -s "$SIZE" >"$WORK/load.out" 2>&1 &
+	LOAD_PID=$!
+	wait "$LOAD_PID" || rc=$?
+	LOAD_PID=""
+	t1=$(date +%s.%N)
+	times >"$WORK/times1"
 	p1=$(proc_ticks "$@")
 	read -r b1 s1 < <(cpu_ticks)
 	LOAD_OUT=$(<"$WORK/load.out")
@@ -142,11 +158,12 @@ run_load() { # port, server pids -> sets RPS ERRS P50 P99 OTHER STEAL; keeps the
 		echo "$LOAD_OUT" >&2
 		return 1
 	fi
-	read -r lu ls lr <"$WORK/load.time"
+	lr=$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}')
+	lcpu=$(children_cpu "$WORK/times1" "$WORK/times0")
 	# CPU used by anything but this server and echoload during the run, in % of one CPU
 	# (other jobs on the machine skew the figures)
-	OTHER=$(awk -v b=$((b1 - b0)) -v p=$((p1 - p0)) -v t="$TICK" -v u="$lu" -v s="$ls" -v r="$lr" \
-		'BEGIN {o = ((b - p) / t - u - s) / r * 100; printf "%.0f", (o < 0 ? 0 : o)}')
+	OTHER=$(awk -v b=$((b1 - b0)) -v p=$((p1 - p0)) -v t="$TICK" -v l="$lcpu" -v r="$lr" \
+		'BEGIN {o = ((b - p) / t - l) / r * 100; printf "%.0f", (o < 0 ? 0 : o)}')
 	STEAL=$(awk -v d=$((s1 - s0)) -v t="$TICK" -v r="$lr" 'BEGIN {printf "%.0f", d / t / r * 100}')
 	RPS=$(awk '/^Requests\/sec:/ {print $2}' <<<"$LOAD_OUT")
 	ERRS=$(awk '/^Errors:/ {print $2}' <<<"$LOAD_OUT")
@@ -174,7 +191,7 @@ run_limit() {
 }
 
 run_wserver() {
-	local port master manager worker i dir="$WORK/ws"
+	local port master manager worker i p dir="$WORK/ws"
 	port=$(free_port)
 	mkdir -p "$dir"
 	rm -f "$dir/echo.pid"

@@ -3,11 +3,13 @@
 #include "buffer.h"
 #include "pidfile.h"
 #include "stats.h"
+#include "status.h"
 
 #include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -136,5 +138,116 @@ int ws_cli_reload(const char *pid_file, const char *script, bool graceful)
 		return 1;
 	}
 	ws_cli_print("WServer[%s] %sreloading", script, graceful ? "gracefully " : "");
+	return 0;
+}
+
+/* Map the status file of a live master, or print why not. */
+static const ws_shm *open_status(const char *pid_file, const char *status_file, const char *script)
+{
+	if (ws_pidfile_alive(pid_file) == 0) {
+		ws_cli_print("WServer[%s] not running", script);
+		return NULL;
+	}
+	const ws_shm *shm = ws_stats_open(status_file);
+	if (!shm) {
+		ws_cli_print("WServer[%s] cannot read the status file %s: %s", script, status_file,
+		             strerror(errno));
+	}
+	return shm;
+}
+
+static void print_status(const ws_shm *shm, bool json)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	if (!f) {
+		return;
+	}
+	ws_status_render(shm, json, f);
+	fclose(f);
+	if (write(STDOUT_FILENO, buf, len) < 0) {
+	}
+	free(buf);
+}
+
+int ws_cli_status(const char *pid_file, const char *status_file, const char *script, bool json,
+                  bool live)
+{
+	const ws_shm *shm = open_status(pid_file, status_file, script);
+	if (!shm) {
+		return 1;
+	}
+	print_status(shm, json);
+	while (live) {
+		sleep_ms(1000);
+		if (ws_pidfile_alive(pid_file) == 0) {
+			ws_cli_print("WServer[%s] stopped", script);
+			break;
+		}
+		if (write(STDOUT_FILENO, "\033[H\033[2J", 7) < 0) {
+		}
+		print_status(shm, json);
+	}
+	ws_stats_close(shm);
+	return 0;
+}
+
+int ws_cli_connections(const char *pid_file, const char *status_file, const char *script)
+{
+	const ws_shm *shm = open_status(pid_file, status_file, script);
+	if (!shm) {
+		return 1;
+	}
+	uint32_t n = shm->nslots;
+	uint32_t *gen = calloc(n ? n : 1, sizeof(uint32_t));
+	for (uint32_t i = 0; i < n; i++) {
+		gen[i] = shm->slots[i].conn_gen;
+	}
+	kill(shm->master_pid, SIGIO);
+	/* each worker writes its list and bumps conn_gen; a busy one may not answer in time */
+	int64_t deadline = ws_now_ms() + 2000;
+	for (;;) {
+		bool all = true;
+		for (uint32_t i = 0; i < n; i++) {
+			all = all && (shm->slots[i].pid <= 0 || !shm->slots[i].ready ||
+			              shm->slots[i].conn_gen != gen[i]);
+		}
+		if (all || ws_now_ms() > deadline) {
+			break;
+		}
+		sleep_ms(10);
+	}
+	ws_cli_print("%-8s %-14s %-6s %-9s %-8s %-24s %-24s %-11s %-11s %s", "pid", "worker", "id",
+	             "transport", "protocol", "remote", "local", "bytes_read", "bytes_sent",
+	             "send_queue");
+	for (uint32_t i = 0; i < n; i++) {
+		const ws_slot *s = &shm->slots[i];
+		if (s->pid <= 0 || !s->ready) {
+			continue;
+		}
+		const char *name = shm->groups[s->group < shm->ngroups ? s->group : 0].name;
+		if (s->conn_gen == gen[i]) {
+			ws_cli_print("%-8d %-14s (busy: no answer within 2 s)", (int) s->pid, name);
+			continue;
+		}
+		char path[4200], line[1024];
+		snprintf(path, sizeof(path), "%s.conn.%u", status_file, i);
+		FILE *f = fopen(path, "r");
+		while (f && fgets(line, sizeof(line), f)) {
+			char pid[16], id[24], tr[16], proto[16], remote[160], local[160], rd[24], wr[24],
+			    q[24];
+			if (sscanf(line, "%15s %23s %15s %15s %159s %159s %23s %23s %23s", pid, id, tr, proto,
+			           remote, local, rd, wr, q) == 9) {
+				ws_cli_print("%-8s %-14s %-6s %-9s %-8s %-24s %-24s %-11s %-11s %s", pid, name, id,
+				             tr, proto, remote, local, rd, wr, q);
+			}
+		}
+		if (f) {
+			fclose(f);
+		}
+	}
+	free(gen);
+	ws_stats_close(shm);
 	return 0;
 }

@@ -33,5 +33,11 @@ int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double 
                 bool quiet_if_absent);
 /* reload [-g]: signal the master. Returns the exit code. */
 int ws_cli_reload(const char *pid_file, const char *script, bool graceful);
+/* status [-d] [--json]: print the status table from the status file at once; with live,
+ * again every second until interrupted. Returns the exit code. */
+int ws_cli_status(const char *pid_file, const char *status_file, const char *script, bool json,
+                  bool live);
+/* connections: ask every worker (SIGIO) for its list and print one line per connection. */
+int ws_cli_connections(const char *pid_file, const char *status_file, const char *script);
 
 #endif

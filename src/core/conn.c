@@ -207,6 +207,7 @@ void ws_conn_callback_done(ws_conn *c)
 	ws_conn_ref(c);
 	conn_dispatch_buffered(c);
 	conn_want_read(c);
+	ws_worker_poke_drain(c->worker);
 	ws_conn_unref(c);
 }
 
@@ -325,6 +326,7 @@ static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents)
 	}
 	ev_io_stop(loop, &c->ww);
 	ws_conn_ref(c);
+	ws_worker_poke_drain(c->worker);
 	if (c->buffer_full) {
 		c->buffer_full = false;
 		c->worker->hooks->on_buffer_drain(c);
@@ -374,6 +376,7 @@ void ws_conn_destroy(ws_conn *c)
 	if (w->slot) {
 		w->slot->connections = w->nconns;
 	}
+	ws_worker_poke_drain(w);
 	ws_conn_ref(c);
 	w->hooks->on_close(c);
 	ws_conn_unref(c); /* the hold taken just above */

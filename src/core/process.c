@@ -1,6 +1,7 @@
-/* Master and manager: both wait for signals with sigtimedwait() and run no event loop and no
- * PHP code, so nothing they inherit from PHP is touched after fork. Workers return from
- * ws_master_run() to the binding, which runs their loop. */
+/* Master and manager. Neither runs an event loop nor PHP code of the workers: the master
+ * waits on a signalfd and the manager's event pipe with poll(), the manager waits for signals
+ * with sigtimedwait(). Workers return from ws_master_run() to the binding, which runs their
+ * loop. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
@@ -9,23 +10,34 @@
 #include "log.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
-/* A child that exits sooner than this after its start, before it served anything, counts as
+/* A worker that exits sooner than this after its start, before it served anything, counts as
  * a start-up failure. */
-#define WS_QUICK_EXIT_MS 1000
+#define WS_QUICK_EXIT_MS  1000
 #define WS_BACKOFF_MAX_MS 5000
 
 static const int control_signals[] = {SIGINT, SIGTERM, SIGQUIT, SIGUSR1,
-                                      SIGUSR2, SIGIO, SIGHUP, SIGCHLD};
+                                      SIGUSR2, SIGIO,   SIGHUP,  SIGCHLD};
 static sigset_t control_set, saved_mask;
+static int master_sfd = -1; /* the master's signalfd; closed in every child */
+
+/* What the manager tells the master about each worker exit. */
+typedef struct ws_exit_event {
+	uint32_t slot;
+	pid_t pid;
+	int status;
+} ws_exit_event;
 
 static void block_control_signals(void)
 {
@@ -60,18 +72,7 @@ static int64_t backoff_ms(uint32_t quick_exits)
 	return ms > WS_BACKOFF_MAX_MS ? WS_BACKOFF_MAX_MS : ms;
 }
 
-/* Wait for a control signal at most ms milliseconds; 0 on time-out. */
-static int wait_signal(int64_t ms)
-{
-	if (ms < 0) {
-		ms = 0;
-	}
-	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000};
-	int sig = sigtimedwait(&control_set, NULL, &ts);
-	return sig < 0 ? 0 : sig;
-}
-
-/* Child side of every fork: die with the parent, restore the signal mask for workers. */
+/* Child side of every fork: die with the parent, keep no descriptor that is not ours. */
 static void child_setup(ws_app *app, int death_signal, pid_t parent)
 {
 	prctl(PR_SET_PDEATHSIG, death_signal);
@@ -82,11 +83,28 @@ static void child_setup(ws_app *app, int death_signal, pid_t parent)
 		close(app->pid_fd); /* only the master may hold the pid file lock */
 		app->pid_fd = -1;
 	}
+	if (master_sfd >= 0) {
+		close(master_sfd);
+		master_sfd = -1;
+	}
 }
 
 /* ---- manager ---- */
 
-static const char *group_name(ws_app *app, ws_slot *s)
+typedef struct manager {
+	ws_app *app;
+	bool stopping;
+	int64_t deadline;
+	/* reload: slots still to replace, in order; the one being replaced */
+	uint32_t *queue;
+	uint32_t queued;
+	int current;        /* slot being replaced, -1 none */
+	bool current_gone;  /* its old process exited; waiting for the new one to be ready */
+	int64_t current_deadline; /* the old process is killed if still there by then */
+	bool graceful;
+} manager;
+
+static const char *group_name(ws_app *app, const ws_slot *s)
 {
 	return app->groups[s->group].name;
 }
@@ -95,13 +113,17 @@ static const char *group_name(ws_app *app, ws_slot *s)
 static int spawn_worker(ws_app *app, uint32_t i)
 {
 	ws_slot *s = &app->shm->slots[i];
-	pid_t manager = getpid();
+	pid_t parent = getpid();
 	/* counters start from zero for each process; reset before the child can write them */
 	s->ready = 0;
+	s->state = WS_SLOT_IDLE;
 	s->total_request = 0;
 	s->send_fail = 0;
 	s->timers = 0;
+	s->coroutines = 0;
 	s->connections = 0;
+	s->memory = 0;
+	s->qps = 0;
 	pid_t pid = fork();
 	if (pid < 0) {
 		ws_log("fork of worker %s:%u failed: %s; retrying", group_name(app, s), s->id,
@@ -110,7 +132,8 @@ static int spawn_worker(ws_app *app, uint32_t i)
 		return 1;
 	}
 	if (pid == 0) {
-		child_setup(app, SIGINT, manager);
+		child_setup(app, SIGINT, parent);
+		close(app->events[1]);
 		s->pid = getpid();
 		sigprocmask(SIG_SETMASK, &saved_mask, NULL);
 		return 0;
@@ -121,41 +144,66 @@ static int spawn_worker(ws_app *app, uint32_t i)
 	return 1;
 }
 
-static ws_slot *slot_by_pid(ws_app *app, pid_t pid)
+static int slot_by_pid(ws_app *app, pid_t pid)
 {
 	for (uint32_t i = 0; i < app->nslots; i++) {
 		if (app->shm->slots[i].pid == pid) {
-			return &app->shm->slots[i];
+			return (int) i;
 		}
 	}
-	return NULL;
+	return -1;
 }
 
-static void reap_workers(ws_app *app, bool stopping)
+static void tell_master(ws_app *app, uint32_t slot, pid_t pid, int status)
 {
+	ws_exit_event ev = {slot, pid, status};
+	if (write(app->events[1], &ev, sizeof(ev)) < 0) {
+		/* the master is gone or its pipe is full: the exit is logged here anyway */
+	}
+}
+
+static void reap_workers(manager *m)
+{
+	ws_app *app = m->app;
 	int status;
 	pid_t pid;
 	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
-		ws_slot *s = slot_by_pid(app, pid);
-		if (!s) {
+		int i = slot_by_pid(app, pid);
+		if (i < 0) {
 			continue;
 		}
+		ws_slot *s = &app->shm->slots[i];
 		char how[96];
 		ws_describe_status(status, how, sizeof(how));
 		s->pid = 0;
 		s->last_status = status;
 		s->connections = 0;
+		s->coroutines = 0;
 		s->state = WS_SLOT_IDLE;
-		if (stopping) {
-			if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		ws_stats_count_exit(app->shm, s->group, status);
+		tell_master(app, (uint32_t) i, pid, status);
+		bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+		if (m->stopping) {
+			if (!clean) {
 				ws_log("worker %s:%u (pid %d) stopped with %s", group_name(app, s), s->id,
 				       (int) pid, how);
 			}
 			continue;
 		}
+		if (i == m->current) {
+			/* replaced as part of a reload: start the new one at once */
+			m->current_gone = true;
+			if (!clean) {
+				ws_log("worker %s:%u (pid %d) exited with %s during reload", group_name(app, s),
+				       s->id, (int) pid, how);
+			}
+			s->quick_exits = 0;
+			s->respawn_at_ms = ws_now_ms();
+			continue;
+		}
 		int64_t now = ws_now_ms();
-		bool failed_start = !s->ready || (now - s->started_ms < WS_QUICK_EXIT_MS &&
-		                                  s->total_request == 0);
+		bool failed_start =
+		    !s->ready || (now - s->started_ms < WS_QUICK_EXIT_MS && s->total_request == 0);
 		s->quick_exits = failed_start ? s->quick_exits + 1 : 0;
 		int64_t delay = backoff_ms(s->quick_exits);
 		s->respawn_at_ms = now + delay;
@@ -189,28 +237,109 @@ static void signal_workers(ws_app *app, int sig)
 	}
 }
 
+/* A reload: every reloadable worker is queued for replacement (one already queued or being
+ * replaced is not queued twice, so a reload asked during one is merged into it); workers that
+ * are not reloadable only get the signal, to run onWorkerReload. */
+static void manager_reload(manager *m, bool graceful)
+{
+	ws_app *app = m->app;
+	m->graceful = m->graceful || graceful;
+	for (uint32_t i = 0; i < app->nslots; i++) {
+		ws_slot *s = &app->shm->slots[i];
+		if (!app->groups[s->group].reloadable) {
+			if (s->pid > 0) {
+				kill(s->pid, graceful ? SIGQUIT : SIGUSR1);
+			}
+			continue;
+		}
+		bool queued = (int) i == m->current;
+		for (uint32_t k = 0; k < m->queued && !queued; k++) {
+			queued = m->queue[k] == i;
+		}
+		if (!queued) {
+			m->queue[m->queued++] = i;
+		}
+	}
+}
+
+/* Move a reload on: ask the next worker to go once the previous one's replacement is up. */
+static void manager_reload_step(manager *m)
+{
+	ws_app *app = m->app;
+	if (m->current >= 0) {
+		ws_slot *s = &app->shm->slots[m->current];
+		if (!m->current_gone && s->pid > 0 && ws_now_ms() >= m->current_deadline) {
+			ws_log("worker %s:%u (pid %d) did not finish within %.1f s of the reload: killed; "
+			       "pending: %u connections, %u suspended coroutines, %u timers",
+			       group_name(app, s), s->id, (int) s->pid, app->stop_timeout, s->connections,
+			       s->coroutines, s->timers);
+			kill(s->pid, SIGKILL);
+			m->current_deadline = ws_now_ms() + 1000;
+		}
+		if (!m->current_gone || s->pid == 0 || !s->ready) {
+			return; /* still draining, or its replacement is not serving yet */
+		}
+		m->current = -1;
+	}
+	while (m->current < 0 && m->queued > 0) {
+		uint32_t i = m->queue[0];
+		memmove(m->queue, m->queue + 1, (m->queued - 1) * sizeof(uint32_t));
+		m->queued--;
+		ws_slot *s = &app->shm->slots[i];
+		if (s->pid <= 0) {
+			continue; /* not running now: it starts with the new code anyway */
+		}
+		m->current = (int) i;
+		m->current_gone = false;
+		m->current_deadline = ws_now_ms() + (int64_t) (app->stop_timeout * 1000);
+		kill(s->pid, m->graceful ? SIGQUIT : SIGUSR1);
+	}
+	if (m->current < 0) {
+		m->graceful = false;
+		ws_log("reload done");
+	}
+}
+
+static void manager_kill_at_deadline(manager *m)
+{
+	ws_app *app = m->app;
+	for (uint32_t i = 0; i < app->nslots; i++) {
+		ws_slot *s = &app->shm->slots[i];
+		if (s->pid > 0) {
+			ws_log("worker %s:%u (pid %d) did not stop within %.1f s: killed; pending: "
+			       "%u connections, %u suspended coroutines, %u timers",
+			       group_name(app, s), s->id, (int) s->pid, app->stop_timeout, s->connections,
+			       s->coroutines, s->timers);
+			kill(s->pid, SIGKILL);
+		}
+	}
+}
+
 /* Returns a slot index in a new worker; never returns in the manager itself. */
 static int manager_main(ws_app *app)
 {
 	if (app->set_title) {
 		app->set_title("WServer: manager process");
 	}
+	close(app->events[0]);
 	app->shm->manager_pid = getpid();
+	manager m = {.app = app, .current = -1};
+	m.queue = calloc(app->nslots ? app->nslots : 1, sizeof(uint32_t));
 	for (uint32_t i = 0; i < app->nslots; i++) {
 		if (spawn_worker(app, i) == 0) {
+			free(m.queue);
 			return (int) i;
 		}
 	}
-	bool stopping = false;
-	int64_t deadline = 0;
 	for (;;) {
 		int64_t now = ws_now_ms();
-		int64_t wait = 1000;
-		for (uint32_t i = 0; i < app->nslots && !stopping; i++) {
+		int64_t wait = m.current >= 0 ? 20 : 1000;
+		for (uint32_t i = 0; i < app->nslots && !m.stopping; i++) {
 			ws_slot *s = &app->shm->slots[i];
 			if (s->pid == 0 && s->respawn_at_ms > 0) {
 				if (s->respawn_at_ms <= now) {
 					if (spawn_worker(app, i) == 0) {
+						free(m.queue);
 						return (int) i;
 					}
 				} else if (s->respawn_at_ms - now < wait) {
@@ -218,43 +347,43 @@ static int manager_main(ws_app *app)
 				}
 			}
 		}
-		if (stopping) {
+		if (!m.stopping && (m.current >= 0 || m.queued > 0)) {
+			manager_reload_step(&m);
+		}
+		if (m.stopping) {
 			if (live_workers(app) == 0) {
 				_exit(0);
 			}
-			if (now >= deadline) {
-				for (uint32_t i = 0; i < app->nslots; i++) {
-					ws_slot *s = &app->shm->slots[i];
-					if (s->pid > 0) {
-						ws_log("worker %s:%u (pid %d) did not stop within %.1f s: killed",
-						       group_name(app, s), s->id, (int) s->pid, app->stop_timeout);
-						kill(s->pid, SIGKILL);
-					}
-				}
-				deadline = now + 1000;
+			if (now >= m.deadline) {
+				manager_kill_at_deadline(&m);
+				m.deadline = now + 1000;
 			}
-			wait = deadline - now < wait ? deadline - now : wait;
+			wait = m.deadline - now < wait ? m.deadline - now : wait;
 		}
-		int sig = wait_signal(wait);
+		struct timespec ts = {wait / 1000, (wait % 1000) * 1000000};
+		int sig = sigtimedwait(&control_set, NULL, &ts);
 		switch (sig) {
 		case SIGCHLD:
-			reap_workers(app, stopping);
+			reap_workers(&m);
 			break;
 		case SIGINT:
 		case SIGTERM:
-			if (!stopping) {
-				stopping = true;
-				deadline = ws_now_ms() + (int64_t) (app->stop_timeout * 1000);
+			if (!m.stopping) {
+				m.stopping = true;
+				m.deadline = ws_now_ms() + (int64_t) (app->stop_timeout * 1000);
 			}
-			signal_workers(app, sig);
-			break;
-		case SIGHUP:
-			ws_log_reopen();
 			signal_workers(app, sig);
 			break;
 		case SIGUSR1:
 		case SIGQUIT:
-			/* reload: each worker exits and is replaced */
+			if (!m.stopping) {
+				manager_reload(&m, sig == SIGQUIT);
+			}
+			break;
+		case SIGHUP:
+			ws_log_reopen();
+			/* fall through */
+		case SIGIO:
 			signal_workers(app, sig);
 			break;
 		default:
@@ -265,16 +394,26 @@ static int manager_main(ws_app *app)
 
 /* ---- master ---- */
 
+typedef struct master {
+	ws_app *app;
+	pid_t manager;
+	int64_t manager_started;
+	int64_t respawn_at;
+	uint32_t quick_exits;
+	bool stopping;
+	int64_t deadline;
+} master;
+
 static pid_t spawn_manager(ws_app *app, int *slot)
 {
-	pid_t master = getpid();
+	pid_t parent = getpid();
 	pid_t pid = fork();
 	if (pid < 0) {
 		ws_log("fork of the manager failed: %s", strerror(errno));
 		return 0;
 	}
 	if (pid == 0) {
-		child_setup(app, SIGINT, master);
+		child_setup(app, SIGINT, parent);
 		*slot = manager_main(app);
 		return 0;
 	}
@@ -294,6 +433,63 @@ static void kill_everything(ws_app *app, pid_t manager)
 	}
 }
 
+static void master_reap(master *ms)
+{
+	ws_app *app = ms->app;
+	int status;
+	pid_t pid;
+	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+		if (pid != ms->manager) {
+			continue; /* an orphaned worker re-parented here: reaped, nothing else */
+		}
+		ms->manager = 0;
+		app->shm->manager_pid = 0;
+		if (ms->stopping) {
+			continue;
+		}
+		char how[96];
+		ws_describe_status(status, how, sizeof(how));
+		int64_t t = ws_now_ms();
+		ms->quick_exits = t - ms->manager_started < WS_QUICK_EXIT_MS ? ms->quick_exits + 1 : 0;
+		ms->respawn_at = t + backoff_ms(ms->quick_exits) + 1;
+		ws_log("the manager (pid %d) exited with %s; starting a new one", (int) pid, how);
+		/* its workers die with it (parent-death signal): make sure, and free their slots */
+		for (uint32_t i = 0; i < app->nslots; i++) {
+			pid_t wp = app->shm->slots[i].pid;
+			if (wp > 0) {
+				kill(wp, SIGKILL);
+			}
+			app->shm->slots[i].pid = 0;
+		}
+	}
+}
+
+static void master_stop(master *ms, int sig)
+{
+	if (!ms->stopping) {
+		ws_log("%s", sig == SIGINT ? "stop" : "graceful stop");
+		ms->stopping = true;
+		ms->deadline = ws_now_ms() + (int64_t) (ms->app->stop_timeout * 1000) + 1000;
+		if (ms->app->on_master_stop) {
+			ms->app->on_master_stop();
+		}
+	}
+	if (ms->manager > 0) {
+		kill(ms->manager, sig);
+	}
+}
+
+static void master_events(master *ms)
+{
+	ws_exit_event ev;
+	while (read(ms->app->events[0], &ev, sizeof(ev)) == (ssize_t) sizeof(ev)) {
+		if (ms->app->on_worker_exit && ev.slot < ms->app->nslots) {
+			const ws_slot *s = &ms->app->shm->slots[ev.slot];
+			ms->app->on_worker_exit(s->group, s->id, ev.pid, ev.status);
+		}
+	}
+}
+
 int ws_master_run(ws_app *app)
 {
 	struct sigaction ign = {.sa_handler = SIG_IGN};
@@ -302,6 +498,13 @@ int ws_master_run(ws_app *app)
 	/* orphans of a dead manager are re-parented here and reaped, never left as zombies */
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	app->shm->master_pid = getpid();
+	if (pipe2(app->events, O_CLOEXEC | O_NONBLOCK) < 0) {
+		ws_log("cannot create the manager's event pipe: %s", strerror(errno));
+		sigprocmask(SIG_SETMASK, &saved_mask, NULL);
+		return -1;
+	}
+	int sfd = signalfd(-1, &control_set, SFD_CLOEXEC | SFD_NONBLOCK);
+	master_sfd = sfd;
 	if (app->set_title) {
 		char title[4200];
 		snprintf(title, sizeof(title), "WServer: master process  start_file=%s", app->start_file);
@@ -309,95 +512,87 @@ int ws_master_run(ws_app *app)
 	}
 
 	int slot = -1;
-	pid_t manager = spawn_manager(app, &slot);
+	master ms = {.app = app};
+	ms.manager = spawn_manager(app, &slot);
 	if (slot >= 0) {
 		return slot;
 	}
-	int64_t manager_started = ws_now_ms(), respawn_at = manager ? 0 : ws_now_ms() + 1000;
-	uint32_t quick_exits = 0;
-	bool stopping = false;
-	int64_t deadline = 0;
+	ms.manager_started = ws_now_ms();
+	ms.respawn_at = ms.manager ? 0 : ws_now_ms() + 1000;
 	for (;;) {
 		int64_t now = ws_now_ms();
-		if (!stopping && manager == 0 && respawn_at > 0 && respawn_at <= now) {
-			manager = spawn_manager(app, &slot);
+		if (!ms.stopping && ms.manager == 0 && ms.respawn_at > 0 && ms.respawn_at <= now) {
+			ms.manager = spawn_manager(app, &slot);
 			if (slot >= 0) {
 				return slot;
 			}
-			manager_started = now;
-			respawn_at = manager ? 0 : now + 1000;
+			ms.manager_started = now;
+			ms.respawn_at = ms.manager ? 0 : now + 1000;
 		}
-		if (stopping && manager == 0) {
+		if (ms.stopping && ms.manager == 0) {
 			break;
 		}
 		int64_t wait = 1000;
-		if (respawn_at > 0 && respawn_at - now < wait) {
-			wait = respawn_at - now;
+		if (ms.respawn_at > 0 && ms.respawn_at - now < wait) {
+			wait = ms.respawn_at - now;
 		}
-		if (stopping) {
-			if (now >= deadline) {
+		if (ms.stopping) {
+			if (now >= ms.deadline) {
 				ws_log("the manager did not stop within %.1f s: killing every process",
 				       app->stop_timeout + 1);
-				kill_everything(app, manager);
-				deadline = now + 1000;
+				kill_everything(app, ms.manager);
+				ms.deadline = now + 1000;
 			}
-			wait = deadline - now < wait ? deadline - now : wait;
+			wait = ms.deadline - now < wait ? ms.deadline - now : wait;
 		}
-		int sig = wait_signal(wait);
-		switch (sig) {
-		case SIGCHLD: {
-			int status;
-			pid_t pid;
-			while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
-				if (pid != manager) {
-					continue;
-				}
-				manager = 0;
-				app->shm->manager_pid = 0;
-				if (stopping) {
-					continue;
-				}
-				char how[96];
-				ws_describe_status(status, how, sizeof(how));
-				int64_t t = ws_now_ms();
-				quick_exits = t - manager_started < WS_QUICK_EXIT_MS ? quick_exits + 1 : 0;
-				respawn_at = t + backoff_ms(quick_exits) + 1;
-				ws_log("the manager (pid %d) exited with %s; starting a new one", (int) pid, how);
-				/* its workers die with it (parent-death signal); reap their slots */
-				for (uint32_t i = 0; i < app->nslots; i++) {
-					pid_t wp = app->shm->slots[i].pid;
-					if (wp > 0 && kill(wp, 0) == 0) {
-						kill(wp, SIGKILL);
+		struct pollfd pfd[2] = {{sfd, POLLIN, 0}, {app->events[0], POLLIN, 0}};
+		if (poll(pfd, 2, (int) (wait < 0 ? 0 : wait)) <= 0) {
+			continue;
+		}
+		if (pfd[1].revents) {
+			master_events(&ms);
+		}
+		struct signalfd_siginfo si;
+		while (read(sfd, &si, sizeof(si)) == (ssize_t) sizeof(si)) {
+			int sig = (int) si.ssi_signo;
+			switch (sig) {
+			case SIGCHLD:
+				master_reap(&ms);
+				break;
+			case SIGINT:
+			case SIGTERM:
+				master_stop(&ms, sig);
+				break;
+			case SIGUSR1:
+			case SIGQUIT:
+				if (!ms.stopping) {
+					ws_log("%s", sig == SIGQUIT ? "graceful reload" : "reload");
+					if (app->on_master_reload) {
+						app->on_master_reload();
 					}
-					app->shm->slots[i].pid = 0;
+					if (ms.manager > 0) {
+						kill(ms.manager, sig);
+					}
 				}
+				break;
+			case SIGHUP:
+				ws_log_reopen();
+				/* fall through */
+			case SIGIO:
+				if (ms.manager > 0) {
+					kill(ms.manager, sig);
+				}
+				break;
+			default:
+				break;
 			}
-			break;
-		}
-		case SIGINT:
-		case SIGTERM:
-			if (!stopping) {
-				ws_log("%s: stopping", sig == SIGINT ? "stop" : "graceful stop");
-				stopping = true;
-				deadline = ws_now_ms() + (int64_t) (app->stop_timeout * 1000) + 1000;
-			}
-			if (manager > 0) {
-				kill(manager, sig);
-			}
-			break;
-		case SIGHUP:
-			ws_log_reopen();
-			/* fall through */
-		case SIGUSR1:
-		case SIGQUIT:
-			if (manager > 0) {
-				kill(manager, sig);
-			}
-			break;
-		default:
-			break;
 		}
 	}
+	master_events(&ms); /* the last exits, for onWorkerExit */
+	close(sfd);
+	master_sfd = -1;
+	close(app->events[0]);
+	close(app->events[1]);
 	sigprocmask(SIG_SETMASK, &saved_mask, NULL);
 	return -1;
 }

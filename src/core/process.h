@@ -22,10 +22,16 @@ typedef struct ws_app {
 	uint32_t nslots;
 	char start_file[4096];
 	char pid_file[4096];
+	char status_file[4096];
 	double stop_timeout; /* seconds */
 	ws_shm *shm;
 	int pid_fd;                            /* the locked pid file, master only */
-	void (*set_title)(const char *title); /* may be NULL */
+	int events[2];                         /* manager -> master: worker exits */
+	/* Hooks into the binding, run in the master (never in a signal handler); may be NULL. */
+	void (*set_title)(const char *title);
+	void (*on_master_reload)(void);
+	void (*on_master_stop)(void);
+	void (*on_worker_exit)(uint32_t group, uint32_t id, pid_t pid, int status);
 } ws_app;
 
 /* Run the master: fork the manager, which forks the workers; answer signals; return once

@@ -1,9 +1,15 @@
-/* Shared-memory status: one slot per worker, written by that worker (and its pid by the manager). */
+/* Shared-memory status: a file mapped MAP_SHARED by the master before the first fork, one slot
+ * per worker written by that worker (its pid and exit bookkeeping by the manager). The status
+ * command maps the same file read-only, so it answers without asking anyone. */
 #ifndef WS_CORE_STATS_H
 #define WS_CORE_STATS_H
 
 #include <stdint.h>
 #include <sys/types.h>
+
+#define WS_STATS_MAGIC 0x77737631u /* "wsv1" */
+#define WS_MAX_GROUPS  64
+#define WS_MAX_EXITS   32
 
 enum { WS_SLOT_IDLE = 0, WS_SLOT_BUSY = 1 };
 
@@ -17,25 +23,53 @@ typedef struct ws_slot {
 	volatile uint64_t total_request;
 	volatile uint64_t send_fail;
 	volatile uint32_t timers;
-	volatile uint64_t memory;
+	volatile uint32_t coroutines;  /* worker: callbacks suspended now */
+	volatile uint64_t memory;      /* worker: resident bytes, refreshed every second */
+	volatile uint32_t qps;         /* worker: messages in the last second */
+	volatile uint32_t conn_gen;    /* worker: bumped after each connection list it writes */
 	int64_t started_ms;          /* manager: monotonic ms at fork */
 	uint32_t quick_exits;        /* manager: exits soon after start in a row (back-off) */
 	int64_t respawn_at_ms;       /* manager: when to fork again; 0 = not waiting */
 	volatile int last_status;    /* manager: last wait status */
 } ws_slot;
 
+typedef struct ws_shm_group {
+	char name[64];
+	char socket[160];
+	uint32_t count;
+} ws_shm_group;
+
+typedef struct ws_exit_count {
+	uint32_t group;
+	int status; /* wait status */
+	uint32_t count;
+} ws_exit_count;
+
 typedef struct ws_shm {
+	uint32_t magic;
+	uint32_t size;             /* bytes mapped */
 	volatile pid_t master_pid;
 	volatile pid_t manager_pid;
-	int64_t start_time; /* wall clock seconds */
+	int64_t start_time;        /* wall clock seconds */
+	int64_t open_files;        /* the effective RLIMIT_NOFILE */
+	char version[16];
+	char event_loop[32];
+	uint32_t ngroups;
 	uint32_t nslots;
+	ws_shm_group groups[WS_MAX_GROUPS];
+	volatile uint32_t nexits;
+	ws_exit_count exits[WS_MAX_EXITS]; /* manager: worker exits by status */
 	ws_slot slots[];
 } ws_shm;
 
-/* Anonymous MAP_SHARED mapping with nslots zeroed slots, made before the first fork.
+/* Create path (mode 0644, replaced if present) sized for nslots and map it shared; zeroed.
  * NULL with errno on failure. */
-ws_shm *ws_stats_create(uint32_t nslots);
-void ws_stats_destroy(ws_shm *shm);
+ws_shm *ws_stats_create(const char *path, uint32_t nslots);
+/* Map an existing status file read-only; NULL with errno (EINVAL when it is not one). */
+const ws_shm *ws_stats_open(const char *path);
+void ws_stats_close(const ws_shm *shm);
+/* Count one worker exit by status (manager). */
+void ws_stats_count_exit(ws_shm *shm, uint32_t group, int status);
 /* Monotonic milliseconds. */
 int64_t ws_now_ms(void);
 

@@ -1,10 +1,11 @@
-/* A worker's loop: accepting, the stop signals, and the list of open connections.
- * Reaches PHP only through hooks. */
+/* A worker's loop: accepting, the control signals, stopping now or draining, and the list of
+ * open connections. Reaches PHP only through hooks. */
 #include "worker.h"
 #include "log.h"
 
 #include <errno.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -13,7 +14,7 @@
 #define WS_SCRATCH_SIZE (64 * 1024)
 #define WS_ACCEPT_BATCH 64
 
-static const int stop_signals[] = {SIGINT, SIGTERM, SIGQUIT, SIGUSR1};
+static const int control_signals[] = {SIGINT, SIGTERM, SIGQUIT, SIGUSR1, SIGIO, SIGHUP};
 
 static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 {
@@ -46,7 +47,7 @@ static void worker_on_accept_retry(struct ev_loop *loop, ev_timer *t, int revent
 {
 	ws_worker *w = t->data;
 	(void) revents;
-	if (!w->stopping) {
+	if (!w->stopping && !w->draining) {
 		ev_io_start(loop, &w->accept_w);
 	}
 }
@@ -56,7 +57,68 @@ static void worker_on_signal(struct ev_loop *loop, ev_signal *s, int revents)
 	ws_worker *w = s->data;
 	(void) loop;
 	(void) revents;
-	ws_worker_stop(w);
+	switch (s->signum) {
+	case SIGINT:
+		ws_worker_stop(w);
+		break;
+	case SIGTERM:
+		ws_worker_drain(w);
+		break;
+	case SIGUSR1:
+	case SIGQUIT:
+		if (!w->stopping && !w->draining && w->hooks->on_reload(s->signum == SIGQUIT)) {
+			ws_worker_drain(w);
+		}
+		break;
+	case SIGIO:
+		ws_worker_write_connections(w);
+		break;
+	case SIGHUP:
+		ws_log_reopen();
+		break;
+	}
+}
+
+static void worker_on_stats(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	ws_worker *w = t->data;
+	(void) loop;
+	(void) revents;
+	if (!w->slot) {
+		return;
+	}
+	uint64_t total = w->slot->total_request;
+	w->slot->qps = (uint32_t) (total - w->last_total);
+	w->last_total = total;
+	long pages = 0, rss = 0;
+	FILE *f = fopen("/proc/self/statm", "r");
+	if (f) {
+		if (fscanf(f, "%ld %ld", &pages, &rss) == 2) {
+			w->slot->memory = (uint64_t) rss * (uint64_t) sysconf(_SC_PAGESIZE);
+		}
+		fclose(f);
+	}
+}
+
+static void worker_on_drain_check(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	ws_worker *w = t->data;
+	(void) loop;
+	(void) revents;
+	if (!w->draining || w->stopping) {
+		return;
+	}
+	/* connections that became idle since the last look */
+	for (ws_conn *c = w->conns, *next; c; c = next) {
+		next = c->next;
+		if (!c->busy && ws_sendq_empty(&c->out)) {
+			ws_conn_close(c);
+		}
+	}
+	if (w->nconns == 0 && w->hooks->in_flight() == 0) {
+		w->stopping = true;
+		w->hooks->on_stop();
+	}
 }
 
 int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_hooks *hooks)
@@ -73,19 +135,24 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 	w->scratch = malloc(w->scratch_cap);
 	w->default_max_send_buffer = 1024 * 1024;
 	w->default_max_package = 10 * 1024 * 1024;
-	for (size_t i = 0; i < sizeof(stop_signals) / sizeof(stop_signals[0]); i++) {
-		ev_signal_init(&w->sig_w[i], worker_on_signal, stop_signals[i]);
+	for (size_t i = 0; i < sizeof(control_signals) / sizeof(control_signals[0]); i++) {
+		ev_signal_init(&w->sig_w[i], worker_on_signal, control_signals[i]);
 		w->sig_w[i].data = w;
 		ev_signal_start(w->loop, &w->sig_w[i]);
 	}
 	ev_timer_init(&w->accept_retry, worker_on_accept_retry, 0.1, 0.);
 	w->accept_retry.data = w;
+	ev_timer_init(&w->drain_check, worker_on_drain_check, 0., 0.);
+	w->drain_check.data = w;
+	ev_timer_init(&w->stats_timer, worker_on_stats, 0., 1.);
+	w->stats_timer.data = w;
+	ev_timer_start(w->loop, &w->stats_timer);
 	return w->scratch ? WS_OK : WS_ERR;
 }
 
 int ws_worker_listen(ws_worker *w)
 {
-	if (!w->listener) {
+	if (!w->listener || w->draining || w->stopping) {
 		return WS_OK;
 	}
 	if (w->listener->reuse_port && ws_listener_bind(w->listener) != WS_OK) {
@@ -97,23 +164,86 @@ int ws_worker_listen(ws_worker *w)
 	return WS_OK;
 }
 
+static void worker_stop_accepting(ws_worker *w)
+{
+	if (ev_is_active(&w->accept_w)) {
+		/* connections the kernel already completed are taken, not dropped with our socket */
+		if (w->listener->reuse_port) {
+			worker_on_accept(w->loop, &w->accept_w, EV_READ);
+		}
+		ev_io_stop(w->loop, &w->accept_w);
+	}
+	ev_timer_stop(w->loop, &w->accept_retry);
+	if (w->listener && w->listener->reuse_port) {
+		ws_listener_close(w->listener);
+	}
+}
+
 void ws_worker_stop(ws_worker *w)
 {
 	if (w->stopping) {
 		return;
 	}
 	w->stopping = true;
-	ev_io_stop(w->loop, &w->accept_w);
-	ev_timer_stop(w->loop, &w->accept_retry);
+	worker_stop_accepting(w);
 	while (w->conns) {
 		ws_conn_destroy(w->conns);
 	}
 	w->hooks->on_stop();
 }
 
+void ws_worker_drain(ws_worker *w)
+{
+	if (w->stopping || w->draining) {
+		return;
+	}
+	w->draining = true;
+	worker_stop_accepting(w);
+	ws_worker_poke_drain(w);
+}
+
+void ws_worker_poke_drain(ws_worker *w)
+{
+	if (w->draining && !w->stopping && !ev_is_active(&w->drain_check)) {
+		ev_timer_start(w->loop, &w->drain_check);
+	}
+}
+
+void ws_worker_write_connections(ws_worker *w)
+{
+	if (!w->conn_file) {
+		return;
+	}
+	char tmp[4200];
+	snprintf(tmp, sizeof(tmp), "%s.%d", w->conn_file, (int) getpid());
+	FILE *f = fopen(tmp, "w");
+	if (!f) {
+		return;
+	}
+	for (ws_conn *c = w->conns; c; c = c->next) {
+		char remote[160], local[160] = "-";
+		struct sockaddr_storage ss;
+		socklen_t len;
+		ws_sockaddr_format((struct sockaddr *) &c->peer, c->peer_len, remote, sizeof(remote));
+		if (ws_conn_local(c, &ss, &len) == WS_OK) {
+			ws_sockaddr_format((struct sockaddr *) &ss, len, local, sizeof(local));
+		}
+		fprintf(f, "%d\t%llu\t%s\t%s\t%s\t%s\t%llu\t%llu\t%zu\n", (int) getpid(),
+		        (unsigned long long) c->id, c->peer.ss_family == AF_UNIX ? "unix" : "tcp",
+		        c->proto ? c->proto->name : "-", remote, local,
+		        (unsigned long long) c->bytes_read, (unsigned long long) c->bytes_written,
+		        c->out.bytes);
+	}
+	fclose(f);
+	rename(tmp, w->conn_file);
+	if (w->slot) {
+		w->slot->conn_gen++;
+	}
+}
+
 void ws_worker_free(ws_worker *w)
 {
-	for (size_t i = 0; i < sizeof(stop_signals) / sizeof(stop_signals[0]); i++) {
+	for (size_t i = 0; i < sizeof(control_signals) / sizeof(control_signals[0]); i++) {
 		ev_signal_stop(w->loop, &w->sig_w[i]);
 	}
 	ev_loop_destroy(w->loop);

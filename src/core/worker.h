@@ -22,14 +22,23 @@ typedef struct ws_hooks {
 	void (*on_buffer_drain)(ws_conn *c);
 	/* The worker was asked to stop (signal or stopAll) and has closed its connections. */
 	void (*on_stop)(void);
+	/* Reload asked (SIGUSR1, or SIGQUIT when graceful): run onWorkerReload; true when this
+	 * worker is reloadable and must now drain and exit. */
+	bool (*on_reload)(bool graceful);
+	/* Callbacks suspended right now (sleeping coroutines): a drain waits for them. */
+	uint32_t (*in_flight)(void);
 } ws_hooks;
 
 struct ws_worker {
 	struct ev_loop *loop;   /* owned: made after fork */
 	ws_listener *listener;  /* NULL: a worker without a socket */
 	ev_io accept_w;
-	ev_signal sig_w[4];
+	ev_signal sig_w[6];
 	ev_timer accept_retry;  /* accept paused after EMFILE */
+	ev_timer drain_check;   /* deferred check whether a drain is complete */
+	ev_timer stats_timer;   /* refreshes memory and qps in the slot every second */
+	uint64_t last_total;    /* total_request at the last stats tick */
+	const char *conn_file;  /* where SIGIO writes the connection list; NULL: nowhere */
 	ws_conn *conns;         /* open connections, newest first */
 	uint32_t nconns;
 	uint64_t next_id;
@@ -39,7 +48,8 @@ struct ws_worker {
 	size_t scratch_cap;
 	size_t default_max_send_buffer;
 	size_t default_max_package;
-	bool stopping;
+	bool stopping; /* on_stop ran or runs: no more callbacks */
+	bool draining; /* graceful stop: no new connections, the open ones close when idle */
 };
 
 /* Make the loop (ev_loop_new) and signal watchers; listener may be NULL. Never calls PHP. */
@@ -48,6 +58,13 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 int ws_worker_listen(ws_worker *w);
 /* Stop accepting, close every connection, then hooks->on_stop. */
 void ws_worker_stop(ws_worker *w);
+/* Graceful stop: stop accepting; each connection closes once idle (no suspended callback,
+ * nothing queued); hooks->on_stop once no connection and no callback is left. */
+void ws_worker_drain(ws_worker *w);
+/* Something finished (a callback, a connection): re-check a drain, from the loop. */
+void ws_worker_poke_drain(ws_worker *w);
+/* Write one line per open connection to w->conn_file (atomically). Never calls PHP. */
+void ws_worker_write_connections(ws_worker *w);
 /* Free what init made; connections must be closed already. */
 void ws_worker_free(ws_worker *w);
 

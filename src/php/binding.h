@@ -5,6 +5,7 @@
 #include <ev.h>
 
 #include "php.h"
+#include "zend_smart_str.h"
 #include "core/conn.h"
 #include "core/worker.h"
 
@@ -37,6 +38,8 @@ bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
 bool wserver_coro_sleep(double seconds);
 /* The id of the running coroutine, -1 outside any. */
 zend_long wserver_coro_cid(void);
+/* Callbacks suspended now (started, not finished). */
+uint32_t wserver_coro_suspended(void);
 /* Resume every parked Fiber so it ends, and release them. Calls PHP. */
 void wserver_coro_shutdown(void);
 
@@ -52,6 +55,19 @@ extern ws_slot *wserver_slot;
 void wserver_log_exception(const char *where);
 /* Record an exit() seen at a Fiber boundary (takes the unwind_exit) and stop the loop. */
 void wserver_request_exit(void);
+/* A suspended callback finished: a draining worker may be done. */
+void wserver_worker_poke(void);
+
+/* ---- master.c ---- */
+
+struct ws_app;
+/* Set the master's PHP hooks and remember the files loaded so far. objs stays owned by the
+ * caller and must outlive the master. */
+void wserver_master_prepare(struct ws_app *app, zend_object **objs);
+/* In a child, or once the master is done. */
+void wserver_master_release(void);
+/* True in the master process while it supervises (not in its children). */
+extern bool wserver_in_master;
 
 /* ---- tcp_connection.c ---- */
 

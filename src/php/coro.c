@@ -36,6 +36,7 @@ static zend_internal_function coro_main_fn;
 static zval coro_main_closure; /* IS_UNDEF until the first Fiber of this process */
 static wserver_coro *idle_list, *all_list, *current, *starting;
 static uint32_t idle_count;
+static uint32_t suspended_count; /* callbacks started and not finished, outside the stack */
 static zend_long last_cid;
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_coro_main, 0, 0, 0)
@@ -193,15 +194,46 @@ static bool coro_after_switch(wserver_coro *co)
 	return finished;
 }
 
+static void suspended_changed(int delta)
+{
+	suspended_count += delta;
+	if (wserver_slot) {
+		wserver_slot->coroutines = suspended_count;
+	}
+}
+
+uint32_t wserver_coro_suspended(void)
+{
+	return suspended_count;
+}
+
 static void coro_switch(wserver_coro *co, zend_function *fn)
 {
 	wserver_coro *prev = current;
 	zval rv;
 	ZVAL_UNDEF(&rv);
 	current = co;
+	/* PHP runs from here until the Fiber suspends or ends: status shows the worker busy */
+	uint8_t state = wserver_slot ? wserver_slot->state : WS_SLOT_IDLE;
+	if (wserver_slot) {
+		wserver_slot->state = WS_SLOT_BUSY;
+	}
 	zend_call_known_instance_method(fn, co->fiber, &rv, 0, NULL);
+	if (wserver_slot) {
+		wserver_slot->state = state;
+	}
 	current = prev;
 	zval_ptr_dtor(&rv);
+}
+
+/* After a callback's first run: a suspended one is counted until it finishes. */
+static bool coro_finished_or_counted(wserver_coro *co)
+{
+	bool finished = coro_after_switch(co);
+	if (!finished) {
+		suspended_changed(1);
+	}
+	return finished;
 }
 
 bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
@@ -216,7 +248,7 @@ bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
 		idle_count--;
 		job_set(co, name, fn, argc, args, done, arg);
 		coro_switch(co, fiber_resume);
-		return coro_after_switch(co);
+		return coro_finished_or_counted(co);
 	}
 	if (Z_TYPE(coro_main_closure) == IS_UNDEF) {
 		zend_create_closure(&coro_main_closure, (zend_function *) &coro_main_fn, NULL, NULL, NULL);
@@ -234,7 +266,7 @@ bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
 	starting = co;
 	coro_switch(co, fiber_start);
 	starting = NULL;
-	return coro_after_switch(co);
+	return coro_finished_or_counted(co);
 }
 
 /* Resume a coroutine suspended inside its callback (sleep ended). */
@@ -243,8 +275,12 @@ static void coro_resume(wserver_coro *co)
 	wserver_coro_done_fn done = co->done;
 	void *arg = co->done_arg;
 	coro_switch(co, fiber_resume);
-	if (coro_after_switch(co) && done) {
-		done(arg);
+	if (coro_after_switch(co)) {
+		suspended_changed(-1);
+		if (done) {
+			done(arg);
+		}
+		wserver_worker_poke();
 	}
 }
 
@@ -320,6 +356,7 @@ void wserver_coro_shutdown(void)
 	zval_ptr_dtor(&coro_main_closure);
 	ZVAL_UNDEF(&coro_main_closure);
 	current = NULL;
+	suspended_count = 0;
 }
 
 void wserver_coro_minit(void)

@@ -18,6 +18,7 @@
 #include <libgen.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -48,6 +49,7 @@ enum {
 	WP_CONNECTIONS,
 	WP_ON_WORKER_START,
 	WP_ON_WORKER_STOP,
+	WP_ON_WORKER_RELOAD,
 	WP_ON_CONNECT,
 	WP_ON_MESSAGE, /* the five below follow wserver_conn_cb's order */
 	WP_ON_CLOSE,
@@ -59,8 +61,8 @@ enum {
 static const char *const wp_names[WP_LAST] = {
 	"id",           "name",          "count",     "reloadable",  "reusePort",
 	"transport",    "protocol",      "socket",    "connections", "onWorkerStart",
-	"onWorkerStop", "onConnect",     "onMessage", "onClose",     "onError",
-	"onBufferFull", "onBufferDrain",
+	"onWorkerStop", "onWorkerReload", "onConnect", "onMessage", "onClose",
+	"onError",      "onBufferFull",   "onBufferDrain",
 };
 static uint32_t wp_off[WP_LAST];
 #define WPROP(obj, p) OBJ_PROP((obj), wp_off[(p)])
@@ -254,10 +256,32 @@ static void hook_stop(void)
 	ev_break(wserver_loop, EVBREAK_ALL);
 }
 
+static bool hook_reload(bool graceful)
+{
+	bool finished;
+	(void) graceful;
+	run_worker_callback(WP_ON_WORKER_RELOAD, NULL, &finished);
+	return zend_is_true(WPROP(self, WP_RELOADABLE));
+}
+
 static const ws_hooks worker_hooks = {
-	hook_connect, hook_message,      hook_close, hook_error,
-	hook_buffer_full, hook_buffer_drain, hook_stop,
+	.on_connect = hook_connect,
+	.on_message = hook_message,
+	.on_close = hook_close,
+	.on_error = hook_error,
+	.on_buffer_full = hook_buffer_full,
+	.on_buffer_drain = hook_buffer_drain,
+	.on_stop = hook_stop,
+	.on_reload = hook_reload,
+	.in_flight = wserver_coro_suspended,
 };
+
+void wserver_worker_poke(void)
+{
+	if (wserver_loop) {
+		ws_worker_poke_drain(&runtime);
+	}
+}
 
 void wserver_request_exit(void)
 {
@@ -269,6 +293,18 @@ void wserver_request_exit(void)
 }
 
 /* ---- the worker process ---- */
+
+static void (*php_error_cb)(int, zend_string *, const uint32_t, zend_string *);
+
+/* Fatal errors end the worker: put them in the log as well, with where they happened. */
+static void worker_error_cb(int type, zend_string *file, const uint32_t line, zend_string *message)
+{
+	if (type & (E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_PARSE)) {
+		ws_log("PHP Fatal error in worker: %s in %s:%u", ZSTR_VAL(message),
+		       file ? ZSTR_VAL(file) : "?", line);
+	}
+	php_error_cb(type, file, line, message);
+}
 
 static void call_php_function(const char *name, const char *arg)
 {
@@ -331,12 +367,17 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	         g->listener ? g->listener->name : "none");
 	set_title(title);
 	call_php_function("mt_srand", NULL); /* children must not share the master's sequence */
+	php_error_cb = zend_error_cb;
+	zend_error_cb = worker_error_cb;
 	ZVAL_LONG(WPROP(self, WP_ID), slot->id);
 
 	if (ws_worker_init(&runtime, g->listener, slot, &worker_hooks) != WS_OK) {
 		ws_log("worker %s: cannot create its event loop", g->name);
 		return 1;
 	}
+	char conn_file[4200];
+	snprintf(conn_file, sizeof(conn_file), "%s.conn.%d", app->status_file, slot_index);
+	runtime.conn_file = conn_file;
 	wserver_loop = runtime.loop;
 	bool finished;
 	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
@@ -527,8 +568,37 @@ static int prepare_groups(ws_group *groups, zend_object **objs, const char *scri
 	return (int) slots;
 }
 
+/* Raise the open-files limit as far as allowed; returns the effective limit. */
+static long raise_open_files(void)
+{
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0) {
+		return -1;
+	}
+	if (rl.rlim_cur < rl.rlim_max) {
+		rlim_t want = rl.rlim_max;
+		rl.rlim_cur = want;
+		if (setrlimit(RLIMIT_NOFILE, &rl) < 0) {
+			getrlimit(RLIMIT_NOFILE, &rl);
+		}
+	}
+	return rl.rlim_cur == RLIM_INFINITY ? -1 : (long) rl.rlim_cur;
+}
+
 static void fill_slots(ws_app *app)
 {
+	ws_shm *shm = app->shm;
+	snprintf(shm->version, sizeof(shm->version), "%s", PHP_WSERVER_VERSION);
+	snprintf(shm->event_loop, sizeof(shm->event_loop), "libev %d.%d %s", ev_version_major(),
+	         ev_version_minor(), wserver_backend_name());
+	shm->open_files = raise_open_files();
+	shm->ngroups = app->ngroups < WS_MAX_GROUPS ? app->ngroups : WS_MAX_GROUPS;
+	for (uint32_t g = 0; g < shm->ngroups; g++) {
+		snprintf(shm->groups[g].name, sizeof(shm->groups[g].name), "%s", app->groups[g].name);
+		snprintf(shm->groups[g].socket, sizeof(shm->groups[g].socket), "%s",
+		         app->groups[g].listener ? app->groups[g].listener->name : "none");
+		shm->groups[g].count = app->groups[g].count;
+	}
 	for (uint32_t g = 0; g < app->ngroups; g++) {
 		for (uint32_t k = 0; k < app->groups[g].count; k++) {
 			ws_slot *s = &app->shm->slots[app->groups[g].first_slot + k];
@@ -546,6 +616,10 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		return 1;
 	}
 	uint32_t ngroups = all_workers_ready ? zend_hash_num_elements(&all_workers) : 0;
+	if (ngroups > WS_MAX_GROUPS) {
+		ws_cli_print("WServer[%s] at most %d Workers per script", script, WS_MAX_GROUPS);
+		return 1;
+	}
 	if (ngroups == 0) {
 		ws_cli_print("WServer[%s] no Worker to run: create one before runAll()", script);
 		return 1;
@@ -571,10 +645,11 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	}
 	ws_log_open(static_string("logFile"), !daemon);
 	app->pid_fd = ws_pidfile_write(app->pid_file);
-	app->shm = app->pid_fd >= 0 ? ws_stats_create(app->nslots) : NULL;
+	app->shm = app->pid_fd >= 0 ? ws_stats_create(app->status_file, app->nslots) : NULL;
 	if (!app->shm) {
-		ws_log("WServer[%s] cannot start: pid file %s: %s", script, app->pid_file,
-		       strerror(errno));
+		ws_log("WServer[%s] cannot start: %s %s: %s", script,
+		       app->pid_fd < 0 ? "pid file" : "status file",
+		       app->pid_fd < 0 ? app->pid_file : app->status_file, strerror(errno));
 		daemon_ready(&ready_fd, false);
 		close_listeners(groups, ngroups);
 		if (app->pid_fd >= 0) {
@@ -587,16 +662,19 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	       app->nslots, (int) getpid(), wserver_backend_name());
 	daemon_ready(&ready_fd, true);
 
+	wserver_master_prepare(app, objs);
 	int slot = ws_master_run(app);
+	wserver_master_release();
 	if (slot >= 0) {
 		code = worker_main(app, objs, slot);
 	} else {
 		close_listeners(groups, ngroups);
+		unlink(app->status_file);
 		ws_pidfile_remove(app->pid_file, app->pid_fd);
 		ws_log("WServer[%s] stopped", script);
 		code = 0;
 	}
-	ws_stats_destroy(app->shm);
+	ws_stats_close(app->shm);
 	ws_log_close();
 out:
 	efree(groups);
@@ -641,6 +719,12 @@ static int run_all(void)
 		zend_update_static_property(wserver_worker_ce, ZEND_STRL("logFile"), &path);
 		zval_ptr_dtor(&path);
 	}
+	const char *status_file = static_string("statusFile");
+	if (*status_file) {
+		snprintf(app.status_file, sizeof(app.status_file), "%s", status_file);
+	} else {
+		snprintf(app.status_file, sizeof(app.status_file), "%s.status", app.start_file);
+	}
 	zval *timeout = static_prop("stopTimeout");
 	app.stop_timeout = timeout ? zval_get_double(timeout) : 2.0;
 	if (app.stop_timeout <= 0) {
@@ -655,9 +739,9 @@ static int run_all(void)
 	case WS_CMD_RELOAD:
 		return ws_cli_reload(app.pid_file, script, cmd.graceful);
 	case WS_CMD_STATUS:
+		return ws_cli_status(app.pid_file, app.status_file, script, cmd.json, cmd.daemon);
 	case WS_CMD_CONNECTIONS:
-		ws_cli_print("WServer[%s] %s is not available in this version", script, words[0]);
-		return 1;
+		return ws_cli_connections(app.pid_file, app.status_file, script);
 	case WS_CMD_RESTART:
 		if (ws_pidfile_alive(app.pid_file) &&
 		    ws_cli_stop(app.pid_file, script, cmd.graceful, app.stop_timeout, true) != 0) {
@@ -699,10 +783,15 @@ ZEND_METHOD(WServer_Worker, stopAll)
 	if (log && Z_TYPE_P(log) == IS_STRING && Z_STRLEN_P(log) > 0) {
 		ws_log("%s", Z_STRVAL_P(log));
 	}
+	if (wserver_in_master) {
+		kill(getpid(), SIGINT); /* from onMasterReload or onWorkerExit: stop everything */
+		return;
+	}
 	if (!wserver_loop) {
-		/* the master runs no PHP once started: only a worker can stop itself here */
 		zend_throw_exception(wserver_exception_ce,
-		                     "Worker::stopAll() stops a worker: call it in a worker callback", 0);
+		                     "Worker::stopAll() stops the server once it runs: call it in a "
+		                     "callback",
+		                     0);
 		RETURN_THROWS();
 	}
 	EG(exit_status) = (int) code;

@@ -1,0 +1,140 @@
+/* Rendering of the status file. Reads only shared memory: it answers while workers are busy. */
+#include "status.h"
+#include "process.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const char *slot_state(const ws_slot *s)
+{
+	if (s->pid <= 0) {
+		return "down";
+	}
+	if (!s->ready) {
+		return "starting";
+	}
+	return s->state == WS_SLOT_BUSY ? "busy" : "idle";
+}
+
+static void human_bytes(uint64_t b, char *out, size_t len)
+{
+	if (b >= 1024ULL * 1024 * 1024) {
+		snprintf(out, len, "%.1fG", b / (1024.0 * 1024 * 1024));
+	} else if (b >= 1024 * 1024) {
+		snprintf(out, len, "%.1fM", b / (1024.0 * 1024));
+	} else {
+		snprintf(out, len, "%.0fK", b / 1024.0);
+	}
+}
+
+/* JSON string body: names and sockets come from the user's script. */
+static void json_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char) *s;
+		if (c == '"' || c == '\\') {
+			fprintf(f, "\\%c", c);
+		} else if (c < 0x20) {
+			fprintf(f, "\\u%04x", c);
+		} else {
+			fputc(c, f);
+		}
+	}
+	fputc('"', f);
+}
+
+static void render_json(const ws_shm *shm, FILE *f, double load[3], long uptime)
+{
+	char start[32];
+	time_t st = (time_t) shm->start_time;
+	struct tm tm;
+	localtime_r(&st, &tm);
+	strftime(start, sizeof(start), "%Y-%m-%d %H:%M:%S", &tm);
+	fprintf(f, "{\"version\":");
+	json_str(f, shm->version);
+	fprintf(f, ",\"event_loop\":");
+	json_str(f, shm->event_loop);
+	fprintf(f,
+	        ",\"start_time\":\"%s\",\"uptime\":%ld,\"load_average\":[%.2f,%.2f,%.2f],"
+	        "\"connection_limit\":%lld,\"master_pid\":%d,\"manager_pid\":%d,\"exits\":[",
+	        start, uptime, load[0], load[1], load[2], (long long) shm->open_files,
+	        (int) shm->master_pid, (int) shm->manager_pid);
+	for (uint32_t i = 0; i < shm->nexits && i < WS_MAX_EXITS; i++) {
+		const ws_exit_count *e = &shm->exits[i];
+		char how[96];
+		ws_describe_status(e->status, how, sizeof(how));
+		fprintf(f, "%s{\"worker\":", i ? "," : "");
+		json_str(f, e->group < shm->ngroups ? shm->groups[e->group].name : "?");
+		fprintf(f, ",\"status\":\"%s\",\"count\":%u}", how, e->count);
+	}
+	fprintf(f, "],\"workers\":[");
+	for (uint32_t i = 0; i < shm->nslots; i++) {
+		const ws_slot *s = &shm->slots[i];
+		const ws_shm_group *g = &shm->groups[s->group < shm->ngroups ? s->group : 0];
+		fprintf(f, "%s{\"pid\":%d,\"id\":%u,\"name\":", i ? "," : "", (int) s->pid, s->id);
+		json_str(f, g->name);
+		fprintf(f, ",\"listening\":");
+		json_str(f, g->socket);
+		fprintf(f,
+		        ",\"memory\":%llu,\"connections\":%u,\"send_fail\":%llu,\"timers\":%u,"
+		        "\"coroutines\":%u,\"total_request\":%llu,\"qps\":%u,\"status\":\"%s\"}",
+		        (unsigned long long) s->memory, s->connections,
+		        (unsigned long long) s->send_fail, s->timers, s->coroutines,
+		        (unsigned long long) s->total_request, s->qps, slot_state(s));
+	}
+	fprintf(f, "]}\n");
+}
+
+void ws_status_render(const ws_shm *shm, bool json, FILE *f)
+{
+	double load[3] = {0, 0, 0};
+	if (getloadavg(load, 3) < 0) {
+		memset(load, 0, sizeof(load));
+	}
+	long uptime = (long) (time(NULL) - shm->start_time);
+	if (json) {
+		render_json(shm, f, load, uptime);
+		return;
+	}
+	char start[32];
+	time_t st = (time_t) shm->start_time;
+	struct tm tm;
+	localtime_r(&st, &tm);
+	strftime(start, sizeof(start), "%Y-%m-%d %H:%M:%S", &tm);
+	const char *rule = "----------------------------------------------------------------------"
+	                   "--------------------------------------------";
+	fprintf(f, "%.44s WSERVER STATUS %.55s\n", rule, rule);
+	fprintf(f, "WServer version: %s    event loop: %s\n", shm->version, shm->event_loop);
+	fprintf(f, "start time: %s    run %ld days %ld hours %ld minutes    load average: %.2f, %.2f, "
+	           "%.2f\n",
+	        start, uptime / 86400, uptime % 86400 / 3600, uptime % 3600 / 60, load[0], load[1],
+	        load[2]);
+	fprintf(f, "%u worker group(s), %u processes    connection limit: %lld (open files)\n",
+	        shm->ngroups, shm->nslots, (long long) shm->open_files);
+	fprintf(f, "worker exits:");
+	if (shm->nexits == 0) {
+		fprintf(f, " none");
+	}
+	for (uint32_t i = 0; i < shm->nexits && i < WS_MAX_EXITS; i++) {
+		const ws_exit_count *e = &shm->exits[i];
+		char how[96];
+		ws_describe_status(e->status, how, sizeof(how));
+		fprintf(f, "%s %s: %s x %u", i ? "," : "",
+		        e->group < shm->ngroups ? shm->groups[e->group].name : "?", how, e->count);
+	}
+	fprintf(f, "\n%-8s %-8s %-30s %-14s %-11s %-9s %-6s %-13s %-7s %s\n", "pid", "memory",
+	        "listening", "worker_name", "connections", "send_fail", "timers", "total_request",
+	        "qps", "status");
+	for (uint32_t i = 0; i < shm->nslots; i++) {
+		const ws_slot *s = &shm->slots[i];
+		const ws_shm_group *g = &shm->groups[s->group < shm->ngroups ? s->group : 0];
+		char mem[16];
+		human_bytes(s->memory, mem, sizeof(mem));
+		fprintf(f, "%-8d %-8s %-30s %-14s %-11u %-9llu %-6u %-13llu %-7u %s\n", (int) s->pid, mem,
+		        g->socket, g->name, s->connections, (unsigned long long) s->send_fail, s->timers,
+		        (unsigned long long) s->total_request, s->qps, slot_state(s));
+	}
+	fprintf(f, "%.114s\n", rule);
+}
