@@ -126,19 +126,34 @@ int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double 
 	return 0;
 }
 
-int ws_cli_reload(const char *pid_file, const char *script, bool graceful)
+int ws_cli_reload(const char *pid_file, const char *status_file, const char *script,
+                  bool graceful, double timeout)
 {
 	pid_t pid = ws_pidfile_alive(pid_file);
 	if (pid == 0) {
 		ws_cli_print("WServer[%s] not running", script);
 		return 1;
 	}
+	const ws_shm *shm = ws_stats_open(status_file);
+	uint32_t done = shm ? shm->reloads_done : 0;
 	if (kill(pid, graceful ? SIGQUIT : SIGUSR1) < 0) {
 		ws_cli_print("WServer[%s] cannot signal pid %d: %s", script, (int) pid, strerror(errno));
+		ws_stats_close(shm);
 		return 1;
 	}
-	ws_cli_print("WServer[%s] %sreloading", script, graceful ? "gracefully " : "");
-	return 0;
+	ws_cli_print("WServer[%s] %sreloading ...", script, graceful ? "gracefully " : "");
+	if (!shm) {
+		return 0;
+	}
+	/* one worker at a time, each with up to timeout to finish its work */
+	int64_t deadline = ws_now_ms() + (int64_t) ((timeout + 2) * 1000) * (shm->nslots + 1);
+	while (shm->reloads_done == done && ws_now_ms() < deadline && ws_pidfile_alive(pid_file)) {
+		sleep_ms(10);
+	}
+	bool ok = shm->reloads_done != done;
+	ws_stats_close(shm);
+	ws_cli_print(ok ? "WServer[%s] reloaded" : "WServer[%s] reload did not finish in time", script);
+	return ok ? 0 : 1;
 }
 
 /* Map the status file of a live master, or print why not. */

@@ -31,8 +31,10 @@ void ws_cli_print(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * Returns the exit code: 0 stopped, 1 not running or timed out. */
 int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double timeout,
                 bool quiet_if_absent);
-/* reload [-g]: signal the master. Returns the exit code. */
-int ws_cli_reload(const char *pid_file, const char *script, bool graceful);
+/* reload [-g]: signal the master and wait until every reloadable worker was replaced.
+ * Returns the exit code. */
+int ws_cli_reload(const char *pid_file, const char *status_file, const char *script,
+                  bool graceful, double timeout);
 /* status [-d] [--json]: print the status table from the status file at once; with live,
  * again every second until interrupted. Returns the exit code. */
 int ws_cli_status(const char *pid_file, const char *status_file, const char *script, bool json,

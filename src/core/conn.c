@@ -198,6 +198,13 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 	ws_conn_unref(c);
 }
 
+void ws_conn_read_now(ws_conn *c)
+{
+	if (conn_open(c) && !c->busy && !c->recv_paused) {
+		conn_on_read(c->worker->loop, &c->rw, EV_READ);
+	}
+}
+
 void ws_conn_callback_done(ws_conn *c)
 {
 	if (!c->busy) {

@@ -65,6 +65,8 @@ void ws_conn_close(ws_conn *c);
 void ws_conn_destroy(ws_conn *c);
 void ws_conn_pause_recv(ws_conn *c);
 void ws_conn_resume_recv(ws_conn *c);
+/* Read and handle whatever the socket holds now, without waiting for the loop. */
+void ws_conn_read_now(ws_conn *c);
 /* The suspended callback of c finished: handle the messages that waited, then read again. */
 void ws_conn_callback_done(ws_conn *c);
 /* Local address of the socket. */

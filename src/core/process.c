@@ -296,6 +296,7 @@ static void manager_reload_step(manager *m)
 	}
 	if (m->current < 0) {
 		m->graceful = false;
+		app->shm->reloads_done++;
 		ws_log("reload done");
 	}
 }
@@ -378,6 +379,7 @@ static int manager_main(ws_app *app)
 		case SIGQUIT:
 			if (!m.stopping) {
 				manager_reload(&m, sig == SIGQUIT);
+				manager_reload_step(&m); /* with nothing to replace, it is done at once */
 			}
 			break;
 		case SIGHUP:

@@ -57,6 +57,7 @@ typedef struct ws_shm {
 	uint32_t ngroups;
 	uint32_t nslots;
 	ws_shm_group groups[WS_MAX_GROUPS];
+	volatile uint32_t reloads_done; /* manager: bumped when a reload has replaced everyone */
 	volatile uint32_t nexits;
 	ws_exit_count exits[WS_MAX_EXITS]; /* manager: worker exits by status */
 	ws_slot slots[];

@@ -100,24 +100,41 @@ static void worker_on_stats(struct ev_loop *loop, ev_timer *t, int revents)
 	}
 }
 
+/* A connection accepted just before the drain may not have sent its first message yet: it is
+ * given this long to do so before it is closed as idle. */
+#define WS_DRAIN_FRESH_MS 1000
+
 static void worker_on_drain_check(struct ev_loop *loop, ev_timer *t, int revents)
 {
 	ws_worker *w = t->data;
-	(void) loop;
 	(void) revents;
 	if (!w->draining || w->stopping) {
 		return;
 	}
-	/* connections that became idle since the last look */
+	int64_t fresh_left = WS_DRAIN_FRESH_MS - (ws_now_ms() - w->drain_started_ms);
+	bool kept_fresh = false;
+	/* idle connections close; a request already in the socket is handled first */
 	for (ws_conn *c = w->conns, *next; c; c = next) {
-		next = c->next;
+		ws_conn_ref(c);
 		if (!c->busy && ws_sendq_empty(&c->out)) {
-			ws_conn_close(c);
+			ws_conn_read_now(c);
 		}
+		if (c->status == WS_CONN_ESTABLISHED && !c->busy && ws_sendq_empty(&c->out)) {
+			if (c->bytes_read == 0 && fresh_left > 0) {
+				kept_fresh = true;
+			} else {
+				ws_conn_close(c);
+			}
+		}
+		next = c->next;
+		ws_conn_unref(c);
 	}
 	if (w->nconns == 0 && w->hooks->in_flight() == 0) {
 		w->stopping = true;
 		w->hooks->on_stop();
+	} else if (kept_fresh) {
+		ev_timer_set(t, (double) fresh_left / 1000.0, 0.);
+		ev_timer_start(loop, t);
 	}
 }
 
@@ -198,13 +215,16 @@ void ws_worker_drain(ws_worker *w)
 		return;
 	}
 	w->draining = true;
+	w->drain_started_ms = ws_now_ms();
 	worker_stop_accepting(w);
 	ws_worker_poke_drain(w);
 }
 
 void ws_worker_poke_drain(ws_worker *w)
 {
-	if (w->draining && !w->stopping && !ev_is_active(&w->drain_check)) {
+	if (w->draining && !w->stopping) {
+		ev_timer_stop(w->loop, &w->drain_check);
+		ev_timer_set(&w->drain_check, 0., 0.);
 		ev_timer_start(w->loop, &w->drain_check);
 	}
 }

@@ -36,6 +36,7 @@ struct ws_worker {
 	ev_signal sig_w[6];
 	ev_timer accept_retry;  /* accept paused after EMFILE */
 	ev_timer drain_check;   /* deferred check whether a drain is complete */
+	int64_t drain_started_ms;
 	ev_timer stats_timer;   /* refreshes memory and qps in the slot every second */
 	uint64_t last_total;    /* total_request at the last stats tick */
 	const char *conn_file;  /* where SIGIO writes the connection list; NULL: nowhere */

@@ -737,7 +737,7 @@ static int run_all(void)
 	case WS_CMD_STOP:
 		return ws_cli_stop(app.pid_file, script, cmd.graceful, app.stop_timeout, false);
 	case WS_CMD_RELOAD:
-		return ws_cli_reload(app.pid_file, script, cmd.graceful);
+		return ws_cli_reload(app.pid_file, app.status_file, script, cmd.graceful, app.stop_timeout);
 	case WS_CMD_STATUS:
 		return ws_cli_status(app.pid_file, app.status_file, script, cmd.json, cmd.daemon);
 	case WS_CMD_CONNECTIONS:
