@@ -263,7 +263,8 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 		struct iovec iov[3] = {{(void *) head, hlen}, {(void *) body, blen}, {(void *) tail, tlen}};
 		ssize_t w;
 		do {
-			w = writev(c->fd, iov, 3);
+			/* plain write() for the common unframed message: cheaper in the kernel */
+			w = hlen == 0 && tlen == 0 ? write(c->fd, body, blen) : writev(c->fd, iov, 3);
 		} while (w < 0 && errno == EINTR);
 		if (w < 0) {
 			if (errno != EAGAIN && errno != EWOULDBLOCK) {

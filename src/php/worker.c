@@ -425,9 +425,10 @@ static int command_words(const char **words, int max, char *store, size_t storel
 		}
 		return n;
 	}
-	zval *argv = zend_hash_str_find(&EG(symbol_table), ZEND_STRL("argv"));
-	if (argv && Z_TYPE_P(argv) == IS_REFERENCE) {
-		argv = Z_REFVAL_P(argv);
+	/* _ind: once the script reads $argv, its symbol table slot points to a compiled variable */
+	zval *argv = zend_hash_str_find_ind(&EG(symbol_table), ZEND_STRL("argv"));
+	if (argv) {
+		ZVAL_DEREF(argv);
 	}
 	if (!argv || Z_TYPE_P(argv) != IS_ARRAY) {
 		return 0;
