@@ -9,16 +9,14 @@
 #include "zend_exceptions.h"
 #include "zend_fibers.h"
 
-#define CORO_MAX_IDLE   64
-#define CORO_INLINE_ARGS 4
+#define CORO_MAX_IDLE 64
 
 typedef struct wserver_coro wserver_coro;
 struct wserver_coro {
 	zend_object *fiber; /* owned; NULL until started */
 	zend_long cid;      /* id of the current callback */
 	zval fn;            /* the callback being run */
-	zval *args;         /* its arguments: inline or emalloc'd */
-	zval inline_args[CORO_INLINE_ARGS];
+	zval *args;         /* its arguments, borrowed: valid only until the call has started */
 	uint32_t argc;
 	const char *name; /* what the callback is, for logs: "onMessage" */
 	wserver_coro_done_fn done;
@@ -42,29 +40,42 @@ static zend_long last_cid;
 ZEND_BEGIN_ARG_INFO_EX(arginfo_coro_main, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
+/* Call Fiber::start/resume (on obj) or Fiber::suspend (obj NULL) with no arguments. This is
+ * zend_call_function() for the one case we need, without its generality (callable checks,
+ * named arguments, user-code frames): the hot path makes two such calls per message. */
+static void fiber_call(zend_function *fn, zend_object *obj, zval *retval)
+{
+	uint32_t info = ZEND_CALL_TOP_FUNCTION | (obj ? ZEND_CALL_HAS_THIS : 0);
+	zend_execute_data *call = zend_vm_stack_push_call_frame(
+	    info, fn, 0, obj ? (void *) obj : (void *) zend_ce_fiber);
+	call->prev_execute_data = EG(current_execute_data);
+	EG(current_execute_data) = call;
+	ZVAL_NULL(retval);
+	if (EXPECTED(zend_execute_internal == NULL)) {
+		fn->internal_function.handler(call, retval);
+	} else {
+		zend_execute_internal(call, retval);
+	}
+	EG(current_execute_data) = call->prev_execute_data;
+	zend_vm_stack_free_call_frame(call);
+}
+
 static void job_release(wserver_coro *co)
 {
 	zval_ptr_dtor(&co->fn);
 	ZVAL_UNDEF(&co->fn);
-	for (uint32_t i = 0; i < co->argc; i++) {
-		zval_ptr_dtor(&co->args[i]);
-	}
-	if (co->args != co->inline_args) {
-		efree(co->args);
-	}
-	co->args = co->inline_args;
+	co->args = NULL;
 	co->argc = 0;
 }
 
+/* The callable is held (a method's object must outlive a suspended call); the arguments are
+ * not: a callback starts before wserver_coro_run() returns, and the call copies them. */
 static void job_set(wserver_coro *co, const char *name, zval *fn, uint32_t argc, zval *args,
                     wserver_coro_done_fn done, void *arg)
 {
 	co->name = name;
 	ZVAL_COPY(&co->fn, fn);
-	co->args = argc > CORO_INLINE_ARGS ? safe_emalloc(argc, sizeof(zval), 0) : co->inline_args;
-	for (uint32_t i = 0; i < argc; i++) {
-		ZVAL_COPY(&co->args[i], &args[i]);
-	}
+	co->args = args;
 	co->argc = argc;
 	co->done = done;
 	co->done_arg = arg;
@@ -99,8 +110,12 @@ static void job_call(wserver_coro *co)
 	}
 	zval rv;
 	ZVAL_UNDEF(&rv);
-	zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &rv, co->argc,
-	                         co->args, NULL);
+	uint32_t argc = co->argc;
+	zval *args = co->args;
+	co->args = NULL; /* borrowed: gone once the callback suspends */
+	co->argc = 0;
+	zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &rv, argc, args,
+	                         NULL);
 	zval_ptr_dtor(&rv);
 	if (EG(exception) && !zend_is_unwind_exit(EG(exception)) &&
 	    !zend_is_graceful_exit(EG(exception))) {
@@ -119,8 +134,7 @@ static bool coro_park(wserver_coro *co)
 	idle_list = co;
 	idle_count++;
 	zval rv;
-	ZVAL_UNDEF(&rv);
-	zend_call_known_function(fiber_suspend, NULL, zend_ce_fiber, &rv, 0, NULL, NULL);
+	fiber_call(fiber_suspend, NULL, &rv);
 	zval_ptr_dtor(&rv);
 	co->parked = false;
 	return !EG(exception) && !co->quit;
@@ -146,7 +160,6 @@ static ZEND_NAMED_FUNCTION(coro_main)
 static wserver_coro *coro_new(void)
 {
 	wserver_coro *co = ecalloc(1, sizeof(*co));
-	co->args = co->inline_args;
 	ZVAL_UNDEF(&co->fn);
 	co->next = all_list;
 	if (all_list) {
@@ -218,7 +231,7 @@ static void coro_switch(wserver_coro *co, zend_function *fn)
 	if (wserver_slot) {
 		wserver_slot->state = WS_SLOT_BUSY;
 	}
-	zend_call_known_instance_method(fn, co->fiber, &rv, 0, NULL);
+	fiber_call(fn, co->fiber, &rv);
 	if (wserver_slot) {
 		wserver_slot->state = state;
 	}
@@ -311,8 +324,7 @@ bool wserver_coro_sleep(double seconds)
 	co->timer.data = co;
 	ev_timer_start(wserver_loop, &co->timer);
 	zval rv;
-	ZVAL_UNDEF(&rv);
-	zend_call_known_function(fiber_suspend, NULL, zend_ce_fiber, &rv, 0, NULL, NULL);
+	fiber_call(fiber_suspend, NULL, &rv);
 	zval_ptr_dtor(&rv);
 	if (ev_is_active(&co->timer)) {
 		ev_timer_stop(wserver_loop, &co->timer); /* woken early: the worker is ending */
