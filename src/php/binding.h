@@ -30,7 +30,8 @@ typedef void (*wserver_coro_done_fn)(void *arg);
 
 /* Run fn(args) in a coroutine; name (static) says what it is in logs. Returns true when it
  * finished at once; false when it is suspended, and then done(arg) runs (in loop context)
- * once it finishes. Copies fn and args. Calls PHP. */
+ * once it finishes. Holds fn until the end; args are only borrowed, since the call starts (and
+ * copies them) before this returns. Calls PHP. */
 bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
                       wserver_coro_done_fn done, void *arg);
 /* Suspend the calling coroutine for seconds on the worker loop. false + exception outside

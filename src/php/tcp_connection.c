@@ -128,6 +128,11 @@ static const ws_owner_ops zstr_ops = {zstr_retain, zstr_release};
 /* Send one message, framed by the connection's protocol unless raw. */
 static int conn_send_zval(ws_conn *c, zval *data, bool raw)
 {
+	if (EXPECTED(Z_TYPE_P(data) == IS_STRING) && (raw || !c->proto)) {
+		/* the common case: no copy, no framing; retained only if it has to wait */
+		zend_string *str = Z_STR_P(data);
+		return ws_conn_send(c, NULL, 0, ZSTR_VAL(str), ZSTR_LEN(str), str, &zstr_ops, NULL, 0);
+	}
 	zend_string *s = zval_try_get_string(data);
 	if (!s) {
 		return WS_SEND_FAILED;
