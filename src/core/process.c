@@ -8,6 +8,7 @@
 #include "process.h"
 #include "buffer.h"
 #include "log.h"
+#include "status.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -481,6 +482,22 @@ static void master_stop(master *ms, int sig)
 	}
 }
 
+/* SIGUSR2 sent by hand: the status table goes to the log (and the terminal in the
+ * foreground). The status command itself reads the status file and needs no signal. */
+static void master_log_status(ws_app *app)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	if (!f) {
+		return;
+	}
+	ws_status_render(app->shm, false, f);
+	fclose(f);
+	ws_log("status:\n%s", buf);
+	free(buf);
+}
+
 static void master_events(master *ms)
 {
 	ws_exit_event ev;
@@ -576,6 +593,9 @@ int ws_master_run(ws_app *app)
 						kill(ms.manager, sig);
 					}
 				}
+				break;
+			case SIGUSR2:
+				master_log_status(app);
 				break;
 			case SIGHUP:
 				ws_log_reopen();
