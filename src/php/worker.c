@@ -296,12 +296,20 @@ void wserver_request_exit(void)
 
 static void (*php_error_cb)(int, zend_string *, const uint32_t, zend_string *);
 
+/* Present only when LeakSanitizer is loaded (scripts/asan). */
+extern void __lsan_do_leak_check(void) __attribute__((weak));
+
 /* Fatal errors end the worker: put them in the log as well, with where they happened. */
 static void worker_error_cb(int type, zend_string *file, const uint32_t line, zend_string *message)
 {
 	if (type & (E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_PARSE)) {
 		ws_log("PHP Fatal error in worker: %s in %s:%u", ZSTR_VAL(message),
 		       file ? ZSTR_VAL(file) : "?", line);
+		if (__lsan_do_leak_check) {
+			/* the bailout abandons every frame, whose memory PHP's own allocator reclaims
+			 * at exit: check for leaks now, while those frames are still reachable */
+			__lsan_do_leak_check();
+		}
 	}
 	php_error_cb(type, file, line, message);
 }
