@@ -21,9 +21,12 @@ struct wserver_coro {
 	const char *name; /* what the callback is, for logs: "onMessage" */
 	wserver_coro_done_fn done;
 	void *done_arg;
-	bool job_done; /* the callback returned (or threw) */
-	bool parked;   /* suspended in the pool, waiting for a callback */
-	bool quit;     /* parked and told to end */
+	bool job_done;  /* the callback returned (or threw) */
+	bool first_run; /* started by wserver_coro_run, which has not returned yet */
+	bool batch;     /* resumed to run the queued callbacks, not one of its own */
+	bool parked;    /* suspended in the pool, waiting for a callback */
+	bool fiber_started;
+	bool quit;      /* parked and told to end */
 	ev_timer timer; /* sleep() wake-up */
 	wserver_coro *next_idle;
 	wserver_coro *prev, *next; /* every live coroutine */
@@ -36,6 +39,27 @@ static wserver_coro *idle_list, *all_list, *current, *starting;
 static uint32_t idle_count;
 static uint32_t suspended_count; /* callbacks started and not finished, outside the stack */
 static zend_long last_cid;
+
+/* Callbacks queued by wserver_coro_queue(), run together once per loop round. */
+typedef struct coro_job {
+	const char *name;
+	zval fn;
+	zval args[2]; /* owned */
+	uint32_t argc;
+	wserver_coro_done_fn done;
+	void *arg;
+} coro_job;
+static coro_job *queue;
+static uint32_t queue_head, queue_len, queue_cap;
+static ev_check runner;
+
+/* done callbacks of finished callbacks, run in loop context after each switch */
+typedef struct coro_completion {
+	wserver_coro_done_fn done;
+	void *arg;
+} coro_completion;
+static coro_completion *completions;
+static uint32_t completions_len, completions_cap;
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_coro_main, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -77,6 +101,8 @@ static void job_set(wserver_coro *co, const char *name, zval *fn, uint32_t argc,
 	ZVAL_COPY(&co->fn, fn);
 	co->args = args;
 	co->argc = argc;
+	co->batch = false;
+	co->first_run = true;
 	co->done = done;
 	co->done_arg = arg;
 	co->job_done = false;
@@ -123,6 +149,63 @@ static void job_call(wserver_coro *co)
 	}
 }
 
+static void completion_push(wserver_coro_done_fn done, void *arg)
+{
+	if (!done) {
+		return;
+	}
+	if (completions_len == completions_cap) {
+		completions_cap = completions_cap ? completions_cap * 2 : 64;
+		completions = erealloc(completions, completions_cap * sizeof(*completions));
+	}
+	completions[completions_len++] = (coro_completion){done, arg};
+}
+
+/* In loop context: tell the owners of finished callbacks (a connection then goes on with
+ * its next message, which may queue more callbacks). */
+static void run_completions(void)
+{
+	for (uint32_t i = 0; i < completions_len; i++) {
+		completions[i].done(completions[i].arg);
+	}
+	completions_len = 0;
+}
+
+static bool queue_pop(coro_job *job)
+{
+	if (queue_len == 0) {
+		return false;
+	}
+	*job = queue[queue_head];
+	queue_head = (queue_head + 1) % queue_cap;
+	queue_len--;
+	return true;
+}
+
+/* Batch body: run queued callbacks until none is left. One that suspends keeps this Fiber;
+ * the runner takes another one for the rest. */
+static void coro_drain(wserver_coro *co)
+{
+	coro_job job;
+	while (!EG(exception) && !wserver_exiting && queue_pop(&job)) {
+		co->name = job.name;
+		ZVAL_COPY_VALUE(&co->fn, &job.fn);
+		co->args = job.args; /* on this Fiber's stack: alive while the call runs */
+		co->argc = job.argc;
+		co->done = job.done;
+		co->done_arg = job.arg;
+		co->job_done = false;
+		co->cid = ++last_cid;
+		job_call(co);
+		for (uint32_t i = 0; i < job.argc; i++) {
+			zval_ptr_dtor(&job.args[i]);
+		}
+		job_release(co);
+		co->job_done = true;
+		completion_push(job.done, job.arg);
+	}
+}
+
 /* Park in the pool. true: resumed with a new callback; false: end this Fiber. */
 static bool coro_park(wserver_coro *co)
 {
@@ -148,9 +231,16 @@ static ZEND_NAMED_FUNCTION(coro_main)
 	(void) execute_data;
 	RETVAL_NULL();
 	for (;;) {
-		job_call(co);
-		job_release(co);
-		co->job_done = true;
+		if (co->batch) {
+			coro_drain(co);
+		} else {
+			job_call(co);
+			job_release(co);
+			co->job_done = true;
+			if (!co->first_run) {
+				completion_push(co->done, co->done_arg); /* it had suspended */
+			}
+		}
 		if (EG(exception) || !coro_park(co)) {
 			return; /* exit() or Fiber destruction unwinds through here */
 		}
@@ -242,11 +332,50 @@ static void coro_switch(wserver_coro *co, zend_function *fn)
 /* After a callback's first run: a suspended one is counted until it finishes. */
 static bool coro_finished_or_counted(wserver_coro *co)
 {
+	co->first_run = false;
 	bool finished = coro_after_switch(co);
 	if (!finished) {
 		suspended_changed(1);
 	}
+	run_completions();
 	return finished;
+}
+
+/* A parked coroutine, or a new one with its Fiber (not started yet). NULL on failure. */
+static wserver_coro *coro_take(void)
+{
+	wserver_coro *co = idle_list;
+	if (co) {
+		idle_list = co->next_idle;
+		idle_count--;
+		return co;
+	}
+	if (Z_TYPE(coro_main_closure) == IS_UNDEF) {
+		zend_create_closure(&coro_main_closure, (zend_function *) &coro_main_fn, NULL, NULL, NULL);
+	}
+	co = coro_new();
+	zval fiber;
+	if (object_init_ex(&fiber, zend_ce_fiber) != SUCCESS) {
+		coro_free(co);
+		return NULL;
+	}
+	co->fiber = Z_OBJ(fiber);
+	zend_call_known_instance_method_with_1_params(zend_ce_fiber->constructor, co->fiber, NULL,
+	                                              &coro_main_closure);
+	return co;
+}
+
+/* Switch into co: its Fiber is started the first time, resumed after. */
+static void coro_enter(wserver_coro *co)
+{
+	if (co->fiber_started) {
+		coro_switch(co, fiber_resume);
+		return;
+	}
+	co->fiber_started = true;
+	starting = co;
+	coro_switch(co, fiber_start);
+	starting = NULL;
 }
 
 bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
@@ -255,46 +384,80 @@ bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
 	if (wserver_exiting) {
 		return true;
 	}
-	wserver_coro *co = idle_list;
-	if (co) {
-		idle_list = co->next_idle;
-		idle_count--;
-		job_set(co, name, fn, argc, args, done, arg);
-		coro_switch(co, fiber_resume);
-		return coro_finished_or_counted(co);
-	}
-	if (Z_TYPE(coro_main_closure) == IS_UNDEF) {
-		zend_create_closure(&coro_main_closure, (zend_function *) &coro_main_fn, NULL, NULL, NULL);
-	}
-	co = coro_new();
-	job_set(co, name, fn, argc, args, done, arg);
-	zval fiber;
-	if (object_init_ex(&fiber, zend_ce_fiber) != SUCCESS) {
-		coro_free(co);
+	wserver_coro *co = coro_take();
+	if (!co) {
 		return true;
 	}
-	co->fiber = Z_OBJ(fiber);
-	zend_call_known_instance_method_with_1_params(zend_ce_fiber->constructor, co->fiber, NULL,
-	                                              &coro_main_closure);
-	starting = co;
-	coro_switch(co, fiber_start);
-	starting = NULL;
+	job_set(co, name, fn, argc, args, done, arg);
+	coro_enter(co);
 	return coro_finished_or_counted(co);
 }
 
 /* Resume a coroutine suspended inside its callback (sleep ended). */
 static void coro_resume(wserver_coro *co)
 {
-	wserver_coro_done_fn done = co->done;
-	void *arg = co->done_arg;
 	coro_switch(co, fiber_resume);
 	if (coro_after_switch(co)) {
 		suspended_changed(-1);
-		if (done) {
-			done(arg);
-		}
 		wserver_worker_poke();
 	}
+	run_completions(); /* the body queued the done callback of what finished */
+}
+
+/* Run the queued callbacks: once per loop round, after every I/O callback of the round. */
+static void coro_run_queue(struct ev_loop *loop, ev_check *w, int revents)
+{
+	(void) loop;
+	(void) w;
+	(void) revents;
+	while (queue_len > 0 && !wserver_exiting) {
+		wserver_coro *co = coro_take();
+		if (!co) {
+			return;
+		}
+		co->batch = true;
+		co->first_run = false;
+		coro_enter(co);
+		if (!coro_after_switch(co)) {
+			suspended_changed(1); /* a callback suspended: the rest goes to another Fiber */
+		}
+		run_completions();
+	}
+}
+
+void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
+                        wserver_coro_done_fn done, void *arg)
+{
+	if (queue_len == queue_cap) {
+		uint32_t cap = queue_cap ? queue_cap * 2 : 64;
+		coro_job *n = safe_emalloc(cap, sizeof(coro_job), 0);
+		for (uint32_t i = 0; i < queue_len; i++) {
+			n[i] = queue[(queue_head + i) % queue_cap];
+		}
+		if (queue) {
+			efree(queue);
+		}
+		queue = n;
+		queue_cap = cap;
+		queue_head = 0;
+	}
+	coro_job *job = &queue[(queue_head + queue_len) % queue_cap];
+	job->name = name;
+	ZVAL_COPY(&job->fn, fn);
+	for (uint32_t i = 0; i < argc; i++) {
+		ZVAL_COPY_VALUE(&job->args[i], &args[i]); /* ownership passes to the queue */
+	}
+	job->argc = argc;
+	job->done = done;
+	job->arg = arg;
+	queue_len++;
+}
+
+void wserver_coro_attach(struct ev_loop *loop)
+{
+	ev_check_init(&runner, coro_run_queue);
+	ev_set_priority(&runner, EV_MINPRI); /* after every I/O callback of the round */
+	ev_check_start(loop, &runner);
 }
 
 static void coro_on_timer(struct ev_loop *loop, ev_timer *t, int revents)
@@ -340,6 +503,23 @@ zend_long wserver_coro_cid(void)
 
 void wserver_coro_shutdown(void)
 {
+	/* callbacks still queued never run: their owners are told they are done */
+	coro_job job;
+	while (queue_pop(&job)) {
+		zval_ptr_dtor(&job.fn);
+		for (uint32_t i = 0; i < job.argc; i++) {
+			zval_ptr_dtor(&job.args[i]);
+		}
+		completion_push(job.done, job.arg);
+	}
+	if (queue) {
+		efree(queue);
+		queue = NULL;
+		queue_cap = queue_head = 0;
+	}
+	if (wserver_loop) {
+		ev_check_stop(wserver_loop, &runner);
+	}
 	/* parked Fibers: resume them with quit so their body returns normally */
 	while (idle_list) {
 		wserver_coro *co = idle_list;
@@ -352,18 +532,19 @@ void wserver_coro_shutdown(void)
 		}
 		coro_free(co);
 	}
-	/* suspended callbacks: releasing the Fiber unwinds them (finally blocks run) */
+	/* suspended callbacks: releasing the Fiber unwinds them (finally blocks run), and their
+	 * body queues their done callback as for any callback that ends */
 	while (all_list) {
-		wserver_coro *co = all_list;
-		wserver_coro_done_fn done = co->job_done ? NULL : co->done;
-		void *arg = co->done_arg;
-		coro_free(co);
+		coro_free(all_list);
 		if (EG(exception)) {
 			zend_clear_exception();
 		}
-		if (done) {
-			done(arg); /* lets the owner drop what it held for the callback */
-		}
+	}
+	run_completions();
+	if (completions) {
+		efree(completions);
+		completions = NULL;
+		completions_cap = 0;
 	}
 	zval_ptr_dtor(&coro_main_closure);
 	ZVAL_UNDEF(&coro_main_closure);

@@ -192,12 +192,14 @@ static bool hook_message(ws_conn *c, const char *data, size_t len)
 	if (!cb) {
 		return true;
 	}
+	/* queued, not run now: the messages of one loop round share one Fiber switch. The
+	 * connection waits (busy) until its callback is done, which keeps its messages in order. */
 	zval args[2];
-	ZVAL_OBJ(&args[0], c->user);
+	ZVAL_OBJ_COPY(&args[0], c->user);
 	ZVAL_STRINGL_FAST(&args[1], data, len);
-	bool finished = run_ordered(c, "onMessage", cb, 2, args);
-	zval_ptr_dtor(&args[1]);
-	return finished;
+	ws_conn_ref(c); /* dropped in conn_callback_done */
+	wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
+	return false;
 }
 
 static void hook_close(ws_conn *c)
@@ -387,6 +389,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	snprintf(conn_file, sizeof(conn_file), "%s.conn.%d", app->status_file, slot_index);
 	runtime.conn_file = conn_file;
 	wserver_loop = runtime.loop;
+	wserver_coro_attach(wserver_loop);
 	bool finished;
 	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
 	if (finished) {
