@@ -46,7 +46,6 @@ if test "$PHP_WSERVER" != "no"; then
   PHP_SUBST(WSERVER_SHARED_LIBADD)
 
   PHP_PROG_RE2C([1.0.3])
-  PHP_ADD_MAKEFILE_FRAGMENT
 
   WSERVER_SOURCES="
     src/wserver.c
@@ -72,6 +71,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/worker.c
   "
   PHP_NEW_EXTENSION(wserver, $WSERVER_SOURCES, $ext_shared, cli, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)
+  dnl after PHP_NEW_EXTENSION, which sets $ext_srcdir
+  PHP_ADD_MAKEFILE_FRAGMENT
   PHP_ADD_BUILD_DIR([$ext_builddir/src])
   PHP_ADD_BUILD_DIR([$ext_builddir/src/core])
   PHP_ADD_BUILD_DIR([$ext_builddir/src/proto])

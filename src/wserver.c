@@ -78,18 +78,18 @@ static PHP_MINFO_FUNCTION(wserver)
 static const zend_module_dep wserver_deps[] = {ZEND_MOD_END};
 
 zend_module_entry wserver_module_entry = {
-	STANDARD_MODULE_HEADER_EX,
-	NULL,
-	wserver_deps,
-	"wserver",
-	NULL,
-	PHP_MINIT(wserver),
-	NULL,
-	NULL,
-	PHP_RSHUTDOWN(wserver),
-	PHP_MINFO(wserver),
-	PHP_WSERVER_VERSION,
-	STANDARD_MODULE_PROPERTIES,
+    STANDARD_MODULE_HEADER_EX,
+    NULL,
+    wserver_deps,
+    "wserver",
+    NULL,
+    PHP_MINIT(wserver),
+    NULL,
+    NULL,
+    PHP_RSHUTDOWN(wserver),
+    PHP_MINFO(wserver),
+    PHP_WSERVER_VERSION,
+    STANDARD_MODULE_PROPERTIES,
 };
 
 #ifdef COMPILE_DL_WSERVER

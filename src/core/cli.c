@@ -18,8 +18,8 @@ static const struct {
 	const char *word;
 	ws_cmd_kind kind;
 } commands[] = {
-	{"start", WS_CMD_START},   {"stop", WS_CMD_STOP},     {"restart", WS_CMD_RESTART},
-	{"reload", WS_CMD_RELOAD}, {"status", WS_CMD_STATUS}, {"connections", WS_CMD_CONNECTIONS},
+    {"start", WS_CMD_START},   {"stop", WS_CMD_STOP},     {"restart", WS_CMD_RESTART},
+    {"reload", WS_CMD_RELOAD}, {"status", WS_CMD_STATUS}, {"connections", WS_CMD_CONNECTIONS},
 };
 
 int ws_cli_parse(int argc, const char *const *argv, ws_cmd *cmd, char *err, size_t errlen)
@@ -42,10 +42,10 @@ int ws_cli_parse(int argc, const char *const *argv, ws_cmd *cmd, char *err, size
 	cmd->kind = commands[i].kind;
 	for (int a = 1; a < argc; a++) {
 		const char *o = argv[a];
-		bool takes_d = cmd->kind == WS_CMD_START || cmd->kind == WS_CMD_RESTART ||
-		               cmd->kind == WS_CMD_STATUS;
-		bool takes_g = cmd->kind == WS_CMD_STOP || cmd->kind == WS_CMD_RESTART ||
-		               cmd->kind == WS_CMD_RELOAD;
+		bool takes_d =
+		    cmd->kind == WS_CMD_START || cmd->kind == WS_CMD_RESTART || cmd->kind == WS_CMD_STATUS;
+		bool takes_g =
+		    cmd->kind == WS_CMD_STOP || cmd->kind == WS_CMD_RESTART || cmd->kind == WS_CMD_RELOAD;
 		if (strcmp(o, "-d") == 0 && takes_d) {
 			cmd->daemon = true;
 		} else if (strcmp(o, "-g") == 0 && takes_g) {
@@ -126,8 +126,8 @@ int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double 
 	return 0;
 }
 
-int ws_cli_reload(const char *pid_file, const char *status_file, const char *script,
-                  bool graceful, double timeout)
+int ws_cli_reload(const char *pid_file, const char *status_file, const char *script, bool graceful,
+                  double timeout)
 {
 	pid_t pid = ws_pidfile_alive(pid_file);
 	if (pid == 0) {
@@ -250,8 +250,7 @@ int ws_cli_connections(const char *pid_file, const char *status_file, const char
 		snprintf(path, sizeof(path), "%s.conn.%u", status_file, i);
 		FILE *f = fopen(path, "r");
 		while (f && fgets(line, sizeof(line), f)) {
-			char pid[16], id[24], tr[16], proto[16], remote[160], local[160], rd[24], wr[24],
-			    q[24];
+			char pid[16], id[24], tr[16], proto[16], remote[160], local[160], rd[24], wr[24], q[24];
 			if (sscanf(line, "%15s %23s %15s %15s %159s %159s %23s %23s %23s", pid, id, tr, proto,
 			           remote, local, rd, wr, q) == 9) {
 				ws_cli_print("%-8s %-14s %-6s %-9s %-8s %-24s %-24s %-11s %-11s %s", pid, name, id,

@@ -33,8 +33,8 @@ int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double 
                 bool quiet_if_absent);
 /* reload [-g]: signal the master and wait until every reloadable worker was replaced.
  * Returns the exit code. */
-int ws_cli_reload(const char *pid_file, const char *status_file, const char *script,
-                  bool graceful, double timeout);
+int ws_cli_reload(const char *pid_file, const char *status_file, const char *script, bool graceful,
+                  double timeout);
 /* status [-d] [--json]: print the status table from the status file at once; with live,
  * again every second until interrupted. Returns the exit code. */
 int ws_cli_status(const char *pid_file, const char *status_file, const char *script, bool json,

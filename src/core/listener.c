@@ -18,10 +18,10 @@ static const struct {
 	ws_transport transport;
 	const ws_proto *proto;
 } schemes[] = {
-	{"tcp", WS_TRANSPORT_TCP, NULL},
-	{"text", WS_TRANSPORT_TCP, &ws_proto_text},
-	{"frame", WS_TRANSPORT_TCP, &ws_proto_frame},
-	{"unix", WS_TRANSPORT_UNIX, NULL},
+    {"tcp", WS_TRANSPORT_TCP, NULL},
+    {"text", WS_TRANSPORT_TCP, &ws_proto_text},
+    {"frame", WS_TRANSPORT_TCP, &ws_proto_frame},
+    {"unix", WS_TRANSPORT_UNIX, NULL},
 };
 
 static int parse_inet(ws_listener *l, const char *rest, char *err, size_t errlen)

@@ -28,7 +28,7 @@
 #define WS_QUICK_EXIT_MS  1000
 #define WS_BACKOFF_MAX_MS 5000
 
-static const int control_signals[] = {SIGINT, SIGTERM, SIGQUIT, SIGUSR1,
+static const int control_signals[] = {SIGINT,  SIGTERM, SIGQUIT, SIGUSR1,
                                       SIGUSR2, SIGIO,   SIGHUP,  SIGCHLD};
 static sigset_t control_set, saved_mask;
 static int master_sfd = -1; /* the master's signalfd; closed in every child */
@@ -99,8 +99,8 @@ typedef struct manager {
 	/* reload: slots still to replace, in order; the one being replaced */
 	uint32_t *queue;
 	uint32_t queued;
-	int current;        /* slot being replaced, -1 none */
-	bool current_gone;  /* its old process exited; waiting for the new one to be ready */
+	int current;              /* slot being replaced, -1 none */
+	bool current_gone;        /* its old process exited; waiting for the new one to be ready */
 	int64_t current_deadline; /* the old process is killed if still there by then */
 	bool graceful;
 } manager;

@@ -25,8 +25,8 @@ typedef struct ws_app {
 	char status_file[4096];
 	double stop_timeout; /* seconds */
 	ws_shm *shm;
-	int pid_fd;                            /* the locked pid file, master only */
-	int events[2];                         /* manager -> master: worker exits */
+	int pid_fd;    /* the locked pid file, master only */
+	int events[2]; /* manager -> master: worker exits */
 	/* Hooks into the binding, run in the master (never in a signal handler); may be NULL. */
 	void (*set_title)(const char *title);
 	void (*on_master_reload)(void);

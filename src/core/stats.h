@@ -14,23 +14,23 @@
 enum { WS_SLOT_IDLE = 0, WS_SLOT_BUSY = 1 };
 
 typedef struct ws_slot {
-	volatile pid_t pid;          /* manager: set at fork, 0 once reaped */
-	uint32_t group;              /* ro: index of its Worker */
-	uint32_t id;                 /* ro: worker id within its Worker */
-	volatile uint8_t state;      /* worker: WS_SLOT_IDLE / WS_SLOT_BUSY */
-	volatile uint8_t ready;      /* worker: onWorkerStart done, accepting */
+	volatile pid_t pid;     /* manager: set at fork, 0 once reaped */
+	uint32_t group;         /* ro: index of its Worker */
+	uint32_t id;            /* ro: worker id within its Worker */
+	volatile uint8_t state; /* worker: WS_SLOT_IDLE / WS_SLOT_BUSY */
+	volatile uint8_t ready; /* worker: onWorkerStart done, accepting */
 	volatile uint32_t connections;
 	volatile uint64_t total_request;
 	volatile uint64_t send_fail;
 	volatile uint32_t timers;
-	volatile uint32_t coroutines;  /* worker: callbacks suspended now */
-	volatile uint64_t memory;      /* worker: resident bytes, refreshed every second */
-	volatile uint32_t qps;         /* worker: messages in the last second */
-	volatile uint32_t conn_gen;    /* worker: bumped after each connection list it writes */
-	int64_t started_ms;          /* manager: monotonic ms at fork */
-	uint32_t quick_exits;        /* manager: exits soon after start in a row (back-off) */
-	int64_t respawn_at_ms;       /* manager: when to fork again; 0 = not waiting */
-	volatile int last_status;    /* manager: last wait status */
+	volatile uint32_t coroutines; /* worker: callbacks suspended now */
+	volatile uint64_t memory;     /* worker: resident bytes, refreshed every second */
+	volatile uint32_t qps;        /* worker: messages in the last second */
+	volatile uint32_t conn_gen;   /* worker: bumped after each connection list it writes */
+	int64_t started_ms;           /* manager: monotonic ms at fork */
+	uint32_t quick_exits;         /* manager: exits soon after start in a row (back-off) */
+	int64_t respawn_at_ms;        /* manager: when to fork again; 0 = not waiting */
+	volatile int last_status;     /* manager: last wait status */
 } ws_slot;
 
 typedef struct ws_shm_group {
@@ -47,11 +47,11 @@ typedef struct ws_exit_count {
 
 typedef struct ws_shm {
 	uint32_t magic;
-	uint32_t size;             /* bytes mapped */
+	uint32_t size; /* bytes mapped */
 	volatile pid_t master_pid;
 	volatile pid_t manager_pid;
-	int64_t start_time;        /* wall clock seconds */
-	int64_t open_files;        /* the effective RLIMIT_NOFILE */
+	int64_t start_time; /* wall clock seconds */
+	int64_t open_files; /* the effective RLIMIT_NOFILE */
 	char version[16];
 	char event_loop[32];
 	uint32_t ngroups;

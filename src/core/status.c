@@ -80,9 +80,9 @@ static void render_json(const ws_shm *shm, FILE *f, double load[3], long uptime)
 		fprintf(f,
 		        ",\"memory\":%llu,\"connections\":%u,\"send_fail\":%llu,\"timers\":%u,"
 		        "\"coroutines\":%u,\"total_request\":%llu,\"qps\":%u,\"status\":\"%s\"}",
-		        (unsigned long long) s->memory, s->connections,
-		        (unsigned long long) s->send_fail, s->timers, s->coroutines,
-		        (unsigned long long) s->total_request, s->qps, slot_state(s));
+		        (unsigned long long) s->memory, s->connections, (unsigned long long) s->send_fail,
+		        s->timers, s->coroutines, (unsigned long long) s->total_request, s->qps,
+		        slot_state(s));
 	}
 	fprintf(f, "]}\n");
 }
@@ -107,8 +107,9 @@ void ws_status_render(const ws_shm *shm, bool json, FILE *f)
 	                   "--------------------------------------------";
 	fprintf(f, "%.44s WSERVER STATUS %.55s\n", rule, rule);
 	fprintf(f, "WServer version: %s    event loop: %s\n", shm->version, shm->event_loop);
-	fprintf(f, "start time: %s    run %ld days %ld hours %ld minutes    load average: %.2f, %.2f, "
-	           "%.2f\n",
+	fprintf(f,
+	        "start time: %s    run %ld days %ld hours %ld minutes    load average: %.2f, %.2f, "
+	        "%.2f\n",
 	        start, uptime / 86400, uptime % 86400 / 3600, uptime % 3600 / 60, load[0], load[1],
 	        load[2]);
 	fprintf(f, "%u worker group(s), %u processes    connection limit: %lld (open files)\n",

@@ -250,9 +250,8 @@ void ws_worker_write_connections(ws_worker *w)
 		}
 		fprintf(f, "%d\t%llu\t%s\t%s\t%s\t%s\t%llu\t%llu\t%zu\n", (int) getpid(),
 		        (unsigned long long) c->id, c->peer.ss_family == AF_UNIX ? "unix" : "tcp",
-		        c->proto ? c->proto->name : "-", remote, local,
-		        (unsigned long long) c->bytes_read, (unsigned long long) c->bytes_written,
-		        c->out.bytes);
+		        c->proto ? c->proto->name : "-", remote, local, (unsigned long long) c->bytes_read,
+		        (unsigned long long) c->bytes_written, c->out.bytes);
 	}
 	fclose(f);
 	rename(tmp, w->conn_file);

@@ -30,22 +30,22 @@ typedef struct ws_hooks {
 } ws_hooks;
 
 struct ws_worker {
-	struct ev_loop *loop;   /* owned: made after fork */
-	ws_listener *listener;  /* NULL: a worker without a socket */
+	struct ev_loop *loop;  /* owned: made after fork */
+	ws_listener *listener; /* NULL: a worker without a socket */
 	ev_io accept_w;
 	ev_signal sig_w[6];
-	ev_timer accept_retry;  /* accept paused after EMFILE */
-	ev_timer drain_check;   /* deferred check whether a drain is complete */
+	ev_timer accept_retry; /* accept paused after EMFILE */
+	ev_timer drain_check;  /* deferred check whether a drain is complete */
 	int64_t drain_started_ms;
-	ev_timer stats_timer;   /* refreshes memory and qps in the slot every second */
-	uint64_t last_total;    /* total_request at the last stats tick */
-	const char *conn_file;  /* where SIGIO writes the connection list; NULL: nowhere */
-	ws_conn *conns;         /* open connections, newest first */
+	ev_timer stats_timer;  /* refreshes memory and qps in the slot every second */
+	uint64_t last_total;   /* total_request at the last stats tick */
+	const char *conn_file; /* where SIGIO writes the connection list; NULL: nowhere */
+	ws_conn *conns;        /* open connections, newest first */
 	uint32_t nconns;
 	uint64_t next_id;
 	const ws_hooks *hooks;
-	ws_slot *slot;          /* this worker's status slot in shared memory */
-	char *scratch;          /* owned: read buffer shared by all connections */
+	ws_slot *slot; /* this worker's status slot in shared memory */
+	char *scratch; /* owned: read buffer shared by all connections */
 	size_t scratch_cap;
 	size_t default_max_send_buffer;
 	size_t default_max_package;

@@ -70,8 +70,8 @@ ZEND_END_ARG_INFO()
 static void fiber_call(zend_function *fn, zend_object *obj, zval *retval)
 {
 	uint32_t info = ZEND_CALL_TOP_FUNCTION | (obj ? ZEND_CALL_HAS_THIS : 0);
-	zend_execute_data *call = zend_vm_stack_push_call_frame(
-	    info, fn, 0, obj ? (void *) obj : (void *) zend_ce_fiber);
+	zend_execute_data *call =
+	    zend_vm_stack_push_call_frame(info, fn, 0, obj ? (void *) obj : (void *) zend_ce_fiber);
 	call->prev_execute_data = EG(current_execute_data);
 	EG(current_execute_data) = call;
 	ZVAL_NULL(retval);

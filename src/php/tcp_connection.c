@@ -101,7 +101,7 @@ zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker)
 }
 
 const char *const wserver_conn_cb_names[WSERVER_CB_COUNT] = {
-	"onMessage", "onClose", "onError", "onBufferFull", "onBufferDrain",
+    "onMessage", "onClose", "onError", "onBufferFull", "onBufferDrain",
 };
 static uint32_t prop_cb[WSERVER_CB_COUNT];
 

@@ -59,10 +59,9 @@ enum {
 	WP_LAST
 };
 static const char *const wp_names[WP_LAST] = {
-	"id",           "name",          "count",     "reloadable",  "reusePort",
-	"transport",    "protocol",      "socket",    "connections", "onWorkerStart",
-	"onWorkerStop", "onWorkerReload", "onConnect", "onMessage", "onClose",
-	"onError",      "onBufferFull",   "onBufferDrain",
+    "id",        "name",      "count",       "reloadable",    "reusePort",    "transport",
+    "protocol",  "socket",    "connections", "onWorkerStart", "onWorkerStop", "onWorkerReload",
+    "onConnect", "onMessage", "onClose",     "onError",       "onBufferFull", "onBufferDrain",
 };
 static uint32_t wp_off[WP_LAST];
 #define WPROP(obj, p) OBJ_PROP((obj), wp_off[(p)])
@@ -267,15 +266,15 @@ static bool hook_reload(bool graceful)
 }
 
 static const ws_hooks worker_hooks = {
-	.on_connect = hook_connect,
-	.on_message = hook_message,
-	.on_close = hook_close,
-	.on_error = hook_error,
-	.on_buffer_full = hook_buffer_full,
-	.on_buffer_drain = hook_buffer_drain,
-	.on_stop = hook_stop,
-	.on_reload = hook_reload,
-	.in_flight = wserver_coro_suspended,
+    .on_connect = hook_connect,
+    .on_message = hook_message,
+    .on_close = hook_close,
+    .on_error = hook_error,
+    .on_buffer_full = hook_buffer_full,
+    .on_buffer_drain = hook_buffer_drain,
+    .on_stop = hook_stop,
+    .on_reload = hook_reload,
+    .in_flight = wserver_coro_suspended,
 };
 
 void wserver_worker_poke(void)
@@ -446,7 +445,8 @@ static int command_words(const char **words, int max, char *store, size_t storel
 	}
 	zval *v;
 	int i = 0;
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(argv), v) {
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(argv), v)
+	{
 		if (i++ > 0 && n < max && Z_TYPE_P(v) == IS_STRING) {
 			words[n++] = Z_STRVAL_P(v);
 		}
@@ -541,7 +541,8 @@ static int prepare_groups(ws_group *groups, zend_object **objs, const char *scri
 {
 	uint32_t i = 0, slots = 0;
 	zval *zv;
-	ZEND_HASH_FOREACH_VAL(&all_workers, zv) {
+	ZEND_HASH_FOREACH_VAL(&all_workers, zv)
+	{
 		zend_object *obj = Z_OBJ_P(zv);
 		wserver_worker_obj *o = worker_from_obj(obj);
 		ws_group *g = &groups[i];
@@ -670,8 +671,8 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		goto out;
 	}
 	fill_slots(app);
-	ws_log("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script,
-	       app->nslots, (int) getpid(), wserver_backend_name());
+	ws_log("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script, app->nslots,
+	       (int) getpid(), wserver_backend_name());
 	daemon_ready(&ready_fd, true);
 
 	wserver_master_prepare(app, objs);
