@@ -61,10 +61,14 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/cli.c
     src/proto/text.c
     src/proto/frame.c
+    src/proto/http.c
+    src/proto/http_parser.c
     src/php/callback.c
     src/php/coro.c
     src/php/coroutine.c
     src/php/exception.c
+    src/php/http_request.c
+    src/php/http_response.c
     src/php/master.c
     src/php/tcp_connection.c
     src/php/timer.c

@@ -54,6 +54,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_timer_minit();
 	wserver_coroutine_minit();
 	wserver_coro_minit();
+	wserver_http_request_minit();
+	wserver_http_response_minit();
 	return SUCCESS;
 }
 

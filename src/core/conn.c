@@ -97,6 +97,25 @@ static bool conn_deliver(ws_conn *c, const char *p, size_t n)
 	return conn_open(c) && !c->busy && !c->recv_paused;
 }
 
+/* Bad input: the protocol's answer (an HTTP 4xx) if it has one, then the connection closes;
+ * other connections never notice. */
+static void conn_reject(ws_conn *c, ssize_t err)
+{
+	char reply[512];
+	size_t len = c->proto->reject ? c->proto->reject(err, reply, sizeof(reply)) : 0;
+	if (len > 0) {
+		ws_log("connection %llu from worker pid %d: bad request, answered %d and closed",
+		       (unsigned long long) c->id, (int) getpid(), (int) -err);
+		ws_conn_send(c, reply, len, NULL, 0, NULL, NULL, NULL, 0);
+		ws_conn_close(c);
+		return;
+	}
+	ws_log("connection %llu from worker pid %d: %s package (max %zu bytes), closed",
+	       (unsigned long long) c->id, (int) getpid(),
+	       err == WS_PROTO_TOO_BIG ? "oversized" : "malformed", c->max_package);
+	ws_conn_destroy(c);
+}
+
 /* Cut messages out of buf and deliver them in order. Returns the bytes consumed; stops early
  * when a callback suspends, recv is paused or the connection closes. */
 static size_t conn_dispatch(ws_conn *c, const char *buf, size_t len)
@@ -113,10 +132,7 @@ static size_t conn_dispatch(ws_conn *c, const char *buf, size_t len)
 			break;
 		}
 		if (n < 0) {
-			ws_log("connection %llu from worker pid %d: %s package (max %zu bytes), closed",
-			       (unsigned long long) c->id, (int) getpid(),
-			       n == WS_PROTO_TOO_BIG ? "oversized" : "malformed", c->max_package);
-			ws_conn_destroy(c);
+			conn_reject(c, n);
 			break;
 		}
 		size_t poff, plen;

@@ -1,6 +1,7 @@
 /* Socket names and listening sockets. Never calls PHP, never logs. */
 #include "listener.h"
 #include "buffer.h"
+#include "proto/http.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -21,6 +22,7 @@ static const struct {
     {"tcp", WS_TRANSPORT_TCP, NULL},
     {"text", WS_TRANSPORT_TCP, &ws_proto_text},
     {"frame", WS_TRANSPORT_TCP, &ws_proto_frame},
+    {"http", WS_TRANSPORT_TCP, &ws_proto_http},
     {"unix", WS_TRANSPORT_UNIX, NULL},
 };
 

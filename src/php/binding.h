@@ -14,6 +14,8 @@ extern zend_class_entry *wserver_tcp_connection_ce;
 extern zend_class_entry *wserver_timer_ce;
 extern zend_class_entry *wserver_coroutine_ce;
 extern zend_class_entry *wserver_exception_ce;
+extern zend_class_entry *wserver_http_request_ce;
+extern zend_class_entry *wserver_http_response_ce;
 
 void wserver_exception_minit(void);
 void wserver_worker_minit(void);
@@ -21,6 +23,8 @@ void wserver_tcp_connection_minit(void);
 void wserver_timer_minit(void);
 void wserver_coroutine_minit(void);
 void wserver_coro_minit(void);
+void wserver_http_request_minit(void);
+void wserver_http_response_minit(void);
 void wserver_worker_rshutdown(void);
 const char *wserver_backend_name(void);
 
@@ -93,6 +97,18 @@ typedef enum {
 extern const char *const wserver_conn_cb_names[WSERVER_CB_COUNT];
 /* The connection object's own callback property (IS_NULL when unset). */
 zval *wserver_tcp_connection_callback(zend_object *conn, wserver_conn_cb cb);
+
+/* Whether the reply to the request being handled on conn keeps the connection open. */
+void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive);
+
+/* ---- http_request.c, http_response.c ---- */
+
+/* A Request over the bytes raw (referenced) received on conn (may be NULL). */
+zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn);
+/* Status line and headers of the reply to send for data (a Response, or a string sent as a
+ * 200 text/html reply); *body gets the body (a new reference). NULL + exception when data
+ * cannot be a string. */
+zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **body);
 
 /* ---- timer.c ---- */
 

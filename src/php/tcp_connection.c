@@ -2,6 +2,7 @@
  * on the connection, so it stays readable (addresses, status) after the close. */
 #include "binding.h"
 #include "core/listener.h"
+#include "proto/http.h"
 
 #include "zend_exceptions.h"
 #include "zend_attributes.h"
@@ -13,7 +14,8 @@ zend_class_entry *wserver_tcp_connection_ce;
 static zend_object_handlers tcp_connection_handlers;
 
 typedef struct {
-	ws_conn *conn; /* referenced; NULL only for an object the server did not make */
+	ws_conn *conn;   /* referenced; NULL only for an object the server did not make */
+	bool http_close; /* http: the request being answered asked to close the connection */
 	zend_object std;
 } wserver_tcp_connection_obj;
 
@@ -125,9 +127,37 @@ static void zstr_release(void *s)
 }
 static const ws_owner_ops zstr_ops = {zstr_retain, zstr_release};
 
+void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive)
+{
+	tcp_from_obj(conn)->http_close = !keep_alive;
+}
+
+/* An HTTP reply: status line and headers (copied if they must wait), the body by reference;
+ * the connection closes after it when the request asked so. */
+static int http_send(ws_conn *c, zval *data)
+{
+	bool close = c->user && tcp_from_obj(c->user)->http_close;
+	zend_string *body = NULL;
+	zend_string *head = wserver_http_reply_head(data, !close, &body);
+	if (!head) {
+		return WS_SEND_FAILED;
+	}
+	int rc = ws_conn_send(c, ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body), ZSTR_LEN(body), body,
+	                      &zstr_ops, NULL, 0);
+	zend_string_release(head);
+	zend_string_release(body);
+	if (close) {
+		ws_conn_close(c);
+	}
+	return rc;
+}
+
 /* Send one message, framed by the connection's protocol unless raw. */
 static int conn_send_zval(ws_conn *c, zval *data, bool raw)
 {
+	if (c->proto == &ws_proto_http && !raw) {
+		return http_send(c, data);
+	}
 	if (EXPECTED(Z_TYPE_P(data) == IS_STRING) && (raw || !c->proto)) {
 		/* the common case: no copy, no framing; retained only if it has to wait */
 		zend_string *str = Z_STR_P(data);

@@ -7,6 +7,7 @@
 #include "core/pidfile.h"
 #include "core/process.h"
 #include "php_wserver.h"
+#include "proto/http.h"
 
 #include "SAPI.h"
 #include "zend_exceptions.h"
@@ -185,6 +186,20 @@ static bool hook_connect(ws_conn *c)
 	return cb ? run_ordered(c, "onConnect", cb, 1, &conn) : true;
 }
 
+/* An http:// message becomes a Request; its head says whether the reply keeps the connection. */
+static void http_message(ws_conn *c, zval *msg)
+{
+	ws_http_head head;
+	ws_http_limits lim = *ws_http_default_limits();
+	lim.max_body = (size_t) -1 >> 1; /* already checked by the codec */
+	bool keep_alive =
+	    ws_http_parse_head(Z_STRVAL_P(msg), Z_STRLEN_P(msg), &lim, &head) > 0 && head.keep_alive;
+	wserver_tcp_connection_set_keep_alive(c->user, keep_alive);
+	zend_object *req = wserver_http_request_create_for(Z_STR_P(msg), c->user);
+	zval_ptr_dtor(msg);
+	ZVAL_OBJ(msg, req);
+}
+
 static bool hook_message(ws_conn *c, const char *data, size_t len)
 {
 	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE);
@@ -196,6 +211,9 @@ static bool hook_message(ws_conn *c, const char *data, size_t len)
 	zval args[2];
 	ZVAL_OBJ_COPY(&args[0], c->user);
 	ZVAL_STRINGL_FAST(&args[1], data, len);
+	if (c->proto == &ws_proto_http) {
+		http_message(c, &args[1]);
+	}
 	ws_conn_ref(c); /* dropped in conn_callback_done */
 	wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
 	return false;

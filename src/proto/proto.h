@@ -9,6 +9,7 @@
 #define WS_PROTO_NEED_MORE 0
 #define WS_PROTO_TOO_BIG   (-1)
 #define WS_PROTO_BAD       (-2)
+/* http's input() also returns minus an HTTP status (-400, -413, ...). */
 
 typedef struct ws_proto {
 	const char *name;
@@ -20,6 +21,9 @@ typedef struct ws_proto {
 	/* Frame a payload of n bytes: writes the header into head (16 bytes at most) and returns
 	 * its length; sets a static trailer. */
 	size_t (*encode)(size_t n, char *head, const char **trailer, size_t *tlen);
+	/* The reply to a rejected message (input() < 0), written to out; 0: just close. May be
+	 * NULL. */
+	size_t (*reject)(ssize_t err, char *out, size_t outlen);
 } ws_proto;
 
 extern const ws_proto ws_proto_text;

@@ -1,0 +1,397 @@
+/* WServer\Protocols\Http\Response and the bytes of every HTTP reply (also of a plain string
+ * sent on an http:// connection). */
+#include "binding.h"
+#include "proto/http.h"
+
+#include "ext/standard/url.h"
+#include "zend_attributes.h"
+#include "zend_smart_str.h"
+#include "stubs/http_response_arginfo.h"
+
+#include <time.h>
+
+zend_class_entry *wserver_http_response_ce;
+static zend_object_handlers http_response_handlers;
+
+typedef struct {
+	zend_long status;
+	zend_string *reason; /* NULL: the standard phrase */
+	zval headers;        /* name => string, or list of strings (Set-Cookie) */
+	zend_string *body;
+	zend_object std;
+} wserver_http_response_obj;
+
+static inline wserver_http_response_obj *resp_from_obj(zend_object *obj)
+{
+	return (wserver_http_response_obj *) ((char *) obj -
+	                                      XtOffsetOf(wserver_http_response_obj, std));
+}
+#define Z_RESP_P(zv) resp_from_obj(Z_OBJ_P(zv))
+
+static zend_object *http_response_create(zend_class_entry *ce)
+{
+	wserver_http_response_obj *r = zend_object_alloc(sizeof(*r), ce);
+	zend_object_std_init(&r->std, ce);
+	object_properties_init(&r->std, ce);
+	r->std.handlers = &http_response_handlers;
+	r->status = 200;
+	array_init(&r->headers);
+	r->body = ZSTR_EMPTY_ALLOC();
+	return &r->std;
+}
+
+static void http_response_free(zend_object *obj)
+{
+	wserver_http_response_obj *r = resp_from_obj(obj);
+	if (r->reason) {
+		zend_string_release(r->reason);
+	}
+	zval_ptr_dtor(&r->headers);
+	zend_string_release(r->body);
+	zend_object_std_dtor(obj);
+}
+
+/* "Date: ..." for this second, made once per second. */
+static const char *http_date(size_t *len)
+{
+	static char buf[64];
+	static size_t buf_len;
+	static time_t made;
+	time_t now = time(NULL);
+	if (now != made) {
+		struct tm tm;
+		gmtime_r(&now, &tm);
+		buf_len = strftime(buf, sizeof(buf), "Date: %a, %d %b %Y %H:%M:%S GMT\r\n", &tm);
+		made = now;
+	}
+	*len = buf_len;
+	return buf;
+}
+
+static bool has_header(HashTable *h, const char *name)
+{
+	zend_string *key;
+	ZEND_HASH_FOREACH_STR_KEY(h, key)
+	{
+		if (key && !zend_binary_strcasecmp(ZSTR_VAL(key), ZSTR_LEN(key), name, strlen(name))) {
+			return true;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+static void append_header(smart_str *s, zend_string *name, zval *v)
+{
+	smart_str_append(s, name);
+	smart_str_appendl(s, ": ", 2);
+	smart_str_append(s, Z_STR_P(v));
+	smart_str_appendl(s, "\r\n", 2);
+}
+
+/* The status line and headers of a reply with a body of body_len bytes. */
+static void reply_head(smart_str *s, zend_long status, zend_string *reason, HashTable *headers,
+                       size_t body_len, bool keep_alive)
+{
+	smart_str_appendl(s, "HTTP/1.1 ", 9);
+	smart_str_append_long(s, status);
+	smart_str_appendc(s, ' ');
+	if (reason) {
+		smart_str_append(s, reason);
+	} else {
+		smart_str_appends(s, ws_http_reason((int) status));
+	}
+	smart_str_appendl(s, "\r\nServer: wserver\r\n", 19);
+	size_t dlen;
+	const char *date = http_date(&dlen);
+	smart_str_appendl(s, date, dlen);
+	if (!headers || !has_header(headers, "content-type")) {
+		smart_str_appends(s, "Content-Type: text/html;charset=utf-8\r\n");
+	}
+	if (!headers || !has_header(headers, "connection")) {
+		smart_str_appends(s, keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
+	}
+	if (!headers || !has_header(headers, "content-length")) {
+		smart_str_appendl(s, "Content-Length: ", 16);
+		smart_str_append_unsigned(s, body_len);
+		smart_str_appendl(s, "\r\n", 2);
+	}
+	if (headers) {
+		zend_string *name;
+		zval *v;
+		ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v)
+		{
+			if (!name) {
+				continue;
+			}
+			if (Z_TYPE_P(v) == IS_ARRAY) {
+				zval *each;
+				ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), each)
+				{
+					append_header(s, name, each);
+				}
+				ZEND_HASH_FOREACH_END();
+			} else {
+				append_header(s, name, v);
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	smart_str_appendl(s, "\r\n", 2);
+	smart_str_0(s);
+}
+
+zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **body)
+{
+	smart_str s = {0};
+	if (Z_TYPE_P(data) == IS_OBJECT &&
+	    instanceof_function(Z_OBJCE_P(data), wserver_http_response_ce)) {
+		wserver_http_response_obj *r = Z_RESP_P(data);
+		*body = zend_string_copy(r->body);
+		reply_head(&s, r->status, r->reason, Z_ARRVAL(r->headers), ZSTR_LEN(r->body), keep_alive);
+	} else {
+		*body = zval_try_get_string(data);
+		if (!*body) {
+			return NULL;
+		}
+		reply_head(&s, 200, NULL, NULL, ZSTR_LEN(*body), keep_alive);
+	}
+	return s.s;
+}
+
+/* A header value: strings as they are, anything else as its string form. */
+static zend_string *header_value(zval *value)
+{
+	return zval_get_string(value);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, __construct)
+{
+	zend_long status = 200;
+	HashTable *headers = NULL;
+	zend_string *body = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(status)
+	Z_PARAM_ARRAY_HT(headers)
+	Z_PARAM_STR(body)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_http_response_obj *r = Z_RESP_P(ZEND_THIS);
+	r->status = status;
+	if (headers) {
+		zend_string *name;
+		zval *v;
+		ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v)
+		{
+			if (name) {
+				zval s;
+				ZVAL_STR(&s, header_value(v));
+				zend_hash_update(Z_ARRVAL(r->headers), name, &s);
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	if (body) {
+		zend_string_release(r->body);
+		r->body = zend_string_copy(body);
+	}
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, withStatus)
+{
+	zend_long code;
+	zend_string *reason = NULL;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_LONG(code)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR_OR_NULL(reason)
+	ZEND_PARSE_PARAMETERS_END();
+	if (code < 100 || code > 999) {
+		zend_argument_value_error(1, "must be between 100 and 999");
+		RETURN_THROWS();
+	}
+	wserver_http_response_obj *r = Z_RESP_P(ZEND_THIS);
+	r->status = code;
+	if (r->reason) {
+		zend_string_release(r->reason);
+	}
+	r->reason = reason ? zend_string_copy(reason) : NULL;
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, withHeader)
+{
+	zend_string *name;
+	zval *value;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_STR(name)
+	Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	zval s;
+	ZVAL_STR(&s, header_value(value));
+	zend_hash_update(Z_ARRVAL(Z_RESP_P(ZEND_THIS)->headers), name, &s);
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, withHeaders)
+{
+	HashTable *headers;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ARRAY_HT(headers)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_string *name;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v)
+	{
+		if (name) {
+			zval s;
+			ZVAL_STR(&s, header_value(v));
+			zend_hash_update(Z_ARRVAL(Z_RESP_P(ZEND_THIS)->headers), name, &s);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, withoutHeader)
+{
+	zend_string *name;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_hash_del(Z_ARRVAL(Z_RESP_P(ZEND_THIS)->headers), name);
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, withBody)
+{
+	zend_string *body;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(body)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_http_response_obj *r = Z_RESP_P(ZEND_THIS);
+	zend_string_release(r->body);
+	r->body = zend_string_copy(body);
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, getStatusCode)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG(Z_RESP_P(ZEND_THIS)->status);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, getReasonPhrase)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_http_response_obj *r = Z_RESP_P(ZEND_THIS);
+	if (r->reason) {
+		RETURN_STR_COPY(r->reason);
+	}
+	RETURN_STRING(ws_http_reason((int) r->status));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, getHeader)
+{
+	zend_string *name;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *v = zend_hash_find(Z_ARRVAL(Z_RESP_P(ZEND_THIS)->headers), name);
+	if (!v) {
+		RETURN_NULL();
+	}
+	RETURN_COPY(v);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, getHeaders)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(&Z_RESP_P(ZEND_THIS)->headers);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, rawBody)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR_COPY(Z_RESP_P(ZEND_THIS)->body);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, cookie)
+{
+	zend_string *name, *value = NULL, *path = NULL, *domain = NULL, *same_site = NULL;
+	zend_long max_age = 0;
+	bool max_age_null = true, secure = false, http_only = false;
+	ZEND_PARSE_PARAMETERS_START(1, 8)
+	Z_PARAM_STR(name)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR(value)
+	Z_PARAM_LONG_OR_NULL(max_age, max_age_null)
+	Z_PARAM_STR(path)
+	Z_PARAM_STR(domain)
+	Z_PARAM_BOOL(secure)
+	Z_PARAM_BOOL(http_only)
+	Z_PARAM_STR_OR_NULL(same_site)
+	ZEND_PARSE_PARAMETERS_END();
+	smart_str c = {0};
+	smart_str_append(&c, name);
+	smart_str_appendc(&c, '=');
+	if (value && ZSTR_LEN(value)) {
+		zend_string *enc = php_raw_url_encode(ZSTR_VAL(value), ZSTR_LEN(value));
+		smart_str_append(&c, enc);
+		zend_string_release(enc);
+	}
+	if (!max_age_null) {
+		smart_str_appends(&c, "; Max-Age=");
+		smart_str_append_long(&c, max_age);
+	}
+	if (path && ZSTR_LEN(path)) {
+		smart_str_appends(&c, "; Path=");
+		smart_str_append(&c, path);
+	}
+	if (domain && ZSTR_LEN(domain)) {
+		smart_str_appends(&c, "; Domain=");
+		smart_str_append(&c, domain);
+	}
+	if (secure) {
+		smart_str_appends(&c, "; Secure");
+	}
+	if (http_only) {
+		smart_str_appends(&c, "; HttpOnly");
+	}
+	if (same_site && ZSTR_LEN(same_site)) {
+		smart_str_appends(&c, "; SameSite=");
+		smart_str_append(&c, same_site);
+	}
+	smart_str_0(&c);
+	HashTable *h = Z_ARRVAL(Z_RESP_P(ZEND_THIS)->headers);
+	zval *list = zend_hash_str_find(h, ZEND_STRL("Set-Cookie"));
+	if (!list || Z_TYPE_P(list) != IS_ARRAY) {
+		zval arr;
+		array_init(&arr);
+		list = zend_hash_str_update(h, ZEND_STRL("Set-Cookie"), &arr);
+	}
+	add_next_index_str(list, c.s);
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, __toString)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_string *body = NULL;
+	zend_string *head = wserver_http_reply_head(ZEND_THIS, true, &body);
+	zend_string *all =
+	    zend_string_concat2(ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body), ZSTR_LEN(body));
+	zend_string_release(head);
+	zend_string_release(body);
+	RETURN_STR(all);
+}
+
+void wserver_http_response_minit(void)
+{
+	wserver_http_response_ce = register_class_WServer_Protocols_Http_Response();
+	wserver_http_response_ce->create_object = http_response_create;
+	memcpy(&http_response_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	http_response_handlers.offset = XtOffsetOf(wserver_http_response_obj, std);
+	http_response_handlers.free_obj = http_response_free;
+	http_response_handlers.clone_obj = NULL;
+}

@@ -1,0 +1,55 @@
+/* http: framing of HTTP/1.x requests for the connection layer (where a request ends, what to
+ * answer to one that is malformed). The head grammar is in http_parser.re. */
+#include "http.h"
+
+#include <stdio.h>
+
+static const ws_http_limits default_limits = {16 * 1024, 8 * 1024, 10 * 1024 * 1024};
+
+static ssize_t http_input(const char *buf, size_t len, size_t max)
+{
+	ws_http_limits lim = default_limits;
+	lim.max_body = max;
+	ws_http_head head;
+	ssize_t n = ws_http_parse_head(buf, len, &lim, &head);
+	if (n <= 0) {
+		return n;
+	}
+	return ws_http_message_length(buf, len, &head, &lim);
+}
+
+static void http_decode(const char *msg, size_t len, size_t *off, size_t *plen)
+{
+	(void) msg;
+	*off = 0;
+	*plen = len; /* the binding makes the Request from the whole message */
+}
+
+static size_t http_encode(size_t n, char *head, const char **trailer, size_t *tlen)
+{
+	(void) n;
+	(void) head;
+	*trailer = NULL;
+	*tlen = 0;
+	return 0; /* replies are built by the binding (status line, headers) */
+}
+
+static size_t http_reject(ssize_t err, char *out, size_t outlen)
+{
+	int status = (int) -err;
+	const char *reason = ws_http_reason(status);
+	char body[64];
+	int blen = snprintf(body, sizeof(body), "%d %s", status, reason);
+	int n = snprintf(out, outlen,
+	                 "HTTP/1.1 %d %s\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n"
+	                 "Connection: close\r\n\r\n%s",
+	                 status, reason, blen, body);
+	return n < 0 || (size_t) n >= outlen ? 0 : (size_t) n;
+}
+
+const ws_proto ws_proto_http = {"http", http_input, http_decode, http_encode, http_reject};
+
+const ws_http_limits *ws_http_default_limits(void)
+{
+	return &default_limits;
+}

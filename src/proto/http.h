@@ -1,0 +1,13 @@
+/* The http:// protocol codec. */
+#ifndef WS_PROTO_HTTP_H
+#define WS_PROTO_HTTP_H
+
+#include "http_parser.h"
+#include "proto.h"
+
+extern const ws_proto ws_proto_http;
+
+/* Limits used for heads and bodies (max_body is the connection's maxPackageSize). */
+const ws_http_limits *ws_http_default_limits(void);
+
+#endif

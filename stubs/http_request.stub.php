@@ -1,0 +1,48 @@
+<?php
+
+/**
+ * @generate-class-entries
+ * @generate-legacy-arginfo 80100
+ */
+
+namespace WServer\Protocols\Http;
+
+/**
+ * An HTTP request, parsed lazily from the bytes received (the Workerman API).
+ * @not-serializable
+ */
+#[\AllowDynamicProperties]
+class Request
+{
+    public ?\WServer\Connection\TcpConnection $connection = null;
+
+    public function __construct(string $buffer) {}
+
+    public function get(?string $name = null, mixed $default = null): mixed {}
+
+    public function post(?string $name = null, mixed $default = null): mixed {}
+
+    public function header(?string $name = null, mixed $default = null): mixed {}
+
+    public function cookie(?string $name = null, mixed $default = null): mixed {}
+
+    public function file(?string $name = null): mixed {}
+
+    public function method(): string {}
+
+    public function uri(): string {}
+
+    public function path(): string {}
+
+    public function queryString(): string {}
+
+    public function protocolVersion(): string {}
+
+    public function host(bool $withoutPort = false): ?string {}
+
+    public function rawHead(): string {}
+
+    public function rawBody(): string {}
+
+    public function __toString(): string {}
+}

@@ -1,0 +1,107 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 72b3110fea4f075690b0af356e244e7eb2b67516 */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Protocols_Http_Request___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Request_get, 0, 0, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, name, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, default, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Protocols_Http_Request_post arginfo_class_WServer_Protocols_Http_Request_get
+
+#define arginfo_class_WServer_Protocols_Http_Request_header arginfo_class_WServer_Protocols_Http_Request_get
+
+#define arginfo_class_WServer_Protocols_Http_Request_cookie arginfo_class_WServer_Protocols_Http_Request_get
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Request_file, 0, 0, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, name, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Request_method, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Protocols_Http_Request_uri arginfo_class_WServer_Protocols_Http_Request_method
+
+#define arginfo_class_WServer_Protocols_Http_Request_path arginfo_class_WServer_Protocols_Http_Request_method
+
+#define arginfo_class_WServer_Protocols_Http_Request_queryString arginfo_class_WServer_Protocols_Http_Request_method
+
+#define arginfo_class_WServer_Protocols_Http_Request_protocolVersion arginfo_class_WServer_Protocols_Http_Request_method
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Request_host, 0, 0, IS_STRING, 1)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, withoutPort, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Protocols_Http_Request_rawHead arginfo_class_WServer_Protocols_Http_Request_method
+
+#define arginfo_class_WServer_Protocols_Http_Request_rawBody arginfo_class_WServer_Protocols_Http_Request_method
+
+#define arginfo_class_WServer_Protocols_Http_Request___toString arginfo_class_WServer_Protocols_Http_Request_method
+
+
+ZEND_METHOD(WServer_Protocols_Http_Request, __construct);
+ZEND_METHOD(WServer_Protocols_Http_Request, get);
+ZEND_METHOD(WServer_Protocols_Http_Request, post);
+ZEND_METHOD(WServer_Protocols_Http_Request, header);
+ZEND_METHOD(WServer_Protocols_Http_Request, cookie);
+ZEND_METHOD(WServer_Protocols_Http_Request, file);
+ZEND_METHOD(WServer_Protocols_Http_Request, method);
+ZEND_METHOD(WServer_Protocols_Http_Request, uri);
+ZEND_METHOD(WServer_Protocols_Http_Request, path);
+ZEND_METHOD(WServer_Protocols_Http_Request, queryString);
+ZEND_METHOD(WServer_Protocols_Http_Request, protocolVersion);
+ZEND_METHOD(WServer_Protocols_Http_Request, host);
+ZEND_METHOD(WServer_Protocols_Http_Request, rawHead);
+ZEND_METHOD(WServer_Protocols_Http_Request, rawBody);
+ZEND_METHOD(WServer_Protocols_Http_Request, __toString);
+
+
+static const zend_function_entry class_WServer_Protocols_Http_Request_methods[] = {
+	ZEND_ME(WServer_Protocols_Http_Request, __construct, arginfo_class_WServer_Protocols_Http_Request___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, get, arginfo_class_WServer_Protocols_Http_Request_get, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, post, arginfo_class_WServer_Protocols_Http_Request_post, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, header, arginfo_class_WServer_Protocols_Http_Request_header, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, cookie, arginfo_class_WServer_Protocols_Http_Request_cookie, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, file, arginfo_class_WServer_Protocols_Http_Request_file, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, method, arginfo_class_WServer_Protocols_Http_Request_method, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, uri, arginfo_class_WServer_Protocols_Http_Request_uri, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, path, arginfo_class_WServer_Protocols_Http_Request_path, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, queryString, arginfo_class_WServer_Protocols_Http_Request_queryString, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, protocolVersion, arginfo_class_WServer_Protocols_Http_Request_protocolVersion, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, host, arginfo_class_WServer_Protocols_Http_Request_host, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, rawHead, arginfo_class_WServer_Protocols_Http_Request_rawHead, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, rawBody, arginfo_class_WServer_Protocols_Http_Request_rawBody, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, __toString, arginfo_class_WServer_Protocols_Http_Request___toString, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_WServer_Protocols_Http_Request(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Protocols\\Http", "Request", class_WServer_Protocols_Http_Request_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+#if (PHP_VERSION_ID >= 80200)
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE|ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES;
+#elif (PHP_VERSION_ID >= 80100)
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+#endif
+
+	zend_string *property_connection_class_WServer_Connection_TcpConnection = zend_string_init("WServer\\Connection\\TcpConnection", sizeof("WServer\\Connection\\TcpConnection")-1, 1);
+	zval property_connection_default_value;
+	ZVAL_NULL(&property_connection_default_value);
+	zend_string *property_connection_name = zend_string_init("connection", sizeof("connection") - 1, 1);
+	zend_declare_typed_property(class_entry, property_connection_name, &property_connection_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_connection_class_WServer_Connection_TcpConnection, 0, MAY_BE_NULL));
+	zend_string_release(property_connection_name);
+
+#if (PHP_VERSION_ID >= 80200)
+	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Protocols_Http_Request = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);
+	zend_add_class_attribute(class_entry, attribute_name_AllowDynamicProperties_class_WServer_Protocols_Http_Request, 0);
+	zend_string_release(attribute_name_AllowDynamicProperties_class_WServer_Protocols_Http_Request);
+#endif
+
+	return class_entry;
+}
