@@ -168,8 +168,9 @@ static void build_headers(wserver_http_request_obj *r)
 	const ws_http_head *h = req_head(r);
 	array_init_size(&r->headers, h->nheaders);
 	for (uint32_t i = 0; i < h->nheaders; i++) {
-		zend_string *key =
-		    zend_string_tolower(zend_string_init(h->headers[i].name.p, h->headers[i].name.len, 0));
+		const ws_http_span *n = &h->headers[i].name;
+		zend_string *key = zend_string_alloc(n->len, 0);
+		zend_str_tolower_copy(ZSTR_VAL(key), n->p, n->len);
 		zval *old = zend_hash_find(Z_ARRVAL(r->headers), key);
 		if (old) {
 			/* a repeated field is one list, as RFC 9110 reads it */
