@@ -30,7 +30,8 @@ const char *wserver_backend_name(void);
 
 /* ---- coro.c: callbacks run in pooled Fibers ---- */
 
-typedef void (*wserver_coro_done_fn)(void *arg);
+/* A callback finished; threw: it ended with an uncaught exception (already logged). */
+typedef void (*wserver_coro_done_fn)(void *arg, bool threw);
 
 /* Run fn(args) in a coroutine; name (static) says what it is in logs. Returns true when it
  * finished at once; false when it is suspended, and then done(arg) runs (in loop context)
@@ -98,8 +99,10 @@ extern const char *const wserver_conn_cb_names[WSERVER_CB_COUNT];
 /* The connection object's own callback property (IS_NULL when unset). */
 zval *wserver_tcp_connection_callback(zend_object *conn, wserver_conn_cb cb);
 
-/* Whether the reply to the request being handled on conn keeps the connection open. */
+/* A new request on conn: whether its reply keeps the connection open. */
 void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive);
+/* The callback of the current request threw: answer 500 and close, unless it replied. */
+void wserver_tcp_connection_http_fail(zend_object *conn);
 
 /* ---- http_request.c, http_response.c ---- */
 

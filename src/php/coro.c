@@ -22,6 +22,7 @@ struct wserver_coro {
 	wserver_coro_done_fn done;
 	void *done_arg;
 	bool job_done;  /* the callback returned (or threw) */
+	bool threw;     /* it threw (logged) */
 	bool first_run; /* started by wserver_coro_run, which has not returned yet */
 	bool batch;     /* resumed to run the queued callbacks, not one of its own */
 	bool parked;    /* suspended in the pool, waiting for a callback */
@@ -57,6 +58,7 @@ static ev_check runner;
 typedef struct coro_completion {
 	wserver_coro_done_fn done;
 	void *arg;
+	bool threw;
 } coro_completion;
 static coro_completion *completions;
 static uint32_t completions_len, completions_cap;
@@ -128,11 +130,13 @@ static bool job_resolve(zval *fn, zend_fcall_info_cache *fcc)
 	return ok;
 }
 
-static void job_call(wserver_coro *co)
+/* Returns whether the callback threw (the exception is logged and cleared; exit() and Fiber
+ * destruction are left to unwind). */
+static bool job_call(wserver_coro *co)
 {
 	zend_fcall_info_cache fcc;
 	if (!job_resolve(&co->fn, &fcc)) {
-		return;
+		return true;
 	}
 	zval rv;
 	ZVAL_UNDEF(&rv);
@@ -146,10 +150,12 @@ static void job_call(wserver_coro *co)
 	if (EG(exception) && !zend_is_unwind_exit(EG(exception)) &&
 	    !zend_is_graceful_exit(EG(exception))) {
 		wserver_log_exception(co->name);
+		return true;
 	}
+	return false;
 }
 
-static void completion_push(wserver_coro_done_fn done, void *arg)
+static void completion_push(wserver_coro_done_fn done, void *arg, bool threw)
 {
 	if (!done) {
 		return;
@@ -158,7 +164,7 @@ static void completion_push(wserver_coro_done_fn done, void *arg)
 		completions_cap = completions_cap ? completions_cap * 2 : 64;
 		completions = erealloc(completions, completions_cap * sizeof(*completions));
 	}
-	completions[completions_len++] = (coro_completion){done, arg};
+	completions[completions_len++] = (coro_completion){done, arg, threw};
 }
 
 /* In loop context: tell the owners of finished callbacks (a connection then goes on with
@@ -166,7 +172,7 @@ static void completion_push(wserver_coro_done_fn done, void *arg)
 static void run_completions(void)
 {
 	for (uint32_t i = 0; i < completions_len; i++) {
-		completions[i].done(completions[i].arg);
+		completions[i].done(completions[i].arg, completions[i].threw);
 	}
 	completions_len = 0;
 }
@@ -196,13 +202,13 @@ static void coro_drain(wserver_coro *co)
 		co->done_arg = job.arg;
 		co->job_done = false;
 		co->cid = ++last_cid;
-		job_call(co);
+		bool threw = job_call(co);
 		for (uint32_t i = 0; i < job.argc; i++) {
 			zval_ptr_dtor(&job.args[i]);
 		}
 		job_release(co);
 		co->job_done = true;
-		completion_push(job.done, job.arg);
+		completion_push(job.done, job.arg, threw);
 	}
 }
 
@@ -234,11 +240,11 @@ static ZEND_NAMED_FUNCTION(coro_main)
 		if (co->batch) {
 			coro_drain(co);
 		} else {
-			job_call(co);
+			bool threw = job_call(co);
 			job_release(co);
 			co->job_done = true;
 			if (!co->first_run) {
-				completion_push(co->done, co->done_arg); /* it had suspended */
+				completion_push(co->done, co->done_arg, threw); /* it had suspended */
 			}
 		}
 		if (EG(exception) || !coro_park(co)) {
@@ -510,7 +516,7 @@ void wserver_coro_shutdown(void)
 		for (uint32_t i = 0; i < job.argc; i++) {
 			zval_ptr_dtor(&job.args[i]);
 		}
-		completion_push(job.done, job.arg);
+		completion_push(job.done, job.arg, false);
 	}
 	if (queue) {
 		efree(queue);

@@ -14,8 +14,9 @@ zend_class_entry *wserver_tcp_connection_ce;
 static zend_object_handlers tcp_connection_handlers;
 
 typedef struct {
-	ws_conn *conn;   /* referenced; NULL only for an object the server did not make */
-	bool http_close; /* http: the request being answered asked to close the connection */
+	ws_conn *conn;     /* referenced; NULL only for an object the server did not make */
+	bool http_close;   /* http: the request being answered asked to close the connection */
+	bool http_replied; /* http: a reply to the current request was sent */
 	zend_object std;
 } wserver_tcp_connection_obj;
 
@@ -130,6 +131,21 @@ static const ws_owner_ops zstr_ops = {zstr_retain, zstr_release};
 void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive)
 {
 	tcp_from_obj(conn)->http_close = !keep_alive;
+	tcp_from_obj(conn)->http_replied = false;
+}
+
+void wserver_tcp_connection_http_fail(zend_object *conn)
+{
+	wserver_tcp_connection_obj *o = tcp_from_obj(conn);
+	if (!o->conn || o->http_replied) {
+		return;
+	}
+	static const char reply[] = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
+	                            "Content-Length: 25\r\nConnection: close\r\n\r\n"
+	                            "500 Internal Server Error";
+	o->http_replied = true;
+	ws_conn_send(o->conn, NULL, 0, reply, sizeof(reply) - 1, NULL, NULL, NULL, 0);
+	ws_conn_close(o->conn);
 }
 
 /* An HTTP reply: status line and headers (copied if they must wait), the body by reference;
@@ -137,6 +153,9 @@ void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive)
 static int http_send(ws_conn *c, zval *data)
 {
 	bool close = c->user && tcp_from_obj(c->user)->http_close;
+	if (c->user) {
+		tcp_from_obj(c->user)->http_replied = true;
+	}
 	zend_string *body = NULL;
 	zend_string *head = wserver_http_reply_head(data, !close, &body);
 	if (!head) {

@@ -146,9 +146,12 @@ static zval *conn_callback(ws_conn *c, wserver_conn_cb which)
 	return cb ? cb : callback_or_null(WPROP(self, WP_ON_MESSAGE + which));
 }
 
-static void conn_callback_done(void *arg)
+static void conn_callback_done(void *arg, bool threw)
 {
 	ws_conn *c = arg;
+	if (threw && c->proto == &ws_proto_http && c->user) {
+		wserver_tcp_connection_http_fail(c->user);
+	}
 	ws_conn_callback_done(c);
 	ws_conn_unref(c);
 }
@@ -359,9 +362,10 @@ static void set_title(const char *title)
 	call_php_function("cli_set_process_title", title);
 }
 
-static void start_accepting(void *arg)
+static void start_accepting(void *arg, bool threw)
 {
 	(void) arg;
+	(void) threw;
 	if (runtime.stopping || wserver_exiting) {
 		return;
 	}
@@ -410,7 +414,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	bool finished;
 	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
 	if (finished) {
-		start_accepting(NULL);
+		start_accepting(NULL, false);
 	}
 	if (!wserver_exiting) {
 		ev_run(wserver_loop, 0);
