@@ -275,7 +275,9 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 		return WS_SEND_FAILED;
 	}
 	size_t skip = 0; /* bytes of this message already written */
-	if (ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED) {
+	/* with more requests of this connection waiting (pipelining), replies are queued and leave
+	 * together in one writev once the loop comes round: one syscall for the whole batch */
+	if (ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED && ws_rbuf_size(&c->in) == 0) {
 		struct iovec iov[3] = {{(void *) head, hlen}, {(void *) body, blen}, {(void *) tail, tlen}};
 		ssize_t w;
 		do {
