@@ -116,6 +116,16 @@ static void conn_reject(ws_conn *c, ssize_t err)
 	ws_conn_destroy(c);
 }
 
+/* An incomplete message the protocol answers early ("100 Continue"). */
+static void conn_interim(ws_conn *c, const char *buf, size_t len)
+{
+	char out[64];
+	size_t n = c->proto->interim ? c->proto->interim(buf, len, out, sizeof(out)) : 0;
+	if (n > 0) {
+		ws_conn_send(c, out, n, NULL, 0, NULL, NULL, NULL, 0);
+	}
+}
+
 /* Cut messages out of buf and deliver them in order. Returns the bytes consumed; stops early
  * when a callback suspends, recv is paused or the connection closes. */
 static size_t conn_dispatch(ws_conn *c, const char *buf, size_t len)
@@ -129,6 +139,7 @@ static size_t conn_dispatch(ws_conn *c, const char *buf, size_t len)
 		}
 		ssize_t n = c->proto->input(buf + off, len - off, c->max_package);
 		if (n == WS_PROTO_NEED_MORE) {
+			conn_interim(c, buf + off, len - off);
 			break;
 		}
 		if (n < 0) {

@@ -3,6 +3,7 @@
 #include "http.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static const ws_http_limits default_limits = {16 * 1024, 8 * 1024, 10 * 1024 * 1024};
 
@@ -47,7 +48,22 @@ static size_t http_reject(ssize_t err, char *out, size_t outlen)
 	return n < 0 || (size_t) n >= outlen ? 0 : (size_t) n;
 }
 
-const ws_proto ws_proto_http = {"http", http_input, http_decode, http_encode, http_reject};
+/* "100 Continue" once the head asking for it is complete and before any body byte came. */
+static size_t http_interim(const char *buf, size_t len, char *out, size_t outlen)
+{
+	static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n";
+	ws_http_head head;
+	if (ws_http_parse_head(buf, len, &default_limits, &head) <= 0 || !head.expect_continue ||
+	    len != head.head_len || (head.content_length <= 0 && !head.chunked) ||
+	    outlen < sizeof(cont) - 1) {
+		return 0;
+	}
+	memcpy(out, cont, sizeof(cont) - 1);
+	return sizeof(cont) - 1;
+}
+
+const ws_proto ws_proto_http = {"http",      http_input,  http_decode,
+                                http_encode, http_reject, http_interim};
 
 const ws_http_limits *ws_http_default_limits(void)
 {

@@ -24,6 +24,9 @@ typedef struct ws_proto {
 	/* The reply to a rejected message (input() < 0), written to out; 0: just close. May be
 	 * NULL. */
 	size_t (*reject)(ssize_t err, char *out, size_t outlen);
+	/* Bytes to send while a message is incomplete (HTTP's "100 Continue"), written to out;
+	 * 0: nothing. Called each time more bytes arrived. May be NULL. */
+	size_t (*interim)(const char *buf, size_t len, char *out, size_t outlen);
 } ws_proto;
 
 extern const ws_proto ws_proto_text;
