@@ -16,6 +16,12 @@ class Request
 {
     public ?\WServer\Connection\TcpConnection $connection = null;
 
+    /** Request line and headers larger than this are answered 431 (414 for the target alone). */
+    public static int $maxHeaderSize = 16384;
+
+    /** Request targets longer than this are answered 414. */
+    public static int $maxUriLength = 8192;
+
     public function __construct(string $buffer) {}
 
     public function get(?string $name = null, mixed $default = null): mixed {}

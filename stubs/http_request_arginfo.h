@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 72b3110fea4f075690b0af356e244e7eb2b67516 */
+ * Stub hash: 8de60f0647c33b04d6abfc01844b81a49b286c14 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Protocols_Http_Request___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -96,6 +96,18 @@ static zend_class_entry *register_class_WServer_Protocols_Http_Request(void)
 	zend_string *property_connection_name = zend_string_init("connection", sizeof("connection") - 1, 1);
 	zend_declare_typed_property(class_entry, property_connection_name, &property_connection_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_connection_class_WServer_Connection_TcpConnection, 0, MAY_BE_NULL));
 	zend_string_release(property_connection_name);
+
+	zval property_maxHeaderSize_default_value;
+	ZVAL_LONG(&property_maxHeaderSize_default_value, 16384);
+	zend_string *property_maxHeaderSize_name = zend_string_init("maxHeaderSize", sizeof("maxHeaderSize") - 1, 1);
+	zend_declare_typed_property(class_entry, property_maxHeaderSize_name, &property_maxHeaderSize_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_maxHeaderSize_name);
+
+	zval property_maxUriLength_default_value;
+	ZVAL_LONG(&property_maxUriLength_default_value, 8192);
+	zend_string *property_maxUriLength_name = zend_string_init("maxUriLength", sizeof("maxUriLength") - 1, 1);
+	zend_declare_typed_property(class_entry, property_maxUriLength_name, &property_maxUriLength_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_maxUriLength_name);
 
 #if (PHP_VERSION_ID >= 80200)
 	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Protocols_Http_Request = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);

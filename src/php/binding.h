@@ -106,6 +106,8 @@ void wserver_tcp_connection_http_fail(zend_object *conn);
 
 /* ---- http_request.c, http_response.c ---- */
 
+/* Read Request::$maxHeaderSize and ::$maxUriLength into the HTTP codec (worker start). */
+void wserver_http_request_apply_limits(void);
 /* A Request over the bytes raw (referenced) received on conn (may be NULL). */
 zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn);
 /* Status line and headers of the reply to send for data (a Response, or a string sent as a

@@ -366,6 +366,15 @@ ZEND_METHOD(WServer_Protocols_Http_Request, __toString)
 	RETURN_STR_COPY(r->raw);
 }
 
+void wserver_http_request_apply_limits(void)
+{
+	zval *head = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("maxHeaderSize"), 1);
+	zval *uri = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("maxUriLength"), 1);
+	zend_long h = head && Z_TYPE_P(head) == IS_LONG ? Z_LVAL_P(head) : 16384;
+	zend_long u = uri && Z_TYPE_P(uri) == IS_LONG ? Z_LVAL_P(uri) : 8192;
+	ws_http_set_limits(h > 64 ? (size_t) h : 64, u > 1 ? (size_t) u : 1);
+}
+
 void wserver_http_request_minit(void)
 {
 	wserver_http_request_ce = register_class_WServer_Protocols_Http_Request();

@@ -400,6 +400,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	call_php_function("mt_srand", NULL); /* children must not share the master's sequence */
 	php_error_cb = zend_error_cb;
 	zend_error_cb = worker_error_cb;
+	wserver_http_request_apply_limits();
 	ZVAL_LONG(WPROP(self, WP_ID), slot->id);
 
 	if (ws_worker_init(&runtime, g->listener, slot, &worker_hooks) != WS_OK) {

@@ -5,11 +5,13 @@
 #include <stdio.h>
 #include <string.h>
 
-static const ws_http_limits default_limits = {16 * 1024, 8 * 1024, 10 * 1024 * 1024};
+/* Request::$maxHeaderSize and Request::$maxUriLength, set in each worker at start; the body
+ * limit is the connection's maxPackageSize. */
+static ws_http_limits limits = {16 * 1024, 8 * 1024, 10 * 1024 * 1024};
 
 static ssize_t http_input(const char *buf, size_t len, size_t max)
 {
-	ws_http_limits lim = default_limits;
+	ws_http_limits lim = limits;
 	lim.max_body = max;
 	ws_http_head head;
 	ssize_t n = ws_http_parse_head(buf, len, &lim, &head);
@@ -53,7 +55,7 @@ static size_t http_interim(const char *buf, size_t len, char *out, size_t outlen
 {
 	static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n";
 	ws_http_head head;
-	if (ws_http_parse_head(buf, len, &default_limits, &head) <= 0 || !head.expect_continue ||
+	if (ws_http_parse_head(buf, len, &limits, &head) <= 0 || !head.expect_continue ||
 	    len != head.head_len || (head.content_length <= 0 && !head.chunked) ||
 	    outlen < sizeof(cont) - 1) {
 		return 0;
@@ -67,5 +69,11 @@ const ws_proto ws_proto_http = {"http",      http_input,  http_decode,
 
 const ws_http_limits *ws_http_default_limits(void)
 {
-	return &default_limits;
+	return &limits;
+}
+
+void ws_http_set_limits(size_t max_head, size_t max_uri)
+{
+	limits.max_head = max_head;
+	limits.max_uri = max_uri;
 }

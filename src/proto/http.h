@@ -9,5 +9,7 @@ extern const ws_proto ws_proto_http;
 
 /* Limits used for heads and bodies (max_body is the connection's maxPackageSize). */
 const ws_http_limits *ws_http_default_limits(void);
+/* Change the head limits of this process (the binding, at worker start). */
+void ws_http_set_limits(size_t max_head, size_t max_uri);
 
 #endif
