@@ -189,15 +189,11 @@ static bool hook_connect(ws_conn *c)
 	return cb ? run_ordered(c, "onConnect", cb, 1, &conn) : true;
 }
 
-/* An http:// message becomes a Request; its head says whether the reply keeps the connection. */
+/* An http:// message becomes a Request; the codec, which just measured it, says whether the
+ * reply keeps the connection. */
 static void http_message(ws_conn *c, zval *msg)
 {
-	ws_http_head head;
-	ws_http_limits lim = *ws_http_default_limits();
-	lim.max_body = (size_t) -1 >> 1; /* already checked by the codec */
-	bool keep_alive =
-	    ws_http_parse_head(Z_STRVAL_P(msg), Z_STRLEN_P(msg), &lim, &head) > 0 && head.keep_alive;
-	wserver_tcp_connection_set_keep_alive(c->user, keep_alive);
+	wserver_tcp_connection_set_keep_alive(c->user, ws_http_last_keep_alive());
 	zend_object *req = wserver_http_request_create_for(Z_STR_P(msg), c->user);
 	zval_ptr_dtor(msg);
 	ZVAL_OBJ(msg, req);

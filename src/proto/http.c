@@ -9,6 +9,10 @@
  * limit is the connection's maxPackageSize. */
 static ws_http_limits limits = {16 * 1024, 8 * 1024, 10 * 1024 * 1024};
 
+/* Keep-alive of the last complete request input() measured: the connection layer delivers
+ * that very request next, so the binding need not parse its head a second time. */
+static bool last_keep_alive;
+
 static ssize_t http_input(const char *buf, size_t len, size_t max)
 {
 	ws_http_limits lim = limits;
@@ -18,7 +22,13 @@ static ssize_t http_input(const char *buf, size_t len, size_t max)
 	if (n <= 0) {
 		return n;
 	}
+	last_keep_alive = head.keep_alive;
 	return ws_http_message_length(buf, len, &head, &lim);
+}
+
+bool ws_http_last_keep_alive(void)
+{
+	return last_keep_alive;
 }
 
 static void http_decode(const char *msg, size_t len, size_t *off, size_t *plen)

@@ -9,6 +9,9 @@ extern const ws_proto ws_proto_http;
 
 /* Limits used for heads and bodies (max_body is the connection's maxPackageSize). */
 const ws_http_limits *ws_http_default_limits(void);
+/* Whether the request just measured by the codec's input() (and delivered right after it)
+ * keeps the connection open. */
+bool ws_http_last_keep_alive(void);
 /* Change the head limits of this process (the binding, at worker start). */
 void ws_http_set_limits(size_t max_head, size_t max_uri);
 
