@@ -69,6 +69,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/exception.c
     src/php/http_request.c
     src/php/http_response.c
+    src/php/http_stream.c
     src/php/master.c
     src/php/tcp_connection.c
     src/php/timer.c

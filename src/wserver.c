@@ -56,6 +56,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_coro_minit();
 	wserver_http_request_minit();
 	wserver_http_response_minit();
+	wserver_http_stream_minit();
 	return SUCCESS;
 }
 

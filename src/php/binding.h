@@ -25,6 +25,7 @@ void wserver_coroutine_minit(void);
 void wserver_coro_minit(void);
 void wserver_http_request_minit(void);
 void wserver_http_response_minit(void);
+void wserver_http_stream_minit(void);
 void wserver_worker_rshutdown(void);
 const char *wserver_backend_name(void);
 
@@ -111,9 +112,13 @@ void wserver_http_request_apply_limits(void);
 /* A Request over the bytes raw (referenced) received on conn (may be NULL). */
 zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn);
 /* Status line and headers of the reply to send for data (a Response, or a string sent as a
- * 200 text/html reply); *body gets the body (a new reference). NULL + exception when data
- * cannot be a string. */
-zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **body);
+ * 200 text/html reply); *body gets the body (a new reference); *streaming tells a reply that
+ * opens a stream (chunked, text/event-stream: no Content-Length, more pieces follow). NULL +
+ * exception when data cannot be a string. */
+zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **body,
+                                     bool *streaming);
+/* The bytes of a ServerSentEvents or Chunk (new reference); false for anything else. */
+bool wserver_http_stream_bytes(zval *data, zend_string **bytes);
 
 /* ---- timer.c ---- */
 

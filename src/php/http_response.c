@@ -8,6 +8,7 @@
 #include "zend_smart_str.h"
 #include "stubs/http_response_arginfo.h"
 
+#include <strings.h>
 #include <time.h>
 
 zend_class_entry *wserver_http_response_ce;
@@ -90,8 +91,25 @@ static void append_header(smart_str *s, zend_string *name, zval *v)
 }
 
 /* The status line and headers of a reply with a body of body_len bytes. */
+static bool header_is(HashTable *h, const char *name, const char *value)
+{
+	zend_string *key;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(h, key, v)
+	{
+		if (key && Z_TYPE_P(v) == IS_STRING &&
+		    !zend_binary_strcasecmp(ZSTR_VAL(key), ZSTR_LEN(key), name, strlen(name)) &&
+		    !strncasecmp(Z_STRVAL_P(v), value, strlen(value))) {
+			return true;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+/* The status line and headers of a reply with a body of body_len bytes. */
 static void reply_head(smart_str *s, zend_long status, zend_string *reason, HashTable *headers,
-                       size_t body_len, bool keep_alive)
+                       size_t body_len, bool keep_alive, bool streaming)
 {
 	smart_str_appendl(s, "HTTP/1.1 ", 9);
 	smart_str_append_long(s, status);
@@ -111,7 +129,7 @@ static void reply_head(smart_str *s, zend_long status, zend_string *reason, Hash
 	if (!headers || !has_header(headers, "connection")) {
 		smart_str_appends(s, keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
 	}
-	if (!headers || !has_header(headers, "content-length")) {
+	if (!streaming && (!headers || !has_header(headers, "content-length"))) {
 		smart_str_appendl(s, "Content-Length: ", 16);
 		smart_str_append_unsigned(s, body_len);
 		smart_str_appendl(s, "\r\n", 2);
@@ -141,20 +159,25 @@ static void reply_head(smart_str *s, zend_long status, zend_string *reason, Hash
 	smart_str_0(s);
 }
 
-zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **body)
+zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **body,
+                                     bool *streaming)
 {
 	smart_str s = {0};
+	*streaming = false;
 	if (Z_TYPE_P(data) == IS_OBJECT &&
 	    instanceof_function(Z_OBJCE_P(data), wserver_http_response_ce)) {
 		wserver_http_response_obj *r = Z_RESP_P(data);
+		HashTable *h = Z_ARRVAL(r->headers);
+		*streaming = header_is(h, "transfer-encoding", "chunked") ||
+		             header_is(h, "content-type", "text/event-stream");
 		*body = zend_string_copy(r->body);
-		reply_head(&s, r->status, r->reason, Z_ARRVAL(r->headers), ZSTR_LEN(r->body), keep_alive);
+		reply_head(&s, r->status, r->reason, h, ZSTR_LEN(r->body), keep_alive, *streaming);
 	} else {
 		*body = zval_try_get_string(data);
 		if (!*body) {
 			return NULL;
 		}
-		reply_head(&s, 200, NULL, NULL, ZSTR_LEN(*body), keep_alive);
+		reply_head(&s, 200, NULL, NULL, ZSTR_LEN(*body), keep_alive, false);
 	}
 	return s.s;
 }
@@ -378,7 +401,8 @@ ZEND_METHOD(WServer_Protocols_Http_Response, __toString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_string *body = NULL;
-	zend_string *head = wserver_http_reply_head(ZEND_THIS, true, &body);
+	bool streaming;
+	zend_string *head = wserver_http_reply_head(ZEND_THIS, true, &body, &streaming);
 	zend_string *all =
 	    zend_string_concat2(ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body), ZSTR_LEN(body));
 	zend_string_release(head);

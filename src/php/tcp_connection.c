@@ -152,12 +152,21 @@ void wserver_tcp_connection_http_fail(zend_object *conn)
  * the connection closes after it when the request asked so. */
 static int http_send(ws_conn *c, zval *data)
 {
+	zend_string *piece;
+	if (wserver_http_stream_bytes(data, &piece)) {
+		/* a ServerSentEvents or Chunk of a reply already under way: as it is */
+		int rc =
+		    ws_conn_send(c, NULL, 0, ZSTR_VAL(piece), ZSTR_LEN(piece), piece, &zstr_ops, NULL, 0);
+		zend_string_release(piece);
+		return rc;
+	}
 	bool close = c->user && tcp_from_obj(c->user)->http_close;
 	if (c->user) {
 		tcp_from_obj(c->user)->http_replied = true;
 	}
 	zend_string *body = NULL;
-	zend_string *head = wserver_http_reply_head(data, !close, &body);
+	bool streaming;
+	zend_string *head = wserver_http_reply_head(data, !close, &body, &streaming);
 	if (!head) {
 		return WS_SEND_FAILED;
 	}
@@ -165,8 +174,8 @@ static int http_send(ws_conn *c, zval *data)
 	                      &zstr_ops, NULL, 0);
 	zend_string_release(head);
 	zend_string_release(body);
-	if (close) {
-		ws_conn_close(c);
+	if (close && !streaming) {
+		ws_conn_close(c); /* a stream ends when the application closes it */
 	}
 	return rc;
 }
