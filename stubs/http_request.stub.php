@@ -22,6 +22,9 @@ class Request
     /** Request targets longer than this are answered 414. */
     public static int $maxUriLength = 8192;
 
+    /** Seconds a client has to send the request line and headers (408 after; 0: no limit). */
+    public static float $headerTimeout = 30.0;
+
     public function __construct(string $buffer) {}
 
     public function get(?string $name = null, mixed $default = null): mixed {}

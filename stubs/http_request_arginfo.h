@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8de60f0647c33b04d6abfc01844b81a49b286c14 */
+ * Stub hash: 67cb5f0fc3b485d6d67787cdd7047141576cb912 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Protocols_Http_Request___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -108,6 +108,12 @@ static zend_class_entry *register_class_WServer_Protocols_Http_Request(void)
 	zend_string *property_maxUriLength_name = zend_string_init("maxUriLength", sizeof("maxUriLength") - 1, 1);
 	zend_declare_typed_property(class_entry, property_maxUriLength_name, &property_maxUriLength_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
 	zend_string_release(property_maxUriLength_name);
+
+	zval property_headerTimeout_default_value;
+	ZVAL_DOUBLE(&property_headerTimeout_default_value, 30);
+	zend_string *property_headerTimeout_name = zend_string_init("headerTimeout", sizeof("headerTimeout") - 1, 1);
+	zend_declare_typed_property(class_entry, property_headerTimeout_name, &property_headerTimeout_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE));
+	zend_string_release(property_headerTimeout_name);
 
 #if (PHP_VERSION_ID >= 80200)
 	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Protocols_Http_Request = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);

@@ -2,6 +2,7 @@
  * Reaches PHP only through ws_worker.hooks. */
 #include "conn.h"
 #include "log.h"
+#include "stats.h"
 #include "worker.h"
 
 #include <errno.h>
@@ -63,6 +64,9 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	}
 	memcpy(&c->peer, sa, len);
 	c->peer_len = len;
+	if (proto && proto->head_timeout && proto->head_timeout(NULL, 0) > 0) {
+		c->head_since_ms = ws_now_ms(); /* a client that connects and sends nothing */
+	}
 	ev_io_init(&c->rw, conn_on_read, fd, EV_READ);
 	ev_io_init(&c->ww, conn_on_write, fd, EV_WRITE);
 	c->rw.data = c->ww.data = c;
@@ -87,6 +91,7 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 /* Hand one message to the binding; false when the connection must stop dispatching. */
 static bool conn_deliver(ws_conn *c, const char *p, size_t n)
 {
+	c->head_since_ms = 0;
 	ws_slot *slot = c->worker->slot;
 	if (slot) {
 		slot->total_request++;
@@ -99,7 +104,7 @@ static bool conn_deliver(ws_conn *c, const char *p, size_t n)
 
 /* Bad input: the protocol's answer (an HTTP 4xx) if it has one, then the connection closes;
  * other connections never notice. */
-static void conn_reject(ws_conn *c, ssize_t err)
+void ws_conn_reject(ws_conn *c, ssize_t err)
 {
 	char reply[512];
 	size_t len = c->proto->reject ? c->proto->reject(err, reply, sizeof(reply)) : 0;
@@ -114,6 +119,17 @@ static void conn_reject(ws_conn *c, ssize_t err)
 	       (unsigned long long) c->id, (int) getpid(),
 	       err == WS_PROTO_TOO_BIG ? "oversized" : "malformed", c->max_package);
 	ws_conn_destroy(c);
+}
+
+/* Start the head clock when an incomplete head is waiting; stop it once the head is in. */
+static void conn_head_clock(ws_conn *c, const char *buf, size_t len)
+{
+	int64_t limit = c->proto->head_timeout ? c->proto->head_timeout(buf, len) : 0;
+	if (limit == 0) {
+		c->head_since_ms = 0;
+	} else if (c->head_since_ms == 0) {
+		c->head_since_ms = ws_now_ms();
+	}
 }
 
 /* An incomplete message the protocol answers early ("100 Continue"). */
@@ -140,10 +156,11 @@ static size_t conn_dispatch(ws_conn *c, const char *buf, size_t len)
 		ssize_t n = c->proto->input(buf + off, len - off, c->max_package);
 		if (n == WS_PROTO_NEED_MORE) {
 			conn_interim(c, buf + off, len - off);
+			conn_head_clock(c, buf + off, len - off);
 			break;
 		}
 		if (n < 0) {
-			conn_reject(c, n);
+			ws_conn_reject(c, n);
 			break;
 		}
 		size_t poff, plen;

@@ -45,6 +45,7 @@ struct ws_conn {
 	size_t max_send_buffer;
 	size_t max_package;
 	uint64_t bytes_read, bytes_written;
+	int64_t head_since_ms; /* an incomplete head has been arriving since then; 0: none */
 	struct sockaddr_storage peer;
 	socklen_t peer_len;
 	void *user; /* binding's object; the binding keeps it alive while the connection is open */
@@ -69,6 +70,9 @@ void ws_conn_resume_recv(ws_conn *c);
 void ws_conn_read_now(ws_conn *c);
 /* The suspended callback of c finished: handle the messages that waited, then read again. */
 void ws_conn_callback_done(ws_conn *c);
+/* Reject the message under way: the protocol's answer (-408: timeout) if it has one, then
+ * close. May call hooks. */
+void ws_conn_reject(ws_conn *c, ssize_t err);
 /* Local address of the socket. */
 int ws_conn_local(ws_conn *c, struct sockaddr_storage *ss, socklen_t *len);
 

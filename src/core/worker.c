@@ -79,11 +79,30 @@ static void worker_on_signal(struct ev_loop *loop, ev_signal *s, int revents)
 	}
 }
 
+/* Connections whose head takes longer than their protocol allows are answered and closed. */
+static void worker_check_heads(ws_worker *w)
+{
+	int64_t now = ws_now_ms();
+	for (ws_conn *c = w->conns, *next; c; c = next) {
+		next = c->next;
+		if (c->head_since_ms == 0 || c->busy || !c->proto || !c->proto->head_timeout) {
+			continue;
+		}
+		if (now - c->head_since_ms > c->proto->head_timeout(NULL, 0)) {
+			ws_conn_ref(c);
+			ws_conn_reject(c, -408);
+			next = c->next;
+			ws_conn_unref(c);
+		}
+	}
+}
+
 static void worker_on_stats(struct ev_loop *loop, ev_timer *t, int revents)
 {
 	ws_worker *w = t->data;
 	(void) loop;
 	(void) revents;
+	worker_check_heads(w);
 	if (!w->slot) {
 		return;
 	}

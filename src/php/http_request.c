@@ -373,6 +373,9 @@ void wserver_http_request_apply_limits(void)
 	zend_long h = head && Z_TYPE_P(head) == IS_LONG ? Z_LVAL_P(head) : 16384;
 	zend_long u = uri && Z_TYPE_P(uri) == IS_LONG ? Z_LVAL_P(uri) : 8192;
 	ws_http_set_limits(h > 64 ? (size_t) h : 64, u > 1 ? (size_t) u : 1);
+	zval *t = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("headerTimeout"), 1);
+	double secs = t ? zval_get_double(t) : 30.0;
+	ws_http_set_head_timeout(secs > 0 ? (int64_t) (secs * 1000) : 0);
 }
 
 void wserver_http_request_minit(void)

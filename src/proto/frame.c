@@ -38,4 +38,5 @@ static size_t frame_encode(size_t n, char *head, const char **trailer, size_t *t
 	return 4;
 }
 
-const ws_proto ws_proto_frame = {"frame", frame_input, frame_decode, frame_encode, NULL, NULL};
+const ws_proto ws_proto_frame = {"frame", frame_input, frame_decode, frame_encode,
+                                 NULL,    NULL,        NULL};

@@ -74,8 +74,25 @@ static size_t http_interim(const char *buf, size_t len, char *out, size_t outlen
 	return sizeof(cont) - 1;
 }
 
-const ws_proto ws_proto_http = {"http",      http_input,  http_decode,
-                                http_encode, http_reject, http_interim};
+/* Request::$headerTimeout: the request line and headers must be in within it (slowloris). */
+static int64_t head_timeout_ms = 30000;
+
+static int64_t http_head_timeout(const char *buf, size_t len)
+{
+	if (head_timeout_ms <= 0) {
+		return 0;
+	}
+	ws_http_head head;
+	return len == 0 || ws_http_parse_head(buf, len, &limits, &head) == 0 ? head_timeout_ms : 0;
+}
+
+void ws_http_set_head_timeout(int64_t ms)
+{
+	head_timeout_ms = ms;
+}
+
+const ws_proto ws_proto_http = {"http",      http_input,   http_decode,      http_encode,
+                                http_reject, http_interim, http_head_timeout};
 
 const ws_http_limits *ws_http_default_limits(void)
 {

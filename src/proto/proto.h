@@ -4,6 +4,7 @@
 #define WS_PROTO_PROTO_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #define WS_PROTO_NEED_MORE 0
@@ -27,6 +28,10 @@ typedef struct ws_proto {
 	/* Bytes to send while a message is incomplete (HTTP's "100 Continue"), written to out;
 	 * 0: nothing. Called each time more bytes arrived. May be NULL. */
 	size_t (*interim)(const char *buf, size_t len, char *out, size_t outlen);
+	/* Milliseconds a message may take to bring its head when buf[0, len) (len 0: nothing yet)
+	 * holds an incomplete head; 0: no limit now. Past it the message is rejected with -408.
+	 * May be NULL. */
+	int64_t (*head_timeout)(const char *buf, size_t len);
 } ws_proto;
 
 extern const ws_proto ws_proto_text;

@@ -31,4 +31,4 @@ static size_t text_encode(size_t n, char *head, const char **trailer, size_t *tl
 	return 0;
 }
 
-const ws_proto ws_proto_text = {"text", text_input, text_decode, text_encode, NULL, NULL};
+const ws_proto ws_proto_text = {"text", text_input, text_decode, text_encode, NULL, NULL, NULL};
