@@ -72,8 +72,7 @@ static const char *http_date(size_t *len)
 static bool has_header(HashTable *h, const char *name)
 {
 	zend_string *key;
-	ZEND_HASH_FOREACH_STR_KEY(h, key)
-	{
+	ZEND_HASH_FOREACH_STR_KEY(h, key) {
 		if (key && !zend_binary_strcasecmp(ZSTR_VAL(key), ZSTR_LEN(key), name, strlen(name))) {
 			return true;
 		}
@@ -95,8 +94,7 @@ static bool header_is(HashTable *h, const char *name, const char *value)
 {
 	zend_string *key;
 	zval *v;
-	ZEND_HASH_FOREACH_STR_KEY_VAL(h, key, v)
-	{
+	ZEND_HASH_FOREACH_STR_KEY_VAL(h, key, v) {
 		if (key && Z_TYPE_P(v) == IS_STRING &&
 		    !zend_binary_strcasecmp(ZSTR_VAL(key), ZSTR_LEN(key), name, strlen(name)) &&
 		    !strncasecmp(Z_STRVAL_P(v), value, strlen(value))) {
@@ -137,15 +135,13 @@ static void reply_head(smart_str *s, zend_long status, zend_string *reason, Hash
 	if (headers) {
 		zend_string *name;
 		zval *v;
-		ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v)
-		{
+		ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
 			if (!name) {
 				continue;
 			}
 			if (Z_TYPE_P(v) == IS_ARRAY) {
 				zval *each;
-				ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), each)
-				{
+				ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), each) {
 					append_header(s, name, each);
 				}
 				ZEND_HASH_FOREACH_END();
@@ -188,6 +184,21 @@ static zend_string *header_value(zval *value)
 	return zval_get_string(value);
 }
 
+/* Set every name => value of headers (entries without a string name are skipped). */
+static void merge_headers(wserver_http_response_obj *r, HashTable *headers)
+{
+	zend_string *name;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
+		if (name) {
+			zval s;
+			ZVAL_STR(&s, header_value(v));
+			zend_hash_update(Z_ARRVAL(r->headers), name, &s);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
 ZEND_METHOD(WServer_Protocols_Http_Response, __construct)
 {
 	zend_long status = 200;
@@ -202,17 +213,7 @@ ZEND_METHOD(WServer_Protocols_Http_Response, __construct)
 	wserver_http_response_obj *r = Z_RESP_P(ZEND_THIS);
 	r->status = status;
 	if (headers) {
-		zend_string *name;
-		zval *v;
-		ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v)
-		{
-			if (name) {
-				zval s;
-				ZVAL_STR(&s, header_value(v));
-				zend_hash_update(Z_ARRVAL(r->headers), name, &s);
-			}
-		}
-		ZEND_HASH_FOREACH_END();
+		merge_headers(r, headers);
 	}
 	if (body) {
 		zend_string_release(r->body);
@@ -262,17 +263,7 @@ ZEND_METHOD(WServer_Protocols_Http_Response, withHeaders)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_ARRAY_HT(headers)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_string *name;
-	zval *v;
-	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v)
-	{
-		if (name) {
-			zval s;
-			ZVAL_STR(&s, header_value(v));
-			zend_hash_update(Z_ARRVAL(Z_RESP_P(ZEND_THIS)->headers), name, &s);
-		}
-	}
-	ZEND_HASH_FOREACH_END();
+	merge_headers(Z_RESP_P(ZEND_THIS), headers);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 

@@ -34,8 +34,7 @@ static void record_loaded_files(void)
 {
 	zend_hash_init(&loaded_files, 16, NULL, NULL, 0);
 	zend_string *file;
-	ZEND_HASH_FOREACH_STR_KEY(&EG(included_files), file)
-	{
+	ZEND_HASH_FOREACH_STR_KEY(&EG(included_files), file) {
 		struct stat st;
 		if (file && stat(ZSTR_VAL(file), &st) == 0) {
 			zval mtime;
@@ -51,8 +50,7 @@ static void warn_changed_files(void)
 	smart_str changed = {0};
 	zend_string *file;
 	zval *mtime;
-	ZEND_HASH_FOREACH_STR_KEY_VAL(&loaded_files, file, mtime)
-	{
+	ZEND_HASH_FOREACH_STR_KEY_VAL(&loaded_files, file, mtime) {
 		struct stat st;
 		if (stat(ZSTR_VAL(file), &st) == 0 && (zend_long) st.st_mtime != Z_LVAL_P(mtime)) {
 			if (changed.s) {

@@ -51,8 +51,7 @@ static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
 	uint32_t argc = zend_hash_num_elements(Z_ARRVAL(args)), i = 0;
 	zval *argv = argc ? safe_emalloc(argc, sizeof(zval), 0) : NULL;
 	zval *v;
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args), v)
-	{
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args), v) {
 		ZVAL_COPY_VALUE(&argv[i++], v);
 	}
 	ZEND_HASH_FOREACH_END();

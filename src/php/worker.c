@@ -464,8 +464,7 @@ static int command_words(const char **words, int max, char *store, size_t storel
 	}
 	zval *v;
 	int i = 0;
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(argv), v)
-	{
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(argv), v) {
 		if (i++ > 0 && n < max && Z_TYPE_P(v) == IS_STRING) {
 			words[n++] = Z_STRVAL_P(v);
 		}
@@ -560,8 +559,7 @@ static int prepare_groups(ws_group *groups, zend_object **objs, const char *scri
 {
 	uint32_t i = 0, slots = 0;
 	zval *zv;
-	ZEND_HASH_FOREACH_VAL(&all_workers, zv)
-	{
+	ZEND_HASH_FOREACH_VAL(&all_workers, zv) {
 		zend_object *obj = Z_OBJ_P(zv);
 		wserver_worker_obj *o = worker_from_obj(obj);
 		ws_group *g = &groups[i];
