@@ -85,8 +85,10 @@ extern bool wserver_in_master;
 
 /* ---- tcp_connection.c ---- */
 
-/* Make the PHP object of a new connection; the connection keeps it alive while open. */
-zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker);
+/* Make the PHP object of a new connection, with its Worker's protocol and transport; the
+ * connection keeps it alive while open. */
+zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker, zval *protocol,
+                                               zval *transport);
 /* Per-connection callbacks; each falls back to the Worker's property of the same name. */
 typedef enum {
 	WSERVER_CB_MESSAGE,

@@ -78,7 +78,8 @@ static zend_long static_long(const char *name, zend_long fallback)
 	return v && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) >= 0 ? Z_LVAL_P(v) : fallback;
 }
 
-zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker)
+zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker, zval *protocol,
+                                               zval *transport)
 {
 	zend_object *obj = tcp_connection_create(wserver_tcp_connection_ce);
 	wserver_tcp_connection_obj *o = tcp_from_obj(obj);
@@ -90,16 +91,11 @@ zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker)
 	ZVAL_OBJ_COPY(OBJ_PROP(obj, prop_worker), worker);
 	ZVAL_LONG(OBJ_PROP(obj, prop_max_send), (zend_long) c->max_send_buffer);
 	ZVAL_LONG(OBJ_PROP(obj, prop_max_pkg), (zend_long) c->max_package);
-	if (c->proto) {
-		ZVAL_STR(OBJ_PROP(obj, prop_protocol),
-		         zend_strpprintf(0, "WServer\\Protocols\\%c%s", c->proto->name[0] - 'a' + 'A',
-		                         c->proto->name + 1));
-	}
-	if (c->peer.ss_family == AF_UNIX) {
-		zval *t = OBJ_PROP(obj, prop_transport);
-		zval_ptr_dtor(t);
-		ZVAL_INTERNED_STR(t, zend_string_init_interned("unix", 4, 1));
-	}
+	/* as Workerman: the connection inherits its Worker's protocol and transport */
+	ZVAL_COPY(OBJ_PROP(obj, prop_protocol), protocol);
+	zval *t = OBJ_PROP(obj, prop_transport);
+	zval_ptr_dtor(t);
+	ZVAL_COPY(t, transport);
 	return obj;
 }
 

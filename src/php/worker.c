@@ -176,7 +176,8 @@ static void run_unordered(ws_conn *c, wserver_conn_cb which, uint32_t argc, zval
 
 static bool hook_connect(ws_conn *c)
 {
-	zend_object *obj = wserver_tcp_connection_create_for(c, self);
+	zend_object *obj = wserver_tcp_connection_create_for(c, self, WPROP(self, WP_PROTOCOL),
+	                                                     WPROP(self, WP_TRANSPORT));
 	c->user = obj; /* the connection's reference, dropped in hook_close */
 	zval conn, *conns = WPROP(self, WP_CONNECTIONS);
 	ZVAL_OBJ(&conn, obj);
