@@ -59,10 +59,12 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/process.c
     src/core/worker.c
     src/core/cli.c
+    src/core/websocket.c
     src/proto/text.c
     src/proto/frame.c
     src/proto/http.c
     src/proto/http_parser.c
+    src/proto/websocket.c
     src/php/callback.c
     src/php/coro.c
     src/php/coroutine.c
@@ -73,6 +75,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/master.c
     src/php/tcp_connection.c
     src/php/timer.c
+    src/php/websocket.c
     src/php/worker.c
   "
   PHP_NEW_EXTENSION(wserver, $WSERVER_SOURCES, $ext_shared, cli, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)

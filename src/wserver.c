@@ -57,6 +57,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_http_request_minit();
 	wserver_http_response_minit();
 	wserver_http_stream_minit();
+	wserver_websocket_minit();
 	return SUCCESS;
 }
 

@@ -45,6 +45,9 @@ class TcpConnection
     public mixed $onError = null;
     public mixed $onBufferFull = null;
     public mixed $onBufferDrain = null;
+    /** websocket://: "\x81" (Websocket::BINARY_TYPE_BLOB, the start value): send() makes text
+     * frames; "\x82" (BINARY_TYPE_ARRAYBUFFER): binary frames. */
+    public ?string $websocketType = null;
 
     private function __construct() {}
 

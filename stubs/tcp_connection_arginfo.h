@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 43339db81a8e0f8dfa1703c2718ecfa2af6eb981 */
+ * Stub hash: f9c51e12d9f88a2e69a33706bf383fd8f2f7b061 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Connection_TcpConnection___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -228,6 +228,12 @@ static zend_class_entry *register_class_WServer_Connection_TcpConnection(void)
 	zend_string *property_onBufferDrain_name = zend_string_init("onBufferDrain", sizeof("onBufferDrain") - 1, 1);
 	zend_declare_typed_property(class_entry, property_onBufferDrain_name, &property_onBufferDrain_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
 	zend_string_release(property_onBufferDrain_name);
+
+	zval property_websocketType_default_value;
+	ZVAL_NULL(&property_websocketType_default_value);
+	zend_string *property_websocketType_name = zend_string_init("websocketType", sizeof("websocketType") - 1, 1);
+	zend_declare_typed_property(class_entry, property_websocketType_name, &property_websocketType_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_websocketType_name);
 
 #if (PHP_VERSION_ID >= 80200)
 	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Connection_TcpConnection = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);

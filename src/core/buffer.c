@@ -169,6 +169,9 @@ char *ws_rbuf_reserve(ws_rbuf *b, size_t n)
 
 int ws_rbuf_append(ws_rbuf *b, const char *p, size_t n)
 {
+	if (n == 0) {
+		return WS_OK;
+	}
 	char *w = ws_rbuf_reserve(b, n);
 	if (!w) {
 		return WS_ERR;

@@ -3,7 +3,9 @@
 #include "conn.h"
 #include "log.h"
 #include "stats.h"
+#include "websocket.h"
 #include "worker.h"
+#include "proto/http.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -24,6 +26,7 @@ void ws_conn_unref(ws_conn *c)
 	if (--c->refs == 0) {
 		ws_rbuf_free(&c->in);
 		ws_sendq_free(&c->out);
+		ws_websocket_free(c);
 		free(c);
 	}
 }
@@ -59,6 +62,10 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	c->status = WS_CONN_ESTABLISHED;
 	c->max_send_buffer = w->default_max_send_buffer;
 	c->max_package = w->default_max_package;
+	if (proto == &ws_proto_websocket && ws_websocket_attach(c) != WS_OK) {
+		free(c);
+		return NULL;
+	}
 	if (len > sizeof(c->peer)) {
 		len = sizeof(c->peer);
 	}
@@ -88,8 +95,7 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	return c;
 }
 
-/* Hand one message to the binding; false when the connection must stop dispatching. */
-static bool conn_deliver(ws_conn *c, const char *p, size_t n)
+bool ws_conn_deliver(ws_conn *c, const char *p, size_t n)
 {
 	c->head_since_ms = 0;
 	ws_slot *slot = c->worker->slot;
@@ -144,13 +150,21 @@ static void conn_interim(ws_conn *c, const char *buf, size_t len)
 
 /* Cut messages out of buf and deliver them in order. Returns the bytes consumed; stops early
  * when a callback suspends, recv is paused or the connection closes. */
-static size_t conn_dispatch(ws_conn *c, const char *buf, size_t len)
+static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 {
 	size_t off = 0;
 	while (off < len && conn_open(c) && !c->busy && !c->recv_paused) {
+		if (c->ws && c->ws->open) {
+			ssize_t n = ws_websocket_input(c, buf + off, len - off);
+			if (n <= 0) {
+				break;
+			}
+			off += (size_t) n;
+			continue;
+		}
 		if (!c->proto) {
 			off = len;
-			conn_deliver(c, buf, len);
+			ws_conn_deliver(c, buf, len);
 			break;
 		}
 		ssize_t n = c->proto->input(buf + off, len - off, c->max_package);
@@ -166,7 +180,7 @@ static size_t conn_dispatch(ws_conn *c, const char *buf, size_t len)
 		size_t poff, plen;
 		c->proto->decode(buf + off, (size_t) n, &poff, &plen);
 		off += (size_t) n;
-		if (!conn_deliver(c, buf + off - (size_t) n + poff, plen)) {
+		if (!ws_conn_deliver(c, buf + off - (size_t) n + poff, plen)) {
 			break;
 		}
 	}
@@ -402,6 +416,15 @@ void ws_conn_close(ws_conn *c)
 	}
 	c->status = WS_CONN_CLOSING;
 	conn_want_read(c);
+}
+
+void ws_conn_close_idle(ws_conn *c)
+{
+	if (c->ws && c->ws->open) {
+		ws_websocket_close(c, WS_CLOSE_GOING_AWAY);
+	} else {
+		ws_conn_close(c);
+	}
 }
 
 void ws_conn_destroy(ws_conn *c)

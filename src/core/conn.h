@@ -27,6 +27,7 @@ enum { WS_SEND_DONE = 1, WS_SEND_QUEUED = 0, WS_SEND_FAILED = -1 };
 
 typedef struct ws_worker ws_worker;
 typedef struct ws_conn ws_conn;
+struct ws_websocket;
 
 struct ws_conn {
 	ev_io rw, ww;          /* read and write watchers on fd */
@@ -45,7 +46,8 @@ struct ws_conn {
 	size_t max_send_buffer;
 	size_t max_package;
 	uint64_t bytes_read, bytes_written;
-	int64_t head_since_ms; /* an incomplete head has been arriving since then; 0: none */
+	int64_t head_since_ms;   /* an incomplete head has been arriving since then; 0: none */
+	struct ws_websocket *ws; /* websocket:// connections only */
 	struct sockaddr_storage peer;
 	socklen_t peer_len;
 	void *user; /* binding's object; the binding keeps it alive while the connection is open */
@@ -62,6 +64,8 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
                  void *owner, const ws_owner_ops *ops, const char *tail, size_t tlen);
 /* Close after the send queue drains. May call hooks->on_close. */
 void ws_conn_close(ws_conn *c);
+/* Close an idle connection of a draining worker, saying goodbye as its protocol does. */
+void ws_conn_close_idle(ws_conn *c);
 /* Close now, dropping what is queued; hooks->on_close runs once. */
 void ws_conn_destroy(ws_conn *c);
 void ws_conn_pause_recv(ws_conn *c);
@@ -75,6 +79,10 @@ void ws_conn_callback_done(ws_conn *c);
 void ws_conn_reject(ws_conn *c, ssize_t err);
 /* Local address of the socket. */
 int ws_conn_local(ws_conn *c, struct sockaddr_storage *ss, socklen_t *len);
+
+/* Hand one message to hooks->on_message (for the codecs of the core); false when c must stop
+ * dispatching. */
+bool ws_conn_deliver(ws_conn *c, const char *p, size_t n);
 
 /* Accept path, for worker.c: wrap fd and start reading after hooks->on_connect. */
 ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,

@@ -23,6 +23,7 @@ static const struct {
     {"text", WS_TRANSPORT_TCP, &ws_proto_text},
     {"frame", WS_TRANSPORT_TCP, &ws_proto_frame},
     {"http", WS_TRANSPORT_TCP, &ws_proto_http},
+    {"websocket", WS_TRANSPORT_TCP, &ws_proto_websocket},
     {"unix", WS_TRANSPORT_UNIX, NULL},
 };
 

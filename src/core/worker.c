@@ -142,7 +142,7 @@ static void worker_on_drain_check(struct ev_loop *loop, ev_timer *t, int revents
 			if (c->bytes_read == 0 && fresh_left > 0) {
 				kept_fresh = true;
 			} else {
-				ws_conn_close(c);
+				ws_conn_close_idle(c);
 			}
 		}
 		next = c->next;

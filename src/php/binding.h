@@ -122,6 +122,19 @@ zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **
 /* The bytes of a ServerSentEvents or Chunk (new reference); false for anything else. */
 bool wserver_http_stream_bytes(zval *data, zend_string **bytes);
 
+/* ---- websocket.c: handshakes of websocket:// ---- */
+
+void wserver_websocket_minit(void);
+/* The Sec-WebSocket-Accept value for the upgrade request data; NULL after answering a bad one
+ * (400, 426) and closing. */
+zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len);
+/* onWebSocketConnect is done (threw: with an exception): answer 101 with accept and the
+ * connection's $headers, unless the connection was closed meanwhile (refused). */
+void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw);
+/* TcpConnection::close() of a websocket:// connection: a close frame, or a refused
+ * handshake (403). */
+void wserver_websocket_close(ws_conn *c);
+
 /* ---- timer.c ---- */
 
 /* Stop and free every timer of this worker. */

@@ -2,6 +2,7 @@
  * on the connection, so it stays readable (addresses, status) after the close. */
 #include "binding.h"
 #include "core/listener.h"
+#include "core/websocket.h"
 #include "proto/http.h"
 
 #include "zend_exceptions.h"
@@ -28,7 +29,8 @@ static inline wserver_tcp_connection_obj *tcp_from_obj(zend_object *obj)
 #define Z_WSERVER_TCP_CONNECTION_P(zv) tcp_from_obj(Z_OBJ_P(zv))
 
 /* Declared property slots, looked up once. */
-static uint32_t prop_id, prop_worker, prop_protocol, prop_transport, prop_max_send, prop_max_pkg;
+static uint32_t prop_id, prop_worker, prop_protocol, prop_transport, prop_max_send, prop_max_pkg,
+    prop_ws_type;
 
 static uint32_t prop_offset(zend_class_entry *ce, const char *name)
 {
@@ -56,10 +58,15 @@ static void tcp_connection_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-/* maxSendBufferSize and maxPackageSize are read by the core: keep it in step with writes. */
+/* maxSendBufferSize and maxPackageSize are read by the core: keep it in step with writes. No
+ * run-time cache slot for them, or later writes from the same line would bypass this. */
 static zval *tcp_connection_write_property(zend_object *obj, zend_string *name, zval *value,
                                            void **cache_slot)
 {
+	if (zend_string_equals_literal(name, "maxSendBufferSize") ||
+	    zend_string_equals_literal(name, "maxPackageSize")) {
+		cache_slot = NULL;
+	}
 	zval *r = zend_std_write_property(obj, name, value, cache_slot);
 	ws_conn *c = tcp_from_obj(obj)->conn;
 	if (c && r && Z_TYPE_P(r) == IS_LONG && Z_LVAL_P(r) >= 0) {
@@ -96,6 +103,9 @@ zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker, 
 	zval *t = OBJ_PROP(obj, prop_transport);
 	zval_ptr_dtor(t);
 	ZVAL_COPY(t, transport);
+	if (c->ws) {
+		ZVAL_CHAR(OBJ_PROP(obj, prop_ws_type), 0x81);
+	}
 	return obj;
 }
 
@@ -176,11 +186,30 @@ static int http_send(ws_conn *c, zval *data)
 	return rc;
 }
 
+/* A websocket:// message: one frame, binary when websocketType is "\x82", else text (held until
+ * the handshake is done). */
+static int websocket_send(ws_conn *c, zval *data)
+{
+	zend_string *s = zval_try_get_string(data);
+	if (!s) {
+		return WS_SEND_FAILED;
+	}
+	zval *type = c->user ? OBJ_PROP((zend_object *) c->user, prop_ws_type) : NULL;
+	bool binary = type && Z_TYPE_P(type) == IS_STRING && Z_STRLEN_P(type) == 1 &&
+	              (unsigned char) Z_STRVAL_P(type)[0] == 0x82;
+	int rc = ws_websocket_send(c, binary ? 0x82 : 0x81, ZSTR_VAL(s), ZSTR_LEN(s), s, &zstr_ops);
+	zend_string_release(s);
+	return rc;
+}
+
 /* Send one message, framed by the connection's protocol unless raw. */
 static int conn_send_zval(ws_conn *c, zval *data, bool raw)
 {
 	if (c->proto == &ws_proto_http && !raw) {
 		return http_send(c, data);
+	}
+	if (c->ws && !raw) {
+		return websocket_send(c, data);
 	}
 	if (EXPECTED(Z_TYPE_P(data) == IS_STRING) && (raw || !c->proto)) {
 		/* the common case: no copy, no framing; retained only if it has to wait */
@@ -251,6 +280,10 @@ ZEND_METHOD(WServer_Connection_TcpConnection, close)
 		if (EG(exception)) {
 			RETURN_THROWS();
 		}
+	}
+	if (c->ws && !(raw && data)) {
+		wserver_websocket_close(c); /* a close frame, or the handshake refused */
+		return;
 	}
 	ws_conn_close(c);
 }
@@ -439,6 +472,7 @@ void wserver_tcp_connection_minit(void)
 	prop_transport = prop_offset(ce, "transport");
 	prop_max_send = prop_offset(ce, "maxSendBufferSize");
 	prop_max_pkg = prop_offset(ce, "maxPackageSize");
+	prop_ws_type = prop_offset(ce, "websocketType");
 	for (int i = 0; i < WSERVER_CB_COUNT; i++) {
 		prop_cb[i] = prop_offset(ce, wserver_conn_cb_names[i]);
 	}

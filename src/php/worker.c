@@ -7,6 +7,7 @@
 #include "core/pidfile.h"
 #include "core/process.h"
 #include "php_wserver.h"
+#include "core/websocket.h"
 #include "proto/http.h"
 
 #include "SAPI.h"
@@ -57,12 +58,14 @@ enum {
 	WP_ON_ERROR,
 	WP_ON_BUFFER_FULL,
 	WP_ON_BUFFER_DRAIN,
+	WP_ON_WEBSOCKET_CONNECT,
 	WP_LAST
 };
 static const char *const wp_names[WP_LAST] = {
-    "id",        "name",      "count",       "reloadable",    "reusePort",    "transport",
-    "protocol",  "socket",    "connections", "onWorkerStart", "onWorkerStop", "onWorkerReload",
-    "onConnect", "onMessage", "onClose",     "onError",       "onBufferFull", "onBufferDrain",
+    "id",           "name",           "count",         "reloadable",         "reusePort",
+    "transport",    "protocol",       "socket",        "connections",        "onWorkerStart",
+    "onWorkerStop", "onWorkerReload", "onConnect",     "onMessage",          "onClose",
+    "onError",      "onBufferFull",   "onBufferDrain", "onWebSocketConnect",
 };
 static uint32_t wp_off[WP_LAST];
 #define WPROP(obj, p) OBJ_PROP((obj), wp_off[(p)])
@@ -200,8 +203,59 @@ static void http_message(ws_conn *c, zval *msg)
 	ZVAL_OBJ(msg, req);
 }
 
+typedef struct {
+	ws_conn *c;
+	zend_string *accept; /* Sec-WebSocket-Accept */
+} handshake;
+
+static void handshake_done(void *arg, bool threw)
+{
+	handshake *h = arg;
+	wserver_websocket_finish(h->c, h->accept, threw);
+	conn_callback_done(h->c, false);
+	zend_string_release(h->accept);
+	efree(h);
+}
+
+/* The handshake request of a websocket:// connection: onWebSocketConnect($connection,
+ * $request) (the connection's own, else the Worker's) may refuse it by closing; then 101. */
+static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
+{
+	zend_string *accept = wserver_websocket_check(c, data, len);
+	if (!accept) {
+		return true;
+	}
+	zend_object *conn = c->user;
+	zval *own = conn->properties ? zend_hash_str_find(conn->properties, "onWebSocketConnect",
+	                                                  sizeof("onWebSocketConnect") - 1)
+	                             : NULL;
+	zval *cb = callback_or_null(own);
+	if (!cb) {
+		cb = callback_or_null(WPROP(self, WP_ON_WEBSOCKET_CONNECT));
+	}
+	if (!cb) {
+		wserver_websocket_finish(c, accept, false);
+		zend_string_release(accept);
+		return true;
+	}
+	zval args[2];
+	ZVAL_OBJ_COPY(&args[0], c->user);
+	zend_string *raw = zend_string_init(data, len, 0);
+	ZVAL_OBJ(&args[1], wserver_http_request_create_for(raw, c->user));
+	zend_string_release(raw);
+	handshake *h = emalloc(sizeof(*h));
+	h->c = c;
+	h->accept = accept;
+	ws_conn_ref(c); /* dropped in handshake_done */
+	wserver_coro_queue("onWebSocketConnect", cb, 2, args, handshake_done, h);
+	return false;
+}
+
 static bool hook_message(ws_conn *c, const char *data, size_t len)
 {
+	if (UNEXPECTED(c->ws && !c->ws->open)) {
+		return websocket_handshake(c, data, len);
+	}
 	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE);
 	if (!cb) {
 		return true;

@@ -94,6 +94,11 @@ void ws_http_set_head_timeout(int64_t ms)
 const ws_proto ws_proto_http = {"http",      http_input,   http_decode,      http_encode,
                                 http_reject, http_interim, http_head_timeout};
 
+/* websocket://: the handshake is an HTTP request, framed and refused as HTTP; the frames after
+ * it are the connection layer's (core/websocket.c). */
+const ws_proto ws_proto_websocket = {"websocket", http_input, http_decode,      http_encode,
+                                     http_reject, NULL,       http_head_timeout};
+
 const ws_http_limits *ws_http_default_limits(void)
 {
 	return &limits;

@@ -6,6 +6,8 @@
 #include "proto.h"
 
 extern const ws_proto ws_proto_http;
+/* websocket://: the handshake request; core/websocket.c takes over after it. */
+extern const ws_proto ws_proto_websocket;
 
 /* Limits used for heads and bodies (max_body is the connection's maxPackageSize). */
 const ws_http_limits *ws_http_default_limits(void);

@@ -1,0 +1,186 @@
+/* WebSocket connections: reassembly of fragments, ping/pong and the close handshake, and the
+ * close codes RFC 6455 asks for bad input (1002 protocol, 1007 bad UTF-8, 1009 too big). */
+#include "websocket.h"
+#include "log.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int ws_websocket_attach(ws_conn *c)
+{
+	c->ws = calloc(1, sizeof(*c->ws));
+	if (!c->ws) {
+		return WS_ERR;
+	}
+	return WS_OK;
+}
+
+void ws_websocket_free(ws_conn *c)
+{
+	if (c->ws) {
+		ws_rbuf_free(&c->ws->frag);
+		ws_rbuf_free(&c->ws->held);
+		free(c->ws);
+		c->ws = NULL;
+	}
+}
+
+void ws_websocket_accept(ws_conn *c, const char *reply, size_t len)
+{
+	ws_rbuf *held = &c->ws->held;
+	ws_conn_send(c, reply, len, NULL, 0, NULL, NULL, NULL, 0);
+	if (ws_rbuf_size(held) > 0) {
+		ws_conn_send(c, held->data + held->off, ws_rbuf_size(held), NULL, 0, NULL, NULL, NULL, 0);
+	}
+	ws_rbuf_free(held);
+	c->ws->open = true;
+}
+
+void ws_websocket_refuse(ws_conn *c, const char *reply, size_t len)
+{
+	ws_rbuf_free(&c->ws->held);
+	if (len > 0) {
+		ws_conn_send(c, reply, len, NULL, 0, NULL, NULL, NULL, 0);
+	}
+	ws_conn_close(c);
+}
+
+int ws_websocket_send(ws_conn *c, uint8_t fin_opcode, const char *body, size_t blen, void *owner,
+                      const ws_owner_ops *ops)
+{
+	if (c->ws->close_sent || c->status != WS_CONN_ESTABLISHED) {
+		return WS_SEND_FAILED;
+	}
+	char head[10];
+	size_t hlen = ws_frame_head(fin_opcode, blen, head);
+	if (!c->ws->open) {
+		ws_rbuf *held = &c->ws->held;
+		if (ws_rbuf_append(held, head, hlen) != WS_OK ||
+		    ws_rbuf_append(held, body, blen) != WS_OK) {
+			return WS_SEND_FAILED;
+		}
+		return WS_SEND_QUEUED;
+	}
+	return ws_conn_send(c, head, hlen, body, blen, owner, ops, NULL, 0);
+}
+
+/* A close frame with code and reason (at most 123 bytes), then the connection closes. */
+static void send_close(ws_conn *c, unsigned code, const char *reason, size_t rlen)
+{
+	if (!c->ws->close_sent) {
+		char frame[2 + 125];
+		size_t n = 0;
+		if (code) {
+			frame[2] = (char) (code >> 8);
+			frame[3] = (char) code;
+			memcpy(frame + 4, reason, rlen);
+			n = 2 + rlen;
+		}
+		ws_frame_head(0x80 | WS_OP_CLOSE, n, frame);
+		ws_conn_send(c, frame, 2 + n, NULL, 0, NULL, NULL, NULL, 0);
+		c->ws->close_sent = true;
+	}
+	ws_conn_close(c);
+}
+
+void ws_websocket_close(ws_conn *c, unsigned code)
+{
+	send_close(c, code, NULL, 0);
+}
+
+static ssize_t fail(ws_conn *c, unsigned code, const char *why)
+{
+	ws_log("websocket connection %llu from worker pid %d: %s, closed with %u",
+	       (unsigned long long) c->id, (int) getpid(), why, code);
+	send_close(c, code, NULL, 0);
+	return -1;
+}
+
+/* The peer's close frame: answered with its code, then the connection closes. */
+static ssize_t on_close_frame(ws_conn *c, const char *p, size_t n)
+{
+	if (n == 0) {
+		send_close(c, 0, NULL, 0);
+		return -1;
+	}
+	unsigned code = (unsigned char) p[0] << 8 | (unsigned char) p[1];
+	if (n == 1 || !ws_close_code_valid(code)) {
+		return fail(c, WS_CLOSE_PROTOCOL_ERROR, "bad close frame");
+	}
+	if (!ws_utf8_valid(p + 2, n - 2)) {
+		return fail(c, WS_CLOSE_BAD_DATA, "close reason is not UTF-8");
+	}
+	send_close(c, code, NULL, 0);
+	return -1;
+}
+
+static bool deliver(ws_conn *c, uint8_t opcode, const char *p, size_t n)
+{
+	if (opcode == WS_OP_TEXT && !ws_utf8_valid(p, n)) {
+		fail(c, WS_CLOSE_BAD_DATA, "text message is not UTF-8");
+		return false;
+	}
+	c->ws->msg_opcode = opcode;
+	ws_conn_deliver(c, p, n);
+	return true;
+}
+
+ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len)
+{
+	struct ws_websocket *ws = c->ws;
+	ws_frame f;
+	ssize_t n = ws_frame_parse(buf, len, c->max_package, true, &f);
+	if (n == WS_PROTO_NEED_MORE) {
+		return 0;
+	}
+	if (n < 0) {
+		return fail(c, (unsigned) -n, n == -WS_CLOSE_TOO_BIG ? "frame too big" : "bad frame");
+	}
+	char *p = buf + f.head_len;
+	size_t plen = (size_t) f.payload_len;
+	ws_frame_unmask(p, plen, f.mask, 0);
+	switch (f.opcode) {
+	case WS_OP_PING: {
+		char pong[2 + 125];
+		size_t hlen = ws_frame_head(0x80 | WS_OP_PONG, plen, pong);
+		memcpy(pong + hlen, p, plen);
+		ws_conn_send(c, pong, hlen + plen, NULL, 0, NULL, NULL, NULL, 0);
+		return n;
+	}
+	case WS_OP_PONG:
+		return n;
+	case WS_OP_CLOSE:
+		return on_close_frame(c, p, plen);
+	case WS_OP_CONTINUATION:
+		if (!ws->frag_opcode) {
+			return fail(c, WS_CLOSE_PROTOCOL_ERROR, "continuation without a message");
+		}
+		if (ws_rbuf_size(&ws->frag) + plen > c->max_package) {
+			return fail(c, WS_CLOSE_TOO_BIG, "message too big");
+		}
+		if (ws_rbuf_append(&ws->frag, p, plen) != WS_OK) {
+			return fail(c, WS_CLOSE_TOO_BIG, "out of memory");
+		}
+		if (f.fin) {
+			uint8_t op = ws->frag_opcode;
+			ws->frag_opcode = 0;
+			const char *msg = ws->frag.data ? ws->frag.data + ws->frag.off : "";
+			bool ok = deliver(c, op, msg, ws_rbuf_size(&ws->frag));
+			ws_rbuf_free(&ws->frag);
+			return ok ? n : -1;
+		}
+		return n;
+	default: /* text or binary */
+		if (ws->frag_opcode) {
+			return fail(c, WS_CLOSE_PROTOCOL_ERROR, "new message inside a fragmented one");
+		}
+		if (!f.fin) {
+			ws->frag_opcode = f.opcode;
+			return ws_rbuf_append(&ws->frag, p, plen) == WS_OK
+			           ? n
+			           : fail(c, WS_CLOSE_TOO_BIG, "out of memory");
+		}
+		return deliver(c, f.opcode, p, plen) ? n : -1;
+	}
+}

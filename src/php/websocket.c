@@ -1,0 +1,168 @@
+/* websocket:// handshakes (RFC 6455 §4.2): check the upgrade request, let onWebSocketConnect
+ * see it (and refuse it), answer 101; and WServer\Protocols\Websocket's constants. The frames
+ * after the handshake are core/websocket.c's. */
+#include "binding.h"
+#include "core/log.h"
+#include "core/websocket.h"
+#include "proto/http.h"
+
+#include "ext/standard/base64.h"
+#include "ext/standard/sha1.h"
+#include "stubs/websocket_arginfo.h"
+
+#include <strings.h>
+
+/* Whether the comma-separated header value s holds token (case-insensitive). */
+static bool has_token(const ws_http_span *s, const char *token)
+{
+	size_t tlen = strlen(token);
+	const char *p = s->p, *end = s->p + s->len;
+	while (p < end) {
+		while (p < end && (*p == ' ' || *p == '\t' || *p == ',')) {
+			p++;
+		}
+		const char *start = p;
+		while (p < end && *p != ',') {
+			p++;
+		}
+		const char *stop = p;
+		while (stop > start && (stop[-1] == ' ' || stop[-1] == '\t')) {
+			stop--;
+		}
+		if ((size_t) (stop - start) == tlen && strncasecmp(start, token, tlen) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static void refuse(ws_conn *c, int status, const char *extra)
+{
+	const char *reason = ws_http_reason(status);
+	zend_string *reply = zend_strpprintf(0,
+	                                     "HTTP/1.1 %d %s\r\n%sContent-Type: text/plain\r\n"
+	                                     "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
+	                                     status, reason, extra, strlen(reason), reason);
+	ws_websocket_refuse(c, ZSTR_VAL(reply), ZSTR_LEN(reply));
+	zend_string_release(reply);
+}
+
+/* The Sec-WebSocket-Key of a valid upgrade request in data, or NULL after answering 400
+ * (426 for another protocol version) and closing. */
+static const ws_http_span *upgrade_key(ws_conn *c, const char *data, size_t len, ws_http_head *head)
+{
+	ws_http_limits lim = *ws_http_default_limits();
+	lim.max_body = len;
+	const ws_http_span *upgrade, *connection, *version, *key = NULL;
+	if (ws_http_parse_head(data, len, &lim, head) <= 0 || head->version != 11 ||
+	    head->method.len != 3 || memcmp(head->method.p, "GET", 3) != 0 ||
+	    !(upgrade = ws_http_header_get(head, "upgrade")) || !has_token(upgrade, "websocket") ||
+	    !(connection = ws_http_header_get(head, "connection")) ||
+	    !has_token(connection, "upgrade") ||
+	    !(key = ws_http_header_get(head, "sec-websocket-key")) || key->len != 24) {
+		ws_log("websocket connection %llu from worker pid %d: not a WebSocket handshake, "
+		       "answered 400 and closed",
+		       (unsigned long long) c->id, (int) getpid());
+		refuse(c, 400, "");
+		return NULL;
+	}
+	version = ws_http_header_get(head, "sec-websocket-version");
+	if (!version || version->len != 2 || memcmp(version->p, "13", 2) != 0) {
+		refuse(c, 426, "Sec-WebSocket-Version: 13\r\n");
+		return NULL;
+	}
+	return key;
+}
+
+/* Sec-WebSocket-Accept: base64(SHA-1(key + the RFC's GUID)). */
+zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len)
+{
+	ws_http_head head;
+	const ws_http_span *key = upgrade_key(c, data, len, &head);
+	if (!key) {
+		return NULL;
+	}
+	static const char guid[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+	PHP_SHA1_CTX ctx;
+	unsigned char digest[20];
+	PHP_SHA1Init(&ctx);
+	PHP_SHA1Update(&ctx, (const unsigned char *) key->p, key->len);
+	PHP_SHA1Update(&ctx, (const unsigned char *) guid, sizeof(guid) - 1);
+	PHP_SHA1Final(digest, &ctx);
+	return php_base64_encode(digest, sizeof(digest));
+}
+
+/* $connection->headers, as Workerman: lines ("Name: value") or name => value pairs. */
+static void append_user_headers(smart_str *s, zend_object *conn)
+{
+	zval *h = zend_hash_str_find(conn->properties ? conn->properties : &zend_empty_array, "headers",
+	                             sizeof("headers") - 1);
+	if (!h) {
+		return;
+	}
+	ZVAL_DEREF(h);
+	if (Z_TYPE_P(h) == IS_STRING && Z_STRLEN_P(h) > 0) {
+		smart_str_append(s, Z_STR_P(h));
+		smart_str_appendl(s, "\r\n", 2);
+		return;
+	}
+	if (Z_TYPE_P(h) != IS_ARRAY) {
+		return;
+	}
+	zend_string *name;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(h), name, v) {
+		zend_string *value = zval_get_string(v);
+		if (name) {
+			smart_str_append(s, name);
+			smart_str_appendl(s, ": ", 2);
+		}
+		smart_str_append(s, value);
+		smart_str_appendl(s, "\r\n", 2);
+		zend_string_release(value);
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw)
+{
+	if (c->status != WS_CONN_ESTABLISHED) {
+		return; /* refused: onWebSocketConnect closed the connection */
+	}
+	if (threw) {
+		refuse(c, 500, "");
+		return;
+	}
+	smart_str s = {0};
+	smart_str_appends(&s, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+	                      "Connection: Upgrade\r\nSec-WebSocket-Accept: ");
+	smart_str_append(&s, accept);
+	smart_str_appendl(&s, "\r\n", 2);
+	if (c->user) {
+		append_user_headers(&s, c->user);
+	}
+	smart_str_appendl(&s, "\r\n", 2);
+	smart_str_0(&s);
+	ws_websocket_accept(c, ZSTR_VAL(s.s), ZSTR_LEN(s.s));
+	smart_str_free(&s);
+}
+
+void wserver_websocket_close(ws_conn *c)
+{
+	if (c->ws->open) {
+		ws_websocket_close(c, WS_CLOSE_NORMAL);
+	} else if (c->bytes_read > 0) {
+		refuse(c, 403, ""); /* closed in onWebSocketConnect: the handshake is refused */
+	} else {
+		ws_conn_close(c);
+	}
+}
+
+void wserver_websocket_minit(void)
+{
+	zend_class_entry *ce = register_class_WServer_Protocols_Websocket();
+	zend_declare_class_constant_stringl(ce, "BINARY_TYPE_BLOB", sizeof("BINARY_TYPE_BLOB") - 1,
+	                                    "\x81", 1);
+	zend_declare_class_constant_stringl(ce, "BINARY_TYPE_ARRAYBUFFER",
+	                                    sizeof("BINARY_TYPE_ARRAYBUFFER") - 1, "\x82", 1);
+}
