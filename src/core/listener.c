@@ -24,6 +24,7 @@ static const struct {
     {"frame", WS_TRANSPORT_TCP, &ws_proto_frame},
     {"http", WS_TRANSPORT_TCP, &ws_proto_http},
     {"websocket", WS_TRANSPORT_TCP, &ws_proto_websocket},
+    {"ws", WS_TRANSPORT_TCP, &ws_proto_websocket}, /* SPEC: an alias */
     {"unix", WS_TRANSPORT_UNIX, NULL},
 };
 

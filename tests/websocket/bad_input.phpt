@@ -11,7 +11,7 @@ server
 require __DIR__ . '/../include/server.inc';
 WServer\Connection\TcpConnection::$defaultMaxPackageSize = 1000;
 wserver_test_run(function (int $port) {
-    $w = new WServer\Worker("websocket://127.0.0.1:$port");
+    $w = new WServer\Worker("ws://127.0.0.1:$port"); // the alias of websocket://
     $w->onMessage = fn ($c, $data) => $c->send("ok " . strlen($data));
     WServer\Worker::runAll();
 }, function (int $port) {
