@@ -42,6 +42,7 @@ class Worker
     public mixed $onBufferFull = null;
     public mixed $onBufferDrain = null;
     public mixed $onWebSocketConnect = null;
+    public mixed $onWebSocketConnected = null;
 
     public static bool $daemonize = false;
     public static string $pidFile = '';

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 30ba3c38a7956b5772f14e9fcc2612095c04f473 */
+ * Stub hash: 4366e6a2f5ee618a33ec40413bc62bc6192c2a0e */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 0, "\'\'")
@@ -192,6 +192,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_onWebSocketConnect_name = zend_string_init("onWebSocketConnect", sizeof("onWebSocketConnect") - 1, 1);
 	zend_declare_typed_property(class_entry, property_onWebSocketConnect_name, &property_onWebSocketConnect_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
 	zend_string_release(property_onWebSocketConnect_name);
+
+	zval property_onWebSocketConnected_default_value;
+	ZVAL_NULL(&property_onWebSocketConnected_default_value);
+	zend_string *property_onWebSocketConnected_name = zend_string_init("onWebSocketConnected", sizeof("onWebSocketConnected") - 1, 1);
+	zend_declare_typed_property(class_entry, property_onWebSocketConnected_name, &property_onWebSocketConnected_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_onWebSocketConnected_name);
 
 	zval property_daemonize_default_value;
 	ZVAL_FALSE(&property_daemonize_default_value);

@@ -139,5 +139,9 @@ void wserver_websocket_close(ws_conn *c);
 
 /* Stop and free every timer of this worker. */
 void wserver_timer_shutdown(void);
+/* Start a timer calling fn(args...) (fn(id, args...) when pass_id) after interval seconds, and
+ * every interval when persistent. Returns its id; 0 with a warning outside a worker. */
+zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persistent, bool pass_id);
+bool wserver_timer_del(zend_long id);
 
 #endif

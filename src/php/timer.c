@@ -11,6 +11,7 @@ typedef struct wserver_timer {
 	zval fn;
 	zval args; /* array, passed positionally */
 	bool persistent;
+	bool pass_id; /* Swoole's tick()/after(): the timer id comes first */
 } wserver_timer;
 
 static HashTable timers; /* id => wserver_timer*, this worker's */
@@ -48,9 +49,12 @@ static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
 		zend_hash_index_del(&timers, t->id);
 		timer_count_changed();
 	}
-	uint32_t argc = zend_hash_num_elements(Z_ARRVAL(args)), i = 0;
+	uint32_t argc = zend_hash_num_elements(Z_ARRVAL(args)) + t->pass_id, i = 0;
 	zval *argv = argc ? safe_emalloc(argc, sizeof(zval), 0) : NULL;
 	zval *v;
+	if (t->pass_id) {
+		ZVAL_LONG(&argv[i++], t->id);
+	}
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args), v) {
 		ZVAL_COPY_VALUE(&argv[i++], v);
 	}
@@ -83,10 +87,19 @@ ZEND_METHOD(WServer_Timer, add)
 		zend_argument_value_error(1, "must be greater than 0");
 		RETURN_THROWS();
 	}
+	zend_long id = wserver_timer_add(interval, fn, args, persistent, false);
+	if (id == 0) {
+		RETURN_FALSE;
+	}
+	RETURN_LONG(id);
+}
+
+zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persistent, bool pass_id)
+{
 	if (!wserver_loop) {
 		php_error_docref(NULL, E_WARNING,
 		                 "Timers run in worker processes only: add them in onWorkerStart or later");
-		RETURN_FALSE;
+		return 0;
 	}
 	if (!timers_ready) {
 		zend_hash_init(&timers, 8, NULL, timer_free, 0);
@@ -95,6 +108,7 @@ ZEND_METHOD(WServer_Timer, add)
 	wserver_timer *t = emalloc(sizeof(*t));
 	t->id = ++last_timer_id;
 	t->persistent = persistent;
+	t->pass_id = pass_id;
 	ZVAL_COPY(&t->fn, fn);
 	if (args) {
 		ZVAL_COPY(&t->args, args);
@@ -106,7 +120,14 @@ ZEND_METHOD(WServer_Timer, add)
 	ev_timer_start(wserver_loop, &t->w);
 	zend_hash_index_add_new_ptr(&timers, t->id, t);
 	timer_count_changed();
-	RETURN_LONG(t->id);
+	return t->id;
+}
+
+bool wserver_timer_del(zend_long id)
+{
+	bool found = timers_ready && zend_hash_index_del(&timers, id) == SUCCESS;
+	timer_count_changed();
+	return found;
 }
 
 ZEND_METHOD(WServer_Timer, del)
@@ -115,9 +136,7 @@ ZEND_METHOD(WServer_Timer, del)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_LONG(id)
 	ZEND_PARSE_PARAMETERS_END();
-	bool found = timers_ready && zend_hash_index_del(&timers, id) == SUCCESS;
-	timer_count_changed();
-	RETURN_BOOL(found);
+	RETURN_BOOL(wserver_timer_del(id));
 }
 
 ZEND_METHOD(WServer_Timer, delAll)

@@ -59,13 +59,14 @@ enum {
 	WP_ON_BUFFER_FULL,
 	WP_ON_BUFFER_DRAIN,
 	WP_ON_WEBSOCKET_CONNECT,
+	WP_ON_WEBSOCKET_CONNECTED,
 	WP_LAST
 };
 static const char *const wp_names[WP_LAST] = {
     "id",           "name",           "count",         "reloadable",         "reusePort",
     "transport",    "protocol",       "socket",        "connections",        "onWorkerStart",
     "onWorkerStop", "onWorkerReload", "onConnect",     "onMessage",          "onClose",
-    "onError",      "onBufferFull",   "onBufferDrain", "onWebSocketConnect",
+    "onError",      "onBufferFull",   "onBufferDrain", "onWebSocketConnect", "onWebSocketConnected",
 };
 static uint32_t wp_off[WP_LAST];
 #define WPROP(obj, p) OBJ_PROP((obj), wp_off[(p)])
@@ -203,50 +204,77 @@ static void http_message(ws_conn *c, zval *msg)
 	ZVAL_OBJ(msg, req);
 }
 
+/* A websocket:// callback: the connection's own (a dynamic property), else the Worker's. */
+static zval *websocket_callback(ws_conn *c, const char *name, int which)
+{
+	zend_object *conn = c->user;
+	zval *own = conn->properties ? zend_hash_str_find(conn->properties, name, strlen(name)) : NULL;
+	zval *cb = callback_or_null(own);
+	return cb ? cb : callback_or_null(WPROP(self, which));
+}
+
+/* After the 101: onWebSocketConnected($connection, $request), before any message. Takes the
+ * hold on c (a reference and busy) and request. */
+static void websocket_connected(ws_conn *c, zval *request)
+{
+	zval *cb = c->ws->open && c->status == WS_CONN_ESTABLISHED
+	               ? websocket_callback(c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED)
+	               : NULL;
+	if (!cb) {
+		zval_ptr_dtor(request);
+		conn_callback_done(c, false);
+		return;
+	}
+	zval args[2];
+	ZVAL_OBJ_COPY(&args[0], c->user);
+	ZVAL_COPY_VALUE(&args[1], request);
+	wserver_coro_queue("onWebSocketConnected", cb, 2, args, conn_callback_done, c);
+}
+
 typedef struct {
 	ws_conn *c;
 	zend_string *accept; /* Sec-WebSocket-Accept */
+	zval request;
 } handshake;
 
 static void handshake_done(void *arg, bool threw)
 {
 	handshake *h = arg;
 	wserver_websocket_finish(h->c, h->accept, threw);
-	conn_callback_done(h->c, false);
 	zend_string_release(h->accept);
+	websocket_connected(h->c, &h->request);
 	efree(h);
 }
 
 /* The handshake request of a websocket:// connection: onWebSocketConnect($connection,
- * $request) (the connection's own, else the Worker's) may refuse it by closing; then 101. */
+ * $request) may refuse it by closing; then 101, then onWebSocketConnected. The connection
+ * stays busy (its frames wait) until both are done. */
 static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 {
 	zend_string *accept = wserver_websocket_check(c, data, len);
 	if (!accept) {
 		return true;
 	}
-	zend_object *conn = c->user;
-	zval *own = conn->properties ? zend_hash_str_find(conn->properties, "onWebSocketConnect",
-	                                                  sizeof("onWebSocketConnect") - 1)
-	                             : NULL;
-	zval *cb = callback_or_null(own);
-	if (!cb) {
-		cb = callback_or_null(WPROP(self, WP_ON_WEBSOCKET_CONNECT));
-	}
-	if (!cb) {
+	zval *cb = websocket_callback(c, "onWebSocketConnect", WP_ON_WEBSOCKET_CONNECT);
+	if (!cb && !websocket_callback(c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED)) {
 		wserver_websocket_finish(c, accept, false);
 		zend_string_release(accept);
 		return true;
 	}
-	zval args[2];
-	ZVAL_OBJ_COPY(&args[0], c->user);
-	zend_string *raw = zend_string_init(data, len, 0);
-	ZVAL_OBJ(&args[1], wserver_http_request_create_for(raw, c->user));
-	zend_string_release(raw);
 	handshake *h = emalloc(sizeof(*h));
 	h->c = c;
 	h->accept = accept;
-	ws_conn_ref(c); /* dropped in handshake_done */
+	zend_string *raw = zend_string_init(data, len, 0);
+	ZVAL_OBJ(&h->request, wserver_http_request_create_for(raw, c->user));
+	zend_string_release(raw);
+	ws_conn_ref(c); /* dropped in conn_callback_done */
+	if (!cb) {
+		handshake_done(h, false);
+		return false;
+	}
+	zval args[2];
+	ZVAL_OBJ_COPY(&args[0], c->user);
+	ZVAL_COPY(&args[1], &h->request);
 	wserver_coro_queue("onWebSocketConnect", cb, 2, args, handshake_done, h);
 	return false;
 }

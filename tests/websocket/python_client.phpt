@@ -1,5 +1,5 @@
 --TEST--
-WebSocket with a real client (python3-websockets): onWebSocketConnect sees the Request, adds headers, may suspend, sends before the 101 (held), refuses with close(); echo of text, binary, fragments, 1 MB; ping; server close() sends 1000
+WebSocket with a real client (python3-websockets): onWebSocketConnect sees the Request, adds headers, may suspend, sends before the 101 (held), refuses with close(); onWebSocketConnected after the 101; echo of text, binary, fragments, 1 MB; ping; server close() sends 1000
 --EXTENSIONS--
 wserver
 pcntl
@@ -25,6 +25,7 @@ wserver_test_run(function (int $port) {
         $c->headers = ['X-Path: ' . $req->path(), 'X-Agent' => $req->header('user-agent')];
         $c->send('welcome');
     };
+    $w->onWebSocketConnected = fn ($c, $req) => $c->send('connected to ' . $req->path());
     $w->onMessage = function ($c, $data) {
         if ($data === 'bye') {
             $c->close();
@@ -48,6 +49,7 @@ async def main():
     async with websockets.connect(url + "/room/1?token=good", user_agent_header="pyclient") as ws:
         print("headers:", ws.response_headers["X-Path"], ws.response_headers["X-Agent"])
         print("first:", await ws.recv())
+        print("second:", await ws.recv())
         await ws.send("hello")
         print("text:", await ws.recv())
         await ws.send(b"\x00\x01\x02")
@@ -75,6 +77,7 @@ PY;
 bad token: refused 403
 headers: /room/1 pyclient
 first: welcome
+second: connected to /room/1
 text: hello
 binary: 000102
 fragments: fragmented

@@ -1,0 +1,123 @@
+<?php
+
+/**
+ * @generate-class-entries
+ * @generate-legacy-arginfo 80100
+ */
+
+namespace {
+    /** @var int */
+    const WSERVER_BASE = 1;
+    /** @var int */
+    const WSERVER_PROCESS = 2;
+    /** @var int */
+    const WSERVER_SOCK_TCP = 1;
+    /** @var int */
+    const WSERVER_SOCK_UDP = 2;
+    /** @var int */
+    const WSERVER_SOCK_TCP6 = 3;
+    /** @var int */
+    const WSERVER_SOCK_UDP6 = 4;
+    /** @var int */
+    const WSERVER_SOCK_UNIX_DGRAM = 5;
+    /** @var int */
+    const WSERVER_SOCK_UNIX_STREAM = 6;
+}
+
+namespace WServer {
+    /**
+     * A server with the Swoole API over the same process model, loop and codecs as Worker.
+     * @not-serializable
+     */
+    #[\AllowDynamicProperties]
+    class Server
+    {
+        /** @var int */
+        public const BASE = 1;
+        /** @var int */
+        public const PROCESS = 2;
+        /** @var int */
+        public const SOCK_TCP = 1;
+        /** @var int */
+        public const SOCK_UDP = 2;
+        /** @var int */
+        public const SOCK_TCP6 = 3;
+        /** @var int */
+        public const SOCK_UDP6 = 4;
+        /** @var int */
+        public const SOCK_UNIX_DGRAM = 5;
+        /** @var int */
+        public const SOCK_UNIX_STREAM = 6;
+
+        public string $host = '';
+        public int $port = 0;
+        public int $mode = 1;
+        public int $type = 1;
+        public array $setting = [];
+        public int $master_pid = 0;
+        public int $manager_pid = 0;
+        public int $worker_id = -1;
+        public int $worker_pid = 0;
+        public bool $taskworker = false;
+
+        public function __construct(string $host, int $port = 0, int $mode = \WSERVER_BASE, int $sockType = \WSERVER_SOCK_TCP) {}
+
+        public function set(array $settings): bool {}
+
+        public function on(string $eventName, callable $callback): bool {}
+
+        public function getCallback(string $eventName): ?\Closure {}
+
+        public function start(): bool {}
+
+        public function send(int|string $fd, string $data, int $serverSocket = -1): bool {}
+
+        public function close(int $fd, bool $reset = false): bool {}
+
+        public function exist(int $fd): bool {}
+
+        public function getClientInfo(int $fd, int $reactorId = -1, bool $ignoreError = false): array|false {}
+
+        public function getClientList(int $startFd = 0, int $pageSize = 10): array|false {}
+
+        public function pause(int $fd): bool {}
+
+        public function resume(int $fd): bool {}
+
+        public function stats(): array {}
+
+        public function reload(bool $onlyReloadTaskworker = false): bool {}
+
+        public function shutdown(): bool {}
+
+        public function stop(int $workerId = -1, bool $waitEvent = false): bool {}
+
+        public function getWorkerId(): int|false {}
+
+        public function getWorkerPid(int $workerId = -1): int|false {}
+
+        public function getManagerPid(): int {}
+
+        public function getMasterPid(): int {}
+
+        public function tick(int $ms, callable $callback, mixed ...$params): int|false {}
+
+        public function after(int $ms, callable $callback, mixed ...$params): int|false {}
+
+        public function clearTimer(int $timerId): bool {}
+
+        /* The bridge from the Worker runtime's callbacks to the Swoole events. */
+
+        private function dispatchWorkerStart(Worker $worker): void {}
+
+        private function dispatchWorkerStop(Worker $worker): void {}
+
+        private function dispatchConnect(Connection\TcpConnection $connection): void {}
+
+        private function dispatchMessage(Connection\TcpConnection $connection, mixed $data): void {}
+
+        private function dispatchClose(Connection\TcpConnection $connection): void {}
+
+        private function dispatchOpen(Connection\TcpConnection $connection, Protocols\Http\Request $request): void {}
+    }
+}
