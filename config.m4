@@ -75,6 +75,10 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/master.c
     src/php/tcp_connection.c
     src/php/timer.c
+    src/php/server.c
+    src/php/server_options.c
+    src/php/http_server.c
+    src/php/websocket_server.c
     src/php/websocket.c
     src/php/worker.c
   "

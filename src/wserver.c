@@ -58,6 +58,9 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_http_response_minit();
 	wserver_http_stream_minit();
 	wserver_websocket_minit();
+	wserver_server_minit(module_number);
+	wserver_http_server_minit();
+	wserver_websocket_server_minit(module_number);
 	return SUCCESS;
 }
 

@@ -62,6 +62,7 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	c->status = WS_CONN_ESTABLISHED;
 	c->max_send_buffer = w->default_max_send_buffer;
 	c->max_package = w->default_max_package;
+	c->connected_at = c->last_recv_at = (time_t) ev_now(w->loop);
 	if (proto == &ws_proto_websocket && ws_websocket_attach(c) != WS_OK) {
 		free(c);
 		return NULL;
@@ -85,6 +86,7 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	w->nconns++;
 	if (w->slot) {
 		w->slot->connections = w->nconns;
+		w->slot->accepted++;
 	}
 	ws_conn_ref(c);
 	if (!w->hooks->on_connect(c)) {
@@ -212,6 +214,7 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 	(void) loop;
 	(void) revents;
 	ws_conn_ref(c);
+	c->last_recv_at = (time_t) ev_now(loop);
 	while (conn_open(c) && !c->busy && !c->recv_paused) {
 		ssize_t n;
 		if (ws_rbuf_size(&c->in) == 0) {
@@ -421,7 +424,7 @@ void ws_conn_close(ws_conn *c)
 void ws_conn_close_idle(ws_conn *c)
 {
 	if (c->ws && c->ws->open) {
-		ws_websocket_close(c, WS_CLOSE_GOING_AWAY);
+		ws_websocket_close(c, WS_CLOSE_GOING_AWAY, NULL, 0);
 	} else {
 		ws_conn_close(c);
 	}
@@ -452,6 +455,7 @@ void ws_conn_destroy(ws_conn *c)
 	w->nconns--;
 	if (w->slot) {
 		w->slot->connections = w->nconns;
+		w->slot->closed++;
 	}
 	ws_worker_poke_drain(w);
 	ws_conn_ref(c);

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <sys/socket.h>
+#include <time.h>
 
 #include "buffer.h"
 #include "proto/proto.h"
@@ -46,6 +47,7 @@ struct ws_conn {
 	size_t max_send_buffer;
 	size_t max_package;
 	uint64_t bytes_read, bytes_written;
+	time_t connected_at, last_recv_at; /* wall clock seconds */
 	int64_t head_since_ms;   /* an incomplete head has been arriving since then; 0: none */
 	struct ws_websocket *ws; /* websocket:// connections only */
 	struct sockaddr_storage peer;

@@ -21,6 +21,7 @@ typedef struct ws_slot {
 	volatile uint8_t ready; /* worker: onWorkerStart done, accepting */
 	volatile uint32_t connections;
 	volatile uint64_t total_request;
+	volatile uint64_t accepted, closed; /* worker: connections accepted and closed */
 	volatile uint64_t send_fail;
 	volatile uint32_t timers;
 	volatile uint32_t coroutines; /* worker: callbacks suspended now */

@@ -84,9 +84,9 @@ static void send_close(ws_conn *c, unsigned code, const char *reason, size_t rle
 	ws_conn_close(c);
 }
 
-void ws_websocket_close(ws_conn *c, unsigned code)
+void ws_websocket_close(ws_conn *c, unsigned code, const char *reason, size_t rlen)
 {
-	send_close(c, code, NULL, 0);
+	send_close(c, code, reason, rlen > 123 ? 123 : rlen);
 }
 
 static ssize_t fail(ws_conn *c, unsigned code, const char *why)

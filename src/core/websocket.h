@@ -30,8 +30,8 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len);
  * the handshake is accepted. As ws_conn_send. */
 int ws_websocket_send(ws_conn *c, uint8_t fin_opcode, const char *body, size_t blen, void *owner,
                       const ws_owner_ops *ops);
-/* Send a close frame with code (and no reason) once, then close the connection after what is
- * queued. */
-void ws_websocket_close(ws_conn *c, unsigned code);
+/* Send a close frame with code and reason (at most 123 bytes) once, then close the connection
+ * after what is queued. */
+void ws_websocket_close(ws_conn *c, unsigned code, const char *reason, size_t rlen);
 
 #endif

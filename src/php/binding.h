@@ -16,6 +16,9 @@ extern zend_class_entry *wserver_coroutine_ce;
 extern zend_class_entry *wserver_exception_ce;
 extern zend_class_entry *wserver_http_request_ce;
 extern zend_class_entry *wserver_http_response_ce;
+extern zend_class_entry *wserver_http_chunk_ce;
+/* Keeps a zend_string alive while the send queue holds it. */
+extern const ws_owner_ops wserver_zstr_ops;
 
 void wserver_exception_minit(void);
 void wserver_worker_minit(void);
@@ -65,6 +68,11 @@ extern struct ev_loop *wserver_loop;
 extern bool wserver_exiting;
 /* This worker's status slot in shared memory; NULL outside a worker. */
 extern ws_slot *wserver_slot;
+/* The whole status area (every worker's slot); NULL outside a worker. */
+extern ws_shm *wserver_shm;
+/* Worker::runAll(): serve every Worker made so far; who names the caller in errors. Ends like
+ * exit() (an unwind_exit is thrown) or with an exception. */
+void wserver_worker_run_all(const char *who);
 /* Log the pending exception with where it escaped and clear it. Calls PHP. */
 void wserver_log_exception(const char *where);
 /* Record an exit() seen at a Fiber boundary (takes the unwind_exit) and stop the loop. */
@@ -102,6 +110,12 @@ extern const char *const wserver_conn_cb_names[WSERVER_CB_COUNT];
 /* The connection object's own callback property (IS_NULL when unset). */
 zval *wserver_tcp_connection_callback(zend_object *conn, wserver_conn_cb cb);
 
+/* The core connection of a TcpConnection (NULL for one the server did not make). */
+ws_conn *wserver_tcp_connection_get(zend_object *conn);
+/* TcpConnection::send(): WS_SEND_DONE, WS_SEND_QUEUED or WS_SEND_FAILED (maybe with an
+ * exception). */
+int wserver_tcp_connection_send(zend_object *conn, zval *data, bool raw);
+
 /* A new request on conn: whether its reply keeps the connection open. */
 void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive);
 /* The callback of the current request threw: answer 500 and close, unless it replied. */
@@ -134,6 +148,46 @@ void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw);
 /* TcpConnection::close() of a websocket:// connection: a close frame, or a refused
  * handshake (403). */
 void wserver_websocket_close(ws_conn *c);
+
+/* ---- server.c, server_options.c, http_server.c, websocket_server.c: the Swoole API ---- */
+
+extern zend_class_entry *wserver_server_ce;
+extern zend_class_entry *wserver_http_server_ce;
+extern zend_class_entry *wserver_websocket_server_ce;
+
+typedef enum { WSERVER_SERVER_TCP, WSERVER_SERVER_HTTP, WSERVER_SERVER_WEBSOCKET } wserver_server_kind;
+
+typedef struct {
+	HashTable events;     /* lower-case event name => callable */
+	zend_object *worker;  /* the Worker serving this server, made by start() */
+	zend_long worker_num; /* its count */
+	zend_long worker_id;  /* in a worker process; -1 elsewhere */
+	wserver_server_kind kind;
+	zend_object std;
+} wserver_server_obj;
+
+void wserver_server_minit(int module_number);
+void wserver_http_server_minit(void);
+void wserver_websocket_server_minit(int module_number);
+wserver_server_obj *wserver_server_from(zend_object *obj);
+/* The callback of event (lower-case), or NULL. */
+zval *wserver_server_event(wserver_server_obj *s, const char *name);
+/* Call event's callback with args; false when it is not set. Exceptions stay pending. */
+bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc, zval *argv);
+/* The fd number of c: unique across the server's workers. */
+zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c);
+/* The TcpConnection of fd if this worker owns it; else NULL (with a warning unless quiet). */
+zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet);
+/* set()'s options onto the Worker and the static defaults, at start(). FAILURE with an
+ * exception. */
+zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker);
+/* A request on an Http\Server: request($request, $response). */
+void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request);
+/* A message on a WebSocket\Server: message($server, $frame). */
+void wserver_websocket_server_dispatch(zval *server, ws_conn *c, zval *data);
+/* A WServer\Http\Request (Swoole style) over a Protocols\Http\Request. */
+zend_object *wserver_swoole_request_create(wserver_server_obj *s, zend_object *conn,
+                                           zend_object *request);
 
 /* ---- timer.c ---- */
 

@@ -132,7 +132,7 @@ static void zstr_release(void *s)
 {
 	zend_string_release(s);
 }
-static const ws_owner_ops zstr_ops = {zstr_retain, zstr_release};
+const ws_owner_ops wserver_zstr_ops = {zstr_retain, zstr_release};
 
 void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive)
 {
@@ -161,8 +161,8 @@ static int http_send(ws_conn *c, zval *data)
 	zend_string *piece;
 	if (wserver_http_stream_bytes(data, &piece)) {
 		/* a ServerSentEvents or Chunk of a reply already under way: as it is */
-		int rc =
-		    ws_conn_send(c, NULL, 0, ZSTR_VAL(piece), ZSTR_LEN(piece), piece, &zstr_ops, NULL, 0);
+		int rc = ws_conn_send(c, NULL, 0, ZSTR_VAL(piece), ZSTR_LEN(piece), piece,
+		                      &wserver_zstr_ops, NULL, 0);
 		zend_string_release(piece);
 		return rc;
 	}
@@ -177,7 +177,7 @@ static int http_send(ws_conn *c, zval *data)
 		return WS_SEND_FAILED;
 	}
 	int rc = ws_conn_send(c, ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body), ZSTR_LEN(body), body,
-	                      &zstr_ops, NULL, 0);
+	                      &wserver_zstr_ops, NULL, 0);
 	zend_string_release(head);
 	zend_string_release(body);
 	if (close && !streaming) {
@@ -197,7 +197,8 @@ static int websocket_send(ws_conn *c, zval *data)
 	zval *type = c->user ? OBJ_PROP((zend_object *) c->user, prop_ws_type) : NULL;
 	bool binary = type && Z_TYPE_P(type) == IS_STRING && Z_STRLEN_P(type) == 1 &&
 	              (unsigned char) Z_STRVAL_P(type)[0] == 0x82;
-	int rc = ws_websocket_send(c, binary ? 0x82 : 0x81, ZSTR_VAL(s), ZSTR_LEN(s), s, &zstr_ops);
+	int rc =
+	    ws_websocket_send(c, binary ? 0x82 : 0x81, ZSTR_VAL(s), ZSTR_LEN(s), s, &wserver_zstr_ops);
 	zend_string_release(s);
 	return rc;
 }
@@ -214,7 +215,8 @@ static int conn_send_zval(ws_conn *c, zval *data, bool raw)
 	if (EXPECTED(Z_TYPE_P(data) == IS_STRING) && (raw || !c->proto)) {
 		/* the common case: no copy, no framing; retained only if it has to wait */
 		zend_string *str = Z_STR_P(data);
-		return ws_conn_send(c, NULL, 0, ZSTR_VAL(str), ZSTR_LEN(str), str, &zstr_ops, NULL, 0);
+		return ws_conn_send(c, NULL, 0, ZSTR_VAL(str), ZSTR_LEN(str), str, &wserver_zstr_ops, NULL,
+		                    0);
 	}
 	zend_string *s = zval_try_get_string(data);
 	if (!s) {
@@ -226,9 +228,21 @@ static int conn_send_zval(ws_conn *c, zval *data, bool raw)
 	if (c->proto && !raw) {
 		hlen = c->proto->encode(ZSTR_LEN(s), head, &tail, &tlen);
 	}
-	int rc = ws_conn_send(c, head, hlen, ZSTR_VAL(s), ZSTR_LEN(s), s, &zstr_ops, tail, tlen);
+	int rc =
+	    ws_conn_send(c, head, hlen, ZSTR_VAL(s), ZSTR_LEN(s), s, &wserver_zstr_ops, tail, tlen);
 	zend_string_release(s);
 	return rc;
+}
+
+ws_conn *wserver_tcp_connection_get(zend_object *conn)
+{
+	return tcp_from_obj(conn)->conn;
+}
+
+int wserver_tcp_connection_send(zend_object *conn, zval *data, bool raw)
+{
+	ws_conn *c = tcp_from_obj(conn)->conn;
+	return c ? conn_send_zval(c, data, raw) : WS_SEND_FAILED;
 }
 
 ZEND_METHOD(WServer_Connection_TcpConnection, __construct)

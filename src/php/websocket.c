@@ -150,7 +150,7 @@ void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw)
 void wserver_websocket_close(ws_conn *c)
 {
 	if (c->ws->open) {
-		ws_websocket_close(c, WS_CLOSE_NORMAL);
+		ws_websocket_close(c, WS_CLOSE_NORMAL, NULL, 0);
 	} else if (c->bytes_read > 0) {
 		refuse(c, 403, ""); /* closed in onWebSocketConnect: the handshake is refused */
 	} else {

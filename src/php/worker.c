@@ -79,6 +79,7 @@ static bool all_workers_ready;
 struct ev_loop *wserver_loop;
 bool wserver_exiting;
 ws_slot *wserver_slot;
+ws_shm *wserver_shm;
 static ws_worker runtime;
 static zend_object *self; /* the Worker this process serves */
 static bool run_all_entered, daemon_mode;
@@ -467,6 +468,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	self = group_objs[slot->group];
 	GC_ADDREF(self);
 	wserver_slot = slot;
+	wserver_shm = app->shm;
 	for (uint32_t i = 0; i < app->ngroups; i++) {
 		if (i != slot->group && app->groups[i].listener) {
 			ws_listener_close(app->groups[i].listener); /* serve only our own socket */
@@ -499,6 +501,15 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	if (!wserver_exiting) {
 		ev_run(wserver_loop, 0);
 	}
+	/* on the way out: a second stop signal (the manager's, after one sent to the whole process
+	 * group) must not kill us once the loop's handlers are gone */
+	sigset_t stops;
+	sigemptyset(&stops);
+	sigaddset(&stops, SIGTERM);
+	sigaddset(&stops, SIGINT);
+	sigaddset(&stops, SIGQUIT);
+	sigaddset(&stops, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &stops, NULL);
 	if (!runtime.stopping) {
 		ws_worker_stop(&runtime); /* exit() in a callback: close what is open */
 	}
@@ -867,21 +878,26 @@ static int run_all(void)
 	return 1;
 }
 
-ZEND_METHOD(WServer_Worker, runAll)
+void wserver_worker_run_all(const char *who)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
 	if (run_all_entered) {
-		zend_throw_error(NULL, "Worker::runAll() can only be called once");
-		RETURN_THROWS();
+		zend_throw_error(NULL, "%s can only be called once", who);
+		return;
 	}
 	run_all_entered = true;
 	int code = run_all();
 	if (EG(exception)) {
-		RETURN_THROWS();
+		return;
 	}
 	/* like exit(): code after runAll() never runs, shutdown functions and destructors do */
 	EG(exit_status) = code;
 	zend_throw_unwind_exit();
+}
+
+ZEND_METHOD(WServer_Worker, runAll)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_worker_run_all("Worker::runAll()");
 }
 
 ZEND_METHOD(WServer_Worker, stopAll)

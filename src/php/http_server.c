@@ -1,0 +1,504 @@
+/* WServer\Http\Server and its Swoole-style Request and Response. Both wrap the Workerman-style
+ * objects (Protocols\Http\Request, Protocols\Http\Response), so parsing, limits and reply
+ * framing are the http:// codec's, written once. */
+#include "binding.h"
+#include "core/listener.h"
+
+#include "ext/standard/php_var.h"
+#include "zend_exceptions.h"
+#include "zend_attributes.h"
+#include "stubs/http_server_arginfo.h"
+
+#include <sys/time.h>
+
+zend_class_entry *wserver_http_server_ce;
+static zend_class_entry *swoole_request_ce, *swoole_response_ce;
+static zend_object_handlers swoole_request_handlers, swoole_response_handlers;
+
+typedef struct {
+	zend_object *request; /* the Protocols\Http\Request */
+	zend_object std;
+} swoole_request;
+
+typedef struct {
+	zend_object *conn;     /* the TcpConnection */
+	zend_object *response; /* the Protocols\Http\Response being built */
+	bool streaming;        /* write() sent the head: Chunks follow */
+	bool ended;
+	zend_object std;
+} swoole_response;
+
+#define REQ(obj)  ((swoole_request *) ((char *) (obj) -XtOffsetOf(swoole_request, std)))
+#define RESP(obj) ((swoole_response *) ((char *) (obj) -XtOffsetOf(swoole_response, std)))
+
+static zend_object *request_create(zend_class_entry *ce)
+{
+	swoole_request *r = zend_object_alloc(sizeof(*r), ce);
+	zend_object_std_init(&r->std, ce);
+	object_properties_init(&r->std, ce);
+	r->std.handlers = &swoole_request_handlers;
+	return &r->std;
+}
+
+static void request_free(zend_object *obj)
+{
+	if (REQ(obj)->request) {
+		OBJ_RELEASE(REQ(obj)->request);
+	}
+	zend_object_std_dtor(obj);
+}
+
+static zend_object *response_create(zend_class_entry *ce)
+{
+	swoole_response *r = zend_object_alloc(sizeof(*r), ce);
+	zend_object_std_init(&r->std, ce);
+	object_properties_init(&r->std, ce);
+	r->std.handlers = &swoole_response_handlers;
+	return &r->std;
+}
+
+static void response_free(zend_object *obj)
+{
+	swoole_response *r = RESP(obj);
+	if (r->conn) {
+		OBJ_RELEASE(r->conn);
+	}
+	if (r->response) {
+		OBJ_RELEASE(r->response);
+	}
+	zend_object_std_dtor(obj);
+}
+
+/* $obj->method(...) on a wrapped object; the result in rv (UNDEF after an exception). */
+static void call(zend_object *obj, const char *method, zval *rv, uint32_t argc, zval *argv)
+{
+	zend_function *fn = zend_hash_str_find_ptr_lc(&obj->ce->function_table, method, strlen(method));
+	ZEND_ASSERT(fn);
+	ZVAL_UNDEF(rv);
+	zend_call_known_function(fn, obj, obj->ce, rv, argc, argv, NULL);
+}
+
+/* Set property name of obj to the array $request->method() returns, unless it is empty. */
+static void fill_array(zend_object *obj, const char *name, zend_object *request, const char *method,
+                       bool always)
+{
+	zval rv;
+	call(request, method, &rv, 0, NULL);
+	if (Z_TYPE(rv) == IS_ARRAY && (always || zend_hash_num_elements(Z_ARRVAL(rv)) > 0)) {
+		zend_update_property(obj->ce, obj, name, strlen(name), &rv);
+	}
+	zval_ptr_dtor(&rv);
+}
+
+static void add_call_string(zval *arr, const char *key, zend_object *request, const char *method)
+{
+	zval rv;
+	call(request, method, &rv, 0, NULL);
+	if (Z_TYPE(rv) == IS_STRING) {
+		add_assoc_zval(arr, key, &rv);
+	} else {
+		zval_ptr_dtor(&rv);
+	}
+}
+
+/* $request->server, as Swoole fills it. */
+static void fill_server(zend_object *obj, zend_object *conn, zend_object *request)
+{
+	zval server;
+	array_init(&server);
+	zval rv;
+	call(request, "method", &rv, 0, NULL);
+	add_assoc_zval(&server, "request_method", &rv);
+	add_call_string(&server, "request_uri", request, "path");
+	add_call_string(&server, "path_info", request, "path");
+	call(request, "queryString", &rv, 0, NULL);
+	if (Z_TYPE(rv) == IS_STRING && Z_STRLEN(rv) > 0) {
+		add_assoc_zval(&server, "query_string", &rv);
+	} else {
+		zval_ptr_dtor(&rv);
+	}
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	add_assoc_long(&server, "request_time", (zend_long) tv.tv_sec);
+	add_assoc_double(&server, "request_time_float", (double) tv.tv_sec + tv.tv_usec / 1e6);
+	call(request, "protocolVersion", &rv, 0, NULL);
+	if (Z_TYPE(rv) == IS_STRING) {
+		add_assoc_str(&server, "server_protocol", zend_strpprintf(0, "HTTP/%s", Z_STRVAL(rv)));
+	}
+	zval_ptr_dtor(&rv);
+	ws_conn *c = wserver_tcp_connection_get(conn);
+	if (c) {
+		char ip[128];
+		int port;
+		struct sockaddr_storage ss;
+		socklen_t len;
+		if (c->fd >= 0 && ws_conn_local(c, &ss, &len) == WS_OK) {
+			ws_sockaddr_split((struct sockaddr *) &ss, ip, sizeof(ip), &port);
+			add_assoc_long(&server, "server_port", port);
+		}
+		ws_sockaddr_split((struct sockaddr *) &c->peer, ip, sizeof(ip), &port);
+		add_assoc_long(&server, "remote_port", port);
+		add_assoc_string(&server, "remote_addr", ip);
+	}
+	add_assoc_long(&server, "master_time", (zend_long) tv.tv_sec);
+	zend_update_property(obj->ce, obj, ZEND_STRL("server"), &server);
+	zval_ptr_dtor(&server);
+}
+
+zend_object *wserver_swoole_request_create(wserver_server_obj *s, zend_object *conn,
+                                           zend_object *request)
+{
+	zend_object *obj = request_create(swoole_request_ce);
+	REQ(obj)->request = request;
+	GC_ADDREF(request);
+	ws_conn *c = wserver_tcp_connection_get(conn);
+	zend_update_property_long(obj->ce, obj, ZEND_STRL("fd"), c ? wserver_server_fd(s, c) : 0);
+	fill_array(obj, "header", request, "header", true);
+	fill_server(obj, conn, request);
+	fill_array(obj, "get", request, "get", false);
+	fill_array(obj, "post", request, "post", false);
+	fill_array(obj, "cookie", request, "cookie", false);
+	fill_array(obj, "files", request, "file", false);
+	return obj;
+}
+
+static zend_object *response_create_for(wserver_server_obj *s, zend_object *conn)
+{
+	zend_object *obj = response_create(swoole_response_ce);
+	swoole_response *r = RESP(obj);
+	r->conn = conn;
+	GC_ADDREF(conn);
+	zval resp;
+	object_init_ex(&resp, wserver_http_response_ce);
+	zend_call_known_instance_method_with_0_params(wserver_http_response_ce->constructor,
+	                                              Z_OBJ(resp), NULL);
+	r->response = Z_OBJ(resp);
+	ws_conn *c = wserver_tcp_connection_get(conn);
+	zend_update_property_long(obj->ce, obj, ZEND_STRL("fd"), c ? wserver_server_fd(s, c) : 0);
+	return obj;
+}
+
+static bool response_end(swoole_response *r, zend_string *content);
+
+void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request)
+{
+	zval args[2];
+	ZVAL_OBJ(&args[0], wserver_swoole_request_create(s, conn, Z_OBJ_P(request)));
+	ZVAL_OBJ(&args[1], response_create_for(s, conn));
+	wserver_server_fire(s, "request", 2, args);
+	/* a Response nobody kept and nobody ended: end it, or the client would wait forever */
+	swoole_response *r = RESP(Z_OBJ(args[1]));
+	if (!EG(exception) && !r->ended && GC_REFCOUNT(Z_OBJ(args[1])) == 1) {
+		response_end(r, NULL);
+	}
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[1]);
+}
+
+/* ---- Request ---- */
+
+ZEND_METHOD(WServer_Http_Request, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WServer_Http_Request, rawContent)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *req = REQ(Z_OBJ_P(ZEND_THIS))->request;
+	if (!req) {
+		RETURN_FALSE;
+	}
+	call(req, "rawBody", return_value, 0, NULL);
+}
+
+ZEND_METHOD(WServer_Http_Request, getData)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *req = REQ(Z_OBJ_P(ZEND_THIS))->request;
+	if (!req) {
+		RETURN_FALSE;
+	}
+	call(req, "__toString", return_value, 0, NULL);
+}
+
+ZEND_METHOD(WServer_Http_Request, getMethod)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *req = REQ(Z_OBJ_P(ZEND_THIS))->request;
+	if (!req) {
+		RETURN_FALSE;
+	}
+	call(req, "method", return_value, 0, NULL);
+}
+
+ZEND_METHOD(WServer_Http_Request, isCompleted)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(REQ(Z_OBJ_P(ZEND_THIS))->request != NULL); /* the codec delivers whole ones */
+}
+
+/* ---- Response ---- */
+
+static swoole_response *this_response(zval *this_zv)
+{
+	return RESP(Z_OBJ_P(this_zv));
+}
+
+static bool writable(swoole_response *r)
+{
+	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
+	return !r->ended && r->response && c && c->status == WS_CONN_ESTABLISHED;
+}
+
+static bool check_writable(swoole_response *r)
+{
+	if (!writable(r)) {
+		php_error_docref(NULL, E_WARNING, "the response is already ended or its client is gone");
+		return false;
+	}
+	return true;
+}
+
+ZEND_METHOD(WServer_Http_Response, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WServer_Http_Response, status)
+{
+	zend_long code;
+	zend_string *reason = NULL;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_LONG(code)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR(reason)
+	ZEND_PARSE_PARAMETERS_END();
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r) || r->streaming) {
+		RETURN_FALSE;
+	}
+	zval args[2], rv;
+	ZVAL_LONG(&args[0], code);
+	if (reason && ZSTR_LEN(reason) > 0) {
+		ZVAL_STR(&args[1], reason);
+	} else {
+		ZVAL_NULL(&args[1]);
+	}
+	call(r->response, "withStatus", &rv, 2, args);
+	zval_ptr_dtor(&rv);
+	RETURN_BOOL(!EG(exception));
+}
+
+/* "content-type" -> "Content-Type", as Swoole's header($key, $value, format: true). */
+static zend_string *header_case(zend_string *key)
+{
+	zend_string *out = zend_string_init(ZSTR_VAL(key), ZSTR_LEN(key), 0);
+	bool up = true;
+	for (char *p = ZSTR_VAL(out); *p; p++) {
+		*p = up ? (char) toupper((unsigned char) *p) : (char) tolower((unsigned char) *p);
+		up = *p == '-';
+	}
+	return out;
+}
+
+ZEND_METHOD(WServer_Http_Response, header)
+{
+	zend_string *key;
+	zval *value;
+	bool format = true;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+	Z_PARAM_STR(key)
+	Z_PARAM_ZVAL(value)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(format)
+	ZEND_PARSE_PARAMETERS_END();
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r) || r->streaming) {
+		RETURN_FALSE;
+	}
+	zval args[2], rv;
+	ZVAL_STR(&args[0], format ? header_case(key) : zend_string_copy(key));
+	ZVAL_COPY_VALUE(&args[1], value);
+	call(r->response, "withHeader", &rv, 2, args);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&rv);
+	RETURN_BOOL(!EG(exception));
+}
+
+ZEND_METHOD(WServer_Http_Response, cookie)
+{
+	zend_string *name, *value = NULL, *path = NULL, *domain = NULL, *samesite = NULL,
+	                   *priority = NULL;
+	zend_long expires = 0;
+	bool secure = false, httponly = false;
+	ZEND_PARSE_PARAMETERS_START(1, 9)
+	Z_PARAM_STR(name)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR(value)
+	Z_PARAM_LONG(expires)
+	Z_PARAM_STR(path)
+	Z_PARAM_STR(domain)
+	Z_PARAM_BOOL(secure)
+	Z_PARAM_BOOL(httponly)
+	Z_PARAM_STR(samesite)
+	Z_PARAM_STR(priority)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) priority;
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r) || r->streaming) {
+		RETURN_FALSE;
+	}
+	/* Workerman's cookie() takes a max age; Swoole's an expiry time */
+	zval args[8], rv;
+	ZVAL_STR(&args[0], name);
+	ZVAL_STR(&args[1], value ? value : ZSTR_EMPTY_ALLOC());
+	if (expires > 0) {
+		ZVAL_LONG(&args[2], expires - (zend_long) time(NULL));
+	} else {
+		ZVAL_NULL(&args[2]);
+	}
+	ZVAL_STR(&args[3], path ? zend_string_copy(path) : zend_string_init("/", 1, 0));
+	ZVAL_STR(&args[4], domain ? domain : ZSTR_EMPTY_ALLOC());
+	ZVAL_BOOL(&args[5], secure);
+	ZVAL_BOOL(&args[6], httponly);
+	if (samesite && ZSTR_LEN(samesite) > 0) {
+		ZVAL_STR(&args[7], samesite);
+	} else {
+		ZVAL_FALSE(&args[7]);
+	}
+	call(r->response, "cookie", &rv, 8, args);
+	zval_ptr_dtor(&args[3]);
+	zval_ptr_dtor(&rv);
+	RETURN_BOOL(!EG(exception));
+}
+
+/* Send data (a Response or a Chunk) on the connection. */
+static bool send_on(swoole_response *r, zval *data)
+{
+	return wserver_tcp_connection_send(r->conn, data, false) != WS_SEND_FAILED && !EG(exception);
+}
+
+static bool send_chunk(swoole_response *r, zend_string *content)
+{
+	zval chunk, arg;
+	object_init_ex(&chunk, wserver_http_chunk_ce);
+	ZVAL_STR(&arg, content);
+	zend_call_known_instance_method_with_1_params(wserver_http_chunk_ce->constructor, Z_OBJ(chunk),
+	                                              NULL, &arg);
+	bool ok = !EG(exception) && send_on(r, &chunk);
+	zval_ptr_dtor(&chunk);
+	return ok;
+}
+
+ZEND_METHOD(WServer_Http_Response, write)
+{
+	zend_string *content;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(content)
+	ZEND_PARSE_PARAMETERS_END();
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r)) {
+		RETURN_FALSE;
+	}
+	if (!r->streaming) {
+		/* the head, once: a chunked reply */
+		zval args[2], rv, resp;
+		ZVAL_STRING(&args[0], "Transfer-Encoding");
+		ZVAL_STRING(&args[1], "chunked");
+		call(r->response, "withHeader", &rv, 2, args);
+		zval_ptr_dtor(&args[0]);
+		zval_ptr_dtor(&args[1]);
+		zval_ptr_dtor(&rv);
+		ZVAL_OBJ(&resp, r->response);
+		if (!send_on(r, &resp)) {
+			RETURN_FALSE;
+		}
+		r->streaming = true;
+	}
+	if (ZSTR_LEN(content) == 0) {
+		RETURN_TRUE; /* an empty chunk would end the reply */
+	}
+	RETURN_BOOL(send_chunk(r, content));
+}
+
+static bool response_end(swoole_response *r, zend_string *content)
+{
+	if (!writable(r)) {
+		return false;
+	}
+	r->ended = true;
+	if (r->streaming) {
+		bool ok = !content || ZSTR_LEN(content) == 0 || send_chunk(r, content);
+		return send_chunk(r, ZSTR_EMPTY_ALLOC()) && ok;
+	}
+	zval arg, rv, resp;
+	ZVAL_STR(&arg, content ? content : ZSTR_EMPTY_ALLOC());
+	call(r->response, "withBody", &rv, 1, &arg);
+	zval_ptr_dtor(&rv);
+	ZVAL_OBJ(&resp, r->response);
+	return send_on(r, &resp);
+}
+
+ZEND_METHOD(WServer_Http_Response, end)
+{
+	zend_string *content = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR_OR_NULL(content)
+	ZEND_PARSE_PARAMETERS_END();
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r)) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(response_end(r, content));
+}
+
+ZEND_METHOD(WServer_Http_Response, redirect)
+{
+	zend_string *location;
+	zend_long code = 302;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_STR(location)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(code)
+	ZEND_PARSE_PARAMETERS_END();
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r) || r->streaming) {
+		RETURN_FALSE;
+	}
+	zval args[2], rv;
+	ZVAL_LONG(&args[0], code);
+	ZVAL_NULL(&args[1]);
+	call(r->response, "withStatus", &rv, 2, args);
+	zval_ptr_dtor(&rv);
+	ZVAL_STRING(&args[0], "Location");
+	ZVAL_STR(&args[1], location);
+	call(r->response, "withHeader", &rv, 2, args);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&rv);
+	RETURN_BOOL(response_end(r, NULL));
+}
+
+ZEND_METHOD(WServer_Http_Response, isWritable)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(writable(this_response(ZEND_THIS)));
+}
+
+void wserver_http_server_minit(void)
+{
+	wserver_http_server_ce = register_class_WServer_Http_Server(wserver_server_ce);
+	swoole_request_ce = register_class_WServer_Http_Request();
+	swoole_request_ce->create_object = request_create;
+	memcpy(&swoole_request_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	swoole_request_handlers.offset = XtOffsetOf(swoole_request, std);
+	swoole_request_handlers.free_obj = request_free;
+	swoole_request_handlers.clone_obj = NULL;
+	swoole_response_ce = register_class_WServer_Http_Response();
+	swoole_response_ce->create_object = response_create;
+	memcpy(&swoole_response_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	swoole_response_handlers.offset = XtOffsetOf(swoole_response, std);
+	swoole_response_handlers.free_obj = response_free;
+	swoole_response_handlers.clone_obj = NULL;
+}

@@ -1,0 +1,779 @@
+/* WServer\Server: the Swoole API as a thin layer over Worker. start() makes one Worker for the
+ * server's socket whose callbacks are closures over the private dispatch*() methods below;
+ * they turn the Worker's events into Swoole's (fd numbers, event signatures). */
+#include "binding.h"
+#include "core/listener.h"
+#include "core/websocket.h"
+
+#include "zend_closures.h"
+#include "zend_interfaces.h"
+#include "zend_exceptions.h"
+#include "zend_attributes.h"
+#include "stubs/server_arginfo.h"
+
+#include <unistd.h>
+
+zend_class_entry *wserver_server_ce;
+static zend_object_handlers server_handlers;
+
+static inline wserver_server_obj *server_from_obj(zend_object *obj)
+{
+	return (wserver_server_obj *) ((char *) obj - XtOffsetOf(wserver_server_obj, std));
+}
+
+wserver_server_obj *wserver_server_from(zend_object *obj)
+{
+	return server_from_obj(obj);
+}
+
+/* Every event of SPEC §1, lower-case (on() is case-insensitive, as Swoole's). The ones with a
+ * dispatcher fire; the others are accepted and reported at start(). */
+static const struct {
+	const char *name;
+	bool fires;
+} events[] = {
+    {"start", false},        {"shutdown", false},       {"managerstart", false},
+    {"managerstop", false},  {"workerstart", true},     {"workerstop", true},
+    {"workerexit", false},   {"workererror", false},    {"connect", true},
+    {"receive", true},       {"packet", false},         {"close", true},
+    {"task", false},         {"finish", false},         {"pipemessage", false},
+    {"beforereload", false}, {"afterreload", false},    {"request", true},
+    {"open", true},          {"message", true},         {"handshake", false},
+    {"disconnect", false},   {"beforeshutdown", false},
+};
+
+static zend_object *server_create(zend_class_entry *ce)
+{
+	wserver_server_obj *s = zend_object_alloc(sizeof(*s), ce);
+	zend_object_std_init(&s->std, ce);
+	object_properties_init(&s->std, ce);
+	s->std.handlers = &server_handlers;
+	zend_hash_init(&s->events, 8, NULL, ZVAL_PTR_DTOR, 0);
+	s->worker_id = -1;
+	return &s->std;
+}
+
+static void server_free(zend_object *obj)
+{
+	wserver_server_obj *s = server_from_obj(obj);
+	zend_hash_destroy(&s->events);
+	if (s->worker) {
+		OBJ_RELEASE(s->worker);
+	}
+	zend_object_std_dtor(obj);
+}
+
+/* Callbacks and the Worker: the cycle collector must see them. */
+static HashTable *server_get_gc(zend_object *obj, zval **table, int *n)
+{
+	wserver_server_obj *s = server_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+	zval *cb;
+	ZEND_HASH_FOREACH_VAL(&s->events, cb) {
+		zend_get_gc_buffer_add_zval(buf, cb);
+	}
+	ZEND_HASH_FOREACH_END();
+	if (s->worker) {
+		zend_get_gc_buffer_add_obj(buf, s->worker);
+	}
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
+zval *wserver_server_event(wserver_server_obj *s, const char *name)
+{
+	return zend_hash_str_find(&s->events, name, strlen(name));
+}
+
+/* Call the event's callback with args; false when it is not set. Exceptions stay pending. */
+bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc, zval *argv)
+{
+	zval *cb = wserver_server_event(s, name);
+	if (!cb) {
+		return false;
+	}
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	call_user_function(NULL, NULL, cb, &rv, argc, argv);
+	zval_ptr_dtor(&rv);
+	return true;
+}
+
+/* ---- fd numbers: unique across workers, (connection id - 1) * worker_num + worker_id + 1 ---- */
+
+zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c)
+{
+	return (zend_long) ((c->id - 1) * (uint64_t) s->worker_num) + s->worker_id + 1;
+}
+
+/* The TcpConnection of fd in this worker, or NULL; warns (unless quiet) when fd belongs to
+ * another worker, which cannot be reached yet. */
+zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet)
+{
+	if (fd < 1 || !s->worker || s->worker_id < 0) {
+		return NULL;
+	}
+	zend_long owner = (fd - 1) % s->worker_num;
+	if (owner != s->worker_id) {
+		if (!quiet) {
+			php_error_docref(NULL, E_WARNING,
+			                 "fd %ld belongs to worker %ld: reaching another worker's connections "
+			                 "is not supported yet",
+			                 (long) fd, (long) owner);
+		}
+		return NULL;
+	}
+	zval *conns =
+	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("connections"), 1, NULL);
+	if (!conns || Z_TYPE_P(conns) != IS_ARRAY) {
+		return NULL;
+	}
+	zval *conn = zend_hash_index_find(Z_ARRVAL_P(conns), (fd - 1) / s->worker_num + 1);
+	return conn && Z_TYPE_P(conn) == IS_OBJECT ? Z_OBJ_P(conn) : NULL;
+}
+
+/* ---- the PHP API ---- */
+
+ZEND_METHOD(WServer_Server, __construct)
+{
+	zend_string *host;
+	zend_long port = 0, mode = 1, type = 1;
+	ZEND_PARSE_PARAMETERS_START(1, 4)
+	Z_PARAM_STR(host)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(port)
+	Z_PARAM_LONG(mode)
+	Z_PARAM_LONG(type)
+	ZEND_PARSE_PARAMETERS_END();
+	if (mode != 1 && mode != 2) {
+		zend_argument_value_error(3, "must be WSERVER_BASE or WSERVER_PROCESS");
+		RETURN_THROWS();
+	}
+	if (type < 1 || type > 6) {
+		zend_argument_value_error(4, "must be one of the WSERVER_SOCK_* constants");
+		RETURN_THROWS();
+	}
+	bool unix_sock = type == 5 || type == 6;
+	if (!unix_sock && (port < 0 || port > 65535)) {
+		zend_argument_value_error(2, "must be between 0 and 65535");
+		RETURN_THROWS();
+	}
+	zend_update_property_str(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("host"), host);
+	zend_update_property_long(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("port"), port);
+	zend_update_property_long(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("mode"), mode);
+	zend_update_property_long(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("type"), type);
+}
+
+ZEND_METHOD(WServer_Server, on)
+{
+	zend_string *name;
+	zval *cb;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_STR(name)
+	Z_PARAM_ZVAL(cb)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_string *lc = zend_string_tolower(name);
+	bool known = false;
+	for (size_t i = 0; i < sizeof(events) / sizeof(events[0]); i++) {
+		known = known || zend_string_equals_cstr(lc, events[i].name, strlen(events[i].name));
+	}
+	if (!known) {
+		zend_string_release(lc);
+		zend_argument_value_error(1, "is not a server event: \"%s\"", ZSTR_VAL(name));
+		RETURN_THROWS();
+	}
+	Z_TRY_ADDREF_P(cb);
+	zend_hash_update(&server_from_obj(Z_OBJ_P(ZEND_THIS))->events, lc, cb);
+	zend_string_release(lc);
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Server, getCallback)
+{
+	zend_string *name;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_string *lc = zend_string_tolower(name);
+	zval *cb = zend_hash_find(&server_from_obj(Z_OBJ_P(ZEND_THIS))->events, lc);
+	zend_string_release(lc);
+	if (!cb) {
+		RETURN_NULL();
+	}
+	if (Z_TYPE_P(cb) == IS_OBJECT && Z_OBJCE_P(cb) == zend_ce_closure) {
+		RETURN_COPY(cb);
+	}
+	zend_call_method_with_1_params(NULL, zend_ce_closure, NULL, "fromcallable", return_value, cb);
+}
+
+/* The Worker socket name for this server: scheme by class, address by socket type. */
+static zend_string *socket_name(zend_object *obj, const char *scheme)
+{
+	zval *host = zend_read_property(wserver_server_ce, obj, ZEND_STRL("host"), 1, NULL);
+	zend_long port =
+	    zval_get_long(zend_read_property(wserver_server_ce, obj, ZEND_STRL("port"), 1, NULL));
+	zend_long type =
+	    zval_get_long(zend_read_property(wserver_server_ce, obj, ZEND_STRL("type"), 1, NULL));
+	if (type == 2 || type == 4 || type == 5) {
+		zend_throw_exception(wserver_exception_ce,
+		                     "UDP and Unix datagram servers are not supported yet", 0);
+		return NULL;
+	}
+	if (type == 6) {
+		if (strcmp(scheme, "tcp") != 0) {
+			zend_throw_exception_ex(wserver_exception_ce, 0,
+			                        "a %s server on a Unix socket is not supported yet", scheme);
+			return NULL;
+		}
+		return zend_strpprintf(0, "unix://%s", Z_STRVAL_P(host));
+	}
+	bool v6 = strchr(Z_STRVAL_P(host), ':') != NULL;
+	return zend_strpprintf(0, "%s://%s%s%s:%ld", scheme, v6 ? "[" : "", Z_STRVAL_P(host),
+	                       v6 ? "]" : "", (long) port);
+}
+
+/* A closure over the private method name, bound to the server. */
+static void bind_dispatch(zend_object *worker, const char *prop, zend_object *server,
+                          const char *method)
+{
+	zend_function *fn =
+	    zend_hash_str_find_ptr(&wserver_server_ce->function_table, method, strlen(method));
+	ZEND_ASSERT(fn);
+	zval this_zv, closure;
+	ZVAL_OBJ(&this_zv, server);
+	zend_create_fake_closure(&closure, fn, wserver_server_ce, server->ce, &this_zv);
+	zend_update_property(wserver_worker_ce, worker, prop, strlen(prop), &closure);
+	zval_ptr_dtor(&closure);
+}
+
+ZEND_METHOD(WServer_Server, start)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	wserver_server_obj *s = server_from_obj(obj);
+	if (s->worker) {
+		php_error_docref(NULL, E_WARNING, "the server is already started");
+		RETURN_FALSE;
+	}
+	s->kind = instanceof_function(obj->ce, wserver_websocket_server_ce) ? WSERVER_SERVER_WEBSOCKET
+	          : instanceof_function(obj->ce, wserver_http_server_ce)    ? WSERVER_SERVER_HTTP
+	                                                                    : WSERVER_SERVER_TCP;
+	static const char *const schemes[] = {"tcp", "http", "websocket"};
+	zend_string *name = socket_name(obj, schemes[s->kind]);
+	if (!name) {
+		RETURN_THROWS();
+	}
+	for (size_t i = 0; i < sizeof(events) / sizeof(events[0]); i++) {
+		if (!events[i].fires && wserver_server_event(s, events[i].name)) {
+			php_error_docref(NULL, E_WARNING,
+			                 "the \"%s\" event is not supported yet: it will not fire",
+			                 events[i].name);
+		}
+	}
+	zval worker, arg;
+	object_init_ex(&worker, wserver_worker_ce);
+	ZVAL_STR(&arg, name);
+	zend_call_known_instance_method_with_1_params(wserver_worker_ce->constructor, Z_OBJ(worker),
+	                                              NULL, &arg);
+	zval_ptr_dtor(&arg);
+	if (EG(exception)) {
+		zval_ptr_dtor(&worker);
+		RETURN_THROWS();
+	}
+	s->worker = Z_OBJ(worker);
+	if (wserver_server_apply_settings(obj, s->worker) != SUCCESS) {
+		RETURN_THROWS();
+	}
+	bind_dispatch(s->worker, "onWorkerStart", obj, "dispatchworkerstart");
+	bind_dispatch(s->worker, "onWorkerStop", obj, "dispatchworkerstop");
+	bind_dispatch(s->worker, "onMessage", obj, "dispatchmessage");
+	if (wserver_server_event(s, "connect")) {
+		bind_dispatch(s->worker, "onConnect", obj, "dispatchconnect");
+	}
+	if (wserver_server_event(s, "close")) {
+		bind_dispatch(s->worker, "onClose", obj, "dispatchclose");
+	}
+	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "open")) {
+		bind_dispatch(s->worker, "onWebSocketConnected", obj, "dispatchopen");
+	}
+	s->worker_num = zval_get_long(
+	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("count"), 1, NULL));
+	zval cmd;
+	ZVAL_STRING(&cmd, "start");
+	zend_update_static_property(wserver_worker_ce, ZEND_STRL("command"), &cmd);
+	zval_ptr_dtor(&cmd);
+	wserver_worker_run_all("Server::start()");
+}
+
+static wserver_server_obj *this_server(zval *this_zv)
+{
+	return server_from_obj(Z_OBJ_P(this_zv));
+}
+
+ZEND_METHOD(WServer_Server, send)
+{
+	zend_long fd;
+	zend_string *data;
+	zend_long server_socket = -1;
+	zval *fd_zv;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+	Z_PARAM_ZVAL(fd_zv)
+	Z_PARAM_STR(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(server_socket)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) server_socket;
+	fd = zval_get_long(fd_zv);
+	zend_object *conn = wserver_server_conn(this_server(ZEND_THIS), fd, false);
+	if (!conn) {
+		RETURN_FALSE;
+	}
+	zval d;
+	ZVAL_STR(&d, data);
+	RETURN_BOOL(wserver_tcp_connection_send(conn, &d, true) != WS_SEND_FAILED);
+}
+
+ZEND_METHOD(WServer_Server, close)
+{
+	zend_long fd;
+	bool reset = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(reset)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_object *conn = wserver_server_conn(this_server(ZEND_THIS), fd, false);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	if (!c || c->status != WS_CONN_ESTABLISHED) {
+		RETURN_FALSE;
+	}
+	if (reset) {
+		ws_conn_destroy(c);
+	} else {
+		ws_conn_close(c);
+	}
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Server, exist)
+{
+	zend_long fd;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(fd)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_object *conn = wserver_server_conn(this_server(ZEND_THIS), fd, false);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	RETURN_BOOL(c && c->status == WS_CONN_ESTABLISHED);
+}
+
+ZEND_METHOD(WServer_Server, getClientInfo)
+{
+	zend_long fd, reactor_id = -1;
+	bool ignore_error = false;
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(reactor_id)
+	Z_PARAM_BOOL(ignore_error)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) reactor_id;
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	zend_object *conn = wserver_server_conn(s, fd, false);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	if (!c || (c->status != WS_CONN_ESTABLISHED && !ignore_error)) {
+		RETURN_FALSE;
+	}
+	char ip[128];
+	int port;
+	ws_sockaddr_split((struct sockaddr *) &c->peer, ip, sizeof(ip), &port);
+	array_init(return_value);
+	add_assoc_long(return_value, "server_port",
+	               zval_get_long(zend_read_property(wserver_server_ce, Z_OBJ_P(ZEND_THIS),
+	                                                ZEND_STRL("port"), 1, NULL)));
+	add_assoc_long(return_value, "server_fd", 0);
+	add_assoc_long(return_value, "socket_fd", c->fd);
+	add_assoc_long(return_value, "socket_type", c->peer.ss_family == AF_INET6 ? 3 : 1);
+	add_assoc_long(return_value, "remote_port", port);
+	add_assoc_string(return_value, "remote_ip", ip);
+	add_assoc_long(return_value, "reactor_id", 0);
+	add_assoc_long(return_value, "connect_time", (zend_long) c->connected_at);
+	add_assoc_long(return_value, "last_time", (zend_long) c->last_recv_at);
+	add_assoc_long(return_value, "close_errno", 0);
+	add_assoc_long(return_value, "worker_id", s->worker_id);
+	if (c->ws) {
+		add_assoc_long(return_value, "websocket_status", c->ws->open ? 3 : 2);
+	}
+}
+
+ZEND_METHOD(WServer_Server, getClientList)
+{
+	zend_long start_fd = 0, page = 10;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(start_fd)
+	Z_PARAM_LONG(page)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	if (!s->worker || s->worker_id < 0 || page <= 0) {
+		RETURN_FALSE;
+	}
+	zval *conns =
+	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("connections"), 1, NULL);
+	array_init(return_value);
+	zval *conn;
+	/* ids ascend in insertion order, and so do fds */
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(conns), conn) {
+		ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+		zend_long fd = c ? wserver_server_fd(s, c) : 0;
+		if (fd > start_fd && zend_hash_num_elements(Z_ARRVAL_P(return_value)) < (uint32_t) page) {
+			add_next_index_long(return_value, fd);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+static void pause_or_resume(INTERNAL_FUNCTION_PARAMETERS, bool pause)
+{
+	zend_long fd;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(fd)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_object *conn = wserver_server_conn(this_server(ZEND_THIS), fd, false);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	if (!c || c->status != WS_CONN_ESTABLISHED) {
+		RETURN_FALSE;
+	}
+	if (pause) {
+		ws_conn_pause_recv(c);
+	} else {
+		ws_conn_resume_recv(c);
+	}
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Server, pause)
+{
+	pause_or_resume(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+ZEND_METHOD(WServer_Server, resume)
+{
+	pause_or_resume(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WServer_Server, stats)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	array_init(return_value);
+	const ws_shm *shm = wserver_shm;
+	if (!shm) {
+		return;
+	}
+	uint64_t conns = 0, requests = 0, coroutines = 0, accepted = 0, closed = 0;
+	zval workers;
+	array_init(&workers);
+	for (uint32_t i = 0; i < shm->nslots; i++) {
+		const ws_slot *slot = &shm->slots[i];
+		conns += slot->connections;
+		requests += slot->total_request;
+		coroutines += slot->coroutines;
+		accepted += slot->accepted;
+		closed += slot->closed;
+		zval w;
+		array_init(&w);
+		add_assoc_long(&w, "worker_id", slot->id);
+		add_assoc_long(&w, "pid", slot->pid);
+		add_assoc_long(&w, "connection_num", slot->connections);
+		add_assoc_long(&w, "request_count", (zend_long) slot->total_request);
+		add_assoc_long(&w, "coroutine_num", slot->coroutines);
+		add_assoc_long(&w, "memory", (zend_long) slot->memory);
+		add_next_index_zval(&workers, &w);
+	}
+	add_assoc_long(return_value, "start_time", (zend_long) shm->start_time);
+	add_assoc_long(return_value, "connection_num", (zend_long) conns);
+	add_assoc_long(return_value, "accept_count", (zend_long) accepted);
+	add_assoc_long(return_value, "close_count", (zend_long) closed);
+	add_assoc_long(return_value, "worker_num", (zend_long) shm->nslots);
+	add_assoc_long(return_value, "task_worker_num", 0);
+	add_assoc_long(return_value, "request_count", (zend_long) requests);
+	add_assoc_long(return_value, "tasking_num", 0);
+	add_assoc_long(return_value, "coroutine_num", (zend_long) coroutines);
+	add_assoc_long(return_value, "worker_request_count",
+	               (zend_long) (wserver_slot ? wserver_slot->total_request : 0));
+	add_assoc_zval(return_value, "workers", &workers);
+}
+
+/* reload(), shutdown(): the same signals as the command line, to the master. */
+static bool signal_master(int sig)
+{
+	pid_t master = wserver_shm ? wserver_shm->master_pid : 0;
+	return master > 0 && kill(master, sig) == 0;
+}
+
+ZEND_METHOD(WServer_Server, reload)
+{
+	bool only_task = false;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(only_task)
+	ZEND_PARSE_PARAMETERS_END();
+	if (only_task) {
+		RETURN_TRUE; /* no task workers yet: nothing to reload */
+	}
+	RETURN_BOOL(signal_master(SIGUSR1));
+}
+
+ZEND_METHOD(WServer_Server, shutdown)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(signal_master(SIGTERM));
+}
+
+ZEND_METHOD(WServer_Server, stop)
+{
+	zend_long worker_id = -1;
+	bool wait_event = false;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(worker_id)
+	Z_PARAM_BOOL(wait_event)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) wait_event;
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	if (worker_id == -1 || worker_id == s->worker_id) {
+		/* this worker ends gracefully; the manager starts a new one */
+		RETURN_BOOL(wserver_slot && kill(getpid(), SIGTERM) == 0);
+	}
+	const ws_shm *shm = wserver_shm;
+	for (uint32_t i = 0; shm && i < shm->nslots; i++) {
+		if (shm->slots[i].id == (uint32_t) worker_id && shm->slots[i].pid > 0) {
+			RETURN_BOOL(kill(shm->slots[i].pid, SIGTERM) == 0);
+		}
+	}
+	RETURN_FALSE;
+}
+
+ZEND_METHOD(WServer_Server, getWorkerId)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	if (s->worker_id < 0) {
+		RETURN_FALSE;
+	}
+	RETURN_LONG(s->worker_id);
+}
+
+ZEND_METHOD(WServer_Server, getWorkerPid)
+{
+	zend_long worker_id = -1;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(worker_id)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	if (worker_id < 0 || worker_id == s->worker_id) {
+		if (s->worker_id < 0) {
+			RETURN_FALSE;
+		}
+		RETURN_LONG(getpid());
+	}
+	const ws_shm *shm = wserver_shm;
+	for (uint32_t i = 0; shm && i < shm->nslots; i++) {
+		if (shm->slots[i].id == (uint32_t) worker_id) {
+			RETURN_LONG(shm->slots[i].pid);
+		}
+	}
+	RETURN_FALSE;
+}
+
+ZEND_METHOD(WServer_Server, getManagerPid)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG(wserver_shm ? wserver_shm->manager_pid : 0);
+}
+
+ZEND_METHOD(WServer_Server, getMasterPid)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG(wserver_shm ? wserver_shm->master_pid : 0);
+}
+
+/* tick() and after(): Swoole's timers take milliseconds and pass the timer id first. */
+static void add_timer(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
+{
+	zend_long ms;
+	zval *fn, *params = NULL;
+	uint32_t nparams = 0;
+	ZEND_PARSE_PARAMETERS_START(2, -1)
+	Z_PARAM_LONG(ms)
+	Z_PARAM_ZVAL(fn)
+	Z_PARAM_VARIADIC('*', params, nparams)
+	ZEND_PARSE_PARAMETERS_END();
+	if (ms <= 0) {
+		zend_argument_value_error(1, "must be greater than 0");
+		RETURN_THROWS();
+	}
+	zval args;
+	array_init_size(&args, nparams);
+	for (uint32_t i = 0; i < nparams; i++) {
+		Z_TRY_ADDREF(params[i]);
+		add_next_index_zval(&args, &params[i]);
+	}
+	/* Swoole's after() passes only the params; tick() passes the timer id first */
+	zend_long id = wserver_timer_add((double) ms / 1000.0, fn, &args, persistent, persistent);
+	zval_ptr_dtor(&args);
+	if (id == 0) {
+		RETURN_FALSE;
+	}
+	RETURN_LONG(id);
+}
+
+ZEND_METHOD(WServer_Server, tick)
+{
+	add_timer(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+ZEND_METHOD(WServer_Server, after)
+{
+	add_timer(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WServer_Server, clearTimer)
+{
+	zend_long id;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(id)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wserver_timer_del(id));
+}
+
+/* ---- dispatchers: the Worker's callbacks, run in its coroutines ---- */
+
+static void fire_with_worker_id(zval *this_zv, const char *event)
+{
+	wserver_server_obj *s = this_server(this_zv);
+	zval args[2];
+	ZVAL_COPY_VALUE(&args[0], this_zv);
+	ZVAL_LONG(&args[1], s->worker_id);
+	wserver_server_fire(s, event, 2, args);
+}
+
+ZEND_METHOD(WServer_Server, dispatchWorkerStart)
+{
+	zval *worker;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT(worker)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	s->worker_id = zval_get_long(
+	    zend_read_property(wserver_worker_ce, Z_OBJ_P(worker), ZEND_STRL("id"), 1, NULL));
+	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_id"), s->worker_id);
+	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_pid"), getpid());
+	if (wserver_shm) {
+		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("master_pid"),
+		                          wserver_shm->master_pid);
+		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("manager_pid"),
+		                          wserver_shm->manager_pid);
+	}
+	fire_with_worker_id(ZEND_THIS, "workerstart");
+}
+
+ZEND_METHOD(WServer_Server, dispatchWorkerStop)
+{
+	zval *worker;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT(worker)
+	ZEND_PARSE_PARAMETERS_END();
+	fire_with_worker_id(ZEND_THIS, "workerstop");
+}
+
+/* $server, $fd, $reactorId: the arguments of connect and close. */
+static void fire_fd_event(zval *this_zv, zval *conn, const char *event)
+{
+	wserver_server_obj *s = this_server(this_zv);
+	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+	if (!c) {
+		return;
+	}
+	zval args[3];
+	ZVAL_COPY_VALUE(&args[0], this_zv);
+	ZVAL_LONG(&args[1], wserver_server_fd(s, c));
+	ZVAL_LONG(&args[2], 0);
+	wserver_server_fire(s, event, 3, args);
+}
+
+ZEND_METHOD(WServer_Server, dispatchConnect)
+{
+	zval *conn;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT(conn)
+	ZEND_PARSE_PARAMETERS_END();
+	fire_fd_event(ZEND_THIS, conn, "connect");
+}
+
+ZEND_METHOD(WServer_Server, dispatchClose)
+{
+	zval *conn;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT(conn)
+	ZEND_PARSE_PARAMETERS_END();
+	fire_fd_event(ZEND_THIS, conn, "close");
+}
+
+ZEND_METHOD(WServer_Server, dispatchMessage)
+{
+	zval *conn, *data;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_OBJECT(conn)
+	Z_PARAM_ZVAL(data)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+	if (!c) {
+		return;
+	}
+	switch (s->kind) {
+	case WSERVER_SERVER_HTTP:
+		wserver_http_server_dispatch(s, Z_OBJ_P(conn), data);
+		return;
+	case WSERVER_SERVER_WEBSOCKET:
+		wserver_websocket_server_dispatch(ZEND_THIS, c, data);
+		return;
+	default: {
+		zval args[4];
+		ZVAL_COPY_VALUE(&args[0], ZEND_THIS);
+		ZVAL_LONG(&args[1], wserver_server_fd(s, c));
+		ZVAL_LONG(&args[2], 0);
+		ZVAL_COPY_VALUE(&args[3], data);
+		wserver_server_fire(s, "receive", 4, args);
+	}
+	}
+}
+
+ZEND_METHOD(WServer_Server, dispatchOpen)
+{
+	zval *conn, *request;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_OBJECT(conn)
+	Z_PARAM_OBJECT(request)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	zval args[2];
+	ZVAL_COPY_VALUE(&args[0], ZEND_THIS);
+	ZVAL_OBJ(&args[1], wserver_swoole_request_create(s, Z_OBJ_P(conn), Z_OBJ_P(request)));
+	wserver_server_fire(s, "open", 2, args);
+	zval_ptr_dtor(&args[1]);
+}
+
+void wserver_server_minit(int module_number)
+{
+	register_server_symbols(module_number);
+	wserver_server_ce = register_class_WServer_Server();
+	wserver_server_ce->create_object = server_create;
+	memcpy(&server_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	server_handlers.offset = XtOffsetOf(wserver_server_obj, std);
+	server_handlers.free_obj = server_free;
+	server_handlers.get_gc = server_get_gc;
+	server_handlers.clone_obj = NULL;
+}

@@ -1,0 +1,104 @@
+/* WServer\WebSocket\Server: Swoole's open / message / close events and push() over the
+ * websocket:// codec; WServer\WebSocket\Frame carries one whole message. */
+#include "binding.h"
+#include "core/websocket.h"
+
+#include "zend_attributes.h"
+#include "stubs/websocket_server_arginfo.h"
+
+zend_class_entry *wserver_websocket_server_ce;
+static zend_class_entry *frame_ce;
+
+void wserver_websocket_server_dispatch(zval *server, ws_conn *c, zval *data)
+{
+	wserver_server_obj *s = wserver_server_from(Z_OBJ_P(server));
+	zval frame;
+	object_init_ex(&frame, frame_ce);
+	zend_object *f = Z_OBJ(frame);
+	zend_update_property_long(frame_ce, f, ZEND_STRL("fd"), wserver_server_fd(s, c));
+	zend_update_property(frame_ce, f, ZEND_STRL("data"), data);
+	zend_update_property_long(frame_ce, f, ZEND_STRL("opcode"), c->ws ? c->ws->msg_opcode : 1);
+	zval args[2];
+	ZVAL_COPY_VALUE(&args[0], server);
+	ZVAL_COPY_VALUE(&args[1], &frame);
+	wserver_server_fire(s, "message", 2, args);
+	zval_ptr_dtor(&frame);
+}
+
+/* The open WebSocket connection of fd in this worker, or NULL. */
+static ws_conn *websocket_of(zval *this_zv, zend_long fd)
+{
+	zend_object *conn = wserver_server_conn(wserver_server_from(Z_OBJ_P(this_zv)), fd, false);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	return c && c->ws && c->ws->open && c->status == WS_CONN_ESTABLISHED ? c : NULL;
+}
+
+ZEND_METHOD(WServer_WebSocket_Server, push)
+{
+	zend_long fd, opcode = WS_OP_TEXT, flags = 1;
+	zend_string *data;
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_STR(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(opcode)
+	Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+	if (opcode != WS_OP_TEXT && opcode != WS_OP_BINARY && opcode != WS_OP_PING &&
+	    opcode != WS_OP_PONG) {
+		zend_argument_value_error(3, "must be a text, binary, ping or pong opcode");
+		RETURN_THROWS();
+	}
+	ws_conn *c = websocket_of(ZEND_THIS, fd);
+	if (!c) {
+		RETURN_FALSE;
+	}
+	uint8_t first = (uint8_t) opcode | (flags & 1 ? 0x80 : 0);
+	RETURN_BOOL(ws_websocket_send(c, first, ZSTR_VAL(data), ZSTR_LEN(data), data,
+	                              &wserver_zstr_ops) != WS_SEND_FAILED);
+}
+
+ZEND_METHOD(WServer_WebSocket_Server, disconnect)
+{
+	zend_long fd, code = WS_CLOSE_NORMAL;
+	zend_string *reason = NULL;
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(code)
+	Z_PARAM_STR(reason)
+	ZEND_PARSE_PARAMETERS_END();
+	if (code != WS_CLOSE_NORMAL && (code < 4000 || code > 4999)) {
+		zend_argument_value_error(2, "must be 1000 or between 4000 and 4999");
+		RETURN_THROWS();
+	}
+	if (reason && ZSTR_LEN(reason) > 123) {
+		zend_argument_value_error(3, "must be at most 123 bytes long");
+		RETURN_THROWS();
+	}
+	ws_conn *c = websocket_of(ZEND_THIS, fd);
+	if (!c) {
+		RETURN_FALSE;
+	}
+	ws_websocket_close(c, (unsigned) code, reason ? ZSTR_VAL(reason) : NULL,
+	                   reason ? ZSTR_LEN(reason) : 0);
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_WebSocket_Server, isEstablished)
+{
+	zend_long fd;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(fd)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_object *conn = wserver_server_conn(wserver_server_from(Z_OBJ_P(ZEND_THIS)), fd, true);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	RETURN_BOOL(c && c->ws && c->ws->open && c->status == WS_CONN_ESTABLISHED);
+}
+
+void wserver_websocket_server_minit(int module_number)
+{
+	register_websocket_server_symbols(module_number);
+	wserver_websocket_server_ce = register_class_WServer_WebSocket_Server(wserver_http_server_ce);
+	frame_ce = register_class_WServer_WebSocket_Frame();
+}
