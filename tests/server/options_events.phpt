@@ -1,0 +1,56 @@
+--TEST--
+Server: set() warns about unknown options and wrong types and keeps the rest in $setting; on() refuses unknown events; constants exist globally and on the class; start() warns about events that do not fire yet
+--EXTENSIONS--
+wserver
+--FILE--
+<?php
+$s = new WServer\Server('127.0.0.1', 9501, WSERVER_PROCESS, WSERVER_SOCK_TCP);
+var_dump(WServer\Server::BASE === WSERVER_BASE, WServer\Server::SOCK_UNIX_STREAM === WSERVER_SOCK_UNIX_STREAM);
+var_dump($s->set(['worker_num' => 4, 'daemonize' => 1, 'wroker_num' => 2, 'max_wait_time' => 'long']));
+var_dump($s->set(['max_request' => 1000]));
+var_dump($s->setting);
+var_dump($s->on('receive', fn () => null), $s->on('Task', fn () => null));
+try {
+    $s->on('recieve', fn () => null);
+} catch (ValueError $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}
+var_dump($s->getCallback('RECEIVE') instanceof Closure, $s->getCallback('close'));
+try {
+    new WServer\Server('127.0.0.1', 9501, 7);
+} catch (ValueError $e) {
+    echo $e->getMessage(), "\n";
+}
+$u = new WServer\Server('127.0.0.1', 9501, WSERVER_BASE, WSERVER_SOCK_UDP);
+try {
+    $u->start();
+} catch (WServer\Exception $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}
+?>
+--EXPECTF--
+bool(true)
+bool(true)
+
+Warning: WServer\Server::set(): unknown option "wroker_num" in %s on line %d
+
+Warning: WServer\Server::set(): option "max_wait_time" must be int or float, string given in %s on line %d
+bool(false)
+
+Warning: WServer\Server::set(): option "max_request" is not supported yet: ignored in %s on line %d
+bool(true)
+array(3) {
+  ["worker_num"]=>
+  int(4)
+  ["daemonize"]=>
+  int(1)
+  ["max_request"]=>
+  int(1000)
+}
+bool(true)
+bool(true)
+ValueError: WServer\Server::on(): Argument #1 ($eventName) is not a server event: "recieve"
+bool(true)
+NULL
+WServer\Server::__construct(): Argument #3 ($mode) must be WSERVER_BASE or WSERVER_PROCESS
+WServer\Exception: UDP and Unix datagram servers are not supported yet
