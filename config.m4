@@ -60,6 +60,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/worker.c
     src/core/cli.c
     src/core/websocket.c
+    src/core/ipc.c
     src/proto/text.c
     src/proto/frame.c
     src/proto/http.c
@@ -77,6 +78,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/timer.c
     src/php/server.c
     src/php/server_options.c
+    src/php/server_ipc.c
+    src/php/server_task.c
     src/php/http_server.c
     src/php/websocket_server.c
     src/php/websocket.c

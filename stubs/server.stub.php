@@ -106,6 +106,14 @@ namespace WServer {
 
         public function clearTimer(int $timerId): bool {}
 
+        public function task(mixed $data, int $dstWorkerId = -1, ?callable $finishCallback = null): int|false {}
+
+        public function taskwait(mixed $data, float $timeout = 0.5, int $dstWorkerId = -1): mixed {}
+
+        public function finish(mixed $data): bool {}
+
+        public function sendMessage(mixed $message, int $dstWorkerId): bool {}
+
         /* The bridge from the Worker runtime's callbacks to the Swoole events. */
 
         private function dispatchWorkerStart(Worker $worker): void {}
@@ -119,5 +127,7 @@ namespace WServer {
         private function dispatchClose(Connection\TcpConnection $connection): void {}
 
         private function dispatchOpen(Connection\TcpConnection $connection, Protocols\Http\Request $request): void {}
+
+        private function runTask(int $taskId, int $fromSlot, mixed $data): void {}
     }
 }

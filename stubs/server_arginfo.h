@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 339b3d72f71bf6bed24f00b3d13b9fdc34e70652 */
+ * Stub hash: a2b449dae99741f7c4d006eda0ea97927d57b519 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -92,6 +92,27 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_clearTimer,
 	ZEND_ARG_TYPE_INFO(0, timerId, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_task, 0, 1, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, dstWorkerId, IS_LONG, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, finishCallback, IS_CALLABLE, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_taskwait, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0.5")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, dstWorkerId, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_finish, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_sendMessage, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, message, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, dstWorkerId, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_dispatchWorkerStart, 0, 1, IS_VOID, 0)
 	ZEND_ARG_OBJ_INFO(0, worker, WServer\\Worker, 0)
 ZEND_END_ARG_INFO()
@@ -112,6 +133,12 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_dispatchOpen, 0, 2, IS_VOID, 0)
 	ZEND_ARG_OBJ_INFO(0, connection, WServer\\Connection\\TcpConnection, 0)
 	ZEND_ARG_OBJ_INFO(0, request, WServer\\Protocols\\Http\\Request, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_runTask, 0, 3, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, taskId, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, fromSlot, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
 
@@ -138,12 +165,17 @@ ZEND_METHOD(WServer_Server, getMasterPid);
 ZEND_METHOD(WServer_Server, tick);
 ZEND_METHOD(WServer_Server, after);
 ZEND_METHOD(WServer_Server, clearTimer);
+ZEND_METHOD(WServer_Server, task);
+ZEND_METHOD(WServer_Server, taskwait);
+ZEND_METHOD(WServer_Server, finish);
+ZEND_METHOD(WServer_Server, sendMessage);
 ZEND_METHOD(WServer_Server, dispatchWorkerStart);
 ZEND_METHOD(WServer_Server, dispatchWorkerStop);
 ZEND_METHOD(WServer_Server, dispatchConnect);
 ZEND_METHOD(WServer_Server, dispatchMessage);
 ZEND_METHOD(WServer_Server, dispatchClose);
 ZEND_METHOD(WServer_Server, dispatchOpen);
+ZEND_METHOD(WServer_Server, runTask);
 
 
 static const zend_function_entry class_WServer_Server_methods[] = {
@@ -170,12 +202,17 @@ static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, tick, arginfo_class_WServer_Server_tick, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, after, arginfo_class_WServer_Server_after, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, clearTimer, arginfo_class_WServer_Server_clearTimer, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, task, arginfo_class_WServer_Server_task, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, taskwait, arginfo_class_WServer_Server_taskwait, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, finish, arginfo_class_WServer_Server_finish, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, sendMessage, arginfo_class_WServer_Server_sendMessage, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, dispatchWorkerStart, arginfo_class_WServer_Server_dispatchWorkerStart, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, dispatchWorkerStop, arginfo_class_WServer_Server_dispatchWorkerStop, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, dispatchConnect, arginfo_class_WServer_Server_dispatchConnect, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, dispatchMessage, arginfo_class_WServer_Server_dispatchMessage, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, dispatchClose, arginfo_class_WServer_Server_dispatchClose, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, dispatchOpen, arginfo_class_WServer_Server_dispatchOpen, ZEND_ACC_PRIVATE)
+	ZEND_ME(WServer_Server, runTask, arginfo_class_WServer_Server_runTask, ZEND_ACC_PRIVATE)
 	ZEND_FE_END
 };
 

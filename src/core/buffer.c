@@ -194,3 +194,22 @@ void ws_rbuf_free(ws_rbuf *b)
 	free(b->data);
 	memset(b, 0, sizeof(*b));
 }
+
+int ws_sendq_push_owned(ws_sendq *q, char *data, size_t len)
+{
+	return ws_sendq_push_ref(q, data, len, data, &malloc_ops);
+}
+
+void ws_sendq_drop_first(ws_sendq *q)
+{
+	if (q->count == 0) {
+		return;
+	}
+	ws_chunk *c = &q->chunks[q->head];
+	q->bytes -= c->len;
+	chunk_release(c);
+	q->head++;
+	if (--q->count == 0) {
+		q->head = 0;
+	}
+}

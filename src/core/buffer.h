@@ -33,6 +33,10 @@ int ws_sendq_push_ref(ws_sendq *q, const char *data, size_t len, void *owner,
 int ws_sendq_push_copy(ws_sendq *q, const char *data, size_t len);
 /* Queue static bytes that outlive the queue (no copy, no release). */
 int ws_sendq_push_static(ws_sendq *q, const char *data, size_t len);
+/* Queue len bytes of malloc'd data, which the queue now owns (freed once written). */
+int ws_sendq_push_owned(ws_sendq *q, char *data, size_t len);
+/* Release the first chunk whole, written or not. */
+void ws_sendq_drop_first(ws_sendq *q);
 /* writev as much as the socket takes. Returns bytes written (0 when it would block) or -1
  * with errno on a socket error. Written chunks are released. */
 ssize_t ws_sendq_flush(ws_sendq *q, int fd);

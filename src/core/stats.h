@@ -25,6 +25,7 @@ typedef struct ws_slot {
 	volatile uint64_t send_fail;
 	volatile uint32_t timers;
 	volatile uint32_t coroutines; /* worker: callbacks suspended now */
+	volatile uint32_t tasking;    /* task worker: tasks under way */
 	volatile uint64_t memory;     /* worker: resident bytes, refreshed every second */
 	volatile uint32_t qps;        /* worker: messages in the last second */
 	volatile uint32_t conn_gen;   /* worker: bumped after each connection list it writes */

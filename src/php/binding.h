@@ -158,10 +158,15 @@ extern zend_class_entry *wserver_websocket_server_ce;
 typedef enum { WSERVER_SERVER_TCP, WSERVER_SERVER_HTTP, WSERVER_SERVER_WEBSOCKET } wserver_server_kind;
 
 typedef struct {
-	HashTable events;     /* lower-case event name => callable */
-	zend_object *worker;  /* the Worker serving this server, made by start() */
-	zend_long worker_num; /* its count */
-	zend_long worker_id;  /* in a worker process; -1 elsewhere */
+	HashTable events;          /* lower-case event name => callable */
+	zend_object *worker;       /* the Worker serving this server, made by start() */
+	zend_object *task_worker;  /* the Worker of the task workers; NULL without */
+	zend_long worker_num;      /* worker's count */
+	zend_long task_worker_num; /* task_worker's count */
+	int32_t group, task_group; /* their group (slot range) in the process model; -1: none */
+	zend_long worker_id;       /* in a worker process (task workers follow the others); -1
+	                              elsewhere */
+	bool taskworker;           /* this process is a task worker */
 	wserver_server_kind kind;
 	zend_object std;
 } wserver_server_obj;
@@ -188,6 +193,52 @@ void wserver_websocket_server_dispatch(zval *server, ws_conn *c, zval *data);
 /* A WServer\Http\Request (Swoole style) over a Protocols\Http\Request. */
 zend_object *wserver_swoole_request_create(wserver_server_obj *s, zend_object *conn,
                                            zend_object *request);
+
+/* ---- server_ipc.c, server_task.c: messages between the Server's workers ---- */
+
+enum {
+	WSERVER_IPC_FD_SEND = 1,
+	WSERVER_IPC_FD_CLOSE,
+	WSERVER_IPC_PIPE_MESSAGE,
+	WSERVER_IPC_TASK,
+	WSERVER_IPC_TASK_RESULT,
+};
+/* start(): this server's workers talk to each other. */
+void wserver_ipc_want(zend_object *server);
+/* The master, before forking: make the sockets for nslots workers (if wanted). */
+void wserver_ipc_prepare(uint32_t nslots);
+/* In the worker of slot: read messages on loop. */
+void wserver_ipc_start(struct ev_loop *loop, uint32_t slot);
+void wserver_ipc_release(void);
+int32_t wserver_ipc_slot_of_worker(wserver_server_obj *s, zend_long worker_id);
+zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot);
+bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len);
+/* head (n bytes) then body as one message. */
+bool wserver_ipc_send2(int32_t slot, uint32_t type, const void *head, size_t n, const char *body,
+                       size_t blen);
+/* serialize() of v (NULL + exception when it cannot be); unserialize() into out (null when
+ * the bytes are bad). */
+zend_string *wserver_ipc_serialize(zval *v);
+bool wserver_ipc_unserialize(const char *p, size_t len, zval *out);
+/* Server::send()/close() of a connection another worker owns. */
+bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data);
+bool wserver_ipc_fd_close(wserver_server_obj *s, zend_long fd, bool reset);
+bool wserver_ipc_pipe_message(wserver_server_obj *s, zval *message, zend_long dst);
+/* task(): the task id, or -1 after a warning. */
+zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zval *finish_cb);
+bool wserver_task_finish(zval *result);
+/* In a task worker's coroutine: run the task callback, send back its result. */
+void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot, zval *data);
+void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, const char *data,
+                          size_t len);
+/* taskwait(): false + warning on time-out. */
+void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_long dst,
+                      zval *return_value);
+/* A result arrived for task_id: true when a taskwait() took it. */
+bool wserver_taskwait_wake(zend_long task_id, zval *result);
+void wserver_task_shutdown(void);
+/* The index of worker among the Workers runAll() serves (its group). */
+int32_t wserver_worker_group_index(zend_object *worker);
 
 /* ---- timer.c ---- */
 

@@ -50,6 +50,7 @@ static zend_object *server_create(zend_class_entry *ce)
 	s->std.handlers = &server_handlers;
 	zend_hash_init(&s->events, 8, NULL, ZVAL_PTR_DTOR, 0);
 	s->worker_id = -1;
+	s->group = s->task_group = -1;
 	return &s->std;
 }
 
@@ -59,6 +60,9 @@ static void server_free(zend_object *obj)
 	zend_hash_destroy(&s->events);
 	if (s->worker) {
 		OBJ_RELEASE(s->worker);
+	}
+	if (s->task_worker) {
+		OBJ_RELEASE(s->task_worker);
 	}
 	zend_object_std_dtor(obj);
 }
@@ -75,6 +79,9 @@ static HashTable *server_get_gc(zend_object *obj, zval **table, int *n)
 	ZEND_HASH_FOREACH_END();
 	if (s->worker) {
 		zend_get_gc_buffer_add_obj(buf, s->worker);
+	}
+	if (s->task_worker) {
+		zend_get_gc_buffer_add_obj(buf, s->task_worker);
 	}
 	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
@@ -106,14 +113,20 @@ zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c)
 	return (zend_long) ((c->id - 1) * (uint64_t) s->worker_num) + s->worker_id + 1;
 }
 
+/* The worker that owns fd; -1 when fd cannot be one (or no worker runs here). */
+static zend_long fd_owner(wserver_server_obj *s, zend_long fd)
+{
+	return fd >= 1 && s->worker && s->worker_id >= 0 ? (fd - 1) % s->worker_num : -1;
+}
+
 /* The TcpConnection of fd in this worker, or NULL; warns (unless quiet) when fd belongs to
- * another worker, which cannot be reached yet. */
+ * another worker, which cannot be reached for this. */
 zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet)
 {
-	if (fd < 1 || !s->worker || s->worker_id < 0) {
+	zend_long owner = fd_owner(s, fd);
+	if (owner < 0) {
 		return NULL;
 	}
-	zend_long owner = (fd - 1) % s->worker_num;
 	if (owner != s->worker_id) {
 		if (!quiet) {
 			php_error_docref(NULL, E_WARNING,
@@ -246,6 +259,40 @@ static void bind_dispatch(zend_object *worker, const char *prop, zend_object *se
 	zval_ptr_dtor(&closure);
 }
 
+/* task_worker_num > 0: a Worker without a socket whose processes run the task callback. */
+static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
+{
+	zval *n = zend_hash_str_find(
+	    Z_ARRVAL_P(zend_read_property(wserver_server_ce, obj, ZEND_STRL("setting"), 1, NULL)),
+	    ZEND_STRL("task_worker_num"));
+	s->task_worker_num = n ? zval_get_long(n) : 0;
+	if (s->task_worker_num <= 0) {
+		s->task_worker_num = 0;
+		return SUCCESS;
+	}
+	if (!wserver_server_event(s, "task")) {
+		zend_throw_exception(wserver_exception_ce,
+		                     "task_worker_num is set but there is no \"task\" callback", 0);
+		return FAILURE;
+	}
+	zval tw;
+	object_init_ex(&tw, wserver_worker_ce);
+	zend_call_known_instance_method_with_0_params(wserver_worker_ce->constructor, Z_OBJ(tw), NULL);
+	if (EG(exception)) {
+		zval_ptr_dtor(&tw);
+		return FAILURE;
+	}
+	s->task_worker = Z_OBJ(tw);
+	zend_update_property_long(wserver_worker_ce, s->task_worker, ZEND_STRL("count"),
+	                          s->task_worker_num);
+	zend_string *name = zend_strpprintf(0, "%s task", ZSTR_VAL(obj->ce->name));
+	zend_update_property_str(wserver_worker_ce, s->task_worker, ZEND_STRL("name"), name);
+	zend_string_release(name);
+	bind_dispatch(s->task_worker, "onWorkerStart", obj, "dispatchworkerstart");
+	bind_dispatch(s->task_worker, "onWorkerStop", obj, "dispatchworkerstop");
+	return SUCCESS;
+}
+
 ZEND_METHOD(WServer_Server, start)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -284,6 +331,9 @@ ZEND_METHOD(WServer_Server, start)
 	if (wserver_server_apply_settings(obj, s->worker) != SUCCESS) {
 		RETURN_THROWS();
 	}
+	if (start_task_workers(obj, s) != SUCCESS) {
+		RETURN_THROWS();
+	}
 	bind_dispatch(s->worker, "onWorkerStart", obj, "dispatchworkerstart");
 	bind_dispatch(s->worker, "onWorkerStop", obj, "dispatchworkerstop");
 	bind_dispatch(s->worker, "onMessage", obj, "dispatchmessage");
@@ -298,6 +348,9 @@ ZEND_METHOD(WServer_Server, start)
 	}
 	s->worker_num = zval_get_long(
 	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("count"), 1, NULL));
+	s->group = wserver_worker_group_index(s->worker);
+	s->task_group = s->task_worker ? wserver_worker_group_index(s->task_worker) : -1;
+	wserver_ipc_want(obj);
 	zval cmd;
 	ZVAL_STRING(&cmd, "start");
 	zend_update_static_property(wserver_worker_ce, ZEND_STRL("command"), &cmd);
@@ -324,7 +377,12 @@ ZEND_METHOD(WServer_Server, send)
 	ZEND_PARSE_PARAMETERS_END();
 	(void) server_socket;
 	fd = zval_get_long(fd_zv);
-	zend_object *conn = wserver_server_conn(this_server(ZEND_THIS), fd, false);
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	zend_long owner = fd_owner(s, fd);
+	if (owner >= 0 && owner != s->worker_id) {
+		RETURN_BOOL(wserver_ipc_fd_send(s, fd, data)); /* the owner sends it */
+	}
+	zend_object *conn = wserver_server_conn(s, fd, false);
 	if (!conn) {
 		RETURN_FALSE;
 	}
@@ -342,7 +400,12 @@ ZEND_METHOD(WServer_Server, close)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_BOOL(reset)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_object *conn = wserver_server_conn(this_server(ZEND_THIS), fd, false);
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	zend_long owner = fd_owner(s, fd);
+	if (owner >= 0 && owner != s->worker_id) {
+		RETURN_BOOL(wserver_ipc_fd_close(s, fd, reset));
+	}
+	zend_object *conn = wserver_server_conn(s, fd, false);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
 	if (!c || c->status != WS_CONN_ESTABLISHED) {
 		RETURN_FALSE;
@@ -469,7 +532,7 @@ ZEND_METHOD(WServer_Server, stats)
 	if (!shm) {
 		return;
 	}
-	uint64_t conns = 0, requests = 0, coroutines = 0, accepted = 0, closed = 0;
+	uint64_t conns = 0, requests = 0, coroutines = 0, accepted = 0, closed = 0, tasking = 0;
 	zval workers;
 	array_init(&workers);
 	for (uint32_t i = 0; i < shm->nslots; i++) {
@@ -479,6 +542,7 @@ ZEND_METHOD(WServer_Server, stats)
 		coroutines += slot->coroutines;
 		accepted += slot->accepted;
 		closed += slot->closed;
+		tasking += slot->tasking;
 		zval w;
 		array_init(&w);
 		add_assoc_long(&w, "worker_id", slot->id);
@@ -493,10 +557,10 @@ ZEND_METHOD(WServer_Server, stats)
 	add_assoc_long(return_value, "connection_num", (zend_long) conns);
 	add_assoc_long(return_value, "accept_count", (zend_long) accepted);
 	add_assoc_long(return_value, "close_count", (zend_long) closed);
-	add_assoc_long(return_value, "worker_num", (zend_long) shm->nslots);
-	add_assoc_long(return_value, "task_worker_num", 0);
+	add_assoc_long(return_value, "worker_num", this_server(ZEND_THIS)->worker_num);
+	add_assoc_long(return_value, "task_worker_num", this_server(ZEND_THIS)->task_worker_num);
 	add_assoc_long(return_value, "request_count", (zend_long) requests);
-	add_assoc_long(return_value, "tasking_num", 0);
+	add_assoc_long(return_value, "tasking_num", (zend_long) tasking);
 	add_assoc_long(return_value, "coroutine_num", (zend_long) coroutines);
 	add_assoc_long(return_value, "worker_request_count",
 	               (zend_long) (wserver_slot ? wserver_slot->total_request : 0));
@@ -647,6 +711,82 @@ ZEND_METHOD(WServer_Server, clearTimer)
 	RETURN_BOOL(wserver_timer_del(id));
 }
 
+/* ---- tasks and messages between workers ---- */
+
+ZEND_METHOD(WServer_Server, task)
+{
+	zval *data, *cb = NULL;
+	zend_long dst = -1;
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+	Z_PARAM_ZVAL(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(dst)
+	Z_PARAM_ZVAL_OR_NULL(cb)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_long id = wserver_task_send(this_server(ZEND_THIS), data, dst, cb);
+	if (id < 0) {
+		RETURN_FALSE;
+	}
+	RETURN_LONG(id);
+}
+
+ZEND_METHOD(WServer_Server, taskwait)
+{
+	zval *data;
+	double timeout = 0.5;
+	zend_long dst = -1;
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+	Z_PARAM_ZVAL(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	Z_PARAM_LONG(dst)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_taskwait(this_server(ZEND_THIS), data, timeout, dst, return_value);
+}
+
+ZEND_METHOD(WServer_Server, finish)
+{
+	zval *data;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ZVAL(data)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wserver_task_finish(data));
+}
+
+ZEND_METHOD(WServer_Server, sendMessage)
+{
+	zval *message;
+	zend_long dst;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_ZVAL(message)
+	Z_PARAM_LONG(dst)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	if (dst == s->worker_id) {
+		php_error_docref(NULL, E_WARNING, "a worker cannot send a message to itself");
+		RETURN_FALSE;
+	}
+	if (!wserver_ipc_pipe_message(s, message, dst)) {
+		if (!EG(exception)) {
+			php_error_docref(NULL, E_WARNING, "there is no worker %ld", (long) dst);
+		}
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Server, runTask)
+{
+	zend_long task_id, from_slot;
+	zval *data;
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+	Z_PARAM_LONG(task_id)
+	Z_PARAM_LONG(from_slot)
+	Z_PARAM_ZVAL(data)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_task_run(this_server(ZEND_THIS), task_id, from_slot, data);
+}
+
 /* ---- dispatchers: the Worker's callbacks, run in its coroutines ---- */
 
 static void fire_with_worker_id(zval *this_zv, const char *event)
@@ -668,7 +808,12 @@ ZEND_METHOD(WServer_Server, dispatchWorkerStart)
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	s->worker_id = zval_get_long(
 	    zend_read_property(wserver_worker_ce, Z_OBJ_P(worker), ZEND_STRL("id"), 1, NULL));
+	s->taskworker = Z_OBJ_P(worker) == s->task_worker;
+	if (s->taskworker) {
+		s->worker_id += s->worker_num; /* as Swoole: task workers number after the others */
+	}
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_id"), s->worker_id);
+	zend_update_property_bool(wserver_server_ce, obj, ZEND_STRL("taskworker"), s->taskworker);
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_pid"), getpid());
 	if (wserver_shm) {
 		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("master_pid"),

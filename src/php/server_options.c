@@ -21,7 +21,7 @@ static const struct {
     {"buffer_output_size", OPT_INT, true},
     {"enable_reuse_port", OPT_BOOL, true},
     {"enable_coroutine", OPT_BOOL, true},
-    {"task_worker_num", OPT_INT, false},
+    {"task_worker_num", OPT_INT, true},
     {"max_request", OPT_INT, false},
     {"max_conn", OPT_INT, false},
     {"log_level", OPT_INT, false},

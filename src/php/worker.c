@@ -493,6 +493,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	runtime.conn_file = conn_file;
 	wserver_loop = runtime.loop;
 	wserver_coro_attach(wserver_loop);
+	wserver_ipc_start(wserver_loop, (uint32_t) slot_index);
 	bool finished;
 	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
 	if (finished) {
@@ -513,7 +514,9 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	if (!runtime.stopping) {
 		ws_worker_stop(&runtime); /* exit() in a callback: close what is open */
 	}
+	wserver_ipc_release();
 	wserver_coro_shutdown();
+	wserver_task_shutdown();
 	wserver_timer_shutdown();
 	ws_worker_free(&runtime);
 	wserver_loop = NULL;
@@ -782,6 +785,7 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		goto out;
 	}
 	fill_slots(app);
+	wserver_ipc_prepare(app->nslots);
 	ws_log("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script, app->nslots,
 	       (int) getpid(), wserver_backend_name());
 	daemon_ready(&ready_fd, true);
@@ -792,6 +796,7 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	if (slot >= 0) {
 		code = worker_main(app, objs, slot);
 	} else {
+		wserver_ipc_release();
 		close_listeners(groups, ngroups);
 		unlink(app->status_file);
 		ws_pidfile_remove(app->pid_file, app->pid_fd);
@@ -892,6 +897,23 @@ void wserver_worker_run_all(const char *who)
 	/* like exit(): code after runAll() never runs, shutdown functions and destructors do */
 	EG(exit_status) = code;
 	zend_throw_unwind_exit();
+}
+
+int32_t wserver_worker_group_index(zend_object *worker)
+{
+	int32_t i = 0;
+	zval *zv;
+	if (!all_workers_ready) {
+		return -1;
+	}
+	ZEND_HASH_FOREACH_VAL(&all_workers, zv) {
+		if (Z_OBJ_P(zv) == worker) {
+			return i;
+		}
+		i++;
+	}
+	ZEND_HASH_FOREACH_END();
+	return -1;
 }
 
 ZEND_METHOD(WServer_Worker, runAll)

@@ -1,0 +1,43 @@
+/* Messages between worker processes: one SOCK_SEQPACKET socket pair per worker slot, made by
+ * the master before it forks, so every process can write to every slot and a replaced worker
+ * reads what was sent to its slot. Messages of any size are cut into datagrams and joined
+ * again per sender. Never calls PHP. */
+#ifndef WS_CORE_IPC_H
+#define WS_CORE_IPC_H
+
+#include <ev.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buffer.h"
+
+/* Delivers one whole message of type from slot from. */
+typedef void (*ws_ipc_handler)(uint32_t type, uint32_t from, const char *data, size_t len);
+
+typedef struct ws_ipc_out ws_ipc_out;
+
+typedef struct ws_ipc {
+	uint32_t nslots;
+	int (*fds)[2]; /* per slot: [0] written by anyone, [1] read by the slot's worker */
+	/* in a worker, after ws_ipc_attach(): */
+	struct ev_loop *loop;
+	uint32_t self;
+	ev_io rw;
+	ws_ipc_handler handler;
+	ws_rbuf *partial;  /* per sender: the message being joined */
+	ws_ipc_out *outs;  /* per target: what its socket did not take yet */
+	char *scratch;     /* one datagram */
+} ws_ipc;
+
+/* Make the socket pairs for nslots slots (master, before forking). WS_ERR with errno. */
+int ws_ipc_create(ws_ipc *ipc, uint32_t nslots);
+/* In the worker of slot self: read its socket on loop, handing messages to handler. */
+int ws_ipc_attach(ws_ipc *ipc, struct ev_loop *loop, uint32_t self, ws_ipc_handler handler);
+/* Send len bytes as one message of type to slot to (queued when its socket is full). WS_ERR
+ * for a bad slot or no memory. */
+int ws_ipc_send(ws_ipc *ipc, uint32_t to, uint32_t type, const char *data, size_t len);
+/* Close every descriptor and free what attach made. */
+void ws_ipc_free(ws_ipc *ipc);
+
+#endif

@@ -1,0 +1,212 @@
+/* The Server's messages between its worker processes (core/ipc.c carries them): work on a
+ * connection another worker owns, sendMessage()/pipeMessage, and the task messages of
+ * server_task.c. */
+#include "binding.h"
+#include "core/ipc.h"
+#include "core/log.h"
+
+#include "ext/standard/php_var.h"
+#include "zend_smart_str.h"
+
+static ws_ipc ipc;
+static bool ipc_wanted, ipc_ready;
+static zend_object *ipc_server; /* the Server whose workers talk; set by start() */
+
+void wserver_ipc_want(zend_object *server)
+{
+	ipc_wanted = true;
+	ipc_server = server;
+}
+
+void wserver_ipc_prepare(uint32_t nslots)
+{
+	if (ipc_wanted && ws_ipc_create(&ipc, nslots) == WS_OK) {
+		ipc_ready = true;
+	} else if (ipc_wanted) {
+		ws_log("cannot make the sockets between workers: %s", strerror(errno));
+	}
+}
+
+/* ---- slots and worker ids: workers are 0 .. worker_num - 1, task workers follow ---- */
+
+static int32_t slot_of_group(uint32_t group, uint32_t id)
+{
+	const ws_shm *shm = wserver_shm;
+	if (!shm || group >= shm->ngroups || id >= shm->groups[group].count) {
+		return -1;
+	}
+	uint32_t first = 0;
+	for (uint32_t g = 0; g < group; g++) {
+		first += shm->groups[g].count;
+	}
+	return (int32_t) (first + id);
+}
+
+int32_t wserver_ipc_slot_of_worker(wserver_server_obj *s, zend_long worker_id)
+{
+	if (worker_id < 0) {
+		return -1;
+	}
+	if (worker_id < s->worker_num) {
+		return slot_of_group(s->group, (uint32_t) worker_id);
+	}
+	if (s->task_group >= 0 && worker_id < s->worker_num + s->task_worker_num) {
+		return slot_of_group((uint32_t) s->task_group, (uint32_t) (worker_id - s->worker_num));
+	}
+	return -1;
+}
+
+zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot)
+{
+	const ws_shm *shm = wserver_shm;
+	if (!shm || slot >= shm->nslots) {
+		return -1;
+	}
+	const ws_slot *sl = &shm->slots[slot];
+	return (int32_t) sl->group == s->task_group ? s->worker_num + sl->id : (zend_long) sl->id;
+}
+
+bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len)
+{
+	return ipc_ready && slot >= 0 && ws_ipc_send(&ipc, (uint32_t) slot, type, data, len) == WS_OK;
+}
+
+/* ---- payloads: a fixed head of integers, then bytes (a serialized value or raw data) ---- */
+
+zend_string *wserver_ipc_serialize(zval *v)
+{
+	smart_str buf = {0};
+	php_serialize_data_t hash;
+	PHP_VAR_SERIALIZE_INIT(hash);
+	php_var_serialize(&buf, v, &hash);
+	PHP_VAR_SERIALIZE_DESTROY(hash);
+	return EG(exception) ? (smart_str_free(&buf), NULL) : smart_str_extract(&buf);
+}
+
+bool wserver_ipc_unserialize(const char *p, size_t len, zval *out)
+{
+	php_unserialize_data_t hash;
+	PHP_VAR_UNSERIALIZE_INIT(hash);
+	const unsigned char *cur = (const unsigned char *) p;
+	bool ok = php_var_unserialize(out, &cur, cur + len, &hash);
+	PHP_VAR_UNSERIALIZE_DESTROY(hash);
+	if (!ok) {
+		zval_ptr_dtor(out);
+		ZVAL_NULL(out);
+	}
+	return ok;
+}
+
+/* head (n bytes) + body as one message to slot. */
+bool wserver_ipc_send2(int32_t slot, uint32_t type, const void *head, size_t n, const char *body,
+                       size_t blen)
+{
+	char *msg = emalloc(n + blen);
+	memcpy(msg, head, n);
+	memcpy(msg + n, body, blen);
+	bool ok = wserver_ipc_send(slot, type, msg, n + blen);
+	efree(msg);
+	return ok;
+}
+
+/* ---- connections of another worker ---- */
+
+bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data)
+{
+	int64_t head = fd;
+	int32_t slot = wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num);
+	return wserver_ipc_send2(slot, WSERVER_IPC_FD_SEND, &head, sizeof(head), ZSTR_VAL(data),
+	                         ZSTR_LEN(data));
+}
+
+bool wserver_ipc_fd_close(wserver_server_obj *s, zend_long fd, bool reset)
+{
+	int64_t head[2] = {fd, reset};
+	int32_t slot = wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num);
+	return wserver_ipc_send2(slot, WSERVER_IPC_FD_CLOSE, head, sizeof(head), NULL, 0);
+}
+
+static void on_fd_message(wserver_server_obj *s, uint32_t type, const char *data, size_t len)
+{
+	int64_t head[2] = {0, 0};
+	size_t n = type == WSERVER_IPC_FD_SEND ? sizeof(int64_t) : sizeof(head);
+	if (len < n) {
+		return;
+	}
+	memcpy(head, data, n);
+	zend_object *conn = wserver_server_conn(s, head[0], true);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	if (!c || c->status != WS_CONN_ESTABLISHED) {
+		return; /* closed meanwhile: as Swoole, the data is dropped */
+	}
+	if (type == WSERVER_IPC_FD_SEND) {
+		ws_conn_send(c, data + n, len - n, NULL, 0, NULL, NULL, NULL, 0);
+	} else if (head[1]) {
+		ws_conn_destroy(c);
+	} else {
+		ws_conn_close(c);
+	}
+}
+
+/* ---- sendMessage() / pipeMessage ---- */
+
+bool wserver_ipc_pipe_message(wserver_server_obj *s, zval *message, zend_long dst)
+{
+	int32_t slot = wserver_ipc_slot_of_worker(s, dst);
+	if (slot < 0) {
+		return false;
+	}
+	zend_string *bytes = wserver_ipc_serialize(message);
+	if (!bytes) {
+		return false;
+	}
+	bool ok = wserver_ipc_send(slot, WSERVER_IPC_PIPE_MESSAGE, ZSTR_VAL(bytes), ZSTR_LEN(bytes));
+	zend_string_release(bytes);
+	return ok;
+}
+
+static void on_pipe_message(wserver_server_obj *s, uint32_t from, const char *data, size_t len)
+{
+	zval *cb = wserver_server_event(s, "pipemessage");
+	if (!cb) {
+		return;
+	}
+	zval args[3];
+	ZVAL_OBJ_COPY(&args[0], &s->std);
+	ZVAL_LONG(&args[1], wserver_ipc_worker_of_slot(s, from));
+	wserver_ipc_unserialize(data, len, &args[2]);
+	wserver_coro_run("pipeMessage", cb, 3, args, NULL, NULL);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[2]);
+}
+
+static void on_message(uint32_t type, uint32_t from, const char *data, size_t len)
+{
+	wserver_server_obj *s = wserver_server_from(ipc_server);
+	switch (type) {
+	case WSERVER_IPC_FD_SEND:
+	case WSERVER_IPC_FD_CLOSE:
+		on_fd_message(s, type, data, len);
+		break;
+	case WSERVER_IPC_PIPE_MESSAGE:
+		on_pipe_message(s, from, data, len);
+		break;
+	default:
+		wserver_task_message(s, type, from, data, len);
+	}
+}
+
+void wserver_ipc_start(struct ev_loop *loop, uint32_t slot)
+{
+	if (ipc_ready && ws_ipc_attach(&ipc, loop, slot, on_message) != WS_OK) {
+		ws_log("worker of slot %u: cannot read messages from other workers", slot);
+	}
+}
+
+void wserver_ipc_release(void)
+{
+	if (ipc_ready) {
+		ws_ipc_free(&ipc);
+		ipc_ready = false;
+	}
+}

@@ -1,0 +1,271 @@
+/* Task workers: task() sends a value to a task worker, whose `task` callback runs with it in a
+ * coroutine; its return value (or finish()) goes back to the sender, where the task's own
+ * callback, a waiting taskwait() or the `finish` event gets it. Values travel serialized over
+ * the workers' message sockets (server_ipc.c). */
+#include "binding.h"
+
+#include "zend_closures.h"
+#include "zend_exceptions.h"
+
+/* The head of a task message and of its result: the sender's number for the task. */
+typedef struct {
+	int64_t task_id;
+} task_head;
+
+static HashTable callbacks; /* task id => finish callback, for tasks sent from here */
+static zend_long last_task_id;
+static uint32_t next_task_worker;
+
+/* In a task worker: the task each coroutine runs, for finish(). cid => running_task. */
+typedef struct {
+	int32_t from_slot;
+	int64_t task_id;
+	bool finished;
+} running_task;
+static HashTable running;
+
+static bool tables_ready;
+static bool waits_ready;
+static HashTable waits; /* task id => task_wait*, on the waiting coroutines' stacks */
+
+static void tables_init(void)
+{
+	if (!tables_ready) {
+		zend_hash_init(&callbacks, 8, NULL, ZVAL_PTR_DTOR, 0);
+		zend_hash_init(&running, 8, NULL, NULL, 0);
+		tables_ready = true;
+	}
+}
+
+zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zval *finish_cb)
+{
+	if (s->task_worker_num <= 0) {
+		php_error_docref(NULL, E_WARNING, "task() needs task workers: set task_worker_num");
+		return -1;
+	}
+	if (s->taskworker) {
+		php_error_docref(NULL, E_WARNING, "task() cannot be called in a task worker");
+		return -1;
+	}
+	if (dst >= s->task_worker_num) {
+		php_error_docref(NULL, E_WARNING, "there is no task worker %ld", (long) dst);
+		return -1;
+	}
+	if (dst < 0) {
+		dst = (zend_long) (next_task_worker++ % (uint32_t) s->task_worker_num);
+	}
+	zend_string *bytes = wserver_ipc_serialize(data);
+	if (!bytes) {
+		return -1;
+	}
+	task_head h = {++last_task_id};
+	int32_t slot = wserver_ipc_slot_of_worker(s, s->worker_num + dst);
+	bool ok = wserver_ipc_send2(slot, WSERVER_IPC_TASK, &h, sizeof(h), ZSTR_VAL(bytes),
+	                            ZSTR_LEN(bytes));
+	zend_string_release(bytes);
+	if (!ok) {
+		php_error_docref(NULL, E_WARNING, "the task could not be sent to task worker %ld",
+		                 (long) dst);
+		return -1;
+	}
+	if (finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) {
+		tables_init();
+		Z_TRY_ADDREF_P(finish_cb);
+		zend_hash_index_update(&callbacks, h.task_id, finish_cb);
+	}
+	return h.task_id;
+}
+
+static bool task_reply(running_task *t, zval *result)
+{
+	zend_string *bytes = wserver_ipc_serialize(result);
+	if (!bytes) {
+		return false;
+	}
+	task_head h = {t->task_id};
+	t->finished = true;
+	bool ok = wserver_ipc_send2(t->from_slot, WSERVER_IPC_TASK_RESULT, &h, sizeof(h),
+	                            ZSTR_VAL(bytes), ZSTR_LEN(bytes));
+	zend_string_release(bytes);
+	return ok;
+}
+
+bool wserver_task_finish(zval *result)
+{
+	running_task *t =
+	    tables_ready ? zend_hash_index_find_ptr(&running, wserver_coro_cid()) : NULL;
+	if (!t) {
+		php_error_docref(NULL, E_WARNING, "finish() belongs in the task callback of a task worker");
+		return false;
+	}
+	if (t->finished) {
+		php_error_docref(NULL, E_WARNING, "task %ld already finished", (long) t->task_id);
+		return false;
+	}
+	return task_reply(t, result);
+}
+
+void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot, zval *data)
+{
+	zval *cb = wserver_server_event(s, "task");
+	if (!cb) {
+		php_error_docref(NULL, E_WARNING, "task %ld arrived, but no \"task\" callback is set",
+		                 (long) task_id);
+		return;
+	}
+	tables_init();
+	running_task t = {(int32_t) from_slot, task_id, false};
+	zend_long cid = wserver_coro_cid();
+	zend_hash_index_update_ptr(&running, cid, &t);
+	if (wserver_slot) {
+		wserver_slot->tasking++;
+	}
+	zval args[4], rv;
+	ZVAL_OBJ(&args[0], &s->std);
+	ZVAL_LONG(&args[1], task_id);
+	ZVAL_LONG(&args[2], wserver_ipc_worker_of_slot(s, (uint32_t) from_slot));
+	ZVAL_COPY_VALUE(&args[3], data);
+	ZVAL_UNDEF(&rv);
+	call_user_function(NULL, NULL, cb, &rv, 4, args);
+	/* as Swoole: a value returned (not null) is the result, unless finish() sent one */
+	if (!EG(exception) && !t.finished && Z_TYPE(rv) != IS_UNDEF && Z_TYPE(rv) != IS_NULL) {
+		task_reply(&t, &rv);
+	}
+	zval_ptr_dtor(&rv);
+	if (wserver_slot) {
+		wserver_slot->tasking--;
+	}
+	zend_hash_index_del(&running, cid);
+}
+
+/* A task arrived: run Server::runTask() (a closure over the private method) in a coroutine. */
+static void on_task(wserver_server_obj *s, uint32_t from, const char *data, size_t len)
+{
+	task_head h;
+	if (len < sizeof(h)) {
+		return;
+	}
+	memcpy(&h, data, sizeof(h));
+	zend_function *fn = zend_hash_str_find_ptr(&wserver_server_ce->function_table,
+	                                           ZEND_STRL("runtask"));
+	zval server, closure, args[3];
+	ZVAL_OBJ(&server, &s->std);
+	zend_create_fake_closure(&closure, fn, wserver_server_ce, s->std.ce, &server);
+	ZVAL_LONG(&args[0], h.task_id);
+	ZVAL_LONG(&args[1], from);
+	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &args[2]);
+	wserver_coro_run("task", &closure, 3, args, NULL, NULL);
+	zval_ptr_dtor(&args[2]);
+	zval_ptr_dtor(&closure);
+}
+
+/* Back in the worker that sent the task: a taskwait() waiting for it, else the task's own
+ * callback, else the finish event. */
+static void on_result(wserver_server_obj *s, const char *data, size_t len)
+{
+	task_head h;
+	if (len < sizeof(h)) {
+		return;
+	}
+	memcpy(&h, data, sizeof(h));
+	zval result;
+	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &result);
+	if (wserver_taskwait_wake(h.task_id, &result)) {
+		return;
+	}
+	zval cb;
+	ZVAL_UNDEF(&cb);
+	zval *own = tables_ready ? zend_hash_index_find(&callbacks, h.task_id) : NULL;
+	if (own) {
+		ZVAL_COPY(&cb, own);
+		zend_hash_index_del(&callbacks, h.task_id);
+	} else if (wserver_server_event(s, "finish")) {
+		ZVAL_COPY(&cb, wserver_server_event(s, "finish"));
+	}
+	if (Z_TYPE(cb) != IS_UNDEF) {
+		zval args[3];
+		ZVAL_OBJ(&args[0], &s->std);
+		ZVAL_LONG(&args[1], h.task_id);
+		ZVAL_COPY_VALUE(&args[2], &result);
+		wserver_coro_run("finish", &cb, 3, args, NULL, NULL);
+		zval_ptr_dtor(&cb);
+	}
+	zval_ptr_dtor(&result);
+}
+
+void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, const char *data,
+                          size_t len)
+{
+	if (type == WSERVER_IPC_TASK) {
+		on_task(s, from, data, len);
+	} else if (type == WSERVER_IPC_TASK_RESULT) {
+		on_result(s, data, len);
+	}
+}
+
+zend_long wserver_task_new_id(void)
+{
+	return ++last_task_id;
+}
+
+void wserver_task_shutdown(void)
+{
+	if (tables_ready) {
+		zend_hash_destroy(&callbacks);
+		zend_hash_destroy(&running);
+		tables_ready = false;
+	}
+	if (waits_ready) {
+		zend_hash_destroy(&waits);
+		waits_ready = false;
+	}
+}
+
+/* ---- taskwait(): the calling coroutine waits for the result ---- */
+
+typedef struct {
+	wserver_waiter w;
+	zval result;
+} task_wait;
+
+void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_long dst,
+                      zval *return_value)
+{
+	if (!wserver_coro_require("Server::taskwait()")) {
+		return;
+	}
+	zend_long id = wserver_task_send(s, data, dst, NULL);
+	if (id < 0) {
+		RETURN_FALSE;
+	}
+	if (!waits_ready) {
+		zend_hash_init(&waits, 8, NULL, NULL, 0);
+		waits_ready = true;
+	}
+	task_wait tw;
+	memset(&tw, 0, sizeof(tw));
+	ZVAL_UNDEF(&tw.result);
+	zend_hash_index_update_ptr(&waits, id, &tw);
+	int status = wserver_coro_wait(NULL, &tw.w, timeout > 0 ? timeout : -1);
+	zend_hash_index_del(&waits, id);
+	if (status == WSERVER_WAIT_OK && Z_TYPE(tw.result) != IS_UNDEF) {
+		RETURN_COPY_VALUE(&tw.result);
+	}
+	zval_ptr_dtor(&tw.result);
+	if (status == WSERVER_WAIT_TIMEOUT) {
+		php_error_docref(NULL, E_WARNING, "task %ld timed out after %.3f s", (long) id, timeout);
+	}
+	RETURN_FALSE;
+}
+
+bool wserver_taskwait_wake(zend_long task_id, zval *result)
+{
+	task_wait *tw = waits_ready ? zend_hash_index_find_ptr(&waits, task_id) : NULL;
+	if (!tw) {
+		return false; /* nobody waits (any more): a late result is dropped */
+	}
+	ZVAL_COPY(&tw->result, result);
+	zend_hash_index_del(&waits, task_id);
+	wserver_coro_wake(&tw->w, WSERVER_WAIT_OK);
+	return true;
+}
