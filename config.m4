@@ -64,6 +64,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/http.c
     src/proto/http_parser.c
     src/php/callback.c
+    src/php/channel.c
     src/php/coro.c
     src/php/coroutine.c
     src/php/exception.c
@@ -73,6 +74,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/master.c
     src/php/tcp_connection.c
     src/php/timer.c
+    src/php/wait_group.c
     src/php/worker.c
   "
   PHP_NEW_EXTENSION(wserver, $WSERVER_SOURCES, $ext_shared, cli, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)

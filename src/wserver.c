@@ -57,6 +57,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_http_request_minit();
 	wserver_http_response_minit();
 	wserver_http_stream_minit();
+	wserver_channel_minit(module_number);
+	wserver_wait_group_minit();
 	return SUCCESS;
 }
 
@@ -78,7 +80,7 @@ static PHP_MINFO_FUNCTION(wserver)
 	php_info_print_table_end();
 }
 
-static const zend_module_dep wserver_deps[] = {ZEND_MOD_END};
+static const zend_module_dep wserver_deps[] = {ZEND_MOD_REQUIRED("spl") ZEND_MOD_END};
 
 zend_module_entry wserver_module_entry = {
     STANDARD_MODULE_HEADER_EX,
