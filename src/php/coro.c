@@ -55,8 +55,7 @@ static bool break_when_done;           /* Coroutine\run(): stop the loop once no
 
 /* cid => coroutine, for those that have suspended: the others are on the running chain.
  * Made on first use and freed once empty, so a burst leaves no memory behind. */
-static HashTable cid_table;
-static bool cid_table_ready;
+static HashTable *cid_table;
 
 /* Woken coroutines, resumed in order from loop context (never inside another Fiber). */
 static wserver_coro *ready_head, *ready_tail;
@@ -207,11 +206,24 @@ static void run_defers(wserver_coro *co)
 
 static void cid_unregister(wserver_coro *co)
 {
-	zend_hash_index_del(&cid_table, co->cid);
+	zend_hash_index_del(cid_table, co->cid);
 	co->registered = false;
-	if (zend_hash_num_elements(&cid_table) == 0) {
-		zend_hash_destroy(&cid_table);
-		cid_table_ready = false;
+	uint32_t n = zend_hash_num_elements(cid_table);
+	if (n == 0) {
+		zend_array_destroy(cid_table);
+		cid_table = NULL;
+	} else if (cid_table->nTableSize > 64 && n < cid_table->nTableSize / 8) {
+		/* a hash never shrinks: after a burst, move the few left to a small one */
+		HashTable *small = zend_new_array(n * 2);
+		zend_ulong cid;
+		void *p;
+		ZEND_HASH_FOREACH_NUM_KEY_PTR(cid_table, cid, p)
+		{
+			zend_hash_index_add_new_ptr(small, cid, p);
+		}
+		ZEND_HASH_FOREACH_END();
+		zend_array_destroy(cid_table);
+		cid_table = small;
 	}
 }
 
@@ -649,11 +661,10 @@ bool wserver_coro_require(const char *what)
 static void coro_suspend(wserver_coro *co)
 {
 	if (!co->registered) {
-		if (!cid_table_ready) {
-			zend_hash_init(&cid_table, 8, NULL, NULL, 0);
-			cid_table_ready = true;
+		if (!cid_table) {
+			cid_table = zend_new_array(8);
 		}
-		zend_hash_index_add_new_ptr(&cid_table, co->cid, co);
+		zend_hash_index_add_new_ptr(cid_table, co->cid, co);
 		co->registered = true;
 	}
 	zval rv;
@@ -812,8 +823,8 @@ zend_long wserver_coro_cid(void)
 /* A live coroutine by id: suspended ones are in the table, running ones on the chain. */
 static wserver_coro *coro_find(zend_long cid)
 {
-	if (cid_table_ready) {
-		wserver_coro *co = zend_hash_index_find_ptr(&cid_table, cid);
+	if (cid_table) {
+		wserver_coro *co = zend_hash_index_find_ptr(cid_table, cid);
 		if (co) {
 			return co;
 		}
@@ -885,9 +896,9 @@ zval *wserver_coro_context(zend_long cid, zend_class_entry *ce)
 void wserver_coro_list(zval *out)
 {
 	array_init(out);
-	if (cid_table_ready) {
+	if (cid_table) {
 		zend_ulong cid;
-		ZEND_HASH_FOREACH_NUM_KEY(&cid_table, cid)
+		ZEND_HASH_FOREACH_NUM_KEY(cid_table, cid)
 		{
 			add_next_index_long(out, (zend_long) cid);
 		}
