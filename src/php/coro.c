@@ -522,17 +522,28 @@ static wserver_coro *coro_take(void)
 	return co;
 }
 
-/* Switch into co: its Fiber is started the first time, resumed after. */
-static void coro_enter(wserver_coro *co)
+/* Switch into co: its Fiber is started the first time, resumed after. false when the Fiber
+ * could not start: co is freed and the exception left pending. */
+static bool coro_enter(wserver_coro *co)
 {
 	if (co->fiber_started) {
 		coro_switch(co, fiber_resume);
-		return;
+		return true;
 	}
 	co->fiber_started = true;
 	starting = co;
 	coro_switch(co, fiber_start);
-	starting = NULL;
+	if (starting == co) {
+		/* coro_main never ran: no stack for the Fiber (mmap failed, vm.max_map_count) */
+		starting = NULL;
+		if (!co->batch) {
+			job_release(co);
+			live_count--;
+		}
+		coro_free(co);
+		return false;
+	}
+	return true;
 }
 
 bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
@@ -546,7 +557,10 @@ bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
 		return true;
 	}
 	job_set(co, name, fn, argc, args, done, arg);
-	coro_enter(co);
+	if (!coro_enter(co)) {
+		wserver_log_exception(name);
+		return true;
+	}
 	return coro_finished_or_counted(co);
 }
 
@@ -593,7 +607,10 @@ static void coro_run_queue(struct ev_loop *loop, ev_check *w, int revents)
 		}
 		co->batch = true;
 		co->first_run = false;
-		coro_enter(co);
+		if (!coro_enter(co)) {
+			wserver_log_exception("the queued callbacks"); /* they wait for the next round */
+			return;
+		}
 		if (!coro_after_switch(co)) {
 			suspended_changed(1); /* a callback suspended: the rest goes to another Fiber */
 		}
@@ -785,6 +802,7 @@ int wserver_coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout)
 		q->tail = w;
 	}
 	if (timeout > 0) {
+		ev_now_update(wserver_loop); /* the loop's clock may be stale after a long run of PHP */
 		ev_timer_init(&co->timer, coro_on_wait_timeout, timeout, 0.);
 		co->timer.data = co;
 		ev_timer_start(wserver_loop, &co->timer);
@@ -848,7 +866,13 @@ bool wserver_coro_create(zval *fn, uint32_t argc, zval *args, zend_long *cid)
 	}
 	job_set(co, "go()", fn, argc, args, NULL, NULL);
 	*cid = co->cid;
-	coro_enter(co);
+	if (!coro_enter(co)) {
+		zend_throw_exception_ex(wserver_exception_ce, 0,
+		                        "Cannot start a coroutine with %u Fibers alive: see the previous "
+		                        "exception",
+		                        fiber_count);
+		return false;
+	}
 	coro_finished_or_counted(co);
 	return true;
 }
