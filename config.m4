@@ -67,6 +67,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/http_parser.c
     src/proto/websocket.c
     src/php/callback.c
+    src/php/channel.c
     src/php/coro.c
     src/php/coroutine.c
     src/php/exception.c
@@ -83,6 +84,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/http_server.c
     src/php/websocket_server.c
     src/php/websocket.c
+    src/php/wait_group.c
     src/php/worker.c
   "
   PHP_NEW_EXTENSION(wserver, $WSERVER_SOURCES, $ext_shared, cli, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)

@@ -61,6 +61,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_server_minit(module_number);
 	wserver_http_server_minit();
 	wserver_websocket_server_minit(module_number);
+	wserver_channel_minit(module_number);
+	wserver_wait_group_minit();
 	return SUCCESS;
 }
 
@@ -82,7 +84,7 @@ static PHP_MINFO_FUNCTION(wserver)
 	php_info_print_table_end();
 }
 
-static const zend_module_dep wserver_deps[] = {ZEND_MOD_END};
+static const zend_module_dep wserver_deps[] = {ZEND_MOD_REQUIRED("spl") ZEND_MOD_END};
 
 zend_module_entry wserver_module_entry = {
     STANDARD_MODULE_HEADER_EX,

@@ -38,6 +38,11 @@ void ws_log_set_stderr(bool on)
 	log_stderr = on;
 }
 
+bool ws_log_get_stderr(void)
+{
+	return log_stderr;
+}
+
 void ws_log_close(void)
 {
 	if (log_fd >= 0) {

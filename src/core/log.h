@@ -11,6 +11,7 @@ void ws_log_open(const char *path, bool to_stderr);
 void ws_log_reopen(void);
 /* Whether lines are also written to stderr. */
 void ws_log_set_stderr(bool on);
+bool ws_log_get_stderr(void);
 /* One line "YYYY-MM-DD HH:MM:SS pid:N msg\n", written with one write() per sink. */
 void ws_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ws_logv(const char *fmt, va_list ap);

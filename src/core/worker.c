@@ -151,6 +151,8 @@ static void worker_on_drain_check(struct ev_loop *loop, ev_timer *t, int revents
 	if (w->nconns == 0 && w->hooks->in_flight() == 0) {
 		w->stopping = true;
 		w->hooks->on_stop();
+	} else if (w->nconns == 0) {
+		w->hooks->on_drain_idle(); /* what it wakes finishes and pokes this check again */
 	} else if (kept_fresh) {
 		ev_timer_set(t, (double) fresh_left / 1000.0, 0.);
 		ev_timer_start(loop, t);

@@ -27,6 +27,9 @@ typedef struct ws_hooks {
 	bool (*on_reload)(bool graceful);
 	/* Callbacks suspended right now (sleeping coroutines): a drain waits for them. */
 	uint32_t (*in_flight)(void);
+	/* A drain closed every connection but callbacks are still suspended: end the waits that
+	 * only other coroutines could end (Channel, WaitGroup), so they can finish. */
+	void (*on_drain_idle)(void);
 } ws_hooks;
 
 struct ws_worker {

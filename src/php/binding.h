@@ -19,6 +19,7 @@ extern zend_class_entry *wserver_http_response_ce;
 extern zend_class_entry *wserver_http_chunk_ce;
 /* Keeps a zend_string alive while the send queue holds it. */
 extern const ws_owner_ops wserver_zstr_ops;
+extern zend_class_entry *wserver_coroutine_context_ce;
 
 void wserver_exception_minit(void);
 void wserver_worker_minit(void);
@@ -29,6 +30,8 @@ void wserver_coro_minit(void);
 void wserver_http_request_minit(void);
 void wserver_http_response_minit(void);
 void wserver_http_stream_minit(void);
+void wserver_channel_minit(int module_number);
+void wserver_wait_group_minit(void);
 void wserver_worker_rshutdown(void);
 const char *wserver_backend_name(void);
 
@@ -55,6 +58,68 @@ void wserver_coro_attach(struct ev_loop *loop);
 bool wserver_coro_sleep(double seconds);
 /* The id of the running coroutine, -1 outside any. */
 zend_long wserver_coro_cid(void);
+/* Start fn(args) as a new coroutine, child of the running one: it runs at once until it
+ * suspends or ends. *cid gets its id. false (no exception) when no loop runs here or the
+ * worker is exiting. Calls PHP. */
+bool wserver_coro_create(zval *fn, uint32_t argc, zval *args, zend_long *cid);
+/* Whether the coroutine cid is live (started, not finished). Never calls PHP. */
+bool wserver_coro_exists(zend_long cid);
+/* *pcid = the creator of cid (-1: none); false when cid is not live. */
+bool wserver_coro_pcid(zend_long cid, zend_long *pcid);
+/* Run fn (a new reference is held) when the running coroutine ends, last deferred first.
+ * false outside a coroutine. */
+bool wserver_coro_defer(zval *fn);
+/* The context object of cid (made as a ce on first use, freed with the coroutine); NULL when
+ * cid is not live. Borrowed. */
+zval *wserver_coro_context(zend_long cid, zend_class_entry *ce);
+/* out = array of the live coroutine ids. */
+void wserver_coro_list(zval *out);
+/* out = array of counters (coroutine_num, coroutine_peak_num, ...). */
+void wserver_coro_stats(zval *out);
+/* Suspend the running coroutine until resume(); false when canceled. Calls PHP. */
+bool wserver_coro_yield(void);
+/* Resume cid, suspended in yield(), at once; the caller goes on once it suspends again.
+ * false when cid is not in yield(). Calls PHP. */
+bool wserver_coro_resume(zend_long cid);
+/* Callbacks started and not finished (suspended ones included). */
+uint32_t wserver_coro_live(void);
+/* Coroutine\run(): stop the loop when the last live coroutine ends. */
+void wserver_coro_break_when_done(bool on);
+/* Throw WServer\Exception naming what unless a coroutine runs on a loop. */
+bool wserver_coro_require(const char *what);
+
+/* Waits of Channel, WaitGroup and yield(): a waiter lives on the waiting coroutine's stack
+ * and is linked in the queue of what it waits for. */
+enum {
+	WSERVER_WAIT_OK = 0,
+	WSERVER_WAIT_TIMEOUT = -1,
+	WSERVER_WAIT_CLOSED = -2,
+	WSERVER_WAIT_CANCELED = -3,
+};
+typedef struct wserver_waiter wserver_waiter;
+typedef struct wserver_wait_queue {
+	wserver_waiter *head, *tail;
+} wserver_wait_queue;
+struct wserver_waiter {
+	struct wserver_coro *co;
+	wserver_wait_queue *queue; /* the queue it waits in; NULL once taken off */
+	wserver_waiter *prev, *next;
+	zval data;  /* a value handed over (Channel); the owner of the waiter sets and frees it */
+	int status; /* WSERVER_WAIT_*, once woken */
+	bool woken;
+};
+/* Suspend the running coroutine (checked by the caller) in q (NULL: only resume() or a cancel
+ * wakes it) until woken or timeout seconds pass (< 0: no limit; 0: fail at once). Returns
+ * the status: OK, TIMEOUT, or what the waker gave. Calls PHP. */
+int wserver_coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout);
+/* The first waiter of q, taken off it; NULL when q is empty. */
+wserver_waiter *wserver_wait_queue_shift(wserver_wait_queue *q);
+/* Make w's coroutine resume with status, from the loop once it gets control back. Never
+ * calls PHP. */
+void wserver_coro_wake(wserver_waiter *w, int status);
+/* The loop is ending: every wait, present and to come, returns CANCELED. Calls PHP (what it
+ * wakes runs) when called from loop context. */
+void wserver_coro_cancel_waits(void);
 /* Callbacks suspended now (started, not finished). */
 uint32_t wserver_coro_suspended(void);
 /* Resume every parked Fiber so it ends, and release them. Calls PHP. */
@@ -75,6 +140,8 @@ extern ws_shm *wserver_shm;
 void wserver_worker_run_all(const char *who);
 /* Log the pending exception with where it escaped and clear it. Calls PHP. */
 void wserver_log_exception(const char *where);
+/* The same, for an exception that ended coroutine cid. */
+void wserver_log_exception_in(const char *where, zend_long cid);
 /* Record an exit() seen at a Fiber boundary (takes the unwind_exit) and stop the loop. */
 void wserver_request_exit(void);
 /* A suspended callback finished: a draining worker may be done. */

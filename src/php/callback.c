@@ -5,7 +5,7 @@
 
 #include "zend_exceptions.h"
 
-void wserver_log_exception(const char *where)
+void wserver_log_exception_in(const char *where, zend_long cid)
 {
 	zend_object *ex = EG(exception);
 	if (!ex) {
@@ -20,11 +20,20 @@ void wserver_log_exception(const char *where)
 	if (EG(exception)) {
 		zend_clear_exception(); /* __toString() itself threw: fall back to the class name */
 	}
+	char co[40] = "";
+	if (cid >= 0) {
+		snprintf(co, sizeof(co), "[coroutine " ZEND_LONG_FMT "] ", cid);
+	}
 	if (Z_TYPE(str) == IS_STRING) {
-		ws_log("Uncaught in %s: %s", where, Z_STRVAL(str));
+		ws_log("%sUncaught in %s: %s", co, where, Z_STRVAL(str));
 	} else {
-		ws_log("Uncaught %s in %s", ZSTR_VAL(ex->ce->name), where);
+		ws_log("%sUncaught %s in %s", co, ZSTR_VAL(ex->ce->name), where);
 	}
 	zval_ptr_dtor(&str);
 	OBJ_RELEASE(ex);
+}
+
+void wserver_log_exception(const char *where)
+{
+	wserver_log_exception_in(where, -1);
 }

@@ -27,8 +27,16 @@ struct wserver_coro {
 	bool batch;     /* resumed to run the queued callbacks, not one of its own */
 	bool parked;    /* suspended in the pool, waiting for a callback */
 	bool fiber_started;
-	bool quit;      /* parked and told to end */
-	ev_timer timer; /* sleep() wake-up */
+	bool quit;                /* parked and told to end */
+	ev_timer timer;           /* sleep() wake-up, or the time-out of a wait */
+	zend_long pcid;           /* the coroutine that created this one; -1: none */
+	zend_array *defers;       /* defer() callables, run last first at the end; NULL: none */
+	zval context;             /* getContext()'s object; IS_UNDEF until asked for */
+	bool registered;          /* in the cid table: it has suspended at least once */
+	wserver_waiter *waiter;   /* set while it waits (Channel, WaitGroup, yield) */
+	wserver_coro *resumer;    /* who switched into it: the chain of running coroutines */
+	wserver_coro *next_ready; /* in the ready list: woken, to be resumed by the loop */
+	bool in_ready;
 	wserver_coro *next_idle;
 	wserver_coro *prev, *next; /* every live coroutine */
 };
@@ -40,6 +48,18 @@ static wserver_coro *idle_list, *all_list, *current, *starting;
 static uint32_t idle_count;
 static uint32_t suspended_count; /* callbacks started and not finished, outside the stack */
 static zend_long last_cid;
+static uint32_t live_count, live_peak; /* callbacks started and not finished */
+static uint32_t fiber_count;           /* Fibers alive, parked ones included */
+static bool canceling;                 /* the loop is ending: every wait returns CANCELED */
+static bool break_when_done;           /* Coroutine\run(): stop the loop once none is live */
+
+/* cid => coroutine, for those that have suspended: the others are on the running chain.
+ * Made on first use and freed once empty, so a burst leaves no memory behind. */
+static HashTable *cid_table;
+
+/* Woken coroutines, resumed in order from loop context (never inside another Fiber). */
+static wserver_coro *ready_head, *ready_tail;
+static bool ready_running;
 
 /* Callbacks queued by wserver_coro_queue(), run together once per loop round. */
 typedef struct coro_job {
@@ -86,6 +106,16 @@ static void fiber_call(zend_function *fn, zend_object *obj, zval *retval)
 	zend_vm_stack_free_call_frame(call);
 }
 
+/* A callback starts: it gets its id; pcid is the coroutine that made it (go()), or -1. */
+static void job_begin(wserver_coro *co, zend_long pcid)
+{
+	co->cid = ++last_cid;
+	co->pcid = pcid;
+	if (++live_count > live_peak) {
+		live_peak = live_count;
+	}
+}
+
 static void job_release(wserver_coro *co)
 {
 	zval_ptr_dtor(&co->fn);
@@ -108,7 +138,7 @@ static void job_set(wserver_coro *co, const char *name, zval *fn, uint32_t argc,
 	co->done = done;
 	co->done_arg = arg;
 	co->job_done = false;
-	co->cid = ++last_cid;
+	job_begin(co, current ? current->cid : -1);
 }
 
 /* Resolve a callable. Closures, the common case, take the short way through get_closure. */
@@ -130,29 +160,114 @@ static bool job_resolve(zval *fn, zend_fcall_info_cache *fcc)
 	return ok;
 }
 
+/* Log and clear a user exception; exit() and Fiber destruction are left to unwind. */
+static bool log_uncaught(wserver_coro *co)
+{
+	if (EG(exception) && !zend_is_unwind_exit(EG(exception)) &&
+	    !zend_is_graceful_exit(EG(exception))) {
+		wserver_log_exception_in(co->name, co->cid);
+		return true;
+	}
+	return false;
+}
+
+/* defer()red callables, last first. A Fiber being destroyed (worker end) still runs them, as
+ * PHP runs finally blocks then: its pending graceful exit is put aside meanwhile. exit() runs
+ * none, as it runs no finally block. */
+static void run_defers(wserver_coro *co)
+{
+	zend_object *unwinding = EG(exception);
+	if (unwinding && zend_is_unwind_exit(unwinding)) {
+		zend_array_release(co->defers);
+		co->defers = NULL;
+		return;
+	}
+	EG(exception) = NULL;
+	while (co->defers) {
+		zend_array *defers = co->defers; /* a defer may defer again: those run next */
+		co->defers = NULL;
+		zval *fn;
+		ZEND_HASH_REVERSE_FOREACH_VAL(defers, fn)
+		{
+			zval rv;
+			ZVAL_UNDEF(&rv);
+			call_user_function(NULL, NULL, fn, &rv, 0, NULL);
+			zval_ptr_dtor(&rv);
+			log_uncaught(co);
+			if (EG(exception)) {
+				zend_clear_exception(); /* exit() in a defer: the worker ends anyway */
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+		zend_array_release(defers);
+	}
+	EG(exception) = unwinding;
+}
+
+static void cid_unregister(wserver_coro *co)
+{
+	zend_hash_index_del(cid_table, co->cid);
+	co->registered = false;
+	uint32_t n = zend_hash_num_elements(cid_table);
+	if (n == 0) {
+		zend_array_destroy(cid_table);
+		cid_table = NULL;
+	} else if (cid_table->nTableSize > 64 && n < cid_table->nTableSize / 8) {
+		/* a hash never shrinks: after a burst, move the few left to a small one */
+		HashTable *small = zend_new_array(n * 2);
+		zend_ulong cid;
+		void *p;
+		ZEND_HASH_FOREACH_NUM_KEY_PTR(cid_table, cid, p)
+		{
+			zend_hash_index_add_new_ptr(small, cid, p);
+		}
+		ZEND_HASH_FOREACH_END();
+		zend_array_destroy(cid_table);
+		cid_table = small;
+	}
+}
+
+/* The callback returned: defers, context and registration go with it. */
+static void job_end(wserver_coro *co)
+{
+	if (co->defers) {
+		run_defers(co);
+	}
+	if (Z_TYPE(co->context) != IS_UNDEF) {
+		zval context;
+		ZVAL_COPY_VALUE(&context, &co->context);
+		ZVAL_UNDEF(&co->context);
+		zval_ptr_dtor(&context);
+	}
+	if (co->registered) {
+		cid_unregister(co);
+	}
+	live_count--;
+	if (live_count == 0 && break_when_done && wserver_loop) {
+		ev_break(wserver_loop, EVBREAK_ALL);
+	}
+}
+
 /* Returns whether the callback threw (the exception is logged and cleared; exit() and Fiber
  * destruction are left to unwind). */
 static bool job_call(wserver_coro *co)
 {
 	zend_fcall_info_cache fcc;
-	if (!job_resolve(&co->fn, &fcc)) {
-		return true;
-	}
-	zval rv;
-	ZVAL_UNDEF(&rv);
+	bool threw = true;
 	uint32_t argc = co->argc;
 	zval *args = co->args;
 	co->args = NULL; /* borrowed: gone once the callback suspends */
 	co->argc = 0;
-	zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &rv, argc, args,
-	                         NULL);
-	zval_ptr_dtor(&rv);
-	if (EG(exception) && !zend_is_unwind_exit(EG(exception)) &&
-	    !zend_is_graceful_exit(EG(exception))) {
-		wserver_log_exception(co->name);
-		return true;
+	if (job_resolve(&co->fn, &fcc)) {
+		zval rv;
+		ZVAL_UNDEF(&rv);
+		zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &rv, argc,
+		                         args, NULL);
+		zval_ptr_dtor(&rv);
+		threw = log_uncaught(co);
 	}
-	return false;
+	job_end(co);
+	return threw;
 }
 
 static void completion_push(wserver_coro_done_fn done, void *arg, bool threw)
@@ -201,7 +316,7 @@ static void coro_drain(wserver_coro *co)
 		co->done = job.done;
 		co->done_arg = job.arg;
 		co->job_done = false;
-		co->cid = ++last_cid;
+		job_begin(co, -1);
 		bool threw = job_call(co);
 		for (uint32_t i = 0; i < job.argc; i++) {
 			zval_ptr_dtor(&job.args[i]);
@@ -257,6 +372,8 @@ static wserver_coro *coro_new(void)
 {
 	wserver_coro *co = ecalloc(1, sizeof(*co));
 	ZVAL_UNDEF(&co->fn);
+	ZVAL_UNDEF(&co->context);
+	fiber_count++;
 	co->next = all_list;
 	if (all_list) {
 		all_list->prev = co;
@@ -265,11 +382,31 @@ static wserver_coro *coro_new(void)
 	return co;
 }
 
+static void ready_remove(wserver_coro *co)
+{
+	wserver_coro **p = &ready_head, *prev = NULL;
+	while (*p && *p != co) {
+		prev = *p;
+		p = &(*p)->next_ready;
+	}
+	if (*p) {
+		*p = co->next_ready;
+		if (ready_tail == co) {
+			ready_tail = prev;
+		}
+	}
+	co->in_ready = false;
+}
+
 static void coro_free(wserver_coro *co)
 {
 	if (wserver_loop && ev_is_active(&co->timer)) {
 		ev_timer_stop(wserver_loop, &co->timer);
 	}
+	if (co->in_ready) {
+		ready_remove(co); /* woken, then destroyed before its turn (worker end) */
+	}
+	fiber_count--;
 	if (co->prev) {
 		co->prev->next = co->next;
 	} else {
@@ -322,6 +459,7 @@ static void coro_switch(wserver_coro *co, zend_function *fn)
 	zval rv;
 	ZVAL_UNDEF(&rv);
 	current = co;
+	co->resumer = prev;
 	/* PHP runs from here until the Fiber suspends or ends: status shows the worker busy */
 	uint8_t state = wserver_slot ? wserver_slot->state : WS_SLOT_IDLE;
 	if (wserver_slot) {
@@ -335,6 +473,19 @@ static void coro_switch(wserver_coro *co, zend_function *fn)
 	zval_ptr_dtor(&rv);
 }
 
+static void coro_run_ready(void);
+
+/* Back in loop context after a switch: tell owners what finished, resume what was woken.
+ * Inside a Fiber (go() or resume() nest switches) this waits for the outermost switch. */
+static void coro_loop_work(void)
+{
+	if (current) {
+		return;
+	}
+	run_completions();
+	coro_run_ready();
+}
+
 /* After a callback's first run: a suspended one is counted until it finishes. */
 static bool coro_finished_or_counted(wserver_coro *co)
 {
@@ -343,7 +494,7 @@ static bool coro_finished_or_counted(wserver_coro *co)
 	if (!finished) {
 		suspended_changed(1);
 	}
-	run_completions();
+	coro_loop_work();
 	return finished;
 }
 
@@ -371,17 +522,28 @@ static wserver_coro *coro_take(void)
 	return co;
 }
 
-/* Switch into co: its Fiber is started the first time, resumed after. */
-static void coro_enter(wserver_coro *co)
+/* Switch into co: its Fiber is started the first time, resumed after. false when the Fiber
+ * could not start: co is freed and the exception left pending. */
+static bool coro_enter(wserver_coro *co)
 {
 	if (co->fiber_started) {
 		coro_switch(co, fiber_resume);
-		return;
+		return true;
 	}
 	co->fiber_started = true;
 	starting = co;
 	coro_switch(co, fiber_start);
-	starting = NULL;
+	if (starting == co) {
+		/* coro_main never ran: no stack for the Fiber (mmap failed, vm.max_map_count) */
+		starting = NULL;
+		if (!co->batch) {
+			job_release(co);
+			live_count--;
+		}
+		coro_free(co);
+		return false;
+	}
+	return true;
 }
 
 bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
@@ -395,7 +557,10 @@ bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
 		return true;
 	}
 	job_set(co, name, fn, argc, args, done, arg);
-	coro_enter(co);
+	if (!coro_enter(co)) {
+		wserver_log_exception(name);
+		return true;
+	}
 	return coro_finished_or_counted(co);
 }
 
@@ -407,7 +572,26 @@ static void coro_resume(wserver_coro *co)
 		suspended_changed(-1);
 		wserver_worker_poke();
 	}
-	run_completions(); /* the body queued the done callback of what finished */
+	coro_loop_work(); /* the body queued the done callback of what finished */
+}
+
+/* Resume woken coroutines, first woken first, until none is left. Loop context only. */
+static void coro_run_ready(void)
+{
+	if (current || ready_running) {
+		return;
+	}
+	ready_running = true;
+	while (ready_head && !wserver_exiting) {
+		wserver_coro *co = ready_head;
+		ready_head = co->next_ready;
+		if (!ready_head) {
+			ready_tail = NULL;
+		}
+		co->in_ready = false;
+		coro_resume(co);
+	}
+	ready_running = false;
 }
 
 /* Run the queued callbacks: once per loop round, after every I/O callback of the round. */
@@ -423,11 +607,14 @@ static void coro_run_queue(struct ev_loop *loop, ev_check *w, int revents)
 		}
 		co->batch = true;
 		co->first_run = false;
-		coro_enter(co);
+		if (!coro_enter(co)) {
+			wserver_log_exception("the queued callbacks"); /* they wait for the next round */
+			return;
+		}
 		if (!coro_after_switch(co)) {
 			suspended_changed(1); /* a callback suspended: the rest goes to another Fiber */
 		}
-		run_completions();
+		coro_loop_work();
 	}
 }
 
@@ -466,19 +653,47 @@ void wserver_coro_attach(struct ev_loop *loop)
 	ev_check_start(loop, &runner);
 }
 
-static void coro_on_timer(struct ev_loop *loop, ev_timer *t, int revents)
-{
-	(void) loop;
-	(void) revents;
-	coro_resume(t->data);
-}
-
 static wserver_coro *coro_running(void)
 {
 	if (!current || !EG(active_fiber) || &EG(active_fiber)->std != current->fiber) {
 		return NULL;
 	}
 	return current;
+}
+
+bool wserver_coro_require(const char *what)
+{
+	if (coro_running() && wserver_loop) {
+		return true;
+	}
+	zend_throw_exception_ex(wserver_exception_ce, 0,
+	                        "%s must be called in a coroutine: a worker callback, go() or "
+	                        "WServer\\Coroutine\\run()",
+	                        what);
+	return false;
+}
+
+/* Suspend the running coroutine co until something resumes it. It becomes findable by cid
+ * from here on (exists(), resume(), getContext($cid)). */
+static void coro_suspend(wserver_coro *co)
+{
+	if (!co->registered) {
+		if (!cid_table) {
+			cid_table = zend_new_array(8);
+		}
+		zend_hash_index_add_new_ptr(cid_table, co->cid, co);
+		co->registered = true;
+	}
+	zval rv;
+	fiber_call(fiber_suspend, NULL, &rv);
+	zval_ptr_dtor(&rv);
+}
+
+static void coro_on_timer(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	(void) loop;
+	(void) revents;
+	coro_resume(t->data);
 }
 
 bool wserver_coro_sleep(double seconds)
@@ -492,14 +707,130 @@ bool wserver_coro_sleep(double seconds)
 	ev_timer_init(&co->timer, coro_on_timer, seconds > 0 ? seconds : 0., 0.);
 	co->timer.data = co;
 	ev_timer_start(wserver_loop, &co->timer);
-	zval rv;
-	fiber_call(fiber_suspend, NULL, &rv);
-	zval_ptr_dtor(&rv);
+	coro_suspend(co);
 	if (ev_is_active(&co->timer)) {
 		ev_timer_stop(wserver_loop, &co->timer); /* woken early: the worker is ending */
 	}
 	return !EG(exception);
 }
+
+/* ---- waits: Channel, WaitGroup, yield() ---- */
+
+static void queue_remove(wserver_waiter *w)
+{
+	wserver_wait_queue *q = w->queue;
+	if (w->prev) {
+		w->prev->next = w->next;
+	} else {
+		q->head = w->next;
+	}
+	if (w->next) {
+		w->next->prev = w->prev;
+	} else {
+		q->tail = w->prev;
+	}
+	w->queue = NULL;
+	w->prev = w->next = NULL;
+}
+
+wserver_waiter *wserver_wait_queue_shift(wserver_wait_queue *q)
+{
+	wserver_waiter *w = q->head;
+	if (w) {
+		queue_remove(w);
+	}
+	return w;
+}
+
+void wserver_coro_wake(wserver_waiter *w, int status)
+{
+	if (w->woken) {
+		return;
+	}
+	if (w->queue) {
+		queue_remove(w);
+	}
+	w->woken = true;
+	w->status = status;
+	wserver_coro *co = w->co;
+	if (wserver_loop && ev_is_active(&co->timer)) {
+		ev_timer_stop(wserver_loop, &co->timer);
+	}
+	co->next_ready = NULL;
+	co->in_ready = true;
+	if (ready_tail) {
+		ready_tail->next_ready = co;
+	} else {
+		ready_head = co;
+	}
+	ready_tail = co;
+}
+
+static void coro_on_wait_timeout(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	wserver_coro *co = t->data;
+	(void) loop;
+	(void) revents;
+	if (co->waiter) {
+		wserver_coro_wake(co->waiter, WSERVER_WAIT_TIMEOUT);
+	}
+	coro_run_ready();
+}
+
+int wserver_coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout)
+{
+	wserver_coro *co = coro_running();
+	w->co = co;
+	w->queue = NULL;
+	w->prev = w->next = NULL;
+	w->woken = false;
+	w->status = WSERVER_WAIT_OK;
+	if (canceling) {
+		return WSERVER_WAIT_CANCELED;
+	}
+	if (timeout == 0) {
+		return WSERVER_WAIT_TIMEOUT; /* a non-blocking try */
+	}
+	if (q) {
+		w->queue = q;
+		w->prev = q->tail;
+		if (q->tail) {
+			q->tail->next = w;
+		} else {
+			q->head = w;
+		}
+		q->tail = w;
+	}
+	if (timeout > 0) {
+		ev_now_update(wserver_loop); /* the loop's clock may be stale after a long run of PHP */
+		ev_timer_init(&co->timer, coro_on_wait_timeout, timeout, 0.);
+		co->timer.data = co;
+		ev_timer_start(wserver_loop, &co->timer);
+	}
+	co->waiter = w;
+	coro_suspend(co);
+	co->waiter = NULL;
+	if (ev_is_active(&co->timer)) {
+		ev_timer_stop(wserver_loop, &co->timer);
+	}
+	if (w->queue) {
+		queue_remove(w); /* its Fiber is being destroyed (worker end) */
+	}
+	return w->woken ? w->status : WSERVER_WAIT_CANCELED;
+}
+
+void wserver_coro_cancel_waits(void)
+{
+	canceling = true;
+	for (wserver_coro *co = all_list; co; co = co->next) {
+		if (co->waiter) {
+			wserver_coro_wake(co->waiter, WSERVER_WAIT_CANCELED);
+		}
+	}
+	coro_run_ready();
+}
+
+/* ---- the Coroutine API ---- */
 
 zend_long wserver_coro_cid(void)
 {
@@ -507,8 +838,148 @@ zend_long wserver_coro_cid(void)
 	return co ? co->cid : -1;
 }
 
+/* A live coroutine by id: suspended ones are in the table, running ones on the chain. */
+static wserver_coro *coro_find(zend_long cid)
+{
+	if (cid_table) {
+		wserver_coro *co = zend_hash_index_find_ptr(cid_table, cid);
+		if (co) {
+			return co;
+		}
+	}
+	for (wserver_coro *co = current; co; co = co->resumer) {
+		if (co->cid == cid && !co->job_done) {
+			return co;
+		}
+	}
+	return NULL;
+}
+
+bool wserver_coro_create(zval *fn, uint32_t argc, zval *args, zend_long *cid)
+{
+	if (wserver_exiting || !wserver_loop) {
+		return false;
+	}
+	wserver_coro *co = coro_take();
+	if (!co) {
+		return false;
+	}
+	job_set(co, "go()", fn, argc, args, NULL, NULL);
+	*cid = co->cid;
+	if (!coro_enter(co)) {
+		zend_throw_exception_ex(wserver_exception_ce, 0,
+		                        "Cannot start a coroutine with %u Fibers alive: see the previous "
+		                        "exception",
+		                        fiber_count);
+		return false;
+	}
+	coro_finished_or_counted(co);
+	return true;
+}
+
+bool wserver_coro_exists(zend_long cid)
+{
+	return coro_find(cid) != NULL;
+}
+
+bool wserver_coro_pcid(zend_long cid, zend_long *pcid)
+{
+	wserver_coro *co = coro_find(cid);
+	if (co) {
+		*pcid = co->pcid;
+	}
+	return co != NULL;
+}
+
+bool wserver_coro_defer(zval *fn)
+{
+	wserver_coro *co = coro_running();
+	if (!co) {
+		return false;
+	}
+	if (!co->defers) {
+		co->defers = zend_new_array(4);
+	}
+	Z_TRY_ADDREF_P(fn);
+	zend_hash_next_index_insert_new(co->defers, fn);
+	return true;
+}
+
+zval *wserver_coro_context(zend_long cid, zend_class_entry *ce)
+{
+	wserver_coro *co = coro_find(cid);
+	if (!co) {
+		return NULL;
+	}
+	if (Z_TYPE(co->context) == IS_UNDEF) {
+		object_init_ex(&co->context, ce);
+	}
+	return &co->context;
+}
+
+void wserver_coro_list(zval *out)
+{
+	array_init(out);
+	if (cid_table) {
+		zend_ulong cid;
+		ZEND_HASH_FOREACH_NUM_KEY(cid_table, cid)
+		{
+			add_next_index_long(out, (zend_long) cid);
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	for (wserver_coro *co = current; co; co = co->resumer) {
+		if (!co->registered && !co->job_done) {
+			add_next_index_long(out, co->cid);
+		}
+	}
+}
+
+void wserver_coro_stats(zval *out)
+{
+	array_init(out);
+	add_assoc_long(out, "coroutine_num", live_count);
+	add_assoc_long(out, "coroutine_peak_num", live_peak);
+	add_assoc_long(out, "coroutine_last_cid", last_cid);
+	add_assoc_long(out, "fiber_num", fiber_count);
+	add_assoc_long(out, "fiber_idle_num", idle_count);
+	add_assoc_long(out, "fiber_stack_size", (zend_long) EG(fiber_stack_size));
+}
+
+bool wserver_coro_yield(void)
+{
+	wserver_waiter w;
+	ZVAL_UNDEF(&w.data);
+	return wserver_coro_wait(NULL, &w, -1) == WSERVER_WAIT_OK;
+}
+
+bool wserver_coro_resume(zend_long cid)
+{
+	wserver_coro *co = coro_find(cid);
+	/* only a yield() is resumed so: it waits in no queue */
+	if (!co || !co->waiter || co->waiter->woken || co->waiter->queue) {
+		return false;
+	}
+	co->waiter->woken = true;
+	co->waiter->status = WSERVER_WAIT_OK;
+	coro_resume(co); /* at once, as Swoole does: the caller goes on when it suspends again */
+	return true;
+}
+
+uint32_t wserver_coro_live(void)
+{
+	return live_count;
+}
+
+void wserver_coro_break_when_done(bool on)
+{
+	break_when_done = on;
+}
+
 void wserver_coro_shutdown(void)
 {
+	/* waits end with CANCELED, and what that wakes runs to its next suspension */
+	wserver_coro_cancel_waits();
 	/* callbacks still queued never run: their owners are told they are done */
 	coro_job job;
 	while (queue_pop(&job)) {
@@ -523,7 +994,7 @@ void wserver_coro_shutdown(void)
 		queue = NULL;
 		queue_cap = queue_head = 0;
 	}
-	if (wserver_loop) {
+	if (wserver_loop && ev_is_active(&runner)) {
 		ev_check_stop(wserver_loop, &runner);
 	}
 	/* parked Fibers: resume them with quit so their body returns normally */
@@ -555,7 +1026,9 @@ void wserver_coro_shutdown(void)
 	zval_ptr_dtor(&coro_main_closure);
 	ZVAL_UNDEF(&coro_main_closure);
 	current = NULL;
+	ready_head = ready_tail = NULL;
 	suspended_count = 0;
+	canceling = false;
 }
 
 void wserver_coro_minit(void)

@@ -1,9 +1,54 @@
-/* WServer\Coroutine: the PHP face of coro.c. */
+/* WServer\Coroutine, go() and Coroutine\run(): the PHP face of coro.c. */
 #include "binding.h"
+#include "core/log.h"
+
+#include "ext/spl/spl_array.h"
+#include "zend_exceptions.h"
 
 #include "stubs/coroutine_arginfo.h"
 
 zend_class_entry *wserver_coroutine_ce;
+zend_class_entry *wserver_coroutine_context_ce;
+
+/* create() and go(): the new id, or false when no loop runs here. */
+static void coroutine_create(INTERNAL_FUNCTION_PARAMETERS)
+{
+	zval *fn, *args = NULL;
+	uint32_t argc = 0;
+	ZEND_PARSE_PARAMETERS_START(1, -1)
+	Z_PARAM_ZVAL(fn)
+	Z_PARAM_VARIADIC('*', args, argc)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!zend_is_callable(fn, 0, NULL)) {
+		zend_argument_type_error(1, "must be a valid callback, %s given", zend_zval_type_name(fn));
+		RETURN_THROWS();
+	}
+	if (!wserver_loop) {
+		zend_throw_exception(wserver_exception_ce,
+		                     "Cannot create a coroutine without a loop: call it in a worker "
+		                     "callback or inside WServer\\Coroutine\\run()",
+		                     0);
+		RETURN_THROWS();
+	}
+	zend_long cid;
+	if (!wserver_coro_create(fn, argc, args, &cid)) {
+		if (EG(exception)) {
+			RETURN_THROWS(); /* its Fiber could not start */
+		}
+		RETURN_FALSE; /* the worker is exiting */
+	}
+	RETURN_LONG(cid);
+}
+
+ZEND_METHOD(WServer_Coroutine, create)
+{
+	coroutine_create(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
+ZEND_FUNCTION(WServer_go)
+{
+	coroutine_create(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
 
 ZEND_METHOD(WServer_Coroutine, sleep)
 {
@@ -27,7 +72,181 @@ ZEND_METHOD(WServer_Coroutine, getCid)
 	RETURN_LONG(wserver_coro_cid());
 }
 
+ZEND_METHOD(WServer_Coroutine, getPcid)
+{
+	zend_long cid = 0;
+	bool cid_null = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG_OR_NULL(cid, cid_null)
+	ZEND_PARSE_PARAMETERS_END();
+	if (cid_null) {
+		cid = wserver_coro_cid();
+		if (cid < 0) {
+			RETURN_LONG(-1); /* outside any coroutine: no parent either */
+		}
+	}
+	zend_long pcid;
+	if (!wserver_coro_pcid(cid, &pcid)) {
+		RETURN_FALSE;
+	}
+	RETURN_LONG(pcid);
+}
+
+ZEND_METHOD(WServer_Coroutine, defer)
+{
+	zval *fn;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ZVAL(fn)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!zend_is_callable(fn, 0, NULL)) {
+		zend_argument_type_error(1, "must be a valid callback, %s given", zend_zval_type_name(fn));
+		RETURN_THROWS();
+	}
+	if (!wserver_coro_require("WServer\\Coroutine::defer()")) {
+		RETURN_THROWS();
+	}
+	wserver_coro_defer(fn);
+}
+
+ZEND_METHOD(WServer_Coroutine, getContext)
+{
+	zend_long cid = 0;
+	bool cid_null = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG_OR_NULL(cid, cid_null)
+	ZEND_PARSE_PARAMETERS_END();
+	if (cid_null) {
+		if (!wserver_coro_require("WServer\\Coroutine::getContext()")) {
+			RETURN_THROWS();
+		}
+		cid = wserver_coro_cid();
+	}
+	zval *context = wserver_coro_context(cid, wserver_coroutine_context_ce);
+	if (!context) {
+		RETURN_NULL();
+	}
+	RETURN_COPY(context);
+}
+
+ZEND_METHOD(WServer_Coroutine, exists)
+{
+	zend_long cid;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(cid)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wserver_coro_exists(cid));
+}
+
+ZEND_METHOD(WServer_Coroutine, list)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_coro_list(return_value);
+}
+
+ZEND_METHOD(WServer_Coroutine, stats)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_coro_stats(return_value);
+}
+
+ZEND_METHOD(WServer_Coroutine, yield)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!wserver_coro_require("WServer\\Coroutine::yield()")) {
+		RETURN_THROWS();
+	}
+	bool resumed = wserver_coro_yield();
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(resumed);
+}
+
+ZEND_METHOD(WServer_Coroutine, resume)
+{
+	zend_long cid;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(cid)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wserver_coro_resume(cid));
+}
+
+/* Coroutine\run(): a loop of its own for a plain script. Inside a worker (or another run())
+ * a loop already runs and every callback is a coroutine: that is an error, not a nested loop,
+ * which would stall the worker. */
+ZEND_FUNCTION(WServer_Coroutine_run)
+{
+	zval *fn, *args = NULL;
+	uint32_t argc = 0;
+	ZEND_PARSE_PARAMETERS_START(1, -1)
+	Z_PARAM_ZVAL(fn)
+	Z_PARAM_VARIADIC('*', args, argc)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!zend_is_callable(fn, 0, NULL)) {
+		zend_argument_type_error(1, "must be a valid callback, %s given", zend_zval_type_name(fn));
+		RETURN_THROWS();
+	}
+	if (wserver_loop) {
+		zend_throw_exception(wserver_exception_ce,
+		                     "WServer\\Coroutine\\run() cannot run inside a worker or another "
+		                     "run(): a loop runs here already, use go()",
+		                     0);
+		RETURN_THROWS();
+	}
+	if (wserver_in_master) {
+		zend_throw_exception(wserver_exception_ce,
+		                     "WServer\\Coroutine\\run() cannot run in the master process", 0);
+		RETURN_THROWS();
+	}
+	struct ev_loop *loop = ev_loop_new(EVFLAG_AUTO);
+	if (!loop) {
+		zend_throw_exception(wserver_exception_ce, "Cannot create an event loop", 0);
+		RETURN_THROWS();
+	}
+	/* no log file outside a server: what a coroutine lets escape goes to stderr */
+	bool was_stderr = ws_log_get_stderr();
+	ws_log_set_stderr(true);
+	wserver_loop = loop;
+	wserver_coro_break_when_done(true);
+	zend_long cid;
+	bool all_done = true;
+	wserver_coro_create(fn, argc, args, &cid);
+	bool canceled = false;
+	while (wserver_coro_live() > 0 && !wserver_exiting) {
+		ev_run(loop, 0); /* until the last coroutine ends, or no watcher is left */
+		if (wserver_coro_live() == 0 || wserver_exiting) {
+			break;
+		}
+		if (canceled) {
+			break; /* still stuck after the cancel: destroyed below */
+		}
+		/* no watcher left: what is still live waits for something that never comes */
+		ws_log("WServer\\Coroutine\\run(): %u coroutine(s) wait with nothing left to wake "
+		       "them: their waits are canceled",
+		       wserver_coro_live());
+		all_done = false;
+		canceled = true;
+		wserver_coro_cancel_waits();
+	}
+	wserver_coro_break_when_done(false);
+	wserver_coro_shutdown();
+	wserver_timer_shutdown();
+	ev_loop_destroy(loop);
+	wserver_loop = NULL;
+	ws_log_set_stderr(was_stderr);
+	if (wserver_exiting) {
+		wserver_exiting = false; /* exit() in a coroutine: the script ends here */
+		zend_throw_unwind_exit();
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(all_done);
+}
+
 void wserver_coroutine_minit(void)
 {
 	wserver_coroutine_ce = register_class_WServer_Coroutine();
+	wserver_coroutine_context_ce = register_class_WServer_Coroutine_Context(spl_ce_ArrayObject);
+	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
 }

@@ -355,6 +355,7 @@ static void hook_stop(void)
 {
 	bool finished;
 	run_worker_callback(WP_ON_WORKER_STOP, NULL, &finished);
+	wserver_coro_cancel_waits(); /* Channel and WaitGroup waits return false, CANCELED */
 	ev_break(wserver_loop, EVBREAK_ALL);
 }
 
@@ -376,6 +377,7 @@ static const ws_hooks worker_hooks = {
     .on_stop = hook_stop,
     .on_reload = hook_reload,
     .in_flight = wserver_coro_suspended,
+    .on_drain_idle = wserver_coro_cancel_waits,
 };
 
 void wserver_worker_poke(void)

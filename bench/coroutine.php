@@ -1,0 +1,101 @@
+<?php
+/*
+ * Coroutine micro-benchmarks, in a plain script (WServer\Coroutine\run()):
+ *   - create+finish: go() of a callback that returns at once (the pooled Fiber is reused),
+ *     and of one that suspends once (yield/resume), against a plain closure call and a new
+ *     PHP Fiber started and finished;
+ *   - Channel ping-pong: two coroutines bounce a value over two Channel(1);
+ *   - memory per suspended coroutine: N coroutines parked in Channel::pop(), measured with
+ *     memory_get_usage() (PHP heap: Fiber VM stack, objects) and VmRSS (adds the touched
+ *     pages of each Fiber's C stack, whose size is fiber.stack_size).
+ *
+ *   php -d extension=modules/wserver.so bench/coroutine.php [N=200000]
+ *   php -d extension=modules/wserver.so -d fiber.stack_size=256K bench/coroutine.php
+ */
+use WServer\Coroutine;
+use WServer\Coroutine\Channel;
+use function WServer\go;
+
+$n = (int) ($argv[1] ?? 200000);
+$suspendN = 10000;
+
+function rate(int $n, float $secs): string
+{
+    return number_format($n / $secs, 0, '.', ' ') . '/s';
+}
+
+function rss_kb(): int
+{
+    preg_match('/VmRSS:\s+(\d+)/', file_get_contents('/proc/self/status'), $m);
+    return (int) $m[1];
+}
+
+// baselines outside any loop
+$f = function () {};
+$t = hrtime(true);
+for ($i = 0; $i < $n; $i++) {
+    $f();
+}
+$closure = (hrtime(true) - $t) / 1e9;
+$fn = min($n, 50000); // a new Fiber maps a stack each time: slow, fewer rounds
+$t = hrtime(true);
+for ($i = 0; $i < $fn; $i++) {
+    (new Fiber($f))->start();
+}
+$newFiber = (hrtime(true) - $t) / 1e9 * $n / $fn;
+
+$r = [];
+WServer\Coroutine\run(function () use ($n, $suspendN, &$r) {
+    $f = function () {};
+    $t = hrtime(true);
+    for ($i = 0; $i < $n; $i++) {
+        go($f);
+    }
+    $r['go'] = (hrtime(true) - $t) / 1e9;
+
+    $y = function () { Coroutine::yield(); };
+    $t = hrtime(true);
+    for ($i = 0; $i < $n; $i++) {
+        Coroutine::resume(go($y));
+    }
+    $r['go_yield'] = (hrtime(true) - $t) / 1e9;
+
+    $ping = new Channel(1);
+    $pong = new Channel(1);
+    go(function () use ($ping, $pong, $n) {
+        for ($i = 0; $i < $n; $i++) {
+            $pong->push($ping->pop());
+        }
+    });
+    $t = hrtime(true);
+    for ($i = 0; $i < $n; $i++) {
+        $ping->push($i);
+        $pong->pop();
+    }
+    $r['pingpong'] = (hrtime(true) - $t) / 1e9;
+
+    // memory: a first round grows the Fiber pool and PHP's object handle table for good
+    foreach (['warm-up', 'measured'] as $round) {
+        $ch = new Channel(1);
+        gc_collect_cycles();
+        $mem0 = memory_get_usage();
+        $rss0 = rss_kb();
+        for ($i = 0; $i < $suspendN; $i++) {
+            go(function () use ($ch) { $ch->pop(); });
+        }
+        $r['mem'] = (memory_get_usage() - $mem0) / $suspendN;
+        $r['rss'] = (rss_kb() - $rss0) * 1024 / $suspendN;
+        $ch->close();
+        Coroutine::sleep(0.01);
+    }
+    $r['stack'] = Coroutine::stats()['fiber_stack_size'];
+});
+
+printf("PHP %s, fiber.stack_size %s (%d KB), N = %d\n", PHP_VERSION, ini_get('fiber.stack_size') ?: 'default',
+    $r['stack'] / 1024, $n);
+printf("%-44s %14s  %6.2f us\n", 'plain closure call', rate($n, $closure), $closure / $n * 1e6);
+printf("%-44s %14s  %6.2f us\n", 'new Fiber start+finish (PHP, no pool)', rate($n, $newFiber), $newFiber / $n * 1e6);
+printf("%-44s %14s  %6.2f us  (%.1fx a new Fiber)\n", 'go() create+finish', rate($n, $r['go']), $r['go'] / $n * 1e6, $newFiber / $r['go']);
+printf("%-44s %14s  %6.2f us\n", 'go() + yield + resume + finish', rate($n, $r['go_yield']), $r['go_yield'] / $n * 1e6);
+printf("%-44s %14s  %6.2f us\n", 'Channel ping-pong (round trips)', rate($n, $r['pingpong']), $r['pingpong'] / $n * 1e6);
+printf("%-44s %9.0f bytes PHP heap, %6.0f bytes RSS\n", "memory per suspended coroutine ($suspendN)", $r['mem'], $r['rss']);

@@ -1,0 +1,57 @@
+--TEST--
+Coroutine: coroutine-only APIs outside a coroutine throw WServer\Exception; run() inside run() too
+--EXTENSIONS--
+wserver
+--FILE--
+<?php
+use WServer\Coroutine;
+use WServer\Coroutine\Channel;
+use WServer\Coroutine\WaitGroup;
+
+$ch = new Channel(2);
+$wg = new WaitGroup();
+$calls = [
+    'go' => fn () => WServer\go(fn () => 1),
+    'create' => fn () => Coroutine::create(fn () => 1),
+    'defer' => fn () => Coroutine::defer(fn () => 1),
+    'getContext' => fn () => Coroutine::getContext(),
+    'yield' => fn () => Coroutine::yield(),
+    'push' => fn () => $ch->push(1),
+    'pop' => fn () => $ch->pop(),
+    'wait' => fn () => $wg->wait(),
+];
+foreach ($calls as $name => $call) {
+    try {
+        $call();
+        echo "$name: no exception\n";
+    } catch (WServer\Exception $e) {
+        echo "$name: ", $e->getMessage(), "\n";
+    }
+}
+echo 'length, close and WaitGroup::add work anywhere: ', $ch->length(), ' ', var_export($ch->close(), true), ' ', $wg->add(2) ?? $wg->count(), "\n";
+var_dump(WServer\Coroutine\run(function () {
+    try {
+        WServer\Coroutine\run(fn () => 1);
+    } catch (WServer\Exception $e) {
+        echo $e->getMessage(), "\n";
+    }
+}));
+try {
+    WServer\Coroutine\run('no_such_function');
+} catch (TypeError $e) {
+    echo $e->getMessage(), "\n";
+}
+?>
+--EXPECT--
+go: Cannot create a coroutine without a loop: call it in a worker callback or inside WServer\Coroutine\run()
+create: Cannot create a coroutine without a loop: call it in a worker callback or inside WServer\Coroutine\run()
+defer: WServer\Coroutine::defer() must be called in a coroutine: a worker callback, go() or WServer\Coroutine\run()
+getContext: WServer\Coroutine::getContext() must be called in a coroutine: a worker callback, go() or WServer\Coroutine\run()
+yield: WServer\Coroutine::yield() must be called in a coroutine: a worker callback, go() or WServer\Coroutine\run()
+push: WServer\Coroutine\Channel::push() must be called in a coroutine: a worker callback, go() or WServer\Coroutine\run()
+pop: WServer\Coroutine\Channel::pop() must be called in a coroutine: a worker callback, go() or WServer\Coroutine\run()
+wait: WServer\Coroutine\WaitGroup::wait() must be called in a coroutine: a worker callback, go() or WServer\Coroutine\run()
+length, close and WaitGroup::add work anywhere: 0 true 2
+WServer\Coroutine\run() cannot run inside a worker or another run(): a loop runs here already, use go()
+bool(true)
+WServer\Coroutine\run(): Argument #1 ($func) must be a valid callback, string given

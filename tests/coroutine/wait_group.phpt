@@ -1,0 +1,66 @@
+--TEST--
+WaitGroup: wait() returns once every add() is matched by a done(); time-out; the counter never goes below zero
+--EXTENSIONS--
+wserver
+--FILE--
+<?php
+use WServer\Coroutine;
+use WServer\Coroutine\WaitGroup;
+use function WServer\go;
+
+WServer\Coroutine\run(function () {
+    $wg = new WaitGroup();
+    echo 'wait on zero returns at once: ', var_export($wg->wait(), true), "\n";
+    $done = [];
+    $t = microtime(true);
+    foreach ([0.25, 0.1, 0.3] as $i => $delay) {
+        $wg->add();
+        go(function () use ($wg, $delay, $i, &$done) {
+            Coroutine::sleep($delay);
+            $done[] = $i;
+            $wg->done();
+        });
+    }
+    echo 'count ', $wg->count(), "\n";
+    var_dump($wg->wait());
+    $took = microtime(true) - $t;
+    echo 'order ', implode(',', $done), ', waited for the slowest, in parallel: ', var_export($took >= 0.29 && $took < 0.6, true), "\n";
+    // two waiters both wake
+    $wg2 = new WaitGroup(1);
+    $woke = 0;
+    go(function () use ($wg2, &$woke) { $wg2->wait(); $woke++; });
+    go(function () use ($wg2, &$woke) { $wg2->wait(); $woke++; });
+    $wg2->done();
+    Coroutine::sleep(0.01);
+    echo "both waiters woke: $woke\n";
+    // time-out
+    $wg3 = new WaitGroup(2);
+    var_dump($wg3->wait(0.03), $wg3->errCode, $wg3->count());
+    try {
+        $wg3->add(-3);
+    } catch (Error $e) {
+        echo $e->getMessage(), "\n";
+    }
+    $wg3->done();
+    $wg3->done();
+    try {
+        $wg3->done();
+    } catch (Error $e) {
+        echo $e->getMessage(), "\n";
+    }
+    var_dump($wg3->wait(), $wg3->errCode);
+});
+?>
+--EXPECT--
+wait on zero returns at once: true
+count 3
+bool(true)
+order 1,0,2, waited for the slowest, in parallel: true
+both waiters woke: 2
+bool(false)
+int(-1)
+int(2)
+WServer\Coroutine\WaitGroup: the counter cannot go below zero (more done() than add())
+WServer\Coroutine\WaitGroup: the counter cannot go below zero (more done() than add())
+bool(true)
+int(0)
