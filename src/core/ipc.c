@@ -131,8 +131,8 @@ static void out_flush(ws_ipc_out *o)
 			return;
 		}
 		if (n < 0) {
-			ws_log("ipc: writing to slot %u: %s; message dropped",
-			       (unsigned) (o - o->ipc->outs), strerror(errno));
+			ws_log("ipc: writing to slot %u: %s; message dropped", (unsigned) (o - o->ipc->outs),
+			       strerror(errno));
 		}
 		ws_sendq_drop_first(q);
 	}

@@ -25,9 +25,9 @@ typedef struct ws_ipc {
 	uint32_t self;
 	ev_io rw;
 	ws_ipc_handler handler;
-	ws_rbuf *partial;  /* per sender: the message being joined */
-	ws_ipc_out *outs;  /* per target: what its socket did not take yet */
-	char *scratch;     /* one datagram */
+	ws_rbuf *partial; /* per sender: the message being joined */
+	ws_ipc_out *outs; /* per target: what its socket did not take yet */
+	char *scratch;    /* one datagram */
 } ws_ipc;
 
 /* Make the socket pairs for nslots slots (master, before forking). WS_ERR with errno. */

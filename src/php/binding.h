@@ -222,7 +222,11 @@ extern zend_class_entry *wserver_server_ce;
 extern zend_class_entry *wserver_http_server_ce;
 extern zend_class_entry *wserver_websocket_server_ce;
 
-typedef enum { WSERVER_SERVER_TCP, WSERVER_SERVER_HTTP, WSERVER_SERVER_WEBSOCKET } wserver_server_kind;
+typedef enum {
+	WSERVER_SERVER_TCP,
+	WSERVER_SERVER_HTTP,
+	WSERVER_SERVER_WEBSOCKET
+} wserver_server_kind;
 
 typedef struct {
 	HashTable events;          /* lower-case event name => callable */
@@ -269,6 +273,8 @@ enum {
 	WSERVER_IPC_PIPE_MESSAGE,
 	WSERVER_IPC_TASK,
 	WSERVER_IPC_TASK_RESULT,
+	WSERVER_IPC_FD_INFO, /* getClientInfo() of another worker's connection */
+	WSERVER_IPC_REPLY,   /* the answer to a request */
 };
 /* start(): this server's workers talk to each other. */
 void wserver_ipc_want(zend_object *server);
@@ -291,6 +297,11 @@ bool wserver_ipc_unserialize(const char *p, size_t len, zval *out);
 bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data);
 bool wserver_ipc_fd_close(wserver_server_obj *s, zend_long fd, bool reset);
 bool wserver_ipc_pipe_message(wserver_server_obj *s, zval *message, zend_long dst);
+/* getClientInfo() of a connection another worker owns: asks it and waits (in a coroutine) up
+ * to a second. False when it is closed, or the owner does not answer. */
+void wserver_ipc_fd_info(wserver_server_obj *s, zend_long fd, zval *return_value);
+/* The getClientInfo() array of a connection of this worker. */
+void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *out);
 /* task(): the task id, or -1 after a warning. */
 zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zval *finish_cb);
 bool wserver_task_finish(zval *result);

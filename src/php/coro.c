@@ -616,6 +616,8 @@ static void coro_run_queue(struct ev_loop *loop, ev_check *w, int revents)
 		}
 		coro_loop_work();
 	}
+	/* waits woken from loop context (a message from another worker) resume here */
+	coro_loop_work();
 }
 
 void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,

@@ -36,7 +36,7 @@ static const struct {
     {"managerstop", false},  {"workerstart", true},     {"workerstop", true},
     {"workerexit", false},   {"workererror", false},    {"connect", true},
     {"receive", true},       {"packet", false},         {"close", true},
-    {"task", false},         {"finish", false},         {"pipemessage", false},
+    {"task", true},          {"finish", true},          {"pipemessage", true},
     {"beforereload", false}, {"afterreload", false},    {"request", true},
     {"open", true},          {"message", true},         {"handshake", false},
     {"disconnect", false},   {"beforeshutdown", false},
@@ -424,7 +424,16 @@ ZEND_METHOD(WServer_Server, exist)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_LONG(fd)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_object *conn = wserver_server_conn(this_server(ZEND_THIS), fd, false);
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	zend_long owner = fd_owner(s, fd);
+	if (owner >= 0 && owner != s->worker_id) {
+		zval info;
+		wserver_ipc_fd_info(s, fd, &info);
+		RETVAL_BOOL(Z_TYPE(info) == IS_ARRAY);
+		zval_ptr_dtor(&info);
+		return;
+	}
+	zend_object *conn = wserver_server_conn(s, fd, false);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
 	RETURN_BOOL(c && c->status == WS_CONN_ESTABLISHED);
 }
@@ -441,18 +450,28 @@ ZEND_METHOD(WServer_Server, getClientInfo)
 	ZEND_PARSE_PARAMETERS_END();
 	(void) reactor_id;
 	wserver_server_obj *s = this_server(ZEND_THIS);
+	zend_long owner = fd_owner(s, fd);
+	if (owner >= 0 && owner != s->worker_id) {
+		wserver_ipc_fd_info(s, fd, return_value);
+		return;
+	}
 	zend_object *conn = wserver_server_conn(s, fd, false);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
 	if (!c || (c->status != WS_CONN_ESTABLISHED && !ignore_error)) {
 		RETURN_FALSE;
 	}
+	wserver_server_client_info(s, c, return_value);
+}
+
+void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_value)
+{
 	char ip[128];
 	int port;
 	ws_sockaddr_split((struct sockaddr *) &c->peer, ip, sizeof(ip), &port);
 	array_init(return_value);
-	add_assoc_long(return_value, "server_port",
-	               zval_get_long(zend_read_property(wserver_server_ce, Z_OBJ_P(ZEND_THIS),
-	                                                ZEND_STRL("port"), 1, NULL)));
+	add_assoc_long(
+	    return_value, "server_port",
+	    zval_get_long(zend_read_property(wserver_server_ce, &s->std, ZEND_STRL("port"), 1, NULL)));
 	add_assoc_long(return_value, "server_fd", 0);
 	add_assoc_long(return_value, "socket_fd", c->fd);
 	add_assoc_long(return_value, "socket_type", c->peer.ss_family == AF_INET6 ? 3 : 1);

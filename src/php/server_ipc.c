@@ -148,6 +148,83 @@ static void on_fd_message(wserver_server_obj *s, uint32_t type, const char *data
 	}
 }
 
+/* ---- requests to another worker, answered with a value: the asking coroutine waits ---- */
+
+typedef struct {
+	wserver_waiter w;
+	zval reply;
+} ipc_wait;
+static HashTable waits; /* request id => ipc_wait*, on the waiting coroutines' stacks */
+static bool waits_ready;
+static int64_t last_request;
+
+void wserver_ipc_fd_info(wserver_server_obj *s, zend_long fd, zval *return_value)
+{
+	ZVAL_FALSE(return_value);
+	if (!wserver_coro_require("asking another worker about its connection")) {
+		return;
+	}
+	if (!waits_ready) {
+		zend_hash_init(&waits, 8, NULL, NULL, 0);
+		waits_ready = true;
+	}
+	int64_t head[2] = {++last_request, fd};
+	int32_t slot = wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num);
+	if (!wserver_ipc_send2(slot, WSERVER_IPC_FD_INFO, head, sizeof(head), NULL, 0)) {
+		return;
+	}
+	ipc_wait iw;
+	memset(&iw, 0, sizeof(iw));
+	ZVAL_UNDEF(&iw.reply);
+	zend_hash_index_update_ptr(&waits, head[0], &iw);
+	int status = wserver_coro_wait(NULL, &iw.w, 1.0);
+	zend_hash_index_del(&waits, head[0]);
+	if (status == WSERVER_WAIT_OK && Z_TYPE(iw.reply) != IS_UNDEF) {
+		ZVAL_COPY_VALUE(return_value, &iw.reply);
+	} else {
+		zval_ptr_dtor(&iw.reply);
+	}
+}
+
+static void on_fd_info(wserver_server_obj *s, uint32_t from, const char *data, size_t len)
+{
+	int64_t head[2];
+	if (len < sizeof(head)) {
+		return;
+	}
+	memcpy(head, data, sizeof(head));
+	zend_object *conn = wserver_server_conn(s, head[1], true);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	zval info;
+	ZVAL_FALSE(&info);
+	if (c && c->status == WS_CONN_ESTABLISHED) {
+		wserver_server_client_info(s, c, &info);
+	}
+	zend_string *bytes = wserver_ipc_serialize(&info);
+	zval_ptr_dtor(&info);
+	if (bytes) {
+		wserver_ipc_send2((int32_t) from, WSERVER_IPC_REPLY, head, sizeof(head[0]), ZSTR_VAL(bytes),
+		                  ZSTR_LEN(bytes));
+		zend_string_release(bytes);
+	}
+}
+
+static void on_reply(const char *data, size_t len)
+{
+	int64_t id;
+	if (len < sizeof(id)) {
+		return;
+	}
+	memcpy(&id, data, sizeof(id));
+	ipc_wait *iw = waits_ready ? zend_hash_index_find_ptr(&waits, id) : NULL;
+	if (!iw) {
+		return; /* the asker gave up waiting */
+	}
+	wserver_ipc_unserialize(data + sizeof(id), len - sizeof(id), &iw->reply);
+	zend_hash_index_del(&waits, id);
+	wserver_coro_wake(&iw->w, WSERVER_WAIT_OK);
+}
+
 /* ---- sendMessage() / pipeMessage ---- */
 
 bool wserver_ipc_pipe_message(wserver_server_obj *s, zval *message, zend_long dst)
@@ -191,6 +268,12 @@ static void on_message(uint32_t type, uint32_t from, const char *data, size_t le
 	case WSERVER_IPC_PIPE_MESSAGE:
 		on_pipe_message(s, from, data, len);
 		break;
+	case WSERVER_IPC_FD_INFO:
+		on_fd_info(s, from, data, len);
+		break;
+	case WSERVER_IPC_REPLY:
+		on_reply(data, len);
+		break;
 	default:
 		wserver_task_message(s, type, from, data, len);
 	}
@@ -208,5 +291,9 @@ void wserver_ipc_release(void)
 	if (ipc_ready) {
 		ws_ipc_free(&ipc);
 		ipc_ready = false;
+	}
+	if (waits_ready) {
+		zend_hash_destroy(&waits);
+		waits_ready = false;
 	}
 }

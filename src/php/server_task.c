@@ -60,8 +60,8 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 	}
 	task_head h = {++last_task_id};
 	int32_t slot = wserver_ipc_slot_of_worker(s, s->worker_num + dst);
-	bool ok = wserver_ipc_send2(slot, WSERVER_IPC_TASK, &h, sizeof(h), ZSTR_VAL(bytes),
-	                            ZSTR_LEN(bytes));
+	bool ok =
+	    wserver_ipc_send2(slot, WSERVER_IPC_TASK, &h, sizeof(h), ZSTR_VAL(bytes), ZSTR_LEN(bytes));
 	zend_string_release(bytes);
 	if (!ok) {
 		php_error_docref(NULL, E_WARNING, "the task could not be sent to task worker %ld",
@@ -92,8 +92,7 @@ static bool task_reply(running_task *t, zval *result)
 
 bool wserver_task_finish(zval *result)
 {
-	running_task *t =
-	    tables_ready ? zend_hash_index_find_ptr(&running, wserver_coro_cid()) : NULL;
+	running_task *t = tables_ready ? zend_hash_index_find_ptr(&running, wserver_coro_cid()) : NULL;
 	if (!t) {
 		php_error_docref(NULL, E_WARNING, "finish() belongs in the task callback of a task worker");
 		return false;
@@ -146,8 +145,8 @@ static void on_task(wserver_server_obj *s, uint32_t from, const char *data, size
 		return;
 	}
 	memcpy(&h, data, sizeof(h));
-	zend_function *fn = zend_hash_str_find_ptr(&wserver_server_ce->function_table,
-	                                           ZEND_STRL("runtask"));
+	zend_function *fn =
+	    zend_hash_str_find_ptr(&wserver_server_ce->function_table, ZEND_STRL("runtask"));
 	zval server, closure, args[3];
 	ZVAL_OBJ(&server, &s->std);
 	zend_create_fake_closure(&closure, fn, wserver_server_ce, s->std.ce, &server);

@@ -1,0 +1,73 @@
+--TEST--
+Server: a worker sends to, asks about and closes a connection another worker owns; sendMessage()/pipeMessage between workers
+--EXTENSIONS--
+wserver
+pcntl
+posix
+--CONFLICTS--
+server
+--FILE--
+<?php
+require __DIR__ . '/../include/server.inc';
+wserver_test_run(function (int $port, string $dir) {
+    $server = new WServer\Server('127.0.0.1', $port);
+    $server->set(['worker_num' => 2, 'log_file' => "$dir/server.log"]);
+    $server->on('Connect', function ($server, $fd) {
+        $server->send($fd, "$fd {$server->worker_id}\n");
+    });
+    $server->on('Receive', function ($server, $fd, $reactorId, $data) {
+        [$cmd, $arg, $text] = explode(' ', trim($data), 3) + ['', '', ''];
+        switch ($cmd) {
+            case 'to':
+                $server->send((int) $arg, "from $fd: $text\n");
+                break;
+            case 'info':
+                $i = $server->getClientInfo((int) $arg);
+                $server->send($fd, "info: {$i['remote_ip']} worker {$i['worker_id']} exist " . json_encode($server->exist((int) $arg)) . "\n");
+                break;
+            case 'close':
+                $server->close((int) $arg);
+                WServer\Coroutine::sleep(0.1);
+                $server->send($fd, 'after close: exist ' . json_encode($server->exist((int) $arg)) . ' info ' . json_encode($server->getClientInfo((int) $arg)) . "\n");
+                break;
+            case 'pipe':
+                $server->sendMessage(['reply_to' => $fd, 'text' => $text, 'list' => [1, 2.5, null]], (int) $arg);
+                break;
+        }
+    });
+    $server->on('PipeMessage', function ($server, $srcWorkerId, $message) {
+        $server->send($message['reply_to'], "pipe at worker {$server->worker_id} from worker $srcWorkerId: {$message['text']} " . json_encode($message['list']) . "\n");
+    });
+    $server->start();
+}, function (int $port) {
+    $by = [];
+    for ($i = 0; $i < 40 && count($by) < 2; $i++) {
+        $c = wserver_test_connect($port);
+        [$fd, $w] = explode(' ', trim(wserver_test_line($c)));
+        $by[$w] ??= [$c, (int) $fd];
+    }
+    if (count($by) < 2) {
+        die("all connections went to one worker\n");
+    }
+    [$a, $fa] = $by[0];
+    [$b, $fb] = $by[1];
+    fwrite($a, "to $fb hello\n");
+    echo str_replace(" $fa:", ' A:', wserver_test_line($b));
+    fwrite($a, "info $fb\n");
+    echo wserver_test_line($a);
+    fwrite($a, "pipe 1 hi there\n");
+    echo wserver_test_line($a);
+    fwrite($b, "pipe 0 and back\n");
+    echo wserver_test_line($b);
+    fwrite($a, "close $fb\n");
+    echo wserver_test_closed($b) ? "B closed\n" : "B open\n";
+    echo wserver_test_line($a);
+});
+?>
+--EXPECT--
+from A: hello
+info: 127.0.0.1 worker 1 exist true
+pipe at worker 1 from worker 0: hi there [1,2.5,null]
+pipe at worker 0 from worker 1: and back [1,2.5,null]
+B closed
+after close: exist false info false
