@@ -63,6 +63,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/frame.c
     src/proto/http.c
     src/proto/http_parser.c
+    src/proto/multipart.c
     src/php/callback.c
     src/php/coro.c
     src/php/coroutine.c
