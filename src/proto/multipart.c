@@ -1,6 +1,8 @@
 /* multipart/form-data: delimiters, part headers, Content-Disposition parameters. Reads only
  * inside the buffer it is given; never allocates, never calls PHP. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* memmem */
+#endif
 #include "multipart.h"
 
 #include <stdint.h>
