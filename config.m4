@@ -64,6 +64,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/http.c
     src/proto/http_parser.c
     src/proto/multipart.c
+    src/proto/mime.c
     src/php/callback.c
     src/php/coro.c
     src/php/coroutine.c
