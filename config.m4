@@ -66,6 +66,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/http.c
     src/proto/http_parser.c
     src/proto/websocket.c
+    src/proto/multipart.c
+    src/proto/mime.c
     src/php/callback.c
     src/php/channel.c
     src/php/coro.c

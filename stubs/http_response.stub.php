@@ -26,6 +26,12 @@ class Response
 
     public function withBody(string $body): static {}
 
+    /**
+     * Send the body from this file with sendfile(): $length bytes from $offset (0: to the end).
+     * The file is opened when the reply is sent; one that cannot be read answers 404.
+     */
+    public function withFile(string $file, int $offset = 0, int $length = 0): static {}
+
     public function getStatusCode(): int {}
 
     public function getReasonPhrase(): string {}

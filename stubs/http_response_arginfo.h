@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 63f38dbf2b398cef573ee584456cbbd73071641e */
+ * Stub hash: 05967cf3a87392a916b2d5e70936a61af4e02925 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Protocols_Http_Response___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, status, IS_LONG, 0, "200")
@@ -27,6 +27,12 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Response_withBody, 0, 1, IS_STATIC, 0)
 	ZEND_ARG_TYPE_INFO(0, body, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Response_withFile, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, file, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, length, IS_LONG, 0, "0")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Response_getStatusCode, 0, 0, IS_LONG, 0)
@@ -64,6 +70,7 @@ ZEND_METHOD(WServer_Protocols_Http_Response, withHeader);
 ZEND_METHOD(WServer_Protocols_Http_Response, withHeaders);
 ZEND_METHOD(WServer_Protocols_Http_Response, withoutHeader);
 ZEND_METHOD(WServer_Protocols_Http_Response, withBody);
+ZEND_METHOD(WServer_Protocols_Http_Response, withFile);
 ZEND_METHOD(WServer_Protocols_Http_Response, getStatusCode);
 ZEND_METHOD(WServer_Protocols_Http_Response, getReasonPhrase);
 ZEND_METHOD(WServer_Protocols_Http_Response, getHeader);
@@ -80,6 +87,7 @@ static const zend_function_entry class_WServer_Protocols_Http_Response_methods[]
 	ZEND_ME(WServer_Protocols_Http_Response, withHeaders, arginfo_class_WServer_Protocols_Http_Response_withHeaders, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Response, withoutHeader, arginfo_class_WServer_Protocols_Http_Response_withoutHeader, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Response, withBody, arginfo_class_WServer_Protocols_Http_Response_withBody, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Response, withFile, arginfo_class_WServer_Protocols_Http_Response_withFile, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Response, getStatusCode, arginfo_class_WServer_Protocols_Http_Response_getStatusCode, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Response, getReasonPhrase, arginfo_class_WServer_Protocols_Http_Response_getReasonPhrase, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Response, getHeader, arginfo_class_WServer_Protocols_Http_Response_getHeader, ZEND_ACC_PUBLIC)

@@ -1,11 +1,13 @@
-/* Send queue and read buffer. Plain memory and writev; never calls PHP, never logs. */
+/* Send queue and read buffer. Plain memory, writev and sendfile; never calls PHP, never logs. */
 #include "buffer.h"
 
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/sendfile.h>
 #include <sys/uio.h>
+#include <unistd.h>
 
 #define WS_IOV_BATCH 64
 
@@ -48,8 +50,24 @@ int ws_sendq_push_ref(ws_sendq *q, const char *data, size_t len, void *owner,
 	if (ops && ops->retain) {
 		ops->retain(owner);
 	}
-	*c = (ws_chunk){data, len, owner, ops};
+	*c = (ws_chunk){data, len, owner, ops, -1, 0};
 	q->bytes += len;
+	return WS_OK;
+}
+
+int ws_sendq_push_file(ws_sendq *q, int fd, off_t offset, size_t len)
+{
+	if (len == 0) {
+		close(fd);
+		return WS_OK;
+	}
+	ws_chunk *c = sendq_slot(q);
+	if (!c) {
+		close(fd);
+		return WS_ERR;
+	}
+	*c = (ws_chunk){NULL, len, NULL, NULL, fd, offset};
+	q->file_bytes += len;
 	return WS_OK;
 }
 
@@ -78,23 +96,74 @@ int ws_sendq_push_static(ws_sendq *q, const char *data, size_t len)
 
 static void chunk_release(ws_chunk *c)
 {
-	if (c->ops && c->ops->release) {
+	if (c->fd >= 0) {
+		close(c->fd);
+	} else if (c->ops && c->ops->release) {
 		c->ops->release(c->owner);
 	}
+}
+
+static void sendq_pop(ws_sendq *q)
+{
+	chunk_release(&q->chunks[q->head]);
+	q->head++;
+	if (--q->count == 0) {
+		q->head = 0;
+	}
+}
+
+/* The file chunk at the head of the queue: sendfile as much as the socket takes. Returns the
+ * bytes sent, 0 when it would block, -1 with errno. */
+static ssize_t flush_file(ws_sendq *q, int fd)
+{
+	ws_chunk *c = &q->chunks[q->head];
+	/* Linux sends at most 0x7ffff000 bytes per call */
+	size_t want = c->len < 0x7ffff000 ? c->len : 0x7ffff000;
+	ssize_t w;
+	do {
+		w = sendfile(fd, c->fd, &c->offset, want);
+	} while (w < 0 && errno == EINTR);
+	if (w < 0) {
+		return errno == EAGAIN || errno == EWOULDBLOCK ? 0 : -1;
+	}
+	if (w == 0) {
+		errno = EIO; /* the file is shorter than announced: the reply cannot be completed */
+		return -1;
+	}
+	c->len -= (size_t) w;
+	q->file_bytes -= (size_t) w;
+	if (c->len == 0) {
+		sendq_pop(q);
+	}
+	return w;
 }
 
 ssize_t ws_sendq_flush(ws_sendq *q, int fd)
 {
 	size_t total = 0;
 	while (q->count > 0) {
+		if (q->chunks[q->head].fd >= 0) {
+			size_t want = q->chunks[q->head].len;
+			ssize_t w = flush_file(q, fd);
+			if (w < 0) {
+				return -1;
+			}
+			total += (size_t) w;
+			if ((size_t) w < want) {
+				return (ssize_t) total; /* the socket buffer is full */
+			}
+			continue;
+		}
+		/* the memory chunks up to the next file chunk go in one writev */
 		struct iovec iov[WS_IOV_BATCH];
-		int n = q->count < WS_IOV_BATCH ? (int) q->count : WS_IOV_BATCH;
+		int n = 0;
 		size_t want = 0;
-		for (int i = 0; i < n; i++) {
-			ws_chunk *c = &q->chunks[q->head + i];
-			iov[i].iov_base = (void *) c->data;
-			iov[i].iov_len = c->len;
+		while (n < WS_IOV_BATCH && (uint32_t) n < q->count && q->chunks[q->head + n].fd < 0) {
+			ws_chunk *c = &q->chunks[q->head + n];
+			iov[n].iov_base = (void *) c->data;
+			iov[n].iov_len = c->len;
 			want += c->len;
+			n++;
 		}
 		ssize_t w = writev(fd, iov, n);
 		if (w < 0) {
@@ -117,12 +186,7 @@ ssize_t ws_sendq_flush(ws_sendq *q, int fd)
 				break;
 			}
 			left -= c->len;
-			chunk_release(c);
-			q->head++;
-			q->count--;
-		}
-		if (q->count == 0) {
-			q->head = 0;
+			sendq_pop(q);
 		}
 		if ((size_t) w < want) {
 			return (ssize_t) total; /* short write: the socket buffer is full */

@@ -1,4 +1,5 @@
-/* Send queue (chunks written with writev, each released when written) and read buffer. */
+/* Send queue (memory chunks written with writev, file chunks with sendfile, each released when
+ * written) and read buffer. */
 #ifndef WS_CORE_BUFFER_H
 #define WS_CORE_BUFFER_H
 
@@ -14,16 +15,19 @@ typedef struct ws_owner_ops {
 } ws_owner_ops;
 
 typedef struct ws_chunk {
-	const char *data;        /* next byte to write */
+	const char *data;        /* next byte to write; unused by a file chunk */
 	size_t len;              /* bytes left */
 	void *owner;             /* NULL: static data */
 	const ws_owner_ops *ops; /* NULL: static data */
+	int fd;                  /* owned: >= 0 makes this a file chunk, sent from offset */
+	off_t offset;
 } ws_chunk;
 
 typedef struct ws_sendq {
 	ws_chunk *chunks; /* owned ring-less array; live chunks are [head, head + count) */
 	uint32_t head, count, cap;
-	size_t bytes; /* total bytes queued */
+	size_t bytes;      /* bytes queued in memory (what maxSendBufferSize limits) */
+	size_t file_bytes; /* bytes still to send from files: on disk, not in memory */
 } ws_sendq;
 
 /* Queue len bytes of owner's data by reference (ops->retain is called). WS_ERR on ENOMEM. */
@@ -37,8 +41,12 @@ int ws_sendq_push_static(ws_sendq *q, const char *data, size_t len);
 int ws_sendq_push_owned(ws_sendq *q, char *data, size_t len);
 /* Release the first chunk whole, written or not. */
 void ws_sendq_drop_first(ws_sendq *q);
-/* writev as much as the socket takes. Returns bytes written (0 when it would block) or -1
- * with errno on a socket error. Written chunks are released. */
+/* Queue len bytes of file fd from offset, sent with sendfile(). Takes fd: it is closed once
+ * sent, when the queue is freed, and on failure (WS_ERR on ENOMEM). */
+int ws_sendq_push_file(ws_sendq *q, int fd, off_t offset, size_t len);
+/* writev (sendfile for file chunks) as much as the socket takes. Returns bytes written (0 when it
+ * would block) or -1 with errno on a socket error (EIO: a file ended before its length). Written
+ * chunks are released. */
 ssize_t ws_sendq_flush(ws_sendq *q, int fd);
 /* Release every chunk and the array. */
 void ws_sendq_free(ws_sendq *q);

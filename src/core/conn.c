@@ -379,16 +379,66 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 	return WS_SEND_QUEUED;
 }
 
+/* Flushing the queue failed: the peer went away, or a file being sent shrank (EIO). */
+static void conn_flush_failed(ws_conn *c)
+{
+	ws_conn_ref(c);
+	conn_send_failed(c, errno == EIO ? "file shorter than its reply announced" : "client closed");
+	ws_conn_destroy(c);
+	ws_conn_unref(c);
+}
+
+int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t offset, size_t len)
+{
+	if (c->status != WS_CONN_ESTABLISHED && c->status != WS_CONN_CONNECTING) {
+		close(fd);
+		return WS_SEND_FAILED;
+	}
+	if (c->out.bytes >= c->max_send_buffer) {
+		close(fd);
+		conn_send_failed(c, "send buffer full and drop package");
+		return WS_SEND_FAILED;
+	}
+	/* replies leave in order: write now only when nothing is queued before this one (and no
+	 * pipelined request waits, as in ws_conn_send) */
+	bool now =
+	    ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED && ws_rbuf_size(&c->in) == 0;
+	if (ws_sendq_push_copy(&c->out, head, hlen) != WS_OK) {
+		close(fd);
+		fd = -1;
+	}
+	if (fd < 0 || ws_sendq_push_file(&c->out, fd, offset, len) != WS_OK) {
+		ws_conn_ref(c);
+		conn_send_failed(c, "out of memory");
+		ws_conn_destroy(c);
+		ws_conn_unref(c);
+		return WS_SEND_FAILED;
+	}
+	if (now) {
+		ssize_t n = ws_sendq_flush(&c->out, c->fd);
+		if (n < 0) {
+			conn_flush_failed(c);
+			return WS_SEND_FAILED;
+		}
+		c->bytes_written += (size_t) n;
+		if (ws_sendq_empty(&c->out)) {
+			return WS_SEND_DONE;
+		}
+	}
+	if (c->status == WS_CONN_ESTABLISHED && !ev_is_active(&c->ww)) {
+		ev_io_start(c->worker->loop, &c->ww);
+	}
+	conn_check_full(c);
+	return WS_SEND_QUEUED;
+}
+
 static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents)
 {
 	ws_conn *c = w->data;
 	(void) revents;
 	ssize_t n = ws_sendq_flush(&c->out, c->fd);
 	if (n < 0) {
-		ws_conn_ref(c);
-		conn_send_failed(c, "client closed");
-		ws_conn_destroy(c);
-		ws_conn_unref(c);
+		conn_flush_failed(c);
 		return;
 	}
 	c->bytes_written += (size_t) n;

@@ -64,6 +64,10 @@ void ws_conn_unref(ws_conn *c);
  * or the buffer is full: hooks->on_error then). May call hooks (buffer full, error, close). */
 int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, size_t blen,
                  void *owner, const ws_owner_ops *ops, const char *tail, size_t tlen);
+/* Send head (copied) then len bytes of file fd from offset with sendfile(), as one message.
+ * Takes fd (closed once sent, or at once on failure). The file bytes wait on disk, not in
+ * memory: they do not count against max_send_buffer. Results and hooks as ws_conn_send(). */
+int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t offset, size_t len);
 /* Close after the send queue drains. May call hooks->on_close. */
 void ws_conn_close(ws_conn *c);
 /* Close an idle connection of a draining worker, saying goodbye as its protocol does. */

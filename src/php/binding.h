@@ -200,6 +200,13 @@ zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn
  * exception when data cannot be a string. */
 zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **body,
                                      bool *streaming);
+/* The reply to a Response made with withFile(): its status line and headers (Content-Length,
+ * and Content-Type from the extension and Last-Modified unless set), *fd (the caller owns it)
+ * open on the file with the range *offset, *len to send. A file that cannot be read (missing,
+ * not a regular file, open_basedir) gives a 404 reply instead: *fd = -1, *body its body (a new
+ * reference). NULL when data is not such a Response. Never calls user PHP. */
+zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t *offset,
+                                     size_t *len, zend_string **body);
 /* The bytes of a ServerSentEvents or Chunk (new reference); false for anything else. */
 bool wserver_http_stream_bytes(zval *data, zend_string **bytes);
 

@@ -1,22 +1,33 @@
-/* WServer\Protocols\Http\Request: the bytes of one request, parsed when first asked. */
+/* WServer\Protocols\Http\Request: the bytes of one request, parsed when first asked. Uploaded
+ * files live in temp files that the Request owns: they are removed when it is freed. */
 #include "binding.h"
 #include "proto/http.h"
+#include "proto/multipart.h"
 
 #include "SAPI.h"
+#include "php_ini.h"
+#include "php_open_temporary_file.h"
 #include "php_variables.h"
 #include "ext/json/php_json.h"
 #include "zend_attributes.h"
 #include "stubs/http_request_arginfo.h"
 
+#include <errno.h>
+#include <unistd.h>
+
 zend_class_entry *wserver_http_request_ce;
 static zend_object_handlers http_request_handlers;
 
 typedef struct {
-	zend_string *raw;                 /* the whole request; owned */
-	ws_http_head *head;               /* emalloc'd on first use */
-	zval get, post, headers, cookies; /* IS_UNDEF until first asked */
+	zend_string *raw;                        /* the whole request; owned */
+	ws_http_head *head;                      /* emalloc'd on first use */
+	zval get, post, files, headers, cookies; /* IS_UNDEF until first asked */
+	zval tmp_files; /* paths of the temp files written for uploads; IS_UNDEF: none */
 	zend_object std;
 } wserver_http_request_obj;
+
+/* The $_FILES error codes used here (PHP's UPLOAD_ERR_* values). */
+enum { UPLOAD_OK = 0, UPLOAD_NO_FILE = 4, UPLOAD_NO_TMP_DIR = 6, UPLOAD_CANT_WRITE = 7 };
 
 static inline wserver_http_request_obj *req_from_obj(zend_object *obj)
 {
@@ -42,8 +53,18 @@ static void http_request_free(zend_object *obj)
 	if (r->head) {
 		efree(r->head);
 	}
+	if (Z_TYPE(r->tmp_files) == IS_ARRAY) {
+		/* the application had the request to move them (rename()); what is left goes */
+		zval *path;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(r->tmp_files), path) {
+			unlink(Z_STRVAL_P(path));
+		}
+		ZEND_HASH_FOREACH_END();
+		zval_ptr_dtor(&r->tmp_files);
+	}
 	zval_ptr_dtor(&r->get);
 	zval_ptr_dtor(&r->post);
+	zval_ptr_dtor(&r->files);
 	zval_ptr_dtor(&r->headers);
 	zval_ptr_dtor(&r->cookies);
 	zend_object_std_dtor(obj);
@@ -78,22 +99,34 @@ static const ws_http_head *req_head(wserver_http_request_obj *r)
 	return r->head;
 }
 
-/* The body: after the head; chunked bodies decoded. */
-static zend_string *req_body(wserver_http_request_obj *r)
+/* The body bytes: inside raw, or in *decoded (NULL unless chunked; the caller releases it),
+ * so a large body is not copied just to be read. Either way a NUL follows them (the body ends
+ * raw), as the JSON scanner needs. */
+static ws_http_span body_span(wserver_http_request_obj *r, zend_string **decoded)
 {
 	const ws_http_head *h = req_head(r);
+	*decoded = NULL;
 	if (!r->raw || h->head_len == 0 || h->head_len >= ZSTR_LEN(r->raw)) {
-		return ZSTR_EMPTY_ALLOC();
+		return (ws_http_span){"", 0};
 	}
 	const char *body = ZSTR_VAL(r->raw) + h->head_len;
 	size_t len = ZSTR_LEN(r->raw) - h->head_len;
 	if (!h->chunked) {
-		return zend_string_init(body, len, 0);
+		return (ws_http_span){body, len};
 	}
 	zend_string *out = zend_string_alloc(len, 0);
 	ZSTR_LEN(out) = ws_http_dechunk(body, len, ZSTR_VAL(out));
 	ZSTR_VAL(out)[ZSTR_LEN(out)] = 0;
-	return out;
+	*decoded = out;
+	return (ws_http_span){ZSTR_VAL(out), ZSTR_LEN(out)};
+}
+
+/* The body as a string: after the head; chunked bodies decoded. */
+static zend_string *req_body(wserver_http_request_obj *r)
+{
+	zend_string *decoded;
+	ws_http_span b = body_span(r, &decoded);
+	return decoded ? decoded : zend_string_init(b.p, b.len, 0);
 }
 
 /* name=value&... parsed as parse_str() would, into an array. */
@@ -233,30 +266,125 @@ ZEND_METHOD(WServer_Protocols_Http_Request, cookie)
 	return_entry(&r->cookies, name, def, return_value);
 }
 
+static bool write_all(int fd, const char *p, size_t len)
+{
+	while (len > 0) {
+		ssize_t w = write(fd, p, len);
+		if (w < 0 && errno == EINTR) {
+			continue;
+		}
+		if (w <= 0) {
+			return false;
+		}
+		p += w;
+		len -= (size_t) w;
+	}
+	return true;
+}
+
+/* Write one uploaded file to a temp file (in upload_tmp_dir, else the system's) and describe
+ * it in *info as Workerman does. The temp file is recorded in r->tmp_files for removal. */
+static void upload_file(wserver_http_request_obj *r, const ws_mp_part *part, zval *info)
+{
+	int error = UPLOAD_OK;
+	zend_string *path = NULL;
+	if (part->filename.len == 0) {
+		error = UPLOAD_NO_FILE; /* a file input left empty in the form */
+	} else {
+		int fd = php_open_temporary_fd_ex(PG(upload_tmp_dir), "wserver-upload-", &path,
+		                                  PHP_TMP_FILE_SILENT |
+		                                      PHP_TMP_FILE_OPEN_BASEDIR_CHECK_ON_FALLBACK);
+		if (fd < 0) {
+			error = UPLOAD_NO_TMP_DIR;
+		} else {
+			bool ok = write_all(fd, part->body.p, part->body.len);
+			close(fd);
+			if (!ok) {
+				unlink(ZSTR_VAL(path));
+				zend_string_release(path);
+				path = NULL;
+				error = UPLOAD_CANT_WRITE;
+			} else {
+				if (Z_TYPE(r->tmp_files) != IS_ARRAY) {
+					array_init(&r->tmp_files);
+				}
+				add_next_index_str(&r->tmp_files, zend_string_copy(path));
+			}
+		}
+	}
+	array_init_size(info, 5);
+	add_assoc_stringl(info, "name", part->filename.p, part->filename.len);
+	add_assoc_str(info, "tmp_name", path ? path : ZSTR_EMPTY_ALLOC());
+	add_assoc_long(info, "size", error == UPLOAD_OK ? (zend_long) part->body.len : 0);
+	add_assoc_long(info, "error", error);
+	add_assoc_stringl(info, "type", part->type.p, part->type.len);
+}
+
+/* Fields into r->post and files into r->files, names with brackets nested as PHP does;
+ * max_input_vars and max_file_uploads bound how many are taken. A malformed body yields the
+ * complete parts before the damage, or nothing. */
+static void parse_multipart(wserver_http_request_obj *r, ws_http_span body, ws_http_span boundary)
+{
+	zend_long vars = 0, files = 0;
+	zend_long max_files = INI_INT("max_file_uploads");
+	ws_mp_iter it;
+	ws_mp_part part;
+	ws_mp_init(&it, body.p, body.len, boundary);
+	while (ws_mp_next(&it, &part)) {
+		if (part.name.len == 0) {
+			continue; /* nothing to file it under */
+		}
+		char *name = estrndup(part.name.p, part.name.len);
+		if (!part.has_filename) {
+			if (vars++ < PG(max_input_vars)) {
+				php_register_variable_safe(name, part.body.p, part.body.len, &r->post);
+			}
+		} else if (files++ < max_files) {
+			zval info;
+			upload_file(r, &part, &info);
+			php_register_variable_ex(name, &info, &r->files); /* takes info */
+		}
+		efree(name);
+	}
+}
+
+/* post() and file(): the body is parsed once, when either is first called. */
+static void parse_body(wserver_http_request_obj *r)
+{
+	if (Z_TYPE(r->post) != IS_UNDEF) {
+		return;
+	}
+	array_init(&r->files);
+	const ws_http_span *ct = ws_http_header_get(req_head(r), "content-type");
+	zend_string *decoded;
+	ws_http_span body = body_span(r, &decoded);
+	ws_http_span boundary;
+	if (ct && ct->len >= 33 && strncasecmp(ct->p, "application/x-www-form-urlencoded", 33) == 0) {
+		parse_query(body.p, body.len, &r->post);
+	} else if (ct && ct->len >= 16 && strncasecmp(ct->p, "application/json", 16) == 0 &&
+	           body.len > 0) {
+		if (php_json_decode_ex(&r->post, body.p, body.len, PHP_JSON_OBJECT_AS_ARRAY,
+		                       PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE ||
+		    Z_TYPE(r->post) != IS_ARRAY) {
+			zval_ptr_dtor(&r->post);
+			array_init(&r->post);
+		}
+	} else {
+		array_init(&r->post);
+		if (ct && ws_mp_boundary(ct->p, ct->len, &boundary)) {
+			parse_multipart(r, body, boundary);
+		}
+	}
+	if (decoded) {
+		zend_string_release(decoded);
+	}
+}
+
 ZEND_METHOD(WServer_Protocols_Http_Request, post)
 {
 	NAME_DEFAULT_ARGS;
 	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
-	if (Z_TYPE(r->post) == IS_UNDEF) {
-		const ws_http_span *ct = ws_http_header_get(req_head(r), "content-type");
-		zend_string *body = req_body(r);
-		if (ct && ct->len >= 33 &&
-		    strncasecmp(ct->p, "application/x-www-form-urlencoded", 33) == 0) {
-			parse_query(ZSTR_VAL(body), ZSTR_LEN(body), &r->post);
-		} else if (ct && ct->len >= 16 && strncasecmp(ct->p, "application/json", 16) == 0 &&
-		           ZSTR_LEN(body) > 0) {
-			if (php_json_decode_ex(&r->post, ZSTR_VAL(body), ZSTR_LEN(body),
-			                       PHP_JSON_OBJECT_AS_ARRAY,
-			                       PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE ||
-			    Z_TYPE(r->post) != IS_ARRAY) {
-				zval_ptr_dtor(&r->post);
-				array_init(&r->post);
-			}
-		} else {
-			array_init(&r->post);
-		}
-		zend_string_release(body);
-	}
+	parse_body(r);
 	return_entry(&r->post, name, def, return_value);
 }
 
@@ -267,10 +395,9 @@ ZEND_METHOD(WServer_Protocols_Http_Request, file)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_STR_OR_NULL(name)
 	ZEND_PARSE_PARAMETERS_END();
-	if (name) {
-		RETURN_NULL(); /* multipart bodies are not parsed yet */
-	}
-	RETURN_EMPTY_ARRAY();
+	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
+	parse_body(r);
+	return_entry(&r->files, name, NULL, return_value);
 }
 
 static void return_span(const ws_http_span *s, zval *return_value)

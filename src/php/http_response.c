@@ -2,14 +2,18 @@
  * sent on an http:// connection). */
 #include "binding.h"
 #include "proto/http.h"
+#include "proto/mime.h"
 
 #include "ext/standard/url.h"
 #include "zend_attributes.h"
 #include "zend_smart_str.h"
 #include "stubs/http_response_arginfo.h"
 
+#include <fcntl.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 zend_class_entry *wserver_http_response_ce;
 static zend_object_handlers http_response_handlers;
@@ -19,6 +23,8 @@ typedef struct {
 	zend_string *reason; /* NULL: the standard phrase */
 	zval headers;        /* name => string, or list of strings (Set-Cookie) */
 	zend_string *body;
+	zend_string *file; /* withFile(): sent instead of body; NULL: none */
+	zend_long file_offset, file_length;
 	zend_object std;
 } wserver_http_response_obj;
 
@@ -49,6 +55,9 @@ static void http_response_free(zend_object *obj)
 	}
 	zval_ptr_dtor(&r->headers);
 	zend_string_release(r->body);
+	if (r->file) {
+		zend_string_release(r->file);
+	}
 	zend_object_std_dtor(obj);
 }
 
@@ -178,6 +187,92 @@ zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **
 	return s.s;
 }
 
+/* Remove name (any letter case) from h. */
+static void del_header(HashTable *h, const char *name)
+{
+	zend_string *key, *found;
+	do {
+		found = NULL;
+		ZEND_HASH_FOREACH_STR_KEY(h, key) {
+			if (key && !zend_binary_strcasecmp(ZSTR_VAL(key), ZSTR_LEN(key), name, strlen(name))) {
+				found = key;
+				break;
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+		if (found) {
+			zend_hash_del(h, found);
+		}
+	} while (found);
+}
+
+/* Open path for a reply: a readable regular file (open_basedir applies, silently), or -1. */
+static int open_reply_file(const char *path, struct stat *st)
+{
+	if (php_check_open_basedir_ex(path, 0) != 0) {
+		return -1;
+	}
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		return -1;
+	}
+	if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t *offset,
+                                     size_t *len, zend_string **body)
+{
+	*fd = -1;
+	*body = NULL;
+	if (Z_TYPE_P(data) != IS_OBJECT ||
+	    !instanceof_function(Z_OBJCE_P(data), wserver_http_response_ce) || !Z_RESP_P(data)->file) {
+		return NULL;
+	}
+	wserver_http_response_obj *r = Z_RESP_P(data);
+	smart_str s = {0};
+	struct stat st;
+	*fd = open_reply_file(ZSTR_VAL(r->file), &st);
+	if (*fd < 0) {
+		*body = zend_string_init(ZEND_STRL("404 Not Found"), 0);
+		reply_head(&s, 404, NULL, NULL, ZSTR_LEN(*body), keep_alive, false);
+		return s.s;
+	}
+	/* the range asked for, cut to what the file holds */
+	zend_long size = (zend_long) st.st_size;
+	zend_long from = r->file_offset < size ? r->file_offset : size;
+	zend_long n = size - from;
+	if (r->file_length > 0 && r->file_length < n) {
+		n = r->file_length;
+	}
+	*offset = (off_t) from;
+	*len = (size_t) n;
+	/* our Content-Length is the truth; the type and date only when the application has none */
+	HashTable *h = zend_array_dup(Z_ARRVAL(r->headers));
+	del_header(h, "content-length");
+	del_header(h, "transfer-encoding");
+	if (!has_header(h, "content-type")) {
+		const char *type = ws_mime_type(ZSTR_VAL(r->file), ZSTR_LEN(r->file));
+		zval v;
+		ZVAL_STRING(&v, type);
+		zend_hash_str_update(h, ZEND_STRL("Content-Type"), &v);
+	}
+	if (!has_header(h, "last-modified")) {
+		char date[64];
+		struct tm tm;
+		gmtime_r(&st.st_mtime, &tm);
+		zval v;
+		ZVAL_STRINGL(&v, date, strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S GMT", &tm));
+		zend_hash_str_update(h, ZEND_STRL("Last-Modified"), &v);
+	}
+	reply_head(&s, r->status, r->reason, h, *len, keep_alive, false);
+	zend_array_destroy(h);
+	return s.s;
+}
+
 /* A header value: strings as they are, anything else as its string form. */
 static zend_string *header_value(zval *value)
 {
@@ -286,6 +381,34 @@ ZEND_METHOD(WServer_Protocols_Http_Response, withBody)
 	wserver_http_response_obj *r = Z_RESP_P(ZEND_THIS);
 	zend_string_release(r->body);
 	r->body = zend_string_copy(body);
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, withFile)
+{
+	zend_string *file;
+	zend_long offset = 0, length = 0;
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+	Z_PARAM_PATH_STR(file)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(offset)
+	Z_PARAM_LONG(length)
+	ZEND_PARSE_PARAMETERS_END();
+	if (offset < 0) {
+		zend_argument_value_error(2, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	if (length < 0) {
+		zend_argument_value_error(3, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	wserver_http_response_obj *r = Z_RESP_P(ZEND_THIS);
+	if (r->file) {
+		zend_string_release(r->file);
+	}
+	r->file = zend_string_copy(file);
+	r->file_offset = offset;
+	r->file_length = length;
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 

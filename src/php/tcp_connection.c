@@ -154,8 +154,9 @@ void wserver_tcp_connection_http_fail(zend_object *conn)
 	ws_conn_close(o->conn);
 }
 
-/* An HTTP reply: status line and headers (copied if they must wait), the body by reference;
- * the connection closes after it when the request asked so. */
+/* An HTTP reply: status line and headers (copied if they must wait), the body by reference
+ * or, for withFile(), from the file with sendfile(); the connection closes after it when the
+ * request asked so. */
 static int http_send(ws_conn *c, zval *data)
 {
 	zend_string *piece;
@@ -171,15 +172,24 @@ static int http_send(ws_conn *c, zval *data)
 		tcp_from_obj(c->user)->http_replied = true;
 	}
 	zend_string *body = NULL;
-	bool streaming;
-	zend_string *head = wserver_http_reply_head(data, !close, &body, &streaming);
+	bool streaming = false;
+	int fd;
+	off_t off = 0;
+	size_t flen = 0;
+	zend_string *head = wserver_http_reply_file(data, !close, &fd, &off, &flen, &body);
+	if (!head) {
+		head = wserver_http_reply_head(data, !close, &body, &streaming);
+	}
 	if (!head) {
 		return WS_SEND_FAILED;
 	}
-	int rc = ws_conn_send(c, ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body), ZSTR_LEN(body), body,
-	                      &wserver_zstr_ops, NULL, 0);
+	int rc = fd >= 0 ? ws_conn_send_file(c, ZSTR_VAL(head), ZSTR_LEN(head), fd, off, flen)
+	                 : ws_conn_send(c, ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body),
+	                                ZSTR_LEN(body), body, &wserver_zstr_ops, NULL, 0);
 	zend_string_release(head);
-	zend_string_release(body);
+	if (body) {
+		zend_string_release(body);
+	}
 	if (close && !streaming) {
 		ws_conn_close(c); /* a stream ends when the application closes it */
 	}
