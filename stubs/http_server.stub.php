@@ -71,6 +71,8 @@ class Response
 
     public function end(?string $content = null): bool {}
 
+    public function sendfile(string $filename, int $offset = 0, int $length = 0): bool {}
+
     public function redirect(string $location, int $httpCode = 302): bool {}
 
     public function isWritable(): bool {}

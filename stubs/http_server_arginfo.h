@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 795fa8aeb53c7bdc28c99447608182cf7bb40e2d */
+ * Stub hash: 809c42a8fe476c3b2e41119dd8243f2c9a951cd3 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Http_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -55,6 +55,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_end,
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, content, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_sendfile, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, filename, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, length, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_redirect, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, location, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, httpCode, IS_LONG, 0, "302")
@@ -74,6 +80,7 @@ ZEND_METHOD(WServer_Http_Response, header);
 ZEND_METHOD(WServer_Http_Response, cookie);
 ZEND_METHOD(WServer_Http_Response, write);
 ZEND_METHOD(WServer_Http_Response, end);
+ZEND_METHOD(WServer_Http_Response, sendfile);
 ZEND_METHOD(WServer_Http_Response, redirect);
 ZEND_METHOD(WServer_Http_Response, isWritable);
 
@@ -104,6 +111,7 @@ static const zend_function_entry class_WServer_Http_Response_methods[] = {
 	ZEND_MALIAS(WServer_Http_Response, setCookie, cookie, arginfo_class_WServer_Http_Response_setCookie, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, write, arginfo_class_WServer_Http_Response_write, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, end, arginfo_class_WServer_Http_Response_end, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, sendfile, arginfo_class_WServer_Http_Response_sendfile, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, redirect, arginfo_class_WServer_Http_Response_redirect, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, isWritable, arginfo_class_WServer_Http_Response_isWritable, ZEND_ACC_PUBLIC)
 	ZEND_FE_END

@@ -454,6 +454,35 @@ ZEND_METHOD(WServer_Http_Response, end)
 	RETURN_BOOL(response_end(r, content));
 }
 
+/* The body from a file, sent with sendfile() (Protocols\Http\Response::withFile). */
+ZEND_METHOD(WServer_Http_Response, sendfile)
+{
+	zend_string *file;
+	zend_long offset = 0, length = 0;
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+	Z_PARAM_STR(file)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(offset)
+	Z_PARAM_LONG(length)
+	ZEND_PARSE_PARAMETERS_END();
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r) || r->streaming) {
+		RETURN_FALSE;
+	}
+	zval args[3], rv, resp;
+	ZVAL_STR(&args[0], file);
+	ZVAL_LONG(&args[1], offset);
+	ZVAL_LONG(&args[2], length);
+	call(r->response, "withFile", &rv, 3, args);
+	zval_ptr_dtor(&rv);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	r->ended = true;
+	ZVAL_OBJ(&resp, r->response);
+	RETURN_BOOL(send_on(r, &resp));
+}
+
 ZEND_METHOD(WServer_Http_Response, redirect)
 {
 	zend_string *location;

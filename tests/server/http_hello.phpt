@@ -1,5 +1,5 @@
 --TEST--
-Http\Server (Swoole API): the hello example with the namespace renamed; Request arrays and rawContent(); Response status, header, cookie, write (chunked), end, redirect, an unended response ended for you; an exception answers 500
+Http\Server (Swoole API): the hello example with the namespace renamed; Request arrays and rawContent(); Response status, header, cookie, write (chunked), end, redirect, sendfile, an unended response ended for you; an exception answers 500
 --EXTENSIONS--
 wserver
 pcntl
@@ -41,6 +41,10 @@ wserver_test_run(function (int $port, string $dir) {
                 $response->write('two,');
                 $response->end('three');
                 return;
+            case '/file':
+                $response->header('Content-Type', 'text/plain');
+                $response->sendfile(__FILE__, 6, 20);
+                return;
             case '/away':
                 $response->redirect('/elsewhere', 301);
                 return;
@@ -62,6 +66,7 @@ wserver_test_run(function (int $port, string $dir) {
     echo $curl("$base/"), "\n";
     echo $curl("-g -i -A tester -b 'lang=en' -d 'a=1&b[]=2' '$base/dump?x=y&z[k]=v'");
     echo "\n", $curl("-i $base/stream"), "\n";
+    echo $curl("$base/file"), "\n";
     echo $curl("-i $base/away"), $curl("-i $base/forgot"), $curl("$base/twice"), "\n";
     echo strtok($curl("-i $base/missing"), "\r"), "\n";
 });
@@ -86,6 +91,7 @@ Connection: keep-alive
 Transfer-Encoding: chunked
 
 one,two,three
+require __DIR__ . '/
 HTTP/1.1 301 Moved Permanently
 Server: wserver
 Date: %s
