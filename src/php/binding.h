@@ -322,6 +322,10 @@ void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_lo
 /* A result arrived for task_id: true when a taskwait() took it. */
 bool wserver_taskwait_wake(zend_long task_id, zval *result);
 void wserver_task_shutdown(void);
+/* websocket:// Worker: requests that are not upgrades go to onMessage as HTTP requests. */
+void wserver_worker_set_http_fallback(zend_object *worker);
+/* Whether data (a whole request head) asks for a WebSocket upgrade. */
+bool wserver_websocket_is_upgrade(const char *data, size_t len);
 /* The index of worker among the Workers runAll() serves (its group). */
 int32_t wserver_worker_group_index(zend_object *worker);
 

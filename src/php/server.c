@@ -346,6 +346,9 @@ ZEND_METHOD(WServer_Server, start)
 	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "open")) {
 		bind_dispatch(s->worker, "onWebSocketConnected", obj, "dispatchopen");
 	}
+	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "request")) {
+		wserver_worker_set_http_fallback(s->worker);
+	}
 	s->worker_num = zval_get_long(
 	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("count"), 1, NULL));
 	s->group = wserver_worker_group_index(s->worker);
@@ -902,6 +905,10 @@ ZEND_METHOD(WServer_Server, dispatchMessage)
 		wserver_http_server_dispatch(s, Z_OBJ_P(conn), data);
 		return;
 	case WSERVER_SERVER_WEBSOCKET:
+		if (!c->ws) {
+			wserver_http_server_dispatch(s, Z_OBJ_P(conn), data); /* plain HTTP on the port */
+			return;
+		}
 		wserver_websocket_server_dispatch(ZEND_THIS, c, data);
 		return;
 	default: {

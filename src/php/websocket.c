@@ -74,6 +74,16 @@ static const ws_http_span *upgrade_key(ws_conn *c, const char *data, size_t len,
 	return key;
 }
 
+bool wserver_websocket_is_upgrade(const char *data, size_t len)
+{
+	ws_http_limits lim = *ws_http_default_limits();
+	lim.max_body = len;
+	ws_http_head head;
+	const ws_http_span *upgrade;
+	return ws_http_parse_head(data, len, &lim, &head) > 0 &&
+	       (upgrade = ws_http_header_get(&head, "upgrade")) && has_token(upgrade, "websocket");
+}
+
 /* Sec-WebSocket-Accept: base64(SHA-1(key + the RFC's GUID)). */
 zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len)
 {

@@ -31,6 +31,7 @@ static zend_object_handlers worker_handlers;
 typedef struct {
 	ws_listener listener; /* parsed in the constructor */
 	bool has_listener;
+	bool http_fallback; /* websocket://: a request that is no upgrade goes to onMessage as HTTP */
 	zend_object std;
 } wserver_worker_obj;
 
@@ -283,7 +284,13 @@ static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 static bool hook_message(ws_conn *c, const char *data, size_t len)
 {
 	if (UNEXPECTED(c->ws && !c->ws->open)) {
-		return websocket_handshake(c, data, len);
+		if (!worker_from_obj(self)->http_fallback || wserver_websocket_is_upgrade(data, len)) {
+			return websocket_handshake(c, data, len);
+		}
+		/* a plain HTTP request on a WebSocket\Server with a request callback: from now on
+		 * this connection speaks HTTP */
+		ws_websocket_free(c);
+		c->proto = &ws_proto_http;
 	}
 	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE);
 	if (!cb) {
@@ -899,6 +906,11 @@ void wserver_worker_run_all(const char *who)
 	/* like exit(): code after runAll() never runs, shutdown functions and destructors do */
 	EG(exit_status) = code;
 	zend_throw_unwind_exit();
+}
+
+void wserver_worker_set_http_fallback(zend_object *worker)
+{
+	worker_from_obj(worker)->http_fallback = true;
 }
 
 int32_t wserver_worker_group_index(zend_object *worker)

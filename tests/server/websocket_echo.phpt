@@ -1,5 +1,5 @@
 --TEST--
-WebSocket\Server (Swoole API): the echo example with the namespace renamed; open gets the Request, message a Frame (opcode), push text and binary, isEstablished, disconnect with a code and reason, close event
+WebSocket\Server (Swoole API): the echo example with the namespace renamed; open gets the Request, message a Frame (opcode), push text and binary, isEstablished, disconnect with a code and reason, close event; a plain HTTP request goes to the request event
 --EXTENSIONS--
 wserver
 pcntl
@@ -25,6 +25,9 @@ wserver_test_run(function (int $port, string $dir) {
             $ws->push($frame->fd, strrev($frame->data), WSERVER_WEBSOCKET_OPCODE_BINARY);
         }
     });
+    $ws->on('Request', function ($request, $response) {
+        $response->end("plain HTTP on the WebSocket port: {$request->server['request_uri']}");
+    });
     $ws->on('Close', function ($ws, $fd) use ($dir) {
         file_put_contents("$dir/closed", "client-$fd is closed");
     });
@@ -45,6 +48,7 @@ wserver_test_run(function (int $port, string $dir) {
     echo wserver_test_closed($c) ? "closed\n" : "open\n";
     wserver_test_wait(fn () => file_exists("$dir/closed"));
     echo file_get_contents("$dir/closed"), "\n";
+    echo wserver_test_curl(["http://127.0.0.1:$port/page", "http://127.0.0.1:$port/again"]), "\n";
 });
 ?>
 --EXPECT--
@@ -56,3 +60,4 @@ opcode 2: 0201
 close 4001 kicked
 closed
 client-1 is closed
+plain HTTP on the WebSocket port: /pageplain HTTP on the WebSocket port: /again
