@@ -62,13 +62,13 @@ wserver_test_run(function (int $port, string $dir) {
     $http->start();
 }, function (int $port) {
     $base = "http://127.0.0.1:$port";
-    $curl = fn (string $args) => shell_exec("curl -s -m 5 $args 2>&1");
+    $curl = fn (string ...$args) => wserver_test_curl($args, 5);
     echo $curl("$base/"), "\n";
-    echo $curl("-g -i -A tester -b 'lang=en' -d 'a=1&b[]=2' '$base/dump?x=y&z[k]=v'");
-    echo "\n", $curl("-i $base/stream"), "\n";
+    echo $curl('-g', '-i', '-A', 'tester', '-b', 'lang=en', '-d', 'a=1&b[]=2', "$base/dump?x=y&z[k]=v");
+    echo "\n", $curl('-i', "$base/stream"), "\n";
     echo $curl("$base/file"), "\n";
-    echo $curl("-i $base/away"), $curl("-i $base/forgot"), $curl("$base/twice"), "\n";
-    echo strtok($curl("-i $base/missing"), "\r"), "\n";
+    echo $curl('-i', "$base/away"), $curl('-i', "$base/forgot"), $curl("$base/twice"), "\n";
+    echo strtok($curl('-i', "$base/missing"), "\r"), "\n";
 });
 ?>
 --EXPECTF--
