@@ -359,6 +359,14 @@ ZEND_METHOD(WServer_Server, start)
 	zend_update_static_property(wserver_worker_ce, ZEND_STRL("command"), &cmd);
 	zval_ptr_dtor(&cmd);
 	wserver_worker_run_all("Server::start()");
+	/* served: drop the Workers, whose callbacks (closures bound to this server) would
+	 * otherwise keep a cycle alive past the end of the script */
+	OBJ_RELEASE(s->worker);
+	s->worker = NULL;
+	if (s->task_worker) {
+		OBJ_RELEASE(s->task_worker);
+		s->task_worker = NULL;
+	}
 }
 
 static wserver_server_obj *this_server(zval *this_zv)

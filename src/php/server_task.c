@@ -170,6 +170,7 @@ static void on_result(wserver_server_obj *s, const char *data, size_t len)
 	zval result;
 	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &result);
 	if (wserver_taskwait_wake(h.task_id, &result)) {
+		zval_ptr_dtor(&result);
 		return;
 	}
 	zval cb;
