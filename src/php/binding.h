@@ -281,6 +281,7 @@ enum {
 	WSERVER_IPC_TASK,
 	WSERVER_IPC_TASK_RESULT,
 	WSERVER_IPC_FD_INFO, /* getClientInfo() of another worker's connection */
+	WSERVER_IPC_FD_LIST, /* getClientList() of another worker */
 	WSERVER_IPC_REPLY,   /* the answer to a request */
 };
 /* start(): this server's workers talk to each other. */
@@ -307,6 +308,12 @@ bool wserver_ipc_pipe_message(wserver_server_obj *s, zval *message, zend_long ds
 /* getClientInfo() of a connection another worker owns: asks it and waits (in a coroutine) up
  * to a second. False when it is closed, or the owner does not answer. */
 void wserver_ipc_fd_info(wserver_server_obj *s, zend_long fd, zval *return_value);
+/* Up to page fds above start_fd of worker_id (another worker), ascending; false when it does
+ * not answer. Waits in a coroutine. */
+void wserver_ipc_fd_list(wserver_server_obj *s, zend_long worker_id, zend_long start_fd,
+                         zend_long page, zval *return_value);
+/* The same for this worker's connections. */
+void wserver_server_local_fds(wserver_server_obj *s, zend_long start_fd, zend_long page, zval *out);
 /* The getClientInfo() array of a connection of this worker. */
 void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *out);
 /* task(): the task id, or -1 after a warning. */

@@ -7,6 +7,7 @@
 
 #include "zend_closures.h"
 #include "zend_interfaces.h"
+#include "ext/spl/spl_array.h"
 #include "zend_exceptions.h"
 #include "zend_attributes.h"
 #include "stubs/server_arginfo.h"
@@ -498,6 +499,61 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 	}
 }
 
+void wserver_server_local_fds(wserver_server_obj *s, zend_long start_fd, zend_long page, zval *out)
+{
+	array_init(out);
+	zval *conns =
+	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("connections"), 1, NULL);
+	if (Z_TYPE_P(conns) != IS_ARRAY) {
+		return;
+	}
+	zval *conn;
+	/* ids ascend in insertion order, and so do this worker's fds */
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(conns), conn) {
+		ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+		zend_long fd = c ? wserver_server_fd(s, c) : 0;
+		if (fd > start_fd && zend_hash_num_elements(Z_ARRVAL_P(out)) < (uint32_t) page) {
+			add_next_index_long(out, fd);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+static int fd_order(Bucket *a, Bucket *b)
+{
+	zend_long x = Z_LVAL(a->val), y = Z_LVAL(b->val);
+	return x < y ? -1 : x > y;
+}
+
+/* Up to page fds above start_fd of every worker (the others are asked), ascending. */
+static bool all_fds(wserver_server_obj *s, zend_long start_fd, zend_long page, zval *out)
+{
+	wserver_server_local_fds(s, start_fd, page, out);
+	for (zend_long w = 0; w < s->worker_num; w++) {
+		if (w == s->worker_id) {
+			continue;
+		}
+		zval theirs, *fd;
+		wserver_ipc_fd_list(s, w, start_fd, page, &theirs);
+		if (EG(exception)) {
+			zval_ptr_dtor(&theirs);
+			return false;
+		}
+		if (Z_TYPE(theirs) == IS_ARRAY) {
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL(theirs), fd) {
+				add_next_index_long(out, zval_get_long(fd));
+			}
+			ZEND_HASH_FOREACH_END();
+		}
+		zval_ptr_dtor(&theirs);
+	}
+	zend_hash_sort(Z_ARRVAL_P(out), fd_order, true);
+	while (zend_hash_num_elements(Z_ARRVAL_P(out)) > (uint32_t) page) {
+		zend_hash_index_del(Z_ARRVAL_P(out), zend_hash_num_elements(Z_ARRVAL_P(out)) - 1);
+	}
+	return true;
+}
+
 ZEND_METHOD(WServer_Server, getClientList)
 {
 	zend_long start_fd = 0, page = 10;
@@ -507,22 +563,39 @@ ZEND_METHOD(WServer_Server, getClientList)
 	Z_PARAM_LONG(page)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_server_obj *s = this_server(ZEND_THIS);
-	if (!s->worker || s->worker_id < 0 || page <= 0) {
+	if (!s->worker || s->worker_id < 0 || s->taskworker || page <= 0) {
 		RETURN_FALSE;
 	}
-	zval *conns =
-	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("connections"), 1, NULL);
-	array_init(return_value);
-	zval *conn;
-	/* ids ascend in insertion order, and so do fds */
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(conns), conn) {
-		ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
-		zend_long fd = c ? wserver_server_fd(s, c) : 0;
-		if (fd > start_fd && zend_hash_num_elements(Z_ARRVAL_P(return_value)) < (uint32_t) page) {
-			add_next_index_long(return_value, fd);
-		}
+	if (!all_fds(s, start_fd, page, return_value)) {
+		RETURN_THROWS();
 	}
-	ZEND_HASH_FOREACH_END();
+	if (zend_hash_num_elements(Z_ARRVAL_P(return_value)) == 0) {
+		zval_ptr_dtor(return_value);
+		RETURN_FALSE; /* as Swoole: no more */
+	}
+}
+
+/* $server->connections: every fd of every worker, as an ArrayIterator (countable). */
+static zval *server_read_property(zend_object *obj, zend_string *name, int type, void **cache,
+                                  zval *rv)
+{
+	wserver_server_obj *s = server_from_obj(obj);
+	if (!zend_string_equals_literal(name, "connections")) {
+		return zend_std_read_property(obj, name, type, cache, rv);
+	}
+	zval fds;
+	ZVAL_UNDEF(rv);
+	if (!s->worker || s->worker_id < 0 || s->taskworker) {
+		array_init(&fds);
+	} else if (!all_fds(s, 0, ZEND_LONG_MAX, &fds)) {
+		zval_ptr_dtor(&fds);
+		return &EG(uninitialized_zval);
+	}
+	object_init_ex(rv, spl_ce_ArrayIterator);
+	zend_call_known_instance_method_with_1_params(spl_ce_ArrayIterator->constructor, Z_OBJ_P(rv),
+	                                              NULL, &fds);
+	zval_ptr_dtor(&fds);
+	return rv;
 }
 
 static void pause_or_resume(INTERNAL_FUNCTION_PARAMETERS, bool pause)
@@ -954,5 +1027,6 @@ void wserver_server_minit(int module_number)
 	server_handlers.offset = XtOffsetOf(wserver_server_obj, std);
 	server_handlers.free_obj = server_free;
 	server_handlers.get_gc = server_get_gc;
+	server_handlers.read_property = server_read_property;
 	server_handlers.clone_obj = NULL;
 }

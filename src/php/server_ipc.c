@@ -158,19 +158,17 @@ static HashTable waits; /* request id => ipc_wait*, on the waiting coroutines' s
 static bool waits_ready;
 static int64_t last_request;
 
-void wserver_ipc_fd_info(wserver_server_obj *s, zend_long fd, zval *return_value)
+/* Ask the worker of slot a question of type about a and b; its answer (a value) goes to
+ * reply (false when it does not come within a second). The calling coroutine waits. */
+static void ipc_ask(int32_t slot, uint32_t type, int64_t a, int64_t b, zval *reply)
 {
-	ZVAL_FALSE(return_value);
-	if (!wserver_coro_require("asking another worker about its connection")) {
-		return;
-	}
+	ZVAL_FALSE(reply);
 	if (!waits_ready) {
 		zend_hash_init(&waits, 8, NULL, NULL, 0);
 		waits_ready = true;
 	}
-	int64_t head[2] = {++last_request, fd};
-	int32_t slot = wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num);
-	if (!wserver_ipc_send2(slot, WSERVER_IPC_FD_INFO, head, sizeof(head), NULL, 0)) {
+	int64_t head[3] = {++last_request, a, b};
+	if (!wserver_ipc_send2(slot, type, head, sizeof(head), NULL, 0)) {
 		return;
 	}
 	ipc_wait iw;
@@ -180,33 +178,64 @@ void wserver_ipc_fd_info(wserver_server_obj *s, zend_long fd, zval *return_value
 	int status = wserver_coro_wait(NULL, &iw.w, 1.0);
 	zend_hash_index_del(&waits, head[0]);
 	if (status == WSERVER_WAIT_OK && Z_TYPE(iw.reply) != IS_UNDEF) {
-		ZVAL_COPY_VALUE(return_value, &iw.reply);
+		ZVAL_COPY_VALUE(reply, &iw.reply);
 	} else {
 		zval_ptr_dtor(&iw.reply);
 	}
 }
 
-static void on_fd_info(wserver_server_obj *s, uint32_t from, const char *data, size_t len)
+/* Answer request id (from slot from) with value. */
+static void ipc_answer(uint32_t from, int64_t id, zval *value)
 {
-	int64_t head[2];
+	zend_string *bytes = wserver_ipc_serialize(value);
+	if (bytes) {
+		wserver_ipc_send2((int32_t) from, WSERVER_IPC_REPLY, &id, sizeof(id), ZSTR_VAL(bytes),
+		                  ZSTR_LEN(bytes));
+		zend_string_release(bytes);
+	}
+}
+
+void wserver_ipc_fd_info(wserver_server_obj *s, zend_long fd, zval *return_value)
+{
+	ZVAL_FALSE(return_value);
+	if (wserver_coro_require("asking another worker about its connection")) {
+		ipc_ask(wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num), WSERVER_IPC_FD_INFO, fd, 0,
+		        return_value);
+	}
+}
+
+void wserver_ipc_fd_list(wserver_server_obj *s, zend_long worker_id, zend_long start_fd,
+                         zend_long page, zval *return_value)
+{
+	ZVAL_FALSE(return_value);
+	if (wserver_coro_require("listing another worker's connections")) {
+		ipc_ask(wserver_ipc_slot_of_worker(s, worker_id), WSERVER_IPC_FD_LIST, start_fd, page,
+		        return_value);
+	}
+}
+
+/* A question of another worker about our connections: head is [id, a, b]. */
+static void on_question(wserver_server_obj *s, uint32_t type, uint32_t from, const char *data,
+                        size_t len)
+{
+	int64_t head[3];
 	if (len < sizeof(head)) {
 		return;
 	}
 	memcpy(head, data, sizeof(head));
-	zend_object *conn = wserver_server_conn(s, head[1], true);
-	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	zval info;
-	ZVAL_FALSE(&info);
-	if (c && c->status == WS_CONN_ESTABLISHED) {
-		wserver_server_client_info(s, c, &info);
+	zval answer;
+	ZVAL_FALSE(&answer);
+	if (type == WSERVER_IPC_FD_INFO) {
+		zend_object *conn = wserver_server_conn(s, head[1], true);
+		ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+		if (c && c->status == WS_CONN_ESTABLISHED) {
+			wserver_server_client_info(s, c, &answer);
+		}
+	} else {
+		wserver_server_local_fds(s, head[1], head[2], &answer);
 	}
-	zend_string *bytes = wserver_ipc_serialize(&info);
-	zval_ptr_dtor(&info);
-	if (bytes) {
-		wserver_ipc_send2((int32_t) from, WSERVER_IPC_REPLY, head, sizeof(head[0]), ZSTR_VAL(bytes),
-		                  ZSTR_LEN(bytes));
-		zend_string_release(bytes);
-	}
+	ipc_answer(from, head[0], &answer);
+	zval_ptr_dtor(&answer);
 }
 
 static void on_reply(const char *data, size_t len)
@@ -269,7 +298,8 @@ static void on_message(uint32_t type, uint32_t from, const char *data, size_t le
 		on_pipe_message(s, from, data, len);
 		break;
 	case WSERVER_IPC_FD_INFO:
-		on_fd_info(s, from, data, len);
+	case WSERVER_IPC_FD_LIST:
+		on_question(s, type, from, data, len);
 		break;
 	case WSERVER_IPC_REPLY:
 		on_reply(data, len);

@@ -1,5 +1,5 @@
 --TEST--
-Server: a worker sends to, asks about and closes a connection another worker owns; sendMessage()/pipeMessage between workers
+Server: a worker sends to, asks about and closes a connection another worker owns; getClientList() and $connections cover every worker; sendMessage()/pipeMessage between workers
 --EXTENSIONS--
 wserver
 pcntl
@@ -30,6 +30,17 @@ wserver_test_run(function (int $port, string $dir) {
                 $server->close((int) $arg);
                 WServer\Coroutine::sleep(0.1);
                 $server->send($fd, 'after close: exist ' . json_encode($server->exist((int) $arg)) . ' info ' . json_encode($server->getClientInfo((int) $arg)) . "\n");
+                break;
+            case 'list':
+                [$a, $b] = explode(',', $arg);
+                $list = $server->getClientList(0, 100);
+                $all = iterator_to_array($server->connections);
+                $sorted = $list;
+                sort($sorted);
+                $server->send($fd, 'list: both ' . json_encode(in_array((int) $a, $list) && in_array((int) $b, $list))
+                    . ' sorted ' . json_encode($sorted === $list) . ' connections ' . json_encode($all === $list)
+                    . ' count ' . json_encode(count($server->connections) === count($list))
+                    . ' page of 1: ' . json_encode(count($server->getClientList(0, 1))) . "\n");
                 break;
             case 'pipe':
                 $server->sendMessage(['reply_to' => $fd, 'text' => $text, 'list' => [1, 2.5, null]], (int) $arg);
@@ -63,6 +74,8 @@ wserver_test_run(function (int $port, string $dir) {
     echo str_replace(" $fa:", ' A:', wserver_test_line($b));
     fwrite($a, "info $fb\n");
     echo wserver_test_line($a);
+    fwrite($b, "list $fa,$fb\n");
+    echo wserver_test_line($b);
     fwrite($a, "pipe 1 hi there\n");
     echo wserver_test_line($a);
     fwrite($b, "pipe 0 and back\n");
@@ -75,6 +88,7 @@ wserver_test_run(function (int $port, string $dir) {
 --EXPECT--
 from A: hello
 info: 127.0.0.1 worker 1 exist true
+list: both true sorted true connections true count true page of 1: 1
 pipe at worker 1 from worker 0: hi there [1,2.5,null]
 pipe at worker 0 from worker 1: and back [1,2.5,null]
 B closed
