@@ -72,6 +72,8 @@ namespace WServer {
 
         public function send(int|string $fd, string $data, int $serverSocket = -1): bool {}
 
+        public function sendto(string $ip, int $port, string $data, int $serverSocket = -1): bool {}
+
         public function close(int $fd, bool $reset = false): bool {}
 
         public function exist(int $fd): bool {}
@@ -122,7 +124,8 @@ namespace WServer {
 
         private function dispatchConnect(Connection\TcpConnection $connection): void {}
 
-        private function dispatchMessage(Connection\TcpConnection $connection, mixed $data): void {}
+        /** @param Connection\TcpConnection|Connection\UdpConnection $connection */
+        private function dispatchMessage(object $connection, mixed $data): void {}
 
         private function dispatchClose(Connection\TcpConnection $connection): void {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a2b449dae99741f7c4d006eda0ea97927d57b519 */
+ * Stub hash: 874650bdf5d8ab74bf42e4da1c2bf186e15ad0bf */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -26,6 +26,13 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_send, 0, 2, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_MASK(0, fd, MAY_BE_LONG|MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, serverSocket, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_sendto, 0, 3, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, ip, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, port, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, serverSocket, IS_LONG, 0, "-1")
 ZEND_END_ARG_INFO()
@@ -124,7 +131,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_dispatchCon
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_dispatchMessage, 0, 2, IS_VOID, 0)
-	ZEND_ARG_OBJ_INFO(0, connection, WServer\\Connection\\TcpConnection, 0)
+	ZEND_ARG_TYPE_INFO(0, connection, IS_OBJECT, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
@@ -148,6 +155,7 @@ ZEND_METHOD(WServer_Server, on);
 ZEND_METHOD(WServer_Server, getCallback);
 ZEND_METHOD(WServer_Server, start);
 ZEND_METHOD(WServer_Server, send);
+ZEND_METHOD(WServer_Server, sendto);
 ZEND_METHOD(WServer_Server, close);
 ZEND_METHOD(WServer_Server, exist);
 ZEND_METHOD(WServer_Server, getClientInfo);
@@ -185,6 +193,7 @@ static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, getCallback, arginfo_class_WServer_Server_getCallback, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, start, arginfo_class_WServer_Server_start, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, send, arginfo_class_WServer_Server_send, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, sendto, arginfo_class_WServer_Server_sendto, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, close, arginfo_class_WServer_Server_close, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, exist, arginfo_class_WServer_Server_exist, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, getClientInfo, arginfo_class_WServer_Server_getClientInfo, ZEND_ACC_PUBLIC)

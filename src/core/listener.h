@@ -8,11 +8,11 @@
 
 #include "proto/proto.h"
 
-typedef enum { WS_TRANSPORT_TCP, WS_TRANSPORT_UNIX } ws_transport;
+typedef enum { WS_TRANSPORT_TCP, WS_TRANSPORT_UNIX, WS_TRANSPORT_UDP } ws_transport;
 
 typedef struct ws_listener {
 	char name[512];  /* ro: the socket name as given, "text://127.0.0.1:8080" */
-	char scheme[32]; /* ro: "tcp", "text", "frame", "unix" */
+	char scheme[32]; /* ro: "tcp", "text", "frame", "unix", "udp", ... */
 	ws_transport transport;
 	const ws_proto *proto; /* NULL: each read is one message */
 	struct sockaddr_storage addr;

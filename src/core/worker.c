@@ -43,6 +43,40 @@ static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 	}
 }
 
+/* udp://: each datagram is a message; no connection is kept. */
+static void worker_on_datagram(struct ev_loop *loop, ev_io *io, int revents)
+{
+	ws_worker *w = io->data;
+	(void) loop;
+	(void) revents;
+	for (int i = 0; i < WS_ACCEPT_BATCH && !w->stopping; i++) {
+		struct sockaddr_storage ss;
+		socklen_t len = sizeof(ss);
+		ssize_t n = recvfrom(io->fd, w->scratch, w->scratch_cap, 0, (struct sockaddr *) &ss, &len);
+		if (n < 0) {
+			return; /* EAGAIN, or an error reported for an earlier sendto: nothing to read */
+		}
+		if (w->slot) {
+			w->slot->total_request++;
+		}
+		w->hooks->on_packet(w->scratch, (size_t) n, (struct sockaddr *) &ss, len);
+	}
+}
+
+int ws_worker_sendto(ws_worker *w, const struct sockaddr *peer, socklen_t plen, const char *data,
+                     size_t len)
+{
+	if (!w->listener || w->listener->transport != WS_TRANSPORT_UDP || w->listener->fd < 0) {
+		errno = ENOTSOCK;
+		return WS_ERR;
+	}
+	ssize_t n;
+	do {
+		n = sendto(w->listener->fd, data, len, 0, peer, plen);
+	} while (n < 0 && errno == EINTR);
+	return n < 0 ? WS_ERR : WS_OK;
+}
+
 static void worker_on_accept_retry(struct ev_loop *loop, ev_timer *t, int revents)
 {
 	ws_worker *w = t->data;
@@ -196,7 +230,9 @@ int ws_worker_listen(ws_worker *w)
 	if (w->listener->reuse_port && ws_listener_bind(w->listener) != WS_OK) {
 		return WS_ERR; /* with reusePort every worker binds its own socket */
 	}
-	ev_io_init(&w->accept_w, worker_on_accept, w->listener->fd, EV_READ);
+	bool udp = w->listener->transport == WS_TRANSPORT_UDP;
+	ev_io_init(&w->accept_w, udp ? worker_on_datagram : worker_on_accept, w->listener->fd,
+	           EV_READ);
 	w->accept_w.data = w;
 	ev_io_start(w->loop, &w->accept_w);
 	return WS_OK;
@@ -207,7 +243,7 @@ static void worker_stop_accepting(ws_worker *w)
 	if (ev_is_active(&w->accept_w)) {
 		/* connections the kernel already completed are taken, not dropped with our socket */
 		if (w->listener->reuse_port) {
-			worker_on_accept(w->loop, &w->accept_w, EV_READ);
+			w->accept_w.cb(w->loop, &w->accept_w, EV_READ);
 		}
 		ev_io_stop(w->loop, &w->accept_w);
 	}

@@ -16,6 +16,8 @@ typedef struct ws_hooks {
 	bool (*on_connect)(ws_conn *c);
 	/* One decoded message. Returns false when its callback is suspended. */
 	bool (*on_message)(ws_conn *c, const char *data, size_t len);
+	/* One datagram from peer (udp:// listeners). */
+	void (*on_packet)(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen);
 	void (*on_close)(ws_conn *c);
 	void (*on_error)(ws_conn *c, int code, const char *msg);
 	void (*on_buffer_full)(ws_conn *c);
@@ -69,6 +71,10 @@ void ws_worker_drain(ws_worker *w);
 void ws_worker_poke_drain(ws_worker *w);
 /* Write one line per open connection to w->conn_file (atomically). Never calls PHP. */
 void ws_worker_write_connections(ws_worker *w);
+/* Send a datagram to peer from the worker's udp:// socket. WS_ERR with errno (a full socket
+ * buffer drops the datagram, as UDP may). */
+int ws_worker_sendto(ws_worker *w, const struct sockaddr *peer, socklen_t plen, const char *data,
+                     size_t len);
 /* Free what init made; connections must be closed already. */
 void ws_worker_free(ws_worker *w);
 

@@ -188,6 +188,21 @@ void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive);
 /* The callback of the current request threw: answer 500 and close, unless it replied. */
 void wserver_tcp_connection_http_fail(zend_object *conn);
 
+/* ---- udp_connection.c ---- */
+
+extern zend_class_entry *wserver_udp_connection_ce;
+void wserver_udp_connection_minit(void);
+/* The sender of one datagram to a udp:// worker. */
+zend_object *wserver_udp_connection_create_for(const struct sockaddr *peer, socklen_t len,
+                                               zend_object *worker, zval *protocol);
+/* Its address; false for any other object. */
+bool wserver_udp_peer(zend_object *obj, struct sockaddr_storage *peer, socklen_t *len);
+/* Send a datagram from this worker's udp:// socket; false with a warning. */
+bool wserver_worker_sendto(const struct sockaddr *peer, socklen_t plen, const char *data,
+                           size_t len);
+/* This worker's udp:// socket, or -1. */
+int wserver_worker_udp_fd(void);
+
 /* ---- http_request.c, http_response.c ---- */
 
 /* Read Request::$maxHeaderSize and ::$maxUriLength into the HTTP codec (worker start). */

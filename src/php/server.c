@@ -5,6 +5,8 @@
 #include "core/listener.h"
 #include "core/websocket.h"
 
+#include <arpa/inet.h>
+
 #include "zend_closures.h"
 #include "zend_interfaces.h"
 #include "ext/spl/spl_array.h"
@@ -36,7 +38,7 @@ static const struct {
     {"start", false},        {"shutdown", false},       {"managerstart", false},
     {"managerstop", false},  {"workerstart", true},     {"workerstop", true},
     {"workerexit", false},   {"workererror", false},    {"connect", true},
-    {"receive", true},       {"packet", false},         {"close", true},
+    {"receive", true},       {"packet", true},          {"close", true},
     {"task", true},          {"finish", true},          {"pipemessage", true},
     {"beforereload", false}, {"afterreload", false},    {"request", true},
     {"open", true},          {"message", true},         {"handshake", false},
@@ -228,10 +230,18 @@ static zend_string *socket_name(zend_object *obj, const char *scheme)
 	    zval_get_long(zend_read_property(wserver_server_ce, obj, ZEND_STRL("port"), 1, NULL));
 	zend_long type =
 	    zval_get_long(zend_read_property(wserver_server_ce, obj, ZEND_STRL("type"), 1, NULL));
-	if (type == 2 || type == 4 || type == 5) {
-		zend_throw_exception(wserver_exception_ce,
-		                     "UDP and Unix datagram servers are not supported yet", 0);
+	if (type == 5) {
+		zend_throw_exception(wserver_exception_ce, "Unix datagram servers are not supported yet",
+		                     0);
 		return NULL;
+	}
+	if (type == 2 || type == 4) {
+		if (strcmp(scheme, "tcp") != 0) {
+			zend_throw_exception_ex(wserver_exception_ce, 0, "a %s server cannot run over UDP",
+			                        scheme);
+			return NULL;
+		}
+		scheme = "udp";
 	}
 	if (type == 6) {
 		if (strcmp(scheme, "tcp") != 0) {
@@ -401,6 +411,43 @@ ZEND_METHOD(WServer_Server, send)
 	zval d;
 	ZVAL_STR(&d, data);
 	RETURN_BOOL(wserver_tcp_connection_send(conn, &d, true) != WS_SEND_FAILED);
+}
+
+ZEND_METHOD(WServer_Server, sendto)
+{
+	zend_string *ip, *data;
+	zend_long port, server_socket = -1;
+	ZEND_PARSE_PARAMETERS_START(3, 4)
+	Z_PARAM_STR(ip)
+	Z_PARAM_LONG(port)
+	Z_PARAM_STR(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(server_socket)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) server_socket;
+	struct sockaddr_storage ss;
+	memset(&ss, 0, sizeof(ss));
+	socklen_t len;
+	struct sockaddr_in *in4 = (struct sockaddr_in *) &ss;
+	struct sockaddr_in6 *in6 = (struct sockaddr_in6 *) &ss;
+	if (port < 0 || port > 65535) {
+		zend_argument_value_error(2, "must be between 0 and 65535");
+		RETURN_THROWS();
+	}
+	if (inet_pton(AF_INET, ZSTR_VAL(ip), &in4->sin_addr) == 1) {
+		in4->sin_family = AF_INET;
+		in4->sin_port = htons((uint16_t) port);
+		len = sizeof(*in4);
+	} else if (inet_pton(AF_INET6, ZSTR_VAL(ip), &in6->sin6_addr) == 1) {
+		in6->sin6_family = AF_INET6;
+		in6->sin6_port = htons((uint16_t) port);
+		len = sizeof(*in6);
+	} else {
+		zend_argument_value_error(1, "must be an IPv4 or IPv6 address, \"%s\" given", ZSTR_VAL(ip));
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(
+	    wserver_worker_sendto((struct sockaddr *) &ss, len, ZSTR_VAL(data), ZSTR_LEN(data)));
 }
 
 ZEND_METHOD(WServer_Server, close)
@@ -969,6 +1016,23 @@ ZEND_METHOD(WServer_Server, dispatchClose)
 	fire_fd_event(ZEND_THIS, conn, "close");
 }
 
+/* udp: packet($server, $data, $clientInfo) */
+static void fire_packet(zval *this_zv, zval *data, struct sockaddr_storage *peer)
+{
+	char ip[128];
+	int port;
+	ws_sockaddr_split((struct sockaddr *) peer, ip, sizeof(ip), &port);
+	zval args[3];
+	ZVAL_COPY_VALUE(&args[0], this_zv);
+	ZVAL_COPY_VALUE(&args[1], data);
+	array_init(&args[2]);
+	add_assoc_string(&args[2], "address", ip);
+	add_assoc_long(&args[2], "port", port);
+	add_assoc_long(&args[2], "server_socket", wserver_worker_udp_fd());
+	wserver_server_fire(this_server(this_zv), "packet", 3, args);
+	zval_ptr_dtor(&args[2]);
+}
+
 ZEND_METHOD(WServer_Server, dispatchMessage)
 {
 	zval *conn, *data;
@@ -977,6 +1041,12 @@ ZEND_METHOD(WServer_Server, dispatchMessage)
 	Z_PARAM_ZVAL(data)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_server_obj *s = this_server(ZEND_THIS);
+	struct sockaddr_storage peer;
+	socklen_t plen;
+	if (wserver_udp_peer(Z_OBJ_P(conn), &peer, &plen)) {
+		fire_packet(ZEND_THIS, data, &peer);
+		return;
+	}
 	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
 	if (!c) {
 		return;

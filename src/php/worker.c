@@ -121,7 +121,9 @@ ZEND_METHOD(WServer_Worker, __construct)
 		ZVAL_STR_COPY(p, name);
 		p = WPROP(obj, WP_TRANSPORT);
 		zval_ptr_dtor(p);
-		ZVAL_STRING(p, o->listener.transport == WS_TRANSPORT_UNIX ? "unix" : "tcp");
+		ZVAL_STRING(p, o->listener.transport == WS_TRANSPORT_UNIX  ? "unix"
+		               : o->listener.transport == WS_TRANSPORT_UDP ? "udp"
+		                                                           : "tcp");
 		if (o->listener.proto) {
 			p = WPROP(obj, WP_PROTOCOL);
 			zval_ptr_dtor(p);
@@ -309,6 +311,41 @@ static bool hook_message(ws_conn *c, const char *data, size_t len)
 	return false;
 }
 
+/* udp://: onMessage($connection, $data) with a UdpConnection for the sender. */
+static void hook_packet(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen)
+{
+	zval *cb = callback_or_null(WPROP(self, WP_ON_MESSAGE));
+	if (!cb) {
+		return;
+	}
+	zval args[2];
+	ZVAL_OBJ(&args[0],
+	         wserver_udp_connection_create_for(peer, plen, self, WPROP(self, WP_PROTOCOL)));
+	ZVAL_STRINGL_FAST(&args[1], data, len);
+	wserver_coro_queue("onMessage", cb, 2, args, NULL, NULL);
+}
+
+bool wserver_worker_sendto(const struct sockaddr *peer, socklen_t plen, const char *data,
+                           size_t len)
+{
+	if (!wserver_loop) {
+		php_error_docref(NULL, E_WARNING, "datagrams are sent by udp:// workers only");
+		return false;
+	}
+	if (ws_worker_sendto(&runtime, peer, plen, data, len) != WS_OK) {
+		php_error_docref(NULL, E_WARNING, "sendto: %s", strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+int wserver_worker_udp_fd(void)
+{
+	return wserver_loop && runtime.listener && runtime.listener->transport == WS_TRANSPORT_UDP
+	           ? runtime.listener->fd
+	           : -1;
+}
+
 static void hook_close(ws_conn *c)
 {
 	zend_object *obj = c->user;
@@ -377,6 +414,7 @@ static bool hook_reload(bool graceful)
 static const ws_hooks worker_hooks = {
     .on_connect = hook_connect,
     .on_message = hook_message,
+    .on_packet = hook_packet,
     .on_close = hook_close,
     .on_error = hook_error,
     .on_buffer_full = hook_buffer_full,

@@ -1,0 +1,42 @@
+<?php
+
+/**
+ * @generate-class-entries
+ * @generate-legacy-arginfo 80100
+ */
+
+namespace WServer\Connection;
+
+/**
+ * The sender of one datagram on a udp:// Worker: send() answers it.
+ * @not-serializable
+ */
+#[\AllowDynamicProperties]
+class UdpConnection
+{
+    public ?\WServer\Worker $worker = null;
+    public ?string $protocol = null;
+    public string $transport = 'udp';
+
+    private function __construct() {}
+
+    public function send(mixed $sendBuffer, bool $raw = false): bool {}
+
+    public function close(mixed $data = null, bool $raw = false): bool {}
+
+    public function getRemoteIp(): string {}
+
+    public function getRemotePort(): int {}
+
+    public function getRemoteAddress(): string {}
+
+    public function getLocalIp(): string {}
+
+    public function getLocalPort(): int {}
+
+    public function getLocalAddress(): string {}
+
+    public function isIpV4(): bool {}
+
+    public function isIpV6(): bool {}
+}
