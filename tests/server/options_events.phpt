@@ -21,7 +21,7 @@ try {
 } catch (ValueError $e) {
     echo $e->getMessage(), "\n";
 }
-$u = new WServer\Server('127.0.0.1', 9501, WSERVER_BASE, WSERVER_SOCK_UDP);
+$u = new WServer\Server('/tmp/wserver-none.sock', 0, WSERVER_BASE, WSERVER_SOCK_UNIX_DGRAM);
 try {
     $u->start();
 } catch (WServer\Exception $e) {
@@ -53,4 +53,4 @@ ValueError: WServer\Server::on(): Argument #1 ($eventName) is not a server event
 bool(true)
 NULL
 WServer\Server::__construct(): Argument #3 ($mode) must be WSERVER_BASE or WSERVER_PROCESS
-WServer\Exception: UDP and Unix datagram servers are not supported yet
+WServer\Exception: Unix datagram servers are not supported yet
