@@ -82,6 +82,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/timer.c
     src/php/server.c
     src/php/server_options.c
+    src/php/server_port.c
     src/php/server_ipc.c
     src/php/server_task.c
     src/php/http_server.c

@@ -60,7 +60,15 @@ namespace WServer {
         public int $worker_pid = 0;
         public bool $taskworker = false;
 
+        /** @var array<int, Server\Port> */
+        public array $ports = [];
+
         public function __construct(string $host, int $port = 0, int $mode = \WSERVER_BASE, int $sockType = \WSERVER_SOCK_TCP) {}
+
+        public function addListener(string $host, int $port, int $sockType = \WSERVER_SOCK_TCP): Server\Port|false {}
+
+        /** @alias WServer\Server::addListener */
+        public function listen(string $host, int $port, int $sockType = \WSERVER_SOCK_TCP): Server\Port|false {}
 
         public function set(array $settings): bool {}
 
@@ -132,5 +140,28 @@ namespace WServer {
         private function dispatchOpen(Connection\TcpConnection $connection, Protocols\Http\Request $request): void {}
 
         private function runTask(int $taskId, int $fromSlot, mixed $data): void {}
+    }
+}
+
+namespace WServer\Server {
+    /**
+     * One more socket served by the same workers (Server::addListener()). Its events, when set,
+     * replace the server's for its connections.
+     * @not-serializable
+     */
+    final class Port
+    {
+        public string $host = '';
+        public int $port = 0;
+        public int $type = 1;
+        public array $setting = [];
+
+        private function __construct() {}
+
+        public function set(array $settings): bool {}
+
+        public function on(string $eventName, callable $callback): bool {}
+
+        public function getCallback(string $eventName): ?\Closure {}
     }
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 874650bdf5d8ab74bf42e4da1c2bf186e15ad0bf */
+ * Stub hash: 4d11903bc3b0e681703b97d39da589b097c44d62 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -7,6 +7,14 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mode, IS_LONG, 0, "WSERVER_BASE")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, sockType, IS_LONG, 0, "WSERVER_SOCK_TCP")
 ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WServer_Server_addListener, 0, 2, WServer\\Server\\Port, MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, port, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, sockType, IS_LONG, 0, "WSERVER_SOCK_TCP")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Server_listen arginfo_class_WServer_Server_addListener
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_set, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, settings, IS_ARRAY, 0)
@@ -148,8 +156,18 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_runTask, 0,
 	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server_Port___construct, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Server_Port_set arginfo_class_WServer_Server_set
+
+#define arginfo_class_WServer_Server_Port_on arginfo_class_WServer_Server_on
+
+#define arginfo_class_WServer_Server_Port_getCallback arginfo_class_WServer_Server_getCallback
+
 
 ZEND_METHOD(WServer_Server, __construct);
+ZEND_METHOD(WServer_Server, addListener);
 ZEND_METHOD(WServer_Server, set);
 ZEND_METHOD(WServer_Server, on);
 ZEND_METHOD(WServer_Server, getCallback);
@@ -184,10 +202,16 @@ ZEND_METHOD(WServer_Server, dispatchMessage);
 ZEND_METHOD(WServer_Server, dispatchClose);
 ZEND_METHOD(WServer_Server, dispatchOpen);
 ZEND_METHOD(WServer_Server, runTask);
+ZEND_METHOD(WServer_Server_Port, __construct);
+ZEND_METHOD(WServer_Server_Port, set);
+ZEND_METHOD(WServer_Server_Port, on);
+ZEND_METHOD(WServer_Server_Port, getCallback);
 
 
 static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, __construct, arginfo_class_WServer_Server___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, addListener, arginfo_class_WServer_Server_addListener, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WServer_Server, listen, addListener, arginfo_class_WServer_Server_listen, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, set, arginfo_class_WServer_Server_set, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, on, arginfo_class_WServer_Server_on, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, getCallback, arginfo_class_WServer_Server_getCallback, ZEND_ACC_PUBLIC)
@@ -222,6 +246,15 @@ static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, dispatchClose, arginfo_class_WServer_Server_dispatchClose, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, dispatchOpen, arginfo_class_WServer_Server_dispatchOpen, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, runTask, arginfo_class_WServer_Server_runTask, ZEND_ACC_PRIVATE)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WServer_Server_Port_methods[] = {
+	ZEND_ME(WServer_Server_Port, __construct, arginfo_class_WServer_Server_Port___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(WServer_Server_Port, set, arginfo_class_WServer_Server_Port_set, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_Port, on, arginfo_class_WServer_Server_Port_on, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_Port, getCallback, arginfo_class_WServer_Server_Port_getCallback, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -357,11 +390,52 @@ static zend_class_entry *register_class_WServer_Server(void)
 	zend_declare_typed_property(class_entry, property_taskworker_name, &property_taskworker_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
 	zend_string_release(property_taskworker_name);
 
+	zval property_ports_default_value;
+	ZVAL_EMPTY_ARRAY(&property_ports_default_value);
+	zend_string *property_ports_name = zend_string_init("ports", sizeof("ports") - 1, 1);
+	zend_declare_typed_property(class_entry, property_ports_name, &property_ports_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_ports_name);
+
 #if (PHP_VERSION_ID >= 80200)
 	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Server = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);
 	zend_add_class_attribute(class_entry, attribute_name_AllowDynamicProperties_class_WServer_Server, 0);
 	zend_string_release(attribute_name_AllowDynamicProperties_class_WServer_Server);
 #endif
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WServer_Server_Port(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Server", "Port", class_WServer_Server_Port_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval property_host_default_value;
+	ZVAL_EMPTY_STRING(&property_host_default_value);
+	zend_string *property_host_name = zend_string_init("host", sizeof("host") - 1, 1);
+	zend_declare_typed_property(class_entry, property_host_name, &property_host_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_host_name);
+
+	zval property_port_default_value;
+	ZVAL_LONG(&property_port_default_value, 0);
+	zend_string *property_port_name = zend_string_init("port", sizeof("port") - 1, 1);
+	zend_declare_typed_property(class_entry, property_port_name, &property_port_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_port_name);
+
+	zval property_type_default_value;
+	ZVAL_LONG(&property_type_default_value, 1);
+	zend_string *property_type_name = zend_string_init("type", sizeof("type") - 1, 1);
+	zend_declare_typed_property(class_entry, property_type_name, &property_type_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_type_name);
+
+	zval property_setting_default_value;
+	ZVAL_EMPTY_ARRAY(&property_setting_default_value);
+	zend_string *property_setting_name = zend_string_init("setting", sizeof("setting") - 1, 1);
+	zend_declare_typed_property(class_entry, property_setting_name, &property_setting_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_setting_name);
 
 	return class_entry;
 }

@@ -48,7 +48,7 @@ static void conn_want_read(ws_conn *c)
 }
 
 ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
-                          const ws_proto *proto)
+                          const ws_proto *proto, uint16_t port)
 {
 	ws_conn *c = calloc(1, sizeof(*c));
 	if (!c) {
@@ -57,6 +57,7 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	c->worker = w;
 	c->fd = fd;
 	c->proto = proto;
+	c->port = port;
 	c->id = ++w->next_id;
 	c->refs = 1;
 	c->status = WS_CONN_ESTABLISHED;

@@ -50,6 +50,7 @@ struct ws_conn {
 	time_t connected_at, last_recv_at; /* wall clock seconds */
 	int64_t head_since_ms;   /* an incomplete head has been arriving since then; 0: none */
 	struct ws_websocket *ws; /* websocket:// connections only */
+	uint16_t port;           /* ro: index of the listener that accepted it */
 	struct sockaddr_storage peer;
 	socklen_t peer_len;
 	void *user; /* binding's object; the binding keeps it alive while the connection is open */
@@ -92,6 +93,6 @@ bool ws_conn_deliver(ws_conn *c, const char *p, size_t n);
 
 /* Accept path, for worker.c: wrap fd and start reading after hooks->on_connect. */
 ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
-                          const ws_proto *proto);
+                          const ws_proto *proto, uint16_t port);
 
 #endif

@@ -2,8 +2,10 @@
 #ifndef WS_CORE_LISTENER_H
 #define WS_CORE_LISTENER_H
 
+#include <ev.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/socket.h>
 
 #include "proto/proto.h"
@@ -20,6 +22,12 @@ typedef struct ws_listener {
 	int fd;          /* -1 until bound */
 	bool reuse_port; /* every worker binds its own socket with SO_REUSEPORT */
 	int backlog;
+	/* more sockets served by the same workers (Server::addListener): a chain */
+	struct ws_listener *next;
+	uint16_t index; /* 0 for the first of a chain, then 1, 2, ... */
+	/* in a worker: */
+	ev_io io; /* accepting (or reading datagrams) */
+	struct ws_worker *worker;
 } ws_listener;
 
 /* Parse name into l (fd = -1). WS_ERR with a message in err when the name is invalid. */

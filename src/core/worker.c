@@ -18,7 +18,8 @@ static const int control_signals[] = {SIGINT, SIGTERM, SIGQUIT, SIGUSR1, SIGIO, 
 
 static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 {
-	ws_worker *w = io->data;
+	ws_listener *l = io->data;
+	ws_worker *w = l->worker;
 	(void) revents;
 	for (int i = 0; i < WS_ACCEPT_BATCH && !w->stopping; i++) {
 		struct sockaddr_storage ss;
@@ -30,14 +31,13 @@ static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 			}
 			if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
 				/* out of descriptors: pause accepting briefly instead of spinning on it */
-				ws_log("accept on %s: %s; pausing accept for 100 ms", w->listener->name,
-				       strerror(errno));
+				ws_log("accept on %s: %s; pausing accept for 100 ms", l->name, strerror(errno));
 				ev_io_stop(loop, io);
 				ev_timer_start(loop, &w->accept_retry);
 			}
 			return;
 		}
-		if (!ws_conn_accepted(w, fd, (struct sockaddr *) &ss, len, w->listener->proto)) {
+		if (!ws_conn_accepted(w, fd, (struct sockaddr *) &ss, len, l->proto, l->index)) {
 			close(fd);
 		}
 	}
@@ -46,7 +46,8 @@ static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 /* udp://: each datagram is a message; no connection is kept. */
 static void worker_on_datagram(struct ev_loop *loop, ev_io *io, int revents)
 {
-	ws_worker *w = io->data;
+	ws_listener *l = io->data;
+	ws_worker *w = l->worker;
 	(void) loop;
 	(void) revents;
 	for (int i = 0; i < WS_ACCEPT_BATCH && !w->stopping; i++) {
@@ -59,30 +60,41 @@ static void worker_on_datagram(struct ev_loop *loop, ev_io *io, int revents)
 		if (w->slot) {
 			w->slot->total_request++;
 		}
-		w->hooks->on_packet(w->scratch, (size_t) n, (struct sockaddr *) &ss, len);
+		w->hooks->on_packet(w->scratch, (size_t) n, (struct sockaddr *) &ss, len, l->index);
 	}
 }
 
 int ws_worker_sendto(ws_worker *w, const struct sockaddr *peer, socklen_t plen, const char *data,
                      size_t len)
 {
-	if (!w->listener || w->listener->transport != WS_TRANSPORT_UDP || w->listener->fd < 0) {
+	int fd = ws_worker_udp_fd(w);
+	if (fd < 0) {
 		errno = ENOTSOCK;
 		return WS_ERR;
 	}
 	ssize_t n;
 	do {
-		n = sendto(w->listener->fd, data, len, 0, peer, plen);
+		n = sendto(fd, data, len, 0, peer, plen);
 	} while (n < 0 && errno == EINTR);
 	return n < 0 ? WS_ERR : WS_OK;
+}
+
+int ws_worker_udp_fd(ws_worker *w)
+{
+	for (ws_listener *l = w->listener; l; l = l->next) {
+		if (l->transport == WS_TRANSPORT_UDP && l->fd >= 0) {
+			return l->fd;
+		}
+	}
+	return -1;
 }
 
 static void worker_on_accept_retry(struct ev_loop *loop, ev_timer *t, int revents)
 {
 	ws_worker *w = t->data;
 	(void) revents;
-	if (!w->stopping && !w->draining) {
-		ev_io_start(loop, &w->accept_w);
+	for (ws_listener *l = w->listener; l && !w->stopping && !w->draining; l = l->next) {
+		ev_io_start(loop, &l->io);
 	}
 }
 
@@ -224,33 +236,38 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 
 int ws_worker_listen(ws_worker *w)
 {
-	if (!w->listener || w->draining || w->stopping) {
+	if (w->draining || w->stopping) {
 		return WS_OK;
 	}
-	if (w->listener->reuse_port && ws_listener_bind(w->listener) != WS_OK) {
-		return WS_ERR; /* with reusePort every worker binds its own socket */
+	for (ws_listener *l = w->listener; l; l = l->next) {
+		if (l->reuse_port && ws_listener_bind(l) != WS_OK) {
+			return WS_ERR; /* with reusePort every worker binds its own socket */
+		}
+		bool udp = l->transport == WS_TRANSPORT_UDP;
+		ev_io_init(&l->io, udp ? worker_on_datagram : worker_on_accept, l->fd, EV_READ);
+		l->io.data = l;
+		l->worker = w;
+		ev_io_start(w->loop, &l->io);
 	}
-	bool udp = w->listener->transport == WS_TRANSPORT_UDP;
-	ev_io_init(&w->accept_w, udp ? worker_on_datagram : worker_on_accept, w->listener->fd,
-	           EV_READ);
-	w->accept_w.data = w;
-	ev_io_start(w->loop, &w->accept_w);
 	return WS_OK;
 }
 
 static void worker_stop_accepting(ws_worker *w)
 {
-	if (ev_is_active(&w->accept_w)) {
-		/* connections the kernel already completed are taken, not dropped with our socket */
-		if (w->listener->reuse_port) {
-			w->accept_w.cb(w->loop, &w->accept_w, EV_READ);
+	for (ws_listener *l = w->listener; l; l = l->next) {
+		if (ev_is_active(&l->io)) {
+			/* connections the kernel already completed are taken, not dropped with our
+			 * socket */
+			if (l->reuse_port) {
+				l->io.cb(w->loop, &l->io, EV_READ);
+			}
+			ev_io_stop(w->loop, &l->io);
 		}
-		ev_io_stop(w->loop, &w->accept_w);
+		if (l->reuse_port) {
+			ws_listener_close(l);
+		}
 	}
 	ev_timer_stop(w->loop, &w->accept_retry);
-	if (w->listener && w->listener->reuse_port) {
-		ws_listener_close(w->listener);
-	}
 }
 
 void ws_worker_stop(ws_worker *w)

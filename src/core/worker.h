@@ -16,8 +16,9 @@ typedef struct ws_hooks {
 	bool (*on_connect)(ws_conn *c);
 	/* One decoded message. Returns false when its callback is suspended. */
 	bool (*on_message)(ws_conn *c, const char *data, size_t len);
-	/* One datagram from peer (udp:// listeners). */
-	void (*on_packet)(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen);
+	/* One datagram from peer on the udp:// listener of index port. */
+	void (*on_packet)(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen,
+	                  uint16_t port);
 	void (*on_close)(ws_conn *c);
 	void (*on_error)(ws_conn *c, int code, const char *msg);
 	void (*on_buffer_full)(ws_conn *c);
@@ -36,8 +37,7 @@ typedef struct ws_hooks {
 
 struct ws_worker {
 	struct ev_loop *loop;  /* owned: made after fork */
-	ws_listener *listener; /* NULL: a worker without a socket */
-	ev_io accept_w;
+	ws_listener *listener; /* NULL: a worker without a socket; else a chain of them */
 	ev_signal sig_w[6];
 	ev_timer accept_retry; /* accept paused after EMFILE */
 	ev_timer drain_check;  /* deferred check whether a drain is complete */
@@ -75,6 +75,8 @@ void ws_worker_write_connections(ws_worker *w);
  * buffer drops the datagram, as UDP may). */
 int ws_worker_sendto(ws_worker *w, const struct sockaddr *peer, socklen_t plen, const char *data,
                      size_t len);
+/* The socket of the worker's first udp:// listener, or -1. */
+int ws_worker_udp_fd(ws_worker *w);
 /* Free what init made; connections must be closed already. */
 void ws_worker_free(ws_worker *w);
 

@@ -194,9 +194,10 @@ extern zend_class_entry *wserver_udp_connection_ce;
 void wserver_udp_connection_minit(void);
 /* The sender of one datagram to a udp:// worker. */
 zend_object *wserver_udp_connection_create_for(const struct sockaddr *peer, socklen_t len,
-                                               zend_object *worker, zval *protocol);
-/* Its address; false for any other object. */
-bool wserver_udp_peer(zend_object *obj, struct sockaddr_storage *peer, socklen_t *len);
+                                               uint16_t port, zend_object *worker, zval *protocol);
+/* Its address and listener index; false for any other object. */
+bool wserver_udp_peer(zend_object *obj, struct sockaddr_storage *peer, socklen_t *len,
+                      uint16_t *port);
 /* Send a datagram from this worker's udp:// socket; false with a warning. */
 bool wserver_worker_sendto(const struct sockaddr *peer, socklen_t plen, const char *data,
                            size_t len);
@@ -268,6 +269,22 @@ void wserver_server_minit(int module_number);
 void wserver_http_server_minit(void);
 void wserver_websocket_server_minit(int module_number);
 wserver_server_obj *wserver_server_from(zend_object *obj);
+/* on()/getCallback() of a Server or a Port: ValueError for a name that is no event. */
+bool wserver_events_on(HashTable *table, zend_string *name, zval *cb);
+void wserver_events_get(HashTable *table, zend_string *name, zval *return_value);
+/* server_port.c: addListener()'s Port (its class is registered with the Server's). */
+extern zend_class_entry *wserver_port_ce;
+void wserver_port_setup(zend_class_entry *ce);
+zend_object *wserver_port_create(zend_string *host, zend_long port, zend_long type);
+zval *wserver_port_event(zend_object *port, const char *name);
+const char *wserver_port_scheme(zend_object *port, const char *server_scheme);
+/* Add a socket served by worker's processes (before runAll). false with err. */
+bool wserver_worker_add_listener(zend_object *worker, const char *name, char *err, size_t errlen);
+/* The callback of event (lower-case) for connections of listener port (0: the server's own
+ * socket; then the Ports in order): the Port's, else the server's; NULL when neither. */
+zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name);
+bool wserver_server_fire_at(wserver_server_obj *s, uint16_t port, const char *name, uint32_t argc,
+                            zval *argv);
 /* The callback of event (lower-case), or NULL. */
 zval *wserver_server_event(wserver_server_obj *s, const char *name);
 /* Call event's callback with args; false when it is not set. Exceptions stay pending. */

@@ -185,7 +185,8 @@ void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval
 	zval args[2];
 	ZVAL_OBJ(&args[0], wserver_swoole_request_create(s, conn, Z_OBJ_P(request)));
 	ZVAL_OBJ(&args[1], response_create_for(s, conn));
-	wserver_server_fire(s, "request", 2, args);
+	ws_conn *c = wserver_tcp_connection_get(conn);
+	wserver_server_fire_at(s, c ? c->port : 0, "request", 2, args);
 	/* a Response nobody kept and nobody ended: end it, or the client would wait forever */
 	swoole_response *r = RESP(Z_OBJ(args[1]));
 	if (!EG(exception) && !r->ended && GC_REFCOUNT(Z_OBJ(args[1])) == 1) {

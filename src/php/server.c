@@ -4,6 +4,7 @@
 #include "binding.h"
 #include "core/listener.h"
 #include "core/websocket.h"
+#include "proto/http.h"
 
 #include <arpa/inet.h>
 
@@ -180,14 +181,8 @@ ZEND_METHOD(WServer_Server, __construct)
 	zend_update_property_long(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("type"), type);
 }
 
-ZEND_METHOD(WServer_Server, on)
+bool wserver_events_on(HashTable *table, zend_string *name, zval *cb)
 {
-	zend_string *name;
-	zval *cb;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-	Z_PARAM_STR(name)
-	Z_PARAM_ZVAL(cb)
-	ZEND_PARSE_PARAMETERS_END();
 	zend_string *lc = zend_string_tolower(name);
 	bool known = false;
 	for (size_t i = 0; i < sizeof(events) / sizeof(events[0]); i++) {
@@ -196,22 +191,18 @@ ZEND_METHOD(WServer_Server, on)
 	if (!known) {
 		zend_string_release(lc);
 		zend_argument_value_error(1, "is not a server event: \"%s\"", ZSTR_VAL(name));
-		RETURN_THROWS();
+		return false;
 	}
 	Z_TRY_ADDREF_P(cb);
-	zend_hash_update(&server_from_obj(Z_OBJ_P(ZEND_THIS))->events, lc, cb);
+	zend_hash_update(table, lc, cb);
 	zend_string_release(lc);
-	RETURN_TRUE;
+	return true;
 }
 
-ZEND_METHOD(WServer_Server, getCallback)
+void wserver_events_get(HashTable *table, zend_string *name, zval *return_value)
 {
-	zend_string *name;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_STR(name)
-	ZEND_PARSE_PARAMETERS_END();
 	zend_string *lc = zend_string_tolower(name);
-	zval *cb = zend_hash_find(&server_from_obj(Z_OBJ_P(ZEND_THIS))->events, lc);
+	zval *cb = zend_hash_find(table, lc);
 	zend_string_release(lc);
 	if (!cb) {
 		RETURN_NULL();
@@ -222,14 +213,36 @@ ZEND_METHOD(WServer_Server, getCallback)
 	zend_call_method_with_1_params(NULL, zend_ce_closure, NULL, "fromcallable", return_value, cb);
 }
 
-/* The Worker socket name for this server: scheme by class, address by socket type. */
+ZEND_METHOD(WServer_Server, on)
+{
+	zend_string *name;
+	zval *cb;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_STR(name)
+	Z_PARAM_ZVAL(cb)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!wserver_events_on(&server_from_obj(Z_OBJ_P(ZEND_THIS))->events, name, cb)) {
+		RETURN_THROWS();
+	}
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Server, getCallback)
+{
+	zend_string *name;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_events_get(&server_from_obj(Z_OBJ_P(ZEND_THIS))->events, name, return_value);
+}
+
+/* The Worker socket name for obj (a Server or a Port): the scheme, the address by its host,
+ * port and socket type. */
 static zend_string *socket_name(zend_object *obj, const char *scheme)
 {
-	zval *host = zend_read_property(wserver_server_ce, obj, ZEND_STRL("host"), 1, NULL);
-	zend_long port =
-	    zval_get_long(zend_read_property(wserver_server_ce, obj, ZEND_STRL("port"), 1, NULL));
-	zend_long type =
-	    zval_get_long(zend_read_property(wserver_server_ce, obj, ZEND_STRL("type"), 1, NULL));
+	zval *host = zend_read_property(obj->ce, obj, ZEND_STRL("host"), 1, NULL);
+	zend_long port = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("port"), 1, NULL));
+	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
 	if (type == 5) {
 		zend_throw_exception(wserver_exception_ce, "Unix datagram servers are not supported yet",
 		                     0);
@@ -304,6 +317,125 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 	return SUCCESS;
 }
 
+/* The Ports of $ports, in order (listener index = position + 1). */
+static HashTable *ports_of(zend_object *obj)
+{
+	return Z_ARRVAL_P(zend_read_property(wserver_server_ce, obj, ZEND_STRL("ports"), 1, NULL));
+}
+
+zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name)
+{
+	if (port > 0) {
+		zval *p = zend_hash_index_find(ports_of(&s->std), port - 1);
+		zval *cb = p && Z_TYPE_P(p) == IS_OBJECT ? wserver_port_event(Z_OBJ_P(p), name) : NULL;
+		if (cb) {
+			return cb;
+		}
+	}
+	return wserver_server_event(s, name);
+}
+
+bool wserver_server_fire_at(wserver_server_obj *s, uint16_t port, const char *name, uint32_t argc,
+                            zval *argv)
+{
+	zval *cb = wserver_server_event_at(s, port, name);
+	if (!cb) {
+		return false;
+	}
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	call_user_function(NULL, NULL, cb, &rv, argc, argv);
+	zval_ptr_dtor(&rv);
+	return true;
+}
+
+/* Whether the server or one of its ports has event name. */
+static bool any_event(wserver_server_obj *s, const char *name)
+{
+	zval *p;
+	if (wserver_server_event(s, name)) {
+		return true;
+	}
+	ZEND_HASH_FOREACH_VAL(ports_of(&s->std), p) {
+		if (wserver_port_event(Z_OBJ_P(p), name)) {
+			return true;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+/* Warn about events set on the server or a port that do not fire yet. */
+static bool check_port_events(wserver_server_obj *s)
+{
+	for (size_t i = 0; i < sizeof(events) / sizeof(events[0]); i++) {
+		if (!events[i].fires && any_event(s, events[i].name)) {
+			php_error_docref(NULL, E_WARNING,
+			                 "the \"%s\" event is not supported yet: it will not fire",
+			                 events[i].name);
+		}
+	}
+	return true;
+}
+
+/* Each Port becomes one more socket of the Worker. */
+static zend_result add_ports(zend_object *obj, wserver_server_obj *s, const char *scheme)
+{
+	zval *p;
+	(void) s;
+	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
+		zend_string *name = socket_name(Z_OBJ_P(p), wserver_port_scheme(Z_OBJ_P(p), scheme));
+		if (!name) {
+			return FAILURE;
+		}
+		char err[256];
+		bool ok = wserver_worker_add_listener(s->worker, ZSTR_VAL(name), err, sizeof(err));
+		zend_string_release(name);
+		if (!ok) {
+			zend_throw_exception_ex(wserver_exception_ce, 0, "addListener(): %s", err);
+			return FAILURE;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+ZEND_METHOD(WServer_Server, addListener)
+{
+	zend_string *host;
+	zend_long port, type = 1;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+	Z_PARAM_STR(host)
+	Z_PARAM_LONG(port)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(type)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = server_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (s->worker) {
+		php_error_docref(NULL, E_WARNING, "addListener() must be called before start()");
+		RETURN_FALSE;
+	}
+	if (type < 1 || type > 6) {
+		zend_argument_value_error(3, "must be one of the WSERVER_SOCK_* constants");
+		RETURN_THROWS();
+	}
+	if ((type < 5) && (port < 0 || port > 65535)) {
+		zend_argument_value_error(2, "must be between 0 and 65535");
+		RETURN_THROWS();
+	}
+	zend_object *p = wserver_port_create(host, port, type);
+	zval pz, *ports = zend_read_property(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("ports"),
+	                                     1, NULL);
+	ZVAL_OBJ(&pz, p);
+	zval copy;
+	ZVAL_ARR(&copy, zend_array_dup(Z_ARRVAL_P(ports)));
+	Z_ADDREF(pz);
+	add_next_index_zval(&copy, &pz);
+	zend_update_property(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("ports"), &copy);
+	zval_ptr_dtor(&copy);
+	RETURN_OBJ(p);
+}
+
 ZEND_METHOD(WServer_Server, start)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -321,12 +453,9 @@ ZEND_METHOD(WServer_Server, start)
 	if (!name) {
 		RETURN_THROWS();
 	}
-	for (size_t i = 0; i < sizeof(events) / sizeof(events[0]); i++) {
-		if (!events[i].fires && wserver_server_event(s, events[i].name)) {
-			php_error_docref(NULL, E_WARNING,
-			                 "the \"%s\" event is not supported yet: it will not fire",
-			                 events[i].name);
-		}
+	if (!check_port_events(s)) {
+		zend_string_release(name);
+		RETURN_THROWS();
 	}
 	zval worker, arg;
 	object_init_ex(&worker, wserver_worker_ce);
@@ -339,7 +468,8 @@ ZEND_METHOD(WServer_Server, start)
 		RETURN_THROWS();
 	}
 	s->worker = Z_OBJ(worker);
-	if (wserver_server_apply_settings(obj, s->worker) != SUCCESS) {
+	if (add_ports(obj, s, schemes[s->kind]) != SUCCESS ||
+	    wserver_server_apply_settings(obj, s->worker) != SUCCESS) {
 		RETURN_THROWS();
 	}
 	if (start_task_workers(obj, s) != SUCCESS) {
@@ -348,13 +478,13 @@ ZEND_METHOD(WServer_Server, start)
 	bind_dispatch(s->worker, "onWorkerStart", obj, "dispatchworkerstart");
 	bind_dispatch(s->worker, "onWorkerStop", obj, "dispatchworkerstop");
 	bind_dispatch(s->worker, "onMessage", obj, "dispatchmessage");
-	if (wserver_server_event(s, "connect")) {
+	if (any_event(s, "connect")) {
 		bind_dispatch(s->worker, "onConnect", obj, "dispatchconnect");
 	}
-	if (wserver_server_event(s, "close")) {
+	if (any_event(s, "close")) {
 		bind_dispatch(s->worker, "onClose", obj, "dispatchclose");
 	}
-	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "open")) {
+	if (any_event(s, "open")) {
 		bind_dispatch(s->worker, "onWebSocketConnected", obj, "dispatchopen");
 	}
 	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "request")) {
@@ -995,7 +1125,7 @@ static void fire_fd_event(zval *this_zv, zval *conn, const char *event)
 	ZVAL_COPY_VALUE(&args[0], this_zv);
 	ZVAL_LONG(&args[1], wserver_server_fd(s, c));
 	ZVAL_LONG(&args[2], 0);
-	wserver_server_fire(s, event, 3, args);
+	wserver_server_fire_at(s, c->port, event, 3, args);
 }
 
 ZEND_METHOD(WServer_Server, dispatchConnect)
@@ -1017,7 +1147,7 @@ ZEND_METHOD(WServer_Server, dispatchClose)
 }
 
 /* udp: packet($server, $data, $clientInfo) */
-static void fire_packet(zval *this_zv, zval *data, struct sockaddr_storage *peer)
+static void fire_packet(zval *this_zv, zval *data, struct sockaddr_storage *peer, uint16_t listener)
 {
 	char ip[128];
 	int port;
@@ -1029,7 +1159,7 @@ static void fire_packet(zval *this_zv, zval *data, struct sockaddr_storage *peer
 	add_assoc_string(&args[2], "address", ip);
 	add_assoc_long(&args[2], "port", port);
 	add_assoc_long(&args[2], "server_socket", wserver_worker_udp_fd());
-	wserver_server_fire(this_server(this_zv), "packet", 3, args);
+	wserver_server_fire_at(this_server(this_zv), listener, "packet", 3, args);
 	zval_ptr_dtor(&args[2]);
 }
 
@@ -1043,33 +1173,27 @@ ZEND_METHOD(WServer_Server, dispatchMessage)
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	struct sockaddr_storage peer;
 	socklen_t plen;
-	if (wserver_udp_peer(Z_OBJ_P(conn), &peer, &plen)) {
-		fire_packet(ZEND_THIS, data, &peer);
+	uint16_t port;
+	if (wserver_udp_peer(Z_OBJ_P(conn), &peer, &plen, &port)) {
+		fire_packet(ZEND_THIS, data, &peer, port);
 		return;
 	}
 	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
 	if (!c) {
 		return;
 	}
-	switch (s->kind) {
-	case WSERVER_SERVER_HTTP:
-		wserver_http_server_dispatch(s, Z_OBJ_P(conn), data);
-		return;
-	case WSERVER_SERVER_WEBSOCKET:
-		if (!c->ws) {
-			wserver_http_server_dispatch(s, Z_OBJ_P(conn), data); /* plain HTTP on the port */
-			return;
-		}
+	/* by the connection's protocol: ports of one server may speak different ones */
+	if (c->ws) {
 		wserver_websocket_server_dispatch(ZEND_THIS, c, data);
-		return;
-	default: {
+	} else if (c->proto == &ws_proto_http) {
+		wserver_http_server_dispatch(s, Z_OBJ_P(conn), data); /* also plain HTTP on a ws port */
+	} else {
 		zval args[4];
 		ZVAL_COPY_VALUE(&args[0], ZEND_THIS);
 		ZVAL_LONG(&args[1], wserver_server_fd(s, c));
 		ZVAL_LONG(&args[2], 0);
 		ZVAL_COPY_VALUE(&args[3], data);
-		wserver_server_fire(s, "receive", 4, args);
-	}
+		wserver_server_fire_at(s, c->port, "receive", 4, args);
 	}
 }
 
@@ -1084,7 +1208,8 @@ ZEND_METHOD(WServer_Server, dispatchOpen)
 	zval args[2];
 	ZVAL_COPY_VALUE(&args[0], ZEND_THIS);
 	ZVAL_OBJ(&args[1], wserver_swoole_request_create(s, Z_OBJ_P(conn), Z_OBJ_P(request)));
-	wserver_server_fire(s, "open", 2, args);
+	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+	wserver_server_fire_at(s, c ? c->port : 0, "open", 2, args);
 	zval_ptr_dtor(&args[1]);
 }
 
@@ -1092,6 +1217,7 @@ void wserver_server_minit(int module_number)
 {
 	register_server_symbols(module_number);
 	wserver_server_ce = register_class_WServer_Server();
+	wserver_port_setup(register_class_WServer_Server_Port());
 	wserver_server_ce->create_object = server_create;
 	memcpy(&server_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	server_handlers.offset = XtOffsetOf(wserver_server_obj, std);

@@ -12,6 +12,7 @@ static zend_object_handlers udp_connection_handlers;
 typedef struct {
 	struct sockaddr_storage peer;
 	socklen_t peer_len;
+	uint16_t port; /* index of the listener it came to */
 	zend_object std;
 } udp_connection;
 
@@ -27,7 +28,7 @@ static zend_object *udp_connection_create(zend_class_entry *ce)
 }
 
 zend_object *wserver_udp_connection_create_for(const struct sockaddr *peer, socklen_t len,
-                                               zend_object *worker, zval *protocol)
+                                               uint16_t port, zend_object *worker, zval *protocol)
 {
 	zend_object *obj = udp_connection_create(wserver_udp_connection_ce);
 	udp_connection *u = UDP(obj);
@@ -36,6 +37,7 @@ zend_object *wserver_udp_connection_create_for(const struct sockaddr *peer, sock
 	}
 	memcpy(&u->peer, peer, len);
 	u->peer_len = len;
+	u->port = port;
 	zval w;
 	ZVAL_OBJ(&w, worker);
 	zend_update_property(wserver_udp_connection_ce, obj, ZEND_STRL("worker"), &w);
@@ -43,13 +45,15 @@ zend_object *wserver_udp_connection_create_for(const struct sockaddr *peer, sock
 	return obj;
 }
 
-bool wserver_udp_peer(zend_object *obj, struct sockaddr_storage *peer, socklen_t *len)
+bool wserver_udp_peer(zend_object *obj, struct sockaddr_storage *peer, socklen_t *len,
+                      uint16_t *port)
 {
 	if (obj->ce != wserver_udp_connection_ce) {
 		return false;
 	}
 	*peer = UDP(obj)->peer;
 	*len = UDP(obj)->peer_len;
+	*port = UDP(obj)->port;
 	return true;
 }
 

@@ -21,7 +21,7 @@ void wserver_websocket_server_dispatch(zval *server, ws_conn *c, zval *data)
 	zval args[2];
 	ZVAL_COPY_VALUE(&args[0], server);
 	ZVAL_COPY_VALUE(&args[1], &frame);
-	wserver_server_fire(s, "message", 2, args);
+	wserver_server_fire_at(s, c->port, "message", 2, args);
 	zval_ptr_dtor(&frame);
 }
 

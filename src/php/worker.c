@@ -87,6 +87,49 @@ static bool run_all_entered, daemon_mode;
 
 /* ---- object ---- */
 
+static void close_chain(ws_listener *l)
+{
+	for (; l; l = l->next) {
+		ws_listener_close(l);
+	}
+}
+
+bool wserver_worker_add_listener(zend_object *worker, const char *name, char *err, size_t errlen)
+{
+	wserver_worker_obj *o = worker_from_obj(worker);
+	if (!o->has_listener) {
+		snprintf(err, errlen, "a Worker without a socket cannot take more");
+		return false;
+	}
+	ws_listener *l = malloc(sizeof(*l));
+	if (!l) {
+		snprintf(err, errlen, "out of memory");
+		return false;
+	}
+	if (ws_listener_parse(l, name, err, errlen) != WS_OK) {
+		free(l);
+		return false;
+	}
+	ws_listener *last = &o->listener;
+	while (last->next) {
+		last = last->next;
+	}
+	l->index = (uint16_t) (last->index + 1);
+	last->next = l;
+	return true;
+}
+
+static void worker_free(zend_object *obj)
+{
+	wserver_worker_obj *o = worker_from_obj(obj);
+	for (ws_listener *l = o->listener.next, *next; l; l = next) {
+		next = l->next;
+		free(l);
+	}
+	o->listener.next = NULL;
+	zend_object_std_dtor(obj);
+}
+
 static zend_object *worker_create(zend_class_entry *ce)
 {
 	wserver_worker_obj *o = zend_object_alloc(sizeof(*o), ce);
@@ -312,7 +355,8 @@ static bool hook_message(ws_conn *c, const char *data, size_t len)
 }
 
 /* udp://: onMessage($connection, $data) with a UdpConnection for the sender. */
-static void hook_packet(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen)
+static void hook_packet(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen,
+                        uint16_t port)
 {
 	zval *cb = callback_or_null(WPROP(self, WP_ON_MESSAGE));
 	if (!cb) {
@@ -320,7 +364,7 @@ static void hook_packet(const char *data, size_t len, const struct sockaddr *pee
 	}
 	zval args[2];
 	ZVAL_OBJ(&args[0],
-	         wserver_udp_connection_create_for(peer, plen, self, WPROP(self, WP_PROTOCOL)));
+	         wserver_udp_connection_create_for(peer, plen, port, self, WPROP(self, WP_PROTOCOL)));
 	ZVAL_STRINGL_FAST(&args[1], data, len);
 	wserver_coro_queue("onMessage", cb, 2, args, NULL, NULL);
 }
@@ -341,9 +385,7 @@ bool wserver_worker_sendto(const struct sockaddr *peer, socklen_t plen, const ch
 
 int wserver_worker_udp_fd(void)
 {
-	return wserver_loop && runtime.listener && runtime.listener->transport == WS_TRANSPORT_UDP
-	           ? runtime.listener->fd
-	           : -1;
+	return wserver_loop ? ws_worker_udp_fd(&runtime) : -1;
 }
 
 static void hook_close(ws_conn *c)
@@ -517,8 +559,8 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_slot = slot;
 	wserver_shm = app->shm;
 	for (uint32_t i = 0; i < app->ngroups; i++) {
-		if (i != slot->group && app->groups[i].listener) {
-			ws_listener_close(app->groups[i].listener); /* serve only our own socket */
+		if (i != slot->group) {
+			close_chain(app->groups[i].listener); /* serve only our own sockets */
 		}
 	}
 	char title[700];
@@ -692,9 +734,7 @@ static void daemon_ready(int *ready_fd, bool ok)
 static void close_listeners(ws_group *groups, uint32_t n)
 {
 	for (uint32_t i = 0; i < n; i++) {
-		if (groups[i].listener) {
-			ws_listener_close(groups[i].listener);
-		}
+		close_chain(groups[i].listener);
 	}
 }
 
@@ -723,17 +763,20 @@ static int prepare_groups(ws_group *groups, zend_object **objs, const char *scri
 		slots += g->count;
 		if (o->has_listener) {
 			g->listener = &o->listener;
-			g->listener->reuse_port = zend_is_true(WPROP(obj, WP_REUSE_PORT));
-			if (g->listener->fd < 0 && ws_listener_bind(g->listener) != WS_OK) {
-				ws_cli_print("WServer[%s] failed to listen on %s: %s", script, g->listener->name,
+		}
+		bool reuse_port = zend_is_true(WPROP(obj, WP_REUSE_PORT));
+		for (ws_listener *l = g->listener; l; l = l->next) {
+			l->reuse_port = reuse_port;
+			if (l->fd < 0 && ws_listener_bind(l) != WS_OK) {
+				ws_cli_print("WServer[%s] failed to listen on %s: %s", script, l->name,
 				             strerror(errno));
-				close_listeners(groups, i);
+				close_listeners(groups, i + 1);
 				return -1;
 			}
-			if (g->listener->reuse_port) {
+			if (l->reuse_port) {
 				/* the bind only proved the port free: a socket of the group that nobody
 				 * accepts on would get its share of connections. Each worker binds its own. */
-				ws_listener_close(g->listener);
+				ws_listener_close(l);
 			}
 		}
 		i++;
@@ -1066,6 +1109,7 @@ void wserver_worker_minit(void)
 	memcpy(&worker_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	worker_handlers.offset = XtOffsetOf(wserver_worker_obj, std);
 	worker_handlers.clone_obj = NULL;
+	worker_handlers.free_obj = worker_free;
 	for (int i = 0; i < WP_LAST; i++) {
 		zend_property_info *pi = zend_hash_str_find_ptr(&wserver_worker_ce->properties_info,
 		                                                wp_names[i], strlen(wp_names[i]));

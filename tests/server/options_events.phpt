@@ -16,6 +16,8 @@ try {
     echo get_class($e), ': ', $e->getMessage(), "\n";
 }
 var_dump($s->getCallback('RECEIVE') instanceof Closure, $s->getCallback('close'));
+$port = $s->addListener('127.0.0.1', 9502);
+var_dump($port instanceof WServer\Server\Port, $s->ports === [$port], $port->set(['open_http_protocol' => false]), $port->set(['worker_num' => 3]), $port->setting);
 try {
     new WServer\Server('127.0.0.1', 9501, 7);
 } catch (ValueError $e) {
@@ -52,5 +54,15 @@ bool(true)
 ValueError: WServer\Server::on(): Argument #1 ($eventName) is not a server event: "recieve"
 bool(true)
 NULL
+
+Warning: WServer\Server\Port::set(): option "worker_num" is not supported on a port (only open_http_protocol and open_websocket_protocol) in %s on line %d
+bool(true)
+bool(true)
+bool(true)
+bool(false)
+array(1) {
+  ["open_http_protocol"]=>
+  bool(false)
+}
 WServer\Server::__construct(): Argument #3 ($mode) must be WSERVER_BASE or WSERVER_PROCESS
 WServer\Exception: Unix datagram servers are not supported yet
