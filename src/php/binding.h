@@ -308,7 +308,7 @@ zend_object *wserver_swoole_request_create(wserver_server_obj *s, zend_object *c
 
 enum {
 	WSERVER_IPC_FD_SEND = 1,
-	WSERVER_IPC_FD_CLOSE,
+	WSERVER_IPC_FD_CONTROL, /* close, reset, pause, resume */
 	WSERVER_IPC_PIPE_MESSAGE,
 	WSERVER_IPC_TASK,
 	WSERVER_IPC_TASK_RESULT,
@@ -335,7 +335,8 @@ zend_string *wserver_ipc_serialize(zval *v);
 bool wserver_ipc_unserialize(const char *p, size_t len, zval *out);
 /* Server::send()/close() of a connection another worker owns. */
 bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data);
-bool wserver_ipc_fd_close(wserver_server_obj *s, zend_long fd, bool reset);
+enum { WSERVER_FD_CLOSE, WSERVER_FD_RESET, WSERVER_FD_PAUSE, WSERVER_FD_RESUME };
+bool wserver_ipc_fd_control(wserver_server_obj *s, zend_long fd, int op);
 bool wserver_ipc_pipe_message(wserver_server_obj *s, zval *message, zend_long dst);
 /* getClientInfo() of a connection another worker owns: asks it and waits (in a coroutine) up
  * to a second. False when it is closed, or the owner does not answer. */

@@ -592,7 +592,7 @@ ZEND_METHOD(WServer_Server, close)
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	zend_long owner = fd_owner(s, fd);
 	if (owner >= 0 && owner != s->worker_id) {
-		RETURN_BOOL(wserver_ipc_fd_close(s, fd, reset));
+		RETURN_BOOL(wserver_ipc_fd_control(s, fd, reset ? WSERVER_FD_RESET : WSERVER_FD_CLOSE));
 	}
 	zend_object *conn = wserver_server_conn(s, fd, false);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
@@ -781,7 +781,12 @@ static void pause_or_resume(INTERNAL_FUNCTION_PARAMETERS, bool pause)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_LONG(fd)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_object *conn = wserver_server_conn(this_server(ZEND_THIS), fd, false);
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	zend_long owner = fd_owner(s, fd);
+	if (owner >= 0 && owner != s->worker_id) {
+		RETURN_BOOL(wserver_ipc_fd_control(s, fd, pause ? WSERVER_FD_PAUSE : WSERVER_FD_RESUME));
+	}
+	zend_object *conn = wserver_server_conn(s, fd, false);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
 	if (!c || c->status != WS_CONN_ESTABLISHED) {
 		RETURN_FALSE;

@@ -119,11 +119,11 @@ bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data)
 	                         ZSTR_LEN(data));
 }
 
-bool wserver_ipc_fd_close(wserver_server_obj *s, zend_long fd, bool reset)
+bool wserver_ipc_fd_control(wserver_server_obj *s, zend_long fd, int op)
 {
-	int64_t head[2] = {fd, reset};
+	int64_t head[2] = {fd, op};
 	int32_t slot = wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num);
-	return wserver_ipc_send2(slot, WSERVER_IPC_FD_CLOSE, head, sizeof(head), NULL, 0);
+	return wserver_ipc_send2(slot, WSERVER_IPC_FD_CONTROL, head, sizeof(head), NULL, 0);
 }
 
 static void on_fd_message(wserver_server_obj *s, uint32_t type, const char *data, size_t len)
@@ -141,10 +141,21 @@ static void on_fd_message(wserver_server_obj *s, uint32_t type, const char *data
 	}
 	if (type == WSERVER_IPC_FD_SEND) {
 		ws_conn_send(c, data + n, len - n, NULL, 0, NULL, NULL, NULL, 0);
-	} else if (head[1]) {
-		ws_conn_destroy(c);
-	} else {
+		return;
+	}
+	switch (head[1]) {
+	case WSERVER_FD_CLOSE:
 		ws_conn_close(c);
+		break;
+	case WSERVER_FD_RESET:
+		ws_conn_destroy(c);
+		break;
+	case WSERVER_FD_PAUSE:
+		ws_conn_pause_recv(c);
+		break;
+	case WSERVER_FD_RESUME:
+		ws_conn_resume_recv(c);
+		break;
 	}
 }
 
@@ -291,7 +302,7 @@ static void on_message(uint32_t type, uint32_t from, const char *data, size_t le
 	wserver_server_obj *s = wserver_server_from(ipc_server);
 	switch (type) {
 	case WSERVER_IPC_FD_SEND:
-	case WSERVER_IPC_FD_CLOSE:
+	case WSERVER_IPC_FD_CONTROL:
 		on_fd_message(s, type, data, len);
 		break;
 	case WSERVER_IPC_PIPE_MESSAGE:

@@ -1,5 +1,5 @@
 --TEST--
-Server: a worker sends to, asks about and closes a connection another worker owns; getClientList() and $connections cover every worker; sendMessage()/pipeMessage between workers
+Server: a worker sends to, asks about and closes a connection another worker owns; pauses and resumes it; getClientList() and $connections cover every worker; sendMessage()/pipeMessage between workers
 --EXTENSIONS--
 wserver
 pcntl
@@ -25,6 +25,10 @@ wserver_test_run(function (int $port, string $dir) {
             case 'info':
                 $i = $server->getClientInfo((int) $arg);
                 $server->send($fd, "info: {$i['remote_ip']} worker {$i['worker_id']} exist " . json_encode($server->exist((int) $arg)) . "\n");
+                break;
+            case 'pause':
+            case 'resume':
+                $server->send($fd, "$cmd: " . json_encode($server->$cmd((int) $arg)) . "\n");
                 break;
             case 'close':
                 $server->close((int) $arg);
@@ -80,6 +84,14 @@ wserver_test_run(function (int $port, string $dir) {
     echo wserver_test_line($a);
     fwrite($b, "pipe 0 and back\n");
     echo wserver_test_line($b);
+    fwrite($a, "pause $fb\n");
+    echo wserver_test_line($a);
+    usleep(200000);
+    fwrite($b, "to $fa paused?\n");
+    echo 'while paused, A got: ', json_encode(wserver_test_read($a, 100, 0.5)), "\n";
+    fwrite($a, "resume $fb\n");
+    echo wserver_test_line($a);
+    echo 'after resume, A got: ', str_replace(" $fb:", ' B:', wserver_test_line($a));
     fwrite($a, "close $fb\n");
     echo wserver_test_closed($b) ? "B closed\n" : "B open\n";
     echo wserver_test_line($a);
@@ -91,5 +103,9 @@ info: 127.0.0.1 worker 1 exist true
 list: both true sorted true connections true count true page of 1: 1
 pipe at worker 1 from worker 0: hi there [1,2.5,null]
 pipe at worker 0 from worker 1: and back [1,2.5,null]
+pause: true
+while paused, A got: ""
+resume: true
+after resume, A got: from B: paused?
 B closed
 after close: exist false info false
