@@ -337,6 +337,8 @@ bool wserver_ipc_unserialize(const char *p, size_t len, zval *out);
 bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data);
 enum { WSERVER_FD_CLOSE, WSERVER_FD_RESET, WSERVER_FD_PAUSE, WSERVER_FD_RESUME };
 bool wserver_ipc_fd_control(wserver_server_obj *s, zend_long fd, int op);
+/* Apply op to this worker's connection fd; false when it is not open here. */
+bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op);
 bool wserver_ipc_pipe_message(wserver_server_obj *s, zval *message, zend_long dst);
 /* getClientInfo() of a connection another worker owns: asks it and waits (in a coroutine) up
  * to a second. False when it is closed, or the owner does not answer. */

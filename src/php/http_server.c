@@ -203,34 +203,32 @@ ZEND_METHOD(WServer_Http_Request, __construct)
 	ZEND_PARSE_PARAMETERS_NONE();
 }
 
-ZEND_METHOD(WServer_Http_Request, rawContent)
+/* $this->request->method() of the wrapped request; false when there is none. */
+static void call_inner(zval *this_zv, const char *method, zval *return_value)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
-	zend_object *req = REQ(Z_OBJ_P(ZEND_THIS))->request;
+	zend_object *req = REQ(Z_OBJ_P(this_zv))->request;
 	if (!req) {
 		RETURN_FALSE;
 	}
-	call(req, "rawBody", return_value, 0, NULL);
+	call(req, method, return_value, 0, NULL);
+}
+
+ZEND_METHOD(WServer_Http_Request, rawContent)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	call_inner(ZEND_THIS, "rawBody", return_value);
 }
 
 ZEND_METHOD(WServer_Http_Request, getData)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_object *req = REQ(Z_OBJ_P(ZEND_THIS))->request;
-	if (!req) {
-		RETURN_FALSE;
-	}
-	call(req, "__toString", return_value, 0, NULL);
+	call_inner(ZEND_THIS, "__toString", return_value);
 }
 
 ZEND_METHOD(WServer_Http_Request, getMethod)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_object *req = REQ(Z_OBJ_P(ZEND_THIS))->request;
-	if (!req) {
-		RETURN_FALSE;
-	}
-	call(req, "method", return_value, 0, NULL);
+	call_inner(ZEND_THIS, "method", return_value);
 }
 
 ZEND_METHOD(WServer_Http_Request, isCompleted)

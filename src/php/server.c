@@ -580,6 +580,41 @@ ZEND_METHOD(WServer_Server, sendto)
 	    wserver_worker_sendto((struct sockaddr *) &ss, len, ZSTR_VAL(data), ZSTR_LEN(data)));
 }
 
+bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op)
+{
+	zend_object *conn = wserver_server_conn(s, fd, true);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	if (!c || c->status != WS_CONN_ESTABLISHED) {
+		return false;
+	}
+	switch (op) {
+	case WSERVER_FD_CLOSE:
+		ws_conn_close(c);
+		break;
+	case WSERVER_FD_RESET:
+		ws_conn_destroy(c);
+		break;
+	case WSERVER_FD_PAUSE:
+		ws_conn_pause_recv(c);
+		break;
+	case WSERVER_FD_RESUME:
+		ws_conn_resume_recv(c);
+		break;
+	}
+	return true;
+}
+
+/* close/pause/resume fd, here or in the worker that owns it. */
+static bool fd_control(zval *this_zv, zend_long fd, int op)
+{
+	wserver_server_obj *s = this_server(this_zv);
+	zend_long owner = fd_owner(s, fd);
+	if (owner >= 0 && owner != s->worker_id) {
+		return wserver_ipc_fd_control(s, fd, op);
+	}
+	return wserver_server_local_control(s, fd, op);
+}
+
 ZEND_METHOD(WServer_Server, close)
 {
 	zend_long fd;
@@ -589,22 +624,7 @@ ZEND_METHOD(WServer_Server, close)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_BOOL(reset)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_server_obj *s = this_server(ZEND_THIS);
-	zend_long owner = fd_owner(s, fd);
-	if (owner >= 0 && owner != s->worker_id) {
-		RETURN_BOOL(wserver_ipc_fd_control(s, fd, reset ? WSERVER_FD_RESET : WSERVER_FD_CLOSE));
-	}
-	zend_object *conn = wserver_server_conn(s, fd, false);
-	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	if (!c || c->status != WS_CONN_ESTABLISHED) {
-		RETURN_FALSE;
-	}
-	if (reset) {
-		ws_conn_destroy(c);
-	} else {
-		ws_conn_close(c);
-	}
-	RETURN_TRUE;
+	RETURN_BOOL(fd_control(ZEND_THIS, fd, reset ? WSERVER_FD_RESET : WSERVER_FD_CLOSE));
 }
 
 ZEND_METHOD(WServer_Server, exist)
@@ -781,22 +801,7 @@ static void pause_or_resume(INTERNAL_FUNCTION_PARAMETERS, bool pause)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_LONG(fd)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_server_obj *s = this_server(ZEND_THIS);
-	zend_long owner = fd_owner(s, fd);
-	if (owner >= 0 && owner != s->worker_id) {
-		RETURN_BOOL(wserver_ipc_fd_control(s, fd, pause ? WSERVER_FD_PAUSE : WSERVER_FD_RESUME));
-	}
-	zend_object *conn = wserver_server_conn(s, fd, false);
-	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	if (!c || c->status != WS_CONN_ESTABLISHED) {
-		RETURN_FALSE;
-	}
-	if (pause) {
-		ws_conn_pause_recv(c);
-	} else {
-		ws_conn_resume_recv(c);
-	}
-	RETURN_TRUE;
+	RETURN_BOOL(fd_control(ZEND_THIS, fd, pause ? WSERVER_FD_PAUSE : WSERVER_FD_RESUME));
 }
 
 ZEND_METHOD(WServer_Server, pause)

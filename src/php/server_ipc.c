@@ -134,29 +134,15 @@ static void on_fd_message(wserver_server_obj *s, uint32_t type, const char *data
 		return;
 	}
 	memcpy(head, data, n);
-	zend_object *conn = wserver_server_conn(s, head[0], true);
-	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	if (!c || c->status != WS_CONN_ESTABLISHED) {
-		return; /* closed meanwhile: as Swoole, the data is dropped */
-	}
-	if (type == WSERVER_IPC_FD_SEND) {
-		ws_conn_send(c, data + n, len - n, NULL, 0, NULL, NULL, NULL, 0);
+	if (type == WSERVER_IPC_FD_CONTROL) {
+		wserver_server_local_control(s, head[0], (int) head[1]);
 		return;
 	}
-	switch (head[1]) {
-	case WSERVER_FD_CLOSE:
-		ws_conn_close(c);
-		break;
-	case WSERVER_FD_RESET:
-		ws_conn_destroy(c);
-		break;
-	case WSERVER_FD_PAUSE:
-		ws_conn_pause_recv(c);
-		break;
-	case WSERVER_FD_RESUME:
-		ws_conn_resume_recv(c);
-		break;
-	}
+	zend_object *conn = wserver_server_conn(s, head[0], true);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	if (c && c->status == WS_CONN_ESTABLISHED) {
+		ws_conn_send(c, data + n, len - n, NULL, 0, NULL, NULL, NULL, 0);
+	} /* else closed meanwhile: as Swoole, the data is dropped */
 }
 
 /* ---- requests to another worker, answered with a value: the asking coroutine waits ---- */
