@@ -298,6 +298,8 @@ zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet
 zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker);
 /* A request on an Http\Server: request($request, $response). */
 void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request);
+/* A WebSocket\Server's handshake($request, $response) callback; true when it accepted. */
+bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zval *request);
 /* A message on a WebSocket\Server: message($server, $frame). */
 void wserver_websocket_server_dispatch(zval *server, ws_conn *c, zval *data);
 /* A WServer\Http\Request (Swoole style) over a Protocols\Http\Request. */

@@ -3,6 +3,7 @@
  * framing are the http:// codec's, written once. */
 #include "binding.h"
 #include "core/listener.h"
+#include "core/websocket.h"
 
 #include "ext/standard/php_var.h"
 #include "zend_exceptions.h"
@@ -179,6 +180,27 @@ static zend_object *response_create_for(wserver_server_obj *s, zend_object *conn
 }
 
 static bool response_end(swoole_response *r, zend_string *content);
+
+bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zval *request)
+{
+	zval args[2], rv;
+	ZVAL_OBJ(&args[0], wserver_swoole_request_create(s, conn, Z_OBJ_P(request)));
+	ZVAL_OBJ(&args[1], response_create_for(s, conn));
+	ZVAL_UNDEF(&rv);
+	zval *cb = wserver_server_event(s, "handshake");
+	call_user_function(NULL, NULL, cb, &rv, 2, args);
+	bool answered = RESP(Z_OBJ(args[1]))->ended;
+	ws_conn *c = wserver_tcp_connection_get(conn);
+	/* returned false, or never answered: refused, as Swoole closes it */
+	if (c && c->status == WS_CONN_ESTABLISHED && !c->ws->open &&
+	    (!answered || (Z_TYPE(rv) == IS_FALSE))) {
+		ws_websocket_refuse(c, NULL, 0);
+	}
+	zval_ptr_dtor(&rv);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[1]);
+	return c && c->ws && c->ws->open;
+}
 
 void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request)
 {
@@ -373,8 +395,38 @@ ZEND_METHOD(WServer_Http_Response, cookie)
 }
 
 /* Send data (a Response or a Chunk) on the connection. */
+/* The answer to a WebSocket handshake, from a Swoole handshake callback: 101 accepts it (the
+ * connection reads frames from now on), anything else refuses it and closes. */
+static bool handshake_reply(ws_conn *c, zval *data)
+{
+	zend_string *body = NULL;
+	bool streaming;
+	zend_string *head = wserver_http_reply_head(data, true, &body, &streaming);
+	if (!head) {
+		return false;
+	}
+	zval status;
+	call(Z_OBJ_P(data), "getStatusCode", &status, 0, NULL);
+	if (zval_get_long(&status) == 101) {
+		ws_websocket_accept(c, ZSTR_VAL(head), ZSTR_LEN(head));
+	} else {
+		zend_string *all =
+		    zend_string_concat2(ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body), ZSTR_LEN(body));
+		ws_websocket_refuse(c, ZSTR_VAL(all), ZSTR_LEN(all));
+		zend_string_release(all);
+	}
+	zend_string_release(head);
+	zend_string_release(body);
+	return true;
+}
+
 static bool send_on(swoole_response *r, zval *data)
 {
+	ws_conn *c = wserver_tcp_connection_get(r->conn);
+	if (c && c->ws && !c->ws->open && Z_TYPE_P(data) == IS_OBJECT &&
+	    Z_OBJCE_P(data) == wserver_http_response_ce) {
+		return handshake_reply(c, data);
+	}
 	return wserver_tcp_connection_send(r->conn, data, false) != WS_SEND_FAILED && !EG(exception);
 }
 

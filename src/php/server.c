@@ -42,7 +42,7 @@ static const struct {
     {"receive", true},       {"packet", true},          {"close", true},
     {"task", true},          {"finish", true},          {"pipemessage", true},
     {"beforereload", false}, {"afterreload", false},    {"request", true},
-    {"open", true},          {"message", true},         {"handshake", false},
+    {"open", true},          {"message", true},         {"handshake", true},
     {"disconnect", false},   {"beforeshutdown", false},
 };
 
@@ -484,7 +484,10 @@ ZEND_METHOD(WServer_Server, start)
 	if (any_event(s, "close")) {
 		bind_dispatch(s->worker, "onClose", obj, "dispatchclose");
 	}
-	if (any_event(s, "open")) {
+	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "handshake")) {
+		/* as Swoole: the callback answers the handshake, and open does not fire */
+		bind_dispatch(s->worker, "onWebSocketConnect", obj, "dispatchhandshake");
+	} else if (any_event(s, "open")) {
 		bind_dispatch(s->worker, "onWebSocketConnected", obj, "dispatchopen");
 	}
 	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "request")) {
@@ -1205,6 +1208,16 @@ ZEND_METHOD(WServer_Server, dispatchMessage)
 		ZVAL_COPY_VALUE(&args[3], data);
 		wserver_server_fire_at(s, c->port, "receive", 4, args);
 	}
+}
+
+ZEND_METHOD(WServer_Server, dispatchHandshake)
+{
+	zval *conn, *request;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_OBJECT(conn)
+	Z_PARAM_OBJECT(request)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_http_server_handshake(this_server(ZEND_THIS), Z_OBJ_P(conn), request);
 }
 
 ZEND_METHOD(WServer_Server, dispatchOpen)

@@ -136,8 +136,8 @@ static void append_user_headers(smart_str *s, zend_object *conn)
 
 void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw)
 {
-	if (c->status != WS_CONN_ESTABLISHED) {
-		return; /* refused: onWebSocketConnect closed the connection */
+	if (c->status != WS_CONN_ESTABLISHED || c->ws->open) {
+		return; /* refused (closed), or answered already (a Swoole handshake callback) */
 	}
 	if (threw) {
 		refuse(c, 500, "");
