@@ -15,6 +15,7 @@ typedef struct ws_listener {
 	char scheme[32]; /* ro: "tcp", "text", "frame", "unix" */
 	ws_transport transport;
 	const ws_proto *proto; /* NULL: each read is one message */
+	const void *proto_param; /* the codec's parameters (eof, length); owned by the binding */
 	struct sockaddr_storage addr;
 	socklen_t addrlen;
 	int fd;          /* -1 until bound */

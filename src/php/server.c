@@ -32,12 +32,12 @@ static const struct {
 	const char *name;
 	bool fires;
 } events[] = {
-    {"start", false},        {"shutdown", false},       {"managerstart", false},
-    {"managerstop", false},  {"workerstart", true},     {"workerstop", true},
-    {"workerexit", false},   {"workererror", false},    {"connect", true},
-    {"receive", true},       {"packet", false},         {"close", true},
-    {"task", false},         {"finish", false},         {"pipemessage", false},
-    {"beforereload", false}, {"afterreload", false},    {"request", true},
+    {"start", true},        {"shutdown", true},        {"managerstart", true},
+    {"managerstop", true},  {"workerstart", true},     {"workerstop", true},
+    {"workerexit", false},  {"workererror", true},     {"connect", true},
+    {"receive", true},      {"packet", false},         {"close", true},
+    {"task", false},        {"finish", false},         {"pipemessage", false},
+    {"beforereload", true}, {"afterreload", true},     {"request", true},
     {"open", true},          {"message", true},         {"handshake", false},
     {"disconnect", false},   {"beforeshutdown", false},
 };
@@ -302,7 +302,9 @@ ZEND_METHOD(WServer_Server, start)
 	ZVAL_STRING(&cmd, "start");
 	zend_update_static_property(wserver_worker_ce, ZEND_STRL("command"), &cmd);
 	zval_ptr_dtor(&cmd);
+	wserver_master_server = obj; /* its master and manager events */
 	wserver_worker_run_all("Server::start()");
+	wserver_master_server = NULL;
 }
 
 static wserver_server_obj *this_server(zval *this_zv)
