@@ -167,7 +167,7 @@ static void worker_on_drain_check(struct ev_loop *loop, ev_timer *t, int revents
 	/* idle connections close; a request already in the socket is handled first */
 	for (ws_conn *c = w->conns, *next; c; c = next) {
 		ws_conn_ref(c);
-		if (!c->busy && ws_sendq_empty(&c->out)) {
+		if (!w->recycling && !c->busy && ws_sendq_empty(&c->out)) {
 			ws_conn_read_now(c);
 		}
 		if (c->status == WS_CONN_ESTABLISHED && !c->busy && ws_sendq_empty(&c->out)) {
@@ -315,9 +315,11 @@ void ws_worker_set_max_request(ws_worker *w, uint64_t n)
 {
 	uint64_t spread = n / 10;
 	if (spread > 0) {
-		/* seeded per process: every worker draws its own jitter */
-		unsigned int seed = (unsigned int) getpid() ^ (unsigned int) ws_now_ms();
-		uint64_t r = (uint64_t) rand_r(&seed) % (2 * spread + 1);
+		/* every worker draws its own jitter: its pid and the clock, mixed (splitmix64) */
+		uint64_t r = (uint64_t) getpid() << 32 ^ (uint64_t) ws_now_ms();
+		r = (r ^ (r >> 30)) * 0xbf58476d1ce4e5b9ULL;
+		r = (r ^ (r >> 27)) * 0x94d049bb133111ebULL;
+		r = (r ^ (r >> 31)) % (2 * spread + 1);
 		n = n - spread + r;
 	}
 	w->max_request = n > 0 ? n : 1;
@@ -328,6 +330,7 @@ void ws_worker_count_request(ws_worker *w)
 	if (w->max_request && ++w->requests == w->max_request) {
 		ws_log("worker pid %d: %llu requests handled (max_request): exiting gracefully",
 		       (int) getpid(), (unsigned long long) w->requests);
+		w->recycling = !w->draining;
 		ws_worker_drain(w);
 	}
 }

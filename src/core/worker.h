@@ -54,6 +54,7 @@ struct ws_worker {
 	/* limits, set by the binding before ws_worker_listen(); 0 means none */
 	uint64_t max_request; /* drain and exit after this many messages (jitter included) */
 	uint64_t requests;    /* messages this process has handled */
+	bool recycling;       /* draining at max_request: requests not yet read stay unread */
 	uint32_t max_conn;    /* connections open at once over peers (or this worker alone) */
 	const ws_slot *peers; /* ro: the status slots of this worker's group, for max_conn */
 	uint32_t npeers;

@@ -66,7 +66,7 @@ static const char *value_problem(int i, zval *v, char *buf, size_t buflen)
 	if (options[i].max > 0) {
 		double d = zval_get_double(v);
 		if (d < options[i].min || d > options[i].max) {
-			snprintf(buf, buflen, "must be between %g and %g", options[i].min, options[i].max);
+			snprintf(buf, buflen, "must be between %.0f and %.0f", options[i].min, options[i].max);
 			return buf;
 		}
 	}
