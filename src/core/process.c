@@ -432,6 +432,7 @@ static pid_t spawn_manager(ws_app *app, int *slot)
 		*slot = manager_main(app);
 		return 0;
 	}
+	app->shm->manager_pid = pid; /* known to the master's start event already */
 	return pid;
 }
 

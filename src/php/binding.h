@@ -171,7 +171,11 @@ extern zend_class_entry *wserver_server_ce;
 extern zend_class_entry *wserver_http_server_ce;
 extern zend_class_entry *wserver_websocket_server_ce;
 
-typedef enum { WSERVER_SERVER_TCP, WSERVER_SERVER_HTTP, WSERVER_SERVER_WEBSOCKET } wserver_server_kind;
+typedef enum {
+	WSERVER_SERVER_TCP,
+	WSERVER_SERVER_HTTP,
+	WSERVER_SERVER_WEBSOCKET
+} wserver_server_kind;
 
 typedef struct {
 	HashTable events;     /* lower-case event name => callable */

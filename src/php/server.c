@@ -38,8 +38,8 @@ static const struct {
     {"receive", true},      {"packet", false},         {"close", true},
     {"task", false},        {"finish", false},         {"pipemessage", false},
     {"beforereload", true}, {"afterreload", true},     {"request", true},
-    {"open", true},          {"message", true},         {"handshake", false},
-    {"disconnect", false},   {"beforeshutdown", false},
+    {"open", true},         {"message", true},         {"handshake", false},
+    {"disconnect", false},  {"beforeshutdown", false},
 };
 
 static zend_object *server_create(zend_class_entry *ce)

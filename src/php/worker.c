@@ -36,7 +36,7 @@ typedef struct {
 	union {
 		ws_eof_param eof;
 		ws_length_param length;
-	} framing; /* listener.proto_param points here once set */
+	} framing;            /* listener.proto_param points here once set */
 	bool drop_privileges; /* $user resolved by the master, which runs as root */
 	uid_t uid;
 	gid_t gid;
@@ -532,8 +532,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	runtime.peers = &app->shm->slots[g->first_slot];
 	runtime.npeers = g->count;
 	if (wo->limits.heartbeat_interval > 0) {
-		ws_worker_set_heartbeat(&runtime, wo->limits.heartbeat_interval,
-		                        wo->limits.heartbeat_idle);
+		ws_worker_set_heartbeat(&runtime, wo->limits.heartbeat_interval, wo->limits.heartbeat_idle);
 	}
 	char conn_file[4200];
 	snprintf(conn_file, sizeof(conn_file), "%s.conn.%d", app->status_file, slot_index);

@@ -119,8 +119,7 @@ static ssize_t length_input(const void *param, const char *buf, size_t len, size
 	return len < total ? WS_PROTO_NEED_MORE : (ssize_t) total;
 }
 
-static void length_decode(const void *param, const char *msg, size_t len, size_t *off,
-                          size_t *plen)
+static void length_decode(const void *param, const char *msg, size_t len, size_t *off, size_t *plen)
 {
 	*off = 0;
 	*plen = len; /* Swoole hands the header over with the body */
