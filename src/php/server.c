@@ -305,6 +305,14 @@ ZEND_METHOD(WServer_Server, start)
 	wserver_master_server = obj; /* its master and manager events */
 	wserver_worker_run_all("Server::start()");
 	wserver_master_server = NULL;
+	/* the process is on its way out: drop the closures bound to this server, so that the server
+	 * and its Worker do not keep each other alive past the end (nothing frees such a cycle when
+	 * PHP's allocator is off) */
+	static const char *const bound[] = {"onWorkerStart", "onWorkerStop", "onMessage",
+	                                    "onConnect",     "onClose",      "onWebSocketConnected"};
+	for (size_t i = 0; i < sizeof(bound) / sizeof(bound[0]); i++) {
+		zend_update_property_null(wserver_worker_ce, s->worker, bound[i], strlen(bound[i]));
+	}
 }
 
 static wserver_server_obj *this_server(zval *this_zv)

@@ -45,15 +45,17 @@ static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
 	/* own copies: the callback may delete its timer, and a one-shot timer goes right away */
 	ZVAL_COPY(&fn, &t->fn);
 	ZVAL_COPY(&args, &t->args);
-	if (!t->persistent) {
+	bool pass_id = t->pass_id;
+	zend_long id = t->id;
+	if (!t->persistent) { /* t is freed here */
 		zend_hash_index_del(&timers, t->id);
 		timer_count_changed();
 	}
-	uint32_t argc = zend_hash_num_elements(Z_ARRVAL(args)) + t->pass_id, i = 0;
+	uint32_t argc = zend_hash_num_elements(Z_ARRVAL(args)) + pass_id, i = 0;
 	zval *argv = argc ? safe_emalloc(argc, sizeof(zval), 0) : NULL;
 	zval *v;
-	if (t->pass_id) {
-		ZVAL_LONG(&argv[i++], t->id);
+	if (pass_id) {
+		ZVAL_LONG(&argv[i++], id);
 	}
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args), v) {
 		ZVAL_COPY_VALUE(&argv[i++], v);

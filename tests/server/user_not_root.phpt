@@ -9,6 +9,9 @@ posix
 if (!function_exists('posix_geteuid') || posix_geteuid() !== 0) {
     die('skip needs root to become nobody');
 }
+if (getenv('WSERVER_TEST_VALGRIND')) {
+    die('skip valgrind follows the server into nobody, who cannot write its root-owned log');
+}
 if (!is_executable('/usr/bin/setpriv') || !posix_getpwnam('nobody') || !posix_getgrnam('nogroup')) {
     die('skip needs setpriv, the user nobody and the group nogroup');
 }
