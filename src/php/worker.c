@@ -525,8 +525,14 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 		ws_log("worker %s: cannot create its event loop", g->name);
 		return 1;
 	}
-	if (wo->limits.max_request > 0) {
-		ws_worker_set_max_request(&runtime, wo->limits.max_request);
+	uint64_t max_request = wo->limits.max_request;
+	if (max_request == 0) {
+		/* Worker::$maxRequest: the same recycling for Worker::runAll() */
+		zval *v = zend_read_static_property(wserver_worker_ce, ZEND_STRL("maxRequest"), 1);
+		max_request = v && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) > 0 ? (uint64_t) Z_LVAL_P(v) : 0;
+	}
+	if (max_request > 0) {
+		ws_worker_set_max_request(&runtime, max_request);
 	}
 	runtime.max_conn = wo->limits.max_conn;
 	runtime.peers = &app->shm->slots[g->first_slot];
