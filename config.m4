@@ -61,8 +61,11 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/cli.c
     src/core/websocket.c
     src/core/ipc.c
+    src/core/privileges.c
     src/proto/text.c
     src/proto/frame.c
+    src/proto/eof.c
+    src/proto/length.c
     src/proto/http.c
     src/proto/http_parser.c
     src/proto/websocket.c

@@ -50,6 +50,8 @@ class Worker
     public static string $stdoutFile = '/dev/null';
     public static string $statusFile = '';
     public static float $stopTimeout = 2.0;
+    /** Recycle each worker after about this many requests (0: never), with up to +/-10 % jitter. */
+    public static int $maxRequest = 0;
     public static string $command = '';
     public static mixed $onMasterReload = null;
     public static mixed $onMasterStop = null;

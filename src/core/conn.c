@@ -48,7 +48,7 @@ static void conn_want_read(ws_conn *c)
 }
 
 ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
-                          const ws_proto *proto, uint16_t port)
+                          const ws_proto *proto, const void *proto_param, uint16_t port)
 {
 	ws_conn *c = calloc(1, sizeof(*c));
 	if (!c) {
@@ -57,13 +57,15 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	c->worker = w;
 	c->fd = fd;
 	c->proto = proto;
+	c->proto_param = proto_param;
 	c->port = port;
 	c->id = ++w->next_id;
 	c->refs = 1;
 	c->status = WS_CONN_ESTABLISHED;
 	c->max_send_buffer = w->default_max_send_buffer;
 	c->max_package = w->default_max_package;
-	c->connected_at = c->last_recv_at = (time_t) ev_now(w->loop);
+	c->recv_ts = ev_now(w->loop);
+	c->connected_at = c->last_recv_at = (time_t) c->recv_ts;
 	if (proto == &ws_proto_websocket && ws_websocket_attach(c) != WS_OK) {
 		free(c);
 		return NULL;
@@ -105,6 +107,7 @@ bool ws_conn_deliver(ws_conn *c, const char *p, size_t n)
 	if (slot) {
 		slot->total_request++;
 	}
+	ws_worker_count_request(c->worker);
 	if (!c->worker->hooks->on_message(c, p, n)) {
 		c->busy = true;
 	}
@@ -170,7 +173,7 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 			ws_conn_deliver(c, buf, len);
 			break;
 		}
-		ssize_t n = c->proto->input(buf + off, len - off, c->max_package);
+		ssize_t n = c->proto->input(c->proto_param, buf + off, len - off, c->max_package);
 		if (n == WS_PROTO_NEED_MORE) {
 			conn_interim(c, buf + off, len - off);
 			conn_head_clock(c, buf + off, len - off);
@@ -181,7 +184,7 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 			break;
 		}
 		size_t poff, plen;
-		c->proto->decode(buf + off, (size_t) n, &poff, &plen);
+		c->proto->decode(c->proto_param, buf + off, (size_t) n, &poff, &plen);
 		off += (size_t) n;
 		if (!ws_conn_deliver(c, buf + off - (size_t) n + poff, plen)) {
 			break;
@@ -215,7 +218,8 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 	(void) loop;
 	(void) revents;
 	ws_conn_ref(c);
-	c->last_recv_at = (time_t) ev_now(loop);
+	c->recv_ts = ev_now(loop);
+	c->last_recv_at = (time_t) c->recv_ts;
 	while (conn_open(c) && !c->busy && !c->recv_paused) {
 		ssize_t n;
 		if (ws_rbuf_size(&c->in) == 0) {

@@ -31,11 +31,12 @@ typedef struct ws_conn ws_conn;
 struct ws_websocket;
 
 struct ws_conn {
-	ev_io rw, ww;          /* read and write watchers on fd */
-	ws_worker *worker;     /* ro */
-	const ws_proto *proto; /* ro: NULL means each read is one message */
-	ws_conn *prev, *next;  /* the worker's list of open connections */
-	uint64_t id;           /* ro: unique within the worker */
+	ev_io rw, ww;            /* read and write watchers on fd */
+	ws_worker *worker;       /* ro */
+	const ws_proto *proto;   /* ro: NULL means each read is one message */
+	const void *proto_param; /* ro: the codec's parameters, from the listener */
+	ws_conn *prev, *next;    /* the worker's list of open connections */
+	uint64_t id;             /* ro: unique within the worker */
 	int fd;
 	uint32_t refs;    /* the worker's (while open) plus the binding's */
 	uint8_t status;   /* WS_CONN_* */
@@ -48,6 +49,7 @@ struct ws_conn {
 	size_t max_package;
 	uint64_t bytes_read, bytes_written;
 	time_t connected_at, last_recv_at; /* wall clock seconds */
+	ev_tstamp recv_ts;                 /* loop time of the last read: heartbeat */
 	int64_t head_since_ms;   /* an incomplete head has been arriving since then; 0: none */
 	struct ws_websocket *ws; /* websocket:// connections only */
 	uint16_t port;           /* ro: index of the listener that accepted it */
@@ -93,6 +95,6 @@ bool ws_conn_deliver(ws_conn *c, const char *p, size_t n);
 
 /* Accept path, for worker.c: wrap fd and start reading after hooks->on_connect. */
 ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
-                          const ws_proto *proto, uint16_t port);
+                          const ws_proto *proto, const void *proto_param, uint16_t port);
 
 #endif

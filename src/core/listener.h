@@ -16,7 +16,8 @@ typedef struct ws_listener {
 	char name[512];  /* ro: the socket name as given, "text://127.0.0.1:8080" */
 	char scheme[32]; /* ro: "tcp", "text", "frame", "unix", "udp", ... */
 	ws_transport transport;
-	const ws_proto *proto; /* NULL: each read is one message */
+	const ws_proto *proto;   /* NULL: each read is one message */
+	const void *proto_param; /* the codec's parameters (eof, length); owned by the binding */
 	struct sockaddr_storage addr;
 	socklen_t addrlen;
 	int fd;          /* -1 until bound */

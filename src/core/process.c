@@ -299,6 +299,9 @@ static void manager_reload_step(manager *m)
 		m->graceful = false;
 		app->shm->reloads_done++;
 		ws_log("reload done");
+		if (app->on_reload_end) {
+			app->on_reload_end();
+		}
 	}
 }
 
@@ -333,6 +336,9 @@ static int manager_main(ws_app *app)
 			return (int) i;
 		}
 	}
+	if (app->on_manager_start) {
+		app->on_manager_start();
+	}
 	for (;;) {
 		int64_t now = ws_now_ms();
 		int64_t wait = m.current >= 0 ? 20 : 1000;
@@ -354,6 +360,9 @@ static int manager_main(ws_app *app)
 		}
 		if (m.stopping) {
 			if (live_workers(app) == 0) {
+				if (app->on_manager_stop) {
+					app->on_manager_stop();
+				}
 				_exit(0);
 			}
 			if (now >= m.deadline) {
@@ -379,6 +388,9 @@ static int manager_main(ws_app *app)
 		case SIGUSR1:
 		case SIGQUIT:
 			if (!m.stopping) {
+				if (m.current < 0 && m.queued == 0 && app->on_reload_begin) {
+					app->on_reload_begin();
+				}
 				manager_reload(&m, sig == SIGQUIT);
 				manager_reload_step(&m); /* with nothing to replace, it is done at once */
 			}
@@ -420,6 +432,7 @@ static pid_t spawn_manager(ws_app *app, int *slot)
 		*slot = manager_main(app);
 		return 0;
 	}
+	app->shm->manager_pid = pid; /* known to the master's start event already */
 	return pid;
 }
 
@@ -538,6 +551,9 @@ int ws_master_run(ws_app *app)
 	}
 	ms.manager_started = ws_now_ms();
 	ms.respawn_at = ms.manager ? 0 : ws_now_ms() + 1000;
+	if (app->on_master_start) {
+		app->on_master_start();
+	}
 	for (;;) {
 		int64_t now = ws_now_ms();
 		if (!ms.stopping && ms.manager == 0 && ms.respawn_at > 0 && ms.respawn_at <= now) {
@@ -611,6 +627,9 @@ int ws_master_run(ws_app *app)
 		}
 	}
 	master_events(&ms); /* the last exits, for onWorkerExit */
+	if (app->on_master_shutdown) {
+		app->on_master_shutdown();
+	}
 	close(sfd);
 	master_sfd = -1;
 	close(app->events[0]);

@@ -32,6 +32,13 @@ typedef struct ws_app {
 	void (*on_master_reload)(void);
 	void (*on_master_stop)(void);
 	void (*on_worker_exit)(uint32_t group, uint32_t id, pid_t pid, int status);
+	void (*on_master_start)(void);    /* the manager was forked */
+	void (*on_master_shutdown)(void); /* everything stopped; the master is about to return */
+	/* Hooks run in the manager, between its waits (never in a signal handler); may be NULL. */
+	void (*on_manager_start)(void); /* its first workers are forked */
+	void (*on_manager_stop)(void);  /* its workers are gone; it exits next */
+	void (*on_reload_begin)(void);  /* a reload starts (not one merged into a running one) */
+	void (*on_reload_end)(void);    /* every reloadable worker was replaced */
 } ws_app;
 
 /* Run the master: fork the manager, which forks the workers; answer signals; return once

@@ -16,6 +16,33 @@
 
 static const int control_signals[] = {SIGINT, SIGTERM, SIGQUIT, SIGUSR1, SIGIO, SIGHUP};
 
+/* Connections open now where max_conn applies: over the group's workers when known. */
+static uint64_t worker_open_conns(const ws_worker *w)
+{
+	if (!w->peers) {
+		return w->nconns;
+	}
+	uint64_t n = 0;
+	for (uint32_t i = 0; i < w->npeers; i++) {
+		n += w->peers[i].connections;
+	}
+	return n;
+}
+
+/* Over max_conn: the connection is closed at once; the log says so at most once a second. */
+static void worker_refuse(ws_worker *w, int fd)
+{
+	close(fd);
+	w->refused++;
+	int64_t now = ws_now_ms();
+	if (now - w->refused_logged_ms >= 1000) {
+		w->refused_logged_ms = now;
+		ws_log("worker pid %d: max_conn %u reached on %s: new connections are closed (%llu so "
+		       "far)",
+		       (int) getpid(), w->max_conn, w->listener->name, (unsigned long long) w->refused);
+	}
+}
+
 static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 {
 	ws_listener *l = io->data;
@@ -37,7 +64,12 @@ static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 			}
 			return;
 		}
-		if (!ws_conn_accepted(w, fd, (struct sockaddr *) &ss, len, l->proto, l->index)) {
+		if (w->max_conn && worker_open_conns(w) >= w->max_conn) {
+			worker_refuse(w, fd);
+			continue;
+		}
+		if (!ws_conn_accepted(w, fd, (struct sockaddr *) &ss, len, l->proto, l->proto_param,
+		                      l->index)) {
 			close(fd);
 		}
 	}
@@ -181,7 +213,7 @@ static void worker_on_drain_check(struct ev_loop *loop, ev_timer *t, int revents
 	/* idle connections close; a request already in the socket is handled first */
 	for (ws_conn *c = w->conns, *next; c; c = next) {
 		ws_conn_ref(c);
-		if (!c->busy && ws_sendq_empty(&c->out)) {
+		if (!w->recycling && !c->busy && ws_sendq_empty(&c->out)) {
 			ws_conn_read_now(c);
 		}
 		if (c->status == WS_CONN_ESTABLISHED && !c->busy && ws_sendq_empty(&c->out)) {
@@ -332,6 +364,61 @@ void ws_worker_write_connections(ws_worker *w)
 	if (w->slot) {
 		w->slot->conn_gen++;
 	}
+}
+
+void ws_worker_set_max_request(ws_worker *w, uint64_t n)
+{
+	uint64_t spread = n / 10;
+	if (spread > 0) {
+		/* every worker draws its own jitter: its pid and the clock, mixed (splitmix64) */
+		uint64_t r = (uint64_t) getpid() << 32 ^ (uint64_t) ws_now_ms();
+		r = (r ^ (r >> 30)) * 0xbf58476d1ce4e5b9ULL;
+		r = (r ^ (r >> 27)) * 0x94d049bb133111ebULL;
+		r = (r ^ (r >> 31)) % (2 * spread + 1);
+		n = n - spread + r;
+	}
+	w->max_request = n > 0 ? n : 1;
+}
+
+void ws_worker_count_request(ws_worker *w)
+{
+	if (w->max_request && ++w->requests == w->max_request) {
+		ws_log("worker pid %d: %llu requests handled (max_request): exiting gracefully",
+		       (int) getpid(), (unsigned long long) w->requests);
+		w->recycling = !w->draining;
+		ws_worker_drain(w);
+	}
+}
+
+static void worker_on_heartbeat(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	ws_worker *w = t->data;
+	(void) revents;
+	ev_tstamp now = ev_now(loop);
+	for (ws_conn *c = w->conns, *next; c; c = next) {
+		next = c->next;
+		if (c->busy || now - c->recv_ts < w->heartbeat_idle) {
+			continue;
+		}
+		if (next) {
+			ws_conn_ref(next);
+		}
+		ws_conn_destroy(c);
+		if (next) {
+			/* onClose may have closed next too: then start over from the head */
+			ws_conn *resume = next->status == WS_CONN_CLOSED ? w->conns : next;
+			ws_conn_unref(next);
+			next = resume;
+		}
+	}
+}
+
+void ws_worker_set_heartbeat(ws_worker *w, double interval, double idle)
+{
+	w->heartbeat_idle = idle;
+	ev_timer_init(&w->heartbeat, worker_on_heartbeat, interval, interval);
+	w->heartbeat.data = w;
+	ev_timer_start(w->loop, &w->heartbeat);
 }
 
 void ws_worker_free(ws_worker *w)

@@ -56,6 +56,17 @@ struct ws_worker {
 	size_t default_max_package;
 	bool stopping; /* on_stop ran or runs: no more callbacks */
 	bool draining; /* graceful stop: no new connections, the open ones close when idle */
+	/* limits, set by the binding before ws_worker_listen(); 0 means none */
+	uint64_t max_request; /* drain and exit after this many messages (jitter included) */
+	uint64_t requests;    /* messages this process has handled */
+	bool recycling;       /* draining at max_request: requests not yet read stay unread */
+	uint32_t max_conn;    /* connections open at once over peers (or this worker alone) */
+	const ws_slot *peers; /* ro: the status slots of this worker's group, for max_conn */
+	uint32_t npeers;
+	uint64_t refused;          /* connections refused over max_conn */
+	int64_t refused_logged_ms; /* last log line about them */
+	ev_timer heartbeat;        /* closes connections idle for heartbeat_idle seconds */
+	double heartbeat_idle;
 };
 
 /* Make the loop (ev_loop_new) and signal watchers; listener may be NULL. Never calls PHP. */
@@ -77,6 +88,14 @@ int ws_worker_sendto(ws_worker *w, const struct sockaddr *peer, socklen_t plen, 
                      size_t len);
 /* The socket of the worker's first udp:// listener, or -1. */
 int ws_worker_udp_fd(ws_worker *w);
+/* Recycle the worker after about n messages: n plus or minus up to 10 % at random, so that
+ * workers started together do not all restart together. Never calls PHP. */
+void ws_worker_set_max_request(ws_worker *w, uint64_t n);
+/* A message is about to be delivered: counts it, and starts a drain at max_request. */
+void ws_worker_count_request(ws_worker *w);
+/* Every interval seconds, close the connections that received nothing for idle seconds
+ * (those with a callback under way are left alone). May call hooks->on_close. */
+void ws_worker_set_heartbeat(ws_worker *w, double interval, double idle);
 /* Free what init made; connections must be closed already. */
 void ws_worker_free(ws_worker *w);
 

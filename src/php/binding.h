@@ -147,6 +147,19 @@ void wserver_request_exit(void);
 /* A suspended callback finished: a draining worker may be done. */
 void wserver_worker_poke(void);
 
+/* Settings of a Worker that have no PHP property; Server::start() fills them. */
+typedef struct wserver_worker_limits {
+	uint64_t max_request;      /* recycle a worker after about this many messages */
+	uint32_t max_conn;         /* connections open at once over the Worker's processes */
+	double heartbeat_interval; /* seconds between idle checks */
+	double heartbeat_idle;     /* a connection silent this long is closed */
+} wserver_worker_limits;
+wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
+/* Frame the Worker's plain tcp:// socket with proto, whose parameter block (len bytes) is
+ * copied into the Worker. false when the Worker has no socket or already a protocol. */
+bool wserver_worker_set_framing(zend_object *worker, const ws_proto *proto, const void *param,
+                                size_t len);
+
 /* ---- master.c ---- */
 
 struct ws_app;
@@ -157,6 +170,9 @@ void wserver_master_prepare(struct ws_app *app, zend_object **objs);
 void wserver_master_release(void);
 /* True in the master process while it supervises (not in its children). */
 extern bool wserver_in_master;
+/* The Server whose start() runs the master (its master and manager events fire); NULL under
+ * Worker::runAll(). Borrowed: start() never returns while it is set. */
+extern zend_object *wserver_master_server;
 
 /* ---- tcp_connection.c ---- */
 

@@ -1,16 +1,85 @@
-/* The master's PHP side: onMasterReload, onMasterStop and onWorkerExit, and the warning about
- * files loaded before runAll() that changed on disk. These run synchronously in the master's
- * wait loop, never in a signal handler and never in a worker. */
+/* The master's and the manager's PHP side: onMasterReload, onMasterStop and onWorkerExit, the
+ * Server events of those processes (start, shutdown, workerError in the master; managerStart,
+ * managerStop, beforeReload, afterReload in the manager), and the warning about files loaded
+ * before runAll() that changed on disk. These run synchronously in the wait loops, never in a
+ * signal handler and never in a worker. */
 #include "binding.h"
 #include "core/log.h"
 #include "core/process.h"
 
+#include "zend_exceptions.h"
+
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 static zend_object **group_objs; /* the Worker of each group, owned by runAll() */
 static HashTable loaded_files;   /* file name => mtime when the master started */
 static bool master_ready;
+static ws_app *the_app;
 bool wserver_in_master;
+zend_object *wserver_master_server;
+
+/* A Server event of the master or the manager: event($server, args...). An exception is
+ * logged; exit() in it is ignored (these processes must go on supervising). */
+static void fire_server_event(const char *event, uint32_t argc, zval *argv)
+{
+	if (!wserver_master_server) {
+		return;
+	}
+	wserver_server_obj *s = wserver_server_from(wserver_master_server);
+	if (!wserver_server_event(s, event)) {
+		return;
+	}
+	zend_object *obj = wserver_master_server;
+	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("master_pid"),
+	                          the_app->shm->master_pid);
+	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("manager_pid"),
+	                          the_app->shm->manager_pid);
+	zval args[5];
+	ZVAL_OBJ(&args[0], obj);
+	for (uint32_t i = 0; i < argc && i < 4; i++) {
+		ZVAL_COPY_VALUE(&args[i + 1], &argv[i]);
+	}
+	wserver_server_fire(s, event, argc + 1, args);
+	if (EG(exception)) {
+		if (zend_is_unwind_exit(EG(exception))) {
+			ws_log("exit() in the %s event is ignored", event);
+			zend_clear_exception();
+		} else {
+			wserver_log_exception(event);
+		}
+	}
+}
+
+static void on_master_start(void)
+{
+	fire_server_event("start", 0, NULL);
+}
+
+static void on_master_shutdown(void)
+{
+	fire_server_event("shutdown", 0, NULL);
+}
+
+static void on_manager_start(void)
+{
+	fire_server_event("managerstart", 0, NULL);
+}
+
+static void on_manager_stop(void)
+{
+	fire_server_event("managerstop", 0, NULL);
+}
+
+static void on_reload_begin(void)
+{
+	fire_server_event("beforereload", 0, NULL);
+}
+
+static void on_reload_end(void)
+{
+	fire_server_event("afterreload", 0, NULL);
+}
 
 static void call_static_callback(const char *name, uint32_t argc, zval *argv)
 {
@@ -82,7 +151,15 @@ static void on_master_stop(void)
 
 static void on_worker_exit(uint32_t group, uint32_t id, pid_t pid, int status)
 {
-	(void) id;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		/* workerError($server, $workerId, $workerPid, $exitCode, $signal) */
+		zval err[4];
+		ZVAL_LONG(&err[0], id);
+		ZVAL_LONG(&err[1], pid);
+		ZVAL_LONG(&err[2], WIFEXITED(status) ? WEXITSTATUS(status) : 0);
+		ZVAL_LONG(&err[3], WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+		fire_server_event("workererror", 4, err);
+	}
 	zval args[3];
 	ZVAL_OBJ(&args[0], group_objs[group]);
 	ZVAL_LONG(&args[1], status);
@@ -99,6 +176,13 @@ void wserver_master_prepare(ws_app *app, zend_object **objs)
 	app->on_master_reload = on_master_reload;
 	app->on_master_stop = on_master_stop;
 	app->on_worker_exit = on_worker_exit;
+	app->on_master_start = on_master_start;
+	app->on_master_shutdown = on_master_shutdown;
+	app->on_manager_start = on_manager_start;
+	app->on_manager_stop = on_manager_stop;
+	app->on_reload_begin = on_reload_begin;
+	app->on_reload_end = on_reload_end;
+	the_app = app;
 }
 
 void wserver_master_release(void)

@@ -36,12 +36,12 @@ static const struct {
 	const char *name;
 	bool fires;
 } events[] = {
-    {"start", false},        {"shutdown", false},       {"managerstart", false},
-    {"managerstop", false},  {"workerstart", true},     {"workerstop", true},
-    {"workerexit", false},   {"workererror", false},    {"connect", true},
+    {"start", true},         {"shutdown", true},        {"managerstart", true},
+    {"managerstop", true},   {"workerstart", true},     {"workerstop", true},
+    {"workerexit", false},   {"workererror", true},     {"connect", true},
     {"receive", true},       {"packet", true},          {"close", true},
     {"task", true},          {"finish", true},          {"pipemessage", true},
-    {"beforereload", false}, {"afterreload", false},    {"request", true},
+    {"beforereload", true},  {"afterreload", true},     {"request", true},
     {"open", true},          {"message", true},         {"handshake", true},
     {"disconnect", false},   {"beforeshutdown", false},
 };
@@ -502,7 +502,9 @@ ZEND_METHOD(WServer_Server, start)
 	ZVAL_STRING(&cmd, "start");
 	zend_update_static_property(wserver_worker_ce, ZEND_STRL("command"), &cmd);
 	zval_ptr_dtor(&cmd);
+	wserver_master_server = obj; /* its master and manager events */
 	wserver_worker_run_all("Server::start()");
+	wserver_master_server = NULL;
 	/* served: drop the Workers, whose callbacks (closures bound to this server) would
 	 * otherwise keep a cycle alive past the end of the script */
 	OBJ_RELEASE(s->worker);

@@ -6,38 +6,40 @@
 
 typedef enum { OPT_INT, OPT_BOOL, OPT_STRING, OPT_NUMBER } opt_type;
 
+/* Numbers must lie in [min, max] when max > 0. */
 static const struct {
 	const char *name;
 	opt_type type;
 	bool applied; /* false: accepted, but not implemented yet (warned) */
+	double min, max;
 } options[] = {
-    {"worker_num", OPT_INT, true},
-    {"daemonize", OPT_BOOL, true},
-    {"log_file", OPT_STRING, true},
-    {"pid_file", OPT_STRING, true},
-    {"max_wait_time", OPT_NUMBER, true},
-    {"reload_async", OPT_BOOL, true},
-    {"package_max_length", OPT_INT, true},
-    {"buffer_output_size", OPT_INT, true},
-    {"enable_reuse_port", OPT_BOOL, true},
-    {"enable_coroutine", OPT_BOOL, true},
-    {"task_worker_num", OPT_INT, true},
-    {"max_request", OPT_INT, false},
-    {"max_conn", OPT_INT, false},
-    {"log_level", OPT_INT, false},
-    {"dispatch_mode", OPT_INT, false},
-    {"open_eof_check", OPT_BOOL, false},
-    {"open_eof_split", OPT_BOOL, false},
-    {"package_eof", OPT_STRING, false},
-    {"open_length_check", OPT_BOOL, false},
-    {"package_length_type", OPT_STRING, false},
-    {"package_length_offset", OPT_INT, false},
-    {"package_body_offset", OPT_INT, false},
-    {"heartbeat_check_interval", OPT_INT, false},
-    {"heartbeat_idle_time", OPT_INT, false},
-    {"socket_buffer_size", OPT_INT, false},
-    {"user", OPT_STRING, false},
-    {"group", OPT_STRING, false},
+    {"worker_num", OPT_INT, true, 0, 0},
+    {"daemonize", OPT_BOOL, true, 0, 0},
+    {"log_file", OPT_STRING, true, 0, 0},
+    {"pid_file", OPT_STRING, true, 0, 0},
+    {"max_wait_time", OPT_NUMBER, true, 0, 0},
+    {"reload_async", OPT_BOOL, true, 0, 0},
+    {"package_max_length", OPT_INT, true, 0, 0},
+    {"buffer_output_size", OPT_INT, true, 0, 0},
+    {"enable_reuse_port", OPT_BOOL, true, 0, 0},
+    {"enable_coroutine", OPT_BOOL, true, 0, 0},
+    {"task_worker_num", OPT_INT, true, 0, 0},
+    {"max_request", OPT_INT, true, 0, 1e15},
+    {"max_conn", OPT_INT, true, 0, 4294967295.0},
+    {"log_level", OPT_INT, false, 0, 0},
+    {"dispatch_mode", OPT_INT, false, 0, 0},
+    {"open_eof_check", OPT_BOOL, true, 0, 0},
+    {"open_eof_split", OPT_BOOL, true, 0, 0},
+    {"package_eof", OPT_STRING, true, 0, 0},
+    {"open_length_check", OPT_BOOL, true, 0, 0},
+    {"package_length_type", OPT_STRING, true, 0, 0},
+    {"package_length_offset", OPT_INT, true, 0, 65535},
+    {"package_body_offset", OPT_INT, true, 0, 65535},
+    {"heartbeat_check_interval", OPT_NUMBER, true, 0, 86400},
+    {"heartbeat_idle_time", OPT_NUMBER, true, 0, 86400 * 365},
+    {"socket_buffer_size", OPT_INT, false, 0, 0},
+    {"user", OPT_STRING, true, 0, 0},
+    {"group", OPT_STRING, true, 0, 0},
 };
 
 static const char *const type_names[] = {"int", "bool", "string", "int or float"};
@@ -56,6 +58,27 @@ static bool type_ok(opt_type t, zval *v)
 		return Z_TYPE_P(v) == IS_LONG || Z_TYPE_P(v) == IS_DOUBLE;
 	}
 	return false;
+}
+
+/* What is wrong with a value of the right type, or NULL. */
+static const char *value_problem(int i, zval *v, char *buf, size_t buflen)
+{
+	if (options[i].max > 0) {
+		double d = zval_get_double(v);
+		if (d < options[i].min || d > options[i].max) {
+			snprintf(buf, buflen, "must be between %.0f and %.0f", options[i].min, options[i].max);
+			return buf;
+		}
+	}
+	if (strcmp(options[i].name, "package_eof") == 0 &&
+	    (Z_STRLEN_P(v) < 1 || Z_STRLEN_P(v) > WS_EOF_MAX)) {
+		return "must be 1 to 8 bytes long";
+	}
+	if (strcmp(options[i].name, "package_length_type") == 0 &&
+	    (Z_STRLEN_P(v) != 1 || ws_length_type_size(Z_STRVAL_P(v)[0]) == 0)) {
+		return "must be one of the pack() letters c C s S n v l L N V q Q J P";
+	}
+	return NULL;
 }
 
 static int option_index(zend_string *name)
@@ -100,6 +123,13 @@ ZEND_METHOD(WServer_Server, set)
 			all_ok = false;
 			continue;
 		}
+		char buf[96];
+		const char *problem = value_problem(i, v, buf, sizeof(buf));
+		if (problem) {
+			php_error_docref(NULL, E_WARNING, "option \"%s\" %s", options[i].name, problem);
+			all_ok = false;
+			continue;
+		}
 		if (!options[i].applied) {
 			php_error_docref(NULL, E_WARNING, "option \"%s\" is not supported yet: ignored",
 			                 options[i].name);
@@ -121,6 +151,81 @@ static zval *option(HashTable *settings, const char *name)
 static void set_static(zend_class_entry *ce, const char *name, zval *v)
 {
 	zend_update_static_property(ce, name, strlen(name), v);
+}
+
+static bool flag(HashTable *settings, const char *name)
+{
+	zval *v = option(settings, name);
+	return v && zend_is_true(v);
+}
+
+/* open_length_check, open_eof_split, open_eof_check: a codec on the Worker's tcp socket. */
+static void apply_framing(HashTable *st, zend_object *server, zend_object *worker)
+{
+	bool length = flag(st, "open_length_check");
+	bool split = flag(st, "open_eof_split");
+	bool eof = split || flag(st, "open_eof_check");
+	if (!length && !eof) {
+		return;
+	}
+	if (wserver_server_from(server)->kind != WSERVER_SERVER_TCP) {
+		php_error_docref(NULL, E_WARNING,
+		                 "open_length_check, open_eof_check and open_eof_split apply to a TCP "
+		                 "server only: ignored");
+		return;
+	}
+	zval *v;
+	bool ok;
+	if (length) {
+		if (eof) {
+			php_error_docref(NULL, E_WARNING,
+			                 "open_length_check and open_eof_* together: length framing is used");
+		}
+		ws_length_param p = {'N', 4, 0, 0}; /* Swoole's defaults */
+		if ((v = option(st, "package_length_type"))) {
+			p.type = Z_STRVAL_P(v)[0];
+			p.size = ws_length_type_size(p.type);
+		}
+		if ((v = option(st, "package_length_offset"))) {
+			p.offset = (uint32_t) Z_LVAL_P(v);
+		}
+		if ((v = option(st, "package_body_offset"))) {
+			p.body_offset = (uint32_t) Z_LVAL_P(v);
+		}
+		ok = wserver_worker_set_framing(worker, &ws_proto_length, &p, sizeof(p));
+	} else {
+		ws_eof_param p = {"\r\n", 2, split}; /* Swoole's default package_eof */
+		if ((v = option(st, "package_eof"))) {
+			memcpy(p.eof, Z_STRVAL_P(v), Z_STRLEN_P(v));
+			p.len = (uint8_t) Z_STRLEN_P(v);
+		}
+		ok = wserver_worker_set_framing(worker, &ws_proto_eof, &p, sizeof(p));
+	}
+	if (!ok) {
+		php_error_docref(NULL, E_WARNING, "framing options need a TCP or Unix stream socket");
+	}
+}
+
+/* max_request, max_conn and the heartbeat: the Worker's C limits. */
+static void apply_limits(HashTable *st, zend_object *worker)
+{
+	wserver_worker_limits *lim = wserver_worker_limits_of(worker);
+	zval *v;
+	if ((v = option(st, "max_request"))) {
+		lim->max_request = (uint64_t) Z_LVAL_P(v);
+	}
+	if ((v = option(st, "max_conn"))) {
+		lim->max_conn = (uint32_t) Z_LVAL_P(v);
+	}
+	double interval = (v = option(st, "heartbeat_check_interval")) ? zval_get_double(v) : 0;
+	double idle = (v = option(st, "heartbeat_idle_time")) ? zval_get_double(v) : 0;
+	if (interval > 0 && idle <= 0) {
+		idle = 2 * interval; /* Swoole's default */
+	} else if (idle > 0 && interval <= 0) {
+		interval = idle / 2; /* an idle time alone still closes idle connections */
+	}
+	lim->heartbeat_interval = interval;
+	lim->heartbeat_idle = idle;
 }
 
 zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker)
@@ -165,6 +270,14 @@ zend_result wserver_server_apply_settings(zend_object *server, zend_object *work
 	if ((v = option(st, "buffer_output_size"))) {
 		set_static(wserver_tcp_connection_ce, "defaultMaxSendBufferSize", v);
 	}
+	if ((v = option(st, "user"))) {
+		zend_update_property(wserver_worker_ce, worker, ZEND_STRL("user"), v);
+	}
+	if ((v = option(st, "group"))) {
+		zend_update_property(wserver_worker_ce, worker, ZEND_STRL("group"), v);
+	}
+	apply_limits(st, worker);
+	apply_framing(st, server, worker);
 	if ((v = option(st, "reload_async")) && !zend_is_true(v)) {
 		php_error_docref(NULL, E_WARNING,
 		                 "reload_async => false: workers always finish the requests under way "

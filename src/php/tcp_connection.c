@@ -167,7 +167,8 @@ static int http_send(ws_conn *c, zval *data)
 		zend_string_release(piece);
 		return rc;
 	}
-	bool close = c->user && tcp_from_obj(c->user)->http_close;
+	/* a draining worker (reload, stop -g, max_request) tells keep-alive clients to go elsewhere */
+	bool close = (c->user && tcp_from_obj(c->user)->http_close) || c->worker->draining;
 	if (c->user) {
 		tcp_from_obj(c->user)->http_replied = true;
 	}

@@ -6,6 +6,7 @@
 #include "core/log.h"
 #include "core/pidfile.h"
 #include "core/process.h"
+#include "core/privileges.h"
 #include "php_wserver.h"
 #include "core/websocket.h"
 #include "proto/http.h"
@@ -32,6 +33,14 @@ typedef struct {
 	ws_listener listener; /* parsed in the constructor */
 	bool has_listener;
 	bool http_fallback; /* websocket://: a request that is no upgrade goes to onMessage as HTTP */
+	wserver_worker_limits limits; /* set by Server::start(); zero: none */
+	union {
+		ws_eof_param eof;
+		ws_length_param length;
+	} framing;            /* listener.proto_param points here once set */
+	bool drop_privileges; /* $user resolved by the master, which runs as root */
+	uid_t uid;
+	gid_t gid;
 	zend_object std;
 } wserver_worker_obj;
 
@@ -61,6 +70,8 @@ enum {
 	WP_ON_BUFFER_DRAIN,
 	WP_ON_WEBSOCKET_CONNECT,
 	WP_ON_WEBSOCKET_CONNECTED,
+	WP_USER,
+	WP_GROUP,
 	WP_LAST
 };
 static const char *const wp_names[WP_LAST] = {
@@ -68,6 +79,7 @@ static const char *const wp_names[WP_LAST] = {
     "transport",    "protocol",       "socket",        "connections",        "onWorkerStart",
     "onWorkerStop", "onWorkerReload", "onConnect",     "onMessage",          "onClose",
     "onError",      "onBufferFull",   "onBufferDrain", "onWebSocketConnect", "onWebSocketConnected",
+    "user",         "group",
 };
 static uint32_t wp_off[WP_LAST];
 #define WPROP(obj, p) OBJ_PROP((obj), wp_off[(p)])
@@ -181,6 +193,24 @@ ZEND_METHOD(WServer_Worker, __construct)
 	}
 	Z_ADDREF_P(ZEND_THIS);
 	zend_hash_next_index_insert(&all_workers, ZEND_THIS);
+}
+
+wserver_worker_limits *wserver_worker_limits_of(zend_object *worker)
+{
+	return &worker_from_obj(worker)->limits;
+}
+
+bool wserver_worker_set_framing(zend_object *worker, const ws_proto *proto, const void *param,
+                                size_t len)
+{
+	wserver_worker_obj *o = worker_from_obj(worker);
+	if (!o->has_listener || o->listener.proto || len > sizeof(o->framing)) {
+		return false;
+	}
+	memcpy(&o->framing, param, len);
+	o->listener.proto = proto;
+	o->listener.proto_param = &o->framing;
+	return true;
 }
 
 /* ---- core hooks: connection events become callbacks ---- */
@@ -573,9 +603,31 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_http_request_apply_limits();
 	ZVAL_LONG(WPROP(self, WP_ID), slot->id);
 
+	wserver_worker_obj *wo = worker_from_obj(self);
+	if (wo->drop_privileges &&
+	    ws_privileges_drop(Z_STRVAL_P(WPROP(self, WP_USER)), wo->uid, wo->gid) != WS_OK) {
+		ws_log("worker %s: cannot run as user %s: %s", g->name, Z_STRVAL_P(WPROP(self, WP_USER)),
+		       strerror(errno));
+		return 1; /* never serve as root when told not to */
+	}
 	if (ws_worker_init(&runtime, g->listener, slot, &worker_hooks) != WS_OK) {
 		ws_log("worker %s: cannot create its event loop", g->name);
 		return 1;
+	}
+	uint64_t max_request = wo->limits.max_request;
+	if (max_request == 0) {
+		/* Worker::$maxRequest: the same recycling for Worker::runAll() */
+		zval *v = zend_read_static_property(wserver_worker_ce, ZEND_STRL("maxRequest"), 1);
+		max_request = v && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) > 0 ? (uint64_t) Z_LVAL_P(v) : 0;
+	}
+	if (max_request > 0) {
+		ws_worker_set_max_request(&runtime, max_request);
+	}
+	runtime.max_conn = wo->limits.max_conn;
+	runtime.peers = &app->shm->slots[g->first_slot];
+	runtime.npeers = g->count;
+	if (wo->limits.heartbeat_interval > 0) {
+		ws_worker_set_heartbeat(&runtime, wo->limits.heartbeat_interval, wo->limits.heartbeat_idle);
 	}
 	char conn_file[4200];
 	snprintf(conn_file, sizeof(conn_file), "%s.conn.%d", app->status_file, slot_index);
@@ -738,6 +790,35 @@ static void close_listeners(ws_group *groups, uint32_t n)
 	}
 }
 
+/* $user and $group: resolved here, in the master, so that a wrong name stops the start; only
+ * root can switch users, anyone else runs on as itself (said once on the terminal). */
+static zend_result check_user(zend_object *obj, const char *script)
+{
+	wserver_worker_obj *o = worker_from_obj(obj);
+	zval *user = WPROP(obj, WP_USER), *group = WPROP(obj, WP_GROUP);
+	const char *name = Z_TYPE_P(user) == IS_STRING ? Z_STRVAL_P(user) : "";
+	const char *gname = Z_TYPE_P(group) == IS_STRING ? Z_STRVAL_P(group) : "";
+	o->drop_privileges = false;
+	if (!*name) {
+		if (*gname) {
+			ws_cli_print("WServer[%s] group \"%s\" ignored: it needs a user as well", script,
+			             gname);
+		}
+		return SUCCESS;
+	}
+	if (geteuid() != 0) {
+		ws_cli_print("WServer[%s] user \"%s\" ignored: not started as root", script, name);
+		return SUCCESS;
+	}
+	char err[256];
+	if (ws_privileges_lookup(name, gname, &o->uid, &o->gid, err, sizeof(err)) != WS_OK) {
+		ws_cli_print("WServer[%s] cannot start: %s", script, err);
+		return FAILURE;
+	}
+	o->drop_privileges = true;
+	return SUCCESS;
+}
+
 /* Bind every socket, fill groups. Returns the number of slots, or -1 (message printed). */
 static int prepare_groups(ws_group *groups, zend_object **objs, const char *script)
 {
@@ -759,6 +840,10 @@ static int prepare_groups(ws_group *groups, zend_object **objs, const char *scri
 		snprintf(g->name, sizeof(g->name), "%s",
 		         Z_TYPE_P(name) == IS_STRING ? Z_STRVAL_P(name) : "none");
 		g->reloadable = zend_is_true(WPROP(obj, WP_RELOADABLE));
+		if (check_user(obj, script) != SUCCESS) {
+			close_listeners(groups, i);
+			return -1;
+		}
 		g->first_slot = slots;
 		slots += g->count;
 		if (o->has_listener) {

@@ -3,7 +3,7 @@
 
 #include <stdint.h>
 
-static ssize_t frame_input(const char *buf, size_t len, size_t max)
+static ssize_t frame_input(const void *param, const char *buf, size_t len, size_t max)
 {
 	if (len < 4) {
 		return WS_PROTO_NEED_MORE;
@@ -19,7 +19,7 @@ static ssize_t frame_input(const char *buf, size_t len, size_t max)
 	return len < total ? WS_PROTO_NEED_MORE : (ssize_t) total;
 }
 
-static void frame_decode(const char *msg, size_t len, size_t *off, size_t *plen)
+static void frame_decode(const void *param, const char *msg, size_t len, size_t *off, size_t *plen)
 {
 	(void) msg;
 	*off = 4;

@@ -13,7 +13,7 @@ static ws_http_limits limits = {16 * 1024, 8 * 1024, 10 * 1024 * 1024};
  * that very request next, so the binding need not parse its head a second time. */
 static bool last_keep_alive;
 
-static ssize_t http_input(const char *buf, size_t len, size_t max)
+static ssize_t http_input(const void *param, const char *buf, size_t len, size_t max)
 {
 	ws_http_limits lim = limits;
 	lim.max_body = max;
@@ -31,7 +31,7 @@ bool ws_http_last_keep_alive(void)
 	return last_keep_alive;
 }
 
-static void http_decode(const char *msg, size_t len, size_t *off, size_t *plen)
+static void http_decode(const void *param, const char *msg, size_t len, size_t *off, size_t *plen)
 {
 	(void) msg;
 	*off = 0;

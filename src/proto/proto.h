@@ -3,6 +3,7 @@
 #ifndef WS_PROTO_PROTO_H
 #define WS_PROTO_PROTO_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -15,10 +16,11 @@
 typedef struct ws_proto {
 	const char *name;
 	/* Length of the first complete message in buf[0, len): > 0; WS_PROTO_NEED_MORE;
-	 * WS_PROTO_TOO_BIG when it is or will be longer than max; WS_PROTO_BAD when malformed. */
-	ssize_t (*input)(const char *buf, size_t len, size_t max);
+	 * WS_PROTO_TOO_BIG when it is or will be longer than max; WS_PROTO_BAD when malformed.
+	 * param: the listener's parameter block for codecs that take one (eof, length), else NULL. */
+	ssize_t (*input)(const void *param, const char *buf, size_t len, size_t max);
 	/* Payload of a complete message of len bytes, as an offset and a length. */
-	void (*decode)(const char *msg, size_t len, size_t *off, size_t *plen);
+	void (*decode)(const void *param, const char *msg, size_t len, size_t *off, size_t *plen);
 	/* Frame a payload of n bytes: writes the header into head (16 bytes at most) and returns
 	 * its length; sets a static trailer. */
 	size_t (*encode)(size_t n, char *head, const char **trailer, size_t *tlen);
@@ -36,5 +38,29 @@ typedef struct ws_proto {
 
 extern const ws_proto ws_proto_text;
 extern const ws_proto ws_proto_frame;
+
+/* eof (Swoole's open_eof_split / open_eof_check): messages end with a string of 1 to 8 bytes.
+ * split: each message is cut at the first EOF; otherwise whatever has arrived is delivered in
+ * one piece once it ends with the EOF (it may hold several messages, as in Swoole). The EOF
+ * stays in the payload. */
+#define WS_EOF_MAX 8
+typedef struct ws_eof_param {
+	char eof[WS_EOF_MAX];
+	uint8_t len;
+	uint8_t split;
+} ws_eof_param;
+extern const ws_proto ws_proto_eof;
+
+/* length (Swoole's open_length_check): a length field of type (a pack() letter) at offset; the
+ * message is body_offset + that length bytes long, header included in the payload. */
+typedef struct ws_length_param {
+	char type;
+	uint8_t size; /* bytes of the field, from ws_length_type_size() */
+	uint32_t offset;
+	uint32_t body_offset;
+} ws_length_param;
+extern const ws_proto ws_proto_length;
+/* Bytes of a length field of pack() type t (c C s S n v l L N V q Q J P), 0 for any other. */
+uint8_t ws_length_type_size(char t);
 
 #endif

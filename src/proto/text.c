@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-static ssize_t text_input(const char *buf, size_t len, size_t max)
+static ssize_t text_input(const void *param, const char *buf, size_t len, size_t max)
 {
 	const char *nl = memchr(buf, '\n', len);
 	if (!nl) {
@@ -13,7 +13,7 @@ static ssize_t text_input(const char *buf, size_t len, size_t max)
 	return n > max ? WS_PROTO_TOO_BIG : (ssize_t) n;
 }
 
-static void text_decode(const char *msg, size_t len, size_t *off, size_t *plen)
+static void text_decode(const void *param, const char *msg, size_t len, size_t *off, size_t *plen)
 {
 	while (len > 0 && (msg[len - 1] == '\n' || msg[len - 1] == '\r')) {
 		len--;

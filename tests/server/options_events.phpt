@@ -7,7 +7,7 @@ wserver
 $s = new WServer\Server('127.0.0.1', 9501, WSERVER_PROCESS, WSERVER_SOCK_TCP);
 var_dump(WServer\Server::BASE === WSERVER_BASE, WServer\Server::SOCK_UNIX_STREAM === WSERVER_SOCK_UNIX_STREAM);
 var_dump($s->set(['worker_num' => 4, 'daemonize' => 1, 'wroker_num' => 2, 'max_wait_time' => 'long']));
-var_dump($s->set(['max_request' => 1000]));
+var_dump($s->set(['log_level' => 1]));
 var_dump($s->setting);
 var_dump($s->on('receive', fn () => null), $s->on('Task', fn () => null));
 try {
@@ -39,15 +39,15 @@ Warning: WServer\Server::set(): unknown option "wroker_num" in %s on line %d
 Warning: WServer\Server::set(): option "max_wait_time" must be int or float, string given in %s on line %d
 bool(false)
 
-Warning: WServer\Server::set(): option "max_request" is not supported yet: ignored in %s on line %d
+Warning: WServer\Server::set(): option "log_level" is not supported yet: ignored in %s on line %d
 bool(true)
 array(3) {
   ["worker_num"]=>
   int(4)
   ["daemonize"]=>
   int(1)
-  ["max_request"]=>
-  int(1000)
+  ["log_level"]=>
+  int(1)
 }
 bool(true)
 bool(true)
