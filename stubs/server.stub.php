@@ -139,6 +139,8 @@ namespace WServer {
 
         private function dispatchOpen(Connection\TcpConnection $connection, Protocols\Http\Request $request): void {}
 
+        private function dispatchWorkerExit(Worker $worker): void {}
+
         private function dispatchHandshake(Connection\TcpConnection $connection, Protocols\Http\Request $request): void {}
 
         private function runTask(int $taskId, int $fromSlot, mixed $data): void {}

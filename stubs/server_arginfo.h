@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ef9ce80f7d1912ffe5858b49e26a1617f27ae3a4 */
+ * Stub hash: 0e66bfe4fc5e724143aca9f2bd66dd36ca04cd3c */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -150,6 +150,8 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_dispatchOpe
 	ZEND_ARG_OBJ_INFO(0, request, WServer\\Protocols\\Http\\Request, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_WServer_Server_dispatchWorkerExit arginfo_class_WServer_Server_dispatchWorkerStart
+
 #define arginfo_class_WServer_Server_dispatchHandshake arginfo_class_WServer_Server_dispatchOpen
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_runTask, 0, 3, IS_VOID, 0)
@@ -203,6 +205,7 @@ ZEND_METHOD(WServer_Server, dispatchConnect);
 ZEND_METHOD(WServer_Server, dispatchMessage);
 ZEND_METHOD(WServer_Server, dispatchClose);
 ZEND_METHOD(WServer_Server, dispatchOpen);
+ZEND_METHOD(WServer_Server, dispatchWorkerExit);
 ZEND_METHOD(WServer_Server, dispatchHandshake);
 ZEND_METHOD(WServer_Server, runTask);
 ZEND_METHOD(WServer_Server_Port, __construct);
@@ -248,6 +251,7 @@ static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, dispatchMessage, arginfo_class_WServer_Server_dispatchMessage, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, dispatchClose, arginfo_class_WServer_Server_dispatchClose, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, dispatchOpen, arginfo_class_WServer_Server_dispatchOpen, ZEND_ACC_PRIVATE)
+	ZEND_ME(WServer_Server, dispatchWorkerExit, arginfo_class_WServer_Server_dispatchWorkerExit, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, dispatchHandshake, arginfo_class_WServer_Server_dispatchHandshake, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Server, runTask, arginfo_class_WServer_Server_runTask, ZEND_ACC_PRIVATE)
 	ZEND_FE_END

@@ -323,6 +323,9 @@ void ws_worker_drain(ws_worker *w)
 	w->draining = true;
 	w->drain_started_ms = ws_now_ms();
 	worker_stop_accepting(w);
+	if (w->hooks->on_drain) {
+		w->hooks->on_drain();
+	}
 	ws_worker_poke_drain(w);
 }
 

@@ -23,6 +23,8 @@ typedef struct ws_hooks {
 	void (*on_error)(ws_conn *c, int code, const char *msg);
 	void (*on_buffer_full)(ws_conn *c);
 	void (*on_buffer_drain)(ws_conn *c);
+	/* A graceful stop (reload, stop -g, max_request) begins. May be NULL. */
+	void (*on_drain)(void);
 	/* The worker was asked to stop (signal or stopAll) and has closed its connections. */
 	void (*on_stop)(void);
 	/* Reload asked (SIGUSR1, or SIGQUIT when graceful): run onWorkerReload; true when this

@@ -382,6 +382,8 @@ void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_lo
 /* A result arrived for task_id: true when a taskwait() took it. */
 bool wserver_taskwait_wake(zend_long task_id, zval *result);
 void wserver_task_shutdown(void);
+/* fn($worker) runs when a graceful stop of worker's process begins (Server's workerExit). */
+void wserver_worker_set_drain_callback(zend_object *worker, zval *cb);
 /* websocket:// Worker: requests that are not upgrades go to onMessage as HTTP requests. */
 void wserver_worker_set_http_fallback(zend_object *worker);
 /* Whether data (a whole request head) asks for a WebSocket upgrade. */

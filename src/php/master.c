@@ -146,6 +146,7 @@ static void on_master_reload(void)
 
 static void on_master_stop(void)
 {
+	fire_server_event("beforeshutdown", 0, NULL);
 	call_static_callback("onMasterStop", 0, NULL);
 }
 

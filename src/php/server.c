@@ -36,14 +36,12 @@ static const struct {
 	const char *name;
 	bool fires;
 } events[] = {
-    {"start", true},         {"shutdown", true},        {"managerstart", true},
-    {"managerstop", true},   {"workerstart", true},     {"workerstop", true},
-    {"workerexit", false},   {"workererror", true},     {"connect", true},
-    {"receive", true},       {"packet", true},          {"close", true},
-    {"task", true},          {"finish", true},          {"pipemessage", true},
-    {"beforereload", true},  {"afterreload", true},     {"request", true},
-    {"open", true},          {"message", true},         {"handshake", true},
-    {"disconnect", false},   {"beforeshutdown", false},
+    {"start", true},       {"shutdown", true},   {"managerstart", true},   {"managerstop", true},
+    {"workerstart", true}, {"workerstop", true}, {"workerexit", true},     {"workererror", true},
+    {"connect", true},     {"receive", true},    {"packet", true},         {"close", true},
+    {"task", true},        {"finish", true},     {"pipemessage", true},    {"beforereload", true},
+    {"afterreload", true}, {"request", true},    {"open", true},           {"message", true},
+    {"handshake", true},   {"disconnect", true}, {"beforeshutdown", true},
 };
 
 static zend_object *server_create(zend_class_entry *ce)
@@ -270,16 +268,38 @@ static zend_string *socket_name(zend_object *obj, const char *scheme)
 }
 
 /* A closure over the private method name, bound to the server. */
-static void bind_dispatch(zend_object *worker, const char *prop, zend_object *server,
-                          const char *method)
+static void dispatch_closure(zend_object *server, const char *method, zval *closure)
 {
 	zend_function *fn =
 	    zend_hash_str_find_ptr(&wserver_server_ce->function_table, method, strlen(method));
 	ZEND_ASSERT(fn);
-	zval this_zv, closure;
+	zval this_zv;
 	ZVAL_OBJ(&this_zv, server);
-	zend_create_fake_closure(&closure, fn, wserver_server_ce, server->ce, &this_zv);
+	zend_create_fake_closure(closure, fn, wserver_server_ce, server->ce, &this_zv);
+}
+
+/* The Worker's callback prop becomes the private method of the server. */
+static void bind_dispatch(zend_object *worker, const char *prop, zend_object *server,
+                          const char *method)
+{
+	zval closure;
+	dispatch_closure(server, method, &closure);
 	zend_update_property(wserver_worker_ce, worker, prop, strlen(prop), &closure);
+	zval_ptr_dtor(&closure);
+}
+
+/* workerExit: when a graceful stop of a worker (or task worker) begins. */
+static void bind_worker_exit(zend_object *server, wserver_server_obj *s)
+{
+	if (!wserver_server_event(s, "workerexit")) {
+		return;
+	}
+	zval closure;
+	dispatch_closure(server, "dispatchworkerexit", &closure);
+	wserver_worker_set_drain_callback(s->worker, &closure);
+	if (s->task_worker) {
+		wserver_worker_set_drain_callback(s->task_worker, &closure);
+	}
 	zval_ptr_dtor(&closure);
 }
 
@@ -481,7 +501,7 @@ ZEND_METHOD(WServer_Server, start)
 	if (any_event(s, "connect")) {
 		bind_dispatch(s->worker, "onConnect", obj, "dispatchconnect");
 	}
-	if (any_event(s, "close")) {
+	if (any_event(s, "close") || any_event(s, "disconnect")) {
 		bind_dispatch(s->worker, "onClose", obj, "dispatchclose");
 	}
 	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "handshake")) {
@@ -495,6 +515,7 @@ ZEND_METHOD(WServer_Server, start)
 	}
 	s->worker_num = zval_get_long(
 	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("count"), 1, NULL));
+	bind_worker_exit(obj, s);
 	s->group = wserver_worker_group_index(s->worker);
 	s->task_group = s->task_worker ? wserver_worker_group_index(s->task_worker) : -1;
 	wserver_ipc_want(obj);
@@ -1158,7 +1179,24 @@ ZEND_METHOD(WServer_Server, dispatchClose)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_OBJECT(conn)
 	ZEND_PARSE_PARAMETERS_END();
+	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+	/* as Swoole: a WebSocket connection closed before its handshake was done is a
+	 * disconnect, when that event is set */
+	if (c && c->ws && !c->ws->open &&
+	    wserver_server_event_at(this_server(ZEND_THIS), c->port, "disconnect")) {
+		fire_fd_event(ZEND_THIS, conn, "disconnect");
+		return;
+	}
 	fire_fd_event(ZEND_THIS, conn, "close");
+}
+
+ZEND_METHOD(WServer_Server, dispatchWorkerExit)
+{
+	zval *worker;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT(worker)
+	ZEND_PARSE_PARAMETERS_END();
+	fire_with_worker_id(ZEND_THIS, "workerexit");
 }
 
 /* udp: packet($server, $data, $clientInfo) */

@@ -41,6 +41,7 @@ typedef struct {
 	bool drop_privileges; /* $user resolved by the master, which runs as root */
 	uid_t uid;
 	gid_t gid;
+	zval on_drain; /* Server's workerExit, run when a graceful stop begins; IS_UNDEF: none */
 	zend_object std;
 } wserver_worker_obj;
 
@@ -131,9 +132,17 @@ bool wserver_worker_add_listener(zend_object *worker, const char *name, char *er
 	return true;
 }
 
+void wserver_worker_set_drain_callback(zend_object *worker, zval *cb)
+{
+	wserver_worker_obj *o = worker_from_obj(worker);
+	zval_ptr_dtor(&o->on_drain);
+	ZVAL_COPY(&o->on_drain, cb);
+}
+
 static void worker_free(zend_object *obj)
 {
 	wserver_worker_obj *o = worker_from_obj(obj);
+	zval_ptr_dtor(&o->on_drain);
 	for (ws_listener *l = o->listener.next, *next; l; l = next) {
 		next = l->next;
 		free(l);
@@ -467,6 +476,16 @@ static void run_worker_callback(int which, wserver_coro_done_fn done, bool *fini
 	}
 }
 
+static void hook_drain(void)
+{
+	zval *cb = &worker_from_obj(self)->on_drain;
+	if (Z_TYPE_P(cb) != IS_UNDEF) {
+		zval w;
+		ZVAL_OBJ(&w, self);
+		wserver_coro_run("workerExit", cb, 1, &w, NULL, NULL);
+	}
+}
+
 static void hook_stop(void)
 {
 	bool finished;
@@ -491,6 +510,7 @@ static const ws_hooks worker_hooks = {
     .on_error = hook_error,
     .on_buffer_full = hook_buffer_full,
     .on_buffer_drain = hook_buffer_drain,
+    .on_drain = hook_drain,
     .on_stop = hook_stop,
     .on_reload = hook_reload,
     .in_flight = wserver_coro_suspended,
