@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b136dd16c0713b51862d67034fcf1af06f11ae89 */
+ * Stub hash: 0e7994a009a03104ebca4bf48c3bb79909b33fd4 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_WebSocket_Server_push, 0, 2, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
@@ -52,6 +52,42 @@ static zend_class_entry *register_class_WServer_WebSocket_Server(zend_class_entr
 
 	INIT_NS_CLASS_ENTRY(ce, "WServer\\WebSocket", "Server", class_WServer_WebSocket_Server_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_WServer_Http_Server);
+
+	zval const_OPCODE_TEXT_value;
+	ZVAL_LONG(&const_OPCODE_TEXT_value, 1);
+	zend_string *const_OPCODE_TEXT_name = zend_string_init_interned("OPCODE_TEXT", sizeof("OPCODE_TEXT") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPCODE_TEXT_name, &const_OPCODE_TEXT_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPCODE_TEXT_name);
+
+	zval const_OPCODE_BINARY_value;
+	ZVAL_LONG(&const_OPCODE_BINARY_value, 2);
+	zend_string *const_OPCODE_BINARY_name = zend_string_init_interned("OPCODE_BINARY", sizeof("OPCODE_BINARY") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPCODE_BINARY_name, &const_OPCODE_BINARY_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPCODE_BINARY_name);
+
+	zval const_OPCODE_CLOSE_value;
+	ZVAL_LONG(&const_OPCODE_CLOSE_value, 8);
+	zend_string *const_OPCODE_CLOSE_name = zend_string_init_interned("OPCODE_CLOSE", sizeof("OPCODE_CLOSE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPCODE_CLOSE_name, &const_OPCODE_CLOSE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPCODE_CLOSE_name);
+
+	zval const_OPCODE_PING_value;
+	ZVAL_LONG(&const_OPCODE_PING_value, 9);
+	zend_string *const_OPCODE_PING_name = zend_string_init_interned("OPCODE_PING", sizeof("OPCODE_PING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPCODE_PING_name, &const_OPCODE_PING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPCODE_PING_name);
+
+	zval const_OPCODE_PONG_value;
+	ZVAL_LONG(&const_OPCODE_PONG_value, 10);
+	zend_string *const_OPCODE_PONG_name = zend_string_init_interned("OPCODE_PONG", sizeof("OPCODE_PONG") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_OPCODE_PONG_name, &const_OPCODE_PONG_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_OPCODE_PONG_name);
+
+	zval const_FLAG_FIN_value;
+	ZVAL_LONG(&const_FLAG_FIN_value, 1);
+	zend_string *const_FLAG_FIN_name = zend_string_init_interned("FLAG_FIN", sizeof("FLAG_FIN") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_FLAG_FIN_name, &const_FLAG_FIN_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_FLAG_FIN_name);
 
 	return class_entry;
 }

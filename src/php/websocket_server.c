@@ -96,9 +96,30 @@ ZEND_METHOD(WServer_WebSocket_Server, isEstablished)
 	RETURN_BOOL(c && c->ws && c->ws->open && c->status == WS_CONN_ESTABLISHED);
 }
 
+/* Swoole scripts also use the opcodes without a prefix (WEBSOCKET_OPCODE_TEXT): defined too,
+ * unless another extension (Swoole itself) did. */
+static void register_unprefixed(int module_number)
+{
+	static const struct {
+		const char *name;
+		zend_long value;
+	} opcodes[] = {
+	    {"WEBSOCKET_OPCODE_TEXT", WS_OP_TEXT},   {"WEBSOCKET_OPCODE_BINARY", WS_OP_BINARY},
+	    {"WEBSOCKET_OPCODE_CLOSE", WS_OP_CLOSE}, {"WEBSOCKET_OPCODE_PING", WS_OP_PING},
+	    {"WEBSOCKET_OPCODE_PONG", WS_OP_PONG},
+	};
+	for (size_t i = 0; i < sizeof(opcodes) / sizeof(opcodes[0]); i++) {
+		if (!zend_get_constant_str(opcodes[i].name, strlen(opcodes[i].name))) {
+			zend_register_long_constant(opcodes[i].name, strlen(opcodes[i].name), opcodes[i].value,
+			                            CONST_PERSISTENT, module_number);
+		}
+	}
+}
+
 void wserver_websocket_server_minit(int module_number)
 {
 	register_websocket_server_symbols(module_number);
+	register_unprefixed(module_number);
 	wserver_websocket_server_ce = register_class_WServer_WebSocket_Server(wserver_http_server_ce);
 	frame_ce = register_class_WServer_WebSocket_Frame();
 }

@@ -22,7 +22,8 @@ wserver_test_run(function (int $port, string $dir) {
         }
         $ws->push($frame->fd, "server: {$frame->data} opcode={$frame->opcode} established=" . json_encode($ws->isEstablished($frame->fd)));
         if ($frame->opcode === WSERVER_WEBSOCKET_OPCODE_BINARY) {
-            $ws->push($frame->fd, strrev($frame->data), WSERVER_WEBSOCKET_OPCODE_BINARY);
+            // the class constant and Swoole's unprefixed global are the same opcode
+            $ws->push($frame->fd, strrev($frame->data), WServer\WebSocket\Server::OPCODE_BINARY === WEBSOCKET_OPCODE_BINARY ? WEBSOCKET_OPCODE_BINARY : 1);
         }
     });
     $ws->on('Request', function ($request, $response) {
