@@ -704,6 +704,7 @@ bool wserver_coro_sleep(double seconds)
 		                     "Cannot sleep outside a coroutine: call it in a worker callback", 0);
 		return false;
 	}
+	ev_now_update(wserver_loop); /* from now: the loop's clock is stale after PHP ran a while */
 	ev_timer_init(&co->timer, coro_on_timer, seconds > 0 ? seconds : 0., 0.);
 	co->timer.data = co;
 	ev_timer_start(wserver_loop, &co->timer);
