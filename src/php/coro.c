@@ -60,6 +60,7 @@ static HashTable *cid_table;
 /* Woken coroutines, resumed in order from loop context (never inside another Fiber). */
 static wserver_coro *ready_head, *ready_tail;
 static bool ready_running;
+static ev_idle ready_idle; /* runs them on the next loop round when woken outside a switch */
 
 /* Callbacks queued by wserver_coro_queue(), run together once per loop round. */
 typedef struct coro_job {
@@ -765,6 +766,17 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 		ready_head = co;
 	}
 	ready_tail = co;
+	if (!current && wserver_loop && !ev_is_active(&ready_idle)) {
+		/* woken from loop context (a destructor): no switch is there to run it afterwards */
+		ev_idle_start(wserver_loop, &ready_idle);
+	}
+}
+
+static void coro_on_ready_idle(struct ev_loop *loop, ev_idle *w, int revents)
+{
+	(void) revents;
+	ev_idle_stop(loop, w);
+	coro_run_ready();
 }
 
 static void coro_on_wait_timeout(struct ev_loop *loop, ev_timer *t, int revents)
@@ -1028,6 +1040,9 @@ void wserver_coro_shutdown(void)
 	ZVAL_UNDEF(&coro_main_closure);
 	current = NULL;
 	ready_head = ready_tail = NULL;
+	if (wserver_loop && ev_is_active(&ready_idle)) {
+		ev_idle_stop(wserver_loop, &ready_idle);
+	}
 	suspended_count = 0;
 	canceling = false;
 }
@@ -1044,4 +1059,5 @@ void wserver_coro_minit(void)
 	coro_main_fn.handler = coro_main;
 	coro_main_fn.arg_info = (zend_internal_arg_info *) arginfo_coro_main + 1;
 	ZVAL_UNDEF(&coro_main_closure);
+	ev_idle_init(&ready_idle, coro_on_ready_idle);
 }
