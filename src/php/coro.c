@@ -234,7 +234,7 @@ static void job_end(wserver_coro *co)
 	if (co->defers) {
 		run_defers(co);
 	}
-	if (Z_TYPE(co->context) != IS_UNDEF) {
+	while (Z_TYPE(co->context) != IS_UNDEF) { /* a destructor in it may ask for a new one */
 		zval context;
 		ZVAL_COPY_VALUE(&context, &co->context);
 		ZVAL_UNDEF(&co->context);
