@@ -84,7 +84,7 @@ WServer\Coroutine\run(function () use ($n, $suspendN, &$r) {
             go(function () use ($ch) { $ch->pop(); });
         }
         $r['mem'] = (memory_get_usage() - $mem0) / $suspendN;
-        $r['rss'] = (rss_kb() - $rss0) * 1024 / $suspendN;
+        $r["rss $round"] = (rss_kb() - $rss0) * 1024 / $suspendN;
         $ch->close();
         Coroutine::sleep(0.01);
     }
@@ -98,4 +98,5 @@ printf("%-44s %14s  %6.2f us\n", 'new Fiber start+finish (PHP, no pool)', rate($
 printf("%-44s %14s  %6.2f us  (%.1fx a new Fiber)\n", 'go() create+finish', rate($n, $r['go']), $r['go'] / $n * 1e6, $newFiber / $r['go']);
 printf("%-44s %14s  %6.2f us\n", 'go() + yield + resume + finish', rate($n, $r['go_yield']), $r['go_yield'] / $n * 1e6);
 printf("%-44s %14s  %6.2f us\n", 'Channel ping-pong (round trips)', rate($n, $r['pingpong']), $r['pingpong'] / $n * 1e6);
-printf("%-44s %9.0f bytes PHP heap, %6.0f bytes RSS\n", "memory per suspended coroutine ($suspendN)", $r['mem'], $r['rss']);
+printf("%-44s %9.0f bytes PHP heap\n", "memory per suspended coroutine ($suspendN)", $r['mem']);
+printf("%-44s %9.0f bytes C stack touched (RSS growth of a second burst,\n%-44s %9s whose heap pages are reused)\n", '', $r['rss measured'], '', '');

@@ -60,6 +60,7 @@ static HashTable *cid_table;
 /* Woken coroutines, resumed in order from loop context (never inside another Fiber). */
 static wserver_coro *ready_head, *ready_tail;
 static bool ready_running;
+static ev_idle ready_idle; /* runs them on the next loop round when woken outside a switch */
 
 /* Callbacks queued by wserver_coro_queue(), run together once per loop round. */
 typedef struct coro_job {
@@ -233,7 +234,7 @@ static void job_end(wserver_coro *co)
 	if (co->defers) {
 		run_defers(co);
 	}
-	if (Z_TYPE(co->context) != IS_UNDEF) {
+	while (Z_TYPE(co->context) != IS_UNDEF) { /* a destructor in it may ask for a new one */
 		zval context;
 		ZVAL_COPY_VALUE(&context, &co->context);
 		ZVAL_UNDEF(&co->context);
@@ -706,6 +707,7 @@ bool wserver_coro_sleep(double seconds)
 		                     "Cannot sleep outside a coroutine: call it in a worker callback", 0);
 		return false;
 	}
+	ev_now_update(wserver_loop); /* from now: the loop's clock is stale after PHP ran a while */
 	ev_timer_init(&co->timer, coro_on_timer, seconds > 0 ? seconds : 0., 0.);
 	co->timer.data = co;
 	ev_timer_start(wserver_loop, &co->timer);
@@ -766,6 +768,17 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 		ready_head = co;
 	}
 	ready_tail = co;
+	if (!current && wserver_loop && !ev_is_active(&ready_idle)) {
+		/* woken from loop context (a destructor): no switch is there to run it afterwards */
+		ev_idle_start(wserver_loop, &ready_idle);
+	}
+}
+
+static void coro_on_ready_idle(struct ev_loop *loop, ev_idle *w, int revents)
+{
+	(void) revents;
+	ev_idle_stop(loop, w);
+	coro_run_ready();
 }
 
 static void coro_on_wait_timeout(struct ev_loop *loop, ev_timer *t, int revents)
@@ -1029,6 +1042,9 @@ void wserver_coro_shutdown(void)
 	ZVAL_UNDEF(&coro_main_closure);
 	current = NULL;
 	ready_head = ready_tail = NULL;
+	if (wserver_loop && ev_is_active(&ready_idle)) {
+		ev_idle_stop(wserver_loop, &ready_idle);
+	}
 	suspended_count = 0;
 	canceling = false;
 }
@@ -1045,4 +1061,5 @@ void wserver_coro_minit(void)
 	coro_main_fn.handler = coro_main;
 	coro_main_fn.arg_info = (zend_internal_arg_info *) arginfo_coro_main + 1;
 	ZVAL_UNDEF(&coro_main_closure);
+	ev_idle_init(&ready_idle, coro_on_ready_idle);
 }

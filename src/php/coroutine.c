@@ -241,6 +241,9 @@ ZEND_FUNCTION(WServer_Coroutine_run)
 		zend_throw_unwind_exit();
 		RETURN_THROWS();
 	}
+	if (EG(exception)) {
+		RETURN_THROWS(); /* the first coroutine could not start */
+	}
 	RETURN_BOOL(all_done);
 }
 

@@ -24,13 +24,17 @@ WServer\Coroutine\run(function () {
     Coroutine::sleep(0.05);
     echo 'context of an ended coroutine: ', var_export(Coroutine::getContext($a), true), "\n";
     echo 'context of an unknown id: ', var_export(Coroutine::getContext(999999), true), "\n";
+    go(function () {
+        Coroutine::getContext()['obj'] = new Tracked('b, ended by an exception');
+        throw new RuntimeException('b fails');
+    });
     $ctx['obj'] = new Tracked('main');
     unset($ctx);
     echo "main ends\n";
 });
 echo "after run\n";
 ?>
---EXPECT--
+--EXPECTF--
 WServer\Coroutine\Context is ArrayObject: true
 same object on each call: true
 main sees main, a has a
@@ -38,6 +42,10 @@ a still sees a
 freed a
 context of an ended coroutine: NULL
 context of an unknown id: NULL
+%s[coroutine %d] Uncaught in go(): RuntimeException: b fails in %s
+Stack trace:
+%a
+freed b, ended by an exception
 main ends
 freed main
 after run
