@@ -33,7 +33,8 @@ try {
     [$code, $out] = wserver_test_cli($dir, 'stop');
     $took = microtime(true) - $t;
     echo "stop: $code\n";
-    echo 'took between 1 and 3 s: ', $took >= 0.9 && $took < 3 ? 'yes' : "no ($took)", "\n";
+    // stopTimeout (1 s) plus the manager's kill and reap: well under 4 s, also under valgrind
+    echo 'took between 1 and 4 s: ', $took >= 0.9 && $took < 4 ? 'yes' : "no ($took)", "\n";
     echo 'port free: ', wserver_test_port_free($port) ? 'yes' : 'no', "\n";
     echo preg_match('/worker stuck:0 \(pid \d+\) did not stop within 1\.0 s: killed/', file_get_contents("$dir/app.log")) ? "kill logged\n" : file_get_contents("$dir/app.log");
 } finally {
@@ -43,6 +44,6 @@ try {
 --EXPECT--
 stuck
 stop: 0
-took between 1 and 3 s: yes
+took between 1 and 4 s: yes
 port free: yes
 kill logged

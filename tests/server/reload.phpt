@@ -24,12 +24,13 @@ wserver_test_run(function (int $port, string $dir) {
     });
     $server->start();
 }, function (int $port, string $dir) {
-    wserver_test_wait(fn () => count(file("$dir/started")) === 2);
+    $started = fn () => file_exists("$dir/started") ? file("$dir/started") : [];
+    wserver_test_wait(fn () => count($started()) === 2, 20);
     $before = array_map(fn ($l) => (int) explode(' ', trim($l))[1], file("$dir/started"));
     $c = wserver_test_connect($port);
     fwrite($c, "reload\n");
     echo wserver_test_line($c);
-    wserver_test_wait(fn () => count(file("$dir/started")) === 4, 20);
+    wserver_test_wait(fn () => count($started()) === 4, 20);
     $lines = file("$dir/started");
     $after = array_map(fn ($l) => (int) explode(' ', trim($l))[1], array_slice($lines, 2));
     $ids = array_map(fn ($l) => (int) explode(' ', $l)[0], array_slice($lines, 2));
