@@ -16,8 +16,20 @@ zend_class_entry *wserver_http_server_ce;
 static zend_class_entry *swoole_request_ce, *swoole_response_ce;
 static zend_object_handlers swoole_request_handlers, swoole_response_handlers;
 
+/* The array properties are made on first use: most handlers read one or two of them. */
+enum { LAZY_HEADER, LAZY_SERVER, LAZY_GET, LAZY_POST, LAZY_COOKIE, LAZY_FILES, LAZY_COUNT };
+static const char *const lazy_names[LAZY_COUNT] = {"header", "server", "get",
+                                                   "post",   "cookie", "files"};
+/* the Protocols\Http\Request method that gives each (server is assembled here) */
+static const char *const lazy_methods[LAZY_COUNT] = {"header", NULL,     "get",
+                                                     "post",   "cookie", "file"};
+
 typedef struct {
 	zend_object *request; /* the Protocols\Http\Request */
+	zend_object *conn;    /* its TcpConnection, for $server */
+	zend_long server_port;
+	double time;    /* when it arrived */
+	uint8_t filled; /* 1 << LAZY_*: made (or set by the application) */
 	zend_object std;
 } swoole_request;
 
@@ -45,6 +57,9 @@ static void request_free(zend_object *obj)
 {
 	if (REQ(obj)->request) {
 		OBJ_RELEASE(REQ(obj)->request);
+	}
+	if (REQ(obj)->conn) {
+		OBJ_RELEASE(REQ(obj)->conn);
 	}
 	zend_object_std_dtor(obj);
 }
@@ -79,18 +94,6 @@ static void call(zend_object *obj, const char *method, zval *rv, uint32_t argc, 
 	zend_call_known_function(fn, obj, obj->ce, rv, argc, argv, NULL);
 }
 
-/* Set property name of obj to the array $request->method() returns, unless it is empty. */
-static void fill_array(zend_object *obj, const char *name, zend_object *request, const char *method,
-                       bool always)
-{
-	zval rv;
-	call(request, method, &rv, 0, NULL);
-	if (Z_TYPE(rv) == IS_ARRAY && (always || zend_hash_num_elements(Z_ARRVAL(rv)) > 0)) {
-		zend_update_property(obj->ce, obj, name, strlen(name), &rv);
-	}
-	zval_ptr_dtor(&rv);
-}
-
 static void add_call_string(zval *arr, const char *key, zend_object *request, const char *method)
 {
 	zval rv;
@@ -103,63 +106,163 @@ static void add_call_string(zval *arr, const char *key, zend_object *request, co
 }
 
 /* $request->server, as Swoole fills it. */
-static void fill_server(zend_object *obj, zend_object *conn, zend_object *request)
+static void make_server(swoole_request *r, zval *server)
 {
-	zval server;
-	array_init(&server);
+	zend_object *request = r->request;
+	array_init(server);
 	zval rv;
 	call(request, "method", &rv, 0, NULL);
-	add_assoc_zval(&server, "request_method", &rv);
-	add_call_string(&server, "request_uri", request, "path");
-	add_call_string(&server, "path_info", request, "path");
+	add_assoc_zval(server, "request_method", &rv);
+	add_call_string(server, "request_uri", request, "path");
+	add_call_string(server, "path_info", request, "path");
 	call(request, "queryString", &rv, 0, NULL);
 	if (Z_TYPE(rv) == IS_STRING && Z_STRLEN(rv) > 0) {
-		add_assoc_zval(&server, "query_string", &rv);
+		add_assoc_zval(server, "query_string", &rv);
 	} else {
 		zval_ptr_dtor(&rv);
 	}
-	struct timeval tv;
-	gettimeofday(&tv, NULL);
-	add_assoc_long(&server, "request_time", (zend_long) tv.tv_sec);
-	add_assoc_double(&server, "request_time_float", (double) tv.tv_sec + tv.tv_usec / 1e6);
+	add_assoc_long(server, "request_time", (zend_long) r->time);
+	add_assoc_double(server, "request_time_float", r->time);
 	call(request, "protocolVersion", &rv, 0, NULL);
 	if (Z_TYPE(rv) == IS_STRING) {
-		add_assoc_str(&server, "server_protocol", zend_strpprintf(0, "HTTP/%s", Z_STRVAL(rv)));
+		add_assoc_str(server, "server_protocol", zend_strpprintf(0, "HTTP/%s", Z_STRVAL(rv)));
 	}
 	zval_ptr_dtor(&rv);
-	ws_conn *c = wserver_tcp_connection_get(conn);
+	add_assoc_long(server, "server_port", r->server_port);
+	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
 	if (c) {
 		char ip[128];
 		int port;
-		struct sockaddr_storage ss;
-		socklen_t len;
-		if (c->fd >= 0 && ws_conn_local(c, &ss, &len) == WS_OK) {
-			ws_sockaddr_split((struct sockaddr *) &ss, ip, sizeof(ip), &port);
-			add_assoc_long(&server, "server_port", port);
-		}
 		ws_sockaddr_split((struct sockaddr *) &c->peer, ip, sizeof(ip), &port);
-		add_assoc_long(&server, "remote_port", port);
-		add_assoc_string(&server, "remote_addr", ip);
+		add_assoc_long(server, "remote_port", port);
+		add_assoc_string(server, "remote_addr", ip);
 	}
-	add_assoc_long(&server, "master_time", (zend_long) tv.tv_sec);
-	zend_update_property(obj->ce, obj, ZEND_STRL("server"), &server);
-	zval_ptr_dtor(&server);
+	add_assoc_long(server, "master_time", (zend_long) r->time);
+}
+
+/* Make property i of r unless it is made (or was set) already. header and server are always
+ * arrays; the others stay null when empty, as in Swoole. */
+static void lazy_fill(swoole_request *r, int i)
+{
+	if (r->filled & (1u << i)) {
+		return;
+	}
+	r->filled |= 1u << i;
+	zval v;
+	if (i == LAZY_SERVER) {
+		make_server(r, &v);
+	} else {
+		call(r->request, lazy_methods[i], &v, 0, NULL);
+		if (Z_TYPE(v) != IS_ARRAY ||
+		    (i != LAZY_HEADER && zend_hash_num_elements(Z_ARRVAL(v)) == 0)) {
+			zval_ptr_dtor(&v);
+			return;
+		}
+	}
+	zend_update_property(r->std.ce, &r->std, lazy_names[i], strlen(lazy_names[i]), &v);
+	zval_ptr_dtor(&v);
+}
+
+static int lazy_index(zend_string *name)
+{
+	for (int i = 0; i < LAZY_COUNT; i++) {
+		if (zend_string_equals_cstr(name, lazy_names[i], strlen(lazy_names[i]))) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/* The handlers fill a lazy property before the standard ones see it, and never let the engine
+ * cache its slot (a cached slot would be read directly, unfilled, for the next request). */
+static zval *request_read_property(zend_object *obj, zend_string *name, int type, void **cache,
+                                   zval *rv)
+{
+	int i = lazy_index(name);
+	if (i >= 0) {
+		lazy_fill(REQ(obj), i);
+		cache = NULL;
+	}
+	return zend_std_read_property(obj, name, type, cache, rv);
+}
+
+static zval *request_property_ptr(zend_object *obj, zend_string *name, int type, void **cache)
+{
+	int i = lazy_index(name);
+	if (i >= 0) {
+		lazy_fill(REQ(obj), i);
+		cache = NULL;
+	}
+	return zend_std_get_property_ptr_ptr(obj, name, type, cache);
+}
+
+static int request_has_property(zend_object *obj, zend_string *name, int check, void **cache)
+{
+	int i = lazy_index(name);
+	if (i >= 0) {
+		lazy_fill(REQ(obj), i);
+		cache = NULL;
+	}
+	return zend_std_has_property(obj, name, check, cache);
+}
+
+static zval *request_write_property(zend_object *obj, zend_string *name, zval *value, void **cache)
+{
+	int i = lazy_index(name);
+	if (i >= 0) {
+		REQ(obj)->filled |= 1u << i; /* the application's value wins */
+		cache = NULL;
+	}
+	return zend_std_write_property(obj, name, value, cache);
+}
+
+static void request_unset_property(zend_object *obj, zend_string *name, void **cache)
+{
+	int i = lazy_index(name);
+	if (i >= 0) {
+		REQ(obj)->filled |= 1u << i;
+		cache = NULL;
+	}
+	zend_std_unset_property(obj, name, cache);
+}
+
+static HashTable *request_get_properties(zend_object *obj)
+{
+	for (int i = 0; i < LAZY_COUNT; i++) {
+		lazy_fill(REQ(obj), i); /* var_dump(), foreach, (array) */
+	}
+	return zend_std_get_properties(obj);
+}
+
+/* The port a connection came to: the server's, or its Port's (addListener). */
+static zend_long server_port_of(wserver_server_obj *s, ws_conn *c)
+{
+	zend_object *owner = &s->std;
+	if (c && c->port > 0) {
+		zval *ports = zend_read_property(wserver_server_ce, &s->std, ZEND_STRL("ports"), 1, NULL);
+		zval *p = zend_hash_index_find(Z_ARRVAL_P(ports), c->port - 1);
+		if (p && Z_TYPE_P(p) == IS_OBJECT) {
+			owner = Z_OBJ_P(p);
+		}
+	}
+	return zval_get_long(zend_read_property(owner->ce, owner, ZEND_STRL("port"), 1, NULL));
 }
 
 zend_object *wserver_swoole_request_create(wserver_server_obj *s, zend_object *conn,
                                            zend_object *request)
 {
 	zend_object *obj = request_create(swoole_request_ce);
-	REQ(obj)->request = request;
+	swoole_request *r = REQ(obj);
+	r->request = request;
 	GC_ADDREF(request);
+	r->conn = conn;
+	GC_ADDREF(conn);
 	ws_conn *c = wserver_tcp_connection_get(conn);
-	zend_update_property_long(obj->ce, obj, ZEND_STRL("fd"), c ? wserver_server_fd(s, c) : 0);
-	fill_array(obj, "header", request, "header", true);
-	fill_server(obj, conn, request);
-	fill_array(obj, "get", request, "get", false);
-	fill_array(obj, "post", request, "post", false);
-	fill_array(obj, "cookie", request, "cookie", false);
-	fill_array(obj, "files", request, "file", false);
+	r->server_port = server_port_of(s, c);
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	r->time = (double) tv.tv_sec + tv.tv_usec / 1e6;
+	ZVAL_LONG(OBJ_PROP_NUM(obj, 0), c ? wserver_server_fd(s, c) : 0); /* $fd, the first */
 	return obj;
 }
 
@@ -169,14 +272,23 @@ static zend_object *response_create_for(wserver_server_obj *s, zend_object *conn
 	swoole_response *r = RESP(obj);
 	r->conn = conn;
 	GC_ADDREF(conn);
-	zval resp;
-	object_init_ex(&resp, wserver_http_response_ce);
-	zend_call_known_instance_method_with_0_params(wserver_http_response_ce->constructor,
-	                                              Z_OBJ(resp), NULL);
-	r->response = Z_OBJ(resp);
 	ws_conn *c = wserver_tcp_connection_get(conn);
-	zend_update_property_long(obj->ce, obj, ZEND_STRL("fd"), c ? wserver_server_fd(s, c) : 0);
+	ZVAL_LONG(OBJ_PROP_NUM(obj, 0), c ? wserver_server_fd(s, c) : 0); /* $fd, the only one */
 	return obj;
+}
+
+/* The Protocols\Http\Response being built, made when a status, header or cookie is set:
+ * end("text") alone goes out as a plain 200 reply. */
+static zend_object *inner(swoole_response *r)
+{
+	if (!r->response) {
+		zval resp;
+		object_init_ex(&resp, wserver_http_response_ce);
+		zend_call_known_instance_method_with_0_params(wserver_http_response_ce->constructor,
+		                                              Z_OBJ(resp), NULL);
+		r->response = Z_OBJ(resp);
+	}
+	return r->response;
 }
 
 static bool response_end(swoole_response *r, zend_string *content);
@@ -269,7 +381,7 @@ static swoole_response *this_response(zval *this_zv)
 static bool writable(swoole_response *r)
 {
 	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
-	return !r->ended && r->response && c && c->status == WS_CONN_ESTABLISHED;
+	return !r->ended && c && c->status == WS_CONN_ESTABLISHED;
 }
 
 static bool check_writable(swoole_response *r)
@@ -306,7 +418,7 @@ ZEND_METHOD(WServer_Http_Response, status)
 	} else {
 		ZVAL_NULL(&args[1]);
 	}
-	call(r->response, "withStatus", &rv, 2, args);
+	call(inner(r), "withStatus", &rv, 2, args);
 	zval_ptr_dtor(&rv);
 	RETURN_BOOL(!EG(exception));
 }
@@ -341,7 +453,7 @@ ZEND_METHOD(WServer_Http_Response, header)
 	zval args[2], rv;
 	ZVAL_STR(&args[0], format ? header_case(key) : zend_string_copy(key));
 	ZVAL_COPY_VALUE(&args[1], value);
-	call(r->response, "withHeader", &rv, 2, args);
+	call(inner(r), "withHeader", &rv, 2, args);
 	zval_ptr_dtor(&args[0]);
 	zval_ptr_dtor(&rv);
 	RETURN_BOOL(!EG(exception));
@@ -388,7 +500,7 @@ ZEND_METHOD(WServer_Http_Response, cookie)
 	} else {
 		ZVAL_FALSE(&args[7]);
 	}
-	call(r->response, "cookie", &rv, 8, args);
+	call(inner(r), "cookie", &rv, 8, args);
 	zval_ptr_dtor(&args[3]);
 	zval_ptr_dtor(&rv);
 	RETURN_BOOL(!EG(exception));
@@ -457,7 +569,7 @@ ZEND_METHOD(WServer_Http_Response, write)
 		zval args[2], rv, resp;
 		ZVAL_STRING(&args[0], "Transfer-Encoding");
 		ZVAL_STRING(&args[1], "chunked");
-		call(r->response, "withHeader", &rv, 2, args);
+		call(inner(r), "withHeader", &rv, 2, args);
 		zval_ptr_dtor(&args[0]);
 		zval_ptr_dtor(&args[1]);
 		zval_ptr_dtor(&rv);
@@ -485,7 +597,11 @@ static bool response_end(swoole_response *r, zend_string *content)
 	}
 	zval arg, rv, resp;
 	ZVAL_STR(&arg, content ? content : ZSTR_EMPTY_ALLOC());
-	call(r->response, "withBody", &rv, 1, &arg);
+	ws_conn *c = wserver_tcp_connection_get(r->conn);
+	if (!r->response && !(c && c->ws)) {
+		return send_on(r, &arg); /* nothing set: the string is the whole 200 reply */
+	}
+	call(inner(r), "withBody", &rv, 1, &arg);
 	zval_ptr_dtor(&rv);
 	ZVAL_OBJ(&resp, r->response);
 	return send_on(r, &resp);
@@ -524,7 +640,7 @@ ZEND_METHOD(WServer_Http_Response, sendfile)
 	ZVAL_STR(&args[0], file);
 	ZVAL_LONG(&args[1], offset);
 	ZVAL_LONG(&args[2], length);
-	call(r->response, "withFile", &rv, 3, args);
+	call(inner(r), "withFile", &rv, 3, args);
 	zval_ptr_dtor(&rv);
 	if (EG(exception)) {
 		RETURN_THROWS();
@@ -550,11 +666,11 @@ ZEND_METHOD(WServer_Http_Response, redirect)
 	zval args[2], rv;
 	ZVAL_LONG(&args[0], code);
 	ZVAL_NULL(&args[1]);
-	call(r->response, "withStatus", &rv, 2, args);
+	call(inner(r), "withStatus", &rv, 2, args);
 	zval_ptr_dtor(&rv);
 	ZVAL_STRING(&args[0], "Location");
 	ZVAL_STR(&args[1], location);
-	call(r->response, "withHeader", &rv, 2, args);
+	call(inner(r), "withHeader", &rv, 2, args);
 	zval_ptr_dtor(&args[0]);
 	zval_ptr_dtor(&rv);
 	RETURN_BOOL(response_end(r, NULL));
@@ -574,6 +690,12 @@ void wserver_http_server_minit(void)
 	memcpy(&swoole_request_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	swoole_request_handlers.offset = XtOffsetOf(swoole_request, std);
 	swoole_request_handlers.free_obj = request_free;
+	swoole_request_handlers.read_property = request_read_property;
+	swoole_request_handlers.get_property_ptr_ptr = request_property_ptr;
+	swoole_request_handlers.has_property = request_has_property;
+	swoole_request_handlers.write_property = request_write_property;
+	swoole_request_handlers.unset_property = request_unset_property;
+	swoole_request_handlers.get_properties = request_get_properties;
 	swoole_request_handlers.clone_obj = NULL;
 	swoole_response_ce = register_class_WServer_Http_Response();
 	swoole_response_ce->create_object = response_create;

@@ -18,6 +18,14 @@ wserver_test_run(function (int $port, string $dir) {
                 $response->header('Content-Type', 'text/html; charset=utf-8');
                 $response->end('<h1>Hello WServer. #' . strlen((string) rand(1000, 9999)) . '</h1>');
                 return;
+            case '/lazy':
+                // the arrays are made on first use, however they are first touched
+                $seen = [isset($request->get['x']), empty($request->post), $request->cookie ?? 'none'];
+                $request->get['added'] = 1;
+                $request->files = ['mine'];
+                $all = get_object_vars($request);
+                $response->end(json_encode([$seen, $request->get, $request->files, array_keys($all), $all['server']['request_uri']]));
+                return;
             case '/dump':
                 $response->status(201);
                 $response->header('x-custom-header', 'yes');
@@ -67,6 +75,7 @@ wserver_test_run(function (int $port, string $dir) {
     echo $curl('-g', '-i', '-A', 'tester', '-b', 'lang=en', '-d', 'a=1&b[]=2', "$base/dump?x=y&z[k]=v");
     echo "\n", $curl('-i', "$base/stream"), "\n";
     echo $curl("$base/file"), "\n";
+    echo $curl("$base/lazy?x=1"), "\n";
     echo $curl('-i', "$base/away"), $curl('-i', "$base/forgot"), $curl("$base/twice"), "\n";
     echo strtok($curl('-i', "$base/missing"), "\r"), "\n";
 });
@@ -92,6 +101,7 @@ Transfer-Encoding: chunked
 
 one,two,three
 require __DIR__ . '/
+[[true,true,"none"],{"x":"1","added":1},["mine"],["fd","header","server","cookie","get","files","post"],"\/lazy"]
 HTTP/1.1 301 Moved Permanently
 Server: wserver
 Date: %s

@@ -1,0 +1,10 @@
+<?php
+// The Swoole-API hello for bench/http.sh: WServer\Http\Server, 1 worker.
+$port = (int) getenv('WSERVER_BENCH_PORT');
+$dir = getenv('WSERVER_BENCH_DIR') ?: sys_get_temp_dir();
+$http = new WServer\Http\Server('127.0.0.1', $port);
+$http->set(['worker_num' => 1, 'pid_file' => "$dir/swoole.pid", 'log_file' => "$dir/swoole.log"]);
+$http->on('Request', function ($request, $response) {
+    $response->end('Hello, World!');
+});
+$http->start();
