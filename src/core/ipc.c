@@ -36,7 +36,8 @@ int ws_ipc_create(ws_ipc *ipc, uint32_t nslots)
 		return WS_ERR;
 	}
 	for (uint32_t i = 0; i < nslots; i++) {
-		if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, ipc->fds[i]) != 0) {
+		if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, ipc->fds[i]) !=
+		    0) {
 			int e = errno;
 			ipc->nslots = i;
 			ws_ipc_free(ipc);
