@@ -58,6 +58,10 @@ class TcpConnection
 
     public function destroy(): void {}
 
+    /** Forward what arrives here to $dest (as Workerman: its back-pressure pauses this side,
+     *  and closing this side closes $dest). */
+    public function pipe(TcpConnection $dest): void {}
+
     public function pauseRecv(): void {}
 
     public function resumeRecv(): void {}

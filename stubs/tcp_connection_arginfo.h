@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f9c51e12d9f88a2e69a33706bf383fd8f2f7b061 */
+ * Stub hash: 322a3ca0f0bfe8c7ff26c87d47eb3ac9ac9f22e7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Connection_TcpConnection___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -15,6 +15,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_TcpConn
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_TcpConnection_destroy, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_TcpConnection_pipe, 0, 1, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, dest, WServer\\Connection\\TcpConnection, 0)
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Connection_TcpConnection_pauseRecv arginfo_class_WServer_Connection_TcpConnection_destroy
@@ -53,6 +57,7 @@ ZEND_METHOD(WServer_Connection_TcpConnection, __construct);
 ZEND_METHOD(WServer_Connection_TcpConnection, send);
 ZEND_METHOD(WServer_Connection_TcpConnection, close);
 ZEND_METHOD(WServer_Connection_TcpConnection, destroy);
+ZEND_METHOD(WServer_Connection_TcpConnection, pipe);
 ZEND_METHOD(WServer_Connection_TcpConnection, pauseRecv);
 ZEND_METHOD(WServer_Connection_TcpConnection, resumeRecv);
 ZEND_METHOD(WServer_Connection_TcpConnection, getRemoteIp);
@@ -73,6 +78,7 @@ static const zend_function_entry class_WServer_Connection_TcpConnection_methods[
 	ZEND_ME(WServer_Connection_TcpConnection, send, arginfo_class_WServer_Connection_TcpConnection_send, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_TcpConnection, close, arginfo_class_WServer_Connection_TcpConnection_close, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_TcpConnection, destroy, arginfo_class_WServer_Connection_TcpConnection_destroy, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Connection_TcpConnection, pipe, arginfo_class_WServer_Connection_TcpConnection_pipe, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_TcpConnection, pauseRecv, arginfo_class_WServer_Connection_TcpConnection_pauseRecv, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_TcpConnection, resumeRecv, arginfo_class_WServer_Connection_TcpConnection_resumeRecv, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_TcpConnection, getRemoteIp, arginfo_class_WServer_Connection_TcpConnection_getRemoteIp, ZEND_ACC_PUBLIC)

@@ -193,6 +193,11 @@ extern const char *const wserver_conn_cb_names[WSERVER_CB_COUNT];
 /* The connection object's own callback property (IS_NULL when unset). */
 zval *wserver_tcp_connection_callback(zend_object *conn, wserver_conn_cb cb);
 
+/* pipe(): the connection what arrives on conn goes to, and the one piping into conn (NULL:
+ * none); unpipe drops both (at close). */
+zend_object *wserver_tcp_connection_pipe_target(zend_object *conn);
+zend_object *wserver_tcp_connection_pipe_source(zend_object *conn);
+void wserver_tcp_connection_unpipe(zend_object *conn);
 /* The core connection of a TcpConnection (NULL for one the server did not make). */
 ws_conn *wserver_tcp_connection_get(zend_object *conn);
 /* TcpConnection::send(): WS_SEND_DONE, WS_SEND_QUEUED or WS_SEND_FAILED (maybe with an

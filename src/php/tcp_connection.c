@@ -15,9 +15,11 @@ zend_class_entry *wserver_tcp_connection_ce;
 static zend_object_handlers tcp_connection_handlers;
 
 typedef struct {
-	ws_conn *conn;     /* referenced; NULL only for an object the server did not make */
-	bool http_close;   /* http: the request being answered asked to close the connection */
-	bool http_replied; /* http: a reply to the current request was sent */
+	ws_conn *conn;           /* referenced; NULL only for an object the server did not make */
+	bool http_close;         /* http: the request being answered asked to close the connection */
+	bool http_replied;       /* http: a reply to the current request was sent */
+	zend_object *pipe_to;    /* pipe(): where what arrives goes; referenced */
+	zend_object *piped_from; /* the connection that pipes into this one; referenced */
 	zend_object std;
 } wserver_tcp_connection_obj;
 
@@ -48,9 +50,33 @@ static zend_object *tcp_connection_create(zend_class_entry *ce)
 	return &o->std;
 }
 
+void wserver_tcp_connection_unpipe(zend_object *conn)
+{
+	wserver_tcp_connection_obj *o = tcp_from_obj(conn);
+	if (o->pipe_to) {
+		OBJ_RELEASE(o->pipe_to);
+		o->pipe_to = NULL;
+	}
+	if (o->piped_from) {
+		OBJ_RELEASE(o->piped_from);
+		o->piped_from = NULL;
+	}
+}
+
+zend_object *wserver_tcp_connection_pipe_target(zend_object *conn)
+{
+	return tcp_from_obj(conn)->pipe_to;
+}
+
+zend_object *wserver_tcp_connection_pipe_source(zend_object *conn)
+{
+	return tcp_from_obj(conn)->piped_from;
+}
+
 static void tcp_connection_free(zend_object *obj)
 {
 	wserver_tcp_connection_obj *o = tcp_from_obj(obj);
+	wserver_tcp_connection_unpipe(obj);
 	if (o->conn) {
 		ws_conn_unref(o->conn);
 		o->conn = NULL;
@@ -320,6 +346,26 @@ ZEND_METHOD(WServer_Connection_TcpConnection, destroy)
 	if (c) {
 		ws_conn_destroy(c);
 	}
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, pipe)
+{
+	zval *dest;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT_OF_CLASS(dest, wserver_tcp_connection_ce)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_tcp_connection_obj *o = Z_WSERVER_TCP_CONNECTION_P(ZEND_THIS);
+	wserver_tcp_connection_obj *d = Z_WSERVER_TCP_CONNECTION_P(dest);
+	if (o->pipe_to) {
+		OBJ_RELEASE(o->pipe_to);
+	}
+	o->pipe_to = Z_OBJ_P(dest);
+	GC_ADDREF(o->pipe_to);
+	if (d->piped_from) {
+		OBJ_RELEASE(d->piped_from);
+	}
+	d->piped_from = Z_OBJ_P(ZEND_THIS);
+	GC_ADDREF(d->piped_from);
 }
 
 ZEND_METHOD(WServer_Connection_TcpConnection, pauseRecv)

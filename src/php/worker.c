@@ -376,6 +376,15 @@ static bool hook_message(ws_conn *c, const char *data, size_t len)
 		ws_websocket_free(c);
 		c->proto = &ws_proto_http;
 	}
+	zend_object *to = wserver_tcp_connection_pipe_target(c->user);
+	if (to) {
+		/* pipe(): straight to the other connection, no callback */
+		zval d;
+		ZVAL_STRINGL_FAST(&d, data, len);
+		wserver_tcp_connection_send(to, &d, false);
+		zval_ptr_dtor(&d);
+		return true;
+	}
 	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE);
 	if (!cb) {
 		return true;
@@ -437,6 +446,12 @@ static void hook_close(ws_conn *c)
 	}
 	ZVAL_OBJ(&conn, obj);
 	run_unordered(c, WSERVER_CB_CLOSE, 1, &conn);
+	zend_object *to = wserver_tcp_connection_pipe_target(obj);
+	ws_conn *dest = to ? wserver_tcp_connection_get(to) : NULL;
+	if (dest) {
+		ws_conn_close(dest); /* pipe(): the other side closes once it has sent what it has */
+	}
+	wserver_tcp_connection_unpipe(obj);
 	c->user = NULL;
 	OBJ_RELEASE(obj);
 }
@@ -451,8 +466,21 @@ static void hook_error(ws_conn *c, int code, const char *msg)
 	zval_ptr_dtor(&args[2]);
 }
 
+/* pipe() back-pressure: the connection piping into c waits while c's queue is full. */
+static void pipe_pause(ws_conn *c, bool pause)
+{
+	zend_object *from = wserver_tcp_connection_pipe_source(c->user);
+	ws_conn *src = from ? wserver_tcp_connection_get(from) : NULL;
+	if (src && pause) {
+		ws_conn_pause_recv(src);
+	} else if (src) {
+		ws_conn_resume_recv(src);
+	}
+}
+
 static void hook_buffer_full(ws_conn *c)
 {
+	pipe_pause(c, true);
 	zval conn;
 	ZVAL_OBJ(&conn, c->user);
 	run_unordered(c, WSERVER_CB_BUFFER_FULL, 1, &conn);
@@ -460,6 +488,7 @@ static void hook_buffer_full(ws_conn *c)
 
 static void hook_buffer_drain(ws_conn *c)
 {
+	pipe_pause(c, false);
 	zval conn;
 	ZVAL_OBJ(&conn, c->user);
 	run_unordered(c, WSERVER_CB_BUFFER_DRAIN, 1, &conn);
