@@ -173,7 +173,8 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 			ws_conn_deliver(c, buf, len);
 			break;
 		}
-		ssize_t n = c->proto->input(c->proto_param, buf + off, len - off, c->max_package);
+		const void *param = c->proto->conn_param ? (const void *) c : c->proto_param;
+		ssize_t n = c->proto->input(param, buf + off, len - off, c->max_package);
 		if (n == WS_PROTO_NEED_MORE) {
 			conn_interim(c, buf + off, len - off);
 			conn_head_clock(c, buf + off, len - off);
@@ -184,7 +185,7 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 			break;
 		}
 		size_t poff, plen;
-		c->proto->decode(c->proto_param, buf + off, (size_t) n, &poff, &plen);
+		c->proto->decode(param, buf + off, (size_t) n, &poff, &plen);
 		off += (size_t) n;
 		if (!ws_conn_deliver(c, buf + off - (size_t) n + poff, plen)) {
 			break;

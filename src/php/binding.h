@@ -209,6 +209,18 @@ void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive);
 /* The callback of the current request threw: answer 500 and close, unless it replied. */
 void wserver_tcp_connection_http_fail(zend_object *conn);
 
+/* ---- user_protocol.c: Workerman's protocol classes (input, decode, encode) ---- */
+
+extern const ws_proto wserver_proto_user;
+/* The class of a scheme or a $protocol name; NULL when there is none. */
+zend_class_entry *wserver_user_protocol_find(const char *name, size_t len);
+/* This process's Worker uses ce (NULL: none). */
+void wserver_user_protocol_use(zend_class_entry *ce);
+/* msg (a whole package) becomes what Class::decode() returns. */
+void wserver_user_protocol_decode(zend_object *conn, zval *msg);
+/* What Class::encode() makes of data; NULL after an exception (logged). */
+zend_string *wserver_user_protocol_encode(zend_object *conn, zval *data);
+
 /* ---- udp_connection.c ---- */
 
 extern zend_class_entry *wserver_udp_connection_ce;

@@ -249,6 +249,16 @@ static int conn_send_zval(ws_conn *c, zval *data, bool raw)
 	if (c->ws && !raw) {
 		return websocket_send(c, data);
 	}
+	if (c->proto == &wserver_proto_user && !raw) {
+		zend_string *bytes = wserver_user_protocol_encode(c->user, data);
+		if (!bytes) {
+			return WS_SEND_FAILED;
+		}
+		int rc = ws_conn_send(c, NULL, 0, ZSTR_VAL(bytes), ZSTR_LEN(bytes), bytes,
+		                      &wserver_zstr_ops, NULL, 0);
+		zend_string_release(bytes);
+		return rc;
+	}
 	if (EXPECTED(Z_TYPE_P(data) == IS_STRING) && (raw || !c->proto)) {
 		/* the common case: no copy, no framing; retained only if it has to wait */
 		zend_string *str = Z_STR_P(data);

@@ -100,6 +100,33 @@ static bool run_all_entered, daemon_mode;
 
 /* ---- object ---- */
 
+/* "jsonNL://host:port" with a user protocol class \Protocols\JsonNL: a tcp:// listener whose
+ * codec calls the class. */
+static bool parse_user_protocol(wserver_worker_obj *o, zend_string *name, zend_class_entry **ce)
+{
+	const char *sep = strstr(ZSTR_VAL(name), "://");
+	if (!sep ||
+	    !(*ce = wserver_user_protocol_find(ZSTR_VAL(name), (size_t) (sep - ZSTR_VAL(name))))) {
+		return false;
+	}
+	char tcp[600], err[256];
+	snprintf(tcp, sizeof(tcp), "tcp%s", sep);
+	if (ws_listener_parse(&o->listener, tcp, err, sizeof(err)) != WS_OK) {
+		return false;
+	}
+	snprintf(o->listener.name, sizeof(o->listener.name), "%s", ZSTR_VAL(name));
+	o->listener.proto = &wserver_proto_user;
+	return true;
+}
+
+/* $worker->protocol set to a user protocol class (as Workerman allows): its codec. */
+static zend_class_entry *user_protocol_of(zend_object *obj)
+{
+	zval *p = WPROP(obj, WP_PROTOCOL);
+	return Z_TYPE_P(p) == IS_STRING ? wserver_user_protocol_find(Z_STRVAL_P(p), Z_STRLEN_P(p))
+	                                : NULL;
+}
+
 static void close_chain(ws_listener *l)
 {
 	for (; l; l = l->next) {
@@ -175,7 +202,9 @@ ZEND_METHOD(WServer_Worker, __construct)
 	wserver_worker_obj *o = worker_from_obj(obj);
 	if (name && ZSTR_LEN(name) > 0) {
 		char err[256];
-		if (ws_listener_parse(&o->listener, ZSTR_VAL(name), err, sizeof(err)) != WS_OK) {
+		zend_class_entry *user = NULL;
+		if (ws_listener_parse(&o->listener, ZSTR_VAL(name), err, sizeof(err)) != WS_OK &&
+		    !parse_user_protocol(o, name, &user)) {
 			zend_argument_value_error(1, "%s", err);
 			RETURN_THROWS();
 		}
@@ -188,7 +217,11 @@ ZEND_METHOD(WServer_Worker, __construct)
 		ZVAL_STRING(p, o->listener.transport == WS_TRANSPORT_UNIX  ? "unix"
 		               : o->listener.transport == WS_TRANSPORT_UDP ? "udp"
 		                                                           : "tcp");
-		if (o->listener.proto) {
+		if (user) {
+			p = WPROP(obj, WP_PROTOCOL);
+			zval_ptr_dtor(p);
+			ZVAL_STR_COPY(p, user->name);
+		} else if (o->listener.proto) {
 			p = WPROP(obj, WP_PROTOCOL);
 			zval_ptr_dtor(p);
 			ZVAL_STR(p, zend_strpprintf(0, "WServer\\Protocols\\%c%s",
@@ -388,6 +421,17 @@ static bool hook_message(ws_conn *c, const char *data, size_t len)
 	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE);
 	if (!cb) {
 		return true;
+	}
+	if (c->proto == &wserver_proto_user) {
+		zval pkg, run;
+		ZVAL_STRINGL_FAST(&pkg, data, len);
+		ZVAL_OBJ_COPY(&run, c->user);
+		/* decode() runs now, in order; onMessage gets what it returns */
+		wserver_user_protocol_decode(c->user, &pkg);
+		zval args[2] = {run, pkg};
+		ws_conn_ref(c);
+		wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
+		return false;
 	}
 	/* queued, not run now: the messages of one loop round share one Fiber switch. The
 	 * connection waits (busy) until its callback is done, which keeps its messages in order. */
@@ -650,6 +694,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	php_error_cb = zend_error_cb;
 	zend_error_cb = worker_error_cb;
 	wserver_http_request_apply_limits();
+	wserver_user_protocol_use(user_protocol_of(self));
 	ZVAL_LONG(WPROP(self, WP_ID), slot->id);
 
 	wserver_worker_obj *wo = worker_from_obj(self);
@@ -897,6 +942,9 @@ static int prepare_groups(ws_group *groups, zend_object **objs, const char *scri
 		slots += g->count;
 		if (o->has_listener) {
 			g->listener = &o->listener;
+			if (user_protocol_of(obj)) {
+				o->listener.proto = &wserver_proto_user;
+			}
 		}
 		bool reuse_port = zend_is_true(WPROP(obj, WP_REUSE_PORT));
 		for (ws_listener *l = g->listener; l; l = l->next) {

@@ -4,6 +4,7 @@
 #define WS_PROTO_PROTO_H
 
 #include <stdbool.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -34,6 +35,9 @@ typedef struct ws_proto {
 	 * holds an incomplete head; 0: no limit now. Past it the message is rejected with -408.
 	 * May be NULL. */
 	int64_t (*head_timeout)(const char *buf, size_t len);
+	/* input() and decode() get the ws_conn as param instead of the listener's block (a
+	 * codec written in PHP needs its connection). */
+	bool conn_param;
 } ws_proto;
 
 extern const ws_proto ws_proto_text;
