@@ -42,7 +42,9 @@ WServer\Coroutine\run(function () {
     $took = microtime(true) - $t;
     echo "live at once: $peak\n";
     echo 'every value arrived: ', var_export($sum === N * (N - 1) / 2, true), "\n";
-    echo 'in parallel (well under N sleeps): ', var_export($took < 5, true), "\n";
+    // one after another the sleeps would take 245 s; together about 0.05 s (plus the making of
+    // 10 000 coroutines, slow under valgrind)
+    echo 'in parallel (well under N sleeps): ', var_export($took < 60, true), "\n";
     Coroutine::sleep(0.01); // let the last pushers finish
     gc_collect_cycles();
     $diff = memory_get_usage() - $start;
