@@ -27,6 +27,7 @@ static const struct {
     {"ws", WS_TRANSPORT_TCP, &ws_proto_websocket}, /* SPEC: an alias */
     {"unix", WS_TRANSPORT_UNIX, NULL},
     {"udp", WS_TRANSPORT_UDP, NULL}, /* each datagram is one message */
+    {"udg", WS_TRANSPORT_UDP, NULL}, /* the same on a unix datagram socket (a path) */
 };
 
 static int parse_inet(ws_listener *l, const char *rest, char *err, size_t errlen)
@@ -111,7 +112,7 @@ int ws_listener_parse(ws_listener *l, const char *name, char *err, size_t errlen
 	l->transport = schemes[i].transport;
 	l->proto = schemes[i].proto;
 	const char *rest = sep + 3;
-	if (l->transport == WS_TRANSPORT_UNIX) {
+	if (l->transport == WS_TRANSPORT_UNIX || strcmp(l->scheme, "udg") == 0) {
 		struct sockaddr_un *un = (struct sockaddr_un *) &l->addr;
 		if (!*rest || strlen(rest) >= sizeof(un->sun_path)) {
 			snprintf(err, errlen, "invalid unix socket path in \"%s\"", name);
@@ -147,7 +148,10 @@ int ws_listener_bind(ws_listener *l)
 		return WS_ERR;
 	}
 	int one = 1;
-	if (family == AF_UNIX) {
+	if (family == AF_UNIX && udp) {
+		/* a datagram socket file left over cannot be told from a live one: it is replaced */
+		unlink(((const struct sockaddr_un *) &l->addr)->sun_path);
+	} else if (family == AF_UNIX) {
 		unlink_stale_unix((const struct sockaddr_un *) &l->addr);
 	} else {
 		setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));

@@ -7,6 +7,7 @@
 #include "proto/http.h"
 
 #include <arpa/inet.h>
+#include <sys/un.h>
 
 #include "zend_closures.h"
 #include "zend_interfaces.h"
@@ -241,16 +242,14 @@ static zend_string *socket_name(zend_object *obj, const char *scheme)
 	zval *host = zend_read_property(obj->ce, obj, ZEND_STRL("host"), 1, NULL);
 	zend_long port = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("port"), 1, NULL));
 	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
-	if (type == 5) {
-		zend_throw_exception(wserver_exception_ce, "Unix datagram servers are not supported yet",
-		                     0);
-		return NULL;
-	}
-	if (type == 2 || type == 4) {
+	if (type == 2 || type == 4 || type == 5) {
 		if (strcmp(scheme, "tcp") != 0) {
 			zend_throw_exception_ex(wserver_exception_ce, 0, "a %s server cannot run over UDP",
 			                        scheme);
 			return NULL;
+		}
+		if (type == 5) {
+			return zend_strpprintf(0, "udg://%s", Z_STRVAL_P(host));
 		}
 		scheme = "udp";
 	}
@@ -590,7 +589,12 @@ ZEND_METHOD(WServer_Server, sendto)
 		zend_argument_value_error(2, "must be between 0 and 65535");
 		RETURN_THROWS();
 	}
-	if (inet_pton(AF_INET, ZSTR_VAL(ip), &in4->sin_addr) == 1) {
+	struct sockaddr_un *un = (struct sockaddr_un *) &ss;
+	if (ZSTR_VAL(ip)[0] == '/' && ZSTR_LEN(ip) < sizeof(un->sun_path)) {
+		un->sun_family = AF_UNIX; /* a unix datagram server answers a path */
+		memcpy(un->sun_path, ZSTR_VAL(ip), ZSTR_LEN(ip) + 1);
+		len = sizeof(*un);
+	} else if (inet_pton(AF_INET, ZSTR_VAL(ip), &in4->sin_addr) == 1) {
 		in4->sin_family = AF_INET;
 		in4->sin_port = htons((uint16_t) port);
 		len = sizeof(*in4);
@@ -599,7 +603,8 @@ ZEND_METHOD(WServer_Server, sendto)
 		in6->sin6_port = htons((uint16_t) port);
 		len = sizeof(*in6);
 	} else {
-		zend_argument_value_error(1, "must be an IPv4 or IPv6 address, \"%s\" given", ZSTR_VAL(ip));
+		zend_argument_value_error(
+		    1, "must be an IPv4 or IPv6 address or a socket path, \"%s\" given", ZSTR_VAL(ip));
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(

@@ -23,7 +23,7 @@ try {
 } catch (ValueError $e) {
     echo $e->getMessage(), "\n";
 }
-$u = new WServer\Server('/tmp/wserver-none.sock', 0, WSERVER_BASE, WSERVER_SOCK_UNIX_DGRAM);
+$u = new WServer\Http\Server('127.0.0.1', 9501, WSERVER_BASE, WSERVER_SOCK_UDP);
 try {
     $u->start();
 } catch (WServer\Exception $e) {
@@ -65,4 +65,4 @@ array(1) {
   bool(false)
 }
 WServer\Server::__construct(): Argument #3 ($mode) must be WSERVER_BASE or WSERVER_PROCESS
-WServer\Exception: Unix datagram servers are not supported yet
+WServer\Exception: a http server cannot run over UDP
