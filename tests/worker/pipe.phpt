@@ -54,7 +54,7 @@ wserver_test_run(function (int $port, string $dir) {
     echo 'the server queue stayed bounded: ', json_encode(max(array_map('intval', file("$dir/full"))) < (2 << 20)), "\n";
     // b reads, a finishes sending
     $got = '';
-    $end = microtime(true) + 30;
+    $end = microtime(true) + 90;
     stream_set_blocking($b, false);
     while (strlen($got) < strlen($blob) && microtime(true) < $end) {
         if ($sent < strlen($blob)) {
@@ -69,7 +69,7 @@ wserver_test_run(function (int $port, string $dir) {
     echo 'b got all 32 MB intact: ', json_encode($got === $blob), "\n";
     fclose($a);
     echo 'b closed after a: ', json_encode(wserver_test_closed($b)), "\n";
-});
+}, ['alarm' => 120]); // 32 MB through a sanitizer build takes a while
 ?>
 --EXPECT--
 paired
