@@ -122,6 +122,8 @@ void wserver_coro_wake(wserver_waiter *w, int status);
 void wserver_coro_cancel_waits(void);
 /* Callbacks suspended now (started, not finished). */
 uint32_t wserver_coro_suspended(void);
+/* Log every suspended coroutine with its PHP backtrace, why first; returns how many. */
+uint32_t wserver_coro_log_suspended(const char *why);
 /* Resume every parked Fiber so it ends, and release them. Calls PHP. */
 void wserver_coro_shutdown(void);
 
@@ -399,6 +401,8 @@ void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_lo
 /* A result arrived for task_id: true when a taskwait() took it. */
 bool wserver_taskwait_wake(zend_long task_id, zval *result);
 void wserver_task_shutdown(void);
+/* worker's processes are a Server's task workers (process title). */
+void wserver_worker_mark_task(zend_object *worker);
 /* fn($worker) runs when a graceful stop of worker's process begins (Server's workerExit). */
 void wserver_worker_set_drain_callback(zend_object *worker, zval *cb);
 /* websocket:// Worker: requests that are not upgrades go to onMessage as HTTP requests. */

@@ -7,6 +7,7 @@
 
 #include "zend_closures.h"
 #include "zend_exceptions.h"
+#include "zend_builtin_functions.h"
 #include "zend_fibers.h"
 
 #define CORO_MAX_IDLE 64
@@ -991,8 +992,44 @@ void wserver_coro_break_when_done(bool on)
 	break_when_done = on;
 }
 
+/* The PHP backtrace of a suspended Fiber, as ReflectionFiber::getTrace() makes it. */
+static zend_string *fiber_trace(zend_fiber *fiber)
+{
+	zend_execute_data *saved = EG(current_execute_data);
+	zend_execute_data *prev = fiber->stack_bottom->prev_execute_data;
+	fiber->stack_bottom->prev_execute_data = NULL;
+	EG(current_execute_data) = fiber->execute_data;
+	zval trace;
+	zend_fetch_debug_backtrace(&trace, 1, 0, 0); /* without Fiber::suspend() */
+	EG(current_execute_data) = saved;
+	fiber->stack_bottom->prev_execute_data = prev;
+	zend_string *s = zend_trace_to_string(Z_ARRVAL(trace), false);
+	zval_ptr_dtor(&trace);
+	return s;
+}
+
+uint32_t wserver_coro_log_suspended(const char *why)
+{
+	uint32_t n = 0;
+	for (wserver_coro *co = all_list; co; co = co->next) {
+		zend_fiber *fiber = co->fiber ? (zend_fiber *) co->fiber : NULL;
+		if (!fiber || co->parked || co == current || co->job_done ||
+		    fiber->context.status != ZEND_FIBER_STATUS_SUSPENDED || !fiber->execute_data) {
+			continue;
+		}
+		zend_string *trace = fiber_trace(fiber);
+		ws_log("%s: coroutine %ld (%s) is suspended at\n%s", why, (long) co->cid,
+		       co->name ? co->name : "a coroutine", ZSTR_VAL(trace));
+		zend_string_release(trace);
+		n++;
+	}
+	return n;
+}
+
 void wserver_coro_shutdown(void)
 {
+	/* a worker ends with coroutines still waiting: say where they wait, never silently */
+	wserver_coro_log_suspended("worker exits");
 	/* waits end with CANCELED, and what that wakes runs to its next suspension */
 	wserver_coro_cancel_waits();
 	/* callbacks still queued never run: their owners are told they are done */

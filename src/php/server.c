@@ -302,6 +302,31 @@ static void bind_worker_exit(zend_object *server, wserver_server_obj *s)
 	zval_ptr_dtor(&closure);
 }
 
+/* Whether the script was run with one of the control words (php app.php stop, ...) or
+ * Worker::$command: then they apply to a Server too. */
+static bool command_given(void)
+{
+	static const char *const verbs[] = {"start",  "stop",   "restart",
+	                                    "reload", "status", "connections"};
+	zval *cmd = zend_read_static_property(wserver_worker_ce, ZEND_STRL("command"), 1);
+	if (cmd && Z_TYPE_P(cmd) == IS_STRING && Z_STRLEN_P(cmd) > 0) {
+		return true;
+	}
+	zval *argv = zend_hash_str_find_ind(&EG(symbol_table), ZEND_STRL("argv"));
+	zval *word = NULL;
+	if (argv) {
+		ZVAL_DEREF(argv);
+		word = Z_TYPE_P(argv) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(argv), 1) : NULL;
+	}
+	for (size_t i = 0; word && Z_TYPE_P(word) == IS_STRING && i < sizeof(verbs) / sizeof(verbs[0]);
+	     i++) {
+		if (strcmp(Z_STRVAL_P(word), verbs[i]) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /* task_worker_num > 0: a Worker without a socket whose processes run the task callback. */
 static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 {
@@ -326,6 +351,7 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 		return FAILURE;
 	}
 	s->task_worker = Z_OBJ(tw);
+	wserver_worker_mark_task(s->task_worker);
 	zend_update_property_long(wserver_worker_ce, s->task_worker, ZEND_STRL("count"),
 	                          s->task_worker_num);
 	zend_string *name = zend_strpprintf(0, "%s task", ZSTR_VAL(obj->ce->name));
@@ -518,10 +544,12 @@ ZEND_METHOD(WServer_Server, start)
 	s->group = wserver_worker_group_index(s->worker);
 	s->task_group = s->task_worker ? wserver_worker_group_index(s->task_worker) : -1;
 	wserver_ipc_want(obj);
-	zval cmd;
-	ZVAL_STRING(&cmd, "start");
-	zend_update_static_property(wserver_worker_ce, ZEND_STRL("command"), &cmd);
-	zval_ptr_dtor(&cmd);
+	if (!command_given()) {
+		zval cmd;
+		ZVAL_STRING(&cmd, "start"); /* a Swoole script runs with no words: it starts */
+		zend_update_static_property(wserver_worker_ce, ZEND_STRL("command"), &cmd);
+		zval_ptr_dtor(&cmd);
+	}
 	wserver_master_server = obj; /* its master and manager events */
 	wserver_worker_run_all("Server::start()");
 	wserver_master_server = NULL;

@@ -42,6 +42,7 @@ typedef struct {
 	uid_t uid;
 	gid_t gid;
 	zval on_drain; /* Server's workerExit, run when a graceful stop begins; IS_UNDEF: none */
+	bool task;     /* a Server's task workers: their own process title */
 	zend_object std;
 } wserver_worker_obj;
 
@@ -157,6 +158,11 @@ bool wserver_worker_add_listener(zend_object *worker, const char *name, char *er
 	l->index = (uint16_t) (last->index + 1);
 	last->next = l;
 	return true;
+}
+
+void wserver_worker_mark_task(zend_object *worker)
+{
+	worker_from_obj(worker)->task = true;
 }
 
 void wserver_worker_set_drain_callback(zend_object *worker, zval *cb)
@@ -549,8 +555,29 @@ static void run_worker_callback(int which, wserver_coro_done_fn done, bool *fini
 	}
 }
 
+static zval *static_prop(const char *name)
+{
+	return zend_read_static_property(wserver_worker_ce, name, strlen(name), 1);
+}
+
+/* Shortly before a graceful stop runs out of time (the manager then kills the worker), the
+ * coroutines still suspended are logged with where they wait. */
+static ev_timer drain_deadline;
+
+static void on_drain_deadline(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	(void) loop;
+	(void) t;
+	(void) revents;
+	wserver_coro_log_suspended("graceful stop about to time out");
+}
+
 static void hook_drain(void)
 {
+	zval *timeout = static_prop("stopTimeout");
+	double secs = timeout ? zval_get_double(timeout) : 2.0;
+	ev_timer_init(&drain_deadline, on_drain_deadline, (secs > 0 ? secs : 2.0) * 0.9, 0.);
+	ev_timer_start(wserver_loop, &drain_deadline);
 	zval *cb = &worker_from_obj(self)->on_drain;
 	if (Z_TYPE_P(cb) != IS_UNDEF) {
 		zval w;
@@ -687,8 +714,12 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 		}
 	}
 	char title[700];
-	snprintf(title, sizeof(title), "WServer: worker process  %s %s", g->name,
-	         g->listener ? g->listener->name : "none");
+	if (worker_from_obj(self)->task) {
+		snprintf(title, sizeof(title), "WServer: task worker process");
+	} else {
+		snprintf(title, sizeof(title), "WServer: worker process  %s %s", g->name,
+		         g->listener ? g->listener->name : "none");
+	}
 	set_title(title);
 	call_php_function("mt_srand", NULL); /* children must not share the master's sequence */
 	php_error_cb = zend_error_cb;
@@ -749,6 +780,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	if (!runtime.stopping) {
 		ws_worker_stop(&runtime); /* exit() in a callback: close what is open */
 	}
+	ev_timer_stop(wserver_loop, &drain_deadline);
 	wserver_ipc_release();
 	wserver_coro_shutdown();
 	wserver_task_shutdown();
@@ -762,11 +794,6 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 }
 
 /* ---- runAll: command line, master, daemon ---- */
-
-static zval *static_prop(const char *name)
-{
-	return zend_read_static_property(wserver_worker_ce, name, strlen(name), 1);
-}
 
 static const char *static_string(const char *name)
 {

@@ -43,6 +43,29 @@ try {
 } finally {
     wserver_test_cleanup($dir);
 }
+// a Server's task workers
+$dir = wserver_test_dir();
+wserver_test_app($dir, $port, <<<'PHP'
+$s = new WServer\Server('127.0.0.1', {PORT});
+$s->set(['worker_num' => 1, 'task_worker_num' => 2]);
+$s->on('receive', fn () => null);
+$s->on('task', fn () => null);
+$s->start();
+PHP);
+try {
+    wserver_test_cli($dir, 'start -d');
+    $master = wserver_test_master_pid($dir);
+    wserver_test_wait(function () use ($master) {
+        $m = array_keys(wserver_test_children($master));
+        return count($m) === 1 && count(wserver_test_children($m[0])) === 3;
+    });
+    $workers = wserver_test_children(array_key_first(wserver_test_children($master)));
+    sort($workers);
+    echo str_replace((string) $port, 'P1', implode("\n", $workers)), "\n";
+    wserver_test_cli($dir, 'stop');
+} finally {
+    wserver_test_cleanup($dir);
+}
 ?>
 --EXPECT--
 WServer: master process  start_file=DIR/app.php
@@ -50,3 +73,6 @@ WServer: manager process
 WServer: worker process  echo text://127.0.0.1:P1
 WServer: worker process  echo text://127.0.0.1:P1
 WServer: worker process  raw tcp://127.0.0.1:P2
+WServer: task worker process
+WServer: task worker process
+WServer: worker process  WServer\Server tcp://127.0.0.1:P1
