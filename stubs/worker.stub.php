@@ -52,6 +52,9 @@ class Worker
     public static float $stopTimeout = 2.0;
     /** Recycle each worker after about this many requests (0: never), with up to +/-10 % jitter. */
     public static int $maxRequest = 0;
+    /** Bytes of resident memory past which a worker exits gracefully and is replaced (about:
+     *  each worker draws a jitter of up to 10 %); checked every second. 0: no limit. */
+    public static int $maxMemory = 0;
     public static string $command = '';
     public static mixed $onMasterReload = null;
     public static mixed $onMasterStop = null;

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6cc25a83b7cb0f2cb01260d875f87a01d85f638b */
+ * Stub hash: 2c2d2bf85a96a78af208e7036c9151929bd23e1e */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 0, "\'\'")
@@ -241,6 +241,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_maxRequest_name = zend_string_init("maxRequest", sizeof("maxRequest") - 1, 1);
 	zend_declare_typed_property(class_entry, property_maxRequest_name, &property_maxRequest_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
 	zend_string_release(property_maxRequest_name);
+
+	zval property_maxMemory_default_value;
+	ZVAL_LONG(&property_maxMemory_default_value, 0);
+	zend_string *property_maxMemory_name = zend_string_init("maxMemory", sizeof("maxMemory") - 1, 1);
+	zend_declare_typed_property(class_entry, property_maxMemory_name, &property_maxMemory_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_maxMemory_name);
 
 	zval property_command_default_value;
 	ZVAL_EMPTY_STRING(&property_command_default_value);

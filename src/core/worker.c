@@ -175,6 +175,18 @@ static void worker_check_heads(ws_worker *w)
 	}
 }
 
+/* maxMemory: a worker whose resident memory grew past it drains and exits, like a reload. */
+static void worker_check_memory(ws_worker *w)
+{
+	if (w->max_memory && w->slot->memory > w->max_memory && !w->draining && !w->stopping) {
+		ws_log("worker pid %d: %llu MB resident, over maxMemory (%llu MB): exiting gracefully",
+		       (int) getpid(), (unsigned long long) (w->slot->memory >> 20),
+		       (unsigned long long) (w->max_memory >> 20));
+		w->recycling = true;
+		ws_worker_drain(w);
+	}
+}
+
 static void worker_on_stats(struct ev_loop *loop, ev_timer *t, int revents)
 {
 	ws_worker *w = t->data;
@@ -195,6 +207,7 @@ static void worker_on_stats(struct ev_loop *loop, ev_timer *t, int revents)
 		}
 		fclose(f);
 	}
+	worker_check_memory(w);
 }
 
 /* A connection accepted just before the drain may not have sent its first message yet: it is
@@ -369,18 +382,31 @@ void ws_worker_write_connections(ws_worker *w)
 	}
 }
 
-void ws_worker_set_max_request(ws_worker *w, uint64_t n)
+/* n plus or minus up to 10 %, drawn by each worker (its pid and the clock, mixed with
+ * splitmix64; salt tells the uses apart), so workers started together do not recycle
+ * together. */
+static uint64_t jitter(uint64_t n, uint64_t salt)
 {
 	uint64_t spread = n / 10;
-	if (spread > 0) {
-		/* every worker draws its own jitter: its pid and the clock, mixed (splitmix64) */
-		uint64_t r = (uint64_t) getpid() << 32 ^ (uint64_t) ws_now_ms();
-		r = (r ^ (r >> 30)) * 0xbf58476d1ce4e5b9ULL;
-		r = (r ^ (r >> 27)) * 0x94d049bb133111ebULL;
-		r = (r ^ (r >> 31)) % (2 * spread + 1);
-		n = n - spread + r;
+	if (spread == 0) {
+		return n;
 	}
+	uint64_t r = ((uint64_t) getpid() << 32 ^ (uint64_t) ws_now_ms()) + salt;
+	r = (r ^ (r >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	r = (r ^ (r >> 27)) * 0x94d049bb133111ebULL;
+	r = (r ^ (r >> 31)) % (2 * spread + 1);
+	return n - spread + r;
+}
+
+void ws_worker_set_max_request(ws_worker *w, uint64_t n)
+{
+	n = jitter(n, 0);
 	w->max_request = n > 0 ? n : 1;
+}
+
+void ws_worker_set_max_memory(ws_worker *w, uint64_t bytes)
+{
+	w->max_memory = jitter(bytes, 0x9e3779b97f4a7c15ULL);
 }
 
 void ws_worker_count_request(ws_worker *w)

@@ -60,6 +60,7 @@ struct ws_worker {
 	bool draining; /* graceful stop: no new connections, the open ones close when idle */
 	/* limits, set by the binding before ws_worker_listen(); 0 means none */
 	uint64_t max_request; /* drain and exit after this many messages (jitter included) */
+	uint64_t max_memory;  /* drain and exit past this resident size in bytes (jitter too) */
 	uint64_t requests;    /* messages this process has handled */
 	bool recycling;       /* draining at max_request: requests not yet read stay unread */
 	uint32_t max_conn;    /* connections open at once over peers (or this worker alone) */
@@ -93,6 +94,8 @@ int ws_worker_udp_fd(ws_worker *w);
 /* Recycle the worker after about n messages: n plus or minus up to 10 % at random, so that
  * workers started together do not all restart together. Never calls PHP. */
 void ws_worker_set_max_request(ws_worker *w, uint64_t n);
+/* Recycle the worker once its resident memory (checked every second) is over about bytes. */
+void ws_worker_set_max_memory(ws_worker *w, uint64_t bytes);
 /* A message is about to be delivered: counts it, and starts a drain at max_request. */
 void ws_worker_count_request(ws_worker *w);
 /* Every interval seconds, close the connections that received nothing for idle seconds

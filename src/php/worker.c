@@ -748,6 +748,10 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	if (max_request > 0) {
 		ws_worker_set_max_request(&runtime, max_request);
 	}
+	zval *max_memory = zend_read_static_property(wserver_worker_ce, ZEND_STRL("maxMemory"), 1);
+	if (max_memory && Z_TYPE_P(max_memory) == IS_LONG && Z_LVAL_P(max_memory) > 0) {
+		ws_worker_set_max_memory(&runtime, (uint64_t) Z_LVAL_P(max_memory));
+	}
 	runtime.max_conn = wo->limits.max_conn;
 	runtime.peers = &app->shm->slots[g->first_slot];
 	runtime.npeers = g->count;
