@@ -139,7 +139,9 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len)
 	}
 	char *p = buf + f.head_len;
 	size_t plen = (size_t) f.payload_len;
-	ws_frame_unmask(p, plen, f.mask, 0);
+	if (f.masked) {
+		ws_frame_unmask(p, plen, f.mask, 0);
+	}
 	switch (f.opcode) {
 	case WS_OP_PING: {
 		char pong[2 + 125];
