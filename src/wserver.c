@@ -63,6 +63,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_websocket_server_minit(module_number);
 	wserver_channel_minit(module_number);
 	wserver_wait_group_minit();
+	wserver_socket_minit();
+	wserver_client_minit();
 	return SUCCESS;
 }
 

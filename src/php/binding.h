@@ -32,6 +32,9 @@ void wserver_http_response_minit(void);
 void wserver_http_stream_minit(void);
 void wserver_channel_minit(int module_number);
 void wserver_wait_group_minit(void);
+void wserver_socket_minit(void);
+void wserver_client_minit(void);
+extern zend_class_entry *wserver_socket_ce;
 void wserver_worker_rshutdown(void);
 const char *wserver_backend_name(void);
 
@@ -117,6 +120,9 @@ wserver_waiter *wserver_wait_queue_shift(wserver_wait_queue *q);
 /* Make w's coroutine resume with status, from the loop once it gets control back. Never
  * calls PHP. */
 void wserver_coro_wake(wserver_waiter *w, int status);
+/* wserver_coro_wake() from a loop callback (an ev_io of a socket): w's coroutine resumes
+ * before this returns. Calls PHP. */
+void wserver_coro_wake_from_loop(wserver_waiter *w, int status);
 /* The loop is ending: every wait, present and to come, returns CANCELED. Calls PHP (what it
  * wakes runs) when called from loop context. */
 void wserver_coro_cancel_waits(void);

@@ -768,6 +768,12 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 	ready_tail = co;
 }
 
+void wserver_coro_wake_from_loop(wserver_waiter *w, int status)
+{
+	wserver_coro_wake(w, status);
+	coro_loop_work();
+}
+
 static void coro_on_wait_timeout(struct ev_loop *loop, ev_timer *t, int revents)
 {
 	wserver_coro *co = t->data;
