@@ -69,6 +69,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/http.c
     src/proto/http_parser.c
     src/proto/websocket.c
+    src/proto/websocket_client.c
     src/proto/multipart.c
     src/proto/mime.c
     src/php/callback.c
@@ -81,6 +82,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/http_stream.c
     src/php/master.c
     src/php/tcp_connection.c
+    src/php/async_tcp_connection.c
     src/php/timer.c
     src/php/server.c
     src/php/server_options.c

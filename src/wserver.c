@@ -51,6 +51,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_exception_minit();
 	wserver_worker_minit();
 	wserver_tcp_connection_minit();
+	wserver_async_tcp_connection_minit();
 	wserver_timer_minit();
 	wserver_coroutine_minit();
 	wserver_coro_minit();

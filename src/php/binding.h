@@ -153,6 +153,22 @@ void wserver_request_exit(void);
 /* A suspended callback finished: a draining worker may be done. */
 void wserver_worker_poke(void);
 
+/* The worker runtime of this process (its loop, connections, hooks); NULL outside a worker. */
+ws_worker *wserver_worker_runtime(void);
+
+/* ---- async_tcp_connection.c: outgoing connections, for worker.c's hooks ---- */
+
+void wserver_async_tcp_connection_minit(void);
+/* c (outgoing) is connected: ws:// sends its upgrade request. Never calls PHP. */
+void wserver_async_connected(ws_conn *c);
+/* The ws:// answer head arrived: true when it accepts the upgrade (frames flow from now);
+ * else onError(CONNECT_FAIL) and the connection is closed. */
+bool wserver_async_handshake(ws_conn *c, const char *head, size_t len);
+/* The object's own callback property name (onConnect, onWebSocketConnect); NULL when unset. */
+zval *wserver_async_callback(ws_conn *c, const char *name);
+/* Worker end: drop pending reconnects and lookups. */
+void wserver_async_shutdown(void);
+
 /* ---- master.c ---- */
 
 struct ws_app;
@@ -165,6 +181,25 @@ void wserver_master_release(void);
 extern bool wserver_in_master;
 
 /* ---- tcp_connection.c ---- */
+
+typedef struct {
+	ws_conn *conn;     /* referenced; NULL for an AsyncTcpConnection not connected yet */
+	bool http_close;   /* http: the request being answered asked to close the connection */
+	bool http_replied; /* http: a reply to the current request was sent */
+	zend_object std;
+} wserver_tcp_connection_obj;
+
+static inline wserver_tcp_connection_obj *wserver_tcp_connection_from(zend_object *obj)
+{
+	return (wserver_tcp_connection_obj *) ((char *) obj -
+	                                       XtOffsetOf(wserver_tcp_connection_obj, std));
+}
+extern zend_object_handlers wserver_tcp_connection_handlers;
+/* free_obj of TcpConnection: drops the connection, then the object. */
+void wserver_tcp_connection_free(zend_object *obj);
+/* obj is now the face of c (a reference is taken; the previous connection's is dropped): id,
+ * limits from the static defaults, websocketType. Never calls PHP. */
+void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c);
 
 /* Make the PHP object of a new connection, with its Worker's protocol and transport; the
  * connection keeps it alive while open. */
@@ -225,6 +260,14 @@ zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len);
 /* onWebSocketConnect is done (threw: with an exception): answer 101 with accept and the
  * connection's $headers, unless the connection was closed meanwhile (refused). */
 void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw);
+/* ws:// client: the upgrade request for host (with its port) and path, with the extra headers
+ * ($connection->headers; may be NULL); *accept gets the Sec-WebSocket-Accept the answer must
+ * carry. */
+zend_string *wserver_websocket_client_request(const char *host, const char *path, zval *headers,
+                                              zend_string **accept);
+/* Whether the response head (status line and headers) accepts the upgrade; else why says so. */
+bool wserver_websocket_client_verify(const char *head, size_t len, zend_string *accept, char *why,
+                                     size_t whylen);
 /* TcpConnection::close() of a websocket:// connection: a close frame, or a refused
  * handshake (403). */
 void wserver_websocket_close(ws_conn *c);

@@ -148,7 +148,10 @@ static zval *callback_or_null(zval *cb)
 static zval *conn_callback(ws_conn *c, wserver_conn_cb which)
 {
 	zval *cb = callback_or_null(wserver_tcp_connection_callback(c->user, which));
-	return cb ? cb : callback_or_null(WPROP(self, WP_ON_MESSAGE + which));
+	if (cb || c->outgoing) {
+		return cb; /* an AsyncTcpConnection has only its own */
+	}
+	return callback_or_null(WPROP(self, WP_ON_MESSAGE + which));
 }
 
 static void conn_callback_done(void *arg, bool threw)
@@ -179,8 +182,24 @@ static void run_unordered(ws_conn *c, wserver_conn_cb which, uint32_t argc, zval
 	}
 }
 
+/* An AsyncTcpConnection got connected: ws:// sends its handshake, then onConnect. */
+static bool outgoing_connect(ws_conn *c)
+{
+	wserver_async_connected(c);
+	zval *cb = c->status == WS_CONN_ESTABLISHED ? wserver_async_callback(c, "onConnect") : NULL;
+	if (!cb) {
+		return true;
+	}
+	zval conn;
+	ZVAL_OBJ(&conn, c->user);
+	return run_ordered(c, "onConnect", cb, 1, &conn);
+}
+
 static bool hook_connect(ws_conn *c)
 {
+	if (c->outgoing) {
+		return outgoing_connect(c);
+	}
 	zend_object *obj = wserver_tcp_connection_create_for(c, self, WPROP(self, WP_PROTOCOL),
 	                                                     WPROP(self, WP_TRANSPORT));
 	c->user = obj; /* the connection's reference, dropped in hook_close */
@@ -208,6 +227,9 @@ static void http_message(ws_conn *c, zval *msg)
 /* A websocket:// callback: the connection's own (a dynamic property), else the Worker's. */
 static zval *websocket_callback(ws_conn *c, const char *name, int which)
 {
+	if (c->outgoing) {
+		return wserver_async_callback(c, name);
+	}
 	zend_object *conn = c->user;
 	zval *own = conn->properties ? zend_hash_str_find(conn->properties, name, strlen(name)) : NULL;
 	zval *cb = callback_or_null(own);
@@ -280,10 +302,29 @@ static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 	return false;
 }
 
+/* The server's answer to our ws:// handshake: onWebSocketConnect($connection, $head) once
+ * accepted; frames that came with it wait until it is done. */
+static bool websocket_answer(ws_conn *c, const char *data, size_t len)
+{
+	if (!wserver_async_handshake(c, data, len)) {
+		return true;
+	}
+	zval *cb = wserver_async_callback(c, "onWebSocketConnect");
+	if (!cb) {
+		return true;
+	}
+	zval args[2];
+	ZVAL_OBJ(&args[0], c->user);
+	ZVAL_STRINGL(&args[1], data, len);
+	bool finished = run_ordered(c, "onWebSocketConnect", cb, 2, args);
+	zval_ptr_dtor(&args[1]);
+	return finished;
+}
+
 static bool hook_message(ws_conn *c, const char *data, size_t len)
 {
 	if (UNEXPECTED(c->ws && !c->ws->open)) {
-		return websocket_handshake(c, data, len);
+		return c->outgoing ? websocket_answer(c, data, len) : websocket_handshake(c, data, len);
 	}
 	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE);
 	if (!cb) {
@@ -306,7 +347,7 @@ static void hook_close(ws_conn *c)
 {
 	zend_object *obj = c->user;
 	zval conn, *conns = WPROP(self, WP_CONNECTIONS);
-	if (Z_TYPE_P(conns) == IS_ARRAY) {
+	if (Z_TYPE_P(conns) == IS_ARRAY && !c->outgoing) {
 		SEPARATE_ARRAY(conns);
 		zend_hash_index_del(Z_ARRVAL_P(conns), (zend_long) c->id);
 	}
@@ -379,6 +420,11 @@ static const ws_hooks worker_hooks = {
     .in_flight = wserver_coro_suspended,
     .on_drain_idle = wserver_coro_cancel_waits,
 };
+
+ws_worker *wserver_worker_runtime(void)
+{
+	return wserver_loop && runtime.loop == wserver_loop ? &runtime : NULL;
+}
 
 void wserver_worker_poke(void)
 {
@@ -517,6 +563,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 		ws_worker_stop(&runtime); /* exit() in a callback: close what is open */
 	}
 	wserver_ipc_release();
+	wserver_async_shutdown();
 	wserver_coro_shutdown();
 	wserver_task_shutdown();
 	wserver_timer_shutdown();

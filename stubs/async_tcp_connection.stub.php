@@ -1,0 +1,33 @@
+<?php
+
+/**
+ * @generate-class-entries
+ * @generate-legacy-arginfo 80100
+ */
+
+namespace WServer\Connection;
+
+/**
+ * An outgoing connection (Workerman's client side): tcp://, text://, frame://, ws://, unix://.
+ * Made in a worker; connect() returns at once and the callbacks tell what happens.
+ * @not-serializable
+ */
+class AsyncTcpConnection extends TcpConnection
+{
+    public mixed $onConnect = null;
+    /** ws://: after the server accepted the handshake: ($connection, string $responseHead). */
+    public mixed $onWebSocketConnect = null;
+    /** ws://: extra request headers: "Name: value" lines, or name => value pairs. */
+    public mixed $headers = null;
+
+    public function __construct(string $remoteAddress, array $contextOption = []) {}
+
+    public function connect(): void {}
+
+    /** Close what is open, then connect again after $after seconds (0: now). */
+    public function reconnect(float $after = 0): void {}
+
+    public function getRemoteHost(): string {}
+
+    public function getRemoteURI(): string {}
+}
