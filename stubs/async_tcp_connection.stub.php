@@ -22,6 +22,10 @@ class AsyncTcpConnection extends TcpConnection
 
     public function __construct(string $remoteAddress, array $contextOption = []) {}
 
+    /** Before the socket exists (before connect(), or while its host name is looked up) the
+     * data is kept and sent once it does: null. Else as TcpConnection::send(). */
+    public function send(mixed $sendBuffer, bool $raw = false): ?bool {}
+
     public function connect(): void {}
 
     /** Close what is open, then connect again after $after seconds (0: now). */

@@ -1,9 +1,14 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: dd4cc7d5279b9de939ec937cbe672dc33f13216b */
+ * Stub hash: 8b10c838f568838a78577fa8e602c7ce227992ea */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Connection_AsyncTcpConnection___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, remoteAddress, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, contextOption, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_AsyncTcpConnection_send, 0, 1, _IS_BOOL, 1)
+	ZEND_ARG_TYPE_INFO(0, sendBuffer, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_AsyncTcpConnection_connect, 0, 0, IS_VOID, 0)
@@ -20,6 +25,7 @@ ZEND_END_ARG_INFO()
 
 
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct);
+ZEND_METHOD(WServer_Connection_AsyncTcpConnection, send);
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, connect);
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, reconnect);
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, getRemoteHost);
@@ -28,6 +34,7 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, getRemoteURI);
 
 static const zend_function_entry class_WServer_Connection_AsyncTcpConnection_methods[] = {
 	ZEND_ME(WServer_Connection_AsyncTcpConnection, __construct, arginfo_class_WServer_Connection_AsyncTcpConnection___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Connection_AsyncTcpConnection, send, arginfo_class_WServer_Connection_AsyncTcpConnection_send, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_AsyncTcpConnection, connect, arginfo_class_WServer_Connection_AsyncTcpConnection_connect, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_AsyncTcpConnection, reconnect, arginfo_class_WServer_Connection_AsyncTcpConnection_reconnect, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_AsyncTcpConnection, getRemoteHost, arginfo_class_WServer_Connection_AsyncTcpConnection_getRemoteHost, ZEND_ACC_PUBLIC)

@@ -27,8 +27,9 @@ struct wserver_async_obj {
 	bool unix_socket;      /* ro */
 	ws_resolve *resolve;   /* a name lookup under way; NULL: none */
 	ev_io resolve_w;
-	ev_timer reconnect_w;           /* reconnect($after) pending */
-	zend_string *ws_accept;         /* ws://: what the answer's Sec-WebSocket-Accept must be */
+	ev_timer reconnect_w;   /* reconnect($after) pending */
+	zend_string *ws_accept; /* ws://: what the answer's Sec-WebSocket-Accept must be */
+	zval pending;           /* [data, raw] pairs sent before the socket existed; UNDEF: none */
 	wserver_async_obj *prev, *next; /* pinned: a lookup or a timer holds a reference */
 	bool pinned;
 	wserver_tcp_connection_obj tcp; /* last: its std is the object's */
@@ -92,9 +93,17 @@ static void unpin(wserver_async_obj *o)
 	}
 }
 
+static HashTable *async_get_gc(zend_object *obj, zval **table, int *n)
+{
+	*table = &async_from_obj(obj)->pending;
+	*n = 1;
+	return zend_std_get_properties(obj);
+}
+
 static void async_free(zend_object *obj)
 {
 	wserver_async_obj *o = async_from_obj(obj);
+	zval_ptr_dtor(&o->pending);
 	if (o->ws_accept) {
 		zend_string_release(o->ws_accept);
 	}
@@ -108,10 +117,31 @@ static zval *prop(wserver_async_obj *o, const char *name)
 	return v && Z_TYPE_P(v) != IS_NULL ? v : NULL;
 }
 
+/* What send() kept goes out now, in order, on the new connection (or is dropped: NULL). */
+static void flush_pending(wserver_async_obj *o, bool send)
+{
+	if (Z_TYPE(o->pending) != IS_ARRAY) {
+		return;
+	}
+	zval pending, *pair;
+	ZVAL_COPY_VALUE(&pending, &o->pending);
+	ZVAL_UNDEF(&o->pending);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(pending), pair) {
+		if (send && !EG(exception)) {
+			zval *data = zend_hash_index_find(Z_ARRVAL_P(pair), 0);
+			zval *raw = zend_hash_index_find(Z_ARRVAL_P(pair), 1);
+			wserver_tcp_connection_send(&o->tcp.std, data, zend_is_true(raw));
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&pending);
+}
+
 /* Run the object's own onError($conn, CONNECT_FAIL, why) then onClose($conn): a connection
  * that never got a socket (bad name). */
 static void connect_failed(wserver_async_obj *o, const char *why)
 {
+	flush_pending(o, false);
 	zval args[3];
 	ZVAL_OBJ(&args[0], &o->tcp.std);
 	ZVAL_LONG(&args[1], WS_ERR_CONNECT_FAIL);
@@ -150,6 +180,10 @@ static void start_connect(wserver_async_obj *o, struct sockaddr_storage *ss, soc
 	}
 	GC_ADDREF(&o->tcp.std); /* c->user's reference, dropped when the connection closes */
 	wserver_tcp_connection_attach(&o->tcp.std, c);
+	flush_pending(o, true);
+	if (EG(exception) && !EG(current_execute_data)) {
+		wserver_log_exception("AsyncTcpConnection::send()"); /* from the loop: nobody to throw to */
+	}
 }
 
 static void on_resolved(struct ev_loop *loop, ev_io *io, int revents)
@@ -338,6 +372,42 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct)
 	(void) sep;
 }
 
+ZEND_METHOD(WServer_Connection_AsyncTcpConnection, send)
+{
+	zval *data;
+	bool raw = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ZVAL(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_async_obj *o = async_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (!o->tcp.conn || o->resolve) {
+		/* no socket yet: kept, as Workerman buffers a connection that is not connected yet */
+		if (Z_TYPE(o->pending) != IS_ARRAY) {
+			array_init(&o->pending);
+		}
+		zval pair;
+		array_init(&pair);
+		Z_TRY_ADDREF_P(data);
+		add_next_index_zval(&pair, data);
+		add_next_index_bool(&pair, raw);
+		add_next_index_zval(&o->pending, &pair);
+		RETURN_NULL();
+	}
+	int rc = wserver_tcp_connection_send(&o->tcp.std, data, raw);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	if (rc == WS_SEND_DONE) {
+		RETURN_TRUE;
+	}
+	if (rc == WS_SEND_QUEUED) {
+		RETURN_NULL();
+	}
+	RETURN_FALSE;
+}
+
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, connect)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -469,4 +539,5 @@ void wserver_async_tcp_connection_minit(void)
 	memcpy(&async_handlers, &wserver_tcp_connection_handlers, sizeof(zend_object_handlers));
 	async_handlers.offset = XtOffsetOf(wserver_async_obj, tcp.std);
 	async_handlers.free_obj = async_free;
+	async_handlers.get_gc = async_get_gc;
 }

@@ -201,9 +201,14 @@ bool wserver_websocket_client_verify(const char *head, size_t len, zend_string *
                                      size_t whylen)
 {
 	if (len < 12 || memcmp(head, "HTTP/1.1 101", 12) != 0) {
+		/* the status line, copied: head is not NUL-terminated, and PHP's snprintf would read on */
+		char status[64];
 		const char *eol = memchr(head, '\r', len);
-		snprintf(why, whylen, "the server answered \"%.*s\" instead of 101",
-		         (int) (eol ? eol - head : (len > 60 ? 60 : (ptrdiff_t) len)), head);
+		size_t n = eol ? (size_t) (eol - head) : len;
+		n = n < sizeof(status) - 1 ? n : sizeof(status) - 1;
+		memcpy(status, head, n);
+		status[n] = 0;
+		snprintf(why, whylen, "the server answered \"%s\" instead of 101", status);
 		return false;
 	}
 	/* header lines after the status line: Sec-WebSocket-Accept must be the key's */
