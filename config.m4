@@ -83,6 +83,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/master.c
     src/php/tcp_connection.c
     src/php/async_tcp_connection.c
+    src/php/udp_connection.c
     src/php/timer.c
     src/php/server.c
     src/php/server_options.c

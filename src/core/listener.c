@@ -26,6 +26,7 @@ static const struct {
     {"websocket", WS_TRANSPORT_TCP, &ws_proto_websocket},
     {"ws", WS_TRANSPORT_TCP, &ws_proto_websocket}, /* SPEC: an alias */
     {"unix", WS_TRANSPORT_UNIX, NULL},
+    {"udp", WS_TRANSPORT_UDP, NULL}, /* datagrams: each one is a message */
 };
 
 static int parse_inet(ws_listener *l, const char *rest, char *err, size_t errlen)
@@ -140,7 +141,8 @@ static void unlink_stale_unix(const struct sockaddr_un *un)
 int ws_listener_bind(ws_listener *l)
 {
 	int family = l->addr.ss_family;
-	int fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	bool udp = l->transport == WS_TRANSPORT_UDP;
+	int fd = socket(family, (udp ? SOCK_DGRAM : SOCK_STREAM) | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 	if (fd < 0) {
 		return WS_ERR;
 	}
@@ -150,7 +152,9 @@ int ws_listener_bind(ws_listener *l)
 	} else {
 		setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 		/* accepted sockets inherit TCP_NODELAY: replies are not held back by Nagle */
-		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+		if (!udp) {
+			setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+		}
 		if (l->reuse_port && setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one)) < 0) {
 			goto fail;
 		}
@@ -158,7 +162,7 @@ int ws_listener_bind(ws_listener *l)
 	if (bind(fd, (struct sockaddr *) &l->addr, l->addrlen) < 0) {
 		goto fail;
 	}
-	if (listen(fd, l->backlog) < 0) {
+	if (!udp && listen(fd, l->backlog) < 0) {
 		goto fail;
 	}
 	if (family != AF_UNIX) {

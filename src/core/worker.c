@@ -43,6 +43,28 @@ static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 	}
 }
 
+/* udp://: each datagram is one message; a batch per wake-up, as accept does. */
+static void worker_on_datagram(struct ev_loop *loop, ev_io *io, int revents)
+{
+	ws_worker *w = io->data;
+	(void) loop;
+	(void) revents;
+	for (int i = 0; i < WS_ACCEPT_BATCH && !w->stopping; i++) {
+		struct sockaddr_storage ss;
+		socklen_t len = sizeof(ss);
+		ssize_t n = recvfrom(io->fd, w->scratch, w->scratch_cap, 0, (struct sockaddr *) &ss, &len);
+		if (n < 0) {
+			return; /* EAGAIN: drained; anything else is the socket's own problem, not ours */
+		}
+		if (w->slot) {
+			w->slot->total_request++;
+		}
+		if (w->hooks->on_packet) {
+			w->hooks->on_packet(w->scratch, (size_t) n, (struct sockaddr *) &ss, len);
+		}
+	}
+}
+
 static void worker_on_accept_retry(struct ev_loop *loop, ev_timer *t, int revents)
 {
 	ws_worker *w = t->data;
@@ -196,7 +218,8 @@ int ws_worker_listen(ws_worker *w)
 	if (w->listener->reuse_port && ws_listener_bind(w->listener) != WS_OK) {
 		return WS_ERR; /* with reusePort every worker binds its own socket */
 	}
-	ev_io_init(&w->accept_w, worker_on_accept, w->listener->fd, EV_READ);
+	bool udp = w->listener->transport == WS_TRANSPORT_UDP;
+	ev_io_init(&w->accept_w, udp ? worker_on_datagram : worker_on_accept, w->listener->fd, EV_READ);
 	w->accept_w.data = w;
 	ev_io_start(w->loop, &w->accept_w);
 	return WS_OK;
@@ -206,7 +229,7 @@ static void worker_stop_accepting(ws_worker *w)
 {
 	if (ev_is_active(&w->accept_w)) {
 		/* connections the kernel already completed are taken, not dropped with our socket */
-		if (w->listener->reuse_port) {
+		if (w->listener->reuse_port && w->listener->transport != WS_TRANSPORT_UDP) {
 			worker_on_accept(w->loop, &w->accept_w, EV_READ);
 		}
 		ev_io_stop(w->loop, &w->accept_w);

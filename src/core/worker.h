@@ -17,6 +17,8 @@ typedef struct ws_hooks {
 	/* One decoded message. Returns false when its callback is suspended. */
 	bool (*on_message)(ws_conn *c, const char *data, size_t len);
 	void (*on_close)(ws_conn *c);
+	/* One datagram on a udp:// socket from peer (data lives in the scratch buffer). */
+	void (*on_packet)(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen);
 	void (*on_error)(ws_conn *c, int code, const char *msg);
 	void (*on_buffer_full)(ws_conn *c);
 	void (*on_buffer_drain)(ws_conn *c);

@@ -169,6 +169,13 @@ zval *wserver_async_callback(ws_conn *c, const char *name);
 /* Worker end: drop pending reconnects and lookups. */
 void wserver_async_shutdown(void);
 
+/* ---- udp_connection.c ---- */
+
+void wserver_udp_connection_minit(void);
+/* The UdpConnection of one datagram from peer on fd (the Worker's socket). */
+zend_object *wserver_udp_connection_create_for(int fd, const struct sockaddr *peer, socklen_t plen,
+                                               zend_object *worker);
+
 /* ---- master.c ---- */
 
 struct ws_app;

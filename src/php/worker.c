@@ -120,7 +120,9 @@ ZEND_METHOD(WServer_Worker, __construct)
 		ZVAL_STR_COPY(p, name);
 		p = WPROP(obj, WP_TRANSPORT);
 		zval_ptr_dtor(p);
-		ZVAL_STRING(p, o->listener.transport == WS_TRANSPORT_UNIX ? "unix" : "tcp");
+		ZVAL_STRING(p, o->listener.transport == WS_TRANSPORT_UNIX  ? "unix"
+		               : o->listener.transport == WS_TRANSPORT_UDP ? "udp"
+		                                                           : "tcp");
 		if (o->listener.proto) {
 			p = WPROP(obj, WP_PROTOCOL);
 			zval_ptr_dtor(p);
@@ -357,6 +359,20 @@ static void hook_close(ws_conn *c)
 	OBJ_RELEASE(obj);
 }
 
+/* udp://: onMessage($connection, $data) per datagram, queued like stream messages so a
+ * burst shares one Fiber; datagrams have no order to keep. */
+static void hook_packet(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen)
+{
+	zval *cb = callback_or_null(WPROP(self, WP_ON_MESSAGE));
+	if (!cb) {
+		return;
+	}
+	zval args[2];
+	ZVAL_OBJ(&args[0], wserver_udp_connection_create_for(runtime.listener->fd, peer, plen, self));
+	ZVAL_STRINGL_FAST(&args[1], data, len);
+	wserver_coro_queue("onMessage", cb, 2, args, NULL, NULL);
+}
+
 static void hook_error(ws_conn *c, int code, const char *msg)
 {
 	zval args[3];
@@ -412,6 +428,7 @@ static const ws_hooks worker_hooks = {
     .on_connect = hook_connect,
     .on_message = hook_message,
     .on_close = hook_close,
+    .on_packet = hook_packet,
     .on_error = hook_error,
     .on_buffer_full = hook_buffer_full,
     .on_buffer_drain = hook_buffer_drain,
