@@ -173,15 +173,25 @@ bool wserver_csock_connect(wserver_csock *s, const char *host, int port, double 
 	if (errno != EINPROGRESS) {
 		return wserver_csock_fail(s, errno);
 	}
-	if (!csock_wait(s, s->fd, EV_WRITE, deadline)) {
-		return false;
+	for (;;) {
+		if (!csock_wait(s, s->fd, EV_WRITE, deadline)) {
+			return false;
+		}
+		int err = 0;
+		socklen_t elen = sizeof(err);
+		if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &err, &elen) < 0) {
+			err = errno;
+		}
+		if (err != 0) {
+			return wserver_csock_fail(s, err);
+		}
+		/* a wake without the socket being ready (Coroutine::resume() of this id) waits on */
+		struct sockaddr_storage peer;
+		socklen_t plen = sizeof(peer);
+		if (getpeername(s->fd, (struct sockaddr *) &peer, &plen) == 0) {
+			return true;
+		}
 	}
-	int err = 0;
-	socklen_t elen = sizeof(err);
-	if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &err, &elen) < 0) {
-		err = errno;
-	}
-	return err == 0 || wserver_csock_fail(s, err);
 }
 
 static bool would_block(void)

@@ -36,6 +36,16 @@ Coroutine\run(function () use ($fullPort, &$stuck) {
     var_dump($ok, $c->errCode === SOCKET_ETIMEDOUT, $c->errMsg);
     echo 'waited about connect_timeout: ', $took >= 0.28 && $took < 3 ? 'yes' : "no ($took)", "\n";
 
+    // Coroutine::resume() of a coroutine waiting in a socket call only makes it look again
+    $res = null;
+    $cid = go(function () use ($fullPort, &$res) {
+        $s = new Socket(AF_INET, SOCK_STREAM);
+        $res = [$s->connect('127.0.0.1', $fullPort, 0.3), $s->errCode === SOCKET_ETIMEDOUT];
+    });
+    var_dump(Coroutine::resume($cid), $res);
+    Coroutine::sleep(0.5);
+    var_dump($res);
+
     // a server that accepts and never answers: recv() times out, the connection stays usable
     $srv = new Socket(AF_INET, SOCK_STREAM);
     $srv->bind('127.0.0.1');
@@ -107,6 +117,14 @@ bool(false)
 bool(true)
 string(20) "Connection timed out"
 waited about connect_timeout: yes
+bool(true)
+NULL
+array(2) {
+  [0]=>
+  bool(false)
+  [1]=>
+  bool(true)
+}
 bool(true)
 bool(false)
 bool(true)
