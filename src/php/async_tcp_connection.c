@@ -110,11 +110,18 @@ static void async_free(zend_object *obj)
 	wserver_tcp_connection_free(obj);
 }
 
-static zval *prop(wserver_async_obj *o, const char *name)
+/* Declared property slots, looked up once: read directly, so no __get of a subclass runs. */
+enum { AP_ON_CONNECT, AP_ON_WEBSOCKET_CONNECT, AP_HEADERS, AP_ON_ERROR, AP_ON_CLOSE, AP_COUNT };
+static const char *const ap_names[AP_COUNT] = {"onConnect", "onWebSocketConnect", "headers",
+                                               "onError", "onClose"};
+static uint32_t ap_off[AP_COUNT];
+
+/* A property's value; NULL when null or unset. */
+static zval *prop(wserver_async_obj *o, int which)
 {
-	zval rv;
-	zval *v = zend_read_property(async_ce, &o->tcp.std, name, strlen(name), 1, &rv);
-	return v && Z_TYPE_P(v) != IS_NULL ? v : NULL;
+	zval *v = OBJ_PROP(&o->tcp.std, ap_off[which]);
+	ZVAL_DEREF(v);
+	return Z_TYPE_P(v) != IS_NULL && Z_TYPE_P(v) != IS_UNDEF ? v : NULL;
 }
 
 /* What send() kept goes out now, in order, on the new connection (or is dropped: NULL). */
@@ -146,12 +153,12 @@ static void connect_failed(wserver_async_obj *o, const char *why)
 	ZVAL_OBJ(&args[0], &o->tcp.std);
 	ZVAL_LONG(&args[1], WS_ERR_CONNECT_FAIL);
 	ZVAL_STRING(&args[2], why);
-	zval *cb = prop(o, "onError");
+	zval *cb = prop(o, AP_ON_ERROR);
 	if (cb) {
 		wserver_coro_run("onError", cb, 3, args, NULL, NULL);
 	}
 	zval_ptr_dtor(&args[2]);
-	cb = prop(o, "onClose");
+	cb = prop(o, AP_ON_CLOSE);
 	if (cb) {
 		wserver_coro_run("onClose", cb, 1, args, NULL, NULL);
 	}
@@ -495,7 +502,7 @@ void wserver_async_connected(ws_conn *c)
 		zend_string_release(o->ws_accept);
 	}
 	zend_string *req =
-	    wserver_websocket_client_request(host, o->target, prop(o, "headers"), &o->ws_accept);
+	    wserver_websocket_client_request(host, o->target, prop(o, AP_HEADERS), &o->ws_accept);
 	ws_conn_send(c, ZSTR_VAL(req), ZSTR_LEN(req), NULL, 0, NULL, NULL, NULL, 0);
 	zend_string_release(req);
 }
@@ -520,9 +527,9 @@ bool wserver_async_handshake(ws_conn *c, const char *head, size_t len)
 	return true;
 }
 
-zval *wserver_async_callback(ws_conn *c, const char *name)
+zval *wserver_async_callback(ws_conn *c, bool websocket)
 {
-	return prop(async_from_obj(c->user), name);
+	return prop(async_from_obj(c->user), websocket ? AP_ON_WEBSOCKET_CONNECT : AP_ON_CONNECT);
 }
 
 void wserver_async_shutdown(void)
@@ -540,4 +547,10 @@ void wserver_async_tcp_connection_minit(void)
 	async_handlers.offset = XtOffsetOf(wserver_async_obj, tcp.std);
 	async_handlers.free_obj = async_free;
 	async_handlers.get_gc = async_get_gc;
+	for (int i = 0; i < AP_COUNT; i++) {
+		zend_property_info *pi =
+		    zend_hash_str_find_ptr(&async_ce->properties_info, ap_names[i], strlen(ap_names[i]));
+		ZEND_ASSERT(pi);
+		ap_off[i] = pi->offset;
+	}
 }

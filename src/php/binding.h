@@ -164,8 +164,8 @@ void wserver_async_connected(ws_conn *c);
 /* The ws:// answer head arrived: true when it accepts the upgrade (frames flow from now);
  * else onError(CONNECT_FAIL) and the connection is closed. */
 bool wserver_async_handshake(ws_conn *c, const char *head, size_t len);
-/* The object's own callback property name (onConnect, onWebSocketConnect); NULL when unset. */
-zval *wserver_async_callback(ws_conn *c, const char *name);
+/* The object's own onConnect, or onWebSocketConnect (websocket); NULL when unset. */
+zval *wserver_async_callback(ws_conn *c, bool websocket);
 /* Worker end: drop pending reconnects and lookups. */
 void wserver_async_shutdown(void);
 

@@ -188,7 +188,7 @@ static void run_unordered(ws_conn *c, wserver_conn_cb which, uint32_t argc, zval
 static bool outgoing_connect(ws_conn *c)
 {
 	wserver_async_connected(c);
-	zval *cb = c->status == WS_CONN_ESTABLISHED ? wserver_async_callback(c, "onConnect") : NULL;
+	zval *cb = c->status == WS_CONN_ESTABLISHED ? wserver_async_callback(c, false) : NULL;
 	if (!cb) {
 		return true;
 	}
@@ -229,9 +229,6 @@ static void http_message(ws_conn *c, zval *msg)
 /* A websocket:// callback: the connection's own (a dynamic property), else the Worker's. */
 static zval *websocket_callback(ws_conn *c, const char *name, int which)
 {
-	if (c->outgoing) {
-		return wserver_async_callback(c, name);
-	}
 	zend_object *conn = c->user;
 	zval *own = conn->properties ? zend_hash_str_find(conn->properties, name, strlen(name)) : NULL;
 	zval *cb = callback_or_null(own);
@@ -311,7 +308,7 @@ static bool websocket_answer(ws_conn *c, const char *data, size_t len)
 	if (!wserver_async_handshake(c, data, len)) {
 		return true;
 	}
-	zval *cb = wserver_async_callback(c, "onWebSocketConnect");
+	zval *cb = wserver_async_callback(c, true);
 	if (!cb) {
 		return true;
 	}
