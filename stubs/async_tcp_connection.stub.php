@@ -26,6 +26,12 @@ class AsyncTcpConnection extends TcpConnection
      * data is kept and sent once it does: null. Else as TcpConnection::send(). */
     public function send(mixed $sendBuffer, bool $raw = false): ?bool {}
 
+    /** Also cancels a name lookup or a reconnect still pending. */
+    public function close(mixed $data = null, bool $raw = false): void {}
+
+    /** Cancels a reconnect() still pending. */
+    public function cancelReconnect(): void {}
+
     public function connect(): void {}
 
     /** Close what is open, then connect again after $after seconds (0: now). */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8b10c838f568838a78577fa8e602c7ce227992ea */
+ * Stub hash: faa09f2cc8fb2efbaecbc52971e5894c914e4620 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Connection_AsyncTcpConnection___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, remoteAddress, IS_STRING, 0)
@@ -11,8 +11,15 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_AsyncTc
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_AsyncTcpConnection_connect, 0, 0, IS_VOID, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_AsyncTcpConnection_close, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_AsyncTcpConnection_cancelReconnect, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Connection_AsyncTcpConnection_connect arginfo_class_WServer_Connection_AsyncTcpConnection_cancelReconnect
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_AsyncTcpConnection_reconnect, 0, 0, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, after, IS_DOUBLE, 0, "0")
@@ -26,6 +33,8 @@ ZEND_END_ARG_INFO()
 
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct);
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, send);
+ZEND_METHOD(WServer_Connection_AsyncTcpConnection, close);
+ZEND_METHOD(WServer_Connection_AsyncTcpConnection, cancelReconnect);
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, connect);
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, reconnect);
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, getRemoteHost);
@@ -35,6 +44,8 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, getRemoteURI);
 static const zend_function_entry class_WServer_Connection_AsyncTcpConnection_methods[] = {
 	ZEND_ME(WServer_Connection_AsyncTcpConnection, __construct, arginfo_class_WServer_Connection_AsyncTcpConnection___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_AsyncTcpConnection, send, arginfo_class_WServer_Connection_AsyncTcpConnection_send, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Connection_AsyncTcpConnection, close, arginfo_class_WServer_Connection_AsyncTcpConnection_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Connection_AsyncTcpConnection, cancelReconnect, arginfo_class_WServer_Connection_AsyncTcpConnection_cancelReconnect, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_AsyncTcpConnection, connect, arginfo_class_WServer_Connection_AsyncTcpConnection_connect, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_AsyncTcpConnection, reconnect, arginfo_class_WServer_Connection_AsyncTcpConnection_reconnect, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_AsyncTcpConnection, getRemoteHost, arginfo_class_WServer_Connection_AsyncTcpConnection_getRemoteHost, ZEND_ACC_PUBLIC)

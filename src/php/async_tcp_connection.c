@@ -415,6 +415,43 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, send)
 	RETURN_FALSE;
 }
 
+ZEND_METHOD(WServer_Connection_AsyncTcpConnection, close)
+{
+	zval *data = NULL;
+	bool raw = false;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ZVAL(data)
+	Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_async_obj *o = async_from_obj(Z_OBJ_P(ZEND_THIS));
+	bool waiting = o->resolve != NULL;
+	unpin(o); /* closed before the socket existed: the lookup's answer is not wanted */
+	if (waiting) {
+		flush_pending(o, false);
+		zval *cb = prop(o, AP_ON_CLOSE);
+		if (cb) {
+			zval conn;
+			ZVAL_OBJ(&conn, &o->tcp.std);
+			wserver_coro_run("onClose", cb, 1, &conn, NULL, NULL);
+		}
+		return;
+	}
+	wserver_tcp_connection_close(&o->tcp.std, data, raw);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+}
+
+ZEND_METHOD(WServer_Connection_AsyncTcpConnection, cancelReconnect)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_async_obj *o = async_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (o->pinned && !o->resolve) {
+		unpin(o);
+	}
+}
+
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, connect)
 {
 	ZEND_PARSE_PARAMETERS_NONE();

@@ -231,6 +231,9 @@ ws_conn *wserver_tcp_connection_get(zend_object *conn);
  * exception). */
 int wserver_tcp_connection_send(zend_object *conn, zval *data, bool raw);
 
+/* TcpConnection::close($data, $raw): send data (framed unless raw), then close after the queue
+ * (websocket://: with a close frame). May leave an exception. */
+void wserver_tcp_connection_close(zend_object *conn, zval *data, bool raw);
 /* A new request on conn: whether its reply keeps the connection open. */
 void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive);
 /* The callback of the current request threw: answer 500 and close, unless it replied. */

@@ -287,6 +287,25 @@ ZEND_METHOD(WServer_Connection_TcpConnection, send)
 	RETURN_FALSE;
 }
 
+void wserver_tcp_connection_close(zend_object *obj, zval *data, bool raw)
+{
+	ws_conn *c = tcp_from_obj(obj)->conn;
+	if (!c) {
+		return;
+	}
+	if (data && Z_TYPE_P(data) != IS_NULL) {
+		conn_send_zval(c, data, raw);
+		if (EG(exception)) {
+			return;
+		}
+	}
+	if (c->ws && !(raw && data)) {
+		wserver_websocket_close(c); /* a close frame, or the handshake refused */
+		return;
+	}
+	ws_conn_close(c);
+}
+
 ZEND_METHOD(WServer_Connection_TcpConnection, close)
 {
 	zval *data = NULL;
@@ -296,21 +315,7 @@ ZEND_METHOD(WServer_Connection_TcpConnection, close)
 	Z_PARAM_ZVAL(data)
 	Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
-	ws_conn *c = this_conn(ZEND_THIS);
-	if (!c) {
-		return;
-	}
-	if (data && Z_TYPE_P(data) != IS_NULL) {
-		conn_send_zval(c, data, raw);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-	}
-	if (c->ws && !(raw && data)) {
-		wserver_websocket_close(c); /* a close frame, or the handshake refused */
-		return;
-	}
-	ws_conn_close(c);
+	wserver_tcp_connection_close(Z_OBJ_P(ZEND_THIS), data, raw);
 }
 
 ZEND_METHOD(WServer_Connection_TcpConnection, destroy)

@@ -67,6 +67,20 @@ wserver_test_run(function (int $port) use ($p, $sock, $refused) {
             $a->send($msg);
             $out[] = "$name: " . ($done->pop(5) ? '' : '(no close) ') . implode(' | ', $log);
         }
+        // close() while the name is looked up, and cancelReconnect(): nothing connects later
+        $log = [];
+        $a = new AsyncTcpConnection("frame://localhost:{$p['frame']}");
+        $a->onConnect = function () use (&$log) { $log[] = 'connect'; };
+        $a->onClose = function () use (&$log) { $log[] = 'close'; };
+        $a->connect();
+        $a->send('x');
+        $a->close();
+        $b = new AsyncTcpConnection("frame://127.0.0.1:{$p['frame']}");
+        $b->onConnect = function () use (&$log) { $log[] = 'b connect'; };
+        $b->reconnect(0.1);
+        $b->cancelReconnect();
+        WServer\Coroutine::sleep(0.3);
+        $out[] = 'close while looking up, cancelReconnect: ' . implode(' | ', $log);
         $c->send(implode("\t", $out));
     };
     WServer\Worker::runAll();
@@ -106,6 +120,7 @@ ws 403: connect | error CONNECT_FAIL: WebSocket handshake with ws://127.0.0.1:%d
 ws http: connect | error CONNECT_FAIL: WebSocket handshake with ws://127.0.0.1:%d/ failed: the server answered "HTTP/1.1 200 OK" instead of 101 | close
 ws accept: connect | error CONNECT_FAIL: WebSocket handshake with ws://127.0.0.1:%d/?bad failed: Sec-WebSocket-Accept does not match the key sent | close
 ws masked: connect | close
+close while looking up, cancelReconnect: close
 AsyncTcpConnection::connect() needs a running worker: call it in onWorkerStart or another callback
 WServer\Connection\AsyncTcpConnection::__construct(): Argument #1 ($remoteAddress) must be tcp://, text://, frame://, ws:// or unix:// followed by an address, "udp://127.0.0.1:1" given
 WServer\Connection\AsyncTcpConnection::__construct(): Argument #1 ($remoteAddress) must have a host and a port, "tcp://127.0.0.1" given
