@@ -9,7 +9,8 @@
 #include "proto/http.h"
 
 #include <errno.h>
-#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,6 +165,10 @@ ws_conn *ws_conn_connect(ws_worker *w, const struct sockaddr *sa, socklen_t len,
 		close(fd);
 		errno = ENOMEM;
 		return NULL;
+	}
+	if (sa->sa_family != AF_UNIX) {
+		int one = 1; /* as accepted sockets (the listener's): no Nagle delay on small writes */
+		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 	}
 	c->outgoing = true;
 	c->user = user;
