@@ -59,6 +59,7 @@ Coroutine\run(function () use ($fullPort, &$stuck) {
     });
     $c = new Client(WSERVER_SOCK_TCP);
     var_dump($c->connect('localhost', $port, 2));   // a name: resolved off the loop
+    var_dump($c->getpeername() === ['address' => '127.0.0.1', 'port' => $port], $c->getsockname()['address']);
     $t = microtime(true);
     var_dump($c->recv(0.2), $c->errCode === SOCKET_ETIMEDOUT, $c->errMsg);
     var_dump($c->send("late\n"));
@@ -126,6 +127,8 @@ array(2) {
   bool(true)
 }
 bool(true)
+bool(true)
+string(9) "127.0.0.1"
 bool(false)
 bool(true)
 string(20) "Connection timed out"
