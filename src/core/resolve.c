@@ -67,11 +67,20 @@ static void *resolve_thread(void *arg)
 	memset(&hints, 0, sizeof(hints));
 	hints.ai_family = r->family;
 	hints.ai_socktype = SOCK_STREAM;
-	hints.ai_flags = AI_ADDRCONFIG;
 	r->rc = getaddrinfo(r->host, NULL, &hints, &res);
-	if (r->rc == 0 && res && res->ai_addrlen <= sizeof(r->addr)) {
-		memcpy(&r->addr, res->ai_addr, res->ai_addrlen);
-		r->addrlen = res->ai_addrlen;
+	/* no AI_ADDRCONFIG: it hides "localhost" on a host with only a loopback interface. With
+	 * either family allowed, IPv4 goes first: "localhost" may list ::1 first while servers
+	 * commonly listen on 127.0.0.1 only */
+	struct addrinfo *pick = res;
+	for (struct addrinfo *a = res; a && r->family == AF_UNSPEC; a = a->ai_next) {
+		if (a->ai_family == AF_INET) {
+			pick = a;
+			break;
+		}
+	}
+	if (r->rc == 0 && pick && pick->ai_addrlen <= sizeof(r->addr)) {
+		memcpy(&r->addr, pick->ai_addr, pick->ai_addrlen);
+		r->addrlen = pick->ai_addrlen;
 	} else if (r->rc == 0) {
 		r->rc = EAI_FAIL;
 	}

@@ -17,7 +17,8 @@ bool ws_resolve_literal(const char *host, int family, int port, struct sockaddr_
 ws_resolve *ws_resolve_start(const char *host, int family);
 /* The descriptor that becomes readable once the answer is in. */
 int ws_resolve_fd(const ws_resolve *r);
-/* Once ws_resolve_fd() is readable: 0 and the first address (with port) in *ss, *len; else
+/* Once ws_resolve_fd() is readable: 0 and the address (with port) in *ss, *len (the first one;
+ * for AF_UNSPEC the first IPv4 one if any); else
  * the getaddrinfo() error (EAI_*; gai_strerror() says it). */
 int ws_resolve_result(const ws_resolve *r, int port, struct sockaddr_storage *ss, socklen_t *len);
 /* The caller is done with r, answered or not: a thread still running frees it when it ends. */
