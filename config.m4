@@ -43,6 +43,8 @@ if test "$PHP_WSERVER" != "no"; then
     [PHP_ADD_LIBRARY_WITH_PATH(ev, [$LIBEV_DIR/$PHP_LIBDIR], WSERVER_SHARED_LIBADD)],
     [AC_MSG_ERROR([libev found in $LIBEV_DIR but it does not link (ev_loop_new missing)])],
     [-L$LIBEV_DIR/$PHP_LIBDIR])
+  dnl name lookups run in a helper thread (src/core/resolve.c); glibc 2.34+ has it in libc
+  PHP_ADD_LIBRARY(pthread, 1, WSERVER_SHARED_LIBADD)
   PHP_SUBST(WSERVER_SHARED_LIBADD)
 
   PHP_PROG_RE2C([1.0.3])
@@ -62,6 +64,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/websocket.c
     src/core/ipc.c
     src/core/privileges.c
+    src/core/resolve.c
     src/proto/text.c
     src/proto/frame.c
     src/proto/eof.c
@@ -69,6 +72,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/http.c
     src/proto/http_parser.c
     src/proto/websocket.c
+    src/proto/websocket_client.c
     src/proto/multipart.c
     src/proto/mime.c
     src/php/callback.c
@@ -83,6 +87,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/tcp_connection.c
     src/php/udp_connection.c
     src/php/user_protocol.c
+    src/php/async_tcp_connection.c
     src/php/timer.c
     src/php/server.c
     src/php/server_options.c
@@ -93,6 +98,9 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/websocket_server.c
     src/php/websocket.c
     src/php/wait_group.c
+    src/php/csock.c
+    src/php/socket.c
+    src/php/client.c
     src/php/worker.c
   "
   PHP_NEW_EXTENSION(wserver, $WSERVER_SOURCES, $ext_shared, cli, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)

@@ -51,6 +51,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_exception_minit();
 	wserver_worker_minit();
 	wserver_tcp_connection_minit();
+	wserver_async_tcp_connection_minit();
 	wserver_udp_connection_minit();
 	wserver_timer_minit();
 	wserver_coroutine_minit();
@@ -64,6 +65,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_websocket_server_minit(module_number);
 	wserver_channel_minit(module_number);
 	wserver_wait_group_minit();
+	wserver_socket_minit();
+	wserver_client_minit();
 	return SUCCESS;
 }
 

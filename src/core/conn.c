@@ -5,9 +5,13 @@
 #include "stats.h"
 #include "websocket.h"
 #include "worker.h"
+#include "listener.h"
 #include "proto/http.h"
 
 #include <errno.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/uio.h>
@@ -47,8 +51,10 @@ static void conn_want_read(ws_conn *c)
 	}
 }
 
-ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
-                          const ws_proto *proto, const void *proto_param, uint16_t port)
+/* A connection on fd in the worker's list (one reference: the worker's), not reading yet. */
+static ws_conn *conn_new(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
+                         const ws_proto *proto, const void *proto_param, uint16_t port,
+                         uint8_t status)
 {
 	ws_conn *c = calloc(1, sizeof(*c));
 	if (!c) {
@@ -61,12 +67,13 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	c->port = port;
 	c->id = ++w->next_id;
 	c->refs = 1;
-	c->status = WS_CONN_ESTABLISHED;
+	c->status = status;
 	c->max_send_buffer = w->default_max_send_buffer;
 	c->max_package = w->default_max_package;
 	c->recv_ts = ev_now(w->loop);
 	c->connected_at = c->last_recv_at = (time_t) c->recv_ts;
-	if (proto == &ws_proto_websocket && ws_websocket_attach(c) != WS_OK) {
+	bool ws = proto == &ws_proto_websocket || proto == &ws_proto_websocket_client;
+	if (ws && ws_websocket_attach(c) != WS_OK) {
 		free(c);
 		return NULL;
 	}
@@ -75,9 +82,6 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	}
 	memcpy(&c->peer, sa, len);
 	c->peer_len = len;
-	if (proto && proto->head_timeout && proto->head_timeout(NULL, 0) > 0) {
-		c->head_since_ms = ws_now_ms(); /* a client that connects and sends nothing */
-	}
 	ev_io_init(&c->rw, conn_on_read, fd, EV_READ);
 	ev_io_init(&c->ww, conn_on_write, fd, EV_WRITE);
 	c->rw.data = c->ww.data = c;
@@ -89,6 +93,21 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	w->nconns++;
 	if (w->slot) {
 		w->slot->connections = w->nconns;
+	}
+	return c;
+}
+
+ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
+                          const ws_proto *proto, const void *proto_param, uint16_t port)
+{
+	ws_conn *c = conn_new(w, fd, sa, len, proto, proto_param, port, WS_CONN_ESTABLISHED);
+	if (!c) {
+		return NULL;
+	}
+	if (proto && proto->head_timeout && proto->head_timeout(NULL, 0) > 0) {
+		c->head_since_ms = ws_now_ms(); /* a client that connects and sends nothing */
+	}
+	if (w->slot) {
 		w->slot->accepted++;
 	}
 	ws_conn_ref(c);
@@ -97,6 +116,81 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	}
 	conn_want_read(c);
 	ws_conn_unref(c);
+	return c;
+}
+
+/* The socket of a connecting c is writable: connected, or failed (SO_ERROR says). */
+static void conn_on_connected(struct ev_loop *loop, ev_io *w, int revents)
+{
+	ws_conn *c = w->data;
+	(void) revents;
+	int err = c->connect_err;
+	socklen_t elen = sizeof(err);
+	if (err == 0 && getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &err, &elen) < 0) {
+		err = errno;
+	}
+	ev_io_stop(loop, &c->ww);
+	ev_set_cb(&c->ww, conn_on_write);
+	ws_conn_ref(c);
+	if (err != 0) {
+		char why[160];
+		char addr[128];
+		ws_sockaddr_format((struct sockaddr *) &c->peer, c->peer_len, addr, sizeof(addr));
+		snprintf(why, sizeof(why), "connect %s failed: %s", addr, strerror(err));
+		c->worker->hooks->on_error(c, WS_ERR_CONNECT_FAIL, why);
+		ws_conn_destroy(c);
+	} else {
+		/* close() while connecting: what was queued still goes, then the connection closes */
+		bool closing = c->status == WS_CONN_CLOSING;
+		if (!closing) {
+			c->status = WS_CONN_ESTABLISHED;
+			c->connected_at = c->last_recv_at = (time_t) ev_now(loop);
+		}
+		if (!ws_sendq_empty(&c->out)) {
+			ev_io_start(loop, &c->ww); /* what was sent while connecting */
+		}
+		if (!closing && !c->worker->hooks->on_connect(c)) {
+			c->busy = true;
+		}
+		conn_want_read(c);
+	}
+	ws_conn_unref(c);
+}
+
+ws_conn *ws_conn_connect(ws_worker *w, const struct sockaddr *sa, socklen_t len,
+                         const ws_proto *proto, void *user)
+{
+	int fd = socket(sa->sa_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	if (fd < 0) {
+		return NULL;
+	}
+	ws_conn *c = conn_new(w, fd, sa, len, proto, NULL, 0, WS_CONN_CONNECTING);
+	if (!c) {
+		close(fd);
+		errno = ENOMEM;
+		return NULL;
+	}
+	if (sa->sa_family != AF_UNIX) {
+		int one = 1; /* as accepted sockets (the listener's): no Nagle delay on small writes */
+		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+	}
+	c->outgoing = true;
+	c->user = user;
+	if (c->ws) {
+		c->ws->client = true;
+	}
+	int rc;
+	do {
+		rc = connect(fd, sa, len);
+	} while (rc < 0 && errno == EINTR);
+	if (rc < 0 && errno != EINPROGRESS) {
+		c->connect_err = errno; /* told from the loop, like a late failure */
+	}
+	ev_set_cb(&c->ww, conn_on_connected);
+	ev_io_start(w->loop, &c->ww);
+	if (rc == 0 || c->connect_err) {
+		ev_feed_event(w->loop, &c->ww, EV_WRITE); /* no need to wait for the socket */
+	}
 	return c;
 }
 

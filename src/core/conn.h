@@ -43,6 +43,8 @@ struct ws_conn {
 	bool recv_paused; /* pauseRecv() */
 	bool busy;        /* a callback of this connection is suspended: later messages wait */
 	bool buffer_full; /* onBufferFull fired, onBufferDrain pending */
+	bool outgoing;    /* ro: made by ws_conn_connect(): our end connected */
+	int connect_err;  /* an error connect() gave at once, reported from the loop */
 	ws_rbuf in;       /* received bytes not yet cut into messages */
 	ws_sendq out;     /* bytes not yet taken by the socket */
 	size_t max_send_buffer;
@@ -96,5 +98,13 @@ bool ws_conn_deliver(ws_conn *c, const char *p, size_t n);
 /* Accept path, for worker.c: wrap fd and start reading after hooks->on_connect. */
 ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
                           const ws_proto *proto, const void *proto_param, uint16_t port);
+
+/* Client path: connect a new socket to sa and return the connection in WS_CONN_CONNECTING
+ * (user set, so the binding finds it). It reads nothing until connected; what is sent
+ * meanwhile is queued. From the loop, later: hooks->on_connect once connected, or
+ * hooks->on_error(WS_ERR_CONNECT_FAIL) then hooks->on_close. NULL with errno when no socket
+ * could be made. Never calls hooks itself. */
+ws_conn *ws_conn_connect(ws_worker *w, const struct sockaddr *sa, socklen_t len,
+                         const ws_proto *proto, void *user);
 
 #endif

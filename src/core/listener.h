@@ -33,7 +33,7 @@ typedef struct ws_listener {
 
 /* Parse name into l (fd = -1). WS_ERR with a message in err when the name is invalid. */
 int ws_listener_parse(ws_listener *l, const char *name, char *err, size_t errlen);
-/* socket + bind + listen, non-blocking. WS_ERR with errno set. */
+/* socket + bind + listen (a UDP socket is only bound), non-blocking. WS_ERR with errno set. */
 int ws_listener_bind(ws_listener *l);
 void ws_listener_close(ws_listener *l);
 /* "127.0.0.1:8080", "[::1]:80" or the unix path, for logs and titles. */

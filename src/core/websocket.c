@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 int ws_websocket_attach(ws_conn *c)
@@ -26,15 +27,64 @@ void ws_websocket_free(ws_conn *c)
 	}
 }
 
-void ws_websocket_accept(ws_conn *c, const char *reply, size_t len)
+void ws_websocket_open(ws_conn *c)
 {
 	ws_rbuf *held = &c->ws->held;
-	ws_conn_send(c, reply, len, NULL, 0, NULL, NULL, NULL, 0);
 	if (ws_rbuf_size(held) > 0) {
 		ws_conn_send(c, held->data + held->off, ws_rbuf_size(held), NULL, 0, NULL, NULL, NULL, 0);
 	}
 	ws_rbuf_free(held);
 	c->ws->open = true;
+}
+
+void ws_websocket_accept(ws_conn *c, const char *reply, size_t len)
+{
+	ws_conn_send(c, reply, len, NULL, 0, NULL, NULL, NULL, 0);
+	ws_websocket_open(c);
+}
+
+/* A client's frame: masked with a fresh key (RFC 6455 §5.3), so the payload is copied. NULL on
+ * ENOMEM; *len gets the frame's length. The caller frees it. */
+static char *masked_frame(uint8_t fin_opcode, const char *p, size_t n, size_t *len)
+{
+	uint8_t key[4];
+	if (getrandom(key, sizeof(key), GRND_NONBLOCK) != sizeof(key)) {
+		uint32_t r = (uint32_t) random();
+		memcpy(key, &r, sizeof(key));
+	}
+	char *frame = malloc(14 + n);
+	if (!frame) {
+		return NULL;
+	}
+	size_t hlen = ws_frame_head_masked(fin_opcode, n, key, frame);
+	memcpy(frame + hlen, p, n);
+	ws_frame_unmask(frame + hlen, n, key, 0); /* masking and unmasking are the same XOR */
+	*len = hlen + n;
+	return frame;
+}
+
+/* One frame now (or queued): unmasked from a server, by reference; masked from a client. */
+static int send_frame(ws_conn *c, uint8_t fin_opcode, const char *p, size_t n, void *owner,
+                      const ws_owner_ops *ops)
+{
+	if (!c->ws->client) {
+		char head[10 + 125];
+		size_t hlen = ws_frame_head(fin_opcode, n, head);
+		if (!owner && n <= 125) {
+			/* a control frame built on the caller's stack: one piece, copied if it waits */
+			memcpy(head + hlen, p, n);
+			return ws_conn_send(c, head, hlen + n, NULL, 0, NULL, NULL, NULL, 0);
+		}
+		return ws_conn_send(c, head, hlen, p, n, owner, ops, NULL, 0);
+	}
+	size_t len;
+	char *frame = masked_frame(fin_opcode, p, n, &len);
+	if (!frame) {
+		return WS_SEND_FAILED;
+	}
+	int rc = ws_conn_send(c, frame, len, NULL, 0, NULL, NULL, NULL, 0);
+	free(frame);
+	return rc;
 }
 
 void ws_websocket_refuse(ws_conn *c, const char *reply, size_t len)
@@ -49,36 +99,42 @@ void ws_websocket_refuse(ws_conn *c, const char *reply, size_t len)
 int ws_websocket_send(ws_conn *c, uint8_t fin_opcode, const char *body, size_t blen, void *owner,
                       const ws_owner_ops *ops)
 {
-	if (c->ws->close_sent || c->status != WS_CONN_ESTABLISHED) {
+	if (c->ws->close_sent ||
+	    (c->status != WS_CONN_ESTABLISHED && c->status != WS_CONN_CONNECTING)) {
 		return WS_SEND_FAILED;
 	}
-	char head[10];
-	size_t hlen = ws_frame_head(fin_opcode, blen, head);
 	if (!c->ws->open) {
 		ws_rbuf *held = &c->ws->held;
-		if (ws_rbuf_append(held, head, hlen) != WS_OK ||
-		    ws_rbuf_append(held, body, blen) != WS_OK) {
-			return WS_SEND_FAILED;
+		int rc;
+		if (c->ws->client) {
+			size_t len;
+			char *frame = masked_frame(fin_opcode, body, blen, &len);
+			rc = frame ? ws_rbuf_append(held, frame, len) : WS_ERR;
+			free(frame);
+		} else {
+			char head[10];
+			size_t hlen = ws_frame_head(fin_opcode, blen, head);
+			rc = ws_rbuf_append(held, head, hlen);
+			rc |= rc == WS_OK ? ws_rbuf_append(held, body, blen) : WS_ERR;
 		}
-		return WS_SEND_QUEUED;
+		return rc == WS_OK ? WS_SEND_QUEUED : WS_SEND_FAILED;
 	}
-	return ws_conn_send(c, head, hlen, body, blen, owner, ops, NULL, 0);
+	return send_frame(c, fin_opcode, body, blen, owner, ops);
 }
 
 /* A close frame with code and reason (at most 123 bytes), then the connection closes. */
 static void send_close(ws_conn *c, unsigned code, const char *reason, size_t rlen)
 {
 	if (!c->ws->close_sent) {
-		char frame[2 + 125];
+		char payload[125];
 		size_t n = 0;
 		if (code) {
-			frame[2] = (char) (code >> 8);
-			frame[3] = (char) code;
-			memcpy(frame + 4, reason, rlen);
+			payload[0] = (char) (code >> 8);
+			payload[1] = (char) code;
+			memcpy(payload + 2, reason, rlen);
 			n = 2 + rlen;
 		}
-		ws_frame_head(0x80 | WS_OP_CLOSE, n, frame);
-		ws_conn_send(c, frame, 2 + n, NULL, 0, NULL, NULL, NULL, 0);
+		send_frame(c, 0x80 | WS_OP_CLOSE, payload, n, NULL, NULL);
 		c->ws->close_sent = true;
 	}
 	ws_conn_close(c);
@@ -130,12 +186,15 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len)
 {
 	struct ws_websocket *ws = c->ws;
 	ws_frame f;
-	ssize_t n = ws_frame_parse(buf, len, c->max_package, true, &f);
+	ssize_t n = ws_frame_parse(buf, len, c->max_package, !ws->client, &f);
 	if (n == WS_PROTO_NEED_MORE) {
 		return 0;
 	}
 	if (n < 0) {
 		return fail(c, (unsigned) -n, n == -WS_CLOSE_TOO_BIG ? "frame too big" : "bad frame");
+	}
+	if (ws->client && f.masked) {
+		return fail(c, WS_CLOSE_PROTOCOL_ERROR, "masked frame from the server");
 	}
 	char *p = buf + f.head_len;
 	size_t plen = (size_t) f.payload_len;
@@ -144,10 +203,10 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len)
 	}
 	switch (f.opcode) {
 	case WS_OP_PING: {
-		char pong[2 + 125];
-		size_t hlen = ws_frame_head(0x80 | WS_OP_PONG, plen, pong);
-		memcpy(pong + hlen, p, plen);
-		ws_conn_send(c, pong, hlen + plen, NULL, 0, NULL, NULL, NULL, 0);
+		/* copied: p lives in the read buffer, which moves on */
+		char pong[125];
+		memcpy(pong, p, plen);
+		send_frame(c, 0x80 | WS_OP_PONG, pong, plen, NULL, NULL);
 		return n;
 	}
 	case WS_OP_PONG:

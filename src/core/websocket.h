@@ -8,6 +8,8 @@
 
 struct ws_websocket {
 	bool open;           /* the handshake is done: bytes are frames */
+	bool client;         /* ro: our end is the client (ws://): frames out are masked, frames in
+	                        must not be */
 	bool close_sent;     /* no data frame may follow */
 	uint8_t msg_opcode;  /* WS_OP_TEXT or WS_OP_BINARY: the message being delivered */
 	uint8_t frag_opcode; /* the fragmented message under way; 0: none */
@@ -21,6 +23,8 @@ void ws_websocket_free(ws_conn *c);
 /* Accept the handshake: send reply (the 101 answer), then the frames held since, and read
  * frames from now on. */
 void ws_websocket_accept(ws_conn *c, const char *reply, size_t len);
+/* The handshake is done (either side): send the frames held since, read frames from now on. */
+void ws_websocket_open(ws_conn *c);
 /* Refuse the handshake: send reply (an HTTP error; len 0: none), drop held frames, close. */
 void ws_websocket_refuse(ws_conn *c, const char *reply, size_t len);
 /* Handle the frame at buf[0, len) (unmasked in place): > 0 bytes consumed (a message may have

@@ -92,7 +92,9 @@ static void worker_on_datagram(struct ev_loop *loop, ev_io *io, int revents)
 		if (w->slot) {
 			w->slot->total_request++;
 		}
-		w->hooks->on_packet(w->scratch, (size_t) n, (struct sockaddr *) &ss, len, l->index);
+		if (w->hooks->on_packet) {
+			w->hooks->on_packet(w->scratch, (size_t) n, (struct sockaddr *) &ss, len, l->index);
+		}
 	}
 }
 

@@ -32,6 +32,9 @@ void wserver_http_response_minit(void);
 void wserver_http_stream_minit(void);
 void wserver_channel_minit(int module_number);
 void wserver_wait_group_minit(void);
+void wserver_socket_minit(void);
+void wserver_client_minit(void);
+extern zend_class_entry *wserver_socket_ce;
 void wserver_worker_rshutdown(void);
 const char *wserver_backend_name(void);
 
@@ -117,6 +120,9 @@ wserver_waiter *wserver_wait_queue_shift(wserver_wait_queue *q);
 /* Make w's coroutine resume with status, from the loop once it gets control back. Never
  * calls PHP. */
 void wserver_coro_wake(wserver_waiter *w, int status);
+/* wserver_coro_wake() from a loop callback (an ev_io of a socket): w's coroutine resumes
+ * before this returns. Calls PHP. */
+void wserver_coro_wake_from_loop(wserver_waiter *w, int status);
 /* The loop is ending: every wait, present and to come, returns CANCELED. Calls PHP (what it
  * wakes runs) when called from loop context. */
 void wserver_coro_cancel_waits(void);
@@ -161,6 +167,22 @@ wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
  * copied into the Worker. false when the Worker has no socket or already a protocol. */
 bool wserver_worker_set_framing(zend_object *worker, const ws_proto *proto, const void *param,
                                 size_t len);
+/* The worker runtime of this process (its loop, connections, hooks); NULL outside a worker. */
+ws_worker *wserver_worker_runtime(void);
+
+/* ---- async_tcp_connection.c: outgoing connections, for worker.c's hooks ---- */
+
+void wserver_async_tcp_connection_minit(void);
+/* c (outgoing) is connected: ws:// sends its upgrade request. Never calls PHP. */
+void wserver_async_connected(ws_conn *c);
+/* The ws:// answer head arrived: true when it accepts the upgrade (frames flow from now);
+ * else onError(CONNECT_FAIL) and the connection is closed. */
+bool wserver_async_handshake(ws_conn *c, const char *head, size_t len);
+/* The object's own onConnect, or onWebSocketConnect (websocket); NULL when unset. */
+zval *wserver_async_callback(ws_conn *c, bool websocket);
+/* Worker end: drop pending reconnects and lookups. */
+void wserver_async_shutdown(void);
+
 
 /* ---- master.c ---- */
 
@@ -177,6 +199,27 @@ extern bool wserver_in_master;
 extern zend_object *wserver_master_server;
 
 /* ---- tcp_connection.c ---- */
+
+typedef struct {
+	ws_conn *conn;     /* referenced; NULL for an AsyncTcpConnection not connected yet */
+	bool http_close;   /* http: the request being answered asked to close the connection */
+	bool http_replied; /* http: a reply to the current request was sent */
+	zend_object *pipe_to;    /* pipe(): where what arrives goes; referenced */
+	zend_object *piped_from; /* the connection that pipes into this one; referenced */
+	zend_object std;
+} wserver_tcp_connection_obj;
+
+static inline wserver_tcp_connection_obj *wserver_tcp_connection_from(zend_object *obj)
+{
+	return (wserver_tcp_connection_obj *) ((char *) obj -
+	                                       XtOffsetOf(wserver_tcp_connection_obj, std));
+}
+extern zend_object_handlers wserver_tcp_connection_handlers;
+/* free_obj of TcpConnection: drops the connection, then the object. */
+void wserver_tcp_connection_free(zend_object *obj);
+/* obj is now the face of c (a reference is taken; the previous connection's is dropped): id,
+ * limits from the static defaults, websocketType. Never calls PHP. */
+void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c);
 
 /* Make the PHP object of a new connection, with its Worker's protocol and transport; the
  * connection keeps it alive while open. */
@@ -206,6 +249,9 @@ ws_conn *wserver_tcp_connection_get(zend_object *conn);
  * exception). */
 int wserver_tcp_connection_send(zend_object *conn, zval *data, bool raw);
 
+/* TcpConnection::close($data, $raw): send data (framed unless raw), then close after the queue
+ * (websocket://: with a close frame). May leave an exception. */
+void wserver_tcp_connection_close(zend_object *conn, zval *data, bool raw);
 /* A new request on conn: whether its reply keeps the connection open. */
 void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive);
 /* The callback of the current request threw: answer 500 and close, unless it replied. */
@@ -270,6 +316,14 @@ zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len);
 /* onWebSocketConnect is done (threw: with an exception): answer 101 with accept and the
  * connection's $headers, unless the connection was closed meanwhile (refused). */
 void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw);
+/* ws:// client: the upgrade request for host (with its port) and path, with the extra headers
+ * ($connection->headers; may be NULL); *accept gets the Sec-WebSocket-Accept the answer must
+ * carry. */
+zend_string *wserver_websocket_client_request(const char *host, const char *path, zval *headers,
+                                              zend_string **accept);
+/* Whether the response head (status line and headers) accepts the upgrade; else why says so. */
+bool wserver_websocket_client_verify(const char *head, size_t len, zend_string *accept, char *why,
+                                     size_t whylen);
 /* TcpConnection::close() of a websocket:// connection: a close frame, or a refused
  * handshake (403). */
 void wserver_websocket_close(ws_conn *c);

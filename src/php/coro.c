@@ -782,6 +782,12 @@ static void coro_on_ready_idle(struct ev_loop *loop, ev_idle *w, int revents)
 	coro_run_ready();
 }
 
+void wserver_coro_wake_from_loop(wserver_waiter *w, int status)
+{
+	wserver_coro_wake(w, status);
+	coro_loop_work();
+}
+
 static void coro_on_wait_timeout(struct ev_loop *loop, ev_timer *t, int revents)
 {
 	wserver_coro *co = t->data;

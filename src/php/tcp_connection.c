@@ -12,22 +12,10 @@
 #include <arpa/inet.h>
 
 zend_class_entry *wserver_tcp_connection_ce;
-static zend_object_handlers tcp_connection_handlers;
+zend_object_handlers wserver_tcp_connection_handlers;
+#define tcp_connection_handlers wserver_tcp_connection_handlers
 
-typedef struct {
-	ws_conn *conn;           /* referenced; NULL only for an object the server did not make */
-	bool http_close;         /* http: the request being answered asked to close the connection */
-	bool http_replied;       /* http: a reply to the current request was sent */
-	zend_object *pipe_to;    /* pipe(): where what arrives goes; referenced */
-	zend_object *piped_from; /* the connection that pipes into this one; referenced */
-	zend_object std;
-} wserver_tcp_connection_obj;
-
-static inline wserver_tcp_connection_obj *tcp_from_obj(zend_object *obj)
-{
-	return (wserver_tcp_connection_obj *) ((char *) obj -
-	                                       XtOffsetOf(wserver_tcp_connection_obj, std));
-}
+#define tcp_from_obj                   wserver_tcp_connection_from
 #define Z_WSERVER_TCP_CONNECTION_P(zv) tcp_from_obj(Z_OBJ_P(zv))
 
 /* Declared property slots, looked up once. */
@@ -73,7 +61,7 @@ zend_object *wserver_tcp_connection_pipe_source(zend_object *conn)
 	return tcp_from_obj(conn)->piped_from;
 }
 
-static void tcp_connection_free(zend_object *obj)
+void wserver_tcp_connection_free(zend_object *obj)
 {
 	wserver_tcp_connection_obj *o = tcp_from_obj(obj);
 	wserver_tcp_connection_unpipe(obj);
@@ -111,27 +99,38 @@ static zend_long static_long(const char *name, zend_long fallback)
 	return v && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) >= 0 ? Z_LVAL_P(v) : fallback;
 }
 
+void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c)
+{
+	wserver_tcp_connection_obj *o = tcp_from_obj(obj);
+	ws_conn_ref(c);
+	if (o->conn) {
+		ws_conn_unref(o->conn);
+	}
+	o->conn = c;
+	c->max_send_buffer = (size_t) static_long("defaultMaxSendBufferSize", 1048576);
+	c->max_package = (size_t) static_long("defaultMaxPackageSize", 10485760);
+	zval *id = OBJ_PROP(obj, prop_id);
+	ZVAL_LONG(id, (zend_long) c->id);
+	Z_PROP_FLAG_P(id) &= ~IS_PROP_UNINIT;
+	ZVAL_LONG(OBJ_PROP(obj, prop_max_send), (zend_long) c->max_send_buffer);
+	ZVAL_LONG(OBJ_PROP(obj, prop_max_pkg), (zend_long) c->max_package);
+	zval *type = OBJ_PROP(obj, prop_ws_type);
+	if (c->ws && Z_TYPE_P(type) != IS_STRING) {
+		ZVAL_CHAR(type, 0x81);
+	}
+}
+
 zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker, zval *protocol,
                                                zval *transport)
 {
 	zend_object *obj = tcp_connection_create(wserver_tcp_connection_ce);
-	wserver_tcp_connection_obj *o = tcp_from_obj(obj);
-	o->conn = c;
-	ws_conn_ref(c);
-	c->max_send_buffer = (size_t) static_long("defaultMaxSendBufferSize", 1048576);
-	c->max_package = (size_t) static_long("defaultMaxPackageSize", 10485760);
-	ZVAL_LONG(OBJ_PROP(obj, prop_id), (zend_long) c->id);
+	wserver_tcp_connection_attach(obj, c);
 	ZVAL_OBJ_COPY(OBJ_PROP(obj, prop_worker), worker);
-	ZVAL_LONG(OBJ_PROP(obj, prop_max_send), (zend_long) c->max_send_buffer);
-	ZVAL_LONG(OBJ_PROP(obj, prop_max_pkg), (zend_long) c->max_package);
 	/* as Workerman: the connection inherits its Worker's protocol and transport */
 	ZVAL_COPY(OBJ_PROP(obj, prop_protocol), protocol);
 	zval *t = OBJ_PROP(obj, prop_transport);
 	zval_ptr_dtor(t);
 	ZVAL_COPY(t, transport);
-	if (c->ws) {
-		ZVAL_CHAR(OBJ_PROP(obj, prop_ws_type), 0x81);
-	}
 	return obj;
 }
 
@@ -323,6 +322,25 @@ ZEND_METHOD(WServer_Connection_TcpConnection, send)
 	RETURN_FALSE;
 }
 
+void wserver_tcp_connection_close(zend_object *obj, zval *data, bool raw)
+{
+	ws_conn *c = tcp_from_obj(obj)->conn;
+	if (!c) {
+		return;
+	}
+	if (data && Z_TYPE_P(data) != IS_NULL) {
+		conn_send_zval(c, data, raw);
+		if (EG(exception)) {
+			return;
+		}
+	}
+	if (c->ws && !(raw && data)) {
+		wserver_websocket_close(c); /* a close frame, or the handshake refused */
+		return;
+	}
+	ws_conn_close(c);
+}
+
 ZEND_METHOD(WServer_Connection_TcpConnection, close)
 {
 	zval *data = NULL;
@@ -332,21 +350,7 @@ ZEND_METHOD(WServer_Connection_TcpConnection, close)
 	Z_PARAM_ZVAL(data)
 	Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
-	ws_conn *c = this_conn(ZEND_THIS);
-	if (!c) {
-		return;
-	}
-	if (data && Z_TYPE_P(data) != IS_NULL) {
-		conn_send_zval(c, data, raw);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-	}
-	if (c->ws && !(raw && data)) {
-		wserver_websocket_close(c); /* a close frame, or the handshake refused */
-		return;
-	}
-	ws_conn_close(c);
+	wserver_tcp_connection_close(Z_OBJ_P(ZEND_THIS), data, raw);
 }
 
 ZEND_METHOD(WServer_Connection_TcpConnection, destroy)
@@ -543,7 +547,7 @@ void wserver_tcp_connection_minit(void)
 	wserver_tcp_connection_ce->create_object = tcp_connection_create;
 	memcpy(&tcp_connection_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	tcp_connection_handlers.offset = XtOffsetOf(wserver_tcp_connection_obj, std);
-	tcp_connection_handlers.free_obj = tcp_connection_free;
+	tcp_connection_handlers.free_obj = wserver_tcp_connection_free;
 	tcp_connection_handlers.clone_obj = NULL;
 	tcp_connection_handlers.write_property = tcp_connection_write_property;
 	zend_class_entry *ce = wserver_tcp_connection_ce;

@@ -8,6 +8,12 @@
 
 #include "ext/standard/base64.h"
 #include "ext/standard/sha1.h"
+#if PHP_VERSION_ID >= 80200
+#include "ext/random/php_random.h"
+#else
+#include "ext/standard/php_mt_rand.h"
+#include "ext/standard/php_random.h"
+#endif
 #include "stubs/websocket_arginfo.h"
 
 #include <strings.h>
@@ -85,6 +91,18 @@ bool wserver_websocket_is_upgrade(const char *data, size_t len)
 }
 
 /* Sec-WebSocket-Accept: base64(SHA-1(key + the RFC's GUID)). */
+static zend_string *accept_for(const char *key, size_t len)
+{
+	static const char guid[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+	PHP_SHA1_CTX ctx;
+	unsigned char digest[20];
+	PHP_SHA1Init(&ctx);
+	PHP_SHA1Update(&ctx, (const unsigned char *) key, len);
+	PHP_SHA1Update(&ctx, (const unsigned char *) guid, sizeof(guid) - 1);
+	PHP_SHA1Final(digest, &ctx);
+	return php_base64_encode(digest, sizeof(digest));
+}
+
 zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len)
 {
 	ws_http_head head;
@@ -92,24 +110,12 @@ zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len)
 	if (!key) {
 		return NULL;
 	}
-	static const char guid[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-	PHP_SHA1_CTX ctx;
-	unsigned char digest[20];
-	PHP_SHA1Init(&ctx);
-	PHP_SHA1Update(&ctx, (const unsigned char *) key->p, key->len);
-	PHP_SHA1Update(&ctx, (const unsigned char *) guid, sizeof(guid) - 1);
-	PHP_SHA1Final(digest, &ctx);
-	return php_base64_encode(digest, sizeof(digest));
+	return accept_for(key->p, key->len);
 }
 
 /* $connection->headers, as Workerman: lines ("Name: value") or name => value pairs. */
-static void append_user_headers(smart_str *s, zend_object *conn)
+static void append_headers(smart_str *s, zval *h)
 {
-	zval *h = zend_hash_str_find(conn->properties ? conn->properties : &zend_empty_array, "headers",
-	                             sizeof("headers") - 1);
-	if (!h) {
-		return;
-	}
 	ZVAL_DEREF(h);
 	if (Z_TYPE_P(h) == IS_STRING && Z_STRLEN_P(h) > 0) {
 		smart_str_append(s, Z_STR_P(h));
@@ -149,7 +155,12 @@ void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw)
 	smart_str_append(&s, accept);
 	smart_str_appendl(&s, "\r\n", 2);
 	if (c->user) {
-		append_user_headers(&s, c->user);
+		zend_object *conn = c->user;
+		zval *h =
+		    conn->properties ? zend_hash_str_find(conn->properties, ZEND_STRL("headers")) : NULL;
+		if (h) {
+			append_headers(&s, h);
+		}
 	}
 	smart_str_appendl(&s, "\r\n", 2);
 	smart_str_0(&s);
@@ -161,11 +172,84 @@ void wserver_websocket_close(ws_conn *c)
 {
 	if (c->ws->open) {
 		ws_websocket_close(c, WS_CLOSE_NORMAL, NULL, 0);
-	} else if (c->bytes_read > 0) {
+	} else if (!c->outgoing && c->bytes_read > 0) {
 		refuse(c, 403, ""); /* closed in onWebSocketConnect: the handshake is refused */
 	} else {
 		ws_conn_close(c);
 	}
+}
+
+/* ---- ws:// client side ---- */
+
+zend_string *wserver_websocket_client_request(const char *host, const char *path, zval *headers,
+                                              zend_string **accept)
+{
+	unsigned char raw[16];
+	if (php_random_bytes_silent(raw, sizeof(raw)) != SUCCESS) {
+		for (size_t i = 0; i < sizeof(raw); i++) {
+			raw[i] = (unsigned char) php_mt_rand();
+		}
+	}
+	zend_string *key = php_base64_encode(raw, sizeof(raw));
+	*accept = accept_for(ZSTR_VAL(key), ZSTR_LEN(key));
+	smart_str s = {0};
+	smart_str_append_printf(&s,
+	                        "GET %s HTTP/1.1\r\nHost: %s\r\nUpgrade: websocket\r\n"
+	                        "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+	                        "Sec-WebSocket-Key: %s\r\n",
+	                        path, host, ZSTR_VAL(key));
+	zend_string_release(key);
+	if (headers) {
+		append_headers(&s, headers);
+	}
+	smart_str_appendl(&s, "\r\n", 2);
+	smart_str_0(&s);
+	return s.s;
+}
+
+bool wserver_websocket_client_verify(const char *head, size_t len, zend_string *accept, char *why,
+                                     size_t whylen)
+{
+	if (len < 12 || memcmp(head, "HTTP/1.1 101", 12) != 0) {
+		/* the status line, copied: head is not NUL-terminated, and PHP's snprintf would read on */
+		char status[64];
+		const char *eol = memchr(head, '\r', len);
+		size_t n = eol ? (size_t) (eol - head) : len;
+		n = n < sizeof(status) - 1 ? n : sizeof(status) - 1;
+		memcpy(status, head, n);
+		status[n] = 0;
+		snprintf(why, whylen, "the server answered \"%s\" instead of 101", status);
+		return false;
+	}
+	/* header lines after the status line: Sec-WebSocket-Accept must be the key's */
+	const char *p = memchr(head, '\n', len), *end = head + len;
+	while (p && p + 1 < end) {
+		const char *line = p + 1;
+		const char *eol = memchr(line, '\n', (size_t) (end - line));
+		if (!eol) {
+			break;
+		}
+		static const char name[] = "sec-websocket-accept:";
+		size_t n = sizeof(name) - 1;
+		if ((size_t) (eol - line) > n && strncasecmp(line, name, n) == 0) {
+			const char *v = line + n, *ve = eol;
+			while (v < ve && (*v == ' ' || *v == '\t')) {
+				v++;
+			}
+			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t')) {
+				ve--;
+			}
+			if ((size_t) (ve - v) == ZSTR_LEN(accept) &&
+			    memcmp(v, ZSTR_VAL(accept), ZSTR_LEN(accept)) == 0) {
+				return true;
+			}
+			snprintf(why, whylen, "Sec-WebSocket-Accept does not match the key sent");
+			return false;
+		}
+		p = eol;
+	}
+	snprintf(why, whylen, "the answer has no Sec-WebSocket-Accept");
+	return false;
 }
 
 void wserver_websocket_minit(void)

@@ -272,7 +272,10 @@ static zval *callback_or_null(zval *cb)
 static zval *conn_callback(ws_conn *c, wserver_conn_cb which)
 {
 	zval *cb = callback_or_null(wserver_tcp_connection_callback(c->user, which));
-	return cb ? cb : callback_or_null(WPROP(self, WP_ON_MESSAGE + which));
+	if (cb || c->outgoing) {
+		return cb; /* an AsyncTcpConnection has only its own */
+	}
+	return callback_or_null(WPROP(self, WP_ON_MESSAGE + which));
 }
 
 static void conn_callback_done(void *arg, bool threw)
@@ -303,8 +306,24 @@ static void run_unordered(ws_conn *c, wserver_conn_cb which, uint32_t argc, zval
 	}
 }
 
+/* An AsyncTcpConnection got connected: ws:// sends its handshake, then onConnect. */
+static bool outgoing_connect(ws_conn *c)
+{
+	wserver_async_connected(c);
+	zval *cb = c->status == WS_CONN_ESTABLISHED ? wserver_async_callback(c, false) : NULL;
+	if (!cb) {
+		return true;
+	}
+	zval conn;
+	ZVAL_OBJ(&conn, c->user);
+	return run_ordered(c, "onConnect", cb, 1, &conn);
+}
+
 static bool hook_connect(ws_conn *c)
 {
+	if (c->outgoing) {
+		return outgoing_connect(c);
+	}
 	zend_object *obj = wserver_tcp_connection_create_for(c, self, WPROP(self, WP_PROTOCOL),
 	                                                     WPROP(self, WP_TRANSPORT));
 	c->user = obj; /* the connection's reference, dropped in hook_close */
@@ -404,9 +423,31 @@ static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 	return false;
 }
 
+/* The server's answer to our ws:// handshake: onWebSocketConnect($connection, $head) once
+ * accepted; frames that came with it wait until it is done. */
+static bool websocket_answer(ws_conn *c, const char *data, size_t len)
+{
+	if (!wserver_async_handshake(c, data, len)) {
+		return true;
+	}
+	zval *cb = wserver_async_callback(c, true);
+	if (!cb) {
+		return true;
+	}
+	zval args[2];
+	ZVAL_OBJ(&args[0], c->user);
+	ZVAL_STRINGL(&args[1], data, len);
+	bool finished = run_ordered(c, "onWebSocketConnect", cb, 2, args);
+	zval_ptr_dtor(&args[1]);
+	return finished;
+}
+
 static bool hook_message(ws_conn *c, const char *data, size_t len)
 {
 	if (UNEXPECTED(c->ws && !c->ws->open)) {
+		if (c->outgoing) {
+			return websocket_answer(c, data, len); /* our ws:// client's upgrade answered */
+		}
 		if (!worker_from_obj(self)->http_fallback || wserver_websocket_is_upgrade(data, len)) {
 			return websocket_handshake(c, data, len);
 		}
@@ -490,7 +531,7 @@ static void hook_close(ws_conn *c)
 {
 	zend_object *obj = c->user;
 	zval conn, *conns = WPROP(self, WP_CONNECTIONS);
-	if (Z_TYPE_P(conns) == IS_ARRAY) {
+	if (Z_TYPE_P(conns) == IS_ARRAY && !c->outgoing) {
 		SEPARATE_ARRAY(conns);
 		zend_hash_index_del(Z_ARRVAL_P(conns), (zend_long) c->id);
 	}
@@ -616,6 +657,11 @@ static const ws_hooks worker_hooks = {
     .in_flight = wserver_coro_suspended,
     .on_drain_idle = wserver_coro_cancel_waits,
 };
+
+ws_worker *wserver_worker_runtime(void)
+{
+	return wserver_loop && runtime.loop == wserver_loop ? &runtime : NULL;
+}
 
 void wserver_worker_poke(void)
 {
@@ -786,6 +832,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	}
 	ev_timer_stop(wserver_loop, &drain_deadline);
 	wserver_ipc_release();
+	wserver_async_shutdown();
 	wserver_coro_shutdown();
 	wserver_task_shutdown();
 	wserver_timer_shutdown();

@@ -104,6 +104,14 @@ size_t ws_frame_head(uint8_t fin_opcode, uint64_t n, char *out)
 	return 10;
 }
 
+size_t ws_frame_head_masked(uint8_t fin_opcode, uint64_t n, const uint8_t mask[4], char *out)
+{
+	size_t len = ws_frame_head(fin_opcode, n, out);
+	out[1] = (char) (out[1] | 0x80);
+	memcpy(out + len, mask, 4);
+	return len + 4;
+}
+
 bool ws_close_code_valid(unsigned code)
 {
 	if (code >= 3000 && code <= 4999) {

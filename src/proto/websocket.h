@@ -52,6 +52,14 @@ void ws_frame_unmask(char *p, size_t n, const uint8_t mask[4], size_t phase);
  * text frame) into out (10 bytes at most). Returns its length. */
 size_t ws_frame_head(uint8_t fin_opcode, uint64_t n, char *out);
 
+/* ws:// as a client: the server's handshake answer, an HTTP response head
+ * (proto/websocket_client.c). */
+extern const ws_proto ws_proto_websocket_client;
+
+/* Header of a masked frame (a client's) of n payload bytes with mask key into out (14 bytes at
+ * most). Returns its length. */
+size_t ws_frame_head_masked(uint8_t fin_opcode, uint64_t n, const uint8_t mask[4], char *out);
+
 /* Whether a peer may send this close code (§7.4). */
 bool ws_close_code_valid(unsigned code);
 

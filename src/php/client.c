@@ -1,0 +1,377 @@
+/* WServer\Coroutine\Client: Swoole's coroutine client over a coroutine socket (csock.c), with
+ * the timeouts of set() applied when a call passes none. */
+#include "csock.h"
+
+#include "zend_exceptions.h"
+
+#include "stubs/client_arginfo.h"
+
+#include <errno.h>
+
+static zend_class_entry *client_ce;
+static zend_object_handlers client_handlers;
+
+typedef struct {
+	wserver_csock s; /* fd -1 until connect() */
+	zend_long type;  /* WSERVER_SOCK_*; 0 until constructed */
+	/* set(): seconds, 0 when unset */
+	double timeout, connect_timeout, read_timeout, write_timeout;
+	zend_object std;
+} wserver_client_obj;
+
+enum { PROP_TYPE, PROP_ERRCODE, PROP_ERRMSG, PROP_CONNECTED, PROP_SETTING };
+
+static inline wserver_client_obj *client_from_obj(zend_object *obj)
+{
+	return (wserver_client_obj *) ((char *) obj - XtOffsetOf(wserver_client_obj, std));
+}
+#define THIS_CLIENT() client_from_obj(Z_OBJ_P(ZEND_THIS))
+
+static zend_object *client_create(zend_class_entry *ce)
+{
+	wserver_client_obj *o = zend_object_alloc(sizeof(*o), ce);
+	zend_object_std_init(&o->std, ce);
+	object_properties_init(&o->std, ce);
+	o->std.handlers = &client_handlers;
+	o->s.fd = -1;
+	return &o->std;
+}
+
+static void client_free(zend_object *obj)
+{
+	wserver_csock_close(&client_from_obj(obj)->s);
+	zend_object_std_dtor(obj);
+}
+
+static void client_sync(wserver_client_obj *o)
+{
+	ZVAL_LONG(OBJ_PROP_NUM(&o->std, PROP_ERRCODE), o->s.err);
+	zval *m = OBJ_PROP_NUM(&o->std, PROP_ERRMSG);
+	zval_ptr_dtor(m);
+	ZVAL_STRING(m, o->s.msg);
+	ZVAL_BOOL(OBJ_PROP_NUM(&o->std, PROP_CONNECTED), o->s.fd >= 0);
+}
+
+/* The timeout of a call: its own unless 0, else the specific setting, else `timeout`, else
+ * fallback. < 0 means no limit; csock takes <= 0 so. */
+static double pick(double given, double specific, double general, double fallback)
+{
+	if (given != 0) {
+		return given;
+	}
+	return specific != 0 ? specific : general != 0 ? general : fallback;
+}
+
+/* This call's client: in a coroutine and connected (else false with errCode set). NULL after
+ * throwing. */
+static wserver_client_obj *client_begin(zval *this_zv, const char *what, bool *ok)
+{
+	wserver_client_obj *o = client_from_obj(Z_OBJ_P(this_zv));
+	*ok = false;
+	if (!wserver_coro_require(what)) {
+		return NULL;
+	}
+	o->s.err = 0;
+	o->s.msg[0] = 0;
+	if (o->s.fd < 0) {
+		o->s.err = ENOTCONN;
+		snprintf(o->s.msg, sizeof(o->s.msg), "the client is not connected");
+		client_sync(o);
+		return o;
+	}
+	*ok = true;
+	return o;
+}
+
+#define CLIENT_BEGIN(what)                                                                         \
+	bool ready;                                                                                    \
+	wserver_client_obj *o = client_begin(ZEND_THIS, what, &ready);                                 \
+	if (!o) {                                                                                      \
+		RETURN_THROWS();                                                                           \
+	}                                                                                              \
+	if (!ready) {                                                                                  \
+		RETURN_FALSE;                                                                              \
+	}
+
+ZEND_METHOD(WServer_Coroutine_Client, __construct)
+{
+	zend_long type;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(type)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_client_obj *o = THIS_CLIENT();
+	if (o->type != 0) {
+		zend_throw_error(NULL, "Cannot construct WServer\\Coroutine\\Client twice");
+		RETURN_THROWS();
+	}
+	if (type < 1 || type > 6) {
+		zend_argument_value_error(1, "must be one of WSERVER_SOCK_TCP, WSERVER_SOCK_TCP6, "
+		                             "WSERVER_SOCK_UDP, WSERVER_SOCK_UDP6, "
+		                             "WSERVER_SOCK_UNIX_STREAM, WSERVER_SOCK_UNIX_DGRAM");
+		RETURN_THROWS();
+	}
+	o->type = type;
+	zval *p = OBJ_PROP_NUM(&o->std, PROP_TYPE);
+	ZVAL_LONG(p, type);
+	Z_PROP_FLAG_P(p) &= ~IS_PROP_UNINIT;
+}
+
+static bool read_seconds(zend_string *key, zval *v, double *out)
+{
+	if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE) {
+		php_error_docref(NULL, E_WARNING, "Option \"%s\" must be a number of seconds, %s given",
+		                 ZSTR_VAL(key), zend_zval_type_name(v));
+		return false;
+	}
+	*out = zval_get_double(v);
+	return true;
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, set)
+{
+	HashTable *settings;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ARRAY_HT(settings)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_client_obj *o = THIS_CLIENT();
+	zend_string *key;
+	zval *v;
+	bool ok = true;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(settings, key, v) {
+		if (!key) {
+			php_error_docref(NULL, E_WARNING, "Options must have string keys");
+			ok = false;
+		} else if (zend_string_equals_literal(key, "timeout")) {
+			ok &= read_seconds(key, v, &o->timeout);
+		} else if (zend_string_equals_literal(key, "connect_timeout")) {
+			ok &= read_seconds(key, v, &o->connect_timeout);
+		} else if (zend_string_equals_literal(key, "read_timeout")) {
+			ok &= read_seconds(key, v, &o->read_timeout);
+		} else if (zend_string_equals_literal(key, "write_timeout")) {
+			ok &= read_seconds(key, v, &o->write_timeout);
+		} else {
+			php_error_docref(NULL, E_WARNING, "Unknown option \"%s\"", ZSTR_VAL(key));
+			ok = false;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	/* $setting keeps everything given so far, as Swoole's */
+	zval *p = OBJ_PROP_NUM(&o->std, PROP_SETTING);
+	if (Z_TYPE_P(p) != IS_ARRAY) {
+		zval_ptr_dtor(p);
+		array_init(p);
+	}
+	SEPARATE_ARRAY(p);
+	zend_hash_merge(Z_ARRVAL_P(p), settings, zval_add_ref, 1);
+	RETURN_BOOL(ok);
+}
+
+static void type_socket(zend_long type, int *domain, int *socktype)
+{
+	static const int domains[] = {0, AF_INET, AF_INET, AF_INET6, AF_INET6, AF_UNIX, AF_UNIX};
+	static const int types[] = {0,          SOCK_STREAM, SOCK_DGRAM, SOCK_STREAM,
+	                            SOCK_DGRAM, SOCK_DGRAM,  SOCK_STREAM};
+	*domain = domains[type];
+	*socktype = types[type];
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, connect)
+{
+	zend_string *host;
+	zend_long port = 0, flag = 0;
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(1, 4)
+	Z_PARAM_STR(host)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(port)
+	Z_PARAM_DOUBLE(timeout)
+	Z_PARAM_LONG(flag)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) flag;
+	wserver_client_obj *o = THIS_CLIENT();
+	if (o->type == 0) {
+		zend_throw_error(NULL, "WServer\\Coroutine\\Client was not constructed");
+		RETURN_THROWS();
+	}
+	if (!wserver_coro_require("WServer\\Coroutine\\Client::connect()")) {
+		RETURN_THROWS();
+	}
+	o->s.err = 0;
+	o->s.msg[0] = 0;
+	if (o->s.fd >= 0) {
+		o->s.err = EISCONN;
+		snprintf(o->s.msg, sizeof(o->s.msg), "the client is connected already: close() first");
+		client_sync(o);
+		RETURN_FALSE;
+	}
+	int domain, socktype;
+	type_socket(o->type, &domain, &socktype);
+	wserver_csock s = {.fd = -1};
+	bool ok = wserver_csock_open(&s, domain, socktype, 0) &&
+	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port,
+	                                pick(timeout, o->connect_timeout, o->timeout, 2.0));
+	if (!ok) {
+		wserver_csock_close(&s);
+	}
+	o->s = s;
+	client_sync(o);
+	RETURN_BOOL(ok);
+}
+
+static void client_send(INTERNAL_FUNCTION_PARAMETERS, const char *what)
+{
+	zend_string *data;
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_STR(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	CLIENT_BEGIN(what);
+	zend_string_addref(data);
+	ssize_t n = wserver_csock_send(&o->s, ZSTR_VAL(data), ZSTR_LEN(data),
+	                               pick(timeout, o->write_timeout, o->timeout, -1), true);
+	zend_string_release(data);
+	client_sync(o);
+	if (n < 0) {
+		RETURN_FALSE;
+	}
+	RETURN_LONG(n);
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, send)
+{
+	client_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, "WServer\\Coroutine\\Client::send()");
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, sendAll)
+{
+	client_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, "WServer\\Coroutine\\Client::sendAll()");
+}
+
+static void client_recv(INTERNAL_FUNCTION_PARAMETERS, wserver_client_obj *o, zend_long length,
+                        double timeout, bool all)
+{
+	zend_string *buf = zend_string_alloc((size_t) length, 0);
+	ssize_t n = wserver_csock_recv(&o->s, ZSTR_VAL(buf), (size_t) length,
+	                               pick(timeout, o->read_timeout, o->timeout, -1), all);
+	client_sync(o);
+	if (n < 0) {
+		zend_string_efree(buf);
+		RETURN_FALSE;
+	}
+	buf = zend_string_truncate(buf, (size_t) n, 0);
+	ZSTR_VAL(buf)[n] = 0;
+	RETURN_NEW_STR(buf);
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, recv)
+{
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	CLIENT_BEGIN("WServer\\Coroutine\\Client::recv()");
+	client_recv(INTERNAL_FUNCTION_PARAM_PASSTHRU, o, 65536, timeout, false);
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, recvAll)
+{
+	zend_long length = 65536;
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(length)
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	if (length < 1 || length > 1024 * 1024 * 1024) {
+		zend_argument_value_error(1, "must be between 1 and 1073741824");
+		RETURN_THROWS();
+	}
+	CLIENT_BEGIN("WServer\\Coroutine\\Client::recvAll()");
+	client_recv(INTERNAL_FUNCTION_PARAM_PASSTHRU, o, length, timeout, true);
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, sendto)
+{
+	zend_string *host, *data;
+	zend_long port;
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+	Z_PARAM_STR(host)
+	Z_PARAM_LONG(port)
+	Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_client_obj *o = THIS_CLIENT();
+	if (!wserver_coro_require("WServer\\Coroutine\\Client::sendto()")) {
+		RETURN_THROWS();
+	}
+	int domain, socktype;
+	type_socket(o->type ? o->type : 2, &domain, &socktype);
+	o->s.err = 0;
+	o->s.msg[0] = 0;
+	if (socktype != SOCK_DGRAM) {
+		o->s.err = EOPNOTSUPP;
+		snprintf(o->s.msg, sizeof(o->s.msg), "sendto() is for UDP clients");
+		client_sync(o);
+		RETURN_FALSE;
+	}
+	/* an unconnected UDP client gets its socket on first use */
+	if (o->s.fd < 0 && !wserver_csock_open(&o->s, domain, socktype, 0)) {
+		client_sync(o);
+		RETURN_FALSE;
+	}
+	zend_string_addref(data);
+	ssize_t n = wserver_csock_sendto(&o->s, ZSTR_VAL(host), (int) port, ZSTR_VAL(data),
+	                                 ZSTR_LEN(data), pick(0, o->write_timeout, o->timeout, -1));
+	zend_string_release(data);
+	client_sync(o);
+	RETURN_BOOL(n >= 0);
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, isConnected)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(THIS_CLIENT()->s.fd >= 0);
+}
+
+static void client_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_client_obj *o = THIS_CLIENT();
+	if (o->s.fd < 0 || !wserver_csock_name(&o->s, peer, return_value)) {
+		RETURN_FALSE;
+	}
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, getsockname)
+{
+	client_name(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, getpeername)
+{
+	client_name(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+ZEND_METHOD(WServer_Coroutine_Client, close)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_client_obj *o = THIS_CLIENT();
+	if (o->s.fd < 0) {
+		RETURN_FALSE;
+	}
+	wserver_csock_close(&o->s);
+	ZVAL_FALSE(OBJ_PROP_NUM(&o->std, PROP_CONNECTED));
+	RETURN_TRUE;
+}
+
+void wserver_client_minit(void)
+{
+	client_ce = register_class_WServer_Coroutine_Client();
+	client_ce->create_object = client_create;
+	memcpy(&client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	client_handlers.offset = XtOffsetOf(wserver_client_obj, std);
+	client_handlers.free_obj = client_free;
+	client_handlers.clone_obj = NULL;
+}

@@ -1,0 +1,357 @@
+/* Coroutine sockets: each call tries the syscall first and, on EAGAIN, waits for the fd with
+ * an ev_io that wakes the coroutine (the loop goes on meanwhile), then tries again. A wake
+ * with nothing to do (Coroutine::resume() of a waiting id) just loops. Never blocks the loop. */
+#include "csock.h"
+#include "core/listener.h"
+#include "core/resolve.h"
+
+#include <errno.h>
+#include <netdb.h>
+#include <string.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+struct wserver_csock_wait {
+	wserver_waiter w;
+	ev_io io;
+};
+
+bool wserver_csock_fail(wserver_csock *s, int err)
+{
+	s->err = err;
+	snprintf(s->msg, sizeof(s->msg), "%s", strerror(err));
+	return false;
+}
+
+static double deadline_of(double timeout)
+{
+	return timeout > 0 ? ev_time() + timeout : -1;
+}
+
+static void csock_on_io(struct ev_loop *loop, ev_io *io, int revents)
+{
+	wserver_csock_wait *cw = io->data;
+	(void) revents;
+	ev_io_stop(loop, io);
+	wserver_coro_wake_from_loop(&cw->w, WSERVER_WAIT_OK);
+}
+
+/* Suspend until fd is ready for events (EV_READ or EV_WRITE) or the deadline passes. One
+ * coroutine per direction: a second one fails with EBUSY rather than steal the wake-up. */
+static bool csock_wait(wserver_csock *s, int fd, int events, double deadline)
+{
+	int dir = events == EV_READ ? 0 : 1;
+	if (s->waits[dir]) {
+		s->err = EBUSY;
+		snprintf(s->msg, sizeof(s->msg), "another coroutine is already %s on this socket",
+		         dir == 0 ? "reading" : "writing");
+		return false;
+	}
+	double timeout = -1;
+	if (deadline > 0) {
+		timeout = deadline - ev_time();
+		if (timeout <= 0) {
+			return wserver_csock_fail(s, ETIMEDOUT);
+		}
+	}
+	wserver_csock_wait cw;
+	memset(&cw, 0, sizeof(cw));
+	ZVAL_UNDEF(&cw.w.data);
+	ev_io_init(&cw.io, csock_on_io, fd, events);
+	cw.io.data = &cw;
+	ev_io_start(wserver_loop, &cw.io);
+	s->waits[dir] = &cw;
+	int status = wserver_coro_wait(NULL, &cw.w, timeout);
+	s->waits[dir] = NULL;
+	if (wserver_loop) {
+		ev_io_stop(wserver_loop, &cw.io);
+	}
+	switch (status) {
+	case WSERVER_WAIT_OK:
+		return true;
+	case WSERVER_WAIT_TIMEOUT:
+		return wserver_csock_fail(s, ETIMEDOUT);
+	case WSERVER_WAIT_CLOSED:
+		return wserver_csock_fail(s, ECONNABORTED);
+	default:
+		wserver_csock_fail(s, ECANCELED);
+		snprintf(s->msg, sizeof(s->msg), "Operation canceled: the worker is stopping");
+		return false;
+	}
+}
+
+bool wserver_csock_open(wserver_csock *s, int domain, int type, int protocol)
+{
+	s->domain = domain;
+	s->type = type;
+	s->protocol = protocol;
+	s->fd = socket(domain, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
+	return s->fd >= 0 || wserver_csock_fail(s, errno);
+}
+
+void wserver_csock_adopt(wserver_csock *s, int fd, int domain, int type, int protocol)
+{
+	s->fd = fd;
+	s->domain = domain;
+	s->type = type;
+	s->protocol = protocol;
+}
+
+/* Resolve host in a helper thread; the coroutine waits on the thread's socket. */
+static bool csock_resolve(wserver_csock *s, const char *host, int port, double deadline,
+                          struct sockaddr_storage *ss, socklen_t *len)
+{
+	ws_resolve *r = ws_resolve_start(host, s->domain == AF_INET6 ? AF_INET6 : AF_INET);
+	if (!r) {
+		return wserver_csock_fail(s, errno);
+	}
+	bool ok = true;
+	for (;;) {
+		char b;
+		ssize_t n = recv(ws_resolve_fd(r), &b, 1, 0);
+		if (n >= 0 || (errno != EAGAIN && errno != EINTR)) {
+			break; /* answered (or the thread is gone: the result says so) */
+		}
+		if (!csock_wait(s, ws_resolve_fd(r), EV_READ, deadline)) {
+			ok = false;
+			break;
+		}
+	}
+	if (ok) {
+		int rc = ws_resolve_result(r, port, ss, len);
+		if (rc != 0) {
+			s->err = WSERVER_CSOCK_EDNS;
+			snprintf(s->msg, sizeof(s->msg), "DNS lookup of \"%s\" failed: %s", host,
+			         gai_strerror(rc));
+			ok = false;
+		}
+	}
+	ws_resolve_free(r);
+	return ok;
+}
+
+bool wserver_csock_address(wserver_csock *s, const char *host, int port, double timeout,
+                           struct sockaddr_storage *ss, socklen_t *len)
+{
+	memset(ss, 0, sizeof(*ss));
+	if (s->domain == AF_UNIX) {
+		struct sockaddr_un *un = (struct sockaddr_un *) ss;
+		if (strlen(host) >= sizeof(un->sun_path)) {
+			return wserver_csock_fail(s, ENAMETOOLONG);
+		}
+		un->sun_family = AF_UNIX;
+		strcpy(un->sun_path, host);
+		*len = sizeof(*un);
+		return true;
+	}
+	if (port < 0 || port > 65535) {
+		s->err = EINVAL;
+		snprintf(s->msg, sizeof(s->msg), "port %d is out of range (0-65535)", port);
+		return false;
+	}
+	if (ws_resolve_literal(host, s->domain, port, ss, len)) {
+		return true; /* a literal address: no lookup */
+	}
+	return csock_resolve(s, host, port, deadline_of(timeout), ss, len);
+}
+
+bool wserver_csock_connect(wserver_csock *s, const char *host, int port, double timeout)
+{
+	double deadline = deadline_of(timeout);
+	struct sockaddr_storage ss;
+	socklen_t len;
+	if (!wserver_csock_address(s, host, port, timeout, &ss, &len)) {
+		return false;
+	}
+	int rc;
+	do {
+		rc = connect(s->fd, (struct sockaddr *) &ss, len);
+	} while (rc < 0 && errno == EINTR);
+	if (rc == 0) {
+		return true;
+	}
+	if (errno != EINPROGRESS) {
+		return wserver_csock_fail(s, errno);
+	}
+	for (;;) {
+		if (!csock_wait(s, s->fd, EV_WRITE, deadline)) {
+			return false;
+		}
+		int err = 0;
+		socklen_t elen = sizeof(err);
+		if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &err, &elen) < 0) {
+			err = errno;
+		}
+		if (err != 0) {
+			return wserver_csock_fail(s, err);
+		}
+		/* a wake without the socket being ready (Coroutine::resume() of this id) waits on */
+		struct sockaddr_storage peer;
+		socklen_t plen = sizeof(peer);
+		if (getpeername(s->fd, (struct sockaddr *) &peer, &plen) == 0) {
+			return true;
+		}
+	}
+}
+
+static bool would_block(void)
+{
+	return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
+}
+
+ssize_t wserver_csock_send(wserver_csock *s, const char *p, size_t n, double timeout, bool all)
+{
+	double deadline = deadline_of(timeout);
+	size_t done = 0;
+	while (done < n || n == 0) {
+		ssize_t w = send(s->fd, p + done, n - done, MSG_NOSIGNAL);
+		if (w >= 0) {
+			done += (size_t) w;
+			if (!all || n == 0) {
+				break;
+			}
+			continue;
+		}
+		if (!would_block()) {
+			wserver_csock_fail(s, errno);
+			return -1;
+		}
+		if (errno != EINTR && !csock_wait(s, s->fd, EV_WRITE, deadline)) {
+			return -1;
+		}
+	}
+	return (ssize_t) done;
+}
+
+ssize_t wserver_csock_recv(wserver_csock *s, char *p, size_t n, double timeout, bool all)
+{
+	double deadline = deadline_of(timeout);
+	size_t done = 0;
+	while (done < n) {
+		ssize_t r = recv(s->fd, p + done, n - done, 0);
+		if (r > 0) {
+			done += (size_t) r;
+			if (!all) {
+				break;
+			}
+			continue;
+		}
+		if (r == 0) {
+			break; /* EOF */
+		}
+		if (!would_block()) {
+			wserver_csock_fail(s, errno);
+			return done > 0 ? (ssize_t) done : -1;
+		}
+		if (errno != EINTR && !csock_wait(s, s->fd, EV_READ, deadline)) {
+			return done > 0 ? (ssize_t) done : -1;
+		}
+	}
+	return (ssize_t) done;
+}
+
+int wserver_csock_accept(wserver_csock *s, double timeout, struct sockaddr_storage *peer,
+                         socklen_t *len)
+{
+	double deadline = deadline_of(timeout);
+	for (;;) {
+		*len = sizeof(*peer);
+		int fd = accept4(s->fd, (struct sockaddr *) peer, len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+		if (fd >= 0) {
+			return fd;
+		}
+		if (!would_block() && errno != ECONNABORTED) {
+			wserver_csock_fail(s, errno);
+			return -1;
+		}
+		if (errno == EAGAIN && !csock_wait(s, s->fd, EV_READ, deadline)) {
+			return -1;
+		}
+	}
+}
+
+ssize_t wserver_csock_sendto(wserver_csock *s, const char *host, int port, const char *p, size_t n,
+                             double timeout)
+{
+	double deadline = deadline_of(timeout);
+	struct sockaddr_storage ss;
+	socklen_t len;
+	if (!wserver_csock_address(s, host, port, timeout, &ss, &len)) {
+		return -1;
+	}
+	for (;;) {
+		ssize_t w = sendto(s->fd, p, n, MSG_NOSIGNAL, (struct sockaddr *) &ss, len);
+		if (w >= 0) {
+			return w;
+		}
+		if (!would_block()) {
+			wserver_csock_fail(s, errno);
+			return -1;
+		}
+		if (errno != EINTR && !csock_wait(s, s->fd, EV_WRITE, deadline)) {
+			return -1;
+		}
+	}
+}
+
+ssize_t wserver_csock_recvfrom(wserver_csock *s, char *p, size_t n, double timeout,
+                               struct sockaddr_storage *peer, socklen_t *len)
+{
+	double deadline = deadline_of(timeout);
+	for (;;) {
+		*len = sizeof(*peer);
+		ssize_t r = recvfrom(s->fd, p, n, 0, (struct sockaddr *) peer, len);
+		if (r >= 0) {
+			return r;
+		}
+		if (!would_block()) {
+			wserver_csock_fail(s, errno);
+			return -1;
+		}
+		if (errno != EINTR && !csock_wait(s, s->fd, EV_READ, deadline)) {
+			return -1;
+		}
+	}
+}
+
+void wserver_csock_close(wserver_csock *s)
+{
+	for (int dir = 0; dir < 2; dir++) {
+		wserver_csock_wait *cw = s->waits[dir];
+		if (cw) {
+			/* stop watching the fd before it goes; the waiter resumes once we suspend */
+			if (wserver_loop) {
+				ev_io_stop(wserver_loop, &cw->io);
+			}
+			wserver_coro_wake(&cw->w, WSERVER_WAIT_CLOSED);
+			s->waits[dir] = NULL;
+		}
+	}
+	if (s->fd >= 0) {
+		close(s->fd);
+		s->fd = -1;
+	}
+}
+
+void wserver_csock_address_array(const struct sockaddr_storage *ss, zval *out)
+{
+	char ip[128];
+	int port;
+	ws_sockaddr_split((const struct sockaddr *) ss, ip, sizeof(ip), &port);
+	array_init(out);
+	add_assoc_string(out, "address", ip);
+	add_assoc_long(out, "port", port);
+}
+
+bool wserver_csock_name(wserver_csock *s, bool peer, zval *out)
+{
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+	int rc = peer ? getpeername(s->fd, (struct sockaddr *) &ss, &len)
+	              : getsockname(s->fd, (struct sockaddr *) &ss, &len);
+	if (rc < 0) {
+		return wserver_csock_fail(s, errno);
+	}
+	wserver_csock_address_array(&ss, out);
+	return true;
+}

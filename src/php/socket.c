@@ -1,0 +1,370 @@
+/* WServer\Coroutine\Socket: the PHP face of a coroutine socket (csock.c). Each call clears
+ * errCode/errMsg, then sets them if it fails; the waits are csock.c's. */
+#include "csock.h"
+
+#include "zend_exceptions.h"
+
+#include "core/listener.h"
+#include "core/resolve.h"
+#include "stubs/socket_arginfo.h"
+
+#include <errno.h>
+
+zend_class_entry *wserver_socket_ce;
+static zend_object_handlers socket_handlers;
+
+typedef struct {
+	wserver_csock s; /* fd -1 until constructed */
+	zend_object std;
+} wserver_socket_obj;
+
+enum { PROP_FD, PROP_DOMAIN, PROP_TYPE, PROP_PROTOCOL, PROP_ERRCODE, PROP_ERRMSG };
+
+static inline wserver_socket_obj *socket_from_obj(zend_object *obj)
+{
+	return (wserver_socket_obj *) ((char *) obj - XtOffsetOf(wserver_socket_obj, std));
+}
+
+static zend_object *socket_create(zend_class_entry *ce)
+{
+	wserver_socket_obj *o = zend_object_alloc(sizeof(*o), ce);
+	zend_object_std_init(&o->std, ce);
+	object_properties_init(&o->std, ce);
+	o->std.handlers = &socket_handlers;
+	o->s.fd = -1;
+	return &o->std;
+}
+
+static void socket_free(zend_object *obj)
+{
+	wserver_csock_close(&socket_from_obj(obj)->s);
+	zend_object_std_dtor(obj);
+}
+
+static void init_readonly(zend_object *obj, int prop, zend_long v)
+{
+	zval *p = OBJ_PROP_NUM(obj, prop);
+	ZVAL_LONG(p, v);
+	Z_PROP_FLAG_P(p) &= ~IS_PROP_UNINIT;
+}
+
+/* A Socket object around s's state (an accepted connection). */
+static void socket_set_state(zend_object *obj, const wserver_csock *s)
+{
+	socket_from_obj(obj)->s = *s;
+	init_readonly(obj, PROP_FD, s->fd);
+	init_readonly(obj, PROP_DOMAIN, s->domain);
+	init_readonly(obj, PROP_TYPE, s->type);
+	init_readonly(obj, PROP_PROTOCOL, s->protocol);
+}
+
+/* The socket of this call, in a coroutine and open; NULL after throwing or failing. */
+static wserver_csock *socket_begin(zval *this_zv, const char *what, bool need_coroutine)
+{
+	wserver_socket_obj *o = socket_from_obj(Z_OBJ_P(this_zv));
+	if (need_coroutine && !wserver_coro_require(what)) {
+		return NULL;
+	}
+	o->s.err = 0;
+	o->s.msg[0] = 0;
+	if (o->s.fd < 0) {
+		wserver_csock_fail(&o->s, EBADF);
+		snprintf(o->s.msg, sizeof(o->s.msg), "the socket is closed");
+	}
+	return &o->s;
+}
+
+/* Copy s's error into errCode/errMsg. */
+static void socket_sync(zval *this_zv)
+{
+	zend_object *obj = Z_OBJ_P(this_zv);
+	wserver_csock *s = &socket_from_obj(obj)->s;
+	ZVAL_LONG(OBJ_PROP_NUM(obj, PROP_ERRCODE), s->err);
+	zval *m = OBJ_PROP_NUM(obj, PROP_ERRMSG);
+	zval_ptr_dtor(m);
+	ZVAL_STRING(m, s->msg);
+}
+
+#define SOCKET_BEGIN(what, coroutine)                                                              \
+	wserver_csock *s = socket_begin(ZEND_THIS, what, coroutine);                                   \
+	if (!s) {                                                                                      \
+		RETURN_THROWS();                                                                           \
+	}                                                                                              \
+	if (s->fd < 0) {                                                                               \
+		socket_sync(ZEND_THIS);                                                                    \
+		RETURN_FALSE;                                                                              \
+	}
+
+ZEND_METHOD(WServer_Coroutine_Socket, __construct)
+{
+	zend_long domain, type, protocol = 0;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+	Z_PARAM_LONG(domain)
+	Z_PARAM_LONG(type)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(protocol)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_socket_obj *o = socket_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (o->s.fd >= 0) {
+		zend_throw_error(NULL, "Cannot construct WServer\\Coroutine\\Socket twice");
+		RETURN_THROWS();
+	}
+	if (domain != AF_INET && domain != AF_INET6 && domain != AF_UNIX) {
+		zend_argument_value_error(1, "must be AF_INET, AF_INET6 or AF_UNIX");
+		RETURN_THROWS();
+	}
+	if (type != SOCK_STREAM && type != SOCK_DGRAM) {
+		zend_argument_value_error(2, "must be SOCK_STREAM or SOCK_DGRAM");
+		RETURN_THROWS();
+	}
+	wserver_csock s = {.fd = -1};
+	if (!wserver_csock_open(&s, (int) domain, (int) type, (int) protocol)) {
+		zend_throw_exception_ex(wserver_exception_ce, s.err, "Cannot create a socket: %s", s.msg);
+		RETURN_THROWS();
+	}
+	socket_set_state(Z_OBJ_P(ZEND_THIS), &s);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, connect)
+{
+	zend_string *host;
+	zend_long port = 0;
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+	Z_PARAM_STR(host)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(port)
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	SOCKET_BEGIN("WServer\\Coroutine\\Socket::connect()", true);
+	bool ok = wserver_csock_connect(s, ZSTR_VAL(host), (int) port, timeout);
+	socket_sync(ZEND_THIS);
+	RETURN_BOOL(ok);
+}
+
+static void socket_send(INTERNAL_FUNCTION_PARAMETERS, bool all)
+{
+	zend_string *data;
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_STR(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	SOCKET_BEGIN(
+	    all ? "WServer\\Coroutine\\Socket::sendAll()" : "WServer\\Coroutine\\Socket::send()", true);
+	zend_string_addref(data); /* the caller's string may change while we wait */
+	ssize_t n = wserver_csock_send(s, ZSTR_VAL(data), ZSTR_LEN(data), timeout, all);
+	zend_string_release(data);
+	socket_sync(ZEND_THIS);
+	if (n < 0) {
+		RETURN_FALSE;
+	}
+	RETURN_LONG(n);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, send)
+{
+	socket_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, sendAll)
+{
+	socket_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+static void socket_recv(INTERNAL_FUNCTION_PARAMETERS, bool all)
+{
+	zend_long length = 65536;
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(length)
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	if (length < 1 || length > 1024 * 1024 * 1024) {
+		zend_argument_value_error(1, "must be between 1 and 1073741824");
+		RETURN_THROWS();
+	}
+	SOCKET_BEGIN(
+	    all ? "WServer\\Coroutine\\Socket::recvAll()" : "WServer\\Coroutine\\Socket::recv()", true);
+	zend_string *buf = zend_string_alloc((size_t) length, 0);
+	ssize_t n = wserver_csock_recv(s, ZSTR_VAL(buf), (size_t) length, timeout, all);
+	socket_sync(ZEND_THIS);
+	if (n < 0) {
+		zend_string_efree(buf);
+		RETURN_FALSE;
+	}
+	buf = zend_string_truncate(buf, (size_t) n, 0);
+	ZSTR_VAL(buf)[n] = 0;
+	RETURN_NEW_STR(buf);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, recv)
+{
+	socket_recv(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, recvAll)
+{
+	socket_recv(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, sendto)
+{
+	zend_string *addr, *data;
+	zend_long port;
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+	Z_PARAM_STR(addr)
+	Z_PARAM_LONG(port)
+	Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+	SOCKET_BEGIN("WServer\\Coroutine\\Socket::sendto()", true);
+	zend_string_addref(data);
+	ssize_t n =
+	    wserver_csock_sendto(s, ZSTR_VAL(addr), (int) port, ZSTR_VAL(data), ZSTR_LEN(data), 0);
+	zend_string_release(data);
+	socket_sync(ZEND_THIS);
+	if (n < 0) {
+		RETURN_FALSE;
+	}
+	RETURN_LONG(n);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, recvfrom)
+{
+	zval *peer;
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ZVAL(peer)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	SOCKET_BEGIN("WServer\\Coroutine\\Socket::recvfrom()", true);
+	struct sockaddr_storage ss;
+	socklen_t len;
+	zend_string *buf = zend_string_alloc(65536, 0);
+	ssize_t n = wserver_csock_recvfrom(s, ZSTR_VAL(buf), 65536, timeout, &ss, &len);
+	socket_sync(ZEND_THIS);
+	if (n < 0) {
+		zend_string_efree(buf);
+		RETURN_FALSE;
+	}
+	zval a;
+	wserver_csock_address_array(&ss, &a);
+	ZEND_TRY_ASSIGN_REF_VALUE(peer, &a);
+	buf = zend_string_truncate(buf, (size_t) n, 0);
+	ZSTR_VAL(buf)[n] = 0;
+	RETURN_NEW_STR(buf);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, bind)
+{
+	zend_string *addr;
+	zend_long port = 0;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_STR(addr)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(port)
+	ZEND_PARSE_PARAMETERS_END();
+	SOCKET_BEGIN("WServer\\Coroutine\\Socket::bind()", false);
+	struct sockaddr_storage ss;
+	socklen_t len;
+	bool ok = false;
+	/* bind() takes literal addresses only: it never waits, so it works outside coroutines */
+	if (s->domain != AF_UNIX &&
+	    !ws_resolve_literal(ZSTR_VAL(addr), s->domain, (int) port, &ss, &len)) {
+		s->err = EINVAL;
+		snprintf(s->msg, sizeof(s->msg), "bind() needs an IP address, \"%s\" given",
+		         ZSTR_VAL(addr));
+	} else if (s->domain == AF_UNIX && !wserver_csock_address(s, ZSTR_VAL(addr), 0, 0, &ss, &len)) {
+		/* err set */
+	} else {
+		int one = 1;
+		setsockopt(s->fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+		ok = bind(s->fd, (struct sockaddr *) &ss, len) == 0 || wserver_csock_fail(s, errno);
+	}
+	socket_sync(ZEND_THIS);
+	RETURN_BOOL(ok);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, listen)
+{
+	zend_long backlog = 512;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(backlog)
+	ZEND_PARSE_PARAMETERS_END();
+	SOCKET_BEGIN("WServer\\Coroutine\\Socket::listen()", false);
+	bool ok = listen(s->fd, (int) backlog) == 0 || wserver_csock_fail(s, errno);
+	socket_sync(ZEND_THIS);
+	RETURN_BOOL(ok);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, accept)
+{
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	SOCKET_BEGIN("WServer\\Coroutine\\Socket::accept()", true);
+	struct sockaddr_storage ss;
+	socklen_t len;
+	int fd = wserver_csock_accept(s, timeout, &ss, &len);
+	socket_sync(ZEND_THIS);
+	if (fd < 0) {
+		RETURN_FALSE;
+	}
+	wserver_csock c = {.fd = -1};
+	wserver_csock_adopt(&c, fd, s->domain, s->type, s->protocol);
+	object_init_ex(return_value, wserver_socket_ce);
+	socket_set_state(Z_OBJ_P(return_value), &c);
+}
+
+static void socket_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	SOCKET_BEGIN("", false);
+	if (!wserver_csock_name(s, peer, return_value)) {
+		socket_sync(ZEND_THIS);
+		RETURN_FALSE;
+	}
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, getsockname)
+{
+	socket_name(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, getpeername)
+{
+	socket_name(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, close)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_csock *s = &socket_from_obj(Z_OBJ_P(ZEND_THIS))->s;
+	if (s->fd < 0) {
+		RETURN_FALSE;
+	}
+	wserver_csock_close(s);
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, isClosed)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(socket_from_obj(Z_OBJ_P(ZEND_THIS))->s.fd < 0);
+}
+
+void wserver_socket_minit(void)
+{
+	wserver_socket_ce = register_class_WServer_Coroutine_Socket();
+	wserver_socket_ce->create_object = socket_create;
+	memcpy(&socket_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	socket_handlers.offset = XtOffsetOf(wserver_socket_obj, std);
+	socket_handlers.free_obj = socket_free;
+	socket_handlers.clone_obj = NULL;
+}
