@@ -360,6 +360,7 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct)
 		RETURN_THROWS();
 	}
 	memcpy(o->remote, ZSTR_VAL(remote), ZSTR_LEN(remote) + 1);
+	wserver_tcp_connection_init_limits(&o->tcp.std);
 	ev_timer_init(&o->reconnect_w, on_reconnect_timer, 0., 0.);
 	o->reconnect_w.data = o;
 	zend_object *obj = &o->tcp.std;

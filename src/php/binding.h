@@ -218,8 +218,12 @@ extern zend_object_handlers wserver_tcp_connection_handlers;
 /* free_obj of TcpConnection: drops the connection, then the object. */
 void wserver_tcp_connection_free(zend_object *obj);
 /* obj is now the face of c (a reference is taken; the previous connection's is dropped): id,
- * limits from the static defaults, websocketType. Never calls PHP. */
+ * limits (an accepted one's from the static defaults, an outgoing one's from its properties),
+ * websocketType. Never calls PHP. */
 void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c);
+/* maxSendBufferSize and maxPackageSize from the static defaults (AsyncTcpConnection's
+ * constructor: attach() then keeps what they hold). */
+void wserver_tcp_connection_init_limits(zend_object *obj);
 
 /* Make the PHP object of a new connection, with its Worker's protocol and transport; the
  * connection keeps it alive while open. */

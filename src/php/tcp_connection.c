@@ -107,17 +107,31 @@ void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c)
 		ws_conn_unref(o->conn);
 	}
 	o->conn = c;
-	c->max_send_buffer = (size_t) static_long("defaultMaxSendBufferSize", 1048576);
-	c->max_package = (size_t) static_long("defaultMaxPackageSize", 10485760);
+	zval *max_send = OBJ_PROP(obj, prop_max_send), *max_pkg = OBJ_PROP(obj, prop_max_pkg);
+	if (c->outgoing) {
+		/* an AsyncTcpConnection keeps what was set on it (before connect(), across
+		 * reconnects); its constructor started them at the static defaults */
+		c->max_send_buffer = Z_TYPE_P(max_send) == IS_LONG ? (size_t) Z_LVAL_P(max_send) : 1048576;
+		c->max_package = Z_TYPE_P(max_pkg) == IS_LONG ? (size_t) Z_LVAL_P(max_pkg) : 10485760;
+	} else {
+		c->max_send_buffer = (size_t) static_long("defaultMaxSendBufferSize", 1048576);
+		c->max_package = (size_t) static_long("defaultMaxPackageSize", 10485760);
+		ZVAL_LONG(max_send, (zend_long) c->max_send_buffer);
+		ZVAL_LONG(max_pkg, (zend_long) c->max_package);
+	}
 	zval *id = OBJ_PROP(obj, prop_id);
 	ZVAL_LONG(id, (zend_long) c->id);
 	Z_PROP_FLAG_P(id) &= ~IS_PROP_UNINIT;
-	ZVAL_LONG(OBJ_PROP(obj, prop_max_send), (zend_long) c->max_send_buffer);
-	ZVAL_LONG(OBJ_PROP(obj, prop_max_pkg), (zend_long) c->max_package);
 	zval *type = OBJ_PROP(obj, prop_ws_type);
 	if (c->ws && Z_TYPE_P(type) != IS_STRING) {
 		ZVAL_CHAR(type, 0x81);
 	}
+}
+
+void wserver_tcp_connection_init_limits(zend_object *obj)
+{
+	ZVAL_LONG(OBJ_PROP(obj, prop_max_send), static_long("defaultMaxSendBufferSize", 1048576));
+	ZVAL_LONG(OBJ_PROP(obj, prop_max_pkg), static_long("defaultMaxPackageSize", 10485760));
 }
 
 zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker, zval *protocol,

@@ -74,14 +74,19 @@ Coroutine\run(function () use ($fullPort, &$stuck) {
     @unlink($path);
     $l = new Socket(AF_UNIX, SOCK_STREAM);
     var_dump($l->bind($path), $l->listen());
-    go(function () use ($l) {
+    $big = str_repeat('0123456789abcdef', 256 * 1024);   // 4 MB: far more than the socket buffers
+    go(function () use ($l, $big) {
         $peer = $l->accept(2);
         $peer->sendAll('unix hello');
+        $got = $peer->recvAll(strlen($big), 5);           // sendAll() below waits for this reader
+        $peer->sendAll($got === $big ? 'all 4 MB arrived' : 'damaged: ' . strlen($got));
         Coroutine::sleep(0.5);
     });
     var_dump($u->connect($path, 0, 1), $u->recv(100, 1));
+    var_dump($u->sendAll($big, 5), $u->recv(100, 5));
     go(function () use ($u) {
         Coroutine::sleep(0.05);
+        var_dump($u->recv(100, 0.1), $u->errCode === SOCKET_EBUSY);   // one reader at a time
         $u->close();
     });
     var_dump($u->recv(100, 2), $u->errCode === SOCKET_ECONNABORTED, $u->isClosed());
@@ -144,6 +149,10 @@ bool(true)
 bool(true)
 bool(true)
 string(10) "unix hello"
+int(4194304)
+string(16) "all 4 MB arrived"
+bool(false)
+bool(true)
 bool(false)
 bool(true)
 bool(true)
