@@ -88,6 +88,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/udp_connection.c
     src/php/user_protocol.c
     src/php/async_tcp_connection.c
+    src/php/async_udp_connection.c
     src/php/timer.c
     src/php/server.c
     src/php/server_options.c

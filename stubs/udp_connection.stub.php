@@ -40,3 +40,25 @@ class UdpConnection
 
     public function isIpV6(): bool {}
 }
+
+/**
+ * A UDP socket a worker opens to a remote address (Workerman's client side): connect(), then
+ * send() datagrams to it and get its answers in onMessage.
+ * @not-serializable
+ */
+#[\AllowDynamicProperties]
+class AsyncUdpConnection extends UdpConnection
+{
+    public mixed $onConnect = null;
+    public mixed $onMessage = null;
+    public mixed $onClose = null;
+    public mixed $onError = null;
+
+    public function __construct(string $remoteAddress, array $contextOption = []) {}
+
+    public function connect(): void {}
+
+    public function send(mixed $sendBuffer, bool $raw = false): bool {}
+
+    public function close(mixed $data = null, bool $raw = false): bool {}
+}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cca99331a59e27a86e771a9f2baa5cd303cd3c93 */
+ * Stub hash: 9e6ae6aa0edd50bcf69556cb2b757591d32dba58 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Connection_UdpConnection___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -33,6 +33,18 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Connection_UdpConnection_isIpV6 arginfo_class_WServer_Connection_UdpConnection_isIpV4
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Connection_AsyncUdpConnection___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, remoteAddress, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, contextOption, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_AsyncUdpConnection_connect, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Connection_AsyncUdpConnection_send arginfo_class_WServer_Connection_UdpConnection_send
+
+#define arginfo_class_WServer_Connection_AsyncUdpConnection_close arginfo_class_WServer_Connection_UdpConnection_close
+
 
 ZEND_METHOD(WServer_Connection_UdpConnection, __construct);
 ZEND_METHOD(WServer_Connection_UdpConnection, send);
@@ -45,6 +57,10 @@ ZEND_METHOD(WServer_Connection_UdpConnection, getLocalPort);
 ZEND_METHOD(WServer_Connection_UdpConnection, getLocalAddress);
 ZEND_METHOD(WServer_Connection_UdpConnection, isIpV4);
 ZEND_METHOD(WServer_Connection_UdpConnection, isIpV6);
+ZEND_METHOD(WServer_Connection_AsyncUdpConnection, __construct);
+ZEND_METHOD(WServer_Connection_AsyncUdpConnection, connect);
+ZEND_METHOD(WServer_Connection_AsyncUdpConnection, send);
+ZEND_METHOD(WServer_Connection_AsyncUdpConnection, close);
 
 
 static const zend_function_entry class_WServer_Connection_UdpConnection_methods[] = {
@@ -59,6 +75,15 @@ static const zend_function_entry class_WServer_Connection_UdpConnection_methods[
 	ZEND_ME(WServer_Connection_UdpConnection, getLocalAddress, arginfo_class_WServer_Connection_UdpConnection_getLocalAddress, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_UdpConnection, isIpV4, arginfo_class_WServer_Connection_UdpConnection_isIpV4, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_UdpConnection, isIpV6, arginfo_class_WServer_Connection_UdpConnection_isIpV6, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WServer_Connection_AsyncUdpConnection_methods[] = {
+	ZEND_ME(WServer_Connection_AsyncUdpConnection, __construct, arginfo_class_WServer_Connection_AsyncUdpConnection___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Connection_AsyncUdpConnection, connect, arginfo_class_WServer_Connection_AsyncUdpConnection_connect, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Connection_AsyncUdpConnection, send, arginfo_class_WServer_Connection_AsyncUdpConnection_send, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Connection_AsyncUdpConnection, close, arginfo_class_WServer_Connection_AsyncUdpConnection_close, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -98,6 +123,51 @@ static zend_class_entry *register_class_WServer_Connection_UdpConnection(void)
 	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Connection_UdpConnection = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);
 	zend_add_class_attribute(class_entry, attribute_name_AllowDynamicProperties_class_WServer_Connection_UdpConnection, 0);
 	zend_string_release(attribute_name_AllowDynamicProperties_class_WServer_Connection_UdpConnection);
+#endif
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WServer_Connection_AsyncUdpConnection(zend_class_entry *class_entry_WServer_Connection_UdpConnection)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Connection", "AsyncUdpConnection", class_WServer_Connection_AsyncUdpConnection_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WServer_Connection_UdpConnection);
+#if (PHP_VERSION_ID >= 80200)
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE|ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES;
+#elif (PHP_VERSION_ID >= 80100)
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+#endif
+
+	zval property_onConnect_default_value;
+	ZVAL_NULL(&property_onConnect_default_value);
+	zend_string *property_onConnect_name = zend_string_init("onConnect", sizeof("onConnect") - 1, 1);
+	zend_declare_typed_property(class_entry, property_onConnect_name, &property_onConnect_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_onConnect_name);
+
+	zval property_onMessage_default_value;
+	ZVAL_NULL(&property_onMessage_default_value);
+	zend_string *property_onMessage_name = zend_string_init("onMessage", sizeof("onMessage") - 1, 1);
+	zend_declare_typed_property(class_entry, property_onMessage_name, &property_onMessage_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_onMessage_name);
+
+	zval property_onClose_default_value;
+	ZVAL_NULL(&property_onClose_default_value);
+	zend_string *property_onClose_name = zend_string_init("onClose", sizeof("onClose") - 1, 1);
+	zend_declare_typed_property(class_entry, property_onClose_name, &property_onClose_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_onClose_name);
+
+	zval property_onError_default_value;
+	ZVAL_NULL(&property_onError_default_value);
+	zend_string *property_onError_name = zend_string_init("onError", sizeof("onError") - 1, 1);
+	zend_declare_typed_property(class_entry, property_onError_name, &property_onError_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_onError_name);
+
+#if (PHP_VERSION_ID >= 80200)
+	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Connection_AsyncUdpConnection = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);
+	zend_add_class_attribute(class_entry, attribute_name_AllowDynamicProperties_class_WServer_Connection_AsyncUdpConnection, 0);
+	zend_string_release(attribute_name_AllowDynamicProperties_class_WServer_Connection_AsyncUdpConnection);
 #endif
 
 	return class_entry;

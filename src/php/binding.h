@@ -273,7 +273,22 @@ void wserver_user_protocol_decode(zend_object *conn, zval *msg);
 /* What Class::encode() makes of data; NULL after an exception (logged). */
 zend_string *wserver_user_protocol_encode(zend_object *conn, zval *data);
 
-/* ---- udp_connection.c ---- */
+/* ---- udp_connection.c, async_udp_connection.c ---- */
+
+/* An AsyncUdpConnection's socket, while it is connected. */
+typedef struct wserver_async_udp {
+	int fd;
+	ev_io rw;
+	zend_object *obj; /* the PHP object: referenced while the socket is open */
+	struct wserver_async_udp *next;
+} wserver_async_udp;
+void wserver_udp_connection_set_peer(zend_object *obj, const struct sockaddr *peer,
+                                     socklen_t len);
+wserver_async_udp **wserver_udp_connection_async(zend_object *obj);
+/* Close (without onClose) and free; NULL is fine. */
+void wserver_async_udp_free(wserver_async_udp *a);
+/* Worker end: close every AsyncUdpConnection still open. */
+void wserver_async_udp_shutdown(void);
 
 extern zend_class_entry *wserver_udp_connection_ce;
 void wserver_udp_connection_minit(void);

@@ -12,7 +12,8 @@ static zend_object_handlers udp_connection_handlers;
 typedef struct {
 	struct sockaddr_storage peer;
 	socklen_t peer_len;
-	uint16_t port; /* index of the listener it came to */
+	uint16_t port;            /* index of the listener it came to */
+	wserver_async_udp *async; /* AsyncUdpConnection: its own socket, once connected */
 	zend_object std;
 } udp_connection;
 
@@ -45,10 +46,29 @@ zend_object *wserver_udp_connection_create_for(const struct sockaddr *peer, sock
 	return obj;
 }
 
+static void udp_connection_free(zend_object *obj)
+{
+	wserver_async_udp_free(UDP(obj)->async);
+	UDP(obj)->async = NULL;
+	zend_object_std_dtor(obj);
+}
+
+void wserver_udp_connection_set_peer(zend_object *obj, const struct sockaddr *peer, socklen_t len)
+{
+	udp_connection *u = UDP(obj);
+	memcpy(&u->peer, peer, len < sizeof(u->peer) ? len : sizeof(u->peer));
+	u->peer_len = len;
+}
+
+wserver_async_udp **wserver_udp_connection_async(zend_object *obj)
+{
+	return &UDP(obj)->async;
+}
+
 bool wserver_udp_peer(zend_object *obj, struct sockaddr_storage *peer, socklen_t *len,
                       uint16_t *port)
 {
-	if (obj->ce != wserver_udp_connection_ce) {
+	if (!instanceof_function(obj->ce, wserver_udp_connection_ce)) {
 		return false;
 	}
 	*peer = UDP(obj)->peer;
@@ -135,9 +155,10 @@ ZEND_METHOD(WServer_Connection_UdpConnection, getRemoteAddress)
 	RETURN_STRING(out);
 }
 
-static bool local_addr(struct sockaddr_storage *ss, socklen_t *len)
+static bool local_addr(zval *this_zv, struct sockaddr_storage *ss, socklen_t *len)
 {
-	int fd = wserver_worker_udp_fd();
+	wserver_async_udp *a = UDP(Z_OBJ_P(this_zv))->async;
+	int fd = a ? a->fd : wserver_worker_udp_fd();
 	*len = sizeof(*ss);
 	return fd >= 0 && getsockname(fd, (struct sockaddr *) ss, len) == 0;
 }
@@ -149,7 +170,7 @@ ZEND_METHOD(WServer_Connection_UdpConnection, getLocalIp)
 	char ip[128] = "";
 	int port;
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (local_addr(&ss, &len)) {
+	if (local_addr(ZEND_THIS, &ss, &len)) {
 		ws_sockaddr_split((struct sockaddr *) &ss, ip, sizeof(ip), &port);
 	}
 	RETURN_STRING(ip);
@@ -162,7 +183,7 @@ ZEND_METHOD(WServer_Connection_UdpConnection, getLocalPort)
 	char ip[128];
 	int port = 0;
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (local_addr(&ss, &len)) {
+	if (local_addr(ZEND_THIS, &ss, &len)) {
 		ws_sockaddr_split((struct sockaddr *) &ss, ip, sizeof(ip), &port);
 	}
 	RETURN_LONG(port);
@@ -174,7 +195,7 @@ ZEND_METHOD(WServer_Connection_UdpConnection, getLocalAddress)
 	socklen_t len;
 	char out[160] = "";
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (local_addr(&ss, &len)) {
+	if (local_addr(ZEND_THIS, &ss, &len)) {
 		ws_sockaddr_format((struct sockaddr *) &ss, len, out, sizeof(out));
 	}
 	RETURN_STRING(out);
@@ -199,4 +220,7 @@ void wserver_udp_connection_minit(void)
 	memcpy(&udp_connection_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	udp_connection_handlers.offset = XtOffsetOf(udp_connection, std);
 	udp_connection_handlers.clone_obj = NULL;
+	udp_connection_handlers.free_obj = udp_connection_free;
+	/* the same object layout: the subclass inherits create_object */
+	register_class_WServer_Connection_AsyncUdpConnection(wserver_udp_connection_ce);
 }

@@ -833,6 +833,7 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	ev_timer_stop(wserver_loop, &drain_deadline);
 	wserver_ipc_release();
 	wserver_async_shutdown();
+	wserver_async_udp_shutdown();
 	wserver_coro_shutdown();
 	wserver_task_shutdown();
 	wserver_timer_shutdown();
