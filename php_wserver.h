@@ -5,6 +5,6 @@
 extern zend_module_entry wserver_module_entry;
 #define phpext_wserver_ptr &wserver_module_entry
 
-#define PHP_WSERVER_VERSION "0.1.0"
+#define PHP_WSERVER_VERSION "0.2.0"
 
 #endif
