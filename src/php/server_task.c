@@ -203,11 +203,6 @@ void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, c
 	}
 }
 
-zend_long wserver_task_new_id(void)
-{
-	return ++last_task_id;
-}
-
 void wserver_task_shutdown(void)
 {
 	if (tables_ready) {
