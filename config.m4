@@ -54,6 +54,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/log.c
     src/core/buffer.c
     src/core/conn.c
+    src/core/drain.c
     src/core/listener.c
     src/core/pidfile.c
     src/core/stats.c

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0e66bfe4fc5e724143aca9f2bd66dd36ca04cd3c */
+ * Stub hash: 7508914f70415695bafcf679cafcf3609fe84989 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -154,9 +154,10 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Server_dispatchHandshake arginfo_class_WServer_Server_dispatchOpen
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_runTask, 0, 3, IS_VOID, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_runTask, 0, 4, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, taskId, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, fromSlot, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, wantsResult, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 

@@ -5,6 +5,7 @@
 #include "stats.h"
 #include "websocket.h"
 #include "worker.h"
+#include "drain.h"
 #include "listener.h"
 #include "proto/http.h"
 
@@ -578,6 +579,13 @@ void ws_conn_close_idle(ws_conn *c)
 	} else {
 		ws_conn_close(c);
 	}
+}
+
+void ws_conn_replied(ws_conn *c)
+{
+	c->reply_pending = false;
+	c->replied_ts = ev_now(c->worker->loop);
+	ws_worker_poke_drain(c->worker);
 }
 
 void ws_conn_destroy(ws_conn *c)

@@ -44,6 +44,7 @@ struct ws_conn {
 	bool busy;        /* a callback of this connection is suspended: later messages wait */
 	bool buffer_full; /* onBufferFull fired, onBufferDrain pending */
 	bool outgoing;    /* ro: made by ws_conn_connect(): our end connected */
+	bool reply_pending; /* a request was delivered and its reply not sent yet (HTTP) */
 	int connect_err;  /* an error connect() gave at once, reported from the loop */
 	ws_rbuf in;       /* received bytes not yet cut into messages */
 	ws_sendq out;     /* bytes not yet taken by the socket */
@@ -52,6 +53,7 @@ struct ws_conn {
 	uint64_t bytes_read, bytes_written;
 	time_t connected_at, last_recv_at; /* wall clock seconds */
 	ev_tstamp recv_ts;                 /* loop time of the last read: heartbeat */
+	ev_tstamp replied_ts;              /* loop time reply_pending was last cleared */
 	int64_t head_since_ms;   /* an incomplete head has been arriving since then; 0: none */
 	struct ws_websocket *ws; /* websocket:// connections only */
 	uint16_t port;           /* ro: index of the listener that accepted it */
@@ -77,6 +79,8 @@ int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t o
 void ws_conn_close(ws_conn *c);
 /* Close an idle connection of a draining worker, saying goodbye as its protocol does. */
 void ws_conn_close_idle(ws_conn *c);
+/* The reply to the request in flight was sent (reply_pending cleared). */
+void ws_conn_replied(ws_conn *c);
 /* Close now, dropping what is queued; hooks->on_close runs once. */
 void ws_conn_destroy(ws_conn *c);
 void ws_conn_pause_recv(ws_conn *c);

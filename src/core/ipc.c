@@ -182,6 +182,15 @@ int ws_ipc_send(ws_ipc *ipc, uint32_t to, uint32_t type, const char *data, size_
 	return WS_OK;
 }
 
+size_t ws_ipc_unsent(const ws_ipc *ipc)
+{
+	size_t n = 0;
+	for (uint32_t i = 0; ipc->outs && i < ipc->nslots; i++) {
+		n += ipc->outs[i].q.bytes;
+	}
+	return n;
+}
+
 void ws_ipc_free(ws_ipc *ipc)
 {
 	if (ipc->loop && ev_is_active(&ipc->rw)) {

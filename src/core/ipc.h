@@ -37,6 +37,8 @@ int ws_ipc_attach(ws_ipc *ipc, struct ev_loop *loop, uint32_t self, ws_ipc_handl
 /* Send len bytes as one message of type to slot to (queued when its socket is full). WS_ERR
  * for a bad slot or no memory. */
 int ws_ipc_send(ws_ipc *ipc, uint32_t to, uint32_t type, const char *data, size_t len);
+/* Bytes queued for targets whose sockets were full. */
+size_t ws_ipc_unsent(const ws_ipc *ipc);
 /* Close every descriptor and free what attach made. */
 void ws_ipc_free(ws_ipc *ipc);
 

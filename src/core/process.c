@@ -27,6 +27,10 @@
  * a start-up failure. */
 #define WS_QUICK_EXIT_MS  1000
 #define WS_BACKOFF_MAX_MS 5000
+/* A worker ends its graceful stop itself at stop_timeout, logging what was pending; one stuck
+ * in PHP code is killed by the manager this much later, and everything by the master after
+ * as much again. */
+#define WS_KILL_GRACE_MS 1000
 
 static const int control_signals[] = {SIGINT,  SIGTERM, SIGQUIT, SIGUSR1,
                                       SIGUSR2, SIGIO,   SIGHUP,  SIGCHLD};
@@ -272,8 +276,9 @@ static void manager_reload_step(manager *m)
 		if (!m->current_gone && s->pid > 0 && ws_now_ms() >= m->current_deadline) {
 			ws_log("worker %s:%u (pid %d) did not finish within %.1f s of the reload: killed; "
 			       "pending: %u connections, %u suspended coroutines, %u timers",
-			       group_name(app, s), s->id, (int) s->pid, app->stop_timeout, s->connections,
-			       s->coroutines, s->timers);
+			       group_name(app, s), s->id, (int) s->pid,
+			       app->stop_timeout + WS_KILL_GRACE_MS / 1000.0, s->connections, s->coroutines,
+			       s->timers);
 			kill(s->pid, SIGKILL);
 			m->current_deadline = ws_now_ms() + 1000;
 		}
@@ -292,7 +297,7 @@ static void manager_reload_step(manager *m)
 		}
 		m->current = (int) i;
 		m->current_gone = false;
-		m->current_deadline = ws_now_ms() + (int64_t) (app->stop_timeout * 1000);
+		m->current_deadline = ws_now_ms() + (int64_t) (app->stop_timeout * 1000) + WS_KILL_GRACE_MS;
 		kill(s->pid, m->graceful ? SIGQUIT : SIGUSR1);
 	}
 	if (m->current < 0) {
@@ -313,8 +318,9 @@ static void manager_kill_at_deadline(manager *m)
 		if (s->pid > 0) {
 			ws_log("worker %s:%u (pid %d) did not stop within %.1f s: killed; pending: "
 			       "%u connections, %u suspended coroutines, %u timers",
-			       group_name(app, s), s->id, (int) s->pid, app->stop_timeout, s->connections,
-			       s->coroutines, s->timers);
+			       group_name(app, s), s->id, (int) s->pid,
+			       app->stop_timeout + WS_KILL_GRACE_MS / 1000.0, s->connections, s->coroutines,
+			       s->timers);
 			kill(s->pid, SIGKILL);
 		}
 	}
@@ -381,7 +387,8 @@ static int manager_main(ws_app *app)
 		case SIGTERM:
 			if (!m.stopping) {
 				m.stopping = true;
-				m.deadline = ws_now_ms() + (int64_t) (app->stop_timeout * 1000);
+				m.deadline =
+				    ws_now_ms() + (int64_t) (app->stop_timeout * 1000) + WS_KILL_GRACE_MS;
 			}
 			signal_workers(app, sig);
 			break;
@@ -485,7 +492,8 @@ static void master_stop(master *ms, int sig)
 	if (!ms->stopping) {
 		ws_log("%s", sig == SIGINT ? "stop" : "graceful stop");
 		ms->stopping = true;
-		ms->deadline = ws_now_ms() + (int64_t) (ms->app->stop_timeout * 1000) + 1000;
+		ms->deadline =
+		    ws_now_ms() + (int64_t) (ms->app->stop_timeout * 1000) + 2 * WS_KILL_GRACE_MS;
 		if (ms->app->on_master_stop) {
 			ms->app->on_master_stop();
 		}
@@ -574,7 +582,7 @@ int ws_master_run(ws_app *app)
 		if (ms.stopping) {
 			if (now >= ms.deadline) {
 				ws_log("the manager did not stop within %.1f s: killing every process",
-				       app->stop_timeout + 1);
+				       app->stop_timeout + 2 * WS_KILL_GRACE_MS / 1000.0);
 				kill_everything(app, ms.manager);
 				ms.deadline = now + 1000;
 			}

@@ -1,6 +1,7 @@
 /* A worker's loop: accepting, the control signals, stopping now or draining, and the list of
  * open connections. Reaches PHP only through hooks. */
 #include "worker.h"
+#include "drain.h"
 #include "log.h"
 
 #include <errno.h>
@@ -184,7 +185,6 @@ static void worker_check_memory(ws_worker *w)
 		ws_log("worker pid %d: %llu MB resident, over maxMemory (%llu MB): exiting gracefully",
 		       (int) getpid(), (unsigned long long) (w->slot->memory >> 20),
 		       (unsigned long long) (w->max_memory >> 20));
-		w->recycling = true;
 		ws_worker_drain(w);
 	}
 }
@@ -212,46 +212,6 @@ static void worker_on_stats(struct ev_loop *loop, ev_timer *t, int revents)
 	worker_check_memory(w);
 }
 
-/* A connection accepted just before the drain may not have sent its first message yet: it is
- * given this long to do so before it is closed as idle. */
-#define WS_DRAIN_FRESH_MS 1000
-
-static void worker_on_drain_check(struct ev_loop *loop, ev_timer *t, int revents)
-{
-	ws_worker *w = t->data;
-	(void) revents;
-	if (!w->draining || w->stopping) {
-		return;
-	}
-	int64_t fresh_left = WS_DRAIN_FRESH_MS - (ws_now_ms() - w->drain_started_ms);
-	bool kept_fresh = false;
-	/* idle connections close; a request already in the socket is handled first */
-	for (ws_conn *c = w->conns, *next; c; c = next) {
-		ws_conn_ref(c);
-		if (!w->recycling && !c->busy && ws_sendq_empty(&c->out)) {
-			ws_conn_read_now(c);
-		}
-		if (c->status == WS_CONN_ESTABLISHED && !c->busy && ws_sendq_empty(&c->out)) {
-			if (c->bytes_read == 0 && fresh_left > 0) {
-				kept_fresh = true;
-			} else {
-				ws_conn_close_idle(c);
-			}
-		}
-		next = c->next;
-		ws_conn_unref(c);
-	}
-	if (w->nconns == 0 && w->hooks->in_flight() == 0) {
-		w->stopping = true;
-		w->hooks->on_stop();
-	} else if (w->nconns == 0) {
-		w->hooks->on_drain_idle(); /* what it wakes finishes and pokes this check again */
-	} else if (kept_fresh) {
-		ev_timer_set(t, (double) fresh_left / 1000.0, 0.);
-		ev_timer_start(loop, t);
-	}
-}
-
 int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_hooks *hooks)
 {
 	memset(w, 0, sizeof(*w));
@@ -273,8 +233,7 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 	}
 	ev_timer_init(&w->accept_retry, worker_on_accept_retry, 0.1, 0.);
 	w->accept_retry.data = w;
-	ev_timer_init(&w->drain_check, worker_on_drain_check, 0., 0.);
-	w->drain_check.data = w;
+	ws_drain_init(w);
 	ev_timer_init(&w->stats_timer, worker_on_stats, 0., 1.);
 	w->stats_timer.data = w;
 	ev_timer_start(w->loop, &w->stats_timer);
@@ -299,7 +258,7 @@ int ws_worker_listen(ws_worker *w)
 	return WS_OK;
 }
 
-static void worker_stop_accepting(ws_worker *w)
+void ws_worker_stop_accepting(ws_worker *w)
 {
 	for (ws_listener *l = w->listener; l; l = l->next) {
 		if (ev_is_active(&l->io)) {
@@ -323,34 +282,11 @@ void ws_worker_stop(ws_worker *w)
 		return;
 	}
 	w->stopping = true;
-	worker_stop_accepting(w);
+	ws_worker_stop_accepting(w);
 	while (w->conns) {
 		ws_conn_destroy(w->conns);
 	}
 	w->hooks->on_stop();
-}
-
-void ws_worker_drain(ws_worker *w)
-{
-	if (w->stopping || w->draining) {
-		return;
-	}
-	w->draining = true;
-	w->drain_started_ms = ws_now_ms();
-	worker_stop_accepting(w);
-	if (w->hooks->on_drain) {
-		w->hooks->on_drain();
-	}
-	ws_worker_poke_drain(w);
-}
-
-void ws_worker_poke_drain(ws_worker *w)
-{
-	if (w->draining && !w->stopping) {
-		ev_timer_stop(w->loop, &w->drain_check);
-		ev_timer_set(&w->drain_check, 0., 0.);
-		ev_timer_start(w->loop, &w->drain_check);
-	}
 }
 
 void ws_worker_write_connections(ws_worker *w)
@@ -416,7 +352,6 @@ void ws_worker_count_request(ws_worker *w)
 	if (w->max_request && ++w->requests == w->max_request) {
 		ws_log("worker pid %d: %llu requests handled (max_request): exiting gracefully",
 		       (int) getpid(), (unsigned long long) w->requests);
-		w->recycling = !w->draining;
 		ws_worker_drain(w);
 	}
 }

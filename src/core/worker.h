@@ -10,6 +10,17 @@
 #include "listener.h"
 #include "stats.h"
 
+/* What a draining worker still has to do apart from its connections, counted by the binding.
+ * A graceful stop ends once all of it is done (or at its deadline). */
+typedef struct ws_pending {
+	uint32_t timers;      /* one-shot timers (repeating ones never end by themselves) */
+	uint32_t coroutines;  /* runnable or suspended, but for the local waits below */
+	uint32_t local_waits; /* suspended until another coroutine acts: Channel, WaitGroup, yield */
+	uint32_t clients;     /* client connections looking up a name or waiting to reconnect */
+	uint32_t replies;     /* task results this worker waits for */
+	size_t unsent;        /* bytes queued for other workers */
+} ws_pending;
+
 /* The binding's side of the core. Hooks may call PHP; the core never does otherwise. */
 typedef struct ws_hooks {
 	/* A new connection. Returns false when its callback is suspended (messages then wait). */
@@ -30,10 +41,10 @@ typedef struct ws_hooks {
 	/* Reload asked (SIGUSR1, or SIGQUIT when graceful): run onWorkerReload; true when this
 	 * worker is reloadable and must now drain and exit. */
 	bool (*on_reload)(bool graceful);
-	/* Callbacks suspended right now (sleeping coroutines): a drain waits for them. */
-	uint32_t (*in_flight)(void);
-	/* A drain closed every connection but callbacks are still suspended: end the waits that
-	 * only other coroutines could end (Channel, WaitGroup), so they can finish. */
+	/* The work a drain waits for beyond the connections themselves (ws_pending). */
+	void (*count_pending)(ws_pending *p);
+	/* A drain closed every connection and only waits that another coroutine would have to
+	 * end are left (Channel, WaitGroup, yield): end them, so those coroutines finish. */
 	void (*on_drain_idle)(void);
 } ws_hooks;
 
@@ -43,7 +54,9 @@ struct ws_worker {
 	ev_signal sig_w[6];
 	ev_timer accept_retry; /* accept paused after EMFILE */
 	ev_timer drain_check;  /* deferred check whether a drain is complete */
-	int64_t drain_started_ms;
+	ev_timer drain_deadline; /* stop_timeout after the drain began: stop anyway */
+	ev_tstamp drain_started; /* loop time the drain began */
+	double stop_timeout; /* seconds a drain may take; set by the binding (0: 2 s) */
 	ev_timer stats_timer;  /* refreshes memory and qps in the slot every second */
 	uint64_t last_total;   /* total_request at the last stats tick */
 	const char *conn_file; /* where SIGIO writes the connection list; NULL: nowhere */
@@ -62,7 +75,6 @@ struct ws_worker {
 	uint64_t max_request; /* drain and exit after this many messages (jitter included) */
 	uint64_t max_memory;  /* drain and exit past this resident size in bytes (jitter too) */
 	uint64_t requests;    /* messages this process has handled */
-	bool recycling;       /* draining at max_request: requests not yet read stay unread */
 	uint32_t max_conn;    /* connections open at once over peers (or this worker alone) */
 	const ws_slot *peers; /* ro: the status slots of this worker's group, for max_conn */
 	uint32_t npeers;
@@ -78,11 +90,8 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 int ws_worker_listen(ws_worker *w);
 /* Stop accepting, close every connection, then hooks->on_stop. */
 void ws_worker_stop(ws_worker *w);
-/* Graceful stop: stop accepting; each connection closes once idle (no suspended callback,
- * nothing queued); hooks->on_stop once no connection and no callback is left. */
-void ws_worker_drain(ws_worker *w);
-/* Something finished (a callback, a connection): re-check a drain, from the loop. */
-void ws_worker_poke_drain(ws_worker *w);
+/* Stop accepting on every listener (others serve them); connections stay. */
+void ws_worker_stop_accepting(ws_worker *w);
 /* Write one line per open connection to w->conn_file (atomically). Never calls PHP. */
 void ws_worker_write_connections(ws_worker *w);
 /* Send a datagram to peer from the worker's udp:// socket. WS_ERR with errno (a full socket

@@ -164,12 +164,19 @@ static void connect_failed(wserver_async_obj *o, const char *why)
 	}
 }
 
-/* A stopping or draining worker makes no new connections: it waits for its open ones to
- * close, and an onClose that reconnects must not keep it alive (or loop). */
+/* A stopping worker makes no new connections. */
 static bool worker_leaving(void)
 {
 	ws_worker *w = wserver_worker_runtime();
-	return !w || w->stopping || w->draining || wserver_exiting;
+	return !w || w->stopping || wserver_exiting;
+}
+
+/* A draining one still connects for the work it finishes (a request that calls a backend),
+ * but does not reconnect: an onClose that reconnects must not keep it alive (or loop). */
+static bool worker_draining(void)
+{
+	ws_worker *w = wserver_worker_runtime();
+	return w && w->draining;
 }
 
 static void start_connect(wserver_async_obj *o, struct sockaddr_storage *ss, socklen_t len)
@@ -264,7 +271,9 @@ static void on_reconnect_timer(struct ev_loop *loop, ev_timer *t, int revents)
 	(void) revents;
 	GC_ADDREF(&o->tcp.std);
 	unpin(o);
-	do_connect(o);
+	if (!worker_draining()) {
+		do_connect(o);
+	}
 	OBJ_RELEASE(&o->tcp.std);
 }
 
@@ -494,7 +503,7 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, reconnect)
 			return;
 		}
 	}
-	if (worker_leaving()) {
+	if (worker_leaving() || worker_draining()) {
 		return;
 	}
 	if (after > 0) {
@@ -568,6 +577,15 @@ bool wserver_async_handshake(ws_conn *c, const char *head, size_t len)
 zval *wserver_async_callback(ws_conn *c, bool websocket)
 {
 	return prop(async_from_obj(c->user), websocket ? AP_ON_WEBSOCKET_CONNECT : AP_ON_CONNECT);
+}
+
+uint32_t wserver_async_pending(void)
+{
+	uint32_t n = 0;
+	for (wserver_async_obj *o = pinned_list; o; o = o->next) {
+		n++;
+	}
+	return n;
 }
 
 void wserver_async_shutdown(void)

@@ -110,6 +110,7 @@ struct wserver_waiter {
 	zval data;  /* a value handed over (Channel); the owner of the waiter sets and frees it */
 	int status; /* WSERVER_WAIT_*, once woken */
 	bool woken;
+	bool local; /* only another coroutine ends it (Channel, WaitGroup, yield) */
 };
 /* Suspend the running coroutine (checked by the caller) in q (NULL: only resume() or a cancel
  * wakes it) until woken or timeout seconds pass (< 0: no limit; 0: fail at once). Returns
@@ -126,8 +127,9 @@ void wserver_coro_wake_from_loop(wserver_waiter *w, int status);
 /* The loop is ending: every wait, present and to come, returns CANCELED. Calls PHP (what it
  * wakes runs) when called from loop context. */
 void wserver_coro_cancel_waits(void);
-/* Callbacks suspended now (started, not finished). */
-uint32_t wserver_coro_suspended(void);
+/* For a graceful stop: coroutines runnable or suspended (*active), and of the suspended ones
+ * those only another coroutine can wake (*local: Channel, WaitGroup, yield). */
+void wserver_coro_count_pending(uint32_t *active, uint32_t *local);
 /* Log every suspended coroutine with its PHP backtrace, why first; returns how many. */
 uint32_t wserver_coro_log_suspended(const char *why);
 /* Resume every parked Fiber so it ends, and release them. Calls PHP. */
@@ -182,6 +184,8 @@ bool wserver_async_handshake(ws_conn *c, const char *head, size_t len);
 zval *wserver_async_callback(ws_conn *c, bool websocket);
 /* Worker end: drop pending reconnects and lookups. */
 void wserver_async_shutdown(void);
+/* Client connections looking up a name or waiting to reconnect. */
+uint32_t wserver_async_pending(void);
 
 
 /* ---- master.c ---- */
@@ -433,6 +437,8 @@ void wserver_ipc_prepare(uint32_t nslots);
 /* In the worker of slot: read messages on loop. */
 void wserver_ipc_start(struct ev_loop *loop, uint32_t slot);
 void wserver_ipc_release(void);
+/* Bytes queued for other workers' sockets. */
+size_t wserver_ipc_unsent(void);
 int32_t wserver_ipc_slot_of_worker(wserver_server_obj *s, zend_long worker_id);
 zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot);
 bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len);
@@ -465,7 +471,8 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *out);
 zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zval *finish_cb);
 bool wserver_task_finish(zval *result);
 /* In a task worker's coroutine: run the task callback, send back its result. */
-void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot, zval *data);
+void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot,
+                      bool wants_result, zval *data);
 void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, const char *data,
                           size_t len);
 /* taskwait(): false + warning on time-out. */
@@ -474,6 +481,8 @@ void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_lo
 /* A result arrived for task_id: true when a taskwait() took it. */
 bool wserver_taskwait_wake(zend_long task_id, zval *result);
 void wserver_task_shutdown(void);
+/* Results of tasks sent from here that a callback or the finish event waits for. */
+uint32_t wserver_task_awaited(void);
 /* worker's processes are a Server's task workers (process title). */
 void wserver_worker_mark_task(zend_object *worker);
 /* fn($worker) runs when a graceful stop of worker's process begins (Server's workerExit). */
@@ -493,5 +502,7 @@ void wserver_timer_shutdown(void);
  * every interval when persistent. Returns its id; 0 with a warning outside a worker. */
 zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persistent, bool pass_id);
 bool wserver_timer_del(zend_long id);
+/* One-shot timers not fired yet: a graceful stop waits for them. */
+uint32_t wserver_timer_oneshot_count(void);
 
 #endif

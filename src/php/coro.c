@@ -450,9 +450,14 @@ static void suspended_changed(int delta)
 	}
 }
 
-uint32_t wserver_coro_suspended(void)
+void wserver_coro_count_pending(uint32_t *active, uint32_t *local)
 {
-	return suspended_count;
+	uint32_t n = 0;
+	for (wserver_coro *co = all_list; co; co = co->next) {
+		n += co->waiter && co->waiter->local && !co->waiter->woken && !co->job_done;
+	}
+	*local = n;
+	*active = suspended_count + queue_len - n;
 }
 
 static void coro_switch(wserver_coro *co, zend_function *fn)
@@ -799,10 +804,13 @@ static void coro_on_wait_timeout(struct ev_loop *loop, ev_timer *t, int revents)
 	coro_run_ready();
 }
 
-int wserver_coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout)
+/* local: only another coroutine of this process ends the wait (a graceful stop may cancel
+ * it once nothing else is left). */
+static int coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout, bool local)
 {
 	wserver_coro *co = coro_running();
 	w->co = co;
+	w->local = local;
 	w->queue = NULL;
 	w->prev = w->next = NULL;
 	w->woken = false;
@@ -839,6 +847,11 @@ int wserver_coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout)
 		queue_remove(w); /* its Fiber is being destroyed (worker end) */
 	}
 	return w->woken ? w->status : WSERVER_WAIT_CANCELED;
+}
+
+int wserver_coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout)
+{
+	return coro_wait(q, w, timeout, q != NULL);
 }
 
 void wserver_coro_cancel_waits(void)
@@ -972,7 +985,7 @@ bool wserver_coro_yield(void)
 {
 	wserver_waiter w;
 	ZVAL_UNDEF(&w.data);
-	return wserver_coro_wait(NULL, &w, -1) == WSERVER_WAIT_OK;
+	return coro_wait(NULL, &w, -1, true) == WSERVER_WAIT_OK;
 }
 
 bool wserver_coro_resume(zend_long cid)

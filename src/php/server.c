@@ -1127,13 +1127,15 @@ ZEND_METHOD(WServer_Server, sendMessage)
 ZEND_METHOD(WServer_Server, runTask)
 {
 	zend_long task_id, from_slot;
+	bool wants_result;
 	zval *data;
-	ZEND_PARSE_PARAMETERS_START(3, 3)
+	ZEND_PARSE_PARAMETERS_START(4, 4)
 	Z_PARAM_LONG(task_id)
 	Z_PARAM_LONG(from_slot)
+	Z_PARAM_BOOL(wants_result)
 	Z_PARAM_ZVAL(data)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_task_run(this_server(ZEND_THIS), task_id, from_slot, data);
+	wserver_task_run(this_server(ZEND_THIS), task_id, from_slot, wants_result, data);
 }
 
 /* ---- dispatchers: the Worker's callbacks, run in its coroutines ---- */

@@ -66,6 +66,11 @@ zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot)
 	return (int32_t) sl->group == s->task_group ? s->worker_num + sl->id : (zend_long) sl->id;
 }
 
+size_t wserver_ipc_unsent(void)
+{
+	return ipc_ready ? ws_ipc_unsent(&ipc) : 0;
+}
+
 bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len)
 {
 	return ipc_ready && slot >= 0 && ws_ipc_send(&ipc, (uint32_t) slot, type, data, len) == WS_OK;

@@ -7,19 +7,23 @@
 #include "zend_closures.h"
 #include "zend_exceptions.h"
 
-/* The head of a task message and of its result: the sender's number for the task. */
+/* The head of a task message and of its result: the sender's number for the task, and
+ * whether the sender waits for a result (a finish callback or event): then a task that ends
+ * without one still says so, in a result message with no value. */
 typedef struct {
 	int64_t task_id;
+	int64_t wants_result;
 } task_head;
 
 static HashTable callbacks; /* task id => finish callback, for tasks sent from here */
 static zend_long last_task_id;
+static uint32_t awaited; /* tasks sent from here whose result a callback waits for */
 static uint32_t next_task_worker;
 
 /* In a task worker: the task each coroutine runs, for finish(). cid => running_task. */
 typedef struct {
 	int32_t from_slot;
-	int64_t task_id;
+	task_head head;
 	bool finished;
 } running_task;
 static HashTable running;
@@ -58,7 +62,8 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 	if (!bytes) {
 		return -1;
 	}
-	task_head h = {++last_task_id};
+	bool wants = (finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) || wserver_server_event(s, "finish");
+	task_head h = {++last_task_id, wants};
 	int32_t slot = wserver_ipc_slot_of_worker(s, s->worker_num + dst);
 	bool ok =
 	    wserver_ipc_send2(slot, WSERVER_IPC_TASK, &h, sizeof(h), ZSTR_VAL(bytes), ZSTR_LEN(bytes));
@@ -68,6 +73,7 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 		                 (long) dst);
 		return -1;
 	}
+	awaited += wants;
 	if (finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) {
 		tables_init();
 		Z_TRY_ADDREF_P(finish_cb);
@@ -76,15 +82,15 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 	return h.task_id;
 }
 
+/* Send the result (NULL: the task ended without one) back to the sender. */
 static bool task_reply(running_task *t, zval *result)
 {
-	zend_string *bytes = wserver_ipc_serialize(result);
+	zend_string *bytes = result ? wserver_ipc_serialize(result) : ZSTR_EMPTY_ALLOC();
 	if (!bytes) {
 		return false;
 	}
-	task_head h = {t->task_id};
 	t->finished = true;
-	bool ok = wserver_ipc_send2(t->from_slot, WSERVER_IPC_TASK_RESULT, &h, sizeof(h),
+	bool ok = wserver_ipc_send2(t->from_slot, WSERVER_IPC_TASK_RESULT, &t->head, sizeof(t->head),
 	                            ZSTR_VAL(bytes), ZSTR_LEN(bytes));
 	zend_string_release(bytes);
 	return ok;
@@ -98,13 +104,14 @@ bool wserver_task_finish(zval *result)
 		return false;
 	}
 	if (t->finished) {
-		php_error_docref(NULL, E_WARNING, "task %ld already finished", (long) t->task_id);
+		php_error_docref(NULL, E_WARNING, "task %ld already finished", (long) t->head.task_id);
 		return false;
 	}
 	return task_reply(t, result);
 }
 
-void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot, zval *data)
+void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot,
+                      bool wants_result, zval *data)
 {
 	zval *cb = wserver_server_event(s, "task");
 	if (!cb) {
@@ -113,7 +120,7 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 		return;
 	}
 	tables_init();
-	running_task t = {(int32_t) from_slot, task_id, false};
+	running_task t = {(int32_t) from_slot, {task_id, wants_result}, false};
 	zend_long cid = wserver_coro_cid();
 	zend_hash_index_update_ptr(&running, cid, &t);
 	if (wserver_slot) {
@@ -129,6 +136,9 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 	/* as Swoole: a value returned (not null) is the result, unless finish() sent one */
 	if (!EG(exception) && !t.finished && Z_TYPE(rv) != IS_UNDEF && Z_TYPE(rv) != IS_NULL) {
 		task_reply(&t, &rv);
+	}
+	if (!t.finished && wants_result) {
+		task_reply(&t, NULL); /* the sender stops waiting (a graceful stop counts on it) */
 	}
 	zval_ptr_dtor(&rv);
 	if (wserver_slot) {
@@ -147,14 +157,15 @@ static void on_task(wserver_server_obj *s, uint32_t from, const char *data, size
 	memcpy(&h, data, sizeof(h));
 	zend_function *fn =
 	    zend_hash_str_find_ptr(&wserver_server_ce->function_table, ZEND_STRL("runtask"));
-	zval server, closure, args[3];
+	zval server, closure, args[4];
 	ZVAL_OBJ(&server, &s->std);
 	zend_create_fake_closure(&closure, fn, wserver_server_ce, s->std.ce, &server);
 	ZVAL_LONG(&args[0], h.task_id);
 	ZVAL_LONG(&args[1], from);
-	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &args[2]);
-	wserver_coro_run("task", &closure, 3, args, NULL, NULL);
-	zval_ptr_dtor(&args[2]);
+	ZVAL_BOOL(&args[2], h.wants_result != 0);
+	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &args[3]);
+	wserver_coro_run("task", &closure, 4, args, NULL, NULL);
+	zval_ptr_dtor(&args[3]);
 	zval_ptr_dtor(&closure);
 }
 
@@ -167,6 +178,13 @@ static void on_result(wserver_server_obj *s, const char *data, size_t len)
 		return;
 	}
 	memcpy(&h, data, sizeof(h));
+	if (h.wants_result && awaited > 0) {
+		awaited--;
+		wserver_worker_poke();
+	}
+	if (len == sizeof(h)) {
+		return; /* the task ended without a result */
+	}
 	zval result;
 	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &result);
 	if (wserver_taskwait_wake(h.task_id, &result)) {
@@ -201,6 +219,11 @@ void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, c
 	} else if (type == WSERVER_IPC_TASK_RESULT) {
 		on_result(s, data, len);
 	}
+}
+
+uint32_t wserver_task_awaited(void)
+{
+	return awaited;
 }
 
 void wserver_task_shutdown(void)

@@ -190,6 +190,7 @@ void wserver_tcp_connection_http_fail(zend_object *conn)
 	                            "500 Internal Server Error";
 	o->http_replied = true;
 	ws_conn_send(o->conn, NULL, 0, reply, sizeof(reply) - 1, NULL, NULL, NULL, 0);
+	ws_conn_replied(o->conn);
 	ws_conn_close(o->conn);
 }
 
@@ -203,6 +204,9 @@ static int http_send(ws_conn *c, zval *data)
 		/* a ServerSentEvents or Chunk of a reply already under way: as it is */
 		int rc = ws_conn_send(c, NULL, 0, ZSTR_VAL(piece), ZSTR_LEN(piece), piece,
 		                      &wserver_zstr_ops, NULL, 0);
+		if (zend_string_equals_literal(piece, "0\r\n\r\n")) {
+			ws_conn_replied(c); /* the last chunk: the reply is complete */
+		}
 		zend_string_release(piece);
 		return rc;
 	}
@@ -229,6 +233,9 @@ static int http_send(ws_conn *c, zval *data)
 	zend_string_release(head);
 	if (body) {
 		zend_string_release(body);
+	}
+	if (!streaming) {
+		ws_conn_replied(c);
 	}
 	if (close && !streaming) {
 		ws_conn_close(c); /* a stream ends when the application closes it */

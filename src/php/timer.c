@@ -15,6 +15,7 @@ typedef struct wserver_timer {
 } wserver_timer;
 
 static HashTable timers; /* id => wserver_timer*, this worker's */
+static uint32_t oneshot_count; /* of them, those that fire once */
 static bool timers_ready;
 static zend_long last_timer_id;
 
@@ -30,6 +31,10 @@ static void timer_free(zval *zv)
 	wserver_timer *t = Z_PTR_P(zv);
 	if (wserver_loop) {
 		ev_timer_stop(wserver_loop, &t->w);
+	}
+	if (!t->persistent) {
+		oneshot_count--;
+		wserver_worker_poke(); /* a graceful stop may have waited for it */
 	}
 	zval_ptr_dtor(&t->fn);
 	zval_ptr_dtor(&t->args);
@@ -110,6 +115,7 @@ zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persiste
 	wserver_timer *t = emalloc(sizeof(*t));
 	t->id = ++last_timer_id;
 	t->persistent = persistent;
+	oneshot_count += !persistent;
 	t->pass_id = pass_id;
 	ZVAL_COPY(&t->fn, fn);
 	if (args) {
@@ -163,6 +169,11 @@ ZEND_METHOD(WServer_Timer, sleep)
 	if (!wserver_coro_sleep(delay)) {
 		RETURN_THROWS();
 	}
+}
+
+uint32_t wserver_timer_oneshot_count(void)
+{
+	return oneshot_count;
 }
 
 void wserver_timer_shutdown(void)

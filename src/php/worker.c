@@ -3,6 +3,7 @@
  * into PHP callbacks, each in a coroutine. */
 #include "binding.h"
 #include "core/cli.h"
+#include "core/drain.h"
 #include "core/log.h"
 #include "core/pidfile.h"
 #include "core/process.h"
@@ -342,6 +343,7 @@ static bool hook_connect(ws_conn *c)
  * reply keeps the connection. */
 static void http_message(ws_conn *c, zval *msg)
 {
+	c->reply_pending = true;
 	wserver_tcp_connection_set_keep_alive(c->user, ws_http_last_keep_alive());
 	zend_object *req = wserver_http_request_create_for(Z_STR_P(msg), c->user);
 	zval_ptr_dtor(msg);
@@ -601,30 +603,24 @@ static zval *static_prop(const char *name)
 	return zend_read_static_property(wserver_worker_ce, name, strlen(name), 1);
 }
 
-/* Shortly before a graceful stop runs out of time (the manager then kills the worker), the
- * coroutines still suspended are logged with where they wait. */
-static ev_timer drain_deadline;
-
-static void on_drain_deadline(struct ev_loop *loop, ev_timer *t, int revents)
-{
-	(void) loop;
-	(void) t;
-	(void) revents;
-	wserver_coro_log_suspended("graceful stop about to time out");
-}
-
 static void hook_drain(void)
 {
-	zval *timeout = static_prop("stopTimeout");
-	double secs = timeout ? zval_get_double(timeout) : 2.0;
-	ev_timer_init(&drain_deadline, on_drain_deadline, (secs > 0 ? secs : 2.0) * 0.9, 0.);
-	ev_timer_start(wserver_loop, &drain_deadline);
 	zval *cb = &worker_from_obj(self)->on_drain;
 	if (Z_TYPE_P(cb) != IS_UNDEF) {
 		zval w;
 		ZVAL_OBJ(&w, self);
 		wserver_coro_run("workerExit", cb, 1, &w, NULL, NULL);
 	}
+}
+
+/* What a graceful stop waits for, beyond the connections the core sees. */
+static void hook_count_pending(ws_pending *p)
+{
+	p->timers = wserver_timer_oneshot_count();
+	wserver_coro_count_pending(&p->coroutines, &p->local_waits);
+	p->clients = wserver_async_pending();
+	p->replies = wserver_task_awaited();
+	p->unsent = wserver_ipc_unsent();
 }
 
 static void hook_stop(void)
@@ -654,7 +650,7 @@ static const ws_hooks worker_hooks = {
     .on_drain = hook_drain,
     .on_stop = hook_stop,
     .on_reload = hook_reload,
-    .in_flight = wserver_coro_suspended,
+    .count_pending = hook_count_pending,
     .on_drain_idle = wserver_coro_cancel_waits,
 };
 
@@ -785,6 +781,8 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 		ws_log("worker %s: cannot create its event loop", g->name);
 		return 1;
 	}
+	zval *timeout = static_prop("stopTimeout");
+	runtime.stop_timeout = timeout ? zval_get_double(timeout) : 2.0;
 	uint64_t max_request = wo->limits.max_request;
 	if (max_request == 0) {
 		/* Worker::$maxRequest: the same recycling for Worker::runAll() */
@@ -830,7 +828,6 @@ static int worker_main(ws_app *app, zend_object **group_objs, int slot_index)
 	if (!runtime.stopping) {
 		ws_worker_stop(&runtime); /* exit() in a callback: close what is open */
 	}
-	ev_timer_stop(wserver_loop, &drain_deadline);
 	wserver_ipc_release();
 	wserver_async_shutdown();
 	wserver_async_udp_shutdown();
@@ -1301,8 +1298,12 @@ ZEND_METHOD(WServer_Worker, stopAll)
 		                     0);
 		RETURN_THROWS();
 	}
+	if (code == 0) {
+		ws_worker_drain(&runtime); /* gracefully: what is under way finishes first */
+		return;
+	}
 	EG(exit_status) = (int) code;
-	wserver_exiting = code != 0;
+	wserver_exiting = true;
 	ws_worker_stop(&runtime);
 }
 

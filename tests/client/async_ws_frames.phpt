@@ -1,5 +1,5 @@
 --TEST--
-AsyncTcpConnection ws://: a fragmented message with a ping between its fragments (the pong goes back masked), binary frames with websocketType, then the worker's graceful stop sends a masked close 1001
+AsyncTcpConnection ws://: a fragmented message with a ping between its fragments (the pong goes back masked), binary frames with websocketType, then the worker's graceful stop, at its deadline, sends a masked close 1001
 --EXTENSIONS--
 wserver
 pcntl
@@ -69,7 +69,8 @@ wserver_test_run(function (int $port, string $dir) use ($raw) {
             $frames[] = $f;
         }
     }
-    posix_kill($pid, SIGTERM);                 // graceful: the idle client connection says 1001
+    posix_kill($pid, SIGTERM); // graceful: an open client connection is pending work until the
+                               // stop's deadline, then it says 1001
     $end = microtime(true) + 5;
     while (count($frames) < 3 && microtime(true) < $end) {
         $buf .= wserver_test_read($c, 1, 0.2);

@@ -1,5 +1,5 @@
 --TEST--
-Coroutine: a worker never ends with coroutines suspended silently: a graceful stop about to time out, and a stop, log each suspended coroutine with its PHP backtrace
+Coroutine: a worker never ends with coroutines suspended silently: a graceful stop that runs out of time, and a stop, log each suspended coroutine with its PHP backtrace
 --EXTENSIONS--
 wserver
 pcntl
@@ -35,7 +35,7 @@ try {
     echo wserver_test_line($c);
     wserver_test_cli($dir, 'stop -g');
     $log = file_get_contents("$dir/app.log");
-    echo preg_match('~graceful stop about to time out: coroutine \d+ \(onMessage\) is suspended at\n#0 .*WServer\\\\Coroutine::sleep\(60\)\n#1 .*sleep_long\(\)~', $log) ? "graceful: logged with its trace\n" : $log;
+    echo preg_match('~stopped after 1 s with 1 connection \(#\d+ 127\.0\.0\.1:\d+\), 0 timers, 1 coroutine, 0 clients pending\n.*worker exits: coroutine \d+ \(onMessage\) is suspended at\n#0 .*WServer\\\\Coroutine::sleep\(60\)\n#1 .*sleep_long\(\)~', $log) ? "graceful: pending work and the trace logged\n" : $log;
 
     wserver_test_cli($dir, 'start -d');
     $c = wserver_test_connect($port);
@@ -58,7 +58,7 @@ try {
 ?>
 --EXPECT--
 waiting
-graceful: logged with its trace
+graceful: pending work and the trace logged
 waiting
 stop: logged with its trace
 waiting
