@@ -62,7 +62,8 @@ static bool drain_nothing_pending(const drain_count *n)
 {
 	const ws_pending *p = &n->p;
 	return p->timers == 0 && p->coroutines == 0 && p->clients == 0 && p->replies == 0 &&
-	       p->unsent == 0 && n->conn_work == 0 && n->outgoing == 0;
+	       p->unsent == 0 && !p->inbox && p->senders == 0 && n->conn_work == 0 &&
+	       n->outgoing == 0;
 }
 
 /* Seconds until c may be closed as idle (0: now); c has no work of its own. */
@@ -175,10 +176,13 @@ static void drain_log_expired(ws_worker *w)
 	if (named) {
 		snprintf(names + used, sizeof(names) - used, "%s)", accepted > named ? ", ..." : "");
 	}
-	char extra[96] = "";
-	if (n.p.replies || n.p.unsent) {
-		snprintf(extra, sizeof(extra), ", %u task %s, %zu bytes for other workers",
-		         n.p.replies, plural(n.p.replies, "result", "results"), n.p.unsent);
+	char extra[160] = "";
+	if (n.p.replies || n.p.unsent || n.p.inbox || n.p.senders) {
+		snprintf(extra, sizeof(extra),
+		         ", %u task %s, %zu bytes for other workers, %s, %u %s to serve", n.p.replies,
+		         plural(n.p.replies, "result", "results"), n.p.unsent,
+		         n.p.inbox ? "messages unread" : "no message unread", n.p.senders,
+		         plural(n.p.senders, "worker", "workers"));
 	}
 	uint32_t coroutines = n.p.coroutines + n.p.local_waits;
 	uint32_t clients = n.p.clients + n.outgoing;

@@ -5,6 +5,7 @@
 #include "log.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -189,6 +190,15 @@ size_t ws_ipc_unsent(const ws_ipc *ipc)
 		n += ipc->outs[i].q.bytes;
 	}
 	return n;
+}
+
+bool ws_ipc_has_input(const ws_ipc *ipc)
+{
+	if (!ipc->fds || ipc->self >= ipc->nslots) {
+		return false;
+	}
+	struct pollfd p = {ipc->fds[ipc->self][1], POLLIN, 0};
+	return poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
 }
 
 void ws_ipc_free(ws_ipc *ipc)

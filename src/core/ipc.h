@@ -39,6 +39,8 @@ int ws_ipc_attach(ws_ipc *ipc, struct ev_loop *loop, uint32_t self, ws_ipc_handl
 int ws_ipc_send(ws_ipc *ipc, uint32_t to, uint32_t type, const char *data, size_t len);
 /* Bytes queued for targets whose sockets were full. */
 size_t ws_ipc_unsent(const ws_ipc *ipc);
+/* Whether messages wait in this worker's own socket (after ws_ipc_attach). Never blocks. */
+bool ws_ipc_has_input(const ws_ipc *ipc);
 /* Close every descriptor and free what attach made. */
 void ws_ipc_free(ws_ipc *ipc);
 

@@ -39,6 +39,7 @@ typedef struct ws_shm_group {
 	char name[64];
 	char socket[160];
 	uint32_t count;
+	uint8_t task; /* its workers run tasks for the others */
 } ws_shm_group;
 
 typedef struct ws_exit_count {
@@ -60,6 +61,7 @@ typedef struct ws_shm {
 	uint32_t nslots;
 	ws_shm_group groups[WS_MAX_GROUPS];
 	volatile uint32_t reloads_done; /* manager: bumped when a reload has replaced everyone */
+	volatile uint8_t stopping;      /* manager: the whole server is stopping */
 	volatile uint32_t nexits;
 	ws_exit_count exits[WS_MAX_EXITS]; /* manager: worker exits by status */
 	ws_slot slots[];

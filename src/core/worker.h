@@ -19,6 +19,8 @@ typedef struct ws_pending {
 	uint32_t clients;     /* client connections looking up a name or waiting to reconnect */
 	uint32_t replies;     /* task results this worker waits for */
 	size_t unsent;        /* bytes queued for other workers */
+	bool inbox;           /* messages from other workers not read yet */
+	uint32_t senders;     /* workers that may still send this one tasks (a stopping server) */
 } ws_pending;
 
 /* The binding's side of the core. Hooks may call PHP; the core never does otherwise. */

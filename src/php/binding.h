@@ -439,6 +439,8 @@ void wserver_ipc_start(struct ev_loop *loop, uint32_t slot);
 void wserver_ipc_release(void);
 /* Bytes queued for other workers' sockets. */
 size_t wserver_ipc_unsent(void);
+/* Whether messages from other workers wait to be read. */
+bool wserver_ipc_has_input(void);
 int32_t wserver_ipc_slot_of_worker(wserver_server_obj *s, zend_long worker_id);
 zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot);
 bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len);

@@ -71,6 +71,11 @@ size_t wserver_ipc_unsent(void)
 	return ipc_ready ? ws_ipc_unsent(&ipc) : 0;
 }
 
+bool wserver_ipc_has_input(void)
+{
+	return ipc_ready && ipc.loop && ws_ipc_has_input(&ipc);
+}
+
 bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len)
 {
 	return ipc_ready && slot >= 0 && ws_ipc_send(&ipc, (uint32_t) slot, type, data, len) == WS_OK;

@@ -613,6 +613,22 @@ static void hook_drain(void)
 	}
 }
 
+/* A task worker of a stopping server finishes last: the other workers may still send it
+ * tasks until they are gone. */
+static uint32_t task_senders_alive(void)
+{
+	const ws_shm *shm = wserver_shm;
+	if (!worker_from_obj(self)->task || !shm || !shm->stopping) {
+		return 0;
+	}
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < shm->nslots; i++) {
+		const ws_slot *s = &shm->slots[i];
+		n += s->pid > 0 && s->group < shm->ngroups && !shm->groups[s->group].task;
+	}
+	return n;
+}
+
 /* What a graceful stop waits for, beyond the connections the core sees. */
 static void hook_count_pending(ws_pending *p)
 {
@@ -621,6 +637,8 @@ static void hook_count_pending(ws_pending *p)
 	p->clients = wserver_async_pending();
 	p->replies = wserver_task_awaited();
 	p->unsent = wserver_ipc_unsent();
+	p->inbox = wserver_ipc_has_input();
+	p->senders = task_senders_alive();
 }
 
 static void hook_stop(void)
@@ -1010,6 +1028,7 @@ static int prepare_groups(ws_group *groups, zend_object **objs, const char *scri
 		snprintf(g->name, sizeof(g->name), "%s",
 		         Z_TYPE_P(name) == IS_STRING ? Z_STRVAL_P(name) : "none");
 		g->reloadable = zend_is_true(WPROP(obj, WP_RELOADABLE));
+		g->task = o->task;
 		if (check_user(obj, script) != SUCCESS) {
 			close_listeners(groups, i);
 			return -1;
@@ -1073,6 +1092,7 @@ static void fill_slots(ws_app *app)
 		snprintf(shm->groups[g].socket, sizeof(shm->groups[g].socket), "%s",
 		         app->groups[g].listener ? app->groups[g].listener->name : "none");
 		shm->groups[g].count = app->groups[g].count;
+		shm->groups[g].task = app->groups[g].task;
 	}
 	for (uint32_t g = 0; g < app->ngroups; g++) {
 		for (uint32_t k = 0; k < app->groups[g].count; k++) {

@@ -1,0 +1,31 @@
+--TEST--
+Graceful stop (Worker): a WebSocket push sent later by a timer arrives, then the connection gets close 1001
+--EXTENSIONS--
+wserver
+pcntl
+posix
+--CONFLICTS--
+server
+--FILE--
+<?php
+require __DIR__ . '/../include/graceful.inc';
+wserver_test_graceful(<<<'PHP'
+$w = new WServer\Worker('websocket://127.0.0.1:{PORT}');
+$w->count = 2;
+$w->onMessage = function ($c, $d) {
+    received();
+    WServer\Timer::add(0.5, fn () => $c->send("late $d"), [], false);
+};
+WServer\Worker::runAll();
+PHP, fn ($port, $i) => wserver_test_ws_client($port, "m$i"), fn ($c) => wserver_test_ws_frames($c));
+?>
+--EXPECT--
+requests received: all
+stop -g: 0
+waited for the replies: yes
+master gone when stop returned: yes
+client 0: text "late m0", close 1001
+client 1: text "late m1", close 1001
+client 2: text "late m2", close 1001
+ran out of time: no
+workers exited cleanly: yes
