@@ -39,10 +39,11 @@ static bool conn_is_http(const ws_conn *c)
 	return c->proto == &ws_proto_http && !c->ws;
 }
 
-/* Work of c itself: a suspended callback, bytes not yet sent, a reply owed. */
+/* Work of c itself: a suspended callback, bytes not yet sent, a reply owed, a message partly
+ * received (a slow one ends as its protocol says: complete, or rejected at its timeout). */
 static bool conn_has_work(const ws_conn *c)
 {
-	return c->busy || !ws_sendq_empty(&c->out) || c->reply_pending;
+	return c->busy || !ws_sendq_empty(&c->out) || c->reply_pending || c->in.len > c->in.off;
 }
 
 static void drain_count_all(ws_worker *w, drain_count *n)
