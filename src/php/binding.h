@@ -487,6 +487,9 @@ void wserver_task_shutdown(void);
 uint32_t wserver_task_awaited(void);
 /* worker's processes are a Server's task workers (process title). */
 void wserver_worker_mark_task(zend_object *worker);
+/* worker's onWorkerStop runs when its process ends (Swoole's order), not when a graceful stop
+ * begins (Workerman's). */
+void wserver_worker_set_stop_callback_at_end(zend_object *worker);
 /* fn($worker) runs when a graceful stop of worker's process begins (Server's workerExit). */
 void wserver_worker_set_drain_callback(zend_object *worker, zval *cb);
 /* websocket:// Worker: requests that are not upgrades go to onMessage as HTTP requests. */

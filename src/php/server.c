@@ -359,6 +359,7 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 	zend_string_release(name);
 	bind_dispatch(s->task_worker, "onWorkerStart", obj, "dispatchworkerstart");
 	bind_dispatch(s->task_worker, "onWorkerStop", obj, "dispatchworkerstop");
+	wserver_worker_set_stop_callback_at_end(s->task_worker);
 	return SUCCESS;
 }
 
@@ -522,6 +523,7 @@ ZEND_METHOD(WServer_Server, start)
 	}
 	bind_dispatch(s->worker, "onWorkerStart", obj, "dispatchworkerstart");
 	bind_dispatch(s->worker, "onWorkerStop", obj, "dispatchworkerstop");
+	wserver_worker_set_stop_callback_at_end(s->worker);
 	bind_dispatch(s->worker, "onMessage", obj, "dispatchmessage");
 	if (any_event(s, "connect")) {
 		bind_dispatch(s->worker, "onConnect", obj, "dispatchconnect");

@@ -44,6 +44,10 @@ typedef struct {
 	gid_t gid;
 	zval on_drain; /* Server's workerExit, run when a graceful stop begins; IS_UNDEF: none */
 	bool task;     /* a Server's task workers: their own process title */
+	/* onWorkerStop runs when the worker ends, as Swoole's (a Server's workers); otherwise when a
+	 * graceful stop begins, as Workerman's, so that it can close long-lived client
+	 * connections the stop would otherwise wait for */
+	bool stop_callback_at_end;
 	zend_object std;
 } wserver_worker_obj;
 
@@ -164,6 +168,11 @@ bool wserver_worker_add_listener(zend_object *worker, const char *name, char *er
 void wserver_worker_mark_task(zend_object *worker)
 {
 	worker_from_obj(worker)->task = true;
+}
+
+void wserver_worker_set_stop_callback_at_end(zend_object *worker)
+{
+	worker_from_obj(worker)->stop_callback_at_end = true;
 }
 
 void wserver_worker_set_drain_callback(zend_object *worker, zval *cb)
@@ -603,8 +612,22 @@ static zval *static_prop(const char *name)
 	return zend_read_static_property(wserver_worker_ce, name, strlen(name), 1);
 }
 
+static bool stop_callback_ran;
+
+static void run_stop_callback(void)
+{
+	if (!stop_callback_ran) {
+		stop_callback_ran = true;
+		bool finished;
+		run_worker_callback(WP_ON_WORKER_STOP, NULL, &finished);
+	}
+}
+
 static void hook_drain(void)
 {
+	if (!worker_from_obj(self)->stop_callback_at_end) {
+		run_stop_callback();
+	}
 	zval *cb = &worker_from_obj(self)->on_drain;
 	if (Z_TYPE_P(cb) != IS_UNDEF) {
 		zval w;
@@ -643,8 +666,7 @@ static void hook_count_pending(ws_pending *p)
 
 static void hook_stop(void)
 {
-	bool finished;
-	run_worker_callback(WP_ON_WORKER_STOP, NULL, &finished);
+	run_stop_callback();
 	wserver_coro_cancel_waits(); /* Channel and WaitGroup waits return false, CANCELED */
 	ev_break(wserver_loop, EVBREAK_ALL);
 }
