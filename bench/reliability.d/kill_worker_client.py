@@ -1,12 +1,12 @@
 """Row 4 of bench/reliability: kill -9 one worker under load.
 
 CONNS closed-loop connections to bench/reliability.d/echo.php ask "pid" over and over, so each
-knows which worker it is on. At KILL_AT s the worker with the most of them gets SIGKILL.
-Measured: which connections failed (their worker), how long until a new worker answers (probes
-every 10 ms), and the replies/s of the connections on the other workers in the WINDOW s before
-and after the kill. A failed connection reconnects, as a client would. When --load-pid names an
-echoload run against the same port, the echoload connections on the victim are counted with
-`ss` just before the kill. Prints one JSON object.
+knows which worker it is on. At KILL_AT s one worker gets SIGKILL: the one with the most of
+them among those that also hold connections of the echoload run named by --load-pid (counted
+with `ss`), if any. Measured: which connections failed (their worker), how long until a new
+worker answers (probes every 10 ms), and the replies/s of the connections on the other workers
+in the WINDOW s before and after the kill. A failed connection reconnects, as a client would.
+Prints one JSON object.
 """
 import argparse
 import asyncio
@@ -77,22 +77,27 @@ class Run:
                 pass
             await asyncio.sleep(0.01)
 
-    def load_conns_on(self, pid):
-        """How many of echoload's connections the worker pid holds, from `ss`."""
+    def load_conns(self):
+        """Worker pid -> how many of echoload's connections it holds, from `ss`."""
         out = subprocess.run(["ss", "-tnpH", "state", "established"], capture_output=True,
                              text=True, timeout=10).stdout
         port = self.a.port
-        server_side, load_side = set(), set()
+        owner, load_side = {}, set()   # client port -> worker pid; echoload's client ports
         for line in out.splitlines():
             f = line.split()
             if len(f) < 4:
                 continue
             local, peer, users = f[2], f[3], " ".join(f[4:])
-            if local.endswith(f":{port}") and f"pid={pid}," in users:
-                server_side.add(peer.rsplit(":", 1)[1])
+            m = re.search(r"pid=(\d+),", users)
+            if local.endswith(f":{port}") and m:
+                owner[peer.rsplit(":", 1)[1]] = int(m.group(1))
             if peer.endswith(f":{port}") and f"pid={self.a.load_pid}," in users:
                 load_side.add(local.rsplit(":", 1)[1])
-        return len(server_side & load_side), len(load_side)
+        per = {}
+        for p in load_side:
+            if p in owner:
+                per[owner[p]] = per.get(owner[p], 0) + 1
+        return per, len(load_side)
 
     async def main(self):
         a = self.a
@@ -104,10 +109,10 @@ class Run:
         per_pid = {}
         for pid in self.initial.values():
             per_pid[pid] = per_pid.get(pid, 0) + 1
-        self.victim = max(per_pid, key=per_pid.get)
-        load_on_victim = load_total = None
-        if a.load_pid:
-            load_on_victim, load_total = self.load_conns_on(self.victim)
+        load, load_total = self.load_conns() if a.load_pid else ({}, None)
+        # the victim: a worker with connections of both clients if there is one, then the most of ours
+        self.victim = max(per_pid, key=lambda p: (load.get(p, 0) > 0, per_pid[p]))
+        load_on_victim = load.get(self.victim, 0) if a.load_pid else None
         os.kill(self.victim, signal.SIGKILL)
         self.kill_at = self.now()
         probe = asyncio.create_task(self.probe())
