@@ -16,7 +16,7 @@ $s->set(['worker_num' => 2]);
 $backend = $s->addListener($sock, 0, WSERVER_SOCK_UNIX_STREAM);
 $backend->on('receive', function ($s, $fd, $reactor, $data) {
     received();
-    $s->after(500, fn () => $s->send($fd, 'late ' . trim($data) . "\n"));
+    $s->after((int) ({DELAY} * 1000), fn () => $s->send($fd, 'late ' . trim($data) . "\n"));
 });
 $s->on('receive', function ($s, $fd, $reactor, $data) use ($sock) {
     $client = new WServer\Coroutine\Client(WSERVER_SOCK_UNIX_STREAM);

@@ -18,7 +18,7 @@ $s->on('receive', function ($s, $fd, $reactor, $data) {
     received();
     $d = trim($data);
     $reply = function () use ($s, $fd, $d) {
-        Coroutine::sleep(0.5);
+        Coroutine::sleep({DELAY});
         $s->send($fd, "late $d\n");
     };
     match ($d) {

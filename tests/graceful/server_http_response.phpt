@@ -19,7 +19,7 @@ $s->on('request', function ($req, $resp) use ($s) {
         $resp->end('now');
         return;
     }
-    $s->after(500, fn () => $resp->end("late $uri"));
+    $s->after((int) ({DELAY} * 1000), fn () => $resp->end("late $uri"));
 });
 $s->start();
 PHP, fn ($port, $i) => wserver_test_http_client($port, $i === 0 ? '/now' : "/t$i"), fn ($c) => wserver_test_http_reply($c));

@@ -22,7 +22,7 @@ $s->on('receive', function ($s, $fd, $reactor, $data) {
     };
 });
 $s->on('task', function ($s, $id, $from, $data) {
-    WServer\Coroutine::sleep(0.5);
+    WServer\Coroutine::sleep({DELAY});
     return $data;
 });
 $s->on('finish', fn ($s, $id, $r) => $s->send($r[0], "late $r[1]\n"));

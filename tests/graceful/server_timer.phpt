@@ -14,7 +14,7 @@ $s = new WServer\Server('127.0.0.1', {PORT});
 $s->set(['worker_num' => 2, 'max_wait_time' => 10]);
 $s->on('receive', function ($s, $fd, $reactor, $data) {
     received();
-    $s->after(500, fn () => $s->send($fd, 'late ' . trim($data) . "\n"));
+    $s->after((int) ({DELAY} * 1000), fn () => $s->send($fd, 'late ' . trim($data) . "\n"));
 });
 $s->start();
 PHP, fn ($port, $i) => wserver_test_text_client($port, "t$i"), fn ($c) => wserver_test_text_reply($c));

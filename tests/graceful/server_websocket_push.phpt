@@ -14,7 +14,7 @@ $s = new WServer\WebSocket\Server('127.0.0.1', {PORT});
 $s->set(['worker_num' => 2]);
 $s->on('message', function ($s, $frame) {
     received();
-    $s->after(500, fn () => $s->push($frame->fd, "late {$frame->data}"));
+    $s->after((int) ({DELAY} * 1000), fn () => $s->push($frame->fd, "late {$frame->data}"));
 });
 $s->start();
 PHP, fn ($port, $i) => wserver_test_ws_client($port, "m$i"), fn ($c) => wserver_test_ws_frames($c));

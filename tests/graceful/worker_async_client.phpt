@@ -16,7 +16,7 @@ $backend = new WServer\Worker($sock);
 $backend->name = 'backend';
 $backend->onMessage = function ($c, $d) {
     received();
-    WServer\Timer::add(0.5, fn () => $c->send("late $d"), [], false);
+    WServer\Timer::add({DELAY}, fn () => $c->send("late $d"), [], false);
 };
 $front = new WServer\Worker('text://127.0.0.1:{PORT}');
 $front->count = 2;

@@ -17,7 +17,7 @@ $w->count = 2;
 $w->onMessage = function ($c, $d) {
     received();
     $reply = function () use ($c, $d) {
-        Coroutine::sleep(0.5);
+        Coroutine::sleep({DELAY});
         $c->send("late $d");
     };
     match ($d) {

@@ -19,7 +19,7 @@ $w->onMessage = function ($c, $req) {
         $c->send('now');
         return;
     }
-    WServer\Timer::add(0.5, fn () => $c->send(new Response(200, [], 'late ' . $req->path())), [], false);
+    WServer\Timer::add({DELAY}, fn () => $c->send(new Response(200, [], 'late ' . $req->path())), [], false);
 };
 WServer\Worker::runAll();
 PHP, fn ($port, $i) => wserver_test_http_client($port, $i === 0 ? '/now' : "/t$i"), fn ($c) => wserver_test_http_reply($c));

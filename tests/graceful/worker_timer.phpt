@@ -15,7 +15,7 @@ $w->count = 2;
 $w->onWorkerStart = fn () => WServer\Timer::add(0.05, fn () => null); // repeating: not waited for
 $w->onMessage = function ($c, $d) {
     received();
-    WServer\Timer::add(0.5, fn () => $c->send("late $d"), [], false);
+    WServer\Timer::add({DELAY}, fn () => $c->send("late $d"), [], false);
 };
 WServer\Worker::runAll();
 PHP, fn ($port, $i) => wserver_test_text_client($port, "t$i"), fn ($c) => wserver_test_text_reply($c));

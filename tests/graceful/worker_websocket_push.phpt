@@ -14,7 +14,7 @@ $w = new WServer\Worker('websocket://127.0.0.1:{PORT}');
 $w->count = 2;
 $w->onMessage = function ($c, $d) {
     received();
-    WServer\Timer::add(0.5, fn () => $c->send("late $d"), [], false);
+    WServer\Timer::add({DELAY}, fn () => $c->send("late $d"), [], false);
 };
 WServer\Worker::runAll();
 PHP, fn ($port, $i) => wserver_test_ws_client($port, "m$i"), fn ($c) => wserver_test_ws_frames($c));
