@@ -30,7 +30,7 @@ wserver_test_run(function (int $port, string $dir) {
     $rc = (string) wserver_test_line($c, 30);
     echo 'c: served by a new worker: ', (int) substr(strrchr(trim($rc), ' '), 1) !== $old && $rc !== '' ? 'yes' : "no ($rc)", "\n";
     echo 'ran out of time: ', str_contains(file_get_contents("$dir/server.log"), 'stopped after') ? 'yes' : 'no', "\n";
-});
+}, ['stopTimeout' => 30]);
 ?>
 --EXPECT--
 a: late a from PID
