@@ -64,6 +64,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/cli.c
     src/core/websocket.c
     src/core/ipc.c
+    src/core/presence.c
+    src/core/conntab.c
     src/core/privileges.c
     src/core/resolve.c
     src/proto/text.c

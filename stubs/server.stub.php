@@ -143,7 +143,7 @@ namespace WServer {
 
         private function dispatchHandshake(Connection\TcpConnection $connection, Protocols\Http\Request $request): void {}
 
-        private function runTask(int $taskId, int $fromSlot, bool $wantsResult, mixed $data): void {}
+        private function runTask(int $taskId, int $fromSlot, bool $wantsResult, int $fromPid, mixed $data): void {}
     }
 }
 

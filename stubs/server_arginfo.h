@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7508914f70415695bafcf679cafcf3609fe84989 */
+ * Stub hash: f9448d6bdba55f22ae39a965d8e2bf1e5be55ac6 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -154,10 +154,11 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Server_dispatchHandshake arginfo_class_WServer_Server_dispatchOpen
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_runTask, 0, 4, IS_VOID, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_runTask, 0, 5, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, taskId, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, fromSlot, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, wantsResult, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, fromPid, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 

@@ -1,6 +1,7 @@
 /* Connections: read -> frame -> hooks->on_message; send -> writev or queue -> drain; close.
  * Reaches PHP only through ws_worker.hooks. */
 #include "conn.h"
+#include "conntab.h"
 #include "log.h"
 #include "stats.h"
 #include "websocket.h"
@@ -111,6 +112,7 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	if (w->slot) {
 		w->slot->accepted++;
 	}
+	ws_conntab_add(w->shared_conns, c);
 	ws_conn_ref(c);
 	if (!w->hooks->on_connect(c)) {
 		c->busy = true;
@@ -316,6 +318,7 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 	ws_conn_ref(c);
 	c->recv_ts = ev_now(loop);
 	c->last_recv_at = (time_t) c->recv_ts;
+	ws_conntab_refresh(c);
 	while (conn_open(c) && !c->busy && !c->recv_paused) {
 		ssize_t n;
 		if (ws_rbuf_size(&c->in) == 0) {
@@ -569,6 +572,7 @@ void ws_conn_close(ws_conn *c)
 		return;
 	}
 	c->status = WS_CONN_CLOSING;
+	ws_conntab_refresh(c);
 	conn_want_read(c);
 }
 
@@ -599,6 +603,7 @@ void ws_conn_destroy(ws_conn *c)
 	close(c->fd);
 	c->fd = -1;
 	c->status = WS_CONN_CLOSED;
+	ws_conntab_remove(c);
 	ws_rbuf_free(&c->in);
 	ws_sendq_free(&c->out);
 	if (c->prev) {

@@ -29,6 +29,8 @@ enum { WS_SEND_DONE = 1, WS_SEND_QUEUED = 0, WS_SEND_FAILED = -1 };
 typedef struct ws_worker ws_worker;
 typedef struct ws_conn ws_conn;
 struct ws_websocket;
+struct ws_conn_entry;
+struct ws_conn_region;
 
 struct ws_conn {
 	ev_io rw, ww;            /* read and write watchers on fd */
@@ -60,6 +62,8 @@ struct ws_conn {
 	struct sockaddr_storage peer;
 	socklen_t peer_len;
 	void *user; /* binding's object; the binding keeps it alive while the connection is open */
+	struct ws_conn_region *table; /* the shared table it is listed in (conntab.c); NULL: none */
+	struct ws_conn_entry *shared; /* its entry there; NULL: none, or no room for it */
 };
 
 /* Take or drop a reference; the struct is freed at zero. Never calls PHP. */

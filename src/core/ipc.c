@@ -22,12 +22,31 @@ typedef struct ws_ipc_head {
 
 #define WS_IPC_PIECE (WS_IPC_DGRAM - sizeof(ws_ipc_head))
 
-/* Datagrams waiting for a target's socket to take them. */
+/* How often a sender looks whether a slot without a live worker has one again. */
+#define WS_IPC_RETRY 0.02
+
+/* Datagrams waiting for a target's socket to take them, or for the target to come back. */
 struct ws_ipc_out {
 	ev_io ww;
 	ws_ipc *ipc;
-	ws_sendq q; /* whole datagrams, each one chunk */
+	ws_sendq q;        /* whole datagrams, each one chunk */
+	uint32_t messages; /* whole messages in q */
 };
+
+static void ipc_on_retry(struct ev_loop *loop, ev_timer *t, int revents);
+
+static bool target_up(ws_ipc *ipc, uint32_t to)
+{
+	return !ipc->presence || ws_presence_up(ipc->presence, to);
+}
+
+/* Whether the datagram at data ends its message. */
+static bool ends_message(const char *data, size_t len)
+{
+	ws_ipc_head h;
+	memcpy(&h, data, sizeof(h));
+	return h.offset + (len - sizeof(h)) == h.total;
+}
 
 int ws_ipc_create(ws_ipc *ipc, uint32_t nslots)
 {
@@ -115,14 +134,26 @@ int ws_ipc_attach(ws_ipc *ipc, struct ev_loop *loop, uint32_t self, ws_ipc_handl
 	}
 	ev_io_init(&ipc->rw, ipc_on_read, ipc->fds[self][1], EV_READ);
 	ipc->rw.data = ipc;
+	ev_init(&ipc->retry, ipc_on_retry);
+	ipc->retry.repeat = WS_IPC_RETRY;
+	ipc->retry.data = ipc;
 	ev_io_start(loop, &ipc->rw);
 	return WS_OK;
 }
 
-/* Write queued datagrams while the target's socket takes them. */
+/* Write queued datagrams while the target's socket takes them. While the target has no live
+ * worker they stay here (its socket would keep them too, but unbounded and unseen), and the
+ * retry timer looks again. */
 static void out_flush(ws_ipc_out *o)
 {
+	ws_ipc *ipc = o->ipc;
 	ws_sendq *q = &o->q;
+	if (!ws_sendq_empty(q) && !target_up(ipc, (uint32_t) (o - ipc->outs))) {
+		if (!ev_is_active(&ipc->retry)) {
+			ev_timer_again(ipc->loop, &ipc->retry);
+		}
+		return;
+	}
 	while (!ws_sendq_empty(q)) {
 		ws_chunk *k = &q->chunks[q->head];
 		ssize_t n = send(o->ww.fd, k->data, k->len, MSG_NOSIGNAL);
@@ -135,6 +166,9 @@ static void out_flush(ws_ipc_out *o)
 		if (n < 0) {
 			ws_log("ipc: writing to slot %u: %s; message dropped", (unsigned) (o - o->ipc->outs),
 			       strerror(errno));
+		}
+		if (ends_message(k->data, k->len)) {
+			o->messages--;
 		}
 		ws_sendq_drop_first(q);
 	}
@@ -150,9 +184,28 @@ static void out_on_write(struct ev_loop *loop, ev_io *w, int revents)
 	out_flush(w->data);
 }
 
+/* Targets that had no live worker: send what waits for those that have one again. */
+static void ipc_on_retry(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	ws_ipc *ipc = t->data;
+	(void) revents;
+	bool held = false;
+	for (uint32_t i = 0; i < ipc->nslots; i++) {
+		ws_ipc_out *o = &ipc->outs[i];
+		if (o->ipc && !ws_sendq_empty(&o->q) && !ev_is_active(&o->ww)) {
+			out_flush(o);
+			held = held || (!ws_sendq_empty(&o->q) && !ev_is_active(&o->ww));
+		}
+	}
+	if (!held) {
+		ev_timer_stop(loop, t);
+	}
+}
+
 int ws_ipc_send(ws_ipc *ipc, uint32_t to, uint32_t type, const char *data, size_t len)
 {
 	if (to >= ipc->nslots || !ipc->outs || len > UINT32_MAX) {
+		errno = EINVAL;
 		return WS_ERR;
 	}
 	ws_ipc_out *o = &ipc->outs[to];
@@ -161,22 +214,29 @@ int ws_ipc_send(ws_ipc *ipc, uint32_t to, uint32_t type, const char *data, size_
 		ev_io_init(&o->ww, out_on_write, ipc->fds[to][0], EV_WRITE);
 		o->ww.data = o;
 	}
+	if (ipc->queue_max && o->messages >= ipc->queue_max && !target_up(ipc, to)) {
+		errno = ENOBUFS;
+		return WS_ERR;
+	}
 	size_t off = 0;
 	do {
 		size_t plen = len - off < WS_IPC_PIECE ? len - off : WS_IPC_PIECE;
 		ws_ipc_head h = {type, ipc->self, (uint32_t) len, (uint32_t) off};
 		char *dgram = malloc(sizeof(h) + plen);
 		if (!dgram) {
+			errno = ENOMEM;
 			return WS_ERR;
 		}
 		memcpy(dgram, &h, sizeof(h));
 		memcpy(dgram + sizeof(h), data + off, plen);
 		if (ws_sendq_push_owned(&o->q, dgram, sizeof(h) + plen) != WS_OK) {
 			free(dgram);
+			errno = ENOMEM;
 			return WS_ERR;
 		}
 		off += plen;
 	} while (off < len);
+	o->messages++;
 	if (!ev_is_active(&o->ww)) {
 		out_flush(o);
 	}
@@ -187,7 +247,9 @@ size_t ws_ipc_unsent(const ws_ipc *ipc)
 {
 	size_t n = 0;
 	for (uint32_t i = 0; ipc->outs && i < ipc->nslots; i++) {
-		n += ipc->outs[i].q.bytes;
+		if (ipc->outs[i].messages > 0 && target_up((ws_ipc *) ipc, i)) {
+			n += ipc->outs[i].q.bytes;
+		}
 	}
 	return n;
 }
@@ -206,11 +268,19 @@ void ws_ipc_free(ws_ipc *ipc)
 	if (ipc->loop && ev_is_active(&ipc->rw)) {
 		ev_io_stop(ipc->loop, &ipc->rw);
 	}
+	if (ipc->loop) {
+		ev_timer_stop(ipc->loop, &ipc->retry);
+	}
 	for (uint32_t i = 0; i < ipc->nslots; i++) {
 		if (ipc->partial) {
 			ws_rbuf_free(&ipc->partial[i]);
 		}
 		if (ipc->outs && ipc->outs[i].ipc) {
+			if (ipc->outs[i].messages > 0) {
+				ws_log("ipc: %u message(s) for worker slot %u dropped: this worker exits before "
+				       "that slot took them",
+				       ipc->outs[i].messages, i);
+			}
 			ev_io_stop(ipc->loop, &ipc->outs[i].ww);
 			ws_sendq_free(&ipc->outs[i].q);
 		}

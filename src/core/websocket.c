@@ -1,6 +1,7 @@
 /* WebSocket connections: reassembly of fragments, ping/pong and the close handshake, and the
  * close codes RFC 6455 asks for bad input (1002 protocol, 1007 bad UTF-8, 1009 too big). */
 #include "websocket.h"
+#include "conntab.h"
 #include "log.h"
 
 #include <stdlib.h>
@@ -35,6 +36,7 @@ void ws_websocket_open(ws_conn *c)
 	}
 	ws_rbuf_free(held);
 	c->ws->open = true;
+	ws_conntab_refresh(c);
 }
 
 void ws_websocket_accept(ws_conn *c, const char *reply, size_t len)

@@ -84,6 +84,8 @@ struct ws_worker {
 	int64_t refused_logged_ms; /* last log line about them */
 	ev_timer heartbeat;        /* closes connections idle for heartbeat_idle seconds */
 	double heartbeat_idle;
+	struct ws_conn_region *shared_conns; /* where accepted connections are listed for the other
+	                                        workers (conntab.c); NULL: nowhere */
 };
 
 /* Make the loop (ev_loop_new) and signal watchers; listener may be NULL. Never calls PHP. */

@@ -7,6 +7,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "core/conn.h"
+#include "core/conntab.h"
 #include "core/worker.h"
 
 extern zend_class_entry *wserver_worker_ce;
@@ -187,7 +188,6 @@ void wserver_async_shutdown(void);
 /* Client connections looking up a name or waiting to reconnect. */
 uint32_t wserver_async_pending(void);
 
-
 /* ---- master.c ---- */
 
 struct ws_app;
@@ -205,9 +205,9 @@ extern zend_object *wserver_master_server;
 /* ---- tcp_connection.c ---- */
 
 typedef struct {
-	ws_conn *conn;     /* referenced; NULL for an AsyncTcpConnection not connected yet */
-	bool http_close;   /* http: the request being answered asked to close the connection */
-	bool http_replied; /* http: a reply to the current request was sent */
+	ws_conn *conn;           /* referenced; NULL for an AsyncTcpConnection not connected yet */
+	bool http_close;         /* http: the request being answered asked to close the connection */
+	bool http_replied;       /* http: a reply to the current request was sent */
 	zend_object *pipe_to;    /* pipe(): where what arrives goes; referenced */
 	zend_object *piped_from; /* the connection that pipes into this one; referenced */
 	zend_object std;
@@ -286,8 +286,7 @@ typedef struct wserver_async_udp {
 	zend_object *obj; /* the PHP object: referenced while the socket is open */
 	struct wserver_async_udp *next;
 } wserver_async_udp;
-void wserver_udp_connection_set_peer(zend_object *obj, const struct sockaddr *peer,
-                                     socklen_t len);
+void wserver_udp_connection_set_peer(zend_object *obj, const struct sockaddr *peer, socklen_t len);
 wserver_async_udp **wserver_udp_connection_async(zend_object *obj);
 /* Close (without onClose) and free; NULL is fine. */
 void wserver_async_udp_free(wserver_async_udp *a);
@@ -432,8 +431,11 @@ enum {
 };
 /* start(): this server's workers talk to each other. */
 void wserver_ipc_want(zend_object *server);
-/* The master, before forking: make the sockets for nslots workers (if wanted). */
-void wserver_ipc_prepare(uint32_t nslots);
+/* The master, before forking: make the sockets and shared tables for nslots workers (if
+ * wanted); open_files (the descriptor limit, <= 0: none) bounds the connection table. */
+void wserver_ipc_prepare(uint32_t nslots, int64_t open_files);
+/* Entries per worker in the shared connection table (0: none). */
+uint32_t wserver_ipc_table_size(void);
 /* In the worker of slot: read messages on loop. */
 void wserver_ipc_start(struct ev_loop *loop, uint32_t slot);
 void wserver_ipc_release(void);
@@ -443,7 +445,12 @@ size_t wserver_ipc_unsent(void);
 bool wserver_ipc_has_input(void);
 int32_t wserver_ipc_slot_of_worker(wserver_server_obj *s, zend_long worker_id);
 zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot);
+/* Whether a process runs as worker_id now (its slot's presence). Never calls PHP. */
+bool wserver_ipc_worker_running(wserver_server_obj *s, zend_long worker_id);
+/* false with errno (ENOBUFS: the target is not running and ipc_queue_max messages wait). */
 bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len);
+/* Warn that what (e.g. "the message") did not go to target id (e.g. "worker", 3), by errno. */
+void wserver_ipc_warn_unsent(const char *what, const char *target, zend_long id);
 /* head (n bytes) then body as one message. */
 bool wserver_ipc_send2(int32_t slot, uint32_t type, const void *head, size_t n, const char *body,
                        size_t blen);
@@ -451,7 +458,10 @@ bool wserver_ipc_send2(int32_t slot, uint32_t type, const void *head, size_t n, 
  * the bytes are bad). */
 zend_string *wserver_ipc_serialize(zval *v);
 bool wserver_ipc_unserialize(const char *p, size_t len, zval *out);
-/* Server::send()/close() of a connection another worker owns. */
+/* What the shared table says about fd of another worker, without asking it: WS_CONNTAB_FOUND
+ * (e filled), _ABSENT, or _UNKNOWN (only the owner can tell). Never calls PHP. */
+int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e);
+/* Server::send()/close() of a connection another worker owns: false when it is not open. */
 bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data);
 enum { WSERVER_FD_CLOSE, WSERVER_FD_RESET, WSERVER_FD_PAUSE, WSERVER_FD_RESUME };
 bool wserver_ipc_fd_control(wserver_server_obj *s, zend_long fd, int op);
@@ -469,12 +479,16 @@ void wserver_ipc_fd_list(wserver_server_obj *s, zend_long worker_id, zend_long s
 void wserver_server_local_fds(wserver_server_obj *s, zend_long start_fd, zend_long page, zval *out);
 /* The getClientInfo() array of a connection of this worker. */
 void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *out);
+/* The same from a connection's entry in the shared table, owned by worker_id. */
+void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long worker_id,
+                               const char *unix_path, zval *out);
 /* task(): the task id, or -1 after a warning. */
 zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zval *finish_cb);
 bool wserver_task_finish(zval *result);
-/* In a task worker's coroutine: run the task callback, send back its result. */
+/* In a task worker's coroutine: run the task callback, send back its result (to the process
+ * from_pid of slot from_slot). */
 void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot,
-                      bool wants_result, zval *data);
+                      bool wants_result, zend_long from_pid, zval *data);
 void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, const char *data,
                           size_t len);
 /* taskwait(): false + warning on time-out. */

@@ -697,7 +697,12 @@ ZEND_METHOD(WServer_Server, exist)
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	zend_long owner = fd_owner(s, fd);
 	if (owner >= 0 && owner != s->worker_id) {
-		zval info;
+		ws_conn_entry e;
+		int found = wserver_ipc_fd_lookup(s, fd, &e);
+		if (found != WS_CONNTAB_UNKNOWN) {
+			RETURN_BOOL(found == WS_CONNTAB_FOUND && e.status == WS_CONN_ESTABLISHED);
+		}
+		zval info; /* a connection the table had no room for: its owner knows */
 		wserver_ipc_fd_info(s, fd, &info);
 		RETVAL_BOOL(Z_TYPE(info) == IS_ARRAY);
 		zval_ptr_dtor(&info);
@@ -722,7 +727,15 @@ ZEND_METHOD(WServer_Server, getClientInfo)
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	zend_long owner = fd_owner(s, fd);
 	if (owner >= 0 && owner != s->worker_id) {
-		wserver_ipc_fd_info(s, fd, return_value);
+		ws_conn_entry e;
+		int found = wserver_ipc_fd_lookup(s, fd, &e);
+		if (found == WS_CONNTAB_UNKNOWN) {
+			wserver_ipc_fd_info(s, fd, return_value); /* its owner knows */
+		} else if (found == WS_CONNTAB_FOUND && (e.status == WS_CONN_ESTABLISHED || ignore_error)) {
+			wserver_server_entry_info(s, &e, owner, NULL, return_value);
+		} else {
+			RETVAL_FALSE;
+		}
 		return;
 	}
 	zend_object *conn = wserver_server_conn(s, fd, false);
@@ -735,25 +748,36 @@ ZEND_METHOD(WServer_Server, getClientInfo)
 
 void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_value)
 {
-	char ip[128];
-	int port;
-	ws_sockaddr_split((struct sockaddr *) &c->peer, ip, sizeof(ip), &port);
+	ws_conn_entry e;
+	ws_conntab_describe(c, &e);
+	const char *path =
+	    c->peer.ss_family == AF_UNIX ? ((struct sockaddr_un *) &c->peer)->sun_path : NULL;
+	wserver_server_entry_info(s, &e, s->worker_id, path, return_value);
+}
+
+void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long worker_id,
+                               const char *unix_path, zval *return_value)
+{
+	char ip[INET6_ADDRSTRLEN] = "";
+	if (e->family == AF_INET || e->family == AF_INET6) {
+		inet_ntop(e->family, e->addr, ip, sizeof(ip));
+	}
 	array_init(return_value);
 	add_assoc_long(
 	    return_value, "server_port",
 	    zval_get_long(zend_read_property(wserver_server_ce, &s->std, ZEND_STRL("port"), 1, NULL)));
 	add_assoc_long(return_value, "server_fd", 0);
-	add_assoc_long(return_value, "socket_fd", c->fd);
-	add_assoc_long(return_value, "socket_type", c->peer.ss_family == AF_INET6 ? 3 : 1);
-	add_assoc_long(return_value, "remote_port", port);
-	add_assoc_string(return_value, "remote_ip", ip);
+	add_assoc_long(return_value, "socket_fd", e->fd);
+	add_assoc_long(return_value, "socket_type", e->family == AF_INET6 ? 3 : 1);
+	add_assoc_long(return_value, "remote_port", e->remote_port);
+	add_assoc_string(return_value, "remote_ip", unix_path ? unix_path : ip);
 	add_assoc_long(return_value, "reactor_id", 0);
-	add_assoc_long(return_value, "connect_time", (zend_long) c->connected_at);
-	add_assoc_long(return_value, "last_time", (zend_long) c->last_recv_at);
+	add_assoc_long(return_value, "connect_time", (zend_long) e->connect_time);
+	add_assoc_long(return_value, "last_time", (zend_long) e->last_time);
 	add_assoc_long(return_value, "close_errno", 0);
-	add_assoc_long(return_value, "worker_id", s->worker_id);
-	if (c->ws) {
-		add_assoc_long(return_value, "websocket_status", c->ws->open ? 3 : 2);
+	add_assoc_long(return_value, "worker_id", worker_id);
+	if (e->websocket != WS_CONNTAB_NOT_WS) {
+		add_assoc_long(return_value, "websocket_status", e->websocket == WS_CONNTAB_OPEN ? 3 : 2);
 	}
 }
 
@@ -1117,27 +1141,22 @@ ZEND_METHOD(WServer_Server, sendMessage)
 		php_error_docref(NULL, E_WARNING, "a worker cannot send a message to itself");
 		RETURN_FALSE;
 	}
-	if (!wserver_ipc_pipe_message(s, message, dst)) {
-		if (!EG(exception)) {
-			php_error_docref(NULL, E_WARNING, "there is no worker %ld", (long) dst);
-		}
-		RETURN_FALSE;
-	}
-	RETURN_TRUE;
+	RETURN_BOOL(wserver_ipc_pipe_message(s, message, dst)); /* it warns */
 }
 
 ZEND_METHOD(WServer_Server, runTask)
 {
-	zend_long task_id, from_slot;
+	zend_long task_id, from_slot, from_pid;
 	bool wants_result;
 	zval *data;
-	ZEND_PARSE_PARAMETERS_START(4, 4)
+	ZEND_PARSE_PARAMETERS_START(5, 5)
 	Z_PARAM_LONG(task_id)
 	Z_PARAM_LONG(from_slot)
 	Z_PARAM_BOOL(wants_result)
+	Z_PARAM_LONG(from_pid)
 	Z_PARAM_ZVAL(data)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_task_run(this_server(ZEND_THIS), task_id, from_slot, wants_result, data);
+	wserver_task_run(this_server(ZEND_THIS), task_id, from_slot, wants_result, from_pid, data);
 }
 
 /* ---- dispatchers: the Worker's callbacks, run in its coroutines ---- */

@@ -1,30 +1,81 @@
 /* The Server's messages between its worker processes (core/ipc.c carries them): work on a
  * connection another worker owns, sendMessage()/pipeMessage, and the task messages of
- * server_task.c. */
+ * server_task.c. Also the shared state every worker reads without asking another: which
+ * workers run (core/presence.c) and their open connections (core/conntab.c). */
 #include "binding.h"
+#include "core/conntab.h"
 #include "core/ipc.h"
 #include "core/log.h"
+#include "core/presence.h"
 
 #include "ext/standard/php_var.h"
 #include "zend_smart_str.h"
 
+/* Messages one worker keeps for another that is not running (ipc_queue_max). */
+#define WSERVER_IPC_QUEUE_MAX 1024
+/* Entries per worker in the connection table when max_conn is not set. */
+#define WSERVER_CONN_TABLE_SIZE 65536
+
 static ws_ipc ipc;
+static ws_presence *presence;
+static ws_conntab *conntab;
 static bool ipc_wanted, ipc_ready;
 static zend_object *ipc_server; /* the Server whose workers talk; set by start() */
+static uint32_t queue_max = WSERVER_IPC_QUEUE_MAX;
+static uint32_t max_conn;      /* the Server's max_conn, 0: none */
+static int32_t self_slot = -1; /* this worker's slot once it reads its messages */
+
+/* A positive int option of the Server's $setting, else def. */
+static zend_long setting_long(zend_object *server, const char *name, zend_long def)
+{
+	zval *st = zend_read_property(wserver_server_ce, server, ZEND_STRL("setting"), 1, NULL);
+	zval *v =
+	    Z_TYPE_P(st) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(st), name, strlen(name)) : NULL;
+	return v && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) > 0 ? Z_LVAL_P(v) : def;
+}
 
 void wserver_ipc_want(zend_object *server)
 {
 	ipc_wanted = true;
 	ipc_server = server;
+	queue_max = (uint32_t) setting_long(server, "ipc_queue_max", WSERVER_IPC_QUEUE_MAX);
+	max_conn = (uint32_t) setting_long(server, "max_conn", 0);
 }
 
-void wserver_ipc_prepare(uint32_t nslots)
+/* Entries per worker: a worker holds at most max_conn connections, and never more than it
+ * has descriptors. */
+static uint32_t table_size(int64_t open_files)
 {
-	if (ipc_wanted && ws_ipc_create(&ipc, nslots) == WS_OK) {
-		ipc_ready = true;
-	} else if (ipc_wanted) {
-		ws_log("cannot make the sockets between workers: %s", strerror(errno));
+	uint32_t n = max_conn ? max_conn : WSERVER_CONN_TABLE_SIZE;
+	if (open_files > 0 && (uint64_t) open_files < n) {
+		n = (uint32_t) open_files;
 	}
+	return n;
+}
+
+uint32_t wserver_ipc_table_size(void)
+{
+	return conntab ? ws_conntab_capacity(conntab) : 0;
+}
+
+void wserver_ipc_prepare(uint32_t nslots, int64_t open_files)
+{
+	if (!ipc_wanted) {
+		return;
+	}
+	presence = ws_presence_create(nslots);
+	conntab = presence ? ws_conntab_create(nslots, table_size(open_files), presence) : NULL;
+	if (!conntab || ws_ipc_create(&ipc, nslots) != WS_OK) {
+		ws_log("cannot make the sockets and shared tables between workers: %s", strerror(errno));
+		ws_conntab_free(conntab);
+		ws_presence_free(presence);
+		conntab = NULL;
+		presence = NULL;
+		return;
+	}
+	ipc.presence = presence;
+	ipc.queue_max = queue_max;
+	ipc_ready = true;
 }
 
 /* ---- slots and worker ids: workers are 0 .. worker_num - 1, task workers follow ---- */
@@ -56,6 +107,12 @@ int32_t wserver_ipc_slot_of_worker(wserver_server_obj *s, zend_long worker_id)
 	return -1;
 }
 
+bool wserver_ipc_worker_running(wserver_server_obj *s, zend_long worker_id)
+{
+	int32_t slot = wserver_ipc_slot_of_worker(s, worker_id);
+	return slot >= 0 && (!presence || ws_presence_up(presence, (uint32_t) slot));
+}
+
 zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot)
 {
 	const ws_shm *shm = wserver_shm;
@@ -78,7 +135,24 @@ bool wserver_ipc_has_input(void)
 
 bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len)
 {
-	return ipc_ready && slot >= 0 && ws_ipc_send(&ipc, (uint32_t) slot, type, data, len) == WS_OK;
+	if (!ipc_ready || slot < 0) {
+		errno = ipc_ready ? EINVAL : ENOTCONN;
+		return false;
+	}
+	return ws_ipc_send(&ipc, (uint32_t) slot, type, data, len) == WS_OK;
+}
+
+void wserver_ipc_warn_unsent(const char *what, const char *target, zend_long id)
+{
+	if (errno == ENOBUFS) {
+		php_error_docref(NULL, E_WARNING,
+		                 "%s was not sent: %s %ld is not running and %u messages already wait "
+		                 "for it (ipc_queue_max)",
+		                 what, target, (long) id, queue_max);
+	} else {
+		php_error_docref(NULL, E_WARNING, "%s could not be sent to %s %ld: %s", what, target,
+		                 (long) id, strerror(errno));
+	}
 }
 
 /* ---- payloads: a fixed head of integers, then bytes (a serialized value or raw data) ---- */
@@ -113,39 +187,75 @@ bool wserver_ipc_send2(int32_t slot, uint32_t type, const void *head, size_t n, 
 {
 	char *msg = emalloc(n + blen);
 	memcpy(msg, head, n);
-	memcpy(msg + n, body, blen);
+	if (blen) {
+		memcpy(msg + n, body, blen);
+	}
 	bool ok = wserver_ipc_send(slot, type, msg, n + blen);
+	int e = errno;
 	efree(msg);
+	errno = e;
 	return ok;
 }
 
 /* ---- connections of another worker ---- */
 
+static int32_t owner_slot(wserver_server_obj *s, zend_long fd)
+{
+	return fd >= 1 ? wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num) : -1;
+}
+
+int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e)
+{
+	int32_t slot = owner_slot(s, fd);
+	if (!conntab) {
+		return WS_CONNTAB_UNKNOWN;
+	}
+	if (slot < 0) {
+		return WS_CONNTAB_ABSENT;
+	}
+	return ws_conntab_find(conntab, (uint32_t) slot, (uint64_t) ((fd - 1) / s->worker_num + 1), e);
+}
+
+/* Work on fd for its owner: [fd, the owner's generation, args...]. A connection the table
+ * knows to be closed gets nothing; a replacement of the owner (another generation) ignores
+ * what was meant for the process before it. */
+static bool fd_message(wserver_server_obj *s, zend_long fd, uint32_t type, int64_t arg,
+                       const char *body, size_t blen)
+{
+	ws_conn_entry e;
+	int32_t slot = owner_slot(s, fd);
+	if (slot < 0 || wserver_ipc_fd_lookup(s, fd, &e) == WS_CONNTAB_ABSENT) {
+		return false;
+	}
+	int64_t head[3] = {fd, conntab ? ws_conntab_gen(conntab, (uint32_t) slot) : 0, arg};
+	size_t n = type == WSERVER_IPC_FD_SEND ? 2 * sizeof(int64_t) : sizeof(head);
+	return wserver_ipc_send2(slot, type, head, n, body, blen);
+}
+
 bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data)
 {
-	int64_t head = fd;
-	int32_t slot = wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num);
-	return wserver_ipc_send2(slot, WSERVER_IPC_FD_SEND, &head, sizeof(head), ZSTR_VAL(data),
-	                         ZSTR_LEN(data));
+	return fd_message(s, fd, WSERVER_IPC_FD_SEND, 0, ZSTR_VAL(data), ZSTR_LEN(data));
 }
 
 bool wserver_ipc_fd_control(wserver_server_obj *s, zend_long fd, int op)
 {
-	int64_t head[2] = {fd, op};
-	int32_t slot = wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num);
-	return wserver_ipc_send2(slot, WSERVER_IPC_FD_CONTROL, head, sizeof(head), NULL, 0);
+	return fd_message(s, fd, WSERVER_IPC_FD_CONTROL, op, NULL, 0);
 }
 
 static void on_fd_message(wserver_server_obj *s, uint32_t type, const char *data, size_t len)
 {
-	int64_t head[2] = {0, 0};
-	size_t n = type == WSERVER_IPC_FD_SEND ? sizeof(int64_t) : sizeof(head);
+	int64_t head[3] = {0, 0, 0};
+	size_t n = type == WSERVER_IPC_FD_SEND ? 2 * sizeof(int64_t) : sizeof(head);
 	if (len < n) {
 		return;
 	}
 	memcpy(head, data, n);
+	ws_worker *w = wserver_worker_runtime();
+	if (w && w->shared_conns && (uint32_t) head[1] != ws_conntab_region_gen(w->shared_conns)) {
+		return; /* meant for the process this one replaced: that connection is gone */
+	}
 	if (type == WSERVER_IPC_FD_CONTROL) {
-		wserver_server_local_control(s, head[0], (int) head[1]);
+		wserver_server_local_control(s, head[0], (int) head[2]);
 		return;
 	}
 	zend_object *conn = wserver_server_conn(s, head[0], true);
@@ -163,18 +273,23 @@ typedef struct {
 } ipc_wait;
 static HashTable waits; /* request id => ipc_wait*, on the waiting coroutines' stacks */
 static bool waits_ready;
-static int64_t last_request;
+static uint32_t last_request;
 
 /* Ask the worker of slot a question of type about a and b; its answer (a value) goes to
- * reply (false when it does not come within a second). The calling coroutine waits. */
+ * reply (false when it does not come within a second, or that worker is not running). The
+ * calling coroutine waits. */
 static void ipc_ask(int32_t slot, uint32_t type, int64_t a, int64_t b, zval *reply)
 {
 	ZVAL_FALSE(reply);
+	if (slot < 0 || (presence && !ws_presence_up(presence, (uint32_t) slot))) {
+		return;
+	}
 	if (!waits_ready) {
 		zend_hash_init(&waits, 8, NULL, NULL, 0);
 		waits_ready = true;
 	}
-	int64_t head[3] = {++last_request, a, b};
+	/* the pid in the id: an answer meant for the process this one replaced matches nothing */
+	int64_t head[3] = {(int64_t) getpid() << 32 | ++last_request, a, b};
 	if (!wserver_ipc_send2(slot, type, head, sizeof(head), NULL, 0)) {
 		return;
 	}
@@ -206,8 +321,7 @@ void wserver_ipc_fd_info(wserver_server_obj *s, zend_long fd, zval *return_value
 {
 	ZVAL_FALSE(return_value);
 	if (wserver_coro_require("asking another worker about its connection")) {
-		ipc_ask(wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num), WSERVER_IPC_FD_INFO, fd, 0,
-		        return_value);
+		ipc_ask(owner_slot(s, fd), WSERVER_IPC_FD_INFO, fd, 0, return_value);
 	}
 }
 
@@ -267,6 +381,7 @@ bool wserver_ipc_pipe_message(wserver_server_obj *s, zval *message, zend_long ds
 {
 	int32_t slot = wserver_ipc_slot_of_worker(s, dst);
 	if (slot < 0) {
+		php_error_docref(NULL, E_WARNING, "there is no worker %ld", (long) dst);
 		return false;
 	}
 	zend_string *bytes = wserver_ipc_serialize(message);
@@ -275,6 +390,9 @@ bool wserver_ipc_pipe_message(wserver_server_obj *s, zval *message, zend_long ds
 	}
 	bool ok = wserver_ipc_send(slot, WSERVER_IPC_PIPE_MESSAGE, ZSTR_VAL(bytes), ZSTR_LEN(bytes));
 	zend_string_release(bytes);
+	if (!ok) {
+		wserver_ipc_warn_unsent("the message", "worker", dst);
+	}
 	return ok;
 }
 
@@ -318,16 +436,44 @@ static void on_message(uint32_t type, uint32_t from, const char *data, size_t le
 
 void wserver_ipc_start(struct ev_loop *loop, uint32_t slot)
 {
-	if (ipc_ready && ws_ipc_attach(&ipc, loop, slot, on_message) != WS_OK) {
+	if (!ipc_ready) {
+		return;
+	}
+	ws_worker *w = wserver_worker_runtime();
+	wserver_server_obj *s = wserver_server_from(ipc_server);
+	if (w && wserver_shm && slot < wserver_shm->nslots &&
+	    (int32_t) wserver_shm->slots[slot].group == s->group) {
+		w->shared_conns = ws_conntab_attach(conntab, slot); /* before anything is accepted */
+	}
+	if (ws_ipc_attach(&ipc, loop, slot, on_message) != WS_OK) {
 		ws_log("worker of slot %u: cannot read messages from other workers", slot);
+	}
+	/* last: once the others see this worker running, its table and socket are ready */
+	if (ws_presence_enter(presence, slot) == WS_OK) {
+		self_slot = (int32_t) slot;
 	}
 }
 
 void wserver_ipc_release(void)
 {
+	if (self_slot >= 0) {
+		/* a worker on its way out: messages for it wait in their senders from now on; its
+		 * mappings go with the process */
+		ws_presence_leave(presence, (uint32_t) self_slot);
+		self_slot = -1;
+		ws_worker *w = wserver_worker_runtime();
+		if (w) {
+			w->shared_conns = NULL;
+		}
+	} else if (ipc_ready) {
+		ws_conntab_free(conntab);
+		ws_presence_free(presence);
+	}
 	if (ipc_ready) {
 		ws_ipc_free(&ipc);
 		ipc_ready = false;
+		conntab = NULL;
+		presence = NULL;
 	}
 	if (waits_ready) {
 		zend_hash_destroy(&waits);

@@ -26,6 +26,7 @@ static const struct {
     {"task_worker_num", OPT_INT, true, 0, 0},
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
+    {"ipc_queue_max", OPT_INT, true, 1, 4294967295.0},
     {"log_level", OPT_INT, false, 0, 0},
     {"dispatch_mode", OPT_INT, false, 0, 0},
     {"open_eof_check", OPT_BOOL, true, 0, 0},

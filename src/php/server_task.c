@@ -7,12 +7,14 @@
 #include "zend_closures.h"
 #include "zend_exceptions.h"
 
-/* The head of a task message and of its result: the sender's number for the task, and
- * whether the sender waits for a result (a finish callback or event): then a task that ends
- * without one still says so, in a result message with no value. */
+/* The head of a task message and of its result: the sender's number for the task, whether
+ * the sender waits for a result (a finish callback or event: then a task that ends without
+ * one still says so, in a result message with no value), and the sender's pid (a result meant
+ * for the process its worker replaced is dropped, as task ids start again in each process). */
 typedef struct {
 	int64_t task_id;
 	int64_t wants_result;
+	int64_t pid;
 } task_head;
 
 static HashTable callbacks; /* task id => finish callback, for tasks sent from here */
@@ -22,6 +24,7 @@ static uint32_t next_task_worker;
 
 /* In a task worker: the task each coroutine runs, for finish(). cid => running_task. */
 typedef struct {
+	wserver_server_obj *server;
 	int32_t from_slot;
 	task_head head;
 	bool finished;
@@ -55,24 +58,29 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 		php_error_docref(NULL, E_WARNING, "there is no task worker %ld", (long) dst);
 		return -1;
 	}
-	if (dst < 0) {
-		dst = (zend_long) (next_task_worker++ % (uint32_t) s->task_worker_num);
+	/* any task worker: the next one in turn that is running (all down: the next one, where
+	 * the task waits until it is back) */
+	for (zend_long k = 0; dst < 0 && k < s->task_worker_num; k++) {
+		zend_long next = (zend_long) (next_task_worker++ % (uint32_t) s->task_worker_num);
+		if (k == s->task_worker_num - 1 || wserver_ipc_worker_running(s, s->worker_num + next)) {
+			dst = next;
+		}
 	}
 	zend_string *bytes = wserver_ipc_serialize(data);
 	if (!bytes) {
 		return -1;
 	}
 	bool wants = (finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) || wserver_server_event(s, "finish");
-	task_head h = {++last_task_id, wants};
+	task_head h = {last_task_id + 1, wants, getpid()};
 	int32_t slot = wserver_ipc_slot_of_worker(s, s->worker_num + dst);
 	bool ok =
 	    wserver_ipc_send2(slot, WSERVER_IPC_TASK, &h, sizeof(h), ZSTR_VAL(bytes), ZSTR_LEN(bytes));
 	zend_string_release(bytes);
 	if (!ok) {
-		php_error_docref(NULL, E_WARNING, "the task could not be sent to task worker %ld",
-		                 (long) dst);
+		wserver_ipc_warn_unsent("the task", "task worker", dst);
 		return -1;
 	}
+	last_task_id = h.task_id;
 	awaited += wants;
 	if (finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) {
 		tables_init();
@@ -85,6 +93,12 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 /* Send the result (NULL: the task ended without one) back to the sender. */
 static bool task_reply(running_task *t, zval *result)
 {
+	const ws_shm *shm = wserver_shm;
+	if (shm && (uint32_t) t->from_slot < shm->nslots &&
+	    shm->slots[t->from_slot].pid != (pid_t) t->head.pid) {
+		t->finished = true;
+		return true; /* the sender's process is gone: nobody there waits for it */
+	}
 	zend_string *bytes = result ? wserver_ipc_serialize(result) : ZSTR_EMPTY_ALLOC();
 	if (!bytes) {
 		return false;
@@ -93,6 +107,12 @@ static bool task_reply(running_task *t, zval *result)
 	bool ok = wserver_ipc_send2(t->from_slot, WSERVER_IPC_TASK_RESULT, &t->head, sizeof(t->head),
 	                            ZSTR_VAL(bytes), ZSTR_LEN(bytes));
 	zend_string_release(bytes);
+	if (!ok) {
+		char what[64];
+		snprintf(what, sizeof(what), "the result of task %ld", (long) t->head.task_id);
+		wserver_ipc_warn_unsent(what, "worker",
+		                        wserver_ipc_worker_of_slot(t->server, (uint32_t) t->from_slot));
+	}
 	return ok;
 }
 
@@ -111,7 +131,7 @@ bool wserver_task_finish(zval *result)
 }
 
 void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot,
-                      bool wants_result, zval *data)
+                      bool wants_result, zend_long from_pid, zval *data)
 {
 	zval *cb = wserver_server_event(s, "task");
 	if (!cb) {
@@ -120,7 +140,7 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 		return;
 	}
 	tables_init();
-	running_task t = {(int32_t) from_slot, {task_id, wants_result}, false};
+	running_task t = {s, (int32_t) from_slot, {task_id, wants_result, from_pid}, false};
 	zend_long cid = wserver_coro_cid();
 	zend_hash_index_update_ptr(&running, cid, &t);
 	if (wserver_slot) {
@@ -157,15 +177,16 @@ static void on_task(wserver_server_obj *s, uint32_t from, const char *data, size
 	memcpy(&h, data, sizeof(h));
 	zend_function *fn =
 	    zend_hash_str_find_ptr(&wserver_server_ce->function_table, ZEND_STRL("runtask"));
-	zval server, closure, args[4];
+	zval server, closure, args[5];
 	ZVAL_OBJ(&server, &s->std);
 	zend_create_fake_closure(&closure, fn, wserver_server_ce, s->std.ce, &server);
 	ZVAL_LONG(&args[0], h.task_id);
 	ZVAL_LONG(&args[1], from);
 	ZVAL_BOOL(&args[2], h.wants_result != 0);
-	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &args[3]);
-	wserver_coro_run("task", &closure, 4, args, NULL, NULL);
-	zval_ptr_dtor(&args[3]);
+	ZVAL_LONG(&args[3], h.pid);
+	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &args[4]);
+	wserver_coro_run("task", &closure, 5, args, NULL, NULL);
+	zval_ptr_dtor(&args[4]);
 	zval_ptr_dtor(&closure);
 }
 
@@ -178,6 +199,9 @@ static void on_result(wserver_server_obj *s, const char *data, size_t len)
 		return;
 	}
 	memcpy(&h, data, sizeof(h));
+	if (h.pid != getpid()) {
+		return; /* sent by the process this worker replaced: nobody here waits for it */
+	}
 	if (h.wants_result && awaited > 0) {
 		awaited--;
 		wserver_worker_poke();

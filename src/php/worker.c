@@ -1175,7 +1175,7 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		goto out;
 	}
 	fill_slots(app);
-	wserver_ipc_prepare(app->nslots);
+	wserver_ipc_prepare(app->nslots, app->shm->open_files);
 	ws_log("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script, app->nslots,
 	       (int) getpid(), wserver_backend_name());
 	daemon_ready(&ready_fd, true);
