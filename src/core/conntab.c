@@ -84,11 +84,6 @@ uint32_t ws_conntab_gen(const ws_conntab *t, uint32_t slot)
 	return slot < t->nslots ? ws_conntab_region_gen(region_of(t, slot)) : 0;
 }
 
-uint32_t ws_conntab_capacity(const ws_conntab *t)
-{
-	return t->cap;
-}
-
 void ws_conntab_describe(const ws_conn *c, ws_conn_entry *e)
 {
 	memset(e, 0, sizeof(*e));

@@ -55,8 +55,6 @@ uint32_t ws_conntab_region_gen(const ws_conn_region *r);
 /* Copy connection id of slot into out. Never blocks (spins a moment at most on an entry being
  * rewritten; UNKNOWN if it keeps changing). */
 int ws_conntab_find(ws_conntab *t, uint32_t slot, uint64_t id, ws_conn_entry *out);
-/* Entries per slot. */
-uint32_t ws_conntab_capacity(const ws_conntab *t);
 /* Describe c as its entry would (for a connection of this worker). */
 void ws_conntab_describe(const ws_conn *c, ws_conn_entry *out);
 

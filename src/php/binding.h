@@ -434,8 +434,6 @@ void wserver_ipc_want(zend_object *server);
 /* The master, before forking: make the sockets and shared tables for nslots workers (if
  * wanted); open_files (the descriptor limit, <= 0: none) bounds the connection table. */
 void wserver_ipc_prepare(uint32_t nslots, int64_t open_files);
-/* Entries per worker in the shared connection table (0: none). */
-uint32_t wserver_ipc_table_size(void);
 /* In the worker of slot: read messages on loop. */
 void wserver_ipc_start(struct ev_loop *loop, uint32_t slot);
 void wserver_ipc_release(void);

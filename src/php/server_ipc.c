@@ -13,8 +13,9 @@
 
 /* Messages one worker keeps for another that is not running (ipc_queue_max). */
 #define WSERVER_IPC_QUEUE_MAX 1024
-/* Entries per worker in the connection table when max_conn is not set. */
+/* Entries per worker in the connection table when max_conn is not set, and at most. */
 #define WSERVER_CONN_TABLE_SIZE 65536
+#define WSERVER_CONN_TABLE_MAX  (1u << 20)
 
 static ws_ipc ipc;
 static ws_presence *presence;
@@ -50,12 +51,10 @@ static uint32_t table_size(int64_t open_files)
 	if (open_files > 0 && (uint64_t) open_files < n) {
 		n = (uint32_t) open_files;
 	}
+	if (n > WSERVER_CONN_TABLE_MAX) {
+		n = WSERVER_CONN_TABLE_MAX;
+	}
 	return n;
-}
-
-uint32_t wserver_ipc_table_size(void)
-{
-	return conntab ? ws_conntab_capacity(conntab) : 0;
 }
 
 void wserver_ipc_prepare(uint32_t nslots, int64_t open_files)
@@ -64,14 +63,18 @@ void wserver_ipc_prepare(uint32_t nslots, int64_t open_files)
 		return;
 	}
 	presence = ws_presence_create(nslots);
-	conntab = presence ? ws_conntab_create(nslots, table_size(open_files), presence) : NULL;
-	if (!conntab || ws_ipc_create(&ipc, nslots) != WS_OK) {
-		ws_log("cannot make the sockets and shared tables between workers: %s", strerror(errno));
-		ws_conntab_free(conntab);
+	if (!presence || ws_ipc_create(&ipc, nslots) != WS_OK) {
+		ws_log("cannot make the sockets between workers: %s", strerror(errno));
 		ws_presence_free(presence);
-		conntab = NULL;
 		presence = NULL;
 		return;
+	}
+	uint32_t per_worker = table_size(open_files);
+	conntab = ws_conntab_create(nslots, per_worker, presence);
+	if (!conntab) {
+		/* exist() and getClientInfo() then ask the owning worker, as without room */
+		ws_log("cannot map the shared connection table (%u entries per worker): %s", per_worker,
+		       strerror(errno));
 	}
 	ipc.presence = presence;
 	ipc.queue_max = queue_max;
@@ -441,7 +444,7 @@ void wserver_ipc_start(struct ev_loop *loop, uint32_t slot)
 	}
 	ws_worker *w = wserver_worker_runtime();
 	wserver_server_obj *s = wserver_server_from(ipc_server);
-	if (w && wserver_shm && slot < wserver_shm->nslots &&
+	if (w && conntab && wserver_shm && slot < wserver_shm->nslots &&
 	    (int32_t) wserver_shm->slots[slot].group == s->group) {
 		w->shared_conns = ws_conntab_attach(conntab, slot); /* before anything is accepted */
 	}
