@@ -2,6 +2,7 @@
  * open connections. Reaches PHP only through hooks. */
 #include "worker.h"
 #include "log.h"
+#include "ratelog.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -13,6 +14,9 @@
 
 #define WS_SCRATCH_SIZE (64 * 1024)
 #define WS_ACCEPT_BATCH 64
+
+/* A client can cause this line at will: at most one a second. */
+static ws_ratelog refused_log = WS_RATELOG("connections refused over max_conn", 1000);
 
 static const int control_signals[] = {SIGINT, SIGTERM, SIGQUIT, SIGUSR1, SIGIO, SIGHUP};
 
@@ -29,18 +33,15 @@ static uint64_t worker_open_conns(const ws_worker *w)
 	return n;
 }
 
-/* Over max_conn: the connection is closed at once; the log says so at most once a second. */
+/* Over max_conn: the connection is closed at once, and the log says so (rate limited). */
 static void worker_refuse(ws_worker *w, int fd)
 {
 	close(fd);
 	w->refused++;
-	int64_t now = ws_now_ms();
-	if (now - w->refused_logged_ms >= 1000) {
-		w->refused_logged_ms = now;
-		ws_log("worker pid %d: max_conn %u reached on %s: new connections are closed (%llu so "
-		       "far)",
-		       (int) getpid(), w->max_conn, w->listener->name, (unsigned long long) w->refused);
-	}
+	ws_ratelog_write(
+	    &refused_log,
+	    "worker pid %d: max_conn %u reached on %s: new connections are closed (%llu so far)",
+	    (int) getpid(), w->max_conn, w->listener->name, (unsigned long long) w->refused);
 }
 
 static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
@@ -195,6 +196,7 @@ static void worker_on_stats(struct ev_loop *loop, ev_timer *t, int revents)
 	(void) loop;
 	(void) revents;
 	worker_check_heads(w);
+	ws_ratelog_flush(false);
 	if (!w->slot) {
 		return;
 	}
@@ -454,6 +456,7 @@ void ws_worker_set_heartbeat(ws_worker *w, double interval, double idle)
 
 void ws_worker_free(ws_worker *w)
 {
+	ws_ratelog_flush(true); /* the counts still held: the process is ending */
 	for (size_t i = 0; i < sizeof(control_signals) / sizeof(control_signals[0]); i++) {
 		ev_signal_stop(w->loop, &w->sig_w[i]);
 	}

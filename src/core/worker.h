@@ -66,9 +66,8 @@ struct ws_worker {
 	uint32_t max_conn;    /* connections open at once over peers (or this worker alone) */
 	const ws_slot *peers; /* ro: the status slots of this worker's group, for max_conn */
 	uint32_t npeers;
-	uint64_t refused;          /* connections refused over max_conn */
-	int64_t refused_logged_ms; /* last log line about them */
-	ev_timer heartbeat;        /* closes connections idle for heartbeat_idle seconds */
+	uint64_t refused;   /* connections refused over max_conn */
+	ev_timer heartbeat; /* closes connections idle for heartbeat_idle seconds */
 	double heartbeat_idle;
 };
 
