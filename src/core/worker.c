@@ -14,9 +14,12 @@
 
 #define WS_SCRATCH_SIZE (64 * 1024)
 #define WS_ACCEPT_BATCH 64
+#define WS_ACCEPT_PAUSE 0.1 /* seconds between accept attempts while out of descriptors */
 
-/* A client can cause this line at will: at most one a second. */
+/* Lines a client can cause at will: at most one per second, or per 10 s for accept pauses (they
+ * come every 100 ms for as long as the descriptors are used up). */
 static ws_ratelog refused_log = WS_RATELOG("connections refused over max_conn", 1000);
+static ws_ratelog accept_pause_log = WS_RATELOG("accept pauses for lack of descriptors", 10000);
 
 static const int control_signals[] = {SIGINT, SIGTERM, SIGQUIT, SIGUSR1, SIGIO, SIGHUP};
 
@@ -44,10 +47,28 @@ static void worker_refuse(ws_worker *w, int fd)
 	    (int) getpid(), w->max_conn, w->listener->name, (unsigned long long) w->refused);
 }
 
+/* accept() failed for lack of descriptors (or memory): every listener would fail the same way at
+ * once, so stop them all and try again in WS_ACCEPT_PAUSE; the connections wait in the backlog. */
+static void worker_pause_accepting(ws_worker *w, ws_listener *at, int err)
+{
+	for (ws_listener *l = w->listener; l; l = l->next) {
+		if (l->transport != WS_TRANSPORT_UDP) {
+			ev_io_stop(w->loop, &l->io);
+		}
+	}
+	/* an expired one-shot timer restarted as it is would fire at once: set its delay again */
+	ev_timer_stop(w->loop, &w->accept_retry);
+	ev_timer_set(&w->accept_retry, WS_ACCEPT_PAUSE, 0.);
+	ev_timer_start(w->loop, &w->accept_retry);
+	ws_ratelog_write(&accept_pause_log, "accept on %s: %s; accepting paused, retried every %d ms",
+	                 at->name, strerror(err), (int) (WS_ACCEPT_PAUSE * 1000));
+}
+
 static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 {
 	ws_listener *l = io->data;
 	ws_worker *w = l->worker;
+	(void) loop;
 	(void) revents;
 	for (int i = 0; i < WS_ACCEPT_BATCH && !w->stopping; i++) {
 		struct sockaddr_storage ss;
@@ -58,10 +79,7 @@ static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 				continue;
 			}
 			if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
-				/* out of descriptors: pause accepting briefly instead of spinning on it */
-				ws_log("accept on %s: %s; pausing accept for 100 ms", l->name, strerror(errno));
-				ev_io_stop(loop, io);
-				ev_timer_start(loop, &w->accept_retry);
+				worker_pause_accepting(w, l, errno);
 			}
 			return;
 		}
@@ -273,7 +291,7 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 		w->sig_w[i].data = w;
 		ev_signal_start(w->loop, &w->sig_w[i]);
 	}
-	ev_timer_init(&w->accept_retry, worker_on_accept_retry, 0.1, 0.);
+	ev_timer_init(&w->accept_retry, worker_on_accept_retry, WS_ACCEPT_PAUSE, 0.);
 	w->accept_retry.data = w;
 	ev_timer_init(&w->drain_check, worker_on_drain_check, 0., 0.);
 	w->drain_check.data = w;

@@ -41,7 +41,7 @@ struct ws_worker {
 	struct ev_loop *loop;  /* owned: made after fork */
 	ws_listener *listener; /* NULL: a worker without a socket; else a chain of them */
 	ev_signal sig_w[6];
-	ev_timer accept_retry; /* accept paused after EMFILE */
+	ev_timer accept_retry; /* accepting paused for lack of descriptors (EMFILE) */
 	ev_timer drain_check;  /* deferred check whether a drain is complete */
 	int64_t drain_started_ms;
 	ev_timer stats_timer;  /* refreshes memory and qps in the slot every second */
