@@ -52,6 +52,7 @@ if test "$PHP_WSERVER" != "no"; then
   WSERVER_SOURCES="
     src/wserver.c
     src/core/log.c
+    src/core/ratelog.c
     src/core/buffer.c
     src/core/conn.c
     src/core/drain.c

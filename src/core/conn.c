@@ -3,6 +3,7 @@
 #include "conn.h"
 #include "conntab.h"
 #include "log.h"
+#include "ratelog.h"
 #include "stats.h"
 #include "websocket.h"
 #include "worker.h"
@@ -211,6 +212,11 @@ bool ws_conn_deliver(ws_conn *c, const char *p, size_t n)
 	return conn_open(c) && !c->busy && !c->recv_paused;
 }
 
+/* A client decides how often these happen: each kind is logged at most once a second. */
+static ws_ratelog head_timeout_log = WS_RATELOG("request head timeouts (408)", 1000);
+static ws_ratelog bad_request_log = WS_RATELOG("bad requests answered and closed", 1000);
+static ws_ratelog bad_package_log = WS_RATELOG("malformed or oversized packages", 1000);
+
 /* Bad input: the protocol's answer (an HTTP 4xx) if it has one, then the connection closes;
  * other connections never notice. */
 void ws_conn_reject(ws_conn *c, ssize_t err)
@@ -218,15 +224,18 @@ void ws_conn_reject(ws_conn *c, ssize_t err)
 	char reply[512];
 	size_t len = c->proto->reject ? c->proto->reject(err, reply, sizeof(reply)) : 0;
 	if (len > 0) {
-		ws_log("connection %llu from worker pid %d: bad request, answered %d and closed",
-		       (unsigned long long) c->id, (int) getpid(), (int) -err);
+		ws_ratelog_write(err == -408 ? &head_timeout_log : &bad_request_log,
+		                 "connection %llu from worker pid %d: %s, answered %d and closed",
+		                 (unsigned long long) c->id, (int) getpid(),
+		                 err == -408 ? "request head not in time" : "bad request", (int) -err);
 		ws_conn_send(c, reply, len, NULL, 0, NULL, NULL, NULL, 0);
 		ws_conn_close(c);
 		return;
 	}
-	ws_log("connection %llu from worker pid %d: %s package (max %zu bytes), closed",
-	       (unsigned long long) c->id, (int) getpid(),
-	       err == WS_PROTO_TOO_BIG ? "oversized" : "malformed", c->max_package);
+	ws_ratelog_write(&bad_package_log,
+	                 "connection %llu from worker pid %d: %s package (max %zu bytes), closed",
+	                 (unsigned long long) c->id, (int) getpid(),
+	                 err == WS_PROTO_TOO_BIG ? "oversized" : "malformed", c->max_package);
 	ws_conn_destroy(c);
 }
 

@@ -2,7 +2,7 @@
  * close codes RFC 6455 asks for bad input (1002 protocol, 1007 bad UTF-8, 1009 too big). */
 #include "websocket.h"
 #include "conntab.h"
-#include "log.h"
+#include "ratelog.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -147,10 +147,14 @@ void ws_websocket_close(ws_conn *c, unsigned code, const char *reason, size_t rl
 	send_close(c, code, reason, rlen > 123 ? 123 : rlen);
 }
 
+/* A client decides how often these happen: logged at most once a second. */
+static ws_ratelog protocol_error_log = WS_RATELOG("WebSocket protocol errors", 1000);
+
 static ssize_t fail(ws_conn *c, unsigned code, const char *why)
 {
-	ws_log("websocket connection %llu from worker pid %d: %s, closed with %u",
-	       (unsigned long long) c->id, (int) getpid(), why, code);
+	ws_ratelog_write(&protocol_error_log,
+	                 "websocket connection %llu from worker pid %d: %s, closed with %u",
+	                 (unsigned long long) c->id, (int) getpid(), why, code);
 	send_close(c, code, NULL, 0);
 	return -1;
 }

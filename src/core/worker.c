@@ -3,6 +3,7 @@
 #include "worker.h"
 #include "drain.h"
 #include "log.h"
+#include "ratelog.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -14,6 +15,12 @@
 
 #define WS_SCRATCH_SIZE (64 * 1024)
 #define WS_ACCEPT_BATCH 64
+#define WS_ACCEPT_PAUSE 0.1 /* seconds between accept attempts while out of descriptors */
+
+/* Lines a client can cause at will: at most one per second, or per 10 s for accept pauses (they
+ * come every 100 ms for as long as the descriptors are used up). */
+static ws_ratelog refused_log = WS_RATELOG("connections refused over max_conn", 1000);
+static ws_ratelog accept_pause_log = WS_RATELOG("accept pauses for lack of descriptors", 10000);
 
 static const int control_signals[] = {SIGINT, SIGTERM, SIGQUIT, SIGUSR1, SIGIO, SIGHUP};
 
@@ -30,24 +37,39 @@ static uint64_t worker_open_conns(const ws_worker *w)
 	return n;
 }
 
-/* Over max_conn: the connection is closed at once; the log says so at most once a second. */
+/* Over max_conn: the connection is closed at once, and the log says so (rate limited). */
 static void worker_refuse(ws_worker *w, int fd)
 {
 	close(fd);
 	w->refused++;
-	int64_t now = ws_now_ms();
-	if (now - w->refused_logged_ms >= 1000) {
-		w->refused_logged_ms = now;
-		ws_log("worker pid %d: max_conn %u reached on %s: new connections are closed (%llu so "
-		       "far)",
-		       (int) getpid(), w->max_conn, w->listener->name, (unsigned long long) w->refused);
+	ws_ratelog_write(
+	    &refused_log,
+	    "worker pid %d: max_conn %u reached on %s: new connections are closed (%llu so far)",
+	    (int) getpid(), w->max_conn, w->listener->name, (unsigned long long) w->refused);
+}
+
+/* accept() failed for lack of descriptors (or memory): every listener would fail the same way at
+ * once, so stop them all and try again in WS_ACCEPT_PAUSE; the connections wait in the backlog. */
+static void worker_pause_accepting(ws_worker *w, ws_listener *at, int err)
+{
+	for (ws_listener *l = w->listener; l; l = l->next) {
+		if (l->transport != WS_TRANSPORT_UDP) {
+			ev_io_stop(w->loop, &l->io);
+		}
 	}
+	/* an expired one-shot timer restarted as it is would fire at once: set its delay again */
+	ev_timer_stop(w->loop, &w->accept_retry);
+	ev_timer_set(&w->accept_retry, WS_ACCEPT_PAUSE, 0.);
+	ev_timer_start(w->loop, &w->accept_retry);
+	ws_ratelog_write(&accept_pause_log, "accept on %s: %s; accepting paused, retried every %d ms",
+	                 at->name, strerror(err), (int) (WS_ACCEPT_PAUSE * 1000));
 }
 
 static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 {
 	ws_listener *l = io->data;
 	ws_worker *w = l->worker;
+	(void) loop;
 	(void) revents;
 	for (int i = 0; i < WS_ACCEPT_BATCH && !w->stopping; i++) {
 		struct sockaddr_storage ss;
@@ -58,10 +80,7 @@ static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 				continue;
 			}
 			if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
-				/* out of descriptors: pause accepting briefly instead of spinning on it */
-				ws_log("accept on %s: %s; pausing accept for 100 ms", l->name, strerror(errno));
-				ev_io_stop(loop, io);
-				ev_timer_start(loop, &w->accept_retry);
+				worker_pause_accepting(w, l, errno);
 			}
 			return;
 		}
@@ -195,6 +214,7 @@ static void worker_on_stats(struct ev_loop *loop, ev_timer *t, int revents)
 	(void) loop;
 	(void) revents;
 	worker_check_heads(w);
+	ws_ratelog_flush(false);
 	if (!w->slot) {
 		return;
 	}
@@ -231,7 +251,7 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 		w->sig_w[i].data = w;
 		ev_signal_start(w->loop, &w->sig_w[i]);
 	}
-	ev_timer_init(&w->accept_retry, worker_on_accept_retry, 0.1, 0.);
+	ev_timer_init(&w->accept_retry, worker_on_accept_retry, WS_ACCEPT_PAUSE, 0.);
 	w->accept_retry.data = w;
 	ws_drain_init(w);
 	ev_timer_init(&w->stats_timer, worker_on_stats, 0., 1.);
@@ -389,6 +409,7 @@ void ws_worker_set_heartbeat(ws_worker *w, double interval, double idle)
 
 void ws_worker_free(ws_worker *w)
 {
+	ws_ratelog_flush(true); /* the counts still held: the process is ending */
 	for (size_t i = 0; i < sizeof(control_signals) / sizeof(control_signals[0]); i++) {
 		ev_signal_stop(w->loop, &w->sig_w[i]);
 	}

@@ -54,7 +54,7 @@ struct ws_worker {
 	struct ev_loop *loop;  /* owned: made after fork */
 	ws_listener *listener; /* NULL: a worker without a socket; else a chain of them */
 	ev_signal sig_w[6];
-	ev_timer accept_retry; /* accept paused after EMFILE */
+	ev_timer accept_retry; /* accepting paused for lack of descriptors (EMFILE) */
 	ev_timer drain_check;  /* deferred check whether a drain is complete */
 	ev_timer drain_deadline; /* stop_timeout after the drain began: stop anyway */
 	ev_tstamp drain_started; /* loop time the drain began */
@@ -80,9 +80,8 @@ struct ws_worker {
 	uint32_t max_conn;    /* connections open at once over peers (or this worker alone) */
 	const ws_slot *peers; /* ro: the status slots of this worker's group, for max_conn */
 	uint32_t npeers;
-	uint64_t refused;          /* connections refused over max_conn */
-	int64_t refused_logged_ms; /* last log line about them */
-	ev_timer heartbeat;        /* closes connections idle for heartbeat_idle seconds */
+	uint64_t refused;   /* connections refused over max_conn */
+	ev_timer heartbeat; /* closes connections idle for heartbeat_idle seconds */
 	double heartbeat_idle;
 	struct ws_conn_region *shared_conns; /* where accepted connections are listed for the other
 	                                        workers (conntab.c); NULL: nowhere */

@@ -3,7 +3,7 @@
  * decode($package, $connection) (what onMessage gets) and encode($data, $connection) (what
  * send() writes). The core frames with input(); decode and encode run in the binding. */
 #include "binding.h"
-#include "core/log.h"
+#include "core/ratelog.h"
 
 #include <unistd.h>
 
@@ -72,6 +72,9 @@ static bool call_static(const char *method, uint32_t argc, zval *argv, zval *rv)
 	return true;
 }
 
+/* A client decides how often this happens: logged at most once a second. */
+static ws_ratelog bad_input_log = WS_RATELOG("input() results that were no package length", 1000);
+
 static ssize_t user_input(const void *param, const char *buf, size_t len, size_t max)
 {
 	const ws_conn *c = param; /* this codec is given its connection */
@@ -84,8 +87,10 @@ static ssize_t user_input(const void *param, const char *buf, size_t len, size_t
 	bool ok = call_static("input", 2, args, &rv);
 	zval_ptr_dtor(&args[0]);
 	if (!ok || Z_TYPE(rv) != IS_LONG || Z_LVAL(rv) < 0) {
-		ws_log("connection %llu from worker pid %d: %s::input() returned no package length",
-		       (unsigned long long) c->id, (int) getpid(), ZSTR_VAL(user_ce->name));
+		ws_ratelog_write(
+		    &bad_input_log,
+		    "connection %llu from worker pid %d: %s::input() returned no package length",
+		    (unsigned long long) c->id, (int) getpid(), ZSTR_VAL(user_ce->name));
 		zval_ptr_dtor(&rv);
 		return WS_PROTO_BAD;
 	}

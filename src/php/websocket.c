@@ -2,7 +2,7 @@
  * see it (and refuse it), answer 101; and WServer\Protocols\Websocket's constants. The frames
  * after the handshake are core/websocket.c's. */
 #include "binding.h"
-#include "core/log.h"
+#include "core/ratelog.h"
 #include "core/websocket.h"
 #include "proto/http.h"
 
@@ -53,6 +53,10 @@ static void refuse(ws_conn *c, int status, const char *extra)
 	zend_string_release(reply);
 }
 
+/* A client decides how often this happens: logged at most once a second. */
+static ws_ratelog not_handshake_log =
+    WS_RATELOG("requests that were not WebSocket handshakes", 1000);
+
 /* The Sec-WebSocket-Key of a valid upgrade request in data, or NULL after answering 400
  * (426 for another protocol version) and closing. */
 static const ws_http_span *upgrade_key(ws_conn *c, const char *data, size_t len, ws_http_head *head)
@@ -66,9 +70,10 @@ static const ws_http_span *upgrade_key(ws_conn *c, const char *data, size_t len,
 	    !(connection = ws_http_header_get(head, "connection")) ||
 	    !has_token(connection, "upgrade") ||
 	    !(key = ws_http_header_get(head, "sec-websocket-key")) || key->len != 24) {
-		ws_log("websocket connection %llu from worker pid %d: not a WebSocket handshake, "
-		       "answered 400 and closed",
-		       (unsigned long long) c->id, (int) getpid());
+		ws_ratelog_write(&not_handshake_log,
+		                 "websocket connection %llu from worker pid %d: not a WebSocket handshake, "
+		                 "answered 400 and closed",
+		                 (unsigned long long) c->id, (int) getpid());
 		refuse(c, 400, "");
 		return NULL;
 	}
