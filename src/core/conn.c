@@ -22,6 +22,7 @@
 
 static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents);
 static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents);
+static void conn_close_sent(ws_conn *c);
 
 void ws_conn_ref(ws_conn *c)
 {
@@ -229,6 +230,9 @@ void ws_conn_reject(ws_conn *c, ssize_t err)
 		                 (unsigned long long) c->id, (int) getpid(),
 		                 err == -408 ? "request head not in time" : "bad request", (int) -err);
 		ws_conn_send(c, reply, len, NULL, 0, NULL, NULL, NULL, 0);
+		/* the client may still be sending: a close now, with its bytes unread, would reset
+		 * the connection and drop the answer with it */
+		c->linger = true;
 		ws_conn_close(c);
 		return;
 	}
@@ -565,10 +569,54 @@ static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents)
 		c->buffer_full = false;
 		c->worker->hooks->on_buffer_drain(c);
 	}
-	if (c->status == WS_CONN_CLOSING) {
-		ws_conn_destroy(c);
+	if (c->status == WS_CONN_CLOSING && !c->linger_until_ms) {
+		conn_close_sent(c);
 	}
 	ws_conn_unref(c);
+}
+
+/* How long a lingering close reads on, at most. */
+#define WS_LINGER_MS 2000
+
+/* Lingering: read and drop what still comes, until the peer closes or the time is up. */
+static void conn_on_linger_read(struct ev_loop *loop, ev_io *w, int revents)
+{
+	ws_conn *c = w->data;
+	(void) loop;
+	(void) revents;
+	for (int i = 0; i < 16; i++) {
+		ssize_t n = read(c->fd, c->worker->scratch, c->worker->scratch_cap);
+		if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+			ws_conn_destroy(c);
+			return;
+		}
+		if (n < 0) {
+			break;
+		}
+	}
+	ws_conn_linger_expire(c, ws_now_ms());
+}
+
+void ws_conn_linger_expire(ws_conn *c, int64_t now_ms)
+{
+	if (c->linger_until_ms && now_ms >= c->linger_until_ms) {
+		ws_conn_destroy(c);
+	}
+}
+
+/* Everything was sent: close now, or first say we are done writing and linger. */
+static void conn_close_sent(ws_conn *c)
+{
+	if (!c->linger || shutdown(c->fd, SHUT_WR) < 0) {
+		ws_conn_destroy(c);
+		return;
+	}
+	c->status = WS_CONN_CLOSING;
+	c->head_since_ms = 0;
+	c->linger_until_ms = ws_now_ms() + WS_LINGER_MS;
+	ev_io_stop(c->worker->loop, &c->rw);
+	ev_set_cb(&c->rw, conn_on_linger_read);
+	ev_io_start(c->worker->loop, &c->rw);
 }
 
 void ws_conn_close(ws_conn *c)
@@ -577,7 +625,7 @@ void ws_conn_close(ws_conn *c)
 		return;
 	}
 	if (ws_sendq_empty(&c->out)) {
-		ws_conn_destroy(c);
+		conn_close_sent(c);
 		return;
 	}
 	c->status = WS_CONN_CLOSING;

@@ -57,6 +57,8 @@ struct ws_conn {
 	ev_tstamp recv_ts;                 /* loop time of the last read: heartbeat */
 	ev_tstamp replied_ts;              /* loop time reply_pending was last cleared */
 	int64_t head_since_ms;   /* an incomplete head has been arriving since then; 0: none */
+	int64_t linger_until_ms; /* lingering close: what arrives is read and dropped until then */
+	bool linger;             /* close lingering: the reply goes out before the socket closes */
 	struct ws_websocket *ws; /* websocket:// connections only */
 	uint16_t port;           /* ro: index of the listener that accepted it */
 	struct sockaddr_storage peer;
@@ -81,6 +83,8 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t offset, size_t len);
 /* Close after the send queue drains. May call hooks->on_close. */
 void ws_conn_close(ws_conn *c);
+/* Lingering connections whose time is up are closed (each second, from the worker). */
+void ws_conn_linger_expire(ws_conn *c, int64_t now_ms);
 /* Close an idle connection of a draining worker, saying goodbye as its protocol does. */
 void ws_conn_close_idle(ws_conn *c);
 /* The reply to the request in flight was sent (reply_pending cleared). */

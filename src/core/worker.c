@@ -185,6 +185,19 @@ static void worker_check_heads(ws_worker *w)
 	int64_t now = ws_now_ms();
 	for (ws_conn *c = w->conns, *next; c; c = next) {
 		next = c->next;
+		if (c->linger_until_ms) {
+			/* its onClose may close the next one too: then start over from the head */
+			if (next) {
+				ws_conn_ref(next);
+			}
+			ws_conn_linger_expire(c, now);
+			if (next) {
+				ws_conn *resume = next->status == WS_CONN_CLOSED ? w->conns : next;
+				ws_conn_unref(next);
+				next = resume;
+			}
+			continue;
+		}
 		if (c->head_since_ms == 0 || c->busy || !c->proto || !c->proto->head_timeout) {
 			continue;
 		}
