@@ -95,6 +95,7 @@ static double drain_conn(ws_worker *w, ws_conn *c, bool worker_idle, double now)
 	if (wait != 0.) {
 		return wait;
 	}
+	ws_conn_ref(c);
 	if (conn_is_http(c)) {
 		/* a request already in the socket is answered (with Connection: close), not cut off
 		 * by the close. Other protocols cannot tell a client to go elsewhere: reading on
@@ -104,6 +105,7 @@ static double drain_conn(ws_worker *w, ws_conn *c, bool worker_idle, double now)
 	if (c->status == WS_CONN_ESTABLISHED && !conn_has_work(c)) {
 		ws_conn_close_idle(c);
 	}
+	ws_conn_unref(c);
 	return -1.;
 }
 
@@ -127,13 +129,22 @@ static void drain_on_check(struct ev_loop *loop, ev_timer *t, int revents)
 	bool worker_idle = drain_nothing_pending(&n);
 	double now = ev_now(w->loop), next = WS_DRAIN_TICK_S;
 	for (ws_conn *c = w->conns, *following; c; c = following) {
-		ws_conn_ref(c);
+		/* c may close here, and its onClose may close others: hold on to the next one */
+		following = c->next;
+		if (following) {
+			ws_conn_ref(following);
+		}
 		double wait = drain_conn(w, c, worker_idle, now);
 		if (wait > 0. && wait < next) {
 			next = wait;
 		}
-		following = c->next;
-		ws_conn_unref(c);
+		if (following) {
+			bool gone = following->status == WS_CONN_CLOSED;
+			ws_conn_unref(following);
+			if (gone) {
+				break; /* closing pokes this check again */
+			}
+		}
 	}
 	if (w->nconns == 0 && worker_idle) {
 		if (n.p.local_waits > 0) {
@@ -206,12 +217,20 @@ static void drain_on_deadline(struct ev_loop *loop, ev_timer *t, int revents)
 	/* goodbye as each protocol says it (WebSocket close 1001), as far as the sockets take it
 	 * at once; then everything closes */
 	for (ws_conn *c = w->conns, *following; c; c = following) {
-		ws_conn_ref(c);
+		following = c->next;
+		if (following) {
+			ws_conn_ref(following);
+		}
 		if (c->status == WS_CONN_ESTABLISHED) {
 			ws_conn_close_idle(c);
 		}
-		following = c->next;
-		ws_conn_unref(c);
+		if (following) {
+			bool gone = following->status == WS_CONN_CLOSED;
+			ws_conn_unref(following);
+			if (gone) {
+				break; /* ws_worker_stop() closes what is left */
+			}
+		}
 	}
 	ws_worker_stop(w);
 }
