@@ -108,16 +108,23 @@ int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double 
 		}
 		return 1;
 	}
+	unsigned long long started = ws_pid_started(pid);
 	ws_cli_print("WServer[%s] %sstopping ...", script, graceful ? "gracefully " : "");
 	if (kill(pid, graceful ? SIGTERM : SIGINT) < 0) {
 		ws_cli_print("WServer[%s] cannot signal pid %d: %s", script, (int) pid, strerror(errno));
 		return 1;
 	}
-	/* the master kills what is left at its deadline; wait a little longer than that */
-	int64_t deadline = ws_now_ms() + (int64_t) (timeout * 1000) + 3000;
-	while (ws_pidfile_alive(pid_file) == pid) {
+	/* Done when the master process itself has exited, not when its pid file is gone: it
+	 * still runs for a while after removing it, and a start must not meet it. It is rarely
+	 * our child, so poll; as a zombie it counts as gone. The master kills what is left at its
+	 * deadline: wait a little longer than that. */
+	double wait = timeout + 5;
+	int64_t deadline = ws_now_ms() + (int64_t) (wait * 1000);
+	while (started != 0 && ws_pid_started(pid) == started) {
 		if (ws_now_ms() > deadline) {
-			ws_cli_print("WServer[%s] stop timed out: pid %d still running", script, (int) pid);
+			ws_cli_print("WServer[%s] stop timed out: the master (pid %d) is still running after "
+			             "%.0f s",
+			             script, (int) pid, wait);
 			return 1;
 		}
 		sleep_ms(10);

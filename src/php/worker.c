@@ -1088,10 +1088,20 @@ static void fill_slots(ws_app *app)
 
 static int run_start(const char *script, ws_app *app, bool daemon)
 {
-	pid_t running = ws_pidfile_alive(app->pid_file);
-	if (running) {
-		ws_cli_print("WServer[%s] already running (pid %d)", script, (int) running);
+	pid_t pid;
+	ws_pidfile_state state = ws_pidfile_check(app->pid_file, &pid);
+	switch (state) {
+	case WS_PIDFILE_RUNNING:
+		ws_cli_print("WServer[%s] already running (pid %d)", script, (int) pid);
 		return 1;
+	case WS_PIDFILE_GONE:
+	case WS_PIDFILE_NOT_OURS:
+		ws_cli_print("WServer[%s] removing stale pid file %s: pid %d %s", script, app->pid_file,
+		             (int) pid, state == WS_PIDFILE_GONE ? "is gone" : "is not a wserver master");
+		ws_pidfile_remove_stale(app->pid_file, pid);
+		break;
+	case WS_PIDFILE_ABSENT:
+		break;
 	}
 	uint32_t ngroups = all_workers_ready ? zend_hash_num_elements(&all_workers) : 0;
 	if (ngroups > WS_MAX_GROUPS) {
