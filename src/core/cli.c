@@ -101,7 +101,7 @@ static void sleep_ms(long ms)
 int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double timeout,
                 bool quiet_if_absent)
 {
-	pid_t pid = ws_pidfile_alive(pid_file);
+	pid_t pid = ws_pidfile_alive(pid_file, script);
 	if (pid == 0) {
 		if (!quiet_if_absent) {
 			ws_cli_print("WServer[%s] not running", script);
@@ -136,7 +136,7 @@ int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double 
 int ws_cli_reload(const char *pid_file, const char *status_file, const char *script, bool graceful,
                   double timeout)
 {
-	pid_t pid = ws_pidfile_alive(pid_file);
+	pid_t pid = ws_pidfile_alive(pid_file, script);
 	if (pid == 0) {
 		ws_cli_print("WServer[%s] not running", script);
 		return 1;
@@ -154,7 +154,8 @@ int ws_cli_reload(const char *pid_file, const char *status_file, const char *scr
 	}
 	/* one worker at a time, each with up to timeout to finish its work */
 	int64_t deadline = ws_now_ms() + (int64_t) ((timeout + 2) * 1000) * (shm->nslots + 1);
-	while (shm->reloads_done == done && ws_now_ms() < deadline && ws_pidfile_alive(pid_file)) {
+	while (shm->reloads_done == done && ws_now_ms() < deadline &&
+	       ws_pidfile_alive(pid_file, script)) {
 		sleep_ms(10);
 	}
 	bool ok = shm->reloads_done != done;
@@ -166,7 +167,7 @@ int ws_cli_reload(const char *pid_file, const char *status_file, const char *scr
 /* Map the status file of a live master, or print why not. */
 static const ws_shm *open_status(const char *pid_file, const char *status_file, const char *script)
 {
-	if (ws_pidfile_alive(pid_file) == 0) {
+	if (ws_pidfile_alive(pid_file, script) == 0) {
 		ws_cli_print("WServer[%s] not running", script);
 		return NULL;
 	}
@@ -203,7 +204,7 @@ int ws_cli_status(const char *pid_file, const char *status_file, const char *scr
 	print_status(shm, json);
 	while (live) {
 		sleep_ms(1000);
-		if (ws_pidfile_alive(pid_file) == 0) {
+		if (ws_pidfile_alive(pid_file, script) == 0) {
 			ws_cli_print("WServer[%s] stopped", script);
 			break;
 		}

@@ -106,30 +106,43 @@ unsigned long long ws_pid_started(pid_t pid)
 	return start > 0 ? start : 1;
 }
 
-/* Whether pid looks like a wserver master: its process title says so, or, when titles are not
- * set (the master sets it just after writing the pid file), it runs the same program as we do.
- * When /proc cannot tell, the lock decides alone. */
-static bool looks_like_master(pid_t pid)
+/* Whether one of the NUL-separated words of a command line is script, or a path to it. */
+static bool names_script(const char *cmdline, size_t len, const char *script)
 {
-	char path[64], buf[64];
+	size_t n = strlen(script);
+	for (const char *a = cmdline; a < cmdline + len; a += strlen(a) + 1) {
+		size_t al = strlen(a);
+		if (al >= n && strcmp(a + al - n, script) == 0 && (al == n || a[al - n - 1] == '/')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Whether pid looks like the master of script: its process title says so; or, when there is
+ * no title (the master sets it just after writing the pid file; under valgrind it cannot),
+ * its command line names script, or it runs the same program as we do. When /proc cannot
+ * tell, the lock decides alone. */
+static bool looks_like_master(pid_t pid, const char *script)
+{
+	char path[64], buf[8192];
 	snprintf(path, sizeof(path), "/proc/%d/cmdline", (int) pid);
-	if (read_small(path, buf, sizeof(buf)) < 0) {
+	ssize_t len = read_small(path, buf, sizeof(buf));
+	if (len < 0) {
 		return true;
 	}
-	if (strncmp(buf, "WServer: master process", 23) == 0) {
+	if (strncmp(buf, "WServer: master process", 23) == 0 ||
+	    names_script(buf, (size_t) len, script)) {
 		return true;
 	}
 	char exe[PATH_MAX], self[PATH_MAX];
 	snprintf(path, sizeof(path), "/proc/%d/exe", (int) pid);
 	ssize_t a = readlink(path, exe, sizeof(exe));
 	ssize_t b = readlink("/proc/self/exe", self, sizeof(self));
-	if (a < 0 || b < 0) {
-		return true;
-	}
-	return a == b && memcmp(exe, self, (size_t) a) == 0;
+	return a < 0 || b < 0 || (a == b && memcmp(exe, self, (size_t) a) == 0);
 }
 
-ws_pidfile_state ws_pidfile_check(const char *path, pid_t *pid_out)
+ws_pidfile_state ws_pidfile_check(const char *path, const char *script, pid_t *pid_out)
 {
 	int fd = -1;
 	pid_t pid = pidfile_read(path, &fd);
@@ -145,13 +158,13 @@ ws_pidfile_state ws_pidfile_check(const char *path, pid_t *pid_out)
 	if (ws_pid_started(pid) == 0) {
 		return WS_PIDFILE_GONE;
 	}
-	return locked && looks_like_master(pid) ? WS_PIDFILE_RUNNING : WS_PIDFILE_NOT_OURS;
+	return locked && looks_like_master(pid, script) ? WS_PIDFILE_RUNNING : WS_PIDFILE_NOT_OURS;
 }
 
-pid_t ws_pidfile_alive(const char *path)
+pid_t ws_pidfile_alive(const char *path, const char *script)
 {
 	pid_t pid;
-	return ws_pidfile_check(path, &pid) == WS_PIDFILE_RUNNING ? pid : 0;
+	return ws_pidfile_check(path, script, &pid) == WS_PIDFILE_RUNNING ? pid : 0;
 }
 
 void ws_pidfile_remove_stale(const char *path, pid_t pid)

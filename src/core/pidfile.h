@@ -20,10 +20,11 @@ int ws_pidfile_write(const char *path);
 /* Whether a pid file could be written at path: a temp file is made beside it and removed.
  * WS_ERR with errno otherwise. */
 int ws_pidfile_probe(const char *path);
-/* The state of the pid file at path; *pid gets the pid it names (0 when none). */
-ws_pidfile_state ws_pidfile_check(const char *path, pid_t *pid);
+/* The state of the pid file at path of the master of script (the start file's name); *pid
+ * gets the pid it names (0 when none). */
+ws_pidfile_state ws_pidfile_check(const char *path, const char *script, pid_t *pid);
 /* The pid of a live master, or 0 (ws_pidfile_check() says WS_PIDFILE_RUNNING). */
-pid_t ws_pidfile_alive(const char *path);
+pid_t ws_pidfile_alive(const char *path, const char *script);
 /* Remove a stale pid file, unless it was replaced meanwhile (it no longer names pid). */
 void ws_pidfile_remove_stale(const char *path, pid_t pid);
 /* Remove the file (only if it still names us) and drop the lock. */

@@ -1055,14 +1055,41 @@ static const char *setting_name(const char *worker_name, const char *server_opti
 	return wserver_master_server ? server_option : worker_name;
 }
 
-/* Whether cb is null (not set) or callable; else why not in why. */
+/* Whether cb names a method of a class that is not loaded ("Events::onMessage" or
+ * ['Events', 'onMessage']). */
+static bool class_not_loaded(zval *cb)
+{
+	zend_string *cls = NULL;
+	if (Z_TYPE_P(cb) == IS_STRING) {
+		const char *sep = strstr(Z_STRVAL_P(cb), "::");
+		if (sep) {
+			cls = zend_string_init(Z_STRVAL_P(cb), (size_t) (sep - Z_STRVAL_P(cb)), 0);
+		}
+	} else if (Z_TYPE_P(cb) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(cb)) == 2) {
+		zval *c = zend_hash_index_find(Z_ARRVAL_P(cb), 0);
+		if (c && Z_TYPE_P(c) == IS_STRING) {
+			cls = zend_string_copy(Z_STR_P(c));
+		}
+	}
+	if (!cls) {
+		return false;
+	}
+	bool loaded = zend_lookup_class_ex(cls, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD) != NULL;
+	zend_string_release(cls);
+	return !loaded;
+}
+
+/* Whether cb is null (not set) or callable; else why not in why. A class that is not loaded
+ * yet is not autoloaded for this: the master would keep it, and a reload could not replace
+ * it (its workers load it); only the form of such a callback is checked. */
 static bool callable_or_null(zval *cb, char *why, size_t whylen)
 {
 	if (Z_TYPE_P(cb) == IS_NULL) {
 		return true;
 	}
 	char *error = NULL;
-	bool ok = zend_is_callable_ex(cb, NULL, 0, NULL, NULL, &error);
+	uint32_t flags = class_not_loaded(cb) ? IS_CALLABLE_CHECK_SYNTAX_ONLY : 0;
+	bool ok = zend_is_callable_ex(cb, NULL, flags, NULL, NULL, &error);
 	snprintf(why, whylen, "%s", error ? error : "not a callable");
 	if (error) {
 		efree(error);
@@ -1306,7 +1333,7 @@ static void fill_slots(ws_app *app)
 static int run_start(const char *script, ws_app *app, bool daemon)
 {
 	pid_t pid;
-	ws_pidfile_state state = ws_pidfile_check(app->pid_file, &pid);
+	ws_pidfile_state state = ws_pidfile_check(app->pid_file, script, &pid);
 	switch (state) {
 	case WS_PIDFILE_RUNNING:
 		ws_cli_print("WServer[%s] already running (pid %d)", script, (int) pid);
@@ -1347,7 +1374,7 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		close_listeners(groups, ngroups);
 		if (code == 0) {
 			ws_cli_print("WServer[%s] started as a daemon, master pid %d", script,
-			             (int) ws_pidfile_alive(app->pid_file));
+			             (int) ws_pidfile_alive(app->pid_file, script));
 		}
 		goto out;
 	}
@@ -1454,7 +1481,7 @@ static int run_all(void)
 	case WS_CMD_CONNECTIONS:
 		return ws_cli_connections(app.pid_file, app.status_file, script);
 	case WS_CMD_RESTART:
-		if (ws_pidfile_alive(app.pid_file) &&
+		if (ws_pidfile_alive(app.pid_file, script) &&
 		    ws_cli_stop(app.pid_file, script, cmd.graceful, app.stop_timeout, true) != 0) {
 			return 1;
 		}

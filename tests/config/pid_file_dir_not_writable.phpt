@@ -4,7 +4,10 @@ Configuration: Server pid_file in a directory the user cannot write: a one-line 
 wserver
 posix
 --SKIPIF--
-<?php if (posix_geteuid() !== 0) die('skip needs root to switch to nobody'); ?>
+<?php
+if (posix_geteuid() !== 0) die('skip needs root to switch to nobody');
+if (getenv('WSERVER_TEST_VALGRIND')) die('skip valgrind follows the app into nobody, who cannot remove its vgdb files');
+?>
 --FILE--
 <?php
 require __DIR__ . '/../include/config.inc';

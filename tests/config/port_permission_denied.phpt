@@ -7,6 +7,7 @@ posix
 <?php
 if (posix_geteuid() !== 0) die('skip needs root to switch to nobody');
 if ((int) @file_get_contents('/proc/sys/net/ipv4/ip_unprivileged_port_start') <= 80) die('skip port 80 needs no privilege here');
+if (getenv('WSERVER_TEST_VALGRIND')) die('skip valgrind follows the app into nobody, who cannot remove its vgdb files');
 ?>
 --FILE--
 <?php
