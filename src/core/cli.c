@@ -101,23 +101,30 @@ static void sleep_ms(long ms)
 int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double timeout,
                 bool quiet_if_absent)
 {
-	pid_t pid = ws_pidfile_alive(pid_file);
+	pid_t pid = ws_pidfile_alive(pid_file, script);
 	if (pid == 0) {
 		if (!quiet_if_absent) {
 			ws_cli_print("WServer[%s] not running", script);
 		}
 		return 1;
 	}
+	unsigned long long started = ws_pid_started(pid);
 	ws_cli_print("WServer[%s] %sstopping ...", script, graceful ? "gracefully " : "");
 	if (kill(pid, graceful ? SIGTERM : SIGINT) < 0) {
 		ws_cli_print("WServer[%s] cannot signal pid %d: %s", script, (int) pid, strerror(errno));
 		return 1;
 	}
-	/* the master kills what is left at its deadline; wait a little longer than that */
-	int64_t deadline = ws_now_ms() + (int64_t) (timeout * 1000) + 3000;
-	while (ws_pidfile_alive(pid_file) == pid) {
+	/* Done when the master process itself has exited, not when its pid file is gone: it
+	 * still runs for a while after removing it, and a start must not meet it. It is rarely
+	 * our child, so poll; as a zombie it counts as gone. The master kills what is left at its
+	 * deadline: wait a little longer than that. */
+	double wait = timeout + 5;
+	int64_t deadline = ws_now_ms() + (int64_t) (wait * 1000);
+	while (started != 0 && ws_pid_started(pid) == started) {
 		if (ws_now_ms() > deadline) {
-			ws_cli_print("WServer[%s] stop timed out: pid %d still running", script, (int) pid);
+			ws_cli_print("WServer[%s] stop timed out: the master (pid %d) is still running after "
+			             "%.0f s",
+			             script, (int) pid, wait);
 			return 1;
 		}
 		sleep_ms(10);
@@ -129,7 +136,7 @@ int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double 
 int ws_cli_reload(const char *pid_file, const char *status_file, const char *script, bool graceful,
                   double timeout)
 {
-	pid_t pid = ws_pidfile_alive(pid_file);
+	pid_t pid = ws_pidfile_alive(pid_file, script);
 	if (pid == 0) {
 		ws_cli_print("WServer[%s] not running", script);
 		return 1;
@@ -147,7 +154,8 @@ int ws_cli_reload(const char *pid_file, const char *status_file, const char *scr
 	}
 	/* one worker at a time, each with up to timeout to finish its work */
 	int64_t deadline = ws_now_ms() + (int64_t) ((timeout + 2) * 1000) * (shm->nslots + 1);
-	while (shm->reloads_done == done && ws_now_ms() < deadline && ws_pidfile_alive(pid_file)) {
+	while (shm->reloads_done == done && ws_now_ms() < deadline &&
+	       ws_pidfile_alive(pid_file, script)) {
 		sleep_ms(10);
 	}
 	bool ok = shm->reloads_done != done;
@@ -159,7 +167,7 @@ int ws_cli_reload(const char *pid_file, const char *status_file, const char *scr
 /* Map the status file of a live master, or print why not. */
 static const ws_shm *open_status(const char *pid_file, const char *status_file, const char *script)
 {
-	if (ws_pidfile_alive(pid_file) == 0) {
+	if (ws_pidfile_alive(pid_file, script) == 0) {
 		ws_cli_print("WServer[%s] not running", script);
 		return NULL;
 	}
@@ -196,7 +204,7 @@ int ws_cli_status(const char *pid_file, const char *status_file, const char *scr
 	print_status(shm, json);
 	while (live) {
 		sleep_ms(1000);
-		if (ws_pidfile_alive(pid_file) == 0) {
+		if (ws_pidfile_alive(pid_file, script) == 0) {
 			ws_cli_print("WServer[%s] stopped", script);
 			break;
 		}

@@ -373,6 +373,7 @@ typedef struct {
 	                              elsewhere */
 	bool taskworker;           /* this process is a task worker */
 	wserver_server_kind kind;
+	HashTable *bad_options; /* set() options refused: name => why; start() refuses to run */
 	zend_object std;
 } wserver_server_obj;
 
@@ -380,7 +381,8 @@ void wserver_server_minit(int module_number);
 void wserver_http_server_minit(void);
 void wserver_websocket_server_minit(int module_number);
 wserver_server_obj *wserver_server_from(zend_object *obj);
-/* on()/getCallback() of a Server or a Port: ValueError for a name that is no event. */
+/* on()/getCallback() of a Server or a Port: ValueError for a name that is no event,
+ * TypeError for a callback that is not callable (as Swoole, at the call). */
 bool wserver_events_on(HashTable *table, zend_string *name, zval *cb);
 void wserver_events_get(HashTable *table, zend_string *name, zval *return_value);
 /* server_port.c: addListener()'s Port (its class is registered with the Server's). */
@@ -407,6 +409,8 @@ zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet
 /* set()'s options onto the Worker and the static defaults, at start(). FAILURE with an
  * exception. */
 zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker);
+/* The first option set() refused becomes the configuration error start reports. */
+void wserver_server_report_bad_options(zend_object *server);
 /* A request on an Http\Server: request($request, $response). */
 void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request);
 /* A WebSocket\Server's handshake($request, $response) callback; true when it accepted. */
@@ -499,9 +503,11 @@ void wserver_task_shutdown(void);
 uint32_t wserver_task_awaited(void);
 /* worker's processes are a Server's task workers (process title). */
 void wserver_worker_mark_task(zend_object *worker);
-/* worker's onWorkerStop runs when its process ends (Swoole's order), not when a graceful stop
- * begins (Workerman's). */
-void wserver_worker_set_stop_callback_at_end(zend_object *worker);
+/* worker was made by a Server's start(): its configuration errors name the Server. */
+void wserver_worker_mark_server(zend_object *worker);
+/* A configuration mistake found before runAll(): `start` prints the first one as its one-line
+ * error and exits with 1, before anything is bound or forked; the other commands ignore it. */
+void wserver_worker_config_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* fn($worker) runs when a graceful stop of worker's process begins (Server's workerExit). */
 void wserver_worker_set_drain_callback(zend_object *worker, zval *cb);
 /* websocket:// Worker: requests that are not upgrades go to onMessage as HTTP requests. */

@@ -61,6 +61,10 @@ static void server_free(zend_object *obj)
 {
 	wserver_server_obj *s = server_from_obj(obj);
 	zend_hash_destroy(&s->events);
+	if (s->bad_options) {
+		zend_hash_destroy(s->bad_options);
+		FREE_HASHTABLE(s->bad_options);
+	}
 	if (s->worker) {
 		OBJ_RELEASE(s->worker);
 	}
@@ -161,19 +165,8 @@ ZEND_METHOD(WServer_Server, __construct)
 	Z_PARAM_LONG(mode)
 	Z_PARAM_LONG(type)
 	ZEND_PARSE_PARAMETERS_END();
-	if (mode != 1 && mode != 2) {
-		zend_argument_value_error(3, "must be WSERVER_BASE or WSERVER_PROCESS");
-		RETURN_THROWS();
-	}
-	if (type < 1 || type > 6) {
-		zend_argument_value_error(4, "must be one of the WSERVER_SOCK_* constants");
-		RETURN_THROWS();
-	}
-	bool unix_sock = type == 5 || type == 6;
-	if (!unix_sock && (port < 0 || port > 65535)) {
-		zend_argument_value_error(2, "must be between 0 and 65535");
-		RETURN_THROWS();
-	}
+	/* a bad host, port, mode or type is reported by start (one line, exit code 1), as a busy
+	 * port is: the server object stays usable, and stop, status... still work */
 	zend_update_property_str(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("host"), host);
 	zend_update_property_long(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("port"), port);
 	zend_update_property_long(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("mode"), mode);
@@ -190,6 +183,18 @@ bool wserver_events_on(HashTable *table, zend_string *name, zval *cb)
 	if (!known) {
 		zend_string_release(lc);
 		zend_argument_value_error(1, "is not a server event: \"%s\"", ZSTR_VAL(name));
+		return false;
+	}
+	char *error = NULL;
+	bool callable = zend_is_callable_ex(cb, NULL, 0, NULL, NULL, &error);
+	if (!callable) {
+		zend_string_release(lc);
+		zend_argument_type_error(2, "must be a valid callback, %s", error ? error : "");
+	}
+	if (error) {
+		efree(error);
+	}
+	if (!callable) {
 		return false;
 	}
 	Z_TRY_ADDREF_P(cb);
@@ -236,16 +241,21 @@ ZEND_METHOD(WServer_Server, getCallback)
 }
 
 /* The Worker socket name for obj (a Server or a Port): the scheme, the address by its host,
- * port and socket type. */
-static zend_string *socket_name(zend_object *obj, const char *scheme)
+ * port and socket type. NULL after a configuration error naming who (start reports it). */
+static zend_string *socket_name(zend_object *obj, const char *scheme, const char *who)
 {
 	zval *host = zend_read_property(obj->ce, obj, ZEND_STRL("host"), 1, NULL);
 	zend_long port = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("port"), 1, NULL));
 	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
+	if (type < 1 || type > 6) {
+		wserver_worker_config_error("%s: the socket type must be one of the WSERVER_SOCK_* "
+		                            "constants, " ZEND_LONG_FMT " given",
+		                            who, type);
+		return NULL;
+	}
 	if (type == 2 || type == 4 || type == 5) {
 		if (strcmp(scheme, "tcp") != 0) {
-			zend_throw_exception_ex(wserver_exception_ce, 0, "a %s server cannot run over UDP",
-			                        scheme);
+			wserver_worker_config_error("%s: a %s server cannot run over UDP", who, scheme);
 			return NULL;
 		}
 		if (type == 5) {
@@ -255,8 +265,8 @@ static zend_string *socket_name(zend_object *obj, const char *scheme)
 	}
 	if (type == 6) {
 		if (strcmp(scheme, "tcp") != 0) {
-			zend_throw_exception_ex(wserver_exception_ce, 0,
-			                        "a %s server on a Unix socket is not supported yet", scheme);
+			wserver_worker_config_error("%s: a %s server on a Unix socket is not supported yet",
+			                            who, scheme);
 			return NULL;
 		}
 		return zend_strpprintf(0, "unix://%s", Z_STRVAL_P(host));
@@ -339,9 +349,11 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 		return SUCCESS;
 	}
 	if (!wserver_server_event(s, "task")) {
-		zend_throw_exception(wserver_exception_ce,
-		                     "task_worker_num is set but there is no \"task\" callback", 0);
-		return FAILURE;
+		wserver_worker_config_error("task_worker_num is " ZEND_LONG_FMT
+		                            " but there is no \"task\" callback",
+		                            s->task_worker_num);
+		s->task_worker_num = 0;
+		return SUCCESS;
 	}
 	zval tw;
 	object_init_ex(&tw, wserver_worker_ce);
@@ -352,6 +364,7 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 	}
 	s->task_worker = Z_OBJ(tw);
 	wserver_worker_mark_task(s->task_worker);
+	wserver_worker_mark_server(s->task_worker);
 	zend_update_property_long(wserver_worker_ce, s->task_worker, ZEND_STRL("count"),
 	                          s->task_worker_num);
 	zend_string *name = zend_strpprintf(0, "%s task", ZSTR_VAL(obj->ce->name));
@@ -359,7 +372,6 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 	zend_string_release(name);
 	bind_dispatch(s->task_worker, "onWorkerStart", obj, "dispatchworkerstart");
 	bind_dispatch(s->task_worker, "onWorkerStop", obj, "dispatchworkerstop");
-	wserver_worker_set_stop_callback_at_end(s->task_worker);
 	return SUCCESS;
 }
 
@@ -412,7 +424,7 @@ static bool any_event(wserver_server_obj *s, const char *name)
 }
 
 /* Warn about events set on the server or a port that do not fire yet. */
-static bool check_port_events(wserver_server_obj *s)
+static void check_port_events(wserver_server_obj *s)
 {
 	for (size_t i = 0; i < sizeof(events) / sizeof(events[0]); i++) {
 		if (!events[i].fires && any_event(s, events[i].name)) {
@@ -421,29 +433,28 @@ static bool check_port_events(wserver_server_obj *s)
 			                 events[i].name);
 		}
 	}
-	return true;
 }
 
-/* Each Port becomes one more socket of the Worker. */
-static zend_result add_ports(zend_object *obj, wserver_server_obj *s, const char *scheme)
+/* Each Port becomes one more socket of the Worker; a bad one is a configuration error. */
+static void add_ports(zend_object *obj, wserver_server_obj *s, const char *scheme)
 {
 	zval *p;
-	(void) s;
+	char who[200];
+	snprintf(who, sizeof(who), "%s::addListener()", ZSTR_VAL(obj->ce->name));
 	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
-		zend_string *name = socket_name(Z_OBJ_P(p), wserver_port_scheme(Z_OBJ_P(p), scheme));
+		zend_string *name = socket_name(Z_OBJ_P(p), wserver_port_scheme(Z_OBJ_P(p), scheme), who);
 		if (!name) {
-			return FAILURE;
+			return;
 		}
-		char err[256];
+		char err[300];
 		bool ok = wserver_worker_add_listener(s->worker, ZSTR_VAL(name), err, sizeof(err));
 		zend_string_release(name);
 		if (!ok) {
-			zend_throw_exception_ex(wserver_exception_ce, 0, "addListener(): %s", err);
-			return FAILURE;
+			wserver_worker_config_error("%s: %s", who, err);
+			return;
 		}
 	}
 	ZEND_HASH_FOREACH_END();
-	return SUCCESS;
 }
 
 ZEND_METHOD(WServer_Server, addListener)
@@ -461,14 +472,7 @@ ZEND_METHOD(WServer_Server, addListener)
 		php_error_docref(NULL, E_WARNING, "addListener() must be called before start()");
 		RETURN_FALSE;
 	}
-	if (type < 1 || type > 6) {
-		zend_argument_value_error(3, "must be one of the WSERVER_SOCK_* constants");
-		RETURN_THROWS();
-	}
-	if ((type < 5) && (port < 0 || port > 65535)) {
-		zend_argument_value_error(2, "must be between 0 and 65535");
-		RETURN_THROWS();
-	}
+	/* a bad port or type is reported by start, as the server's own */
 	zend_object *p = wserver_port_create(host, port, type);
 	zval pz, *ports = zend_read_property(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("ports"),
 	                                     1, NULL);
@@ -494,28 +498,38 @@ ZEND_METHOD(WServer_Server, start)
 	s->kind = instanceof_function(obj->ce, wserver_websocket_server_ce) ? WSERVER_SERVER_WEBSOCKET
 	          : instanceof_function(obj->ce, wserver_http_server_ce)    ? WSERVER_SERVER_HTTP
 	                                                                    : WSERVER_SERVER_TCP;
+	/* configuration mistakes are kept for start to report, so that a Worker is made anyway
+	 * and stop, status... work whatever the script says */
+	const char *who = ZSTR_VAL(obj->ce->name);
+	zend_long mode = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("mode"), 1, NULL));
+	if (mode != 1 && mode != 2) {
+		wserver_worker_config_error(
+		    "%s: the mode must be WSERVER_BASE or WSERVER_PROCESS, " ZEND_LONG_FMT " given", who,
+		    mode);
+	}
+	wserver_server_report_bad_options(obj);
 	static const char *const schemes[] = {"tcp", "http", "websocket"};
-	zend_string *name = socket_name(obj, schemes[s->kind]);
-	if (!name) {
-		RETURN_THROWS();
-	}
-	if (!check_port_events(s)) {
-		zend_string_release(name);
-		RETURN_THROWS();
-	}
+	zend_string *name = socket_name(obj, schemes[s->kind], who);
+	check_port_events(s);
 	zval worker, arg;
 	object_init_ex(&worker, wserver_worker_ce);
-	ZVAL_STR(&arg, name);
-	zend_call_known_instance_method_with_1_params(wserver_worker_ce->constructor, Z_OBJ(worker),
-	                                              NULL, &arg);
-	zval_ptr_dtor(&arg);
+	if (name) {
+		ZVAL_STR(&arg, name);
+		zend_call_known_instance_method_with_1_params(wserver_worker_ce->constructor, Z_OBJ(worker),
+		                                              NULL, &arg);
+		zval_ptr_dtor(&arg);
+	} else {
+		zend_call_known_instance_method_with_0_params(wserver_worker_ce->constructor, Z_OBJ(worker),
+		                                              NULL);
+	}
 	if (EG(exception)) {
 		zval_ptr_dtor(&worker);
 		RETURN_THROWS();
 	}
 	s->worker = Z_OBJ(worker);
-	if (add_ports(obj, s, schemes[s->kind]) != SUCCESS ||
-	    wserver_server_apply_settings(obj, s->worker) != SUCCESS) {
+	wserver_worker_mark_server(s->worker);
+	add_ports(obj, s, schemes[s->kind]);
+	if (wserver_server_apply_settings(obj, s->worker) != SUCCESS) {
 		RETURN_THROWS();
 	}
 	if (start_task_workers(obj, s) != SUCCESS) {
@@ -523,7 +537,6 @@ ZEND_METHOD(WServer_Server, start)
 	}
 	bind_dispatch(s->worker, "onWorkerStart", obj, "dispatchworkerstart");
 	bind_dispatch(s->worker, "onWorkerStop", obj, "dispatchworkerstop");
-	wserver_worker_set_stop_callback_at_end(s->worker);
 	bind_dispatch(s->worker, "onMessage", obj, "dispatchmessage");
 	if (any_event(s, "connect")) {
 		bind_dispatch(s->worker, "onConnect", obj, "dispatchconnect");

@@ -13,22 +13,22 @@ static const struct {
 	bool applied; /* false: accepted, but not implemented yet (warned) */
 	double min, max;
 } options[] = {
-    {"worker_num", OPT_INT, true, 0, 0},
+    {"worker_num", OPT_INT, true, 1, 4096},
     {"daemonize", OPT_BOOL, true, 0, 0},
     {"log_file", OPT_STRING, true, 0, 0},
     {"pid_file", OPT_STRING, true, 0, 0},
-    {"max_wait_time", OPT_NUMBER, true, 0, 0},
+    {"max_wait_time", OPT_NUMBER, true, 0, 86400},
     {"reload_async", OPT_BOOL, true, 0, 0},
-    {"package_max_length", OPT_INT, true, 0, 0},
-    {"buffer_output_size", OPT_INT, true, 0, 0},
+    {"package_max_length", OPT_INT, true, 1, 4294967295.0},
+    {"buffer_output_size", OPT_INT, true, 1, 4294967295.0},
     {"enable_reuse_port", OPT_BOOL, true, 0, 0},
     {"enable_coroutine", OPT_BOOL, true, 0, 0},
-    {"task_worker_num", OPT_INT, true, 0, 0},
+    {"task_worker_num", OPT_INT, true, 0, 4096},
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
     {"ipc_queue_max", OPT_INT, true, 1, 4294967295.0},
-    {"log_level", OPT_INT, false, 0, 0},
-    {"dispatch_mode", OPT_INT, false, 0, 0},
+    {"log_level", OPT_INT, false, 0, 6},
+    {"dispatch_mode", OPT_INT, false, 1, 9},
     {"open_eof_check", OPT_BOOL, true, 0, 0},
     {"open_eof_split", OPT_BOOL, true, 0, 0},
     {"package_eof", OPT_STRING, true, 0, 0},
@@ -38,7 +38,7 @@ static const struct {
     {"package_body_offset", OPT_INT, true, 0, 65535},
     {"heartbeat_check_interval", OPT_NUMBER, true, 0, 86400},
     {"heartbeat_idle_time", OPT_NUMBER, true, 0, 86400 * 365},
-    {"socket_buffer_size", OPT_INT, false, 0, 0},
+    {"socket_buffer_size", OPT_INT, false, 1, 4294967295.0},
     {"user", OPT_STRING, true, 0, 0},
     {"group", OPT_STRING, true, 0, 0},
 };
@@ -67,9 +67,19 @@ static const char *value_problem(int i, zval *v, char *buf, size_t buflen)
 	if (options[i].max > 0) {
 		double d = zval_get_double(v);
 		if (d < options[i].min || d > options[i].max) {
-			snprintf(buf, buflen, "must be between %.0f and %.0f", options[i].min, options[i].max);
+			char given[32];
+			if (Z_TYPE_P(v) == IS_LONG) {
+				snprintf(given, sizeof(given), ZEND_LONG_FMT, Z_LVAL_P(v));
+			} else {
+				snprintf(given, sizeof(given), "%g", d);
+			}
+			snprintf(buf, buflen, "must be between %.0f and %.0f, %s given", options[i].min,
+			         options[i].max, given);
 			return buf;
 		}
+	}
+	if (strcmp(options[i].name, "dispatch_mode") == 0 && Z_LVAL_P(v) == 6) {
+		return "must be one of Swoole's modes 1, 2, 3, 4, 5, 7, 8, 9";
 	}
 	if (strcmp(options[i].name, "package_eof") == 0 &&
 	    (Z_STRLEN_P(v) < 1 || Z_STRLEN_P(v) > WS_EOF_MAX)) {
@@ -80,6 +90,39 @@ static const char *value_problem(int i, zval *v, char *buf, size_t buflen)
 		return "must be one of the pack() letters c C s S n v l L N V q Q J P";
 	}
 	return NULL;
+}
+
+/* A known option set() refused (its message) or accepted (why NULL): start() refuses to run
+ * while one stays refused, since the server would not run as the script says. */
+static void note_option(wserver_server_obj *s, const char *name, const char *why)
+{
+	if (!why) {
+		if (s->bad_options) {
+			zend_hash_str_del(s->bad_options, name, strlen(name));
+		}
+		return;
+	}
+	if (!s->bad_options) {
+		ALLOC_HASHTABLE(s->bad_options);
+		zend_hash_init(s->bad_options, 4, NULL, ZVAL_PTR_DTOR, 0);
+	}
+	zval msg;
+	ZVAL_STRING(&msg, why);
+	zend_hash_str_update(s->bad_options, name, strlen(name), &msg);
+}
+
+void wserver_server_report_bad_options(zend_object *server)
+{
+	HashTable *bad = wserver_server_from(server)->bad_options;
+	zval *msg;
+	if (bad) {
+		ZEND_HASH_FOREACH_VAL(bad, msg) {
+			wserver_worker_config_error("%s::set(): %s", ZSTR_VAL(server->ce->name),
+			                            Z_STRVAL_P(msg));
+			return;
+		}
+		ZEND_HASH_FOREACH_END();
+	}
 }
 
 static int option_index(zend_string *name)
@@ -99,7 +142,8 @@ ZEND_METHOD(WServer_Server, set)
 	Z_PARAM_ARRAY_HT(settings)
 	ZEND_PARSE_PARAMETERS_END();
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	if (wserver_server_from(obj)->worker) {
+	wserver_server_obj *s = wserver_server_from(obj);
+	if (s->worker) {
 		php_error_docref(NULL, E_WARNING, "set() must be called before start()");
 		RETURN_FALSE;
 	}
@@ -118,19 +162,23 @@ ZEND_METHOD(WServer_Server, set)
 			all_ok = false;
 			continue;
 		}
+		char buf[96], why[200];
+		const char *problem = NULL;
 		if (!type_ok(options[i].type, v)) {
-			php_error_docref(NULL, E_WARNING, "option \"%s\" must be %s, %s given", options[i].name,
-			                 type_names[options[i].type], zend_zval_type_name(v));
-			all_ok = false;
-			continue;
+			snprintf(buf, sizeof(buf), "must be %s, %s given", type_names[options[i].type],
+			         zend_zval_type_name(v));
+			problem = buf;
+		} else {
+			problem = value_problem(i, v, buf, sizeof(buf));
 		}
-		char buf[96];
-		const char *problem = value_problem(i, v, buf, sizeof(buf));
 		if (problem) {
-			php_error_docref(NULL, E_WARNING, "option \"%s\" %s", options[i].name, problem);
+			snprintf(why, sizeof(why), "option \"%s\" %s", options[i].name, problem);
+			php_error_docref(NULL, E_WARNING, "%s", why);
+			note_option(s, options[i].name, why);
 			all_ok = false;
 			continue;
 		}
+		note_option(s, options[i].name, NULL);
 		if (!options[i].applied) {
 			php_error_docref(NULL, E_WARNING, "option \"%s\" is not supported yet: ignored",
 			                 options[i].name);
@@ -239,8 +287,7 @@ zend_result wserver_server_apply_settings(zend_object *server, zend_object *work
 		count = Z_LVAL_P(v);
 	}
 	if (count < 1) {
-		zend_throw_exception(wserver_exception_ce, "worker_num must be at least 1", 0);
-		return FAILURE;
+		count = 1; /* set() refused it already; start reports that */
 	}
 	zend_update_property_long(wserver_worker_ce, worker, ZEND_STRL("count"), count);
 	zend_update_property_string(wserver_worker_ce, worker, ZEND_STRL("name"),

@@ -17,8 +17,11 @@
 #include "zend_attributes.h"
 #include "stubs/worker_arginfo.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
+#include <stdarg.h>
 #include <libgen.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -42,12 +45,13 @@ typedef struct {
 	bool drop_privileges; /* $user resolved by the master, which runs as root */
 	uid_t uid;
 	gid_t gid;
-	zval on_drain; /* Server's workerExit, run when a graceful stop begins; IS_UNDEF: none */
-	bool task;     /* a Server's task workers: their own process title */
-	/* onWorkerStop runs when the worker ends, as Swoole's (a Server's workers); otherwise when a
-	 * graceful stop begins, as Workerman's, so that it can close long-lived client
-	 * connections the stop would otherwise wait for */
-	bool stop_callback_at_end;
+	zval on_drain;  /* Server's workerExit, run when a graceful stop begins; IS_UNDEF: none */
+	bool task;      /* a Server's task workers: their own process title */
+	/* made by a Server's start(): errors name the Server, and onWorkerStop runs when the
+	 * worker ends, as Swoole's (a Worker's runs when a graceful stop begins, as Workerman's,
+	 * so that it can close long-lived client connections the stop would wait for) */
+	bool of_server;
+	zend_string *socket_error; /* why the socket name did not parse; runAll() reports it */
 	zend_object std;
 } wserver_worker_obj;
 
@@ -170,9 +174,9 @@ void wserver_worker_mark_task(zend_object *worker)
 	worker_from_obj(worker)->task = true;
 }
 
-void wserver_worker_set_stop_callback_at_end(zend_object *worker)
+void wserver_worker_mark_server(zend_object *worker)
 {
-	worker_from_obj(worker)->stop_callback_at_end = true;
+	worker_from_obj(worker)->of_server = true;
 }
 
 void wserver_worker_set_drain_callback(zend_object *worker, zval *cb)
@@ -186,6 +190,9 @@ static void worker_free(zend_object *obj)
 {
 	wserver_worker_obj *o = worker_from_obj(obj);
 	zval_ptr_dtor(&o->on_drain);
+	if (o->socket_error) {
+		zend_string_release(o->socket_error);
+	}
 	for (ws_listener *l = o->listener.next, *next; l; l = next) {
 		next = l->next;
 		free(l);
@@ -204,6 +211,55 @@ static zend_object *worker_create(zend_class_entry *ce)
 	return &o->std;
 }
 
+/* Parse the socket name into the listener and set socket, transport and protocol. false with
+ * why in o->socket_error. */
+static bool parse_socket(zend_object *obj, zend_string *name)
+{
+	wserver_worker_obj *o = worker_from_obj(obj);
+	char err[300];
+	zend_class_entry *user = NULL;
+	if (ws_listener_parse(&o->listener, ZSTR_VAL(name), err, sizeof(err)) != WS_OK &&
+	    !parse_user_protocol(o, name, &user)) {
+		if (strncmp(err, "unsupported scheme", 18) == 0) {
+			const char *sep = strstr(ZSTR_VAL(name), "://");
+			size_t n = sep ? (size_t) (sep - ZSTR_VAL(name)) : 0;
+			snprintf(err + strlen(err), sizeof(err) - strlen(err),
+			         ": no built-in protocol nor class Protocols\\%c%.*s",
+			         toupper((unsigned char) ZSTR_VAL(name)[0]), (int) (n ? n - 1 : 0),
+			         ZSTR_VAL(name) + 1);
+		}
+		if (o->socket_error) {
+			zend_string_release(o->socket_error);
+		}
+		o->socket_error = zend_string_init(err, strlen(err), 0);
+		return false;
+	}
+	if (o->socket_error) {
+		zend_string_release(o->socket_error);
+		o->socket_error = NULL;
+	}
+	o->has_listener = true;
+	zval *p = WPROP(obj, WP_TRANSPORT);
+	zval_ptr_dtor(p);
+	ZVAL_STRING(p, o->listener.transport == WS_TRANSPORT_UNIX  ? "unix"
+	               : o->listener.transport == WS_TRANSPORT_UDP ? "udp"
+	                                                           : "tcp");
+	if (user) {
+		p = WPROP(obj, WP_PROTOCOL);
+		zval_ptr_dtor(p);
+		ZVAL_STR_COPY(p, user->name);
+	} else if (o->listener.proto) {
+		p = WPROP(obj, WP_PROTOCOL);
+		zval_ptr_dtor(p);
+		ZVAL_STR(p, zend_strpprintf(0, "WServer\\Protocols\\%c%s",
+		                            o->listener.proto->name[0] - 'a' + 'A',
+		                            o->listener.proto->name + 1));
+	}
+	return true;
+}
+
+/* A socket name that does not parse is not an error here, as in Workerman: runAll() reports it
+ * when it starts (one line, exit code 1), and stop, status... still work with such a script. */
 ZEND_METHOD(WServer_Worker, __construct)
 {
 	zend_string *name = NULL;
@@ -215,35 +271,11 @@ ZEND_METHOD(WServer_Worker, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 	(void) context;
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	wserver_worker_obj *o = worker_from_obj(obj);
 	if (name && ZSTR_LEN(name) > 0) {
-		char err[256];
-		zend_class_entry *user = NULL;
-		if (ws_listener_parse(&o->listener, ZSTR_VAL(name), err, sizeof(err)) != WS_OK &&
-		    !parse_user_protocol(o, name, &user)) {
-			zend_argument_value_error(1, "%s", err);
-			RETURN_THROWS();
-		}
-		o->has_listener = true;
 		zval *p = WPROP(obj, WP_SOCKET);
 		zval_ptr_dtor(p);
 		ZVAL_STR_COPY(p, name);
-		p = WPROP(obj, WP_TRANSPORT);
-		zval_ptr_dtor(p);
-		ZVAL_STRING(p, o->listener.transport == WS_TRANSPORT_UNIX  ? "unix"
-		               : o->listener.transport == WS_TRANSPORT_UDP ? "udp"
-		                                                           : "tcp");
-		if (user) {
-			p = WPROP(obj, WP_PROTOCOL);
-			zval_ptr_dtor(p);
-			ZVAL_STR_COPY(p, user->name);
-		} else if (o->listener.proto) {
-			p = WPROP(obj, WP_PROTOCOL);
-			zval_ptr_dtor(p);
-			ZVAL_STR(p, zend_strpprintf(0, "WServer\\Protocols\\%c%s",
-			                            o->listener.proto->name[0] - 'a' + 'A',
-			                            o->listener.proto->name + 1));
-		}
+		parse_socket(obj, name);
 	}
 	if (!all_workers_ready) {
 		zend_hash_init(&all_workers, 4, NULL, ZVAL_PTR_DTOR, 0);
@@ -625,7 +657,7 @@ static void run_stop_callback(void)
 
 static void hook_drain(void)
 {
-	if (!worker_from_obj(self)->stop_callback_at_end) {
+	if (!worker_from_obj(self)->of_server) {
 		run_stop_callback();
 	}
 	zval *cb = &worker_from_obj(self)->on_drain;
@@ -1029,6 +1061,221 @@ static zend_result check_user(zend_object *obj, const char *script)
 	return SUCCESS;
 }
 
+/* ---- runAll: the configuration is checked before anything is bound or forked ---- */
+
+/* A mistake found before runAll() by a Server's start() or set(): start reports the first one.
+ * Kept until then, so that stop, status... still work with such a script. */
+static char config_error[512];
+/* Worker::$logFile was not set: its default, beside the script, may fail without stopping us */
+static bool log_file_default;
+
+void wserver_worker_config_error(const char *fmt, ...)
+{
+	if (config_error[0]) {
+		return;
+	}
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(config_error, sizeof(config_error), fmt, ap);
+	va_end(ap);
+}
+
+/* The name of a setting as the script wrote it: a Server's set() option, else Worker's. */
+static const char *setting_name(const char *worker_name, const char *server_option)
+{
+	return wserver_master_server ? server_option : worker_name;
+}
+
+/* Whether cb names a method of a class that is not loaded ("Events::onMessage" or
+ * ['Events', 'onMessage']). */
+static bool class_not_loaded(zval *cb)
+{
+	zend_string *cls = NULL;
+	if (Z_TYPE_P(cb) == IS_STRING) {
+		const char *sep = strstr(Z_STRVAL_P(cb), "::");
+		if (sep) {
+			cls = zend_string_init(Z_STRVAL_P(cb), (size_t) (sep - Z_STRVAL_P(cb)), 0);
+		}
+	} else if (Z_TYPE_P(cb) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(cb)) == 2) {
+		zval *c = zend_hash_index_find(Z_ARRVAL_P(cb), 0);
+		if (c && Z_TYPE_P(c) == IS_STRING) {
+			cls = zend_string_copy(Z_STR_P(c));
+		}
+	}
+	if (!cls) {
+		return false;
+	}
+	bool loaded = zend_lookup_class_ex(cls, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD) != NULL;
+	zend_string_release(cls);
+	return !loaded;
+}
+
+/* Whether cb is null (not set) or callable; else why not in why. A class that is not loaded
+ * yet is not autoloaded for this: the master would keep it, and a reload could not replace
+ * it (its workers load it); only the form of such a callback is checked. */
+static bool callable_or_null(zval *cb, char *why, size_t whylen)
+{
+	if (Z_TYPE_P(cb) == IS_NULL) {
+		return true;
+	}
+	char *error = NULL;
+	uint32_t flags = class_not_loaded(cb) ? IS_CALLABLE_CHECK_SYNTAX_ONLY : 0;
+	bool ok = zend_is_callable_ex(cb, NULL, flags, NULL, NULL, &error);
+	snprintf(why, whylen, "%s", error ? error : "not a callable");
+	if (error) {
+		efree(error);
+	}
+	return ok;
+}
+
+/* One Worker's socket, count and callbacks. false with the problem in err. */
+static bool check_worker(zend_object *obj, char *err, size_t errlen)
+{
+	wserver_worker_obj *o = worker_from_obj(obj);
+	zval *name = WPROP(obj, WP_NAME), *socket = WPROP(obj, WP_SOCKET);
+	char who[160];
+	if (o->of_server) {
+		snprintf(who, sizeof(who), "%s", Z_STRVAL_P(name));
+	} else {
+		snprintf(who, sizeof(who), "Worker \"%s\"", Z_STRVAL_P(name));
+	}
+	/* a user protocol class may exist by now (defined or autoloadable after new Worker) */
+	if (o->socket_error && !parse_socket(obj, Z_STR_P(socket))) {
+		snprintf(err, errlen, "%s: %s", who, ZSTR_VAL(o->socket_error));
+		return false;
+	}
+	zend_long count = Z_LVAL_P(WPROP(obj, WP_COUNT));
+	if (count < 1 || count > 4096) {
+		snprintf(err, errlen, "%s: %s must be between 1 and 4096, " ZEND_LONG_FMT " given", who,
+		         setting_name("count", o->task ? "task_worker_num" : "worker_num"), count);
+		return false;
+	}
+	for (int p = WP_ON_WORKER_START; p <= WP_ON_WEBSOCKET_CONNECTED; p++) {
+		char why[256];
+		if (!callable_or_null(WPROP(obj, p), why, sizeof(why))) {
+			snprintf(err, errlen, "%s: %s is not callable: %s", who, wp_names[p], why);
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Whether the master can open path for appending, creating it: tried without leaving a file. */
+static bool can_append(const char *path)
+{
+	if (access(path, F_OK) < 0) {
+		return ws_pidfile_probe(path) == WS_OK; /* a temp file beside it, removed */
+	}
+	int fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC);
+	if (fd < 0) {
+		return false;
+	}
+	close(fd);
+	return true;
+}
+
+/* The static settings and the files. false with the problem in err. */
+static bool check_settings(ws_app *app, bool daemon, char *err, size_t errlen)
+{
+	if (config_error[0]) {
+		snprintf(err, errlen, "%s", config_error);
+		return false;
+	}
+	static const char *const statics[] = {"onMasterReload", "onMasterStop", "onWorkerExit"};
+	for (size_t i = 0; i < sizeof(statics) / sizeof(statics[0]); i++) {
+		char why[256];
+		zval *cb = static_prop(statics[i]);
+		if (cb && !callable_or_null(cb, why, sizeof(why))) {
+			snprintf(err, errlen, "Worker::$%s is not callable: %s", statics[i], why);
+			return false;
+		}
+	}
+	double stop_timeout = zval_get_double(static_prop("stopTimeout"));
+	if (!isfinite(stop_timeout) || stop_timeout < 0) {
+		snprintf(err, errlen, "%s must be 0 or more seconds, %g given",
+		         setting_name("Worker::$stopTimeout", "max_wait_time"), stop_timeout);
+		return false;
+	}
+	zend_long max_request = zval_get_long(static_prop("maxRequest"));
+	if (max_request < 0) {
+		snprintf(err, errlen,
+		         "Worker::$maxRequest must be 0 (no limit) or more, " ZEND_LONG_FMT " given",
+		         max_request);
+		return false;
+	}
+	/* each worker starts as a copy of this process, and its limit may be drawn 10 % lower */
+	zend_long max_memory = zval_get_long(static_prop("maxMemory"));
+	long pages = 0, rss = 0;
+	FILE *f = fopen("/proc/self/statm", "r");
+	if (f) {
+		if (fscanf(f, "%ld %ld", &pages, &rss) != 2) {
+			rss = 0;
+		}
+		fclose(f);
+	}
+	double held = (double) rss * (double) sysconf(_SC_PAGESIZE);
+	if (max_memory < 0 || (max_memory > 0 && (double) max_memory * 0.9 <= held)) {
+		snprintf(err, errlen,
+		         "Worker::$maxMemory is " ZEND_LONG_FMT " bytes: it must be 0 (no limit) or well "
+		         "over the %.0f MB a worker holds at start",
+		         max_memory, held / (1 << 20));
+		return false;
+	}
+	const char *pid_name = setting_name("Worker::$pidFile", "pid_file");
+	if (ws_pidfile_probe(app->pid_file) != WS_OK) {
+		snprintf(err, errlen, "%s %s cannot be written: %s", pid_name, app->pid_file,
+		         strerror(errno));
+		return false;
+	}
+	if (ws_pidfile_probe(app->status_file) != WS_OK) {
+		snprintf(err, errlen, "Worker::$statusFile %s cannot be written: %s", app->status_file,
+		         strerror(errno));
+		return false;
+	}
+	const char *log = static_string("logFile");
+	if (!can_append(log)) {
+		if (!log_file_default) {
+			snprintf(err, errlen, "%s %s cannot be opened: %s",
+			         setting_name("Worker::$logFile", "log_file"), log, strerror(errno));
+			return false;
+		}
+		ws_cli_print("WServer note: the default log file %s cannot be opened (%s): set "
+		             "Worker::$logFile",
+		             log, strerror(errno));
+	}
+	const char *out = static_string("stdoutFile");
+	if (daemon && *out && !can_append(out)) {
+		snprintf(err, errlen, "Worker::$stdoutFile %s cannot be opened: %s", out, strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+/* Every check before the sockets are bound; prints the first problem. */
+static bool check_config(ws_app *app, bool daemon, const char *script)
+{
+	char err[1024];
+	zval *zv;
+	ZEND_HASH_FOREACH_VAL(&all_workers, zv) {
+		if (!check_worker(Z_OBJ_P(zv), err, sizeof(err))) {
+			ws_cli_print("WServer[%s] cannot start: %s", script, err);
+			return false;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	if (!check_settings(app, daemon, err, sizeof(err))) {
+		ws_cli_print("WServer[%s] cannot start: %s", script, err);
+		return false;
+	}
+	ZEND_HASH_FOREACH_VAL(&all_workers, zv) {
+		if (check_user(Z_OBJ_P(zv), script) != SUCCESS) {
+			return false;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return true;
+}
+
 /* Bind every socket, fill groups. Returns the number of slots, or -1 (message printed). */
 static int prepare_groups(ws_group *groups, zend_object **objs, const char *script)
 {
@@ -1038,23 +1285,14 @@ static int prepare_groups(ws_group *groups, zend_object **objs, const char *scri
 		zend_object *obj = Z_OBJ_P(zv);
 		wserver_worker_obj *o = worker_from_obj(obj);
 		ws_group *g = &groups[i];
-		zval *count = WPROP(obj, WP_COUNT), *name = WPROP(obj, WP_NAME);
+		zval *name = WPROP(obj, WP_NAME);
 		memset(g, 0, sizeof(*g));
 		objs[i] = obj;
-		if (Z_TYPE_P(count) != IS_LONG || Z_LVAL_P(count) < 1 || Z_LVAL_P(count) > 4096) {
-			ws_cli_print("WServer[%s] Worker::$count must be between 1 and 4096", script);
-			close_listeners(groups, i);
-			return -1;
-		}
-		g->count = (uint32_t) Z_LVAL_P(count);
+		g->count = (uint32_t) Z_LVAL_P(WPROP(obj, WP_COUNT)); /* checked by check_worker() */
 		snprintf(g->name, sizeof(g->name), "%s",
 		         Z_TYPE_P(name) == IS_STRING ? Z_STRVAL_P(name) : "none");
 		g->reloadable = zend_is_true(WPROP(obj, WP_RELOADABLE));
 		g->task = o->task;
-		if (check_user(obj, script) != SUCCESS) {
-			close_listeners(groups, i);
-			return -1;
-		}
 		g->first_slot = slots;
 		slots += g->count;
 		if (o->has_listener) {
@@ -1127,10 +1365,20 @@ static void fill_slots(ws_app *app)
 
 static int run_start(const char *script, ws_app *app, bool daemon)
 {
-	pid_t running = ws_pidfile_alive(app->pid_file);
-	if (running) {
-		ws_cli_print("WServer[%s] already running (pid %d)", script, (int) running);
+	pid_t pid;
+	ws_pidfile_state state = ws_pidfile_check(app->pid_file, script, &pid);
+	switch (state) {
+	case WS_PIDFILE_RUNNING:
+		ws_cli_print("WServer[%s] already running (pid %d)", script, (int) pid);
 		return 1;
+	case WS_PIDFILE_GONE:
+	case WS_PIDFILE_NOT_OURS:
+		ws_cli_print("WServer[%s] removing stale pid file %s: pid %d %s", script, app->pid_file,
+		             (int) pid, state == WS_PIDFILE_GONE ? "is gone" : "is not a wserver master");
+		ws_pidfile_remove_stale(app->pid_file, pid);
+		break;
+	case WS_PIDFILE_ABSENT:
+		break;
 	}
 	uint32_t ngroups = all_workers_ready ? zend_hash_num_elements(&all_workers) : 0;
 	if (ngroups > WS_MAX_GROUPS) {
@@ -1139,6 +1387,9 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	}
 	if (ngroups == 0) {
 		ws_cli_print("WServer[%s] no Worker to run: create one before runAll()", script);
+		return 1;
+	}
+	if (!check_config(app, daemon, script)) {
 		return 1;
 	}
 	ws_group *groups = ecalloc(ngroups, sizeof(ws_group));
@@ -1156,7 +1407,7 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		close_listeners(groups, ngroups);
 		if (code == 0) {
 			ws_cli_print("WServer[%s] started as a daemon, master pid %d", script,
-			             (int) ws_pidfile_alive(app->pid_file));
+			             (int) ws_pidfile_alive(app->pid_file, script));
 		}
 		goto out;
 	}
@@ -1230,7 +1481,8 @@ static int run_all(void)
 	} else {
 		snprintf(app.pid_file, sizeof(app.pid_file), "%s.pid", app.start_file);
 	}
-	if (!*static_string("logFile")) {
+	log_file_default = !*static_string("logFile");
+	if (log_file_default) {
 		char dir[4096];
 		snprintf(dir, sizeof(dir), "%s", app.start_file);
 		zval path;
@@ -1262,7 +1514,7 @@ static int run_all(void)
 	case WS_CMD_CONNECTIONS:
 		return ws_cli_connections(app.pid_file, app.status_file, script);
 	case WS_CMD_RESTART:
-		if (ws_pidfile_alive(app.pid_file) &&
+		if (ws_pidfile_alive(app.pid_file, script) &&
 		    ws_cli_stop(app.pid_file, script, cmd.graceful, app.stop_timeout, true) != 0) {
 			return 1;
 		}
@@ -1398,6 +1650,7 @@ ZEND_METHOD(WServer_Worker, safeEcho)
 
 void wserver_worker_rshutdown(void)
 {
+	config_error[0] = 0;
 	if (all_workers_ready) {
 		zend_hash_destroy(&all_workers);
 		all_workers_ready = false;

@@ -1,5 +1,5 @@
 --TEST--
-Server: set() warns about unknown options and wrong types and keeps the rest in $setting; on() refuses unknown events; constants exist globally and on the class; start() warns about events that do not fire yet
+Server: set() warns about unknown options and wrong types and keeps the rest in $setting; on() refuses unknown events and callbacks that are not callable (TypeError, at the call); constants exist globally and on the class; the constructor keeps a bad mode, type or port for start to report
 --EXTENSIONS--
 wserver
 --FILE--
@@ -18,17 +18,22 @@ try {
 var_dump($s->getCallback('RECEIVE') instanceof Closure, $s->getCallback('close'));
 $port = $s->addListener('127.0.0.1', 9502);
 var_dump($port instanceof WServer\Server\Port, $s->ports === [$port], $port->set(['open_http_protocol' => false]), $port->set(['worker_num' => 3]), $port->setting);
-try {
-    new WServer\Server('127.0.0.1', 9501, 7);
-} catch (ValueError $e) {
-    echo $e->getMessage(), "\n";
+foreach (['not_a_function', [$s, 'nope'], 42] as $bad) {
+    try {
+        $s->on('receive', $bad);
+    } catch (TypeError $e) {
+        echo get_class($e), ': ', $e->getMessage(), "\n";
+    }
+    try {
+        $port->on('connect', $bad);
+    } catch (TypeError $e) {
+        echo get_class($e), ': ', $e->getMessage(), "\n";
+    }
 }
-$u = new WServer\Http\Server('127.0.0.1', 9501, WSERVER_BASE, WSERVER_SOCK_UDP);
-try {
-    $u->start();
-} catch (WServer\Exception $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
-}
+var_dump($s->getCallback('receive') instanceof Closure, $port->getCallback('connect'));
+// a bad mode, type or port is reported by start (tests/config), not by the constructor
+$odd = new WServer\Server('127.0.0.1', 70000, 7, 9);
+var_dump($odd->port, $odd->mode, $odd->type);
 ?>
 --EXPECTF--
 bool(true)
@@ -64,5 +69,14 @@ array(1) {
   ["open_http_protocol"]=>
   bool(false)
 }
-WServer\Server::__construct(): Argument #3 ($mode) must be WSERVER_BASE or WSERVER_PROCESS
-WServer\Exception: a http server cannot run over UDP
+TypeError: WServer\Server::on(): Argument #2 ($callback) must be a valid callback, function "not_a_function" not found or invalid function name
+TypeError: WServer\Server\Port::on(): Argument #2 ($callback) must be a valid callback, function "not_a_function" not found or invalid function name
+TypeError: WServer\Server::on(): Argument #2 ($callback) must be a valid callback, class WServer\Server does not have a method "nope"
+TypeError: WServer\Server\Port::on(): Argument #2 ($callback) must be a valid callback, class WServer\Server does not have a method "nope"
+TypeError: WServer\Server::on(): Argument #2 ($callback) must be a valid callback, no array or string given
+TypeError: WServer\Server\Port::on(): Argument #2 ($callback) must be a valid callback, no array or string given
+bool(true)
+NULL
+int(70000)
+int(7)
+int(9)

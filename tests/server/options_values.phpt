@@ -35,11 +35,11 @@ var_dump($s->set([
 echo json_encode($s->setting), "\n";
 ?>
 --EXPECTF--
-Warning: WServer\Server::set(): option "max_request" must be between 0 and 1000000000000000 in %s on line %d
+Warning: WServer\Server::set(): option "max_request" must be between 0 and 1000000000000000, -1 given in %s on line %d
 
-Warning: WServer\Server::set(): option "max_conn" must be between 0 and 4294967295 in %s on line %d
+Warning: WServer\Server::set(): option "max_conn" must be between 0 and 4294967295, -5 given in %s on line %d
 
-Warning: WServer\Server::set(): option "heartbeat_check_interval" must be between 0 and 86400 in %s on line %d
+Warning: WServer\Server::set(): option "heartbeat_check_interval" must be between 0 and 86400, -1 given in %s on line %d
 
 Warning: WServer\Server::set(): option "heartbeat_idle_time" must be int or float, string given in %s on line %d
 
@@ -47,9 +47,9 @@ Warning: WServer\Server::set(): option "package_eof" must be 1 to 8 bytes long i
 
 Warning: WServer\Server::set(): option "package_length_type" must be one of the pack() letters c C s S n v l L N V q Q J P in %s on line %d
 
-Warning: WServer\Server::set(): option "package_length_offset" must be between 0 and 65535 in %s on line %d
+Warning: WServer\Server::set(): option "package_length_offset" must be between 0 and 65535, 70000 given in %s on line %d
 
-Warning: WServer\Server::set(): option "package_body_offset" must be between 0 and 65535 in %s on line %d
+Warning: WServer\Server::set(): option "package_body_offset" must be between 0 and 65535, -1 given in %s on line %d
 
 Warning: WServer\Server::set(): option "user" must be string, int given in %s on line %d
 bool(false)

@@ -1,16 +1,14 @@
 --TEST--
-Worker: invalid socket names are rejected in the constructor with a clear error
+Worker: the constructor keeps any socket name (a bad one is reported when runAll() starts) and sets socket, transport and protocol from a good one
 --EXTENSIONS--
 wserver
 --FILE--
 <?php
+// as in Workerman, the constructor keeps any name: runAll() reports a bad one when it starts
+// (tests/config), so that stop, status... still work with such a script
 foreach (['nonsense', 'bogus://127.0.0.1:80', 'tcp://127.0.0.1', 'tcp://127.0.0.1:99999', 'tcp://:80', 'unix://'] as $name) {
-    try {
-        new WServer\Worker($name);
-        echo "$name: accepted\n";
-    } catch (ValueError $e) {
-        echo $e->getMessage(), "\n";
-    }
+    $bad = new WServer\Worker($name);
+    echo "$name: kept as {$bad->socket}, protocol ", var_export($bad->protocol, true), "\n";
 }
 $w = new WServer\Worker('text://127.0.0.1:1234');
 var_dump($w->socket, $w->transport, $w->protocol, $w->count, $w->name, $w->id, $w->reloadable, $w->reusePort);
@@ -21,12 +19,12 @@ $w->anything = 'dynamic properties are allowed, as in Workerman';
 echo $w->anything, "\n";
 ?>
 --EXPECT--
-WServer\Worker::__construct(): Argument #1 ($socketName) invalid socket name "nonsense": expected scheme://address
-WServer\Worker::__construct(): Argument #1 ($socketName) unsupported scheme "bogus" in "bogus://127.0.0.1:80"
-WServer\Worker::__construct(): Argument #1 ($socketName) missing port in "tcp://127.0.0.1"
-WServer\Worker::__construct(): Argument #1 ($socketName) invalid port in "tcp://127.0.0.1:99999"
-WServer\Worker::__construct(): Argument #1 ($socketName) invalid host in "tcp://:80"
-WServer\Worker::__construct(): Argument #1 ($socketName) invalid unix socket path in "unix://"
+nonsense: kept as nonsense, protocol NULL
+bogus://127.0.0.1:80: kept as bogus://127.0.0.1:80, protocol NULL
+tcp://127.0.0.1: kept as tcp://127.0.0.1, protocol NULL
+tcp://127.0.0.1:99999: kept as tcp://127.0.0.1:99999, protocol NULL
+tcp://:80: kept as tcp://:80, protocol NULL
+unix://: kept as unix://, protocol NULL
 string(21) "text://127.0.0.1:1234"
 string(3) "tcp"
 string(22) "WServer\Protocols\Text"
@@ -37,5 +35,5 @@ bool(true)
 bool(false)
 string(4) "unix"
 NULL
-int(2)
+int(8)
 dynamic properties are allowed, as in Workerman
