@@ -40,16 +40,16 @@ struct ws_conn {
 	ws_conn *prev, *next;    /* the worker's list of open connections */
 	uint64_t id;             /* ro: unique within the worker */
 	int fd;
-	uint32_t refs;    /* the worker's (while open) plus the binding's */
-	uint8_t status;   /* WS_CONN_* */
-	bool recv_paused; /* pauseRecv() */
-	bool busy;        /* a callback of this connection is suspended: later messages wait */
-	bool buffer_full; /* onBufferFull fired, onBufferDrain pending */
-	bool outgoing;    /* ro: made by ws_conn_connect(): our end connected */
+	uint32_t refs;      /* the worker's (while open) plus the binding's */
+	uint8_t status;     /* WS_CONN_* */
+	bool recv_paused;   /* pauseRecv() */
+	bool busy;          /* a callback of this connection is suspended: later messages wait */
+	bool buffer_full;   /* onBufferFull fired, onBufferDrain pending */
+	bool outgoing;      /* ro: made by ws_conn_connect(): our end connected */
 	bool reply_pending; /* a request was delivered and its reply not sent yet (HTTP) */
-	int connect_err;  /* an error connect() gave at once, reported from the loop */
-	ws_rbuf in;       /* received bytes not yet cut into messages */
-	ws_sendq out;     /* bytes not yet taken by the socket */
+	int connect_err;    /* an error connect() gave at once, reported from the loop */
+	ws_rbuf in;         /* received bytes not yet cut into messages */
+	ws_sendq out;       /* bytes not yet taken by the socket */
 	size_t max_send_buffer;
 	size_t max_package;
 	uint64_t bytes_read, bytes_written;

@@ -63,8 +63,7 @@ static bool drain_nothing_pending(const drain_count *n)
 {
 	const ws_pending *p = &n->p;
 	return p->timers == 0 && p->coroutines == 0 && p->clients == 0 && p->replies == 0 &&
-	       p->unsent == 0 && !p->inbox && p->senders == 0 && n->conn_work == 0 &&
-	       n->outgoing == 0;
+	       p->unsent == 0 && !p->inbox && p->senders == 0 && n->conn_work == 0 && n->outgoing == 0;
 }
 
 /* Seconds until c may be closed as idle (0: now); c has no work of its own. */

@@ -388,8 +388,7 @@ static int manager_main(ws_app *app)
 			if (!m.stopping) {
 				m.stopping = true;
 				app->shm->stopping = 1;
-				m.deadline =
-				    ws_now_ms() + (int64_t) (app->stop_timeout * 1000) + WS_KILL_GRACE_MS;
+				m.deadline = ws_now_ms() + (int64_t) (app->stop_timeout * 1000) + WS_KILL_GRACE_MS;
 			}
 			signal_workers(app, sig);
 			break;

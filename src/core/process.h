@@ -12,7 +12,7 @@ typedef struct ws_group {
 	char name[128];
 	uint32_t count;
 	bool reloadable;
-	bool task; /* its workers run tasks for the others */
+	bool task;             /* its workers run tasks for the others */
 	ws_listener *listener; /* NULL: workers without a socket */
 	uint32_t first_slot;   /* its workers use slots [first_slot, first_slot + count) */
 } ws_group;

@@ -54,15 +54,15 @@ struct ws_worker {
 	struct ev_loop *loop;  /* owned: made after fork */
 	ws_listener *listener; /* NULL: a worker without a socket; else a chain of them */
 	ev_signal sig_w[6];
-	ev_timer accept_retry; /* accepting paused for lack of descriptors (EMFILE) */
-	ev_timer drain_check;  /* deferred check whether a drain is complete */
+	ev_timer accept_retry;   /* accepting paused for lack of descriptors (EMFILE) */
+	ev_timer drain_check;    /* deferred check whether a drain is complete */
 	ev_timer drain_deadline; /* stop_timeout after the drain began: stop anyway */
 	ev_tstamp drain_started; /* loop time the drain began */
-	double stop_timeout; /* seconds a drain may take; set by the binding (0: 2 s) */
-	ev_timer stats_timer;  /* refreshes memory and qps in the slot every second */
-	uint64_t last_total;   /* total_request at the last stats tick */
-	const char *conn_file; /* where SIGIO writes the connection list; NULL: nowhere */
-	ws_conn *conns;        /* open connections, newest first */
+	double stop_timeout;     /* seconds a drain may take; set by the binding (0: 2 s) */
+	ev_timer stats_timer;    /* refreshes memory and qps in the slot every second */
+	uint64_t last_total;     /* total_request at the last stats tick */
+	const char *conn_file;   /* where SIGIO writes the connection list; NULL: nowhere */
+	ws_conn *conns;          /* open connections, newest first */
 	uint32_t nconns;
 	uint64_t next_id;
 	const ws_hooks *hooks;

@@ -14,7 +14,7 @@ typedef struct wserver_timer {
 	bool pass_id; /* Swoole's tick()/after(): the timer id comes first */
 } wserver_timer;
 
-static HashTable timers; /* id => wserver_timer*, this worker's */
+static HashTable timers;       /* id => wserver_timer*, this worker's */
 static uint32_t oneshot_count; /* of them, those that fire once */
 static bool timers_ready;
 static zend_long last_timer_id;

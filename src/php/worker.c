@@ -45,8 +45,8 @@ typedef struct {
 	bool drop_privileges; /* $user resolved by the master, which runs as root */
 	uid_t uid;
 	gid_t gid;
-	zval on_drain;  /* Server's workerExit, run when a graceful stop begins; IS_UNDEF: none */
-	bool task;      /* a Server's task workers: their own process title */
+	zval on_drain; /* Server's workerExit, run when a graceful stop begins; IS_UNDEF: none */
+	bool task;     /* a Server's task workers: their own process title */
 	/* made by a Server's start(): errors name the Server, and onWorkerStop runs when the
 	 * worker ends, as Swoole's (a Worker's runs when a graceful stop begins, as Workerman's,
 	 * so that it can close long-lived client connections the stop would wait for) */
