@@ -456,8 +456,9 @@ void wserver_coro_count_pending(uint32_t *active, uint32_t *local)
 	for (wserver_coro *co = all_list; co; co = co->next) {
 		n += co->waiter && co->waiter->local && !co->waiter->woken && !co->job_done;
 	}
+	uint32_t all = suspended_count + queue_len;
 	*local = n;
-	*active = suspended_count + queue_len - n;
+	*active = all > n ? all - n : 0;
 }
 
 static void coro_switch(wserver_coro *co, zend_function *fn)
