@@ -22,7 +22,7 @@ $s->on('receive', function ($s, $fd, $reactor, $data) use ($sock) {
     $client = new WServer\Coroutine\Client(WSERVER_SOCK_UNIX_STREAM);
     $client->connect($sock, 0, 5);
     $client->send($data);
-    $reply = $client->recv(5);
+    $reply = $client->recv(30);
     $client->close();
     $s->send($fd, $reply);
 });

@@ -18,7 +18,7 @@ $s->on('receive', function ($s, $fd, $reactor, $data) {
     match ($d) {
         't0' => $s->task([$fd, $d], -1, fn ($s, $id, $r) => $s->send($r[0], "late $r[1]\n")),
         't1' => $s->task([$fd, $d]),
-        default => $s->send($fd, 'late ' . $s->taskwait([$fd, $d], 5)[1] . "\n"),
+        default => $s->send($fd, 'late ' . $s->taskwait([$fd, $d], 30)[1] . "\n"),
     };
 });
 $s->on('task', function ($s, $id, $from, $data) {
