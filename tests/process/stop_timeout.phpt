@@ -34,7 +34,9 @@ try {
     $took = microtime(true) - $t;
     echo "stop: $code\n";
     // stopTimeout (1 s) plus the manager's kill and reap: well under 4 s, also under valgrind
-    echo 'took between 1 and 4 s: ', $took >= 0.9 && $took < 4 ? 'yes' : "no ($took)", "\n";
+    // stopTimeout 1 s, the kill 1 s later; under valgrind the stop command alone takes seconds
+    $most = getenv('WSERVER_TEST_VALGRIND') ? 10 : 4;
+    echo 'took between 1 and 4 s: ', $took >= 0.9 && $took < $most ? 'yes' : "no ($took)", "\n";
     echo 'port free: ', wserver_test_port_free($port) ? 'yes' : 'no', "\n";
     echo preg_match('/worker stuck:0 \(pid \d+\) did not stop within 2\.0 s: killed/', file_get_contents("$dir/app.log")) ? "kill logged\n" : file_get_contents("$dir/app.log");
 } finally {
