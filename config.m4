@@ -59,6 +59,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/listener.c
     src/core/pidfile.c
     src/core/stats.c
+    src/core/signals.c
     src/core/status.c
     src/core/process.c
     src/core/worker.c

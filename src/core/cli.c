@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "buffer.h"
 #include "pidfile.h"
+#include "signals.h"
 #include "stats.h"
 #include "status.h"
 
@@ -110,7 +111,7 @@ int ws_cli_stop(const char *pid_file, const char *script, bool graceful, double 
 	}
 	unsigned long long started = ws_pid_started(pid);
 	ws_cli_print("WServer[%s] %sstopping ...", script, graceful ? "gracefully " : "");
-	if (kill(pid, graceful ? SIGTERM : SIGINT) < 0) {
+	if (kill(pid, ws_signal_of(graceful ? WS_SIG_GRACEFUL_STOP : WS_SIG_STOP)) < 0) {
 		ws_cli_print("WServer[%s] cannot signal pid %d: %s", script, (int) pid, strerror(errno));
 		return 1;
 	}
@@ -143,7 +144,7 @@ int ws_cli_reload(const char *pid_file, const char *status_file, const char *scr
 	}
 	const ws_shm *shm = ws_stats_open(status_file);
 	uint32_t done = shm ? shm->reloads_done : 0;
-	if (kill(pid, graceful ? SIGQUIT : SIGUSR1) < 0) {
+	if (kill(pid, ws_signal_of(graceful ? WS_SIG_GRACEFUL_RELOAD : WS_SIG_RELOAD)) < 0) {
 		ws_cli_print("WServer[%s] cannot signal pid %d: %s", script, (int) pid, strerror(errno));
 		ws_stats_close(shm);
 		return 1;
@@ -227,7 +228,7 @@ int ws_cli_connections(const char *pid_file, const char *status_file, const char
 	for (uint32_t i = 0; i < n; i++) {
 		gen[i] = shm->slots[i].conn_gen;
 	}
-	kill(shm->master_pid, SIGIO);
+	kill(shm->master_pid, ws_signal_of(WS_SIG_CONNECTIONS));
 	/* each worker writes its list and bumps conn_gen; a busy one may not answer in time */
 	int64_t deadline = ws_now_ms() + 2000;
 	for (;;) {

@@ -9,7 +9,6 @@
 #include "worker.h"
 #include "drain.h"
 #include "listener.h"
-#include "proto/http.h"
 
 #include <errno.h>
 #include <netinet/in.h>
@@ -55,6 +54,30 @@ static void conn_want_read(ws_conn *c)
 	}
 }
 
+static bool proto_is_websocket(const ws_proto *proto)
+{
+	return proto && (proto->kind == WS_PROTO_WEBSOCKET || proto->kind == WS_PROTO_WEBSOCKET_CLIENT);
+}
+
+bool ws_conn_ws_open(const ws_conn *c)
+{
+	return c->ws && c->ws->open;
+}
+
+int ws_conn_switch_proto(ws_conn *c, const ws_proto *proto)
+{
+	if (!proto_is_websocket(proto)) {
+		ws_websocket_free(c); /* held frames and fragments go with it */
+	} else if (!c->ws) {
+		if (ws_websocket_attach(c) != WS_OK) {
+			return WS_ERR;
+		}
+		c->ws->client = c->outgoing;
+	}
+	c->proto = proto;
+	return WS_OK;
+}
+
 /* A connection on fd in the worker's list (one reference: the worker's), not reading yet. */
 static ws_conn *conn_new(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
                          const ws_proto *proto, const void *proto_param, uint16_t port,
@@ -76,8 +99,7 @@ static ws_conn *conn_new(ws_worker *w, int fd, const struct sockaddr *sa, sockle
 	c->max_package = w->default_max_package;
 	c->recv_ts = ev_now(w->loop);
 	c->connected_at = c->last_recv_at = (time_t) c->recv_ts;
-	bool ws = proto == &ws_proto_websocket || proto == &ws_proto_websocket_client;
-	if (ws && ws_websocket_attach(c) != WS_OK) {
+	if (proto_is_websocket(proto) && ws_websocket_attach(c) != WS_OK) {
 		free(c);
 		return NULL;
 	}
@@ -199,7 +221,7 @@ ws_conn *ws_conn_connect(ws_worker *w, const struct sockaddr *sa, socklen_t len,
 	return c;
 }
 
-bool ws_conn_deliver(ws_conn *c, const char *p, size_t n)
+bool ws_conn_deliver(ws_conn *c, const char *p, size_t n, const ws_msg_info *info)
 {
 	c->head_since_ms = 0;
 	ws_slot *slot = c->worker->slot;
@@ -207,7 +229,7 @@ bool ws_conn_deliver(ws_conn *c, const char *p, size_t n)
 		slot->total_request++;
 	}
 	ws_worker_count_request(c->worker);
-	if (!c->worker->hooks->on_message(c, p, n)) {
+	if (!c->worker->hooks->on_message(c, p, n, info)) {
 		c->busy = true;
 	}
 	return conn_open(c) && !c->busy && !c->recv_paused;
@@ -278,13 +300,14 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 			off += (size_t) n;
 			continue;
 		}
+		ws_msg_info info = {0};
 		if (!c->proto) {
 			off = len;
-			ws_conn_deliver(c, buf, len);
+			ws_conn_deliver(c, buf, len, &info);
 			break;
 		}
 		const void *param = c->proto->conn_param ? (const void *) c : c->proto_param;
-		ssize_t n = c->proto->input(param, buf + off, len - off, c->max_package);
+		ssize_t n = c->proto->input(param, buf + off, len - off, c->max_package, &info);
 		if (n == WS_PROTO_NEED_MORE) {
 			conn_interim(c, buf + off, len - off);
 			conn_head_clock(c, buf + off, len - off);
@@ -297,7 +320,7 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 		size_t poff, plen;
 		c->proto->decode(param, buf + off, (size_t) n, &poff, &plen);
 		off += (size_t) n;
-		if (!ws_conn_deliver(c, buf + off - (size_t) n + poff, plen)) {
+		if (!ws_conn_deliver(c, buf + off - (size_t) n + poff, plen, &info)) {
 			break;
 		}
 	}

@@ -35,7 +35,7 @@ struct ws_conn_region;
 struct ws_conn {
 	ev_io rw, ww;            /* read and write watchers on fd */
 	ws_worker *worker;       /* ro */
-	const ws_proto *proto;   /* ro: NULL means each read is one message */
+	const ws_proto *proto;   /* ro (ws_conn_switch_proto): NULL means each read is one message */
 	const void *proto_param; /* ro: the codec's parameters, from the listener */
 	ws_conn *prev, *next;    /* the worker's list of open connections */
 	uint64_t id;             /* ro: unique within the worker */
@@ -67,6 +67,29 @@ struct ws_conn {
 	struct ws_conn_region *table; /* the shared table it is listed in (conntab.c); NULL: none */
 	struct ws_conn_entry *shared; /* its entry there; NULL: none, or no room for it */
 };
+
+/* Predicates: what the binding asks instead of reading c->proto and c->ws. None calls PHP.
+ * The protocol c speaks: WS_PROTO_RAW when each read is one message. */
+static inline ws_proto_kind ws_conn_kind(const ws_conn *c)
+{
+	return c->proto ? c->proto->kind : WS_PROTO_RAW;
+}
+/* http://, or a WebSocket listener's connection that switched to plain HTTP. */
+static inline bool ws_conn_is_http(const ws_conn *c)
+{
+	return c->proto && c->proto->kind == WS_PROTO_HTTP;
+}
+/* A WebSocket connection, either side, open or still in its handshake. */
+static inline bool ws_conn_is_websocket(const ws_conn *c)
+{
+	return c->ws != NULL;
+}
+/* A WebSocket connection whose handshake is done: what comes and goes are frames. */
+bool ws_conn_ws_open(const ws_conn *c);
+/* From the next message on, c speaks proto: the one place a connection changes protocol.
+ * Leaving WebSocket drops its state (meant for a handshake that turned out to be a plain
+ * request); entering it makes one. WS_ERR on ENOMEM, c unchanged. Never calls hooks. */
+int ws_conn_switch_proto(ws_conn *c, const ws_proto *proto);
 
 /* Take or drop a reference; the struct is freed at zero. Never calls PHP. */
 void ws_conn_ref(ws_conn *c);
@@ -103,9 +126,9 @@ void ws_conn_reject(ws_conn *c, ssize_t err);
 /* Local address of the socket. */
 int ws_conn_local(ws_conn *c, struct sockaddr_storage *ss, socklen_t *len);
 
-/* Hand one message to hooks->on_message (for the codecs of the core); false when c must stop
- * dispatching. */
-bool ws_conn_deliver(ws_conn *c, const char *p, size_t n);
+/* Hand one message and what its codec learnt about it (never NULL) to hooks->on_message (for
+ * the codecs of the core); false when c must stop dispatching. */
+bool ws_conn_deliver(ws_conn *c, const char *p, size_t n, const ws_msg_info *info);
 
 /* Accept path, for worker.c: wrap fd and start reading after hooks->on_connect. */
 ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,

@@ -10,7 +10,6 @@
 #include "drain.h"
 #include "log.h"
 #include "websocket.h"
-#include "proto/http.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -33,11 +32,6 @@ typedef struct drain_count {
 	uint32_t conn_work; /* connections with a callback under way, output or a reply owed */
 	uint32_t outgoing;  /* client connections open or connecting */
 } drain_count;
-
-static bool conn_is_http(const ws_conn *c)
-{
-	return c->proto == &ws_proto_http && !c->ws;
-}
 
 /* Work of c itself: a suspended callback, bytes not yet sent, a reply owed, a message partly
  * received (a slow one ends as its protocol says: complete, or rejected at its timeout). */
@@ -73,7 +67,7 @@ static double drain_idle_wait(const ws_worker *w, const ws_conn *c, bool worker_
 	if (c->bytes_read == 0) {
 		wait = WS_DRAIN_FRESH_S - (now - w->drain_started);
 	}
-	if (conn_is_http(c)) {
+	if (ws_conn_is_http(c)) {
 		double quiet = now - (c->recv_ts > c->replied_ts ? c->recv_ts : c->replied_ts);
 		if (WS_DRAIN_KEEPALIVE_S - quiet > wait) {
 			wait = WS_DRAIN_KEEPALIVE_S - quiet;
@@ -95,7 +89,7 @@ static double drain_conn(ws_worker *w, ws_conn *c, bool worker_idle, double now)
 		return wait;
 	}
 	ws_conn_ref(c);
-	if (conn_is_http(c)) {
+	if (ws_conn_is_http(c)) {
 		/* a request already in the socket is answered (with Connection: close), not cut off
 		 * by the close. Other protocols cannot tell a client to go elsewhere: reading on
 		 * would keep a client that never pauses here for ever. */

@@ -8,6 +8,7 @@
 #include "process.h"
 #include "buffer.h"
 #include "log.h"
+#include "signals.h"
 #include "status.h"
 
 #include <errno.h>
@@ -32,8 +33,6 @@
  * as much again. */
 #define WS_KILL_GRACE_MS 1000
 
-static const int control_signals[] = {SIGINT,  SIGTERM, SIGQUIT, SIGUSR1,
-                                      SIGUSR2, SIGIO,   SIGHUP,  SIGCHLD};
 static sigset_t control_set, saved_mask;
 static int master_sfd = -1; /* the master's signalfd; closed in every child */
 
@@ -47,9 +46,10 @@ typedef struct ws_exit_event {
 static void block_control_signals(void)
 {
 	sigemptyset(&control_set);
-	for (size_t i = 0; i < sizeof(control_signals) / sizeof(control_signals[0]); i++) {
-		sigaddset(&control_set, control_signals[i]);
+	for (size_t i = 0; i < WS_NSIGNALS; i++) {
+		sigaddset(&control_set, ws_signals[i].signum);
 	}
+	sigaddset(&control_set, SIGCHLD);
 	sigprocmask(SIG_BLOCK, &control_set, &saved_mask);
 }
 
@@ -248,12 +248,13 @@ static void signal_workers(ws_app *app, int sig)
 static void manager_reload(manager *m, bool graceful)
 {
 	ws_app *app = m->app;
+	int sig = ws_signal_of(graceful ? WS_SIG_GRACEFUL_RELOAD : WS_SIG_RELOAD);
 	m->graceful = m->graceful || graceful;
 	for (uint32_t i = 0; i < app->nslots; i++) {
 		ws_slot *s = &app->shm->slots[i];
 		if (!app->groups[s->group].reloadable) {
 			if (s->pid > 0) {
-				kill(s->pid, graceful ? SIGQUIT : SIGUSR1);
+				kill(s->pid, sig);
 			}
 			continue;
 		}
@@ -298,7 +299,7 @@ static void manager_reload_step(manager *m)
 		m->current = (int) i;
 		m->current_gone = false;
 		m->current_deadline = ws_now_ms() + (int64_t) (app->stop_timeout * 1000) + WS_KILL_GRACE_MS;
-		kill(s->pid, m->graceful ? SIGQUIT : SIGUSR1);
+		kill(s->pid, ws_signal_of(m->graceful ? WS_SIG_GRACEFUL_RELOAD : WS_SIG_RELOAD));
 	}
 	if (m->current < 0) {
 		m->graceful = false;
@@ -379,12 +380,14 @@ static int manager_main(ws_app *app)
 		}
 		struct timespec ts = {wait / 1000, (wait % 1000) * 1000000};
 		int sig = sigtimedwait(&control_set, NULL, &ts);
-		switch (sig) {
-		case SIGCHLD:
+		if (sig == SIGCHLD) {
 			reap_workers(&m);
-			break;
-		case SIGINT:
-		case SIGTERM:
+			continue;
+		}
+		ws_sig_action action = ws_signal_action(sig);
+		switch (action) {
+		case WS_SIG_STOP:
+		case WS_SIG_GRACEFUL_STOP:
 			if (!m.stopping) {
 				m.stopping = true;
 				app->shm->stopping = 1;
@@ -392,24 +395,24 @@ static int manager_main(ws_app *app)
 			}
 			signal_workers(app, sig);
 			break;
-		case SIGUSR1:
-		case SIGQUIT:
+		case WS_SIG_RELOAD:
+		case WS_SIG_GRACEFUL_RELOAD:
 			if (!m.stopping) {
 				if (m.current < 0 && m.queued == 0 && app->on_reload_begin) {
 					app->on_reload_begin();
 				}
-				manager_reload(&m, sig == SIGQUIT);
+				manager_reload(&m, ws_sig_is_graceful(action));
 				manager_reload_step(&m); /* with nothing to replace, it is done at once */
 			}
 			break;
-		case SIGHUP:
+		case WS_SIG_REOPEN_LOG:
 			ws_log_reopen();
 			/* fall through */
-		case SIGIO:
+		case WS_SIG_CONNECTIONS:
 			signal_workers(app, sig);
 			break;
 		default:
-			break;
+			break; /* status: the master answers it */
 		}
 	}
 }
@@ -490,7 +493,7 @@ static void master_reap(master *ms)
 static void master_stop(master *ms, int sig)
 {
 	if (!ms->stopping) {
-		ws_log("%s", sig == SIGINT ? "stop" : "graceful stop");
+		ws_log("%s", ws_signal_what(ws_signal_action(sig)));
 		ms->stopping = true;
 		ms->deadline =
 		    ws_now_ms() + (int64_t) (ms->app->stop_timeout * 1000) + 2 * WS_KILL_GRACE_MS;
@@ -598,18 +601,20 @@ int ws_master_run(ws_app *app)
 		struct signalfd_siginfo si;
 		while (read(sfd, &si, sizeof(si)) == (ssize_t) sizeof(si)) {
 			int sig = (int) si.ssi_signo;
-			switch (sig) {
-			case SIGCHLD:
+			if (sig == SIGCHLD) {
 				master_reap(&ms);
-				break;
-			case SIGINT:
-			case SIGTERM:
+				continue;
+			}
+			ws_sig_action action = ws_signal_action(sig);
+			switch (action) {
+			case WS_SIG_STOP:
+			case WS_SIG_GRACEFUL_STOP:
 				master_stop(&ms, sig);
 				break;
-			case SIGUSR1:
-			case SIGQUIT:
+			case WS_SIG_RELOAD:
+			case WS_SIG_GRACEFUL_RELOAD:
 				if (!ms.stopping) {
-					ws_log("%s", sig == SIGQUIT ? "graceful reload" : "reload");
+					ws_log("%s", ws_signal_what(action));
 					if (app->on_master_reload) {
 						app->on_master_reload();
 					}
@@ -618,13 +623,13 @@ int ws_master_run(ws_app *app)
 					}
 				}
 				break;
-			case SIGUSR2:
+			case WS_SIG_STATUS:
 				master_log_status(app);
 				break;
-			case SIGHUP:
+			case WS_SIG_REOPEN_LOG:
 				ws_log_reopen();
 				/* fall through */
-			case SIGIO:
+			case WS_SIG_CONNECTIONS:
 				if (ms.manager > 0) {
 					kill(ms.manager, sig);
 				}

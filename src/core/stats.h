@@ -18,7 +18,7 @@ typedef struct ws_slot {
 	uint32_t group;         /* ro: index of its Worker */
 	uint32_t id;            /* ro: worker id within its Worker */
 	volatile uint8_t state; /* worker: WS_SLOT_IDLE / WS_SLOT_BUSY */
-	volatile uint8_t ready; /* worker: onWorkerStart done, accepting */
+	volatile uint8_t ready; /* worker: onWorkerStart done, listening (ws_worker_listen) */
 	volatile uint32_t connections;
 	volatile uint64_t total_request;
 	volatile uint64_t accepted, closed; /* worker: connections accepted and closed */

@@ -177,14 +177,20 @@ static ssize_t on_close_frame(ws_conn *c, const char *p, size_t n)
 	return -1;
 }
 
+uint8_t ws_websocket_msg_opcode(const ws_conn *c)
+{
+	return c->ws ? c->ws->msg_opcode : WS_OP_TEXT;
+}
+
 static bool deliver(ws_conn *c, uint8_t opcode, const char *p, size_t n)
 {
 	if (opcode == WS_OP_TEXT && !ws_utf8_valid(p, n)) {
 		fail(c, WS_CLOSE_BAD_DATA, "text message is not UTF-8");
 		return false;
 	}
+	static const ws_msg_info frame_info; /* a frame's codec learns nothing more */
 	c->ws->msg_opcode = opcode;
-	ws_conn_deliver(c, p, n);
+	ws_conn_deliver(c, p, n, &frame_info);
 	return true;
 }
 

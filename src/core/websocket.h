@@ -34,6 +34,9 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len);
  * the handshake is accepted. As ws_conn_send. */
 int ws_websocket_send(ws_conn *c, uint8_t fin_opcode, const char *body, size_t blen, void *owner,
                       const ws_owner_ops *ops);
+/* The opcode of the message being delivered: WS_OP_TEXT or WS_OP_BINARY (WS_OP_TEXT when c
+ * is no WebSocket). */
+uint8_t ws_websocket_msg_opcode(const ws_conn *c);
 /* Send a close frame with code and reason (at most 123 bytes) once, then close the connection
  * after what is queued. */
 void ws_websocket_close(ws_conn *c, unsigned code, const char *reason, size_t rlen);

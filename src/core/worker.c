@@ -3,6 +3,7 @@
 #include "worker.h"
 #include "drain.h"
 #include "log.h"
+#include "signals.h"
 #include "ratelog.h"
 
 #include <errno.h>
@@ -21,8 +22,6 @@
  * come every 100 ms for as long as the descriptors are used up). */
 static ws_ratelog refused_log = WS_RATELOG("connections refused over max_conn", 1000);
 static ws_ratelog accept_pause_log = WS_RATELOG("accept pauses for lack of descriptors", 10000);
-
-static const int control_signals[] = {SIGINT, SIGTERM, SIGQUIT, SIGUSR1, SIGIO, SIGHUP};
 
 /* Connections open now where max_conn applies: over the group's workers when known. */
 static uint64_t worker_open_conns(const ws_worker *w)
@@ -157,24 +156,27 @@ static void worker_on_signal(struct ev_loop *loop, ev_signal *s, int revents)
 	ws_worker *w = s->data;
 	(void) loop;
 	(void) revents;
-	switch (s->signum) {
-	case SIGINT:
+	ws_sig_action action = ws_signal_action(s->signum);
+	switch (action) {
+	case WS_SIG_STOP:
 		ws_worker_stop(w);
 		break;
-	case SIGTERM:
+	case WS_SIG_GRACEFUL_STOP:
 		ws_worker_drain(w);
 		break;
-	case SIGUSR1:
-	case SIGQUIT:
-		if (!w->stopping && !w->draining && w->hooks->on_reload(s->signum == SIGQUIT)) {
+	case WS_SIG_RELOAD:
+	case WS_SIG_GRACEFUL_RELOAD:
+		if (!w->stopping && !w->draining && w->hooks->on_reload(ws_sig_is_graceful(action))) {
 			ws_worker_drain(w);
 		}
 		break;
-	case SIGIO:
+	case WS_SIG_CONNECTIONS:
 		ws_worker_write_connections(w);
 		break;
-	case SIGHUP:
+	case WS_SIG_REOPEN_LOG:
 		ws_log_reopen();
+		break;
+	default:
 		break;
 	}
 }
@@ -259,8 +261,11 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 	w->scratch = malloc(w->scratch_cap);
 	w->default_max_send_buffer = 1024 * 1024;
 	w->default_max_package = 10 * 1024 * 1024;
-	for (size_t i = 0; i < sizeof(control_signals) / sizeof(control_signals[0]); i++) {
-		ev_signal_init(&w->sig_w[i], worker_on_signal, control_signals[i]);
+	for (size_t i = 0; i < WS_NSIGNALS; i++) {
+		if (ws_signals[i].action == WS_SIG_STATUS) {
+			continue; /* the master's alone: its status table; a worker has nothing to add */
+		}
+		ev_signal_init(&w->sig_w[i], worker_on_signal, ws_signals[i].signum);
 		w->sig_w[i].data = w;
 		ev_signal_start(w->loop, &w->sig_w[i]);
 	}
@@ -275,10 +280,7 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 
 int ws_worker_listen(ws_worker *w)
 {
-	if (w->draining || w->stopping) {
-		return WS_OK;
-	}
-	for (ws_listener *l = w->listener; l; l = l->next) {
+	for (ws_listener *l = w->listener; l && !w->draining && !w->stopping; l = l->next) {
 		if (l->reuse_port && ws_listener_bind(l) != WS_OK) {
 			return WS_ERR; /* with reusePort every worker binds its own socket */
 		}
@@ -287,6 +289,11 @@ int ws_worker_listen(ws_worker *w)
 		l->io.data = l;
 		l->worker = w;
 		ev_io_start(w->loop, &l->io);
+	}
+	/* serving now (or draining already, which a reload waits out all the same): the manager
+	 * may replace the next worker of a reload, and the status shows this one */
+	if (w->slot) {
+		w->slot->ready = 1;
 	}
 	return WS_OK;
 }
@@ -423,8 +430,8 @@ void ws_worker_set_heartbeat(ws_worker *w, double interval, double idle)
 void ws_worker_free(ws_worker *w)
 {
 	ws_ratelog_flush(true); /* the counts still held: the process is ending */
-	for (size_t i = 0; i < sizeof(control_signals) / sizeof(control_signals[0]); i++) {
-		ev_signal_stop(w->loop, &w->sig_w[i]);
+	for (size_t i = 0; i < WS_NSIGNALS; i++) {
+		ev_signal_stop(w->loop, &w->sig_w[i]); /* a no-op on the one never started */
 	}
 	ev_loop_destroy(w->loop);
 	free(w->scratch);

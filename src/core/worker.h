@@ -8,6 +8,7 @@
 
 #include "conn.h"
 #include "listener.h"
+#include "signals.h"
 #include "stats.h"
 
 /* What a draining worker still has to do apart from its connections, counted by the binding.
@@ -27,8 +28,9 @@ typedef struct ws_pending {
 typedef struct ws_hooks {
 	/* A new connection. Returns false when its callback is suspended (messages then wait). */
 	bool (*on_connect)(ws_conn *c);
-	/* One decoded message. Returns false when its callback is suspended. */
-	bool (*on_message)(ws_conn *c, const char *data, size_t len);
+	/* One decoded message, with what its codec learnt about it (keep-alive; never NULL).
+	 * Returns false when its callback is suspended. */
+	bool (*on_message)(ws_conn *c, const char *data, size_t len, const ws_msg_info *info);
 	/* One datagram from peer on the udp:// listener of index port. */
 	void (*on_packet)(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen,
 	                  uint16_t port);
@@ -53,7 +55,7 @@ typedef struct ws_hooks {
 struct ws_worker {
 	struct ev_loop *loop;  /* owned: made after fork */
 	ws_listener *listener; /* NULL: a worker without a socket; else a chain of them */
-	ev_signal sig_w[6];
+	ev_signal sig_w[WS_NSIGNALS];
 	ev_timer accept_retry;   /* accepting paused for lack of descriptors (EMFILE) */
 	ev_timer drain_check;    /* deferred check whether a drain is complete */
 	ev_timer drain_deadline; /* stop_timeout after the drain began: stop anyway */
@@ -89,7 +91,9 @@ struct ws_worker {
 
 /* Make the loop (ev_loop_new) and signal watchers; listener may be NULL. Never calls PHP. */
 int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_hooks *hooks);
-/* Start accepting (binds its own socket first with reusePort). WS_ERR with errno. */
+/* Start accepting (binds its own socket first with reusePort), then mark the worker ready in
+ * its slot (a reload waits for that before it replaces the next worker). WS_ERR with errno:
+ * not ready. */
 int ws_worker_listen(ws_worker *w);
 /* Stop accepting, close every connection, then hooks->on_stop. */
 void ws_worker_stop(ws_worker *w);

@@ -380,9 +380,9 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct)
 	const char *sep = strstr(o->remote, "://");
 	if (o->proto) {
 		ZVAL_STR(&v, zend_strpprintf(0, "WServer\\Protocols\\%s",
-		                             o->proto == &ws_proto_text    ? "Text"
-		                             : o->proto == &ws_proto_frame ? "Frame"
-		                                                           : "Ws"));
+		                             o->proto->kind == WS_PROTO_TEXT    ? "Text"
+		                             : o->proto->kind == WS_PROTO_FRAME ? "Frame"
+		                                                                : "Ws"));
 		zend_update_property(async_ce, obj, ZEND_STRL("protocol"), &v);
 		zval_ptr_dtor(&v);
 	}
@@ -536,7 +536,7 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, getRemoteURI)
 void wserver_async_connected(ws_conn *c)
 {
 	wserver_async_obj *o = async_from_obj(c->user);
-	if (!c->ws) {
+	if (!ws_conn_is_websocket(c)) {
 		return;
 	}
 	char host[300];

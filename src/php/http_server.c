@@ -304,14 +304,14 @@ bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zva
 	bool answered = RESP(Z_OBJ(args[1]))->ended;
 	ws_conn *c = wserver_tcp_connection_get(conn);
 	/* returned false, or never answered: refused, as Swoole closes it */
-	if (c && c->status == WS_CONN_ESTABLISHED && !c->ws->open &&
+	if (c && c->status == WS_CONN_ESTABLISHED && ws_conn_is_websocket(c) && !ws_conn_ws_open(c) &&
 	    (!answered || (Z_TYPE(rv) == IS_FALSE))) {
 		ws_websocket_refuse(c, NULL, 0);
 	}
 	zval_ptr_dtor(&rv);
 	zval_ptr_dtor(&args[0]);
 	zval_ptr_dtor(&args[1]);
-	return c && c->ws && c->ws->open;
+	return c && ws_conn_ws_open(c);
 }
 
 void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request)
@@ -535,7 +535,7 @@ static bool handshake_reply(ws_conn *c, zval *data)
 static bool send_on(swoole_response *r, zval *data)
 {
 	ws_conn *c = wserver_tcp_connection_get(r->conn);
-	if (c && c->ws && !c->ws->open && Z_TYPE_P(data) == IS_OBJECT &&
+	if (c && ws_conn_is_websocket(c) && !ws_conn_ws_open(c) && Z_TYPE_P(data) == IS_OBJECT &&
 	    Z_OBJCE_P(data) == wserver_http_response_ce) {
 		return handshake_reply(c, data);
 	}
@@ -598,7 +598,7 @@ static bool response_end(swoole_response *r, zend_string *content)
 	zval arg, rv, resp;
 	ZVAL_STR(&arg, content ? content : ZSTR_EMPTY_ALLOC());
 	ws_conn *c = wserver_tcp_connection_get(r->conn);
-	if (!r->response && !(c && c->ws)) {
+	if (!r->response && !(c && ws_conn_is_websocket(c))) {
 		return send_on(r, &arg); /* nothing set: the string is the whole 200 reply */
 	}
 	call(inner(r), "withBody", &rv, 1, &arg);

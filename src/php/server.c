@@ -1251,7 +1251,7 @@ ZEND_METHOD(WServer_Server, dispatchClose)
 	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
 	/* as Swoole: a WebSocket connection closed before its handshake was done is a
 	 * disconnect, when that event is set */
-	if (c && c->ws && !c->ws->open &&
+	if (c && ws_conn_is_websocket(c) && !ws_conn_ws_open(c) &&
 	    wserver_server_event_at(this_server(ZEND_THIS), c->port, "disconnect")) {
 		fire_fd_event(ZEND_THIS, conn, "disconnect");
 		return;
@@ -1305,9 +1305,9 @@ ZEND_METHOD(WServer_Server, dispatchMessage)
 		return;
 	}
 	/* by the connection's protocol: ports of one server may speak different ones */
-	if (c->ws) {
+	if (ws_conn_is_websocket(c)) {
 		wserver_websocket_server_dispatch(ZEND_THIS, c, data);
-	} else if (c->proto == &ws_proto_http) {
+	} else if (ws_conn_is_http(c)) {
 		wserver_http_server_dispatch(s, Z_OBJ_P(conn), data); /* also plain HTTP on a ws port */
 	} else {
 		zval args[4];

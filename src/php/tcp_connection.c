@@ -123,7 +123,7 @@ void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c)
 	ZVAL_LONG(id, (zend_long) c->id);
 	Z_PROP_FLAG_P(id) &= ~IS_PROP_UNINIT;
 	zval *type = OBJ_PROP(obj, prop_ws_type);
-	if (c->ws && Z_TYPE_P(type) != IS_STRING) {
+	if (ws_conn_is_websocket(c) && Z_TYPE_P(type) != IS_STRING) {
 		ZVAL_CHAR(type, 0x81);
 	}
 }
@@ -263,13 +263,13 @@ static int websocket_send(ws_conn *c, zval *data)
 /* Send one message, framed by the connection's protocol unless raw. */
 static int conn_send_zval(ws_conn *c, zval *data, bool raw)
 {
-	if (c->proto == &ws_proto_http && !raw) {
+	if (ws_conn_is_http(c) && !raw) {
 		return http_send(c, data);
 	}
-	if (c->ws && !raw) {
+	if (ws_conn_is_websocket(c) && !raw) {
 		return websocket_send(c, data);
 	}
-	if (c->proto == &wserver_proto_user && !raw) {
+	if (ws_conn_kind(c) == WS_PROTO_USER && !raw) {
 		zend_string *bytes = wserver_user_protocol_encode(c->user, data);
 		if (!bytes) {
 			return WS_SEND_FAILED;
@@ -355,7 +355,7 @@ void wserver_tcp_connection_close(zend_object *obj, zval *data, bool raw)
 			return;
 		}
 	}
-	if (c->ws && !(raw && data)) {
+	if (ws_conn_is_websocket(c) && !(raw && data)) {
 		wserver_websocket_close(c); /* a close frame, or the handshake refused */
 		return;
 	}

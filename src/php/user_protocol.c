@@ -75,7 +75,8 @@ static bool call_static(const char *method, uint32_t argc, zval *argv, zval *rv)
 /* A client decides how often this happens: logged at most once a second. */
 static ws_ratelog bad_input_log = WS_RATELOG("input() results that were no package length", 1000);
 
-static ssize_t user_input(const void *param, const char *buf, size_t len, size_t max)
+static ssize_t user_input(const void *param, const char *buf, size_t len, size_t max,
+                          ws_msg_info *info)
 {
 	const ws_conn *c = param; /* this codec is given its connection */
 	if (!user_ce || !c->user) {
@@ -120,6 +121,7 @@ static size_t user_encode(size_t n, char *head, const char **trailer, size_t *tl
 
 const ws_proto wserver_proto_user = {
     .name = "user",
+    .kind = WS_PROTO_USER,
     .input = user_input,
     .decode = user_decode,
     .encode = user_encode,

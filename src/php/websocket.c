@@ -147,7 +147,7 @@ static void append_headers(smart_str *s, zval *h)
 
 void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw)
 {
-	if (c->status != WS_CONN_ESTABLISHED || c->ws->open) {
+	if (c->status != WS_CONN_ESTABLISHED || ws_conn_ws_open(c)) {
 		return; /* refused (closed), or answered already (a Swoole handshake callback) */
 	}
 	if (threw) {
@@ -175,7 +175,7 @@ void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw)
 
 void wserver_websocket_close(ws_conn *c)
 {
-	if (c->ws->open) {
+	if (ws_conn_ws_open(c)) {
 		ws_websocket_close(c, WS_CLOSE_NORMAL, NULL, 0);
 	} else if (!c->outgoing && c->bytes_read > 0) {
 		refuse(c, 403, ""); /* closed in onWebSocketConnect: the handshake is refused */

@@ -17,7 +17,7 @@ void wserver_websocket_server_dispatch(zval *server, ws_conn *c, zval *data)
 	zend_object *f = Z_OBJ(frame);
 	zend_update_property_long(frame_ce, f, ZEND_STRL("fd"), wserver_server_fd(s, c));
 	zend_update_property(frame_ce, f, ZEND_STRL("data"), data);
-	zend_update_property_long(frame_ce, f, ZEND_STRL("opcode"), c->ws ? c->ws->msg_opcode : 1);
+	zend_update_property_long(frame_ce, f, ZEND_STRL("opcode"), ws_websocket_msg_opcode(c));
 	zval args[2];
 	ZVAL_COPY_VALUE(&args[0], server);
 	ZVAL_COPY_VALUE(&args[1], &frame);
@@ -30,7 +30,7 @@ static ws_conn *websocket_of(zval *this_zv, zend_long fd)
 {
 	zend_object *conn = wserver_server_conn(wserver_server_from(Z_OBJ_P(this_zv)), fd, false);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	return c && c->ws && c->ws->open && c->status == WS_CONN_ESTABLISHED ? c : NULL;
+	return c && ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED ? c : NULL;
 }
 
 ZEND_METHOD(WServer_WebSocket_Server, push)
@@ -93,7 +93,7 @@ ZEND_METHOD(WServer_WebSocket_Server, isEstablished)
 	ZEND_PARSE_PARAMETERS_END();
 	zend_object *conn = wserver_server_conn(wserver_server_from(Z_OBJ_P(ZEND_THIS)), fd, true);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	RETURN_BOOL(c && c->ws && c->ws->open && c->status == WS_CONN_ESTABLISHED);
+	RETURN_BOOL(c && ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED);
 }
 
 /* Swoole scripts also use the opcodes without a prefix (WEBSOCKET_OPCODE_TEXT): defined too,

@@ -323,7 +323,7 @@ static zval *conn_callback(ws_conn *c, wserver_conn_cb which)
 static void conn_callback_done(void *arg, bool threw)
 {
 	ws_conn *c = arg;
-	if (threw && c->proto == &ws_proto_http && c->user) {
+	if (threw && ws_conn_is_http(c) && c->user) {
 		wserver_tcp_connection_http_fail(c->user);
 	}
 	ws_conn_callback_done(c);
@@ -382,10 +382,10 @@ static bool hook_connect(ws_conn *c)
 
 /* An http:// message becomes a Request; the codec, which just measured it, says whether the
  * reply keeps the connection. */
-static void http_message(ws_conn *c, zval *msg)
+static void http_message(ws_conn *c, zval *msg, const ws_msg_info *info)
 {
 	c->reply_pending = true;
-	wserver_tcp_connection_set_keep_alive(c->user, ws_http_last_keep_alive());
+	wserver_tcp_connection_set_keep_alive(c->user, info->keep_alive);
 	zend_object *req = wserver_http_request_create_for(Z_STR_P(msg), c->user);
 	zval_ptr_dtor(msg);
 	ZVAL_OBJ(msg, req);
@@ -404,7 +404,7 @@ static zval *websocket_callback(ws_conn *c, const char *name, int which)
  * hold on c (a reference and busy) and request. */
 static void websocket_connected(ws_conn *c, zval *request)
 {
-	zval *cb = c->ws->open && c->status == WS_CONN_ESTABLISHED
+	zval *cb = ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED
 	               ? websocket_callback(c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED)
 	               : NULL;
 	if (!cb) {
@@ -485,9 +485,9 @@ static bool websocket_answer(ws_conn *c, const char *data, size_t len)
 	return finished;
 }
 
-static bool hook_message(ws_conn *c, const char *data, size_t len)
+static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_info *info)
 {
-	if (UNEXPECTED(c->ws && !c->ws->open)) {
+	if (UNEXPECTED(ws_conn_is_websocket(c) && !ws_conn_ws_open(c))) {
 		if (c->outgoing) {
 			return websocket_answer(c, data, len); /* our ws:// client's upgrade answered */
 		}
@@ -495,9 +495,8 @@ static bool hook_message(ws_conn *c, const char *data, size_t len)
 			return websocket_handshake(c, data, len);
 		}
 		/* a plain HTTP request on a WebSocket\Server with a request callback: from now on
-		 * this connection speaks HTTP */
-		ws_websocket_free(c);
-		c->proto = &ws_proto_http;
+		 * this connection speaks HTTP (leaving WebSocket allocates nothing: it cannot fail) */
+		ws_conn_switch_proto(c, &ws_proto_http);
 	}
 	zend_object *to = wserver_tcp_connection_pipe_target(c->user);
 	if (to) {
@@ -512,7 +511,8 @@ static bool hook_message(ws_conn *c, const char *data, size_t len)
 	if (!cb) {
 		return true;
 	}
-	if (c->proto == &wserver_proto_user) {
+	ws_proto_kind kind = ws_conn_kind(c);
+	if (kind == WS_PROTO_USER) {
 		zval pkg, run;
 		ZVAL_STRINGL_FAST(&pkg, data, len);
 		ZVAL_OBJ_COPY(&run, c->user);
@@ -528,8 +528,8 @@ static bool hook_message(ws_conn *c, const char *data, size_t len)
 	zval args[2];
 	ZVAL_OBJ_COPY(&args[0], c->user);
 	ZVAL_STRINGL_FAST(&args[1], data, len);
-	if (c->proto == &ws_proto_http) {
-		http_message(c, &args[1]);
+	if (kind == WS_PROTO_HTTP) {
+		http_message(c, &args[1], info);
 	}
 	ws_conn_ref(c); /* dropped in conn_callback_done */
 	wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
@@ -802,9 +802,7 @@ static void start_accepting(void *arg, bool threw)
 	if (runtime.stopping || wserver_exiting) {
 		return;
 	}
-	if (ws_worker_listen(&runtime) == WS_OK) {
-		wserver_slot->ready = 1;
-	} else {
+	if (ws_worker_listen(&runtime) != WS_OK) {
 		ws_log("worker %s: cannot listen on %s: %s", Z_STRVAL_P(WPROP(self, WP_NAME)),
 		       runtime.listener->name, strerror(errno));
 		EG(exit_status) = 1;

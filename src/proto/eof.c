@@ -6,7 +6,8 @@
 
 #include <string.h>
 
-static ssize_t eof_input(const void *param, const char *buf, size_t len, size_t max)
+static ssize_t eof_input(const void *param, const char *buf, size_t len, size_t max,
+                         ws_msg_info *info)
 {
 	const ws_eof_param *p = param;
 	if (p->split) {
@@ -36,4 +37,10 @@ static size_t eof_encode(size_t n, char *head, const char **trailer, size_t *tle
 	return 0;
 }
 
-const ws_proto ws_proto_eof = {"eof", eof_input, eof_decode, eof_encode, NULL, NULL, NULL};
+const ws_proto ws_proto_eof = {
+    .name = "eof",
+    .kind = WS_PROTO_EOF,
+    .input = eof_input,
+    .decode = eof_decode,
+    .encode = eof_encode,
+};

@@ -3,7 +3,8 @@
 
 #include <stdint.h>
 
-static ssize_t frame_input(const void *param, const char *buf, size_t len, size_t max)
+static ssize_t frame_input(const void *param, const char *buf, size_t len, size_t max,
+                           ws_msg_info *info)
 {
 	if (len < 4) {
 		return WS_PROTO_NEED_MORE;
@@ -38,5 +39,10 @@ static size_t frame_encode(size_t n, char *head, const char **trailer, size_t *t
 	return 4;
 }
 
-const ws_proto ws_proto_frame = {"frame", frame_input, frame_decode, frame_encode,
-                                 NULL,    NULL,        NULL};
+const ws_proto ws_proto_frame = {
+    .name = "frame",
+    .kind = WS_PROTO_FRAME,
+    .input = frame_input,
+    .decode = frame_decode,
+    .encode = frame_encode,
+};

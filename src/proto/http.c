@@ -9,11 +9,8 @@
  * limit is the connection's maxPackageSize. */
 static ws_http_limits limits = {16 * 1024, 8 * 1024, 10 * 1024 * 1024};
 
-/* Keep-alive of the last complete request input() measured: the connection layer delivers
- * that very request next, so the binding need not parse its head a second time. */
-static bool last_keep_alive;
-
-static ssize_t http_input(const void *param, const char *buf, size_t len, size_t max)
+static ssize_t http_input(const void *param, const char *buf, size_t len, size_t max,
+                          ws_msg_info *info)
 {
 	ws_http_limits lim = limits;
 	lim.max_body = max;
@@ -22,13 +19,9 @@ static ssize_t http_input(const void *param, const char *buf, size_t len, size_t
 	if (n <= 0) {
 		return n;
 	}
-	last_keep_alive = head.keep_alive;
+	/* told with the request, so the binding need not parse its head a second time */
+	info->keep_alive = head.keep_alive;
 	return ws_http_message_length(buf, len, &head, &lim);
-}
-
-bool ws_http_last_keep_alive(void)
-{
-	return last_keep_alive;
 }
 
 static void http_decode(const void *param, const char *msg, size_t len, size_t *off, size_t *plen)
@@ -91,13 +84,28 @@ void ws_http_set_head_timeout(int64_t ms)
 	head_timeout_ms = ms;
 }
 
-const ws_proto ws_proto_http = {"http",      http_input,   http_decode,      http_encode,
-                                http_reject, http_interim, http_head_timeout};
+const ws_proto ws_proto_http = {
+    .name = "http",
+    .kind = WS_PROTO_HTTP,
+    .input = http_input,
+    .decode = http_decode,
+    .encode = http_encode,
+    .reject = http_reject,
+    .interim = http_interim,
+    .head_timeout = http_head_timeout,
+};
 
 /* websocket://: the handshake is an HTTP request, framed and refused as HTTP; the frames after
  * it are the connection layer's (core/websocket.c). */
-const ws_proto ws_proto_websocket = {"websocket", http_input, http_decode,      http_encode,
-                                     http_reject, NULL,       http_head_timeout};
+const ws_proto ws_proto_websocket = {
+    .name = "websocket",
+    .kind = WS_PROTO_WEBSOCKET,
+    .input = http_input,
+    .decode = http_decode,
+    .encode = http_encode,
+    .reject = http_reject,
+    .head_timeout = http_head_timeout,
+};
 
 const ws_http_limits *ws_http_default_limits(void)
 {

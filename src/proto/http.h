@@ -11,9 +11,6 @@ extern const ws_proto ws_proto_websocket;
 
 /* Limits used for heads and bodies (max_body is the connection's maxPackageSize). */
 const ws_http_limits *ws_http_default_limits(void);
-/* Whether the request just measured by the codec's input() (and delivered right after it)
- * keeps the connection open. */
-bool ws_http_last_keep_alive(void);
 /* How long a request head may take to arrive, in ms (0: no limit). */
 void ws_http_set_head_timeout(int64_t ms);
 /* Change the head limits of this process (the binding, at worker start). */

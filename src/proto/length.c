@@ -98,7 +98,8 @@ static bool field_value(const ws_length_param *p, const unsigned char *f, uint64
 	}
 }
 
-static ssize_t length_input(const void *param, const char *buf, size_t len, size_t max)
+static ssize_t length_input(const void *param, const char *buf, size_t len, size_t max,
+                            ws_msg_info *info)
 {
 	const ws_length_param *p = param;
 	size_t head = (size_t) p->offset + p->size;
@@ -133,5 +134,10 @@ static size_t length_encode(size_t n, char *head, const char **trailer, size_t *
 	return 0;
 }
 
-const ws_proto ws_proto_length = {"length", length_input, length_decode, length_encode,
-                                  NULL,     NULL,         NULL};
+const ws_proto ws_proto_length = {
+    .name = "length",
+    .kind = WS_PROTO_LENGTH,
+    .input = length_input,
+    .decode = length_decode,
+    .encode = length_encode,
+};

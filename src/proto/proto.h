@@ -4,7 +4,6 @@
 #define WS_PROTO_PROTO_H
 
 #include <stdbool.h>
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -14,12 +13,34 @@
 #define WS_PROTO_BAD       (-2)
 /* http's input() also returns minus an HTTP status (-400, -413, ...). */
 
+/* Which protocol a codec speaks: what the connection layer and the binding ask, instead of
+ * comparing codec pointers. A connection without a codec (each read is one message) is RAW. */
+typedef enum ws_proto_kind {
+	WS_PROTO_RAW = 0,
+	WS_PROTO_TEXT,
+	WS_PROTO_FRAME,
+	WS_PROTO_EOF,
+	WS_PROTO_LENGTH,
+	WS_PROTO_HTTP,
+	WS_PROTO_WEBSOCKET,        /* websocket://: an HTTP handshake, then frames */
+	WS_PROTO_WEBSOCKET_CLIENT, /* ws:// as a client: the server's answer, then frames */
+	WS_PROTO_USER,             /* written by the binding (a PHP protocol class) */
+} ws_proto_kind;
+
+/* Facts a codec learnt about one complete message while measuring it, handed to the binding
+ * with the message (hooks->on_message). Zeroed before each message. */
+typedef struct ws_msg_info {
+	bool keep_alive; /* http: the reply keeps the connection open */
+} ws_msg_info;
+
 typedef struct ws_proto {
 	const char *name;
-	/* Length of the first complete message in buf[0, len): > 0; WS_PROTO_NEED_MORE;
-	 * WS_PROTO_TOO_BIG when it is or will be longer than max; WS_PROTO_BAD when malformed.
+	ws_proto_kind kind;
+	/* Length of the first complete message in buf[0, len): > 0 (info filled with what the
+	 * codec learnt about it); WS_PROTO_NEED_MORE; WS_PROTO_TOO_BIG when it is or will be longer
+	 * than max; WS_PROTO_BAD when malformed.
 	 * param: the listener's parameter block for codecs that take one (eof, length), else NULL. */
-	ssize_t (*input)(const void *param, const char *buf, size_t len, size_t max);
+	ssize_t (*input)(const void *param, const char *buf, size_t len, size_t max, ws_msg_info *info);
 	/* Payload of a complete message of len bytes, as an offset and a length. */
 	void (*decode)(const void *param, const char *msg, size_t len, size_t *off, size_t *plen);
 	/* Frame a payload of n bytes: writes the header into head (16 bytes at most) and returns

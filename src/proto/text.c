@@ -3,7 +3,8 @@
 
 #include <string.h>
 
-static ssize_t text_input(const void *param, const char *buf, size_t len, size_t max)
+static ssize_t text_input(const void *param, const char *buf, size_t len, size_t max,
+                          ws_msg_info *info)
 {
 	const char *nl = memchr(buf, '\n', len);
 	if (!nl) {
@@ -31,4 +32,10 @@ static size_t text_encode(size_t n, char *head, const char **trailer, size_t *tl
 	return 0;
 }
 
-const ws_proto ws_proto_text = {"text", text_input, text_decode, text_encode, NULL, NULL, NULL};
+const ws_proto ws_proto_text = {
+    .name = "text",
+    .kind = WS_PROTO_TEXT,
+    .input = text_input,
+    .decode = text_decode,
+    .encode = text_encode,
+};

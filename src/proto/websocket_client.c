@@ -8,7 +8,8 @@
 /* A response head longer than this is not a WebSocket handshake answer. */
 #define WS_CLIENT_MAX_HEAD (16 * 1024)
 
-static ssize_t client_input(const void *param, const char *buf, size_t len, size_t max)
+static ssize_t client_input(const void *param, const char *buf, size_t len, size_t max,
+                            ws_msg_info *info)
 {
 	(void) param;
 	(void) max;
@@ -20,8 +21,7 @@ static ssize_t client_input(const void *param, const char *buf, size_t len, size
 	return len >= WS_CLIENT_MAX_HEAD ? WS_PROTO_TOO_BIG : WS_PROTO_NEED_MORE;
 }
 
-static void client_decode(const void *param, const char *msg, size_t len, size_t *off,
-                          size_t *plen)
+static void client_decode(const void *param, const char *msg, size_t len, size_t *off, size_t *plen)
 {
 	(void) param;
 	(void) msg;
@@ -38,5 +38,10 @@ static size_t client_encode(size_t n, char *head, const char **trailer, size_t *
 	return 0; /* frames are made by core/websocket.c, never by this codec */
 }
 
-const ws_proto ws_proto_websocket_client = {"ws", client_input, client_decode, client_encode,
-                                            NULL, NULL,         NULL};
+const ws_proto ws_proto_websocket_client = {
+    .name = "ws",
+    .kind = WS_PROTO_WEBSOCKET_CLIENT,
+    .input = client_input,
+    .decode = client_decode,
+    .encode = client_encode,
+};
