@@ -9,6 +9,7 @@
 #include "ext/standard/info.h"
 #include "php_wserver.h"
 #include "php/binding.h"
+#include "php/run_all.h"
 
 static const char *backend_name(unsigned int b)
 {
@@ -73,6 +74,7 @@ static PHP_MINIT_FUNCTION(wserver)
 static PHP_RSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_worker_rshutdown();
+	wserver_run_all_rshutdown();
 	return SUCCESS;
 }
 

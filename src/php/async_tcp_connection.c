@@ -3,6 +3,7 @@
  * ones); this file parses the address, resolves names off the loop, schedules reconnects and
  * does the ws:// handshake's client side. Callbacks are the object's own, never the Worker's. */
 #include "binding.h"
+#include "runtime.h"
 #include "core/log.h"
 #include "core/resolve.h"
 #include "core/websocket.h"
@@ -69,14 +70,14 @@ static void pin(wserver_async_obj *o)
 static void unpin(wserver_async_obj *o)
 {
 	if (o->resolve) {
-		if (wserver_loop) {
-			ev_io_stop(wserver_loop, &o->resolve_w);
+		if (wserver_runtime_loop()) {
+			ev_io_stop(wserver_runtime_loop(), &o->resolve_w);
 		}
 		ws_resolve_free(o->resolve);
 		o->resolve = NULL;
 	}
-	if (wserver_loop && ev_is_active(&o->reconnect_w)) {
-		ev_timer_stop(wserver_loop, &o->reconnect_w);
+	if (wserver_runtime_loop() && ev_is_active(&o->reconnect_w)) {
+		ev_timer_stop(wserver_runtime_loop(), &o->reconnect_w);
 	}
 	if (o->pinned) {
 		o->pinned = false;
@@ -167,15 +168,15 @@ static void connect_failed(wserver_async_obj *o, const char *why)
 /* A stopping worker makes no new connections. */
 static bool worker_leaving(void)
 {
-	ws_worker *w = wserver_worker_runtime();
-	return !w || w->stopping || wserver_exiting;
+	ws_worker *w = wserver_runtime_worker();
+	return !w || w->stopping || wserver_runtime_exiting();
 }
 
 /* A draining one still connects for the work it finishes (a request that calls a backend),
  * but does not reconnect: an onClose that reconnects must not keep it alive (or loop). */
 static bool worker_draining(void)
 {
-	ws_worker *w = wserver_worker_runtime();
+	ws_worker *w = wserver_runtime_worker();
 	return w && w->draining;
 }
 
@@ -184,7 +185,7 @@ static void start_connect(wserver_async_obj *o, struct sockaddr_storage *ss, soc
 	if (worker_leaving()) {
 		return;
 	}
-	ws_conn *c = ws_conn_connect(wserver_worker_runtime(), (struct sockaddr *) ss, len, o->proto,
+	ws_conn *c = ws_conn_connect(wserver_runtime_worker(), (struct sockaddr *) ss, len, o->proto,
 	                             &o->tcp.std);
 	if (!c) {
 		char why[160];
@@ -260,7 +261,7 @@ static void do_connect(wserver_async_obj *o)
 	}
 	ev_io_init(&o->resolve_w, on_resolved, ws_resolve_fd(o->resolve), EV_READ);
 	o->resolve_w.data = o;
-	ev_io_start(wserver_loop, &o->resolve_w);
+	ev_io_start(wserver_runtime_loop(), &o->resolve_w);
 	pin(o);
 }
 
@@ -470,7 +471,7 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, connect)
 		zend_throw_error(NULL, "WServer\\Connection\\AsyncTcpConnection was not constructed");
 		RETURN_THROWS();
 	}
-	if (!wserver_worker_runtime()) {
+	if (!wserver_runtime_worker()) {
 		zend_throw_exception(wserver_exception_ce,
 		                     "AsyncTcpConnection::connect() needs a running worker: call it in "
 		                     "onWorkerStart or another callback",
@@ -488,7 +489,7 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, reconnect)
 	Z_PARAM_DOUBLE(after)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_async_obj *o = async_from_obj(Z_OBJ_P(ZEND_THIS));
-	if (!o->remote[0] || !wserver_worker_runtime()) {
+	if (!o->remote[0] || !wserver_runtime_worker()) {
 		zend_throw_exception(wserver_exception_ce,
 		                     "AsyncTcpConnection::reconnect() needs a running worker: call it in "
 		                     "onWorkerStart or another callback",
@@ -508,7 +509,7 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, reconnect)
 	}
 	if (after > 0) {
 		ev_timer_set(&o->reconnect_w, after, 0.);
-		ev_timer_start(wserver_loop, &o->reconnect_w);
+		ev_timer_start(wserver_runtime_loop(), &o->reconnect_w);
 		pin(o);
 		return;
 	}

@@ -2,6 +2,7 @@
  * (Workerman's client side). connect() makes a connected datagram socket watched by the
  * worker's loop; each datagram that comes back is one onMessage. */
 #include "binding.h"
+#include "runtime.h"
 #include "core/listener.h"
 #include "core/log.h"
 
@@ -73,8 +74,8 @@ static void async_close(wserver_async_udp *a, bool run_close)
 	if (a->fd < 0) {
 		return;
 	}
-	if (wserver_loop) {
-		ev_io_stop(wserver_loop, &a->rw);
+	if (wserver_runtime_loop()) {
+		ev_io_stop(wserver_runtime_loop(), &a->rw);
 	}
 	close(a->fd);
 	a->fd = -1;
@@ -132,7 +133,7 @@ ZEND_METHOD(WServer_Connection_AsyncUdpConnection, connect)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	if (!wserver_loop) {
+	if (!wserver_runtime_loop()) {
 		zend_throw_exception(wserver_exception_ce,
 		                     "AsyncUdpConnection::connect() needs a running worker: call it in "
 		                     "onWorkerStart or a later callback",
@@ -171,7 +172,7 @@ ZEND_METHOD(WServer_Connection_AsyncUdpConnection, connect)
 	open_list = a;
 	ev_io_init(&a->rw, on_readable, fd, EV_READ);
 	a->rw.data = a;
-	ev_io_start(wserver_loop, &a->rw);
+	ev_io_start(wserver_runtime_loop(), &a->rw);
 	zval arg;
 	ZVAL_OBJ(&arg, obj);
 	run(obj, "onConnect", 1, &arg);

@@ -136,27 +136,12 @@ uint32_t wserver_coro_log_suspended(const char *why);
 /* Resume every parked Fiber so it ends, and release them. Calls PHP. */
 void wserver_coro_shutdown(void);
 
-/* ---- worker runtime (worker.c) ---- */
+/* ---- worker.c, callback.c ---- */
 
-/* The loop of this worker process; NULL in the master or before runAll(). */
-extern struct ev_loop *wserver_loop;
-/* Set when exit() ran in a callback: the worker unwinds and ends. */
-extern bool wserver_exiting;
-/* This worker's status slot in shared memory; NULL outside a worker. */
-extern ws_slot *wserver_slot;
-/* The whole status area (every worker's slot); NULL outside a worker. */
-extern ws_shm *wserver_shm;
-/* Worker::runAll(): serve every Worker made so far; who names the caller in errors. Ends like
- * exit() (an unwind_exit is thrown) or with an exception. */
-void wserver_worker_run_all(const char *who);
 /* Log the pending exception with where it escaped and clear it. Calls PHP. */
 void wserver_log_exception(const char *where);
 /* The same, for an exception that ended coroutine cid. */
 void wserver_log_exception_in(const char *where, zend_long cid);
-/* Record an exit() seen at a Fiber boundary (takes the unwind_exit) and stop the loop. */
-void wserver_request_exit(void);
-/* A suspended callback finished: a draining worker may be done. */
-void wserver_worker_poke(void);
 
 /* Settings of a Worker that have no PHP property; Server::start() fills them. */
 typedef struct wserver_worker_limits {
@@ -170,8 +155,6 @@ wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
  * copied into the Worker. false when the Worker has no socket or already a protocol. */
 bool wserver_worker_set_framing(zend_object *worker, const ws_proto *proto, const void *param,
                                 size_t len);
-/* The worker runtime of this process (its loop, connections, hooks); NULL outside a worker. */
-ws_worker *wserver_worker_runtime(void);
 
 /* ---- async_tcp_connection.c: outgoing connections, for worker.c's hooks ---- */
 
@@ -301,11 +284,6 @@ zend_object *wserver_udp_connection_create_for(const struct sockaddr *peer, sock
 /* Its address and listener index; false for any other object. */
 bool wserver_udp_peer(zend_object *obj, struct sockaddr_storage *peer, socklen_t *len,
                       uint16_t *port);
-/* Send a datagram from this worker's udp:// socket; false with a warning. */
-bool wserver_worker_sendto(const struct sockaddr *peer, socklen_t plen, const char *data,
-                           size_t len);
-/* This worker's udp:// socket, or -1. */
-int wserver_worker_udp_fd(void);
 
 /* ---- http_request.c, http_response.c ---- */
 
@@ -505,9 +483,6 @@ uint32_t wserver_task_awaited(void);
 void wserver_worker_mark_task(zend_object *worker);
 /* worker was made by a Server's start(): its configuration errors name the Server. */
 void wserver_worker_mark_server(zend_object *worker);
-/* A configuration mistake found before runAll(): `start` prints the first one as its one-line
- * error and exits with 1, before anything is bound or forked; the other commands ignore it. */
-void wserver_worker_config_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* fn($worker) runs when a graceful stop of worker's process begins (Server's workerExit). */
 void wserver_worker_set_drain_callback(zend_object *worker, zval *cb);
 /* websocket:// Worker: requests that are not upgrades go to onMessage as HTTP requests. */

@@ -3,6 +3,7 @@
  * resumed, so the common path costs a context switch, not a new C stack. The loop itself
  * never runs inside a Fiber: Fibers are started and resumed from loop callbacks only. */
 #include "binding.h"
+#include "runtime.h"
 #include "core/log.h"
 
 #include "zend_closures.h"
@@ -245,8 +246,8 @@ static void job_end(wserver_coro *co)
 		cid_unregister(co);
 	}
 	live_count--;
-	if (live_count == 0 && break_when_done && wserver_loop) {
-		ev_break(wserver_loop, EVBREAK_ALL);
+	if (live_count == 0 && break_when_done && wserver_runtime_loop()) {
+		ev_break(wserver_runtime_loop(), EVBREAK_ALL);
 	}
 }
 
@@ -310,7 +311,7 @@ static bool queue_pop(coro_job *job)
 static void coro_drain(wserver_coro *co)
 {
 	coro_job job;
-	while (!EG(exception) && !wserver_exiting && queue_pop(&job)) {
+	while (!EG(exception) && !wserver_runtime_exiting() && queue_pop(&job)) {
 		co->name = job.name;
 		ZVAL_COPY_VALUE(&co->fn, &job.fn);
 		co->args = job.args; /* on this Fiber's stack: alive while the call runs */
@@ -332,7 +333,7 @@ static void coro_drain(wserver_coro *co)
 /* Park in the pool. true: resumed with a new callback; false: end this Fiber. */
 static bool coro_park(wserver_coro *co)
 {
-	if (wserver_exiting || idle_count >= CORO_MAX_IDLE) {
+	if (wserver_runtime_exiting() || idle_count >= CORO_MAX_IDLE) {
 		return false;
 	}
 	co->parked = true;
@@ -402,8 +403,8 @@ static void ready_remove(wserver_coro *co)
 
 static void coro_free(wserver_coro *co)
 {
-	if (wserver_loop && ev_is_active(&co->timer)) {
-		ev_timer_stop(wserver_loop, &co->timer);
+	if (wserver_runtime_loop() && ev_is_active(&co->timer)) {
+		ev_timer_stop(wserver_runtime_loop(), &co->timer);
 	}
 	if (co->in_ready) {
 		ready_remove(co); /* woken, then destroyed before its turn (worker end) */
@@ -430,7 +431,7 @@ static bool coro_after_switch(wserver_coro *co)
 {
 	if (EG(exception)) {
 		if (zend_is_unwind_exit(EG(exception))) {
-			wserver_request_exit();
+			wserver_runtime_request_exit();
 		} else {
 			wserver_log_exception("coroutine");
 		}
@@ -445,8 +446,8 @@ static bool coro_after_switch(wserver_coro *co)
 static void suspended_changed(int delta)
 {
 	suspended_count += delta;
-	if (wserver_slot) {
-		wserver_slot->coroutines = suspended_count;
+	if (wserver_runtime_slot()) {
+		wserver_runtime_slot()->coroutines = suspended_count;
 	}
 }
 
@@ -469,13 +470,13 @@ static void coro_switch(wserver_coro *co, zend_function *fn)
 	current = co;
 	co->resumer = prev;
 	/* PHP runs from here until the Fiber suspends or ends: status shows the worker busy */
-	uint8_t state = wserver_slot ? wserver_slot->state : WS_SLOT_IDLE;
-	if (wserver_slot) {
-		wserver_slot->state = WS_SLOT_BUSY;
+	uint8_t state = wserver_runtime_slot() ? wserver_runtime_slot()->state : WS_SLOT_IDLE;
+	if (wserver_runtime_slot()) {
+		wserver_runtime_slot()->state = WS_SLOT_BUSY;
 	}
 	fiber_call(fn, co->fiber, &rv);
-	if (wserver_slot) {
-		wserver_slot->state = state;
+	if (wserver_runtime_slot()) {
+		wserver_runtime_slot()->state = state;
 	}
 	current = prev;
 	zval_ptr_dtor(&rv);
@@ -557,7 +558,7 @@ static bool coro_enter(wserver_coro *co)
 bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
                       wserver_coro_done_fn done, void *arg)
 {
-	if (wserver_exiting) {
+	if (wserver_runtime_exiting()) {
 		return true;
 	}
 	wserver_coro *co = coro_take();
@@ -578,7 +579,7 @@ static void coro_resume(wserver_coro *co)
 	coro_switch(co, fiber_resume);
 	if (coro_after_switch(co)) {
 		suspended_changed(-1);
-		wserver_worker_poke();
+		wserver_runtime_poke();
 	}
 	coro_loop_work(); /* the body queued the done callback of what finished */
 }
@@ -590,7 +591,7 @@ static void coro_run_ready(void)
 		return;
 	}
 	ready_running = true;
-	while (ready_head && !wserver_exiting) {
+	while (ready_head && !wserver_runtime_exiting()) {
 		wserver_coro *co = ready_head;
 		ready_head = co->next_ready;
 		if (!ready_head) {
@@ -608,7 +609,7 @@ static void coro_run_queue(struct ev_loop *loop, ev_check *w, int revents)
 	(void) loop;
 	(void) w;
 	(void) revents;
-	while (queue_len > 0 && !wserver_exiting) {
+	while (queue_len > 0 && !wserver_runtime_exiting()) {
 		wserver_coro *co = coro_take();
 		if (!co) {
 			return;
@@ -673,7 +674,7 @@ static wserver_coro *coro_running(void)
 
 bool wserver_coro_require(const char *what)
 {
-	if (coro_running() && wserver_loop) {
+	if (coro_running() && wserver_runtime_loop()) {
 		return true;
 	}
 	zend_throw_exception_ex(wserver_exception_ce, 0,
@@ -709,18 +710,19 @@ static void coro_on_timer(struct ev_loop *loop, ev_timer *t, int revents)
 bool wserver_coro_sleep(double seconds)
 {
 	wserver_coro *co = coro_running();
-	if (!co || !wserver_loop) {
+	if (!co || !wserver_runtime_loop()) {
 		zend_throw_exception(wserver_exception_ce,
 		                     "Cannot sleep outside a coroutine: call it in a worker callback", 0);
 		return false;
 	}
-	ev_now_update(wserver_loop); /* from now: the loop's clock is stale after PHP ran a while */
+	ev_now_update(
+	    wserver_runtime_loop()); /* from now: the loop's clock is stale after PHP ran a while */
 	ev_timer_init(&co->timer, coro_on_timer, seconds > 0 ? seconds : 0., 0.);
 	co->timer.data = co;
-	ev_timer_start(wserver_loop, &co->timer);
+	ev_timer_start(wserver_runtime_loop(), &co->timer);
 	coro_suspend(co);
 	if (ev_is_active(&co->timer)) {
-		ev_timer_stop(wserver_loop, &co->timer); /* woken early: the worker is ending */
+		ev_timer_stop(wserver_runtime_loop(), &co->timer); /* woken early: the worker is ending */
 	}
 	return !EG(exception);
 }
@@ -764,8 +766,8 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 	w->woken = true;
 	w->status = status;
 	wserver_coro *co = w->co;
-	if (wserver_loop && ev_is_active(&co->timer)) {
-		ev_timer_stop(wserver_loop, &co->timer);
+	if (wserver_runtime_loop() && ev_is_active(&co->timer)) {
+		ev_timer_stop(wserver_runtime_loop(), &co->timer);
 	}
 	co->next_ready = NULL;
 	co->in_ready = true;
@@ -775,9 +777,9 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 		ready_head = co;
 	}
 	ready_tail = co;
-	if (!current && wserver_loop && !ev_is_active(&ready_idle)) {
+	if (!current && wserver_runtime_loop() && !ev_is_active(&ready_idle)) {
 		/* woken from loop context (a destructor): no switch is there to run it afterwards */
-		ev_idle_start(wserver_loop, &ready_idle);
+		ev_idle_start(wserver_runtime_loop(), &ready_idle);
 	}
 }
 
@@ -833,16 +835,17 @@ static int coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout, b
 		q->tail = w;
 	}
 	if (timeout > 0) {
-		ev_now_update(wserver_loop); /* the loop's clock may be stale after a long run of PHP */
+		ev_now_update(
+		    wserver_runtime_loop()); /* the loop's clock may be stale after a long run of PHP */
 		ev_timer_init(&co->timer, coro_on_wait_timeout, timeout, 0.);
 		co->timer.data = co;
-		ev_timer_start(wserver_loop, &co->timer);
+		ev_timer_start(wserver_runtime_loop(), &co->timer);
 	}
 	co->waiter = w;
 	coro_suspend(co);
 	co->waiter = NULL;
 	if (ev_is_active(&co->timer)) {
-		ev_timer_stop(wserver_loop, &co->timer);
+		ev_timer_stop(wserver_runtime_loop(), &co->timer);
 	}
 	if (w->queue) {
 		queue_remove(w); /* its Fiber is being destroyed (worker end) */
@@ -893,7 +896,7 @@ static wserver_coro *coro_find(zend_long cid)
 
 bool wserver_coro_create(zval *fn, uint32_t argc, zval *args, zend_long *cid)
 {
-	if (wserver_exiting || !wserver_loop) {
+	if (wserver_runtime_exiting() || !wserver_runtime_loop()) {
 		return false;
 	}
 	wserver_coro *co = coro_take();
@@ -1066,8 +1069,8 @@ void wserver_coro_shutdown(void)
 		queue = NULL;
 		queue_cap = queue_head = 0;
 	}
-	if (wserver_loop && ev_is_active(&runner)) {
-		ev_check_stop(wserver_loop, &runner);
+	if (wserver_runtime_loop() && ev_is_active(&runner)) {
+		ev_check_stop(wserver_runtime_loop(), &runner);
 	}
 	/* parked Fibers: resume them with quit so their body returns normally */
 	while (idle_list) {
@@ -1099,8 +1102,8 @@ void wserver_coro_shutdown(void)
 	ZVAL_UNDEF(&coro_main_closure);
 	current = NULL;
 	ready_head = ready_tail = NULL;
-	if (wserver_loop && ev_is_active(&ready_idle)) {
-		ev_idle_stop(wserver_loop, &ready_idle);
+	if (wserver_runtime_loop() && ev_is_active(&ready_idle)) {
+		ev_idle_stop(wserver_runtime_loop(), &ready_idle);
 	}
 	suspended_count = 0;
 	canceling = false;

@@ -1,5 +1,6 @@
 /* WServer\Coroutine, go() and Coroutine\run(): the PHP face of coro.c. */
 #include "binding.h"
+#include "runtime.h"
 #include "core/log.h"
 
 #include "ext/spl/spl_array.h"
@@ -23,7 +24,7 @@ static void coroutine_create(INTERNAL_FUNCTION_PARAMETERS)
 		zend_argument_type_error(1, "must be a valid callback, %s given", zend_zval_type_name(fn));
 		RETURN_THROWS();
 	}
-	if (!wserver_loop) {
+	if (!wserver_runtime_loop()) {
 		zend_throw_exception(wserver_exception_ce,
 		                     "Cannot create a coroutine without a loop: call it in a worker "
 		                     "callback or inside WServer\\Coroutine\\run()",
@@ -188,7 +189,7 @@ ZEND_FUNCTION(WServer_Coroutine_run)
 		zend_argument_type_error(1, "must be a valid callback, %s given", zend_zval_type_name(fn));
 		RETURN_THROWS();
 	}
-	if (wserver_loop) {
+	if (wserver_runtime_loop()) {
 		zend_throw_exception(wserver_exception_ce,
 		                     "WServer\\Coroutine\\run() cannot run inside a worker or another "
 		                     "run(): a loop runs here already, use go()",
@@ -208,15 +209,15 @@ ZEND_FUNCTION(WServer_Coroutine_run)
 	/* no log file outside a server: what a coroutine lets escape goes to stderr */
 	bool was_stderr = ws_log_get_stderr();
 	ws_log_set_stderr(true);
-	wserver_loop = loop;
+	wserver_runtime_enter(loop);
 	wserver_coro_break_when_done(true);
 	zend_long cid;
 	bool all_done = true;
 	wserver_coro_create(fn, argc, args, &cid);
 	bool canceled = false;
-	while (wserver_coro_live() > 0 && !wserver_exiting) {
+	while (wserver_coro_live() > 0 && !wserver_runtime_exiting()) {
 		ev_run(loop, 0); /* until the last coroutine ends, or no watcher is left */
-		if (wserver_coro_live() == 0 || wserver_exiting) {
+		if (wserver_coro_live() == 0 || wserver_runtime_exiting()) {
 			break;
 		}
 		if (canceled) {
@@ -234,10 +235,9 @@ ZEND_FUNCTION(WServer_Coroutine_run)
 	wserver_coro_shutdown();
 	wserver_timer_shutdown();
 	ev_loop_destroy(loop);
-	wserver_loop = NULL;
+	bool exited = wserver_runtime_leave();
 	ws_log_set_stderr(was_stderr);
-	if (wserver_exiting) {
-		wserver_exiting = false; /* exit() in a coroutine: the script ends here */
+	if (exited) { /* exit() in a coroutine: the script ends here */
 		zend_throw_unwind_exit();
 		RETURN_THROWS();
 	}

@@ -2,6 +2,7 @@
  * an ev_io that wakes the coroutine (the loop goes on meanwhile), then tries again. A wake
  * with nothing to do (Coroutine::resume() of a waiting id) just loops. Never blocks the loop. */
 #include "csock.h"
+#include "runtime.h"
 #include "core/listener.h"
 #include "core/resolve.h"
 
@@ -59,12 +60,12 @@ static bool csock_wait(wserver_csock *s, int fd, int events, double deadline)
 	ZVAL_UNDEF(&cw.w.data);
 	ev_io_init(&cw.io, csock_on_io, fd, events);
 	cw.io.data = &cw;
-	ev_io_start(wserver_loop, &cw.io);
+	ev_io_start(wserver_runtime_loop(), &cw.io);
 	s->waits[dir] = &cw;
 	int status = wserver_coro_wait(NULL, &cw.w, timeout);
 	s->waits[dir] = NULL;
-	if (wserver_loop) {
-		ev_io_stop(wserver_loop, &cw.io);
+	if (wserver_runtime_loop()) {
+		ev_io_stop(wserver_runtime_loop(), &cw.io);
 	}
 	switch (status) {
 	case WSERVER_WAIT_OK:
@@ -320,8 +321,8 @@ void wserver_csock_close(wserver_csock *s)
 		wserver_csock_wait *cw = s->waits[dir];
 		if (cw) {
 			/* stop watching the fd before it goes; the waiter resumes once we suspend */
-			if (wserver_loop) {
-				ev_io_stop(wserver_loop, &cw->io);
+			if (wserver_runtime_loop()) {
+				ev_io_stop(wserver_runtime_loop(), &cw->io);
 			}
 			wserver_coro_wake(&cw->w, WSERVER_WAIT_CLOSED);
 			s->waits[dir] = NULL;

@@ -2,6 +2,8 @@
  * server's socket whose callbacks are closures over the private dispatch*() methods below;
  * they turn the Worker's events into Swoole's (fd numbers, event signatures). */
 #include "binding.h"
+#include "runtime.h"
+#include "run_all.h"
 #include "core/listener.h"
 #include "core/websocket.h"
 #include "proto/http.h"
@@ -248,14 +250,14 @@ static zend_string *socket_name(zend_object *obj, const char *scheme, const char
 	zend_long port = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("port"), 1, NULL));
 	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
 	if (type < 1 || type > 6) {
-		wserver_worker_config_error("%s: the socket type must be one of the WSERVER_SOCK_* "
-		                            "constants, " ZEND_LONG_FMT " given",
-		                            who, type);
+		wserver_run_all_config_error("%s: the socket type must be one of the WSERVER_SOCK_* "
+		                             "constants, " ZEND_LONG_FMT " given",
+		                             who, type);
 		return NULL;
 	}
 	if (type == 2 || type == 4 || type == 5) {
 		if (strcmp(scheme, "tcp") != 0) {
-			wserver_worker_config_error("%s: a %s server cannot run over UDP", who, scheme);
+			wserver_run_all_config_error("%s: a %s server cannot run over UDP", who, scheme);
 			return NULL;
 		}
 		if (type == 5) {
@@ -265,8 +267,8 @@ static zend_string *socket_name(zend_object *obj, const char *scheme, const char
 	}
 	if (type == 6) {
 		if (strcmp(scheme, "tcp") != 0) {
-			wserver_worker_config_error("%s: a %s server on a Unix socket is not supported yet",
-			                            who, scheme);
+			wserver_run_all_config_error("%s: a %s server on a Unix socket is not supported yet",
+			                             who, scheme);
 			return NULL;
 		}
 		return zend_strpprintf(0, "unix://%s", Z_STRVAL_P(host));
@@ -349,9 +351,9 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 		return SUCCESS;
 	}
 	if (!wserver_server_event(s, "task")) {
-		wserver_worker_config_error("task_worker_num is " ZEND_LONG_FMT
-		                            " but there is no \"task\" callback",
-		                            s->task_worker_num);
+		wserver_run_all_config_error("task_worker_num is " ZEND_LONG_FMT
+		                             " but there is no \"task\" callback",
+		                             s->task_worker_num);
 		s->task_worker_num = 0;
 		return SUCCESS;
 	}
@@ -450,7 +452,7 @@ static void add_ports(zend_object *obj, wserver_server_obj *s, const char *schem
 		bool ok = wserver_worker_add_listener(s->worker, ZSTR_VAL(name), err, sizeof(err));
 		zend_string_release(name);
 		if (!ok) {
-			wserver_worker_config_error("%s: %s", who, err);
+			wserver_run_all_config_error("%s: %s", who, err);
 			return;
 		}
 	}
@@ -503,7 +505,7 @@ ZEND_METHOD(WServer_Server, start)
 	const char *who = ZSTR_VAL(obj->ce->name);
 	zend_long mode = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("mode"), 1, NULL));
 	if (mode != 1 && mode != 2) {
-		wserver_worker_config_error(
+		wserver_run_all_config_error(
 		    "%s: the mode must be WSERVER_BASE or WSERVER_PROCESS, " ZEND_LONG_FMT " given", who,
 		    mode);
 	}
@@ -566,7 +568,7 @@ ZEND_METHOD(WServer_Server, start)
 		zval_ptr_dtor(&cmd);
 	}
 	wserver_master_server = obj; /* its master and manager events */
-	wserver_worker_run_all("Server::start()");
+	wserver_run_all("Server::start()");
 	wserver_master_server = NULL;
 	/* served: drop the Workers, whose callbacks (closures bound to this server) would
 	 * otherwise keep a cycle alive past the end of the script */
@@ -651,7 +653,7 @@ ZEND_METHOD(WServer_Server, sendto)
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(
-	    wserver_worker_sendto((struct sockaddr *) &ss, len, ZSTR_VAL(data), ZSTR_LEN(data)));
+	    wserver_runtime_sendto((struct sockaddr *) &ss, len, ZSTR_VAL(data), ZSTR_LEN(data)));
 }
 
 bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op)
@@ -916,7 +918,7 @@ ZEND_METHOD(WServer_Server, stats)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	array_init(return_value);
-	const ws_shm *shm = wserver_shm;
+	const ws_shm *shm = wserver_runtime_shm();
 	if (!shm) {
 		return;
 	}
@@ -950,15 +952,17 @@ ZEND_METHOD(WServer_Server, stats)
 	add_assoc_long(return_value, "request_count", (zend_long) requests);
 	add_assoc_long(return_value, "tasking_num", (zend_long) tasking);
 	add_assoc_long(return_value, "coroutine_num", (zend_long) coroutines);
+	const ws_slot *slot = wserver_runtime_slot();
 	add_assoc_long(return_value, "worker_request_count",
-	               (zend_long) (wserver_slot ? wserver_slot->total_request : 0));
+	               (zend_long) (slot ? slot->total_request : 0));
 	add_assoc_zval(return_value, "workers", &workers);
 }
 
 /* reload(), shutdown(): the same signals as the command line, to the master. */
 static bool signal_master(int sig)
 {
-	pid_t master = wserver_shm ? wserver_shm->master_pid : 0;
+	const ws_shm *shm = wserver_runtime_shm();
+	pid_t master = shm ? shm->master_pid : 0;
 	return master > 0 && kill(master, sig) == 0;
 }
 
@@ -994,9 +998,9 @@ ZEND_METHOD(WServer_Server, stop)
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	if (worker_id == -1 || worker_id == s->worker_id) {
 		/* this worker ends gracefully; the manager starts a new one */
-		RETURN_BOOL(wserver_slot && kill(getpid(), SIGTERM) == 0);
+		RETURN_BOOL(wserver_runtime_slot() && kill(getpid(), SIGTERM) == 0);
 	}
-	const ws_shm *shm = wserver_shm;
+	const ws_shm *shm = wserver_runtime_shm();
 	for (uint32_t i = 0; shm && i < shm->nslots; i++) {
 		if (shm->slots[i].id == (uint32_t) worker_id && shm->slots[i].pid > 0) {
 			RETURN_BOOL(kill(shm->slots[i].pid, SIGTERM) == 0);
@@ -1029,7 +1033,7 @@ ZEND_METHOD(WServer_Server, getWorkerPid)
 		}
 		RETURN_LONG(getpid());
 	}
-	const ws_shm *shm = wserver_shm;
+	const ws_shm *shm = wserver_runtime_shm();
 	for (uint32_t i = 0; shm && i < shm->nslots; i++) {
 		if (shm->slots[i].id == (uint32_t) worker_id) {
 			RETURN_LONG(shm->slots[i].pid);
@@ -1041,13 +1045,15 @@ ZEND_METHOD(WServer_Server, getWorkerPid)
 ZEND_METHOD(WServer_Server, getManagerPid)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG(wserver_shm ? wserver_shm->manager_pid : 0);
+	const ws_shm *shm = wserver_runtime_shm();
+	RETURN_LONG(shm ? shm->manager_pid : 0);
 }
 
 ZEND_METHOD(WServer_Server, getMasterPid)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG(wserver_shm ? wserver_shm->master_pid : 0);
+	const ws_shm *shm = wserver_runtime_shm();
+	RETURN_LONG(shm ? shm->master_pid : 0);
 }
 
 /* tick() and after(): Swoole's timers take milliseconds and pass the timer id first. */
@@ -1200,11 +1206,11 @@ ZEND_METHOD(WServer_Server, dispatchWorkerStart)
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_id"), s->worker_id);
 	zend_update_property_bool(wserver_server_ce, obj, ZEND_STRL("taskworker"), s->taskworker);
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_pid"), getpid());
-	if (wserver_shm) {
-		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("master_pid"),
-		                          wserver_shm->master_pid);
+	const ws_shm *shm = wserver_runtime_shm();
+	if (shm) {
+		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("master_pid"), shm->master_pid);
 		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("manager_pid"),
-		                          wserver_shm->manager_pid);
+		                          shm->manager_pid);
 	}
 	fire_with_worker_id(ZEND_THIS, "workerstart");
 }
@@ -1280,7 +1286,7 @@ static void fire_packet(zval *this_zv, zval *data, struct sockaddr_storage *peer
 	array_init(&args[2]);
 	add_assoc_string(&args[2], "address", ip);
 	add_assoc_long(&args[2], "port", port);
-	add_assoc_long(&args[2], "server_socket", wserver_worker_udp_fd());
+	add_assoc_long(&args[2], "server_socket", wserver_runtime_udp_fd());
 	wserver_server_fire_at(this_server(this_zv), listener, "packet", 3, args);
 	zval_ptr_dtor(&args[2]);
 }

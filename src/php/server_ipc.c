@@ -3,6 +3,7 @@
  * server_task.c. Also the shared state every worker reads without asking another: which
  * workers run (core/presence.c) and their open connections (core/conntab.c). */
 #include "binding.h"
+#include "runtime.h"
 #include "core/conntab.h"
 #include "core/ipc.h"
 #include "core/log.h"
@@ -85,7 +86,7 @@ void wserver_ipc_prepare(uint32_t nslots, int64_t open_files)
 
 static int32_t slot_of_group(uint32_t group, uint32_t id)
 {
-	const ws_shm *shm = wserver_shm;
+	const ws_shm *shm = wserver_runtime_shm();
 	if (!shm || group >= shm->ngroups || id >= shm->groups[group].count) {
 		return -1;
 	}
@@ -118,7 +119,7 @@ bool wserver_ipc_worker_running(wserver_server_obj *s, zend_long worker_id)
 
 zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot)
 {
-	const ws_shm *shm = wserver_shm;
+	const ws_shm *shm = wserver_runtime_shm();
 	if (!shm || slot >= shm->nslots) {
 		return -1;
 	}
@@ -253,7 +254,7 @@ static void on_fd_message(wserver_server_obj *s, uint32_t type, const char *data
 		return;
 	}
 	memcpy(head, data, n);
-	ws_worker *w = wserver_worker_runtime();
+	ws_worker *w = wserver_runtime_worker();
 	if (w && w->shared_conns && (uint32_t) head[1] != ws_conntab_region_gen(w->shared_conns)) {
 		return; /* meant for the process this one replaced: that connection is gone */
 	}
@@ -442,10 +443,10 @@ void wserver_ipc_start(struct ev_loop *loop, uint32_t slot)
 	if (!ipc_ready) {
 		return;
 	}
-	ws_worker *w = wserver_worker_runtime();
+	ws_worker *w = wserver_runtime_worker();
 	wserver_server_obj *s = wserver_server_from(ipc_server);
-	if (w && conntab && wserver_shm && slot < wserver_shm->nslots &&
-	    (int32_t) wserver_shm->slots[slot].group == s->group) {
+	const ws_shm *shm = wserver_runtime_shm();
+	if (w && conntab && shm && slot < shm->nslots && (int32_t) shm->slots[slot].group == s->group) {
 		w->shared_conns = ws_conntab_attach(conntab, slot); /* before anything is accepted */
 	}
 	if (ws_ipc_attach(&ipc, loop, slot, on_message) != WS_OK) {
@@ -464,7 +465,7 @@ void wserver_ipc_release(void)
 		 * mappings go with the process */
 		ws_presence_leave(presence, (uint32_t) self_slot);
 		self_slot = -1;
-		ws_worker *w = wserver_worker_runtime();
+		ws_worker *w = wserver_runtime_worker();
 		if (w) {
 			w->shared_conns = NULL;
 		}

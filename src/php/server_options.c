@@ -1,6 +1,7 @@
 /* Server::set(): the options of SPEC §1, checked by name and type, kept in $setting, and
  * applied to the Worker and the static defaults when the server starts. */
 #include "binding.h"
+#include "run_all.h"
 
 #include "zend_exceptions.h"
 
@@ -117,8 +118,8 @@ void wserver_server_report_bad_options(zend_object *server)
 	zval *msg;
 	if (bad) {
 		ZEND_HASH_FOREACH_VAL(bad, msg) {
-			wserver_worker_config_error("%s::set(): %s", ZSTR_VAL(server->ce->name),
-			                            Z_STRVAL_P(msg));
+			wserver_run_all_config_error("%s::set(): %s", ZSTR_VAL(server->ce->name),
+			                             Z_STRVAL_P(msg));
 			return;
 		}
 		ZEND_HASH_FOREACH_END();

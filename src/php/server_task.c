@@ -3,6 +3,7 @@
  * callback, a waiting taskwait() or the `finish` event gets it. Values travel serialized over
  * the workers' message sockets (server_ipc.c). */
 #include "binding.h"
+#include "runtime.h"
 
 #include "zend_closures.h"
 #include "zend_exceptions.h"
@@ -93,7 +94,7 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 /* Send the result (NULL: the task ended without one) back to the sender. */
 static bool task_reply(running_task *t, zval *result)
 {
-	const ws_shm *shm = wserver_shm;
+	const ws_shm *shm = wserver_runtime_shm();
 	if (shm && (uint32_t) t->from_slot < shm->nslots &&
 	    shm->slots[t->from_slot].pid != (pid_t) t->head.pid) {
 		t->finished = true;
@@ -143,8 +144,9 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 	running_task t = {s, (int32_t) from_slot, {task_id, wants_result, from_pid}, false};
 	zend_long cid = wserver_coro_cid();
 	zend_hash_index_update_ptr(&running, cid, &t);
-	if (wserver_slot) {
-		wserver_slot->tasking++;
+	ws_slot *slot = wserver_runtime_slot();
+	if (slot) {
+		slot->tasking++;
 	}
 	zval args[4], rv;
 	ZVAL_OBJ(&args[0], &s->std);
@@ -161,8 +163,9 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 		task_reply(&t, NULL); /* the sender stops waiting (a graceful stop counts on it) */
 	}
 	zval_ptr_dtor(&rv);
-	if (wserver_slot) {
-		wserver_slot->tasking--;
+	slot = wserver_runtime_slot(); /* read again: the task may have suspended meanwhile */
+	if (slot) {
+		slot->tasking--;
 	}
 	zend_hash_index_del(&running, cid);
 }
@@ -204,7 +207,7 @@ static void on_result(wserver_server_obj *s, const char *data, size_t len)
 	}
 	if (h.wants_result && awaited > 0) {
 		awaited--;
-		wserver_worker_poke();
+		wserver_runtime_poke();
 	}
 	if (len == sizeof(h)) {
 		return; /* the task ended without a result */

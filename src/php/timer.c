@@ -1,5 +1,6 @@
 /* WServer\Timer: ev_timer watchers on the worker loop; each run is a coroutine. */
 #include "binding.h"
+#include "runtime.h"
 
 #include "stubs/timer_arginfo.h"
 
@@ -21,20 +22,21 @@ static zend_long last_timer_id;
 
 static void timer_count_changed(void)
 {
-	if (wserver_slot) {
-		wserver_slot->timers = timers_ready ? zend_hash_num_elements(&timers) : 0;
+	ws_slot *slot = wserver_runtime_slot();
+	if (slot) {
+		slot->timers = timers_ready ? zend_hash_num_elements(&timers) : 0;
 	}
 }
 
 static void timer_free(zval *zv)
 {
 	wserver_timer *t = Z_PTR_P(zv);
-	if (wserver_loop) {
-		ev_timer_stop(wserver_loop, &t->w);
+	if (wserver_runtime_loop()) {
+		ev_timer_stop(wserver_runtime_loop(), &t->w);
 	}
 	if (!t->persistent) {
 		oneshot_count--;
-		wserver_worker_poke(); /* a graceful stop may have waited for it */
+		wserver_runtime_poke(); /* a graceful stop may have waited for it */
 	}
 	zval_ptr_dtor(&t->fn);
 	zval_ptr_dtor(&t->args);
@@ -103,7 +105,7 @@ ZEND_METHOD(WServer_Timer, add)
 
 zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persistent, bool pass_id)
 {
-	if (!wserver_loop) {
+	if (!wserver_runtime_loop()) {
 		php_error_docref(NULL, E_WARNING,
 		                 "Timers run in worker processes only: add them in onWorkerStart or later");
 		return 0;
@@ -125,7 +127,7 @@ zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persiste
 	}
 	ev_timer_init(&t->w, timer_fire, interval, persistent ? interval : 0.);
 	t->w.data = t;
-	ev_timer_start(wserver_loop, &t->w);
+	ev_timer_start(wserver_runtime_loop(), &t->w);
 	zend_hash_index_add_new_ptr(&timers, t->id, t);
 	timer_count_changed();
 	return t->id;

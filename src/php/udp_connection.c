@@ -1,6 +1,7 @@
 /* WServer\Connection\UdpConnection: the sender of one datagram on a udp:// Worker. It keeps
  * the peer's address; send() answers from the worker's socket. */
 #include "binding.h"
+#include "runtime.h"
 #include "core/listener.h"
 
 #include "zend_attributes.h"
@@ -90,7 +91,7 @@ static bool udp_send(zval *this_zv, zval *data)
 	}
 	udp_connection *u = UDP(Z_OBJ_P(this_zv));
 	bool ok =
-	    wserver_worker_sendto((struct sockaddr *) &u->peer, u->peer_len, ZSTR_VAL(s), ZSTR_LEN(s));
+	    wserver_runtime_sendto((struct sockaddr *) &u->peer, u->peer_len, ZSTR_VAL(s), ZSTR_LEN(s));
 	zend_string_release(s);
 	return ok;
 }
@@ -158,7 +159,7 @@ ZEND_METHOD(WServer_Connection_UdpConnection, getRemoteAddress)
 static bool local_addr(zval *this_zv, struct sockaddr_storage *ss, socklen_t *len)
 {
 	wserver_async_udp *a = UDP(Z_OBJ_P(this_zv))->async;
-	int fd = a ? a->fd : wserver_worker_udp_fd();
+	int fd = a ? a->fd : wserver_runtime_udp_fd();
 	*len = sizeof(*ss);
 	return fd >= 0 && getsockname(fd, (struct sockaddr *) ss, len) == 0;
 }

@@ -1,0 +1,21 @@
+/* runAll(): the launcher. It reads the command words, checks the configuration, binds the
+ * sockets of every Worker (one group each), daemonizes and runs the master. */
+#ifndef WSERVER_PHP_RUN_ALL_H
+#define WSERVER_PHP_RUN_ALL_H
+
+#include <stdbool.h>
+
+/* Worker::runAll() / Server::start(): serve every Worker made so far; who names the caller in
+ * errors. Ends like exit() (an unwind_exit is thrown) or with an exception. */
+void wserver_run_all(const char *who);
+/* A configuration mistake found before runAll(): `start` prints the first one as its one-line
+ * error and exits with 1, before anything is bound or forked; the other commands ignore it. */
+void wserver_run_all_config_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Whether runAll() was called in this request. */
+bool wserver_run_all_entered(void);
+/* Whether runAll() made this process a daemon (its output goes nowhere). */
+bool wserver_run_all_daemon(void);
+/* End of request: forget the configuration error. */
+void wserver_run_all_rshutdown(void);
+
+#endif

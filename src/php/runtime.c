@@ -1,0 +1,644 @@
+/* The runtime of a worker process: its state in one struct (wserver_rt), the core's hooks,
+ * which turn connection events into PHP callbacks (each in a coroutine), and
+ * wserver_runtime_main(), the life of a forked worker from its title to its last callback. */
+#include "runtime.h"
+#include "worker.h"
+#include "core/drain.h"
+#include "core/log.h"
+#include "core/privileges.h"
+#include "core/websocket.h"
+#include "proto/http.h"
+
+#include "zend_exceptions.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+
+wserver_runtime wserver_rt;
+
+/* ---- core hooks: connection events become callbacks ---- */
+static zval *callback_or_null(zval *cb)
+{
+	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
+}
+
+/* The connection's own callback if set, else the Worker's. */
+static zval *conn_callback(ws_conn *c, wserver_conn_cb which)
+{
+	zval *cb = callback_or_null(wserver_tcp_connection_callback(c->user, which));
+	if (cb || c->outgoing) {
+		return cb; /* an AsyncTcpConnection has only its own */
+	}
+	return callback_or_null(WPROP(wserver_rt.self, WP_ON_MESSAGE + which));
+}
+
+static void conn_callback_done(void *arg, bool threw)
+{
+	ws_conn *c = arg;
+	if (threw && ws_conn_is_http(c) && c->user) {
+		wserver_tcp_connection_http_fail(c->user);
+	}
+	ws_conn_callback_done(c);
+	ws_conn_unref(c);
+}
+
+/* Run a callback of c in order: a suspended one holds back c's next messages. */
+static bool run_ordered(ws_conn *c, const char *name, zval *cb, uint32_t argc, zval *argv)
+{
+	if (wserver_coro_run(name, cb, argc, argv, conn_callback_done, c)) {
+		return true;
+	}
+	ws_conn_ref(c); /* dropped in conn_callback_done */
+	return false;
+}
+
+static void run_unordered(ws_conn *c, wserver_conn_cb which, uint32_t argc, zval *argv)
+{
+	zval *cb = conn_callback(c, which);
+	if (cb) {
+		wserver_coro_run(wserver_conn_cb_names[which], cb, argc, argv, NULL, NULL);
+	}
+}
+
+/* An AsyncTcpConnection got connected: ws:// sends its handshake, then onConnect. */
+static bool outgoing_connect(ws_conn *c)
+{
+	wserver_async_connected(c);
+	zval *cb = c->status == WS_CONN_ESTABLISHED ? wserver_async_callback(c, false) : NULL;
+	if (!cb) {
+		return true;
+	}
+	zval conn;
+	ZVAL_OBJ(&conn, c->user);
+	return run_ordered(c, "onConnect", cb, 1, &conn);
+}
+
+static bool hook_connect(ws_conn *c)
+{
+	if (c->outgoing) {
+		return outgoing_connect(c);
+	}
+	zend_object *obj =
+	    wserver_tcp_connection_create_for(c, wserver_rt.self, WPROP(wserver_rt.self, WP_PROTOCOL),
+	                                      WPROP(wserver_rt.self, WP_TRANSPORT));
+	c->user = obj; /* the connection's reference, dropped in hook_close */
+	zval conn, *conns = WPROP(wserver_rt.self, WP_CONNECTIONS);
+	ZVAL_OBJ(&conn, obj);
+	if (Z_TYPE_P(conns) == IS_ARRAY) {
+		SEPARATE_ARRAY(conns);
+		Z_ADDREF(conn);
+		zend_hash_index_update(Z_ARRVAL_P(conns), (zend_long) c->id, &conn);
+	}
+	zval *cb = callback_or_null(WPROP(wserver_rt.self, WP_ON_CONNECT));
+	return cb ? run_ordered(c, "onConnect", cb, 1, &conn) : true;
+}
+
+/* An http:// message becomes a Request; the codec, which just measured it, says whether the
+ * reply keeps the connection. */
+static void http_message(ws_conn *c, zval *msg, const ws_msg_info *info)
+{
+	c->reply_pending = true;
+	wserver_tcp_connection_set_keep_alive(c->user, info->keep_alive);
+	zend_object *req = wserver_http_request_create_for(Z_STR_P(msg), c->user);
+	zval_ptr_dtor(msg);
+	ZVAL_OBJ(msg, req);
+}
+
+/* A websocket:// callback: the connection's own (a dynamic property), else the Worker's. */
+static zval *websocket_callback(ws_conn *c, const char *name, int which)
+{
+	zend_object *conn = c->user;
+	zval *own = conn->properties ? zend_hash_str_find(conn->properties, name, strlen(name)) : NULL;
+	zval *cb = callback_or_null(own);
+	return cb ? cb : callback_or_null(WPROP(wserver_rt.self, which));
+}
+
+/* After the 101: onWebSocketConnected($connection, $request), before any message. Takes the
+ * hold on c (a reference and busy) and request. */
+static void websocket_connected(ws_conn *c, zval *request)
+{
+	zval *cb = ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED
+	               ? websocket_callback(c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED)
+	               : NULL;
+	if (!cb) {
+		zval_ptr_dtor(request);
+		conn_callback_done(c, false);
+		return;
+	}
+	zval args[2];
+	ZVAL_OBJ_COPY(&args[0], c->user);
+	ZVAL_COPY_VALUE(&args[1], request);
+	wserver_coro_queue("onWebSocketConnected", cb, 2, args, conn_callback_done, c);
+}
+
+typedef struct {
+	ws_conn *c;
+	zend_string *accept; /* Sec-WebSocket-Accept */
+	zval request;
+} handshake;
+
+static void handshake_done(void *arg, bool threw)
+{
+	handshake *h = arg;
+	wserver_websocket_finish(h->c, h->accept, threw);
+	zend_string_release(h->accept);
+	websocket_connected(h->c, &h->request);
+	efree(h);
+}
+
+/* The handshake request of a websocket:// connection: onWebSocketConnect($connection,
+ * $request) may refuse it by closing; then 101, then onWebSocketConnected. The connection
+ * stays busy (its frames wait) until both are done. */
+static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
+{
+	zend_string *accept = wserver_websocket_check(c, data, len);
+	if (!accept) {
+		return true;
+	}
+	zval *cb = websocket_callback(c, "onWebSocketConnect", WP_ON_WEBSOCKET_CONNECT);
+	if (!cb && !websocket_callback(c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED)) {
+		wserver_websocket_finish(c, accept, false);
+		zend_string_release(accept);
+		return true;
+	}
+	handshake *h = emalloc(sizeof(*h));
+	h->c = c;
+	h->accept = accept;
+	zend_string *raw = zend_string_init(data, len, 0);
+	ZVAL_OBJ(&h->request, wserver_http_request_create_for(raw, c->user));
+	zend_string_release(raw);
+	ws_conn_ref(c); /* dropped in conn_callback_done */
+	if (!cb) {
+		handshake_done(h, false);
+		return false;
+	}
+	zval args[2];
+	ZVAL_OBJ_COPY(&args[0], c->user);
+	ZVAL_COPY(&args[1], &h->request);
+	wserver_coro_queue("onWebSocketConnect", cb, 2, args, handshake_done, h);
+	return false;
+}
+
+/* The server's answer to our ws:// handshake: onWebSocketConnect($connection, $head) once
+ * accepted; frames that came with it wait until it is done. */
+static bool websocket_answer(ws_conn *c, const char *data, size_t len)
+{
+	if (!wserver_async_handshake(c, data, len)) {
+		return true;
+	}
+	zval *cb = wserver_async_callback(c, true);
+	if (!cb) {
+		return true;
+	}
+	zval args[2];
+	ZVAL_OBJ(&args[0], c->user);
+	ZVAL_STRINGL(&args[1], data, len);
+	bool finished = run_ordered(c, "onWebSocketConnect", cb, 2, args);
+	zval_ptr_dtor(&args[1]);
+	return finished;
+}
+
+static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_info *info)
+{
+	if (UNEXPECTED(ws_conn_is_websocket(c) && !ws_conn_ws_open(c))) {
+		if (c->outgoing) {
+			return websocket_answer(c, data, len); /* our ws:// client's upgrade answered */
+		}
+		if (!wserver_worker_from(wserver_rt.self)->http_fallback ||
+		    wserver_websocket_is_upgrade(data, len)) {
+			return websocket_handshake(c, data, len);
+		}
+		/* a plain HTTP request on a WebSocket\Server with a request callback: from now on
+		 * this connection speaks HTTP (leaving WebSocket allocates nothing: it cannot fail) */
+		ws_conn_switch_proto(c, &ws_proto_http);
+	}
+	zend_object *to = wserver_tcp_connection_pipe_target(c->user);
+	if (to) {
+		/* pipe(): straight to the other connection, no callback */
+		zval d;
+		ZVAL_STRINGL_FAST(&d, data, len);
+		wserver_tcp_connection_send(to, &d, false);
+		zval_ptr_dtor(&d);
+		return true;
+	}
+	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE);
+	if (!cb) {
+		return true;
+	}
+	ws_proto_kind kind = ws_conn_kind(c);
+	if (kind == WS_PROTO_USER) {
+		zval pkg, run;
+		ZVAL_STRINGL_FAST(&pkg, data, len);
+		ZVAL_OBJ_COPY(&run, c->user);
+		/* decode() runs now, in order; onMessage gets what it returns */
+		wserver_user_protocol_decode(c->user, &pkg);
+		zval args[2] = {run, pkg};
+		ws_conn_ref(c);
+		wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
+		return false;
+	}
+	/* queued, not run now: the messages of one loop round share one Fiber switch. The
+	 * connection waits (busy) until its callback is done, which keeps its messages in order. */
+	zval args[2];
+	ZVAL_OBJ_COPY(&args[0], c->user);
+	ZVAL_STRINGL_FAST(&args[1], data, len);
+	if (kind == WS_PROTO_HTTP) {
+		http_message(c, &args[1], info);
+	}
+	ws_conn_ref(c); /* dropped in conn_callback_done */
+	wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
+	return false;
+}
+
+/* udp://: onMessage($connection, $data) with a UdpConnection for the sender. */
+static void hook_packet(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen,
+                        uint16_t port)
+{
+	zval *cb = callback_or_null(WPROP(wserver_rt.self, WP_ON_MESSAGE));
+	if (!cb) {
+		return;
+	}
+	zval args[2];
+	ZVAL_OBJ(&args[0], wserver_udp_connection_create_for(peer, plen, port, wserver_rt.self,
+	                                                     WPROP(wserver_rt.self, WP_PROTOCOL)));
+	ZVAL_STRINGL_FAST(&args[1], data, len);
+	wserver_coro_queue("onMessage", cb, 2, args, NULL, NULL);
+}
+
+bool wserver_runtime_sendto(const struct sockaddr *peer, socklen_t plen, const char *data,
+                            size_t len)
+{
+	if (!wserver_rt.loop) {
+		php_error_docref(NULL, E_WARNING, "datagrams are sent by udp:// workers only");
+		return false;
+	}
+	if (ws_worker_sendto(&wserver_rt.worker, peer, plen, data, len) != WS_OK) {
+		php_error_docref(NULL, E_WARNING, "sendto: %s", strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+int wserver_runtime_udp_fd(void)
+{
+	return wserver_rt.loop ? ws_worker_udp_fd(&wserver_rt.worker) : -1;
+}
+
+static void hook_close(ws_conn *c)
+{
+	zend_object *obj = c->user;
+	zval conn, *conns = WPROP(wserver_rt.self, WP_CONNECTIONS);
+	if (Z_TYPE_P(conns) == IS_ARRAY && !c->outgoing) {
+		SEPARATE_ARRAY(conns);
+		zend_hash_index_del(Z_ARRVAL_P(conns), (zend_long) c->id);
+	}
+	ZVAL_OBJ(&conn, obj);
+	run_unordered(c, WSERVER_CB_CLOSE, 1, &conn);
+	zend_object *to = wserver_tcp_connection_pipe_target(obj);
+	ws_conn *dest = to ? wserver_tcp_connection_get(to) : NULL;
+	if (dest) {
+		ws_conn_close(dest); /* pipe(): the other side closes once it has sent what it has */
+	}
+	wserver_tcp_connection_unpipe(obj);
+	c->user = NULL;
+	OBJ_RELEASE(obj);
+}
+
+static void hook_error(ws_conn *c, int code, const char *msg)
+{
+	zval args[3];
+	ZVAL_OBJ(&args[0], c->user);
+	ZVAL_LONG(&args[1], code);
+	ZVAL_STRING(&args[2], msg);
+	run_unordered(c, WSERVER_CB_ERROR, 3, args);
+	zval_ptr_dtor(&args[2]);
+}
+
+/* pipe() back-pressure: the connection piping into c waits while c's queue is full. */
+static void pipe_pause(ws_conn *c, bool pause)
+{
+	zend_object *from = wserver_tcp_connection_pipe_source(c->user);
+	ws_conn *src = from ? wserver_tcp_connection_get(from) : NULL;
+	if (src && pause) {
+		ws_conn_pause_recv(src);
+	} else if (src) {
+		ws_conn_resume_recv(src);
+	}
+}
+
+static void hook_buffer_full(ws_conn *c)
+{
+	pipe_pause(c, true);
+	zval conn;
+	ZVAL_OBJ(&conn, c->user);
+	run_unordered(c, WSERVER_CB_BUFFER_FULL, 1, &conn);
+}
+
+static void hook_buffer_drain(ws_conn *c)
+{
+	pipe_pause(c, false);
+	zval conn;
+	ZVAL_OBJ(&conn, c->user);
+	run_unordered(c, WSERVER_CB_BUFFER_DRAIN, 1, &conn);
+}
+
+static void run_worker_callback(int which, wserver_coro_done_fn done, bool *finished)
+{
+	zval *cb = callback_or_null(WPROP(wserver_rt.self, which));
+	*finished = true;
+	if (cb) {
+		zval w;
+		ZVAL_OBJ(&w, wserver_rt.self);
+		*finished = wserver_coro_run(wserver_worker_prop_names[which], cb, 1, &w, done, NULL);
+	}
+}
+
+static bool stop_callback_ran;
+
+static void run_stop_callback(void)
+{
+	if (!stop_callback_ran) {
+		stop_callback_ran = true;
+		bool finished;
+		run_worker_callback(WP_ON_WORKER_STOP, NULL, &finished);
+	}
+}
+
+static void hook_drain(void)
+{
+	if (!wserver_worker_from(wserver_rt.self)->of_server) {
+		run_stop_callback();
+	}
+	zval *cb = &wserver_worker_from(wserver_rt.self)->on_drain;
+	if (Z_TYPE_P(cb) != IS_UNDEF) {
+		zval w;
+		ZVAL_OBJ(&w, wserver_rt.self);
+		wserver_coro_run("workerExit", cb, 1, &w, NULL, NULL);
+	}
+}
+
+/* A task worker of a stopping server finishes last: the other workers may still send it
+ * tasks until they are gone. */
+static uint32_t task_senders_alive(void)
+{
+	const ws_shm *shm = wserver_rt.shm;
+	if (!wserver_worker_from(wserver_rt.self)->task || !shm || !shm->stopping) {
+		return 0;
+	}
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < shm->nslots; i++) {
+		const ws_slot *s = &shm->slots[i];
+		n += s->pid > 0 && s->group < shm->ngroups && !shm->groups[s->group].task;
+	}
+	return n;
+}
+
+/* What a graceful stop waits for, beyond the connections the core sees. */
+static void hook_count_pending(ws_pending *p)
+{
+	p->timers = wserver_timer_oneshot_count();
+	wserver_coro_count_pending(&p->coroutines, &p->local_waits);
+	p->clients = wserver_async_pending();
+	p->replies = wserver_task_awaited();
+	p->unsent = wserver_ipc_unsent();
+	p->inbox = wserver_ipc_has_input();
+	p->senders = task_senders_alive();
+}
+
+static void hook_stop(void)
+{
+	run_stop_callback();
+	wserver_coro_cancel_waits(); /* Channel and WaitGroup waits return false, CANCELED */
+	ev_break(wserver_rt.loop, EVBREAK_ALL);
+}
+
+static bool hook_reload(bool graceful)
+{
+	bool finished;
+	(void) graceful;
+	run_worker_callback(WP_ON_WORKER_RELOAD, NULL, &finished);
+	return zend_is_true(WPROP(wserver_rt.self, WP_RELOADABLE));
+}
+
+static const ws_hooks worker_hooks = {
+    .on_connect = hook_connect,
+    .on_message = hook_message,
+    .on_packet = hook_packet,
+    .on_close = hook_close,
+    .on_error = hook_error,
+    .on_buffer_full = hook_buffer_full,
+    .on_buffer_drain = hook_buffer_drain,
+    .on_drain = hook_drain,
+    .on_stop = hook_stop,
+    .on_reload = hook_reload,
+    .count_pending = hook_count_pending,
+    .on_drain_idle = wserver_coro_cancel_waits,
+};
+
+void wserver_runtime_poke(void)
+{
+	if (wserver_rt.loop) {
+		ws_worker_poke_drain(&wserver_rt.worker);
+	}
+}
+
+void wserver_runtime_request_exit(void)
+{
+	zend_clear_exception(); /* the unwind_exit; EG(exit_status) keeps exit()'s code */
+	wserver_rt.exiting = true;
+	if (wserver_rt.loop) {
+		ev_break(wserver_rt.loop, EVBREAK_ALL);
+	}
+}
+
+void wserver_runtime_stop(int code)
+{
+	if (code == 0) {
+		ws_worker_drain(&wserver_rt.worker); /* gracefully: what is under way finishes first */
+		return;
+	}
+	EG(exit_status) = code;
+	wserver_rt.exiting = true;
+	ws_worker_stop(&wserver_rt.worker);
+}
+
+void wserver_runtime_enter(struct ev_loop *loop)
+{
+	wserver_rt.loop = loop;
+}
+
+bool wserver_runtime_leave(void)
+{
+	bool exited = wserver_rt.exiting;
+	wserver_rt.loop = NULL;
+	wserver_rt.exiting = false;
+	return exited;
+}
+
+/* ---- the worker process ---- */
+
+static void (*php_error_cb)(int, zend_string *, const uint32_t, zend_string *);
+
+/* Present only when LeakSanitizer is loaded (scripts/asan). */
+extern void __lsan_do_leak_check(void) __attribute__((weak));
+
+/* Fatal errors end the worker: put them in the log as well, with where they happened. */
+static void worker_error_cb(int type, zend_string *file, const uint32_t line, zend_string *message)
+{
+	if (type & (E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_PARSE)) {
+		ws_log("PHP Fatal error in worker: %s in %s:%u", ZSTR_VAL(message),
+		       file ? ZSTR_VAL(file) : "?", line);
+		if (__lsan_do_leak_check) {
+			/* the bailout abandons every frame, whose memory PHP's own allocator reclaims
+			 * at exit: check for leaks now, while those frames are still reachable */
+			__lsan_do_leak_check();
+		}
+	}
+	php_error_cb(type, file, line, message);
+}
+
+static void call_php_function(const char *name, const char *arg)
+{
+	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, strlen(name));
+	if (!fn) {
+		return;
+	}
+	zval a, rv;
+	ZVAL_UNDEF(&rv);
+	if (arg) {
+		ZVAL_STRING(&a, arg);
+	}
+	zend_call_known_function(fn, NULL, NULL, &rv, arg ? 1 : 0, arg ? &a : NULL, NULL);
+	if (arg) {
+		zval_ptr_dtor(&a);
+	}
+	zval_ptr_dtor(&rv);
+	if (EG(exception)) {
+		zend_clear_exception();
+	}
+}
+
+void wserver_runtime_set_title(const char *title)
+{
+	call_php_function("cli_set_process_title", title);
+}
+
+static void start_accepting(void *arg, bool threw)
+{
+	(void) arg;
+	(void) threw;
+	if (wserver_rt.worker.stopping || wserver_rt.exiting) {
+		return;
+	}
+	if (ws_worker_listen(&wserver_rt.worker) != WS_OK) {
+		ws_log("worker %s: cannot listen on %s: %s", Z_STRVAL_P(WPROP(wserver_rt.self, WP_NAME)),
+		       wserver_rt.worker.listener->name, strerror(errno));
+		EG(exit_status) = 1;
+		wserver_rt.exiting = true;
+		ev_break(wserver_rt.loop, EVBREAK_ALL);
+	}
+}
+
+int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
+{
+	ws_slot *slot = &app->shm->slots[slot_index];
+	ws_group *g = &app->groups[slot->group];
+	wserver_rt.self = group_objs[slot->group];
+	GC_ADDREF(wserver_rt.self);
+	wserver_rt.slot = slot;
+	wserver_rt.shm = app->shm;
+	for (uint32_t i = 0; i < app->ngroups; i++) {
+		if (i != slot->group) {
+			for (ws_listener *l = app->groups[i].listener; l; l = l->next) {
+				ws_listener_close(l); /* serve only our own sockets */
+			}
+		}
+	}
+	char title[700];
+	if (wserver_worker_from(wserver_rt.self)->task) {
+		snprintf(title, sizeof(title), "WServer: task worker process");
+	} else {
+		snprintf(title, sizeof(title), "WServer: worker process  %s %s", g->name,
+		         g->listener ? g->listener->name : "none");
+	}
+	wserver_runtime_set_title(title);
+	call_php_function("mt_srand", NULL); /* children must not share the master's sequence */
+	php_error_cb = zend_error_cb;
+	zend_error_cb = worker_error_cb;
+	wserver_http_request_apply_limits();
+	wserver_user_protocol_use(wserver_worker_user_protocol(wserver_rt.self));
+	ZVAL_LONG(WPROP(wserver_rt.self, WP_ID), slot->id);
+
+	wserver_worker_obj *wo = wserver_worker_from(wserver_rt.self);
+	if (wo->drop_privileges && ws_privileges_drop(Z_STRVAL_P(WPROP(wserver_rt.self, WP_USER)),
+	                                              wo->uid, wo->gid) != WS_OK) {
+		ws_log("worker %s: cannot run as user %s: %s", g->name,
+		       Z_STRVAL_P(WPROP(wserver_rt.self, WP_USER)), strerror(errno));
+		return 1; /* never serve as root when told not to */
+	}
+	if (ws_worker_init(&wserver_rt.worker, g->listener, slot, &worker_hooks) != WS_OK) {
+		ws_log("worker %s: cannot create its event loop", g->name);
+		return 1;
+	}
+	zval *timeout = wserver_worker_static("stopTimeout");
+	wserver_rt.worker.stop_timeout = timeout ? zval_get_double(timeout) : 2.0;
+	uint64_t max_request = wo->limits.max_request;
+	if (max_request == 0) {
+		/* Worker::$maxRequest: the same recycling for Worker::runAll() */
+		zval *v = zend_read_static_property(wserver_worker_ce, ZEND_STRL("maxRequest"), 1);
+		max_request = v && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) > 0 ? (uint64_t) Z_LVAL_P(v) : 0;
+	}
+	if (max_request > 0) {
+		ws_worker_set_max_request(&wserver_rt.worker, max_request);
+	}
+	zval *max_memory = zend_read_static_property(wserver_worker_ce, ZEND_STRL("maxMemory"), 1);
+	if (max_memory && Z_TYPE_P(max_memory) == IS_LONG && Z_LVAL_P(max_memory) > 0) {
+		ws_worker_set_max_memory(&wserver_rt.worker, (uint64_t) Z_LVAL_P(max_memory));
+	}
+	wserver_rt.worker.max_conn = wo->limits.max_conn;
+	wserver_rt.worker.peers = &app->shm->slots[g->first_slot];
+	wserver_rt.worker.npeers = g->count;
+	if (wo->limits.heartbeat_interval > 0) {
+		ws_worker_set_heartbeat(&wserver_rt.worker, wo->limits.heartbeat_interval,
+		                        wo->limits.heartbeat_idle);
+	}
+	char conn_file[4200];
+	snprintf(conn_file, sizeof(conn_file), "%s.conn.%d", app->status_file, slot_index);
+	wserver_rt.worker.conn_file = conn_file;
+	wserver_rt.loop = wserver_rt.worker.loop;
+	wserver_coro_attach(wserver_rt.loop);
+	wserver_ipc_start(wserver_rt.loop, (uint32_t) slot_index);
+	bool finished;
+	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
+	if (finished) {
+		start_accepting(NULL, false);
+	}
+	if (!wserver_rt.exiting) {
+		ev_run(wserver_rt.loop, 0);
+	}
+	/* on the way out: a second stop signal (the manager's, after one sent to the whole process
+	 * group) must not kill us once the loop's handlers are gone */
+	sigset_t stops;
+	sigemptyset(&stops);
+	sigaddset(&stops, SIGTERM);
+	sigaddset(&stops, SIGINT);
+	sigaddset(&stops, SIGQUIT);
+	sigaddset(&stops, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &stops, NULL);
+	if (!wserver_rt.worker.stopping) {
+		ws_worker_stop(&wserver_rt.worker); /* exit() in a callback: close what is open */
+	}
+	wserver_ipc_release();
+	wserver_async_shutdown();
+	wserver_async_udp_shutdown();
+	wserver_coro_shutdown();
+	wserver_task_shutdown();
+	wserver_timer_shutdown();
+	ws_worker_free(&wserver_rt.worker);
+	wserver_rt.loop = NULL;
+	wserver_rt.slot = NULL;
+	OBJ_RELEASE(wserver_rt.self);
+	wserver_rt.self = NULL;
+	return wserver_rt.exiting ? EG(exit_status) : 0;
+}

@@ -1,0 +1,69 @@
+/* The per-process runtime of a worker: one struct holds this process's loop, its core worker,
+ * the Worker it serves and its status slot; runtime.c turns core events into PHP callbacks. */
+#ifndef WSERVER_PHP_RUNTIME_H
+#define WSERVER_PHP_RUNTIME_H
+
+#include "binding.h"
+#include "core/process.h"
+
+typedef struct wserver_runtime {
+	/* the loop of this process: a worker's, or Coroutine\run()'s; NULL in the master, before
+	 * runAll() and outside run() */
+	struct ev_loop *loop;
+	ws_worker worker;  /* the core worker: listeners, connections, hooks (worker processes) */
+	zend_object *self; /* the Worker this process serves; NULL outside a worker */
+	ws_slot *slot;     /* this worker's status slot in shared memory; NULL outside a worker */
+	ws_shm *shm;       /* the whole status area (every worker's slot); NULL outside a worker */
+	bool exiting;      /* exit() ran in a callback: the worker unwinds and ends */
+} wserver_runtime;
+
+/* The state of this process. Written by runtime.c only: read it through the accessors below,
+ * which compile to a field read (some run per request). */
+extern wserver_runtime wserver_rt;
+
+static inline struct ev_loop *wserver_runtime_loop(void)
+{
+	return wserver_rt.loop;
+}
+static inline bool wserver_runtime_exiting(void)
+{
+	return wserver_rt.exiting;
+}
+static inline ws_slot *wserver_runtime_slot(void)
+{
+	return wserver_rt.slot;
+}
+static inline ws_shm *wserver_runtime_shm(void)
+{
+	return wserver_rt.shm;
+}
+/* The core worker of this process (its loop, connections, hooks); NULL outside a worker. */
+static inline ws_worker *wserver_runtime_worker(void)
+{
+	return wserver_rt.loop && wserver_rt.worker.loop == wserver_rt.loop ? &wserver_rt.worker : NULL;
+}
+
+/* Runs in a forked worker (slot_index of app, serving group_objs[its group]); returns its exit
+ * status. */
+int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index);
+/* Coroutine\run(): coroutines, timers and sockets run on loop until wserver_runtime_leave(). */
+void wserver_runtime_enter(struct ev_loop *loop);
+/* Coroutine\run() is over: no loop; true when exit() ran meanwhile (then cleared: the caller
+ * ends the script). */
+bool wserver_runtime_leave(void);
+/* Record an exit() seen at a Fiber boundary (takes the unwind_exit) and stop the loop. */
+void wserver_runtime_request_exit(void);
+/* A suspended callback finished: a draining worker may be done. */
+void wserver_runtime_poke(void);
+/* Worker::stopAll() in a worker: code 0 stops gracefully (what is under way finishes first),
+ * any other ends now with that exit status. */
+void wserver_runtime_stop(int code);
+/* Send a datagram from this worker's udp:// socket; false with a warning. */
+bool wserver_runtime_sendto(const struct sockaddr *peer, socklen_t plen, const char *data,
+                            size_t len);
+/* This worker's udp:// socket, or -1. */
+int wserver_runtime_udp_fd(void);
+/* cli_set_process_title(title), when PHP has it. */
+void wserver_runtime_set_title(const char *title);
+
+#endif

@@ -1,0 +1,87 @@
+/* The layout of a WServer\Worker object: its C fields and its declared properties. worker.c
+ * owns the class; runtime.c (the hooks of a worker process) and run_all.c (the launcher) read
+ * a Worker through this. */
+#ifndef WSERVER_PHP_WORKER_H
+#define WSERVER_PHP_WORKER_H
+
+#include "binding.h"
+
+typedef struct {
+	ws_listener listener; /* parsed in the constructor */
+	bool has_listener;
+	bool http_fallback; /* websocket://: a request that is no upgrade goes to onMessage as HTTP */
+	wserver_worker_limits limits; /* set by Server::start(); zero: none */
+	union {
+		ws_eof_param eof;
+		ws_length_param length;
+	} framing;            /* listener.proto_param points here once set */
+	bool drop_privileges; /* $user resolved by the master, which runs as root */
+	uid_t uid;
+	gid_t gid;
+	zval on_drain; /* Server's workerExit, run when a graceful stop begins; IS_UNDEF: none */
+	bool task;     /* a Server's task workers: their own process title */
+	/* made by a Server's start(): errors name the Server, and onWorkerStop runs when the
+	 * worker ends, as Swoole's (a Worker's runs when a graceful stop begins, as Workerman's,
+	 * so that it can close long-lived client connections the stop would wait for) */
+	bool of_server;
+	zend_string *socket_error; /* why the socket name did not parse; runAll() reports it */
+	zend_object std;
+} wserver_worker_obj;
+
+static inline wserver_worker_obj *wserver_worker_from(zend_object *obj)
+{
+	return (wserver_worker_obj *) ((char *) obj - XtOffsetOf(wserver_worker_obj, std));
+}
+
+/* The declared properties, in the order of wserver_worker_prop_names. */
+enum {
+	WP_ID,
+	WP_NAME,
+	WP_COUNT,
+	WP_RELOADABLE,
+	WP_REUSE_PORT,
+	WP_TRANSPORT,
+	WP_PROTOCOL,
+	WP_SOCKET,
+	WP_CONNECTIONS,
+	WP_ON_WORKER_START,
+	WP_ON_WORKER_STOP,
+	WP_ON_WORKER_RELOAD,
+	WP_ON_CONNECT,
+	WP_ON_MESSAGE, /* the five below follow wserver_conn_cb's order */
+	WP_ON_CLOSE,
+	WP_ON_ERROR,
+	WP_ON_BUFFER_FULL,
+	WP_ON_BUFFER_DRAIN,
+	WP_ON_WEBSOCKET_CONNECT,
+	WP_ON_WEBSOCKET_CONNECTED,
+	WP_USER,
+	WP_GROUP,
+	WP_LAST
+};
+extern const char *const wserver_worker_prop_names[WP_LAST];
+/* Where each property lives in the object (found at MINIT): reading one is a field read. */
+extern uint32_t wserver_worker_prop_off[WP_LAST];
+#define WPROP(obj, p) OBJ_PROP((obj), wserver_worker_prop_off[(p)])
+
+/* A static property of Worker (Worker::$stopTimeout...); NULL when it is not declared. */
+static inline zval *wserver_worker_static(const char *name)
+{
+	return zend_read_static_property(wserver_worker_ce, name, strlen(name), 1);
+}
+/* The same when it is a string, else "". */
+static inline const char *wserver_worker_static_string(const char *name)
+{
+	zval *v = wserver_worker_static(name);
+	return v && Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : "";
+}
+
+/* Every Worker made in this request, in order (runAll() serves them all); NULL: none yet. */
+HashTable *wserver_worker_all(void);
+/* Parse the socket name into the listener and set socket, transport and protocol. false with
+ * why in socket_error. */
+bool wserver_worker_parse_socket(zend_object *obj, zend_string *name);
+/* $worker->protocol set to a user protocol class (as Workerman allows): its class, else NULL. */
+zend_class_entry *wserver_worker_user_protocol(zend_object *obj);
+
+#endif
