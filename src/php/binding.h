@@ -55,8 +55,11 @@ bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
  * ownership of args (at most 2); done(arg) runs in loop context once it finished. */
 void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
                         wserver_coro_done_fn done, void *arg);
-/* Run queued callbacks on this loop (once per worker, after the loop is made). */
-void wserver_coro_attach(struct ev_loop *loop);
+/* Coroutines run on loop from now on and keep the counters of the status slot (NULL: none).
+ * queue: also run wserver_coro_queue()'s callbacks on loop, once per round (a worker's loop;
+ * Coroutine\run() queues none, and the check watcher would keep its loop from ending).
+ * loop NULL: no loop any more. */
+void wserver_coro_attach(struct ev_loop *loop, ws_slot *slot, bool queue);
 /* Suspend the calling coroutine for seconds on the worker loop. false + exception outside
  * a coroutine. Calls PHP. */
 bool wserver_coro_sleep(double seconds);

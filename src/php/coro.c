@@ -55,6 +55,11 @@ static uint32_t fiber_count;           /* Fibers alive, parked ones included */
 static bool canceling;                 /* the loop is ending: every wait returns CANCELED */
 static bool break_when_done;           /* Coroutine\run(): stop the loop once none is live */
 
+/* Given by wserver_coro_attach(): the loop coroutines run on (NULL: none) and the status slot
+ * whose counters they keep (NULL: none, outside a worker). */
+static struct ev_loop *attached_loop;
+static ws_slot *attached_slot;
+
 /* cid => coroutine, for those that have suspended: the others are on the running chain.
  * Made on first use and freed once empty, so a burst leaves no memory behind. */
 static HashTable *cid_table;
@@ -246,8 +251,8 @@ static void job_end(wserver_coro *co)
 		cid_unregister(co);
 	}
 	live_count--;
-	if (live_count == 0 && break_when_done && wserver_runtime_loop()) {
-		ev_break(wserver_runtime_loop(), EVBREAK_ALL);
+	if (live_count == 0 && break_when_done && attached_loop) {
+		ev_break(attached_loop, EVBREAK_ALL);
 	}
 }
 
@@ -403,8 +408,8 @@ static void ready_remove(wserver_coro *co)
 
 static void coro_free(wserver_coro *co)
 {
-	if (wserver_runtime_loop() && ev_is_active(&co->timer)) {
-		ev_timer_stop(wserver_runtime_loop(), &co->timer);
+	if (attached_loop && ev_is_active(&co->timer)) {
+		ev_timer_stop(attached_loop, &co->timer);
 	}
 	if (co->in_ready) {
 		ready_remove(co); /* woken, then destroyed before its turn (worker end) */
@@ -446,8 +451,8 @@ static bool coro_after_switch(wserver_coro *co)
 static void suspended_changed(int delta)
 {
 	suspended_count += delta;
-	if (wserver_runtime_slot()) {
-		wserver_runtime_slot()->coroutines = suspended_count;
+	if (attached_slot) {
+		attached_slot->coroutines = suspended_count;
 	}
 }
 
@@ -470,13 +475,13 @@ static void coro_switch(wserver_coro *co, zend_function *fn)
 	current = co;
 	co->resumer = prev;
 	/* PHP runs from here until the Fiber suspends or ends: status shows the worker busy */
-	uint8_t state = wserver_runtime_slot() ? wserver_runtime_slot()->state : WS_SLOT_IDLE;
-	if (wserver_runtime_slot()) {
-		wserver_runtime_slot()->state = WS_SLOT_BUSY;
+	uint8_t state = attached_slot ? attached_slot->state : WS_SLOT_IDLE;
+	if (attached_slot) {
+		attached_slot->state = WS_SLOT_BUSY;
 	}
 	fiber_call(fn, co->fiber, &rv);
-	if (wserver_runtime_slot()) {
-		wserver_runtime_slot()->state = state;
+	if (attached_slot) {
+		attached_slot->state = state;
 	}
 	current = prev;
 	zval_ptr_dtor(&rv);
@@ -657,11 +662,15 @@ void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
 	queue_len++;
 }
 
-void wserver_coro_attach(struct ev_loop *loop)
+void wserver_coro_attach(struct ev_loop *loop, ws_slot *slot, bool queue)
 {
-	ev_check_init(&runner, coro_run_queue);
-	ev_set_priority(&runner, EV_MINPRI); /* after every I/O callback of the round */
-	ev_check_start(loop, &runner);
+	attached_loop = loop;
+	attached_slot = slot;
+	if (loop && queue) {
+		ev_check_init(&runner, coro_run_queue);
+		ev_set_priority(&runner, EV_MINPRI); /* after every I/O callback of the round */
+		ev_check_start(loop, &runner);
+	}
 }
 
 static wserver_coro *coro_running(void)
@@ -674,7 +683,7 @@ static wserver_coro *coro_running(void)
 
 bool wserver_coro_require(const char *what)
 {
-	if (coro_running() && wserver_runtime_loop()) {
+	if (coro_running() && attached_loop) {
 		return true;
 	}
 	zend_throw_exception_ex(wserver_exception_ce, 0,
@@ -710,19 +719,18 @@ static void coro_on_timer(struct ev_loop *loop, ev_timer *t, int revents)
 bool wserver_coro_sleep(double seconds)
 {
 	wserver_coro *co = coro_running();
-	if (!co || !wserver_runtime_loop()) {
+	if (!co || !attached_loop) {
 		zend_throw_exception(wserver_exception_ce,
 		                     "Cannot sleep outside a coroutine: call it in a worker callback", 0);
 		return false;
 	}
-	ev_now_update(
-	    wserver_runtime_loop()); /* from now: the loop's clock is stale after PHP ran a while */
+	ev_now_update(attached_loop); /* from now: the loop's clock is stale after PHP ran a while */
 	ev_timer_init(&co->timer, coro_on_timer, seconds > 0 ? seconds : 0., 0.);
 	co->timer.data = co;
-	ev_timer_start(wserver_runtime_loop(), &co->timer);
+	ev_timer_start(attached_loop, &co->timer);
 	coro_suspend(co);
 	if (ev_is_active(&co->timer)) {
-		ev_timer_stop(wserver_runtime_loop(), &co->timer); /* woken early: the worker is ending */
+		ev_timer_stop(attached_loop, &co->timer); /* woken early: the worker is ending */
 	}
 	return !EG(exception);
 }
@@ -766,8 +774,8 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 	w->woken = true;
 	w->status = status;
 	wserver_coro *co = w->co;
-	if (wserver_runtime_loop() && ev_is_active(&co->timer)) {
-		ev_timer_stop(wserver_runtime_loop(), &co->timer);
+	if (attached_loop && ev_is_active(&co->timer)) {
+		ev_timer_stop(attached_loop, &co->timer);
 	}
 	co->next_ready = NULL;
 	co->in_ready = true;
@@ -777,9 +785,9 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 		ready_head = co;
 	}
 	ready_tail = co;
-	if (!current && wserver_runtime_loop() && !ev_is_active(&ready_idle)) {
+	if (!current && attached_loop && !ev_is_active(&ready_idle)) {
 		/* woken from loop context (a destructor): no switch is there to run it afterwards */
-		ev_idle_start(wserver_runtime_loop(), &ready_idle);
+		ev_idle_start(attached_loop, &ready_idle);
 	}
 }
 
@@ -835,17 +843,16 @@ static int coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout, b
 		q->tail = w;
 	}
 	if (timeout > 0) {
-		ev_now_update(
-		    wserver_runtime_loop()); /* the loop's clock may be stale after a long run of PHP */
+		ev_now_update(attached_loop); /* the loop's clock may be stale after a long run of PHP */
 		ev_timer_init(&co->timer, coro_on_wait_timeout, timeout, 0.);
 		co->timer.data = co;
-		ev_timer_start(wserver_runtime_loop(), &co->timer);
+		ev_timer_start(attached_loop, &co->timer);
 	}
 	co->waiter = w;
 	coro_suspend(co);
 	co->waiter = NULL;
 	if (ev_is_active(&co->timer)) {
-		ev_timer_stop(wserver_runtime_loop(), &co->timer);
+		ev_timer_stop(attached_loop, &co->timer);
 	}
 	if (w->queue) {
 		queue_remove(w); /* its Fiber is being destroyed (worker end) */
@@ -896,7 +903,7 @@ static wserver_coro *coro_find(zend_long cid)
 
 bool wserver_coro_create(zval *fn, uint32_t argc, zval *args, zend_long *cid)
 {
-	if (wserver_runtime_exiting() || !wserver_runtime_loop()) {
+	if (wserver_runtime_exiting() || !attached_loop) {
 		return false;
 	}
 	wserver_coro *co = coro_take();
@@ -1069,8 +1076,8 @@ void wserver_coro_shutdown(void)
 		queue = NULL;
 		queue_cap = queue_head = 0;
 	}
-	if (wserver_runtime_loop() && ev_is_active(&runner)) {
-		ev_check_stop(wserver_runtime_loop(), &runner);
+	if (attached_loop && ev_is_active(&runner)) {
+		ev_check_stop(attached_loop, &runner);
 	}
 	/* parked Fibers: resume them with quit so their body returns normally */
 	while (idle_list) {
@@ -1102,8 +1109,8 @@ void wserver_coro_shutdown(void)
 	ZVAL_UNDEF(&coro_main_closure);
 	current = NULL;
 	ready_head = ready_tail = NULL;
-	if (wserver_runtime_loop() && ev_is_active(&ready_idle)) {
-		ev_idle_stop(wserver_runtime_loop(), &ready_idle);
+	if (attached_loop && ev_is_active(&ready_idle)) {
+		ev_idle_stop(attached_loop, &ready_idle);
 	}
 	suspended_count = 0;
 	canceling = false;

@@ -466,6 +466,7 @@ void wserver_runtime_stop(int code)
 void wserver_runtime_enter(struct ev_loop *loop)
 {
 	wserver_rt.loop = loop;
+	wserver_coro_attach(loop, NULL, false);
 }
 
 bool wserver_runtime_leave(void)
@@ -473,6 +474,7 @@ bool wserver_runtime_leave(void)
 	bool exited = wserver_rt.exiting;
 	wserver_rt.loop = NULL;
 	wserver_rt.exiting = false;
+	wserver_coro_attach(NULL, NULL, false);
 	return exited;
 }
 
@@ -607,7 +609,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	snprintf(conn_file, sizeof(conn_file), "%s.conn.%d", app->status_file, slot_index);
 	wserver_rt.worker.conn_file = conn_file;
 	wserver_rt.loop = wserver_rt.worker.loop;
-	wserver_coro_attach(wserver_rt.loop);
+	wserver_coro_attach(wserver_rt.loop, slot, true);
 	wserver_ipc_start(wserver_rt.loop, (uint32_t) slot_index);
 	bool finished;
 	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
@@ -638,6 +640,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	ws_worker_free(&wserver_rt.worker);
 	wserver_rt.loop = NULL;
 	wserver_rt.slot = NULL;
+	wserver_coro_attach(NULL, NULL, false);
 	OBJ_RELEASE(wserver_rt.self);
 	wserver_rt.self = NULL;
 	return wserver_rt.exiting ? EG(exit_status) : 0;
