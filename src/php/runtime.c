@@ -18,6 +18,7 @@
 wserver_runtime wserver_rt;
 
 /* ---- core hooks: connection events become callbacks ---- */
+
 static zval *callback_or_null(zval *cb)
 {
 	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
@@ -354,12 +355,10 @@ static void run_worker_callback(int which, wserver_coro_done_fn done, bool *fini
 	}
 }
 
-static bool stop_callback_ran;
-
 static void run_stop_callback(void)
 {
-	if (!stop_callback_ran) {
-		stop_callback_ran = true;
+	if (!wserver_rt.stop_callback_ran) {
+		wserver_rt.stop_callback_ran = true;
 		bool finished;
 		run_worker_callback(WP_ON_WORKER_STOP, NULL, &finished);
 	}

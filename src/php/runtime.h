@@ -10,11 +10,12 @@ typedef struct wserver_runtime {
 	/* the loop of this process: a worker's, or Coroutine\run()'s; NULL in the master, before
 	 * runAll() and outside run() */
 	struct ev_loop *loop;
-	ws_worker worker;  /* the core worker: listeners, connections, hooks (worker processes) */
-	zend_object *self; /* the Worker this process serves; NULL outside a worker */
-	ws_slot *slot;     /* this worker's status slot in shared memory; NULL outside a worker */
-	ws_shm *shm;       /* the whole status area (every worker's slot); NULL outside a worker */
-	bool exiting;      /* exit() ran in a callback: the worker unwinds and ends */
+	ws_worker worker;       /* the core worker: listeners, connections, hooks (worker processes) */
+	zend_object *self;      /* the Worker this process serves; NULL outside a worker */
+	ws_slot *slot;          /* this worker's status slot in shared memory; NULL outside a worker */
+	ws_shm *shm;            /* the whole status area (every worker's slot); NULL outside a worker */
+	bool exiting;           /* exit() ran in a callback: the worker unwinds and ends */
+	bool stop_callback_ran; /* onWorkerStop ran: it runs once, at the drain or at the stop */
 } wserver_runtime;
 
 /* The state of this process. Written by runtime.c only: read it through the accessors below,
