@@ -1,4 +1,4 @@
-/* wserver: module entry and version. */
+/* wserver: module entry, version, and the name of the libev backend (src/wserver.c). */
 #ifndef PHP_WSERVER_H
 #define PHP_WSERVER_H
 
@@ -6,5 +6,7 @@ extern zend_module_entry wserver_module_entry;
 #define phpext_wserver_ptr &wserver_module_entry
 
 #define PHP_WSERVER_VERSION "0.2.0"
+
+const char *wserver_backend_name(void);
 
 #endif

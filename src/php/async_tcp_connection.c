@@ -2,8 +2,13 @@
  * core's (ws_conn_connect(): the same read, framing, send queue and back-pressure as accepted
  * ones); this file parses the address, resolves names off the loop, schedules reconnects and
  * does the ws:// handshake's client side. Callbacks are the object's own, never the Worker's. */
-#include "binding.h"
+#include "async_tcp_connection.h"
+#include "callback.h"
+#include "coro.h"
+#include "exception.h"
 #include "runtime.h"
+#include "tcp_connection.h"
+#include "websocket.h"
 #include "core/log.h"
 #include "core/resolve.h"
 #include "core/websocket.h"

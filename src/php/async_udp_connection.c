@@ -1,8 +1,11 @@
 /* WServer\Connection\AsyncUdpConnection: a UDP socket a worker opens to one remote address
  * (Workerman's client side). connect() makes a connected datagram socket watched by the
  * worker's loop; each datagram that comes back is one onMessage. */
-#include "binding.h"
+#include "async_udp_connection.h"
+#include "coro.h"
+#include "exception.h"
 #include "runtime.h"
+#include "udp_connection.h"
 #include "core/listener.h"
 #include "core/log.h"
 

@@ -1,6 +1,6 @@
 /* Reporting what escapes a callback: a Throwable is logged with its trace, never rethrown into
  * the loop. */
-#include "binding.h"
+#include "callback.h"
 #include "core/log.h"
 
 #include "zend_exceptions.h"

@@ -1,7 +1,8 @@
 /* WServer\Coroutine\Channel: a bounded FIFO between coroutines. Values sit in a ring buffer
  * that grows up to the capacity; a pop() that finds it empty, or a push() that finds it full,
  * waits in the channel's queue (coro.c) and is handed its value directly when woken. */
-#include "binding.h"
+#include "channel.h"
+#include "coro.h"
 
 #include "zend_exceptions.h"
 

@@ -1,5 +1,7 @@
 /* WServer\Coroutine\Client: Swoole's coroutine client over a coroutine socket (csock.c), with
  * the timeouts of set() applied when a call passes none. */
+#include "client.h"
+#include "coro.h"
 #include "csock.h"
 
 #include "zend_exceptions.h"

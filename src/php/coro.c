@@ -2,7 +2,9 @@
  * one whose callback finished parks itself (Fiber::suspend) and takes the next callback when
  * resumed, so the common path costs a context switch, not a new C stack. The loop itself
  * never runs inside a Fiber: Fibers are started and resumed from loop callbacks only. */
-#include "binding.h"
+#include "coro.h"
+#include "callback.h"
+#include "exception.h"
 #include "runtime.h"
 #include "core/log.h"
 

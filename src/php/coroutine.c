@@ -1,6 +1,10 @@
 /* WServer\Coroutine, go() and Coroutine\run(): the PHP face of coro.c. */
-#include "binding.h"
+#include "coroutine.h"
+#include "coro.h"
+#include "exception.h"
+#include "master.h"
 #include "runtime.h"
+#include "timer.h"
 #include "core/log.h"
 
 #include "ext/spl/spl_array.h"

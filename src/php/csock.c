@@ -2,6 +2,7 @@
  * an ev_io that wakes the coroutine (the loop goes on meanwhile), then tries again. A wake
  * with nothing to do (Coroutine::resume() of a waiting id) just loops. Never blocks the loop. */
 #include "csock.h"
+#include "coro.h"
 #include "runtime.h"
 #include "core/listener.h"
 #include "core/resolve.h"

@@ -4,7 +4,7 @@
 #ifndef WSERVER_PHP_CSOCK_H
 #define WSERVER_PHP_CSOCK_H
 
-#include "binding.h"
+#include "php.h"
 
 #include <sys/socket.h>
 

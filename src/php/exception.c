@@ -1,5 +1,5 @@
 /* WServer\Exception: what the API throws when used in the wrong place. */
-#include "binding.h"
+#include "exception.h"
 
 #include "zend_exceptions.h"
 #include "stubs/exception_arginfo.h"

@@ -1,6 +1,6 @@
 /* WServer\Protocols\Http\Request: the bytes of one request, parsed when first asked. Uploaded
  * files live in temp files that the Request owns: they are removed when it is freed. */
-#include "binding.h"
+#include "http_request.h"
 #include "proto/http.h"
 #include "proto/multipart.h"
 

@@ -1,6 +1,6 @@
 /* WServer\Protocols\Http\Response and the bytes of every HTTP reply (also of a plain string
  * sent on an http:// connection). */
-#include "binding.h"
+#include "http_response.h"
 #include "proto/http.h"
 #include "proto/mime.h"
 

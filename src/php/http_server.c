@@ -1,7 +1,11 @@
 /* WServer\Http\Server and its Swoole-style Request and Response. Both wrap the Workerman-style
  * objects (Protocols\Http\Request, Protocols\Http\Response), so parsing, limits and reply
  * framing are the http:// codec's, written once. */
-#include "binding.h"
+#include "http_server.h"
+#include "http_response.h"
+#include "http_stream.h"
+#include "server.h"
+#include "tcp_connection.h"
 #include "core/listener.h"
 #include "core/websocket.h"
 

@@ -1,6 +1,6 @@
 /* WServer\Protocols\Http\ServerSentEvents and Chunk: pieces of a reply that streams, sent as
  * they are after the Response that opened the stream. */
-#include "binding.h"
+#include "http_stream.h"
 
 #include "zend_smart_str.h"
 #include "stubs/http_stream_arginfo.h"

@@ -3,11 +3,15 @@
  * managerStop, beforeReload, afterReload in the manager), and the warning about files loaded
  * before runAll() that changed on disk. These run synchronously in the wait loops, never in a
  * signal handler and never in a worker. */
-#include "binding.h"
+#include "master.h"
+#include "callback.h"
+#include "server.h"
+#include "worker.h"
 #include "core/log.h"
 #include "core/process.h"
 
 #include "zend_exceptions.h"
+#include "zend_smart_str.h"
 
 #include <sys/stat.h>
 #include <sys/wait.h>

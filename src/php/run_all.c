@@ -4,7 +4,10 @@
  * daemonizes (-d) and runs the master (core/process.c); a forked worker goes on in
  * wserver_runtime_main(). */
 #include "run_all.h"
+#include "master.h"
 #include "runtime.h"
+#include "server_ipc.h"
+#include "user_protocol.h"
 #include "worker.h"
 #include "core/cli.h"
 #include "core/log.h"

@@ -2,6 +2,17 @@
  * which turn connection events into PHP callbacks (each in a coroutine), and
  * wserver_runtime_main(), the life of a forked worker from its title to its last callback. */
 #include "runtime.h"
+#include "async_tcp_connection.h"
+#include "async_udp_connection.h"
+#include "coro.h"
+#include "http_request.h"
+#include "server_ipc.h"
+#include "server_task.h"
+#include "tcp_connection.h"
+#include "timer.h"
+#include "udp_connection.h"
+#include "user_protocol.h"
+#include "websocket.h"
 #include "worker.h"
 #include "core/drain.h"
 #include "core/log.h"

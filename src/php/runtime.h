@@ -3,7 +3,10 @@
 #ifndef WSERVER_PHP_RUNTIME_H
 #define WSERVER_PHP_RUNTIME_H
 
-#include "binding.h"
+#include <ev.h>
+
+#include "php.h"
+#include "core/worker.h"
 #include "core/process.h"
 
 typedef struct wserver_runtime {

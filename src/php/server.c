@@ -1,9 +1,20 @@
 /* WServer\Server: the Swoole API as a thin layer over Worker. start() makes one Worker for the
  * server's socket whose callbacks are closures over the private dispatch*() methods below;
  * they turn the Worker's events into Swoole's (fd numbers, event signatures). */
-#include "binding.h"
-#include "runtime.h"
+#include "server.h"
+#include "http_server.h"
+#include "master.h"
 #include "run_all.h"
+#include "runtime.h"
+#include "server_ipc.h"
+#include "server_options.h"
+#include "server_port.h"
+#include "server_task.h"
+#include "tcp_connection.h"
+#include "timer.h"
+#include "udp_connection.h"
+#include "websocket_server.h"
+#include "worker.h"
 #include "core/listener.h"
 #include "core/websocket.h"
 #include "proto/http.h"

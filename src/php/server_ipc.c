@@ -2,8 +2,12 @@
  * connection another worker owns, sendMessage()/pipeMessage, and the task messages of
  * server_task.c. Also the shared state every worker reads without asking another: which
  * workers run (core/presence.c) and their open connections (core/conntab.c). */
-#include "binding.h"
+#include "server_ipc.h"
+#include "coro.h"
 #include "runtime.h"
+#include "server.h"
+#include "server_task.h"
+#include "tcp_connection.h"
 #include "core/conntab.h"
 #include "core/ipc.h"
 #include "core/log.h"

@@ -1,7 +1,10 @@
 /* Server::set(): the options of SPEC §1, checked by name and type, kept in $setting, and
  * applied to the Worker and the static defaults when the server starts. */
-#include "binding.h"
+#include "server_options.h"
 #include "run_all.h"
+#include "server.h"
+#include "tcp_connection.h"
+#include "worker.h"
 
 #include "zend_exceptions.h"
 

@@ -1,6 +1,7 @@
 /* WServer\Server\Port: one more socket of a Server (addListener()), served by the same
  * workers. Its own events replace the server's for the connections it accepts. */
-#include "binding.h"
+#include "server_port.h"
+#include "server.h"
 
 zend_class_entry *wserver_port_ce;
 static zend_object_handlers port_handlers;

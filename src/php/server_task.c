@@ -2,8 +2,11 @@
  * coroutine; its return value (or finish()) goes back to the sender, where the task's own
  * callback, a waiting taskwait() or the `finish` event gets it. Values travel serialized over
  * the workers' message sockets (server_ipc.c). */
-#include "binding.h"
+#include "server_task.h"
+#include "coro.h"
 #include "runtime.h"
+#include "server.h"
+#include "server_ipc.h"
 
 #include "zend_closures.h"
 #include "zend_exceptions.h"

@@ -1,6 +1,9 @@
 /* WServer\Coroutine\Socket: the PHP face of a coroutine socket (csock.c). Each call clears
  * errCode/errMsg, then sets them if it fails; the waits are csock.c's. */
+#include "socket.h"
+#include "coro.h"
 #include "csock.h"
+#include "exception.h"
 
 #include "zend_exceptions.h"
 

@@ -1,8 +1,13 @@
 /* WServer\Connection\TcpConnection: the PHP face of a ws_conn. The object holds a reference
  * on the connection, so it stays readable (addresses, status) after the close. */
-#include "binding.h"
+#include "tcp_connection.h"
+#include "http_response.h"
+#include "http_stream.h"
+#include "user_protocol.h"
+#include "websocket.h"
 #include "core/listener.h"
 #include "core/websocket.h"
+#include "core/worker.h"
 #include "proto/http.h"
 
 #include "zend_exceptions.h"

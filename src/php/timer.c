@@ -1,5 +1,6 @@
 /* WServer\Timer: ev_timer watchers on the worker loop; each run is a coroutine. */
-#include "binding.h"
+#include "timer.h"
+#include "coro.h"
 #include "runtime.h"
 
 #include "stubs/timer_arginfo.h"

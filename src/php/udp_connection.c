@@ -1,6 +1,7 @@
 /* WServer\Connection\UdpConnection: the sender of one datagram on a udp:// Worker. It keeps
  * the peer's address; send() answers from the worker's socket. */
-#include "binding.h"
+#include "udp_connection.h"
+#include "async_udp_connection.h"
 #include "runtime.h"
 #include "core/listener.h"
 

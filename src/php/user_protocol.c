@@ -2,7 +2,9 @@
  * length of the first whole package, 0 for "more", anything else closes the connection),
  * decode($package, $connection) (what onMessage gets) and encode($data, $connection) (what
  * send() writes). The core frames with input(); decode and encode run in the binding. */
-#include "binding.h"
+#include "user_protocol.h"
+#include "callback.h"
+#include "core/conn.h"
 #include "core/ratelog.h"
 
 #include <unistd.h>

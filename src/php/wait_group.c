@@ -1,5 +1,6 @@
 /* WServer\Coroutine\WaitGroup: a counter of pending jobs; wait() suspends until it is zero. */
-#include "binding.h"
+#include "wait_group.h"
+#include "coro.h"
 
 #include "zend_exceptions.h"
 

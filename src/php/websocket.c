@@ -1,13 +1,14 @@
 /* websocket:// handshakes (RFC 6455 §4.2): check the upgrade request, let onWebSocketConnect
  * see it (and refuse it), answer 101; and WServer\Protocols\Websocket's constants. The frames
  * after the handshake are core/websocket.c's. */
-#include "binding.h"
+#include "websocket.h"
 #include "core/ratelog.h"
 #include "core/websocket.h"
 #include "proto/http.h"
 
 #include "ext/standard/base64.h"
 #include "ext/standard/sha1.h"
+#include "zend_smart_str.h"
 #if PHP_VERSION_ID >= 80200
 #include "ext/random/php_random.h"
 #else

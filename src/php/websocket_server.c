@@ -1,6 +1,9 @@
 /* WServer\WebSocket\Server: Swoole's open / message / close events and push() over the
  * websocket:// codec; WServer\WebSocket\Frame carries one whole message. */
-#include "binding.h"
+#include "websocket_server.h"
+#include "http_server.h"
+#include "server.h"
+#include "tcp_connection.h"
 #include "core/websocket.h"
 
 #include "zend_attributes.h"

@@ -2,8 +2,11 @@
  * properties hold the callbacks; runAll() is run_all.c and what a worker process does with
  * the Worker is runtime.c. */
 #include "worker.h"
+#include "exception.h"
+#include "master.h"
 #include "run_all.h"
 #include "runtime.h"
+#include "user_protocol.h"
 #include "core/log.h"
 #include "php_wserver.h"
 

@@ -1,10 +1,39 @@
-/* The layout of a WServer\Worker object: its C fields and its declared properties. worker.c
- * owns the class; runtime.c (the hooks of a worker process) and run_all.c (the launcher) read
- * a Worker through this. */
+/* WServer\Worker (worker.c): what a Server sets on a Worker, and the layout of a Worker object
+ * (its C fields and its declared properties) through which runtime.c (the hooks of a worker
+ * process) and run_all.c (the launcher) read it. */
 #ifndef WSERVER_PHP_WORKER_H
 #define WSERVER_PHP_WORKER_H
 
-#include "binding.h"
+#include "php.h"
+#include "core/listener.h"
+
+extern zend_class_entry *wserver_worker_ce;
+void wserver_worker_minit(void);
+void wserver_worker_rshutdown(void);
+/* Settings of a Worker that have no PHP property; Server::start() fills them. */
+typedef struct wserver_worker_limits {
+	uint64_t max_request;      /* recycle a worker after about this many messages */
+	uint32_t max_conn;         /* connections open at once over the Worker's processes */
+	double heartbeat_interval; /* seconds between idle checks */
+	double heartbeat_idle;     /* a connection silent this long is closed */
+} wserver_worker_limits;
+wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
+/* Frame the Worker's plain tcp:// socket with proto, whose parameter block (len bytes) is
+ * copied into the Worker. false when the Worker has no socket or already a protocol. */
+bool wserver_worker_set_framing(zend_object *worker, const ws_proto *proto, const void *param,
+                                size_t len);
+/* Add a socket served by worker's processes (before runAll). false with err. */
+bool wserver_worker_add_listener(zend_object *worker, const char *name, char *err, size_t errlen);
+/* worker's processes are a Server's task workers (process title). */
+void wserver_worker_mark_task(zend_object *worker);
+/* worker was made by a Server's start(): its configuration errors name the Server. */
+void wserver_worker_mark_server(zend_object *worker);
+/* fn($worker) runs when a graceful stop of worker's process begins (Server's workerExit). */
+void wserver_worker_set_drain_callback(zend_object *worker, zval *cb);
+/* websocket:// Worker: requests that are not upgrades go to onMessage as HTTP requests. */
+void wserver_worker_set_http_fallback(zend_object *worker);
+/* The index of worker among the Workers runAll() serves (its group). */
+int32_t wserver_worker_group_index(zend_object *worker);
 
 typedef struct {
 	ws_listener listener; /* parsed in the constructor */

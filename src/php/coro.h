@@ -1,0 +1,109 @@
+/* The coroutine scheduler (coro.c): callbacks run in pooled Fibers, and the waits of Channel,
+ * WaitGroup, yield() and the coroutine sockets. */
+#ifndef WSERVER_PHP_CORO_H
+#define WSERVER_PHP_CORO_H
+
+#include <ev.h>
+#include "php.h"
+#include "core/stats.h"
+
+void wserver_coro_minit(void);
+/* A callback finished; threw: it ended with an uncaught exception (already logged). */
+typedef void (*wserver_coro_done_fn)(void *arg, bool threw);
+
+/* Run fn(args) in a coroutine; name (static) says what it is in logs. Returns true when it
+ * finished at once; false when it is suspended, and then done(arg) runs (in loop context)
+ * once it finishes. Holds fn until the end; args are only borrowed, since the call starts (and
+ * copies them) before this returns. Calls PHP. */
+bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
+                      wserver_coro_done_fn done, void *arg);
+/* Queue fn(args) to run once the loop has handled this round's I/O, together with the other
+ * queued callbacks in one Fiber: N messages of a round cost one Fiber switch, not N. Takes
+ * ownership of args (at most 2); done(arg) runs in loop context once it finished. */
+void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
+                        wserver_coro_done_fn done, void *arg);
+/* Coroutines run on loop from now on and keep the counters of the status slot (NULL: none).
+ * queue: also run wserver_coro_queue()'s callbacks on loop, once per round (a worker's loop;
+ * Coroutine\run() queues none, and the check watcher would keep its loop from ending).
+ * loop NULL: no loop any more. */
+void wserver_coro_attach(struct ev_loop *loop, ws_slot *slot, bool queue);
+/* Suspend the calling coroutine for seconds on the worker loop. false + exception outside
+ * a coroutine. Calls PHP. */
+bool wserver_coro_sleep(double seconds);
+/* The id of the running coroutine, -1 outside any. */
+zend_long wserver_coro_cid(void);
+/* Start fn(args) as a new coroutine, child of the running one: it runs at once until it
+ * suspends or ends. *cid gets its id. false (no exception) when no loop runs here or the
+ * worker is exiting. Calls PHP. */
+bool wserver_coro_create(zval *fn, uint32_t argc, zval *args, zend_long *cid);
+/* Whether the coroutine cid is live (started, not finished). Never calls PHP. */
+bool wserver_coro_exists(zend_long cid);
+/* *pcid = the creator of cid (-1: none); false when cid is not live. */
+bool wserver_coro_pcid(zend_long cid, zend_long *pcid);
+/* Run fn (a new reference is held) when the running coroutine ends, last deferred first.
+ * false outside a coroutine. */
+bool wserver_coro_defer(zval *fn);
+/* The context object of cid (made as a ce on first use, freed with the coroutine); NULL when
+ * cid is not live. Borrowed. */
+zval *wserver_coro_context(zend_long cid, zend_class_entry *ce);
+/* out = array of the live coroutine ids. */
+void wserver_coro_list(zval *out);
+/* out = array of counters (coroutine_num, coroutine_peak_num, ...). */
+void wserver_coro_stats(zval *out);
+/* Suspend the running coroutine until resume(); false when canceled. Calls PHP. */
+bool wserver_coro_yield(void);
+/* Resume cid, suspended in yield(), at once; the caller goes on once it suspends again.
+ * false when cid is not in yield(). Calls PHP. */
+bool wserver_coro_resume(zend_long cid);
+/* Callbacks started and not finished (suspended ones included). */
+uint32_t wserver_coro_live(void);
+/* Coroutine\run(): stop the loop when the last live coroutine ends. */
+void wserver_coro_break_when_done(bool on);
+/* Throw WServer\Exception naming what unless a coroutine runs on a loop. */
+bool wserver_coro_require(const char *what);
+
+/* Waits of Channel, WaitGroup and yield(): a waiter lives on the waiting coroutine's stack
+ * and is linked in the queue of what it waits for. */
+enum {
+	WSERVER_WAIT_OK = 0,
+	WSERVER_WAIT_TIMEOUT = -1,
+	WSERVER_WAIT_CLOSED = -2,
+	WSERVER_WAIT_CANCELED = -3,
+};
+typedef struct wserver_waiter wserver_waiter;
+typedef struct wserver_wait_queue {
+	wserver_waiter *head, *tail;
+} wserver_wait_queue;
+struct wserver_waiter {
+	struct wserver_coro *co;
+	wserver_wait_queue *queue; /* the queue it waits in; NULL once taken off */
+	wserver_waiter *prev, *next;
+	zval data;  /* a value handed over (Channel); the owner of the waiter sets and frees it */
+	int status; /* WSERVER_WAIT_*, once woken */
+	bool woken;
+	bool local; /* only another coroutine ends it (Channel, WaitGroup, yield) */
+};
+/* Suspend the running coroutine (checked by the caller) in q (NULL: only resume() or a cancel
+ * wakes it) until woken or timeout seconds pass (< 0: no limit; 0: fail at once). Returns
+ * the status: OK, TIMEOUT, or what the waker gave. Calls PHP. */
+int wserver_coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout);
+/* The first waiter of q, taken off it; NULL when q is empty. */
+wserver_waiter *wserver_wait_queue_shift(wserver_wait_queue *q);
+/* Make w's coroutine resume with status, from the loop once it gets control back. Never
+ * calls PHP. */
+void wserver_coro_wake(wserver_waiter *w, int status);
+/* wserver_coro_wake() from a loop callback (an ev_io of a socket): w's coroutine resumes
+ * before this returns. Calls PHP. */
+void wserver_coro_wake_from_loop(wserver_waiter *w, int status);
+/* The loop is ending: every wait, present and to come, returns CANCELED. Calls PHP (what it
+ * wakes runs) when called from loop context. */
+void wserver_coro_cancel_waits(void);
+/* For a graceful stop: coroutines runnable or suspended (*active), and of the suspended ones
+ * those only another coroutine can wake (*local: Channel, WaitGroup, yield). */
+void wserver_coro_count_pending(uint32_t *active, uint32_t *local);
+/* Log every suspended coroutine with its PHP backtrace, why first; returns how many. */
+uint32_t wserver_coro_log_suspended(const char *why);
+/* Resume every parked Fiber so it ends, and release them. Calls PHP. */
+void wserver_coro_shutdown(void);
+
+#endif

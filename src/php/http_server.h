@@ -1,0 +1,18 @@
+/* WServer\Http\Server (http_server.c) and its Swoole-style Request and Response. */
+#ifndef WSERVER_PHP_HTTP_SERVER_H
+#define WSERVER_PHP_HTTP_SERVER_H
+
+#include "php.h"
+#include "server.h"
+
+extern zend_class_entry *wserver_http_server_ce;
+void wserver_http_server_minit(void);
+/* A request on an Http\Server: request($request, $response). */
+void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request);
+/* A WebSocket\Server's handshake($request, $response) callback; true when it accepted. */
+bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zval *request);
+/* A WServer\Http\Request (Swoole style) over a Protocols\Http\Request. */
+zend_object *wserver_swoole_request_create(wserver_server_obj *s, zend_object *conn,
+                                           zend_object *request);
+
+#endif

@@ -1,0 +1,61 @@
+/* WServer\Server (server.c), the Swoole-style API: the object's layout, its events, and its
+ * connections by fd. */
+#ifndef WSERVER_PHP_SERVER_H
+#define WSERVER_PHP_SERVER_H
+
+#include "php.h"
+#include "core/conn.h"
+#include "core/conntab.h"
+
+extern zend_class_entry *wserver_server_ce;
+typedef enum {
+	WSERVER_SERVER_TCP,
+	WSERVER_SERVER_HTTP,
+	WSERVER_SERVER_WEBSOCKET
+} wserver_server_kind;
+
+typedef struct {
+	HashTable events;          /* lower-case event name => callable */
+	zend_object *worker;       /* the Worker serving this server, made by start() */
+	zend_object *task_worker;  /* the Worker of the task workers; NULL without */
+	zend_long worker_num;      /* worker's count */
+	zend_long task_worker_num; /* task_worker's count */
+	int32_t group, task_group; /* their group (slot range) in the process model; -1: none */
+	zend_long worker_id;       /* in a worker process (task workers follow the others); -1
+	                              elsewhere */
+	bool taskworker;           /* this process is a task worker */
+	wserver_server_kind kind;
+	HashTable *bad_options; /* set() options refused: name => why; start() refuses to run */
+	zend_object std;
+} wserver_server_obj;
+
+void wserver_server_minit(int module_number);
+wserver_server_obj *wserver_server_from(zend_object *obj);
+/* on()/getCallback() of a Server or a Port: ValueError for a name that is no event,
+ * TypeError for a callback that is not callable (as Swoole, at the call). */
+bool wserver_events_on(HashTable *table, zend_string *name, zval *cb);
+void wserver_events_get(HashTable *table, zend_string *name, zval *return_value);
+/* The callback of event (lower-case) for connections of listener port (0: the server's own
+ * socket; then the Ports in order): the Port's, else the server's; NULL when neither. */
+zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name);
+bool wserver_server_fire_at(wserver_server_obj *s, uint16_t port, const char *name, uint32_t argc,
+                            zval *argv);
+/* The callback of event (lower-case), or NULL. */
+zval *wserver_server_event(wserver_server_obj *s, const char *name);
+/* Call event's callback with args; false when it is not set. Exceptions stay pending. */
+bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc, zval *argv);
+/* The fd number of c: unique across the server's workers. */
+zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c);
+/* The TcpConnection of fd if this worker owns it; else NULL (with a warning unless quiet). */
+zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet);
+/* Apply op to this worker's connection fd; false when it is not open here. */
+bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op);
+/* The same for this worker's connections. */
+void wserver_server_local_fds(wserver_server_obj *s, zend_long start_fd, zend_long page, zval *out);
+/* The getClientInfo() array of a connection of this worker. */
+void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *out);
+/* The same from a connection's entry in the shared table, owned by worker_id. */
+void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long worker_id,
+                               const char *unix_path, zval *out);
+
+#endif

@@ -1,0 +1,26 @@
+/* Server::task() and its task workers (server_task.c). */
+#ifndef WSERVER_PHP_SERVER_TASK_H
+#define WSERVER_PHP_SERVER_TASK_H
+
+#include "php.h"
+#include "server.h"
+
+/* task(): the task id, or -1 after a warning. */
+zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zval *finish_cb);
+bool wserver_task_finish(zval *result);
+/* In a task worker's coroutine: run the task callback, send back its result (to the process
+ * from_pid of slot from_slot). */
+void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot,
+                      bool wants_result, zend_long from_pid, zval *data);
+void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, const char *data,
+                          size_t len);
+/* taskwait(): false + warning on time-out. */
+void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_long dst,
+                      zval *return_value);
+/* A result arrived for task_id: true when a taskwait() took it. */
+bool wserver_taskwait_wake(zend_long task_id, zval *result);
+void wserver_task_shutdown(void);
+/* Results of tasks sent from here that a callback or the finish event waits for. */
+uint32_t wserver_task_awaited(void);
+
+#endif
