@@ -1040,7 +1040,8 @@ static zend_string *fiber_trace(zend_fiber *fiber)
 	return s;
 }
 
-uint32_t wserver_coro_log_suspended(const char *why)
+/* Log every suspended coroutine with its PHP backtrace, why first; returns how many. */
+static uint32_t wserver_coro_log_suspended(const char *why)
 {
 	uint32_t n = 0;
 	for (wserver_coro *co = all_list; co; co = co->next) {

@@ -101,8 +101,6 @@ void wserver_coro_cancel_waits(void);
 /* For a graceful stop: coroutines runnable or suspended (*active), and of the suspended ones
  * those only another coroutine can wake (*local: Channel, WaitGroup, yield). */
 void wserver_coro_count_pending(uint32_t *active, uint32_t *local);
-/* Log every suspended coroutine with its PHP backtrace, why first; returns how many. */
-uint32_t wserver_coro_log_suspended(const char *why);
 /* Resume every parked Fiber so it ends, and release them. Calls PHP. */
 void wserver_coro_shutdown(void);
 

@@ -34,6 +34,10 @@
 zend_class_entry *wserver_server_ce;
 static zend_object_handlers server_handlers;
 
+/* The getClientInfo() array from a connection's entry in the shared table, owned by worker_id. */
+static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e,
+                                      zend_long worker_id, const char *unix_path, zval *out);
+
 static inline wserver_server_obj *server_from_obj(zend_object *obj)
 {
 	return (wserver_server_obj *) ((char *) obj - XtOffsetOf(wserver_server_obj, std));
@@ -394,7 +398,9 @@ static HashTable *ports_of(zend_object *obj)
 	return Z_ARRVAL_P(zend_read_property(wserver_server_ce, obj, ZEND_STRL("ports"), 1, NULL));
 }
 
-zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name)
+/* The callback of event (lower-case) for connections of listener port (0: the server's own
+ * socket; then the Ports in order): the Port's, else the server's; NULL when neither. */
+static zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name)
 {
 	if (port > 0) {
 		zval *p = zend_hash_index_find(ports_of(&s->std), port - 1);
@@ -781,8 +787,9 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 	wserver_server_entry_info(s, &e, s->worker_id, path, return_value);
 }
 
-void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long worker_id,
-                               const char *unix_path, zval *return_value)
+static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e,
+                                      zend_long worker_id, const char *unix_path,
+                                      zval *return_value)
 {
 	char ip[INET6_ADDRSTRLEN] = "";
 	if (e->family == AF_INET || e->family == AF_INET6) {

@@ -35,9 +35,8 @@ wserver_server_obj *wserver_server_from(zend_object *obj);
  * TypeError for a callback that is not callable (as Swoole, at the call). */
 bool wserver_events_on(HashTable *table, zend_string *name, zval *cb);
 void wserver_events_get(HashTable *table, zend_string *name, zval *return_value);
-/* The callback of event (lower-case) for connections of listener port (0: the server's own
- * socket; then the Ports in order): the Port's, else the server's; NULL when neither. */
-zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name);
+/* Call the callback of event (lower-case) for connections of listener port (0: the server's
+ * own socket; then the Ports in order), the Port's, else the server's; false when neither. */
 bool wserver_server_fire_at(wserver_server_obj *s, uint16_t port, const char *name, uint32_t argc,
                             zval *argv);
 /* The callback of event (lower-case), or NULL. */
@@ -54,8 +53,5 @@ bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op);
 void wserver_server_local_fds(wserver_server_obj *s, zend_long start_fd, zend_long page, zval *out);
 /* The getClientInfo() array of a connection of this worker. */
 void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *out);
-/* The same from a connection's entry in the shared table, owned by worker_id. */
-void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long worker_id,
-                               const char *unix_path, zval *out);
 
 #endif

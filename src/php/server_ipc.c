@@ -141,7 +141,8 @@ bool wserver_ipc_has_input(void)
 	return ipc_ready && ipc.loop && ws_ipc_has_input(&ipc);
 }
 
-bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len)
+/* false with errno (ENOBUFS: the target is not running and ipc_queue_max messages wait). */
+static bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len)
 {
 	if (!ipc_ready || slot < 0) {
 		errno = ipc_ready ? EINVAL : ENOTCONN;

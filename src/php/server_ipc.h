@@ -34,8 +34,6 @@ int32_t wserver_ipc_slot_of_worker(wserver_server_obj *s, zend_long worker_id);
 zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot);
 /* Whether a process runs as worker_id now (its slot's presence). Never calls PHP. */
 bool wserver_ipc_worker_running(wserver_server_obj *s, zend_long worker_id);
-/* false with errno (ENOBUFS: the target is not running and ipc_queue_max messages wait). */
-bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len);
 /* Warn that what (e.g. "the message") did not go to target id (e.g. "worker", 3), by errno. */
 void wserver_ipc_warn_unsent(const char *what, const char *target, zend_long id);
 /* head (n bytes) then body as one message. */

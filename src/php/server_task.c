@@ -39,6 +39,9 @@ static bool tables_ready;
 static bool waits_ready;
 static HashTable waits; /* task id => task_wait*, on the waiting coroutines' stacks */
 
+/* A result arrived for task_id: true when a taskwait() took it. */
+static bool wserver_taskwait_wake(zend_long task_id, zval *result);
+
 static void tables_init(void)
 {
 	if (!tables_ready) {
@@ -306,7 +309,7 @@ void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_lo
 	RETURN_FALSE;
 }
 
-bool wserver_taskwait_wake(zend_long task_id, zval *result)
+static bool wserver_taskwait_wake(zend_long task_id, zval *result)
 {
 	task_wait *tw = waits_ready ? zend_hash_index_find_ptr(&waits, task_id) : NULL;
 	if (!tw) {

@@ -17,8 +17,6 @@ void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, c
 /* taskwait(): false + warning on time-out. */
 void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_long dst,
                       zval *return_value);
-/* A result arrived for task_id: true when a taskwait() took it. */
-bool wserver_taskwait_wake(zend_long task_id, zval *result);
 void wserver_task_shutdown(void);
 /* Results of tasks sent from here that a callback or the finish event waits for. */
 uint32_t wserver_task_awaited(void);
