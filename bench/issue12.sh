@@ -151,7 +151,7 @@ ratios() { # "a b c" "x y z" -> per-round a/x ...
 ratio_line() { # label numerator-values denominator-values
 	local r
 	r=$(ratios "$2" "$3")
-	printf '  %-52s %6.3f  (rounds: %s)\n' "$1" "$(echo "$r" | med)" "$r"
+	printf '  %-58s %6.3f  (rounds: %s)\n' "$1" "$(echo "$r" | med)" "$r"
 	echo "$1|$(echo "$r" | med)|$(echo "$r" | range)" >>"$tmp/ratios"
 }
 
@@ -212,6 +212,12 @@ ratio_line "TCP echo 64 B: Worker API / limit" "${RPS[worker_echo.echo]}" "${RPS
 ratio_line "TCP echo 64 B: Server / limit" "${RPS[server_echo.echo]}" "${RPS[limit_echo.echo]}"
 ratio_line "WebSocket echo 64 B: Worker / its TCP echo" "${RPS[worker_ws.ws]}" "${RPS[worker_echo.echo]}"
 ratio_line "WebSocket echo 64 B: WebSocket\\Server / its TCP echo" "${RPS[server_ws.ws]}" "${RPS[server_echo.echo]}"
+ratio_line "plain keep-alive CPU/req: Worker API / nginx" "${US[worker.plain]}" "${US[nginx.plain]}"
+ratio_line "plain keep-alive CPU/req: Http\\Server / nginx" "${US[server.plain]}" "${US[nginx.plain]}"
+ratio_line "TCP echo 64 B CPU/req: Worker API / limit" "${US[worker_echo.echo]}" "${US[limit_echo.echo]}"
+ratio_line "TCP echo 64 B CPU/req: Server / limit" "${US[server_echo.echo]}" "${US[limit_echo.echo]}"
+ratio_line "WebSocket echo CPU/req: Worker / its TCP echo" "${US[worker_ws.ws]}" "${US[worker_echo.echo]}"
+ratio_line "WebSocket echo CPU/req: WebSocket\\Server / its TCP echo" "${US[server_ws.ws]}" "${US[server_echo.echo]}"
 ratio_line "WebSocket echo 64 B: Worker / limit TCP echo" "${RPS[worker_ws.ws]}" "${RPS[limit_echo.echo]}"
 ratio_line "WebSocket echo 64 B: WebSocket\\Server / limit TCP echo" "${RPS[server_ws.ws]}" "${RPS[limit_echo.echo]}"
 echo "PSS after a pipelined run, alone (kB): Worker API tree ${PSS[worker]} (anon ${ANON[worker]})," \
