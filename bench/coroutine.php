@@ -7,9 +7,13 @@
  *   - Channel ping-pong: two coroutines bounce a value over two Channel(1);
  *   - memory per suspended coroutine: N coroutines parked in Channel::pop(), measured with
  *     memory_get_usage() (PHP heap: Fiber VM stack, objects) and VmRSS (adds the touched
- *     pages of each Fiber's C stack, whose size is fiber.stack_size).
+ *     pages of each Fiber's C stack, whose size is fiber.stack_size);
+ *   - issue 12's figures: resume/suspend pairs per second (one coroutine yields, the main
+ *     one resumes it, N times), and SUSPEND_N (100 000) coroutines suspended at once, in
+ *     Channel::pop() and in Coroutine::sleep(): PHP heap and RSS per coroutine, and how many
+ *     could be created (each Fiber maps its stack: vm.max_map_count caps the count).
  *
- *   php -d extension=modules/wserver.so bench/coroutine.php [N=200000]
+ *   php -d extension=modules/wserver.so bench/coroutine.php [N=200000] [SUSPEND_N=100000]
  *   php -d extension=modules/wserver.so -d fiber.stack_size=256K bench/coroutine.php
  */
 use WServer\Coroutine;
@@ -18,6 +22,7 @@ use function WServer\go;
 
 $n = (int) ($argv[1] ?? 200000);
 $suspendN = 10000;
+$bigN = (int) ($argv[2] ?? 100000);
 
 function rate(int $n, float $secs): string
 {
@@ -45,7 +50,7 @@ for ($i = 0; $i < $fn; $i++) {
 $newFiber = (hrtime(true) - $t) / 1e9 * $n / $fn;
 
 $r = [];
-WServer\Coroutine\run(function () use ($n, $suspendN, &$r) {
+WServer\Coroutine\run(function () use ($n, $suspendN, $bigN, &$r) {
     $f = function () {};
     $t = hrtime(true);
     for ($i = 0; $i < $n; $i++) {
@@ -89,6 +94,51 @@ WServer\Coroutine\run(function () use ($n, $suspendN, &$r) {
         Coroutine::sleep(0.01);
     }
     $r['stack'] = Coroutine::stats()['fiber_stack_size'];
+
+    // one resume + one suspend per turn, nothing else
+    $cid = go(function () use ($n) {
+        for ($i = 0; $i < $n; $i++) {
+            Coroutine::yield();
+        }
+    });
+    $t = hrtime(true);
+    for ($i = 0; $i < $n; $i++) {
+        Coroutine::resume($cid);
+    }
+    $r['yield_resume'] = (hrtime(true) - $t) / 1e9;
+
+    // issue 12: $bigN suspended at once, parked in a Channel pop, then in a sleep
+    $parkers = [
+        'Channel::pop()' => fn ($ch) => function () use ($ch) { $ch->pop(); },
+        'Coroutine::sleep(5)' => fn ($ch) => function () { Coroutine::sleep(5); },
+    ];
+    foreach ($parkers as $kind => $make) {
+        $ch = new Channel(1);
+        gc_collect_cycles();
+        $mem0 = memory_get_usage();
+        $rss0 = rss_kb();
+        $made = 0;
+        $error = '';
+        try {
+            for ($i = 0; $i < $bigN; $i++) {
+                if (go($make($ch)) === false) {
+                    $error = 'go() returned false';
+                    break;
+                }
+                $made++;
+            }
+        } catch (Throwable $e) {
+            $error = $e->getMessage();
+        }
+        $r['big'][$kind] = [$made, $made ? (memory_get_usage() - $mem0) / $made : 0,
+            $made ? (rss_kb() - $rss0) * 1024 / $made : 0, $error];
+        // wake them all: closing the channel ends the pops; the sleepers are cancelled by
+        // ending run() (its loop stops once nothing else is pending)
+        $ch->close();
+        if ($kind !== 'Coroutine::sleep(5)') {
+            Coroutine::sleep(0.01);
+        }
+    }
 });
 
 printf("PHP %s, fiber.stack_size %s (%d KB), N = %d\n", PHP_VERSION, ini_get('fiber.stack_size') ?: 'default',
@@ -100,3 +150,8 @@ printf("%-44s %14s  %6.2f us\n", 'go() + yield + resume + finish', rate($n, $r['
 printf("%-44s %14s  %6.2f us\n", 'Channel ping-pong (round trips)', rate($n, $r['pingpong']), $r['pingpong'] / $n * 1e6);
 printf("%-44s %9.0f bytes PHP heap\n", "memory per suspended coroutine ($suspendN)", $r['mem']);
 printf("%-44s %9.0f bytes C stack touched (RSS growth of a second burst,\n%-44s %9s whose heap pages are reused)\n", '', $r['rss measured'], '', '');
+printf("%-44s %14s  %6.3f us\n", 'resume + suspend (yield/resume pairs)', rate($n, $r['yield_resume']), $r['yield_resume'] / $n * 1e6);
+foreach ($r['big'] as $kind => [$made, $mem, $rss, $error]) {
+    printf("%-44s %9.0f bytes PHP heap, %6.0f bytes RSS (%d of %d created%s)\n",
+        "suspended in $kind", $mem, $rss, $made, $bigN, $error === '' ? '' : ": $error");
+}

@@ -1,0 +1,12 @@
+<?php
+/* WebSocket echo with one worker, the Worker API (websocket://), for bench/issue12.sh.
+ *   WSERVER_BENCH_PORT=9000 WSERVER_BENCH_DIR=/tmp/x php -d extension=... bench/ws_echo_server.php start */
+$port = (int) (getenv('WSERVER_BENCH_PORT') ?: 9000);
+$dir = getenv('WSERVER_BENCH_DIR') ?: "/tmp/wserver-bench-$port";
+@mkdir($dir, 0777, true);
+WServer\Worker::$pidFile = "$dir/ws.pid";
+WServer\Worker::$logFile = "$dir/ws.log";
+$w = new WServer\Worker("websocket://127.0.0.1:$port");
+$w->count = 1;
+$w->onMessage = fn ($c, $data) => $c->send($data);
+WServer\Worker::runAll();

@@ -1,0 +1,10 @@
+<?php
+// WebSocket echo with one worker, the Swoole API (WServer\WebSocket\Server), for bench/issue12.sh.
+$port = (int) getenv('WSERVER_BENCH_PORT');
+$dir = getenv('WSERVER_BENCH_DIR') ?: sys_get_temp_dir();
+$ws = new WServer\WebSocket\Server('127.0.0.1', $port);
+$ws->set(['worker_num' => 1, 'pid_file' => "$dir/ws_swoole.pid", 'log_file' => "$dir/ws_swoole.log"]);
+$ws->on('Message', function ($server, $frame) {
+    $server->push($frame->fd, $frame->data);
+});
+$ws->start();
