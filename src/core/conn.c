@@ -353,8 +353,11 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 	(void) revents;
 	ws_conn_ref(c);
 	c->recv_ts = ev_now(loop);
-	c->last_recv_at = (time_t) c->recv_ts;
-	ws_conntab_refresh(c);
+	if ((time_t) c->recv_ts != c->last_recv_at) {
+		/* the shared table keeps seconds: written once a second at most, not per read */
+		c->last_recv_at = (time_t) c->recv_ts;
+		ws_conntab_refresh(c);
+	}
 	while (conn_open(c) && !c->busy && !c->recv_paused) {
 		ssize_t n;
 		if (ws_rbuf_size(&c->in) == 0) {

@@ -102,6 +102,53 @@ static double drain_conn(ws_worker *w, ws_conn *c, bool worker_idle, double now)
 	return -1.;
 }
 
+/* Call fn on each connection. fn may close c, and c's onClose others: the next one is held
+ * meanwhile, and the walk ends early if it closed too (a close pokes the drain again). */
+static void drain_each(ws_worker *w, void (*fn)(ws_worker *, ws_conn *, void *), void *arg)
+{
+	for (ws_conn *c = w->conns, *following; c; c = following) {
+		following = c->next;
+		if (following) {
+			ws_conn_ref(following);
+		}
+		fn(w, c, arg);
+		if (following) {
+			bool gone = following->status == WS_CONN_CLOSED;
+			ws_conn_unref(following);
+			if (gone) {
+				return;
+			}
+		}
+	}
+}
+
+/* One look at every connection: close the idle ones, and find when to look again. */
+typedef struct drain_pass {
+	bool worker_idle;
+	double now;
+	double next; /* seconds until the next look */
+} drain_pass;
+
+static void drain_visit(ws_worker *w, ws_conn *c, void *arg)
+{
+	drain_pass *pass = arg;
+	double wait = drain_conn(w, c, pass->worker_idle, pass->now);
+	if (wait > 0. && wait < pass->next) {
+		pass->next = wait;
+	}
+}
+
+/* At the deadline: goodbye as each protocol says it (WebSocket close 1001), as far as the
+ * sockets take it at once; ws_worker_stop() then closes everything. */
+static void drain_say_goodbye(ws_worker *w, ws_conn *c, void *arg)
+{
+	(void) w;
+	(void) arg;
+	if (c->status == WS_CONN_ESTABLISHED) {
+		ws_conn_close_idle(c);
+	}
+}
+
 static void drain_schedule(ws_worker *w, double after)
 {
 	ev_timer_stop(w->loop, &w->drain_check);
@@ -120,25 +167,8 @@ static void drain_on_check(struct ev_loop *loop, ev_timer *t, int revents)
 	drain_count n;
 	drain_count_all(w, &n);
 	bool worker_idle = drain_nothing_pending(&n);
-	double now = ev_now(w->loop), next = WS_DRAIN_TICK_S;
-	for (ws_conn *c = w->conns, *following; c; c = following) {
-		/* c may close here, and its onClose may close others: hold on to the next one */
-		following = c->next;
-		if (following) {
-			ws_conn_ref(following);
-		}
-		double wait = drain_conn(w, c, worker_idle, now);
-		if (wait > 0. && wait < next) {
-			next = wait;
-		}
-		if (following) {
-			bool gone = following->status == WS_CONN_CLOSED;
-			ws_conn_unref(following);
-			if (gone) {
-				break; /* closing pokes this check again */
-			}
-		}
-	}
+	drain_pass pass = {worker_idle, ev_now(w->loop), WS_DRAIN_TICK_S};
+	drain_each(w, drain_visit, &pass);
 	if (w->nconns == 0 && worker_idle) {
 		if (n.p.local_waits > 0) {
 			w->hooks->on_drain_idle(); /* what it wakes finishes and pokes this check again */
@@ -150,7 +180,7 @@ static void drain_on_check(struct ev_loop *loop, ev_timer *t, int revents)
 		}
 	}
 	if (!ev_is_active(&w->drain_check)) {
-		drain_schedule(w, next);
+		drain_schedule(w, pass.next);
 	}
 }
 
@@ -207,24 +237,7 @@ static void drain_on_deadline(struct ev_loop *loop, ev_timer *t, int revents)
 		return;
 	}
 	drain_log_expired(w);
-	/* goodbye as each protocol says it (WebSocket close 1001), as far as the sockets take it
-	 * at once; then everything closes */
-	for (ws_conn *c = w->conns, *following; c; c = following) {
-		following = c->next;
-		if (following) {
-			ws_conn_ref(following);
-		}
-		if (c->status == WS_CONN_ESTABLISHED) {
-			ws_conn_close_idle(c);
-		}
-		if (following) {
-			bool gone = following->status == WS_CONN_CLOSED;
-			ws_conn_unref(following);
-			if (gone) {
-				break; /* ws_worker_stop() closes what is left */
-			}
-		}
-	}
+	drain_each(w, drain_say_goodbye, NULL);
 	ws_worker_stop(w);
 }
 
