@@ -85,6 +85,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coro.c
     src/php/coroutine.c
     src/php/exception.c
+    src/php/frontend.c
     src/php/http_request.c
     src/php/http_response.c
     src/php/http_stream.c

@@ -5,6 +5,7 @@
 #include "async_tcp_connection.h"
 #include "async_udp_connection.h"
 #include "coro.h"
+#include "frontend.h"
 #include "http_request.h"
 #include "server_ipc.h"
 #include "server_task.h"
@@ -35,14 +36,20 @@ static zval *callback_or_null(zval *cb)
 	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
 }
 
-/* The connection's own callback if set, else the Worker's. */
-static zval *conn_callback(ws_conn *c, wserver_conn_cb which)
+/* The front end of the group this process serves. */
+static inline const wserver_frontend *frontend(void)
 {
-	zval *cb = callback_or_null(wserver_tcp_connection_callback(c->user, which));
-	if (cb || c->outgoing) {
-		return cb; /* an AsyncTcpConnection has only its own */
+	return wserver_rt.frontend;
+}
+
+/* The callback of c for which: an AsyncTcpConnection has only its own; an accepted
+ * connection's is what the group's front end says (lookup). */
+static zval *conn_callback(ws_conn *c, wserver_conn_cb which, wserver_conn_lookup lookup)
+{
+	if (c->outgoing) {
+		return callback_or_null(wserver_tcp_connection_callback(c->user, which));
 	}
-	return callback_or_null(WPROP(wserver_rt.self, WP_ON_MESSAGE + which));
+	return lookup(wserver_rt.self, c);
 }
 
 static void conn_callback_done(void *arg, bool threw)
@@ -65,9 +72,10 @@ static bool run_ordered(ws_conn *c, const char *name, zval *cb, uint32_t argc, z
 	return false;
 }
 
-static void run_unordered(ws_conn *c, wserver_conn_cb which, uint32_t argc, zval *argv)
+static void run_unordered(ws_conn *c, wserver_conn_cb which, wserver_conn_lookup lookup,
+                          uint32_t argc, zval *argv)
 {
-	zval *cb = conn_callback(c, which);
+	zval *cb = conn_callback(c, which, lookup);
 	if (cb) {
 		wserver_coro_run(wserver_conn_cb_names[which], cb, argc, argv, NULL, NULL);
 	}
@@ -102,7 +110,7 @@ static bool hook_connect(ws_conn *c)
 		Z_ADDREF(conn);
 		zend_hash_index_update(Z_ARRVAL_P(conns), (zend_long) c->id, &conn);
 	}
-	zval *cb = callback_or_null(WPROP(wserver_rt.self, WP_ON_CONNECT));
+	zval *cb = frontend()->connect(wserver_rt.self, c);
 	return cb ? run_ordered(c, "onConnect", cb, 1, &conn) : true;
 }
 
@@ -117,21 +125,12 @@ static void http_message(ws_conn *c, zval *msg, const ws_msg_info *info)
 	ZVAL_OBJ(msg, req);
 }
 
-/* A websocket:// callback: the connection's own (a dynamic property), else the Worker's. */
-static zval *websocket_callback(ws_conn *c, const char *name, int which)
-{
-	zend_object *conn = c->user;
-	zval *own = conn->properties ? zend_hash_str_find(conn->properties, name, strlen(name)) : NULL;
-	zval *cb = callback_or_null(own);
-	return cb ? cb : callback_or_null(WPROP(wserver_rt.self, which));
-}
-
 /* After the 101: onWebSocketConnected($connection, $request), before any message. Takes the
  * hold on c (a reference and busy) and request. */
 static void websocket_connected(ws_conn *c, zval *request)
 {
 	zval *cb = ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED
-	               ? websocket_callback(c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED)
+	               ? frontend()->ws_connected(wserver_rt.self, c)
 	               : NULL;
 	if (!cb) {
 		zval_ptr_dtor(request);
@@ -168,8 +167,8 @@ static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 	if (!accept) {
 		return true;
 	}
-	zval *cb = websocket_callback(c, "onWebSocketConnect", WP_ON_WEBSOCKET_CONNECT);
-	if (!cb && !websocket_callback(c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED)) {
+	zval *cb = frontend()->ws_connect(wserver_rt.self, c);
+	if (!cb && !frontend()->ws_connected(wserver_rt.self, c)) {
 		wserver_websocket_finish(c, accept, false);
 		zend_string_release(accept);
 		return true;
@@ -234,7 +233,7 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 		zval_ptr_dtor(&d);
 		return true;
 	}
-	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE);
+	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE, frontend()->message);
 	if (!cb) {
 		return true;
 	}
@@ -267,7 +266,7 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 static void hook_packet(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen,
                         uint16_t port)
 {
-	zval *cb = callback_or_null(WPROP(wserver_rt.self, WP_ON_MESSAGE));
+	zval *cb = frontend()->message(wserver_rt.self, NULL);
 	if (!cb) {
 		return;
 	}
@@ -306,7 +305,7 @@ static void hook_close(ws_conn *c)
 		zend_hash_index_del(Z_ARRVAL_P(conns), (zend_long) c->id);
 	}
 	ZVAL_OBJ(&conn, obj);
-	run_unordered(c, WSERVER_CB_CLOSE, 1, &conn);
+	run_unordered(c, WSERVER_CB_CLOSE, frontend()->close, 1, &conn);
 	zend_object *to = wserver_tcp_connection_pipe_target(obj);
 	ws_conn *dest = to ? wserver_tcp_connection_get(to) : NULL;
 	if (dest) {
@@ -323,7 +322,7 @@ static void hook_error(ws_conn *c, int code, const char *msg)
 	ZVAL_OBJ(&args[0], c->user);
 	ZVAL_LONG(&args[1], code);
 	ZVAL_STRING(&args[2], msg);
-	run_unordered(c, WSERVER_CB_ERROR, 3, args);
+	run_unordered(c, WSERVER_CB_ERROR, frontend()->error, 3, args);
 	zval_ptr_dtor(&args[2]);
 }
 
@@ -344,7 +343,7 @@ static void hook_buffer_full(ws_conn *c)
 	pipe_pause(c, true);
 	zval conn;
 	ZVAL_OBJ(&conn, c->user);
-	run_unordered(c, WSERVER_CB_BUFFER_FULL, 1, &conn);
+	run_unordered(c, WSERVER_CB_BUFFER_FULL, frontend()->buffer_full, 1, &conn);
 }
 
 static void hook_buffer_drain(ws_conn *c)
@@ -352,17 +351,19 @@ static void hook_buffer_drain(ws_conn *c)
 	pipe_pause(c, false);
 	zval conn;
 	ZVAL_OBJ(&conn, c->user);
-	run_unordered(c, WSERVER_CB_BUFFER_DRAIN, 1, &conn);
+	run_unordered(c, WSERVER_CB_BUFFER_DRAIN, frontend()->buffer_drain, 1, &conn);
 }
 
-static void run_worker_callback(int which, wserver_coro_done_fn done, bool *finished)
+/* The worker event name ($worker) as the front end says (lookup); *finished: it is over. */
+static void run_worker_callback(const char *name, wserver_worker_lookup lookup,
+                                wserver_coro_done_fn done, bool *finished)
 {
-	zval *cb = callback_or_null(WPROP(wserver_rt.self, which));
+	zval *cb = lookup(wserver_rt.self);
 	*finished = true;
 	if (cb) {
 		zval w;
 		ZVAL_OBJ(&w, wserver_rt.self);
-		*finished = wserver_coro_run(wserver_worker_prop_names[which], cb, 1, &w, done, NULL);
+		*finished = wserver_coro_run(name, cb, 1, &w, done, NULL);
 	}
 }
 
@@ -371,7 +372,7 @@ static void run_stop_callback(void)
 	if (!wserver_rt.stop_callback_ran) {
 		wserver_rt.stop_callback_ran = true;
 		bool finished;
-		run_worker_callback(WP_ON_WORKER_STOP, NULL, &finished);
+		run_worker_callback("onWorkerStop", frontend()->worker_stop, NULL, &finished);
 	}
 }
 
@@ -380,8 +381,8 @@ static void hook_drain(void)
 	if (!wserver_worker_from(wserver_rt.self)->of_server) {
 		run_stop_callback();
 	}
-	zval *cb = &wserver_worker_from(wserver_rt.self)->on_drain;
-	if (Z_TYPE_P(cb) != IS_UNDEF) {
+	zval *cb = frontend()->worker_exit(wserver_rt.self);
+	if (cb) {
 		zval w;
 		ZVAL_OBJ(&w, wserver_rt.self);
 		wserver_coro_run("workerExit", cb, 1, &w, NULL, NULL);
@@ -427,7 +428,7 @@ static bool hook_reload(bool graceful)
 {
 	bool finished;
 	(void) graceful;
-	run_worker_callback(WP_ON_WORKER_RELOAD, NULL, &finished);
+	run_worker_callback("onWorkerReload", frontend()->worker_reload, NULL, &finished);
 	return zend_is_true(WPROP(wserver_rt.self, WP_RELOADABLE));
 }
 
@@ -558,6 +559,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	ws_group *g = &app->groups[slot->group];
 	wserver_rt.self = group_objs[slot->group];
 	GC_ADDREF(wserver_rt.self);
+	wserver_rt.frontend = wserver_worker_from(wserver_rt.self)->frontend;
 	wserver_rt.slot = slot;
 	wserver_rt.shm = app->shm;
 	for (uint32_t i = 0; i < app->ngroups; i++) {
@@ -622,7 +624,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_coro_attach(wserver_rt.loop, slot, true);
 	wserver_ipc_start(wserver_rt.loop, (uint32_t) slot_index);
 	bool finished;
-	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
+	run_worker_callback("onWorkerStart", frontend()->worker_start, start_accepting, &finished);
 	if (finished) {
 		start_accepting(NULL, false);
 	}
@@ -647,6 +649,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_coro_shutdown();
 	wserver_task_shutdown();
 	wserver_timer_shutdown();
+	wserver_native_release_all();
 	ws_worker_free(&wserver_rt.worker);
 	wserver_rt.loop = NULL;
 	wserver_rt.slot = NULL;

@@ -1,7 +1,8 @@
-/* WServer\Server: the Swoole API as a thin layer over Worker. start() makes one Worker for the
- * server's socket whose callbacks are closures over the private dispatch*() methods below;
- * they turn the Worker's events into Swoole's (fd numbers, event signatures). */
+/* WServer\Server: the Swoole API as a thin layer over Worker. start() makes one Worker (the
+ * group) for the server's sockets and installs the Server's front end on it: C functions,
+ * below, that turn the group's events into Swoole's (fd numbers, event signatures). */
 #include "server.h"
+#include "frontend.h"
 #include "http_server.h"
 #include "master.h"
 #include "run_all.h"
@@ -33,6 +34,7 @@
 
 zend_class_entry *wserver_server_ce;
 static zend_object_handlers server_handlers;
+static const wserver_frontend server_frontend; /* defined with its functions, below */
 
 /* The getClientInfo() array from a connection's entry in the shared table, owned by worker_id. */
 static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e,
@@ -293,42 +295,6 @@ static zend_string *socket_name(zend_object *obj, const char *scheme, const char
 	                       v6 ? "]" : "", (long) port);
 }
 
-/* A closure over the private method name, bound to the server. */
-static void dispatch_closure(zend_object *server, const char *method, zval *closure)
-{
-	zend_function *fn =
-	    zend_hash_str_find_ptr(&wserver_server_ce->function_table, method, strlen(method));
-	ZEND_ASSERT(fn);
-	zval this_zv;
-	ZVAL_OBJ(&this_zv, server);
-	zend_create_fake_closure(closure, fn, wserver_server_ce, server->ce, &this_zv);
-}
-
-/* The Worker's callback prop becomes the private method of the server. */
-static void bind_dispatch(zend_object *worker, const char *prop, zend_object *server,
-                          const char *method)
-{
-	zval closure;
-	dispatch_closure(server, method, &closure);
-	zend_update_property(wserver_worker_ce, worker, prop, strlen(prop), &closure);
-	zval_ptr_dtor(&closure);
-}
-
-/* workerExit: when a graceful stop of a worker (or task worker) begins. */
-static void bind_worker_exit(zend_object *server, wserver_server_obj *s)
-{
-	if (!wserver_server_event(s, "workerexit")) {
-		return;
-	}
-	zval closure;
-	dispatch_closure(server, "dispatchworkerexit", &closure);
-	wserver_worker_set_drain_callback(s->worker, &closure);
-	if (s->task_worker) {
-		wserver_worker_set_drain_callback(s->task_worker, &closure);
-	}
-	zval_ptr_dtor(&closure);
-}
-
 /* Whether the script was run with one of the control words (php app.php stop, ...) or
  * Worker::$command: then they apply to a Server too. */
 static bool command_given(void)
@@ -387,8 +353,7 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 	zend_string *name = zend_strpprintf(0, "%s task", ZSTR_VAL(obj->ce->name));
 	zend_update_property_str(wserver_worker_ce, s->task_worker, ZEND_STRL("name"), name);
 	zend_string_release(name);
-	bind_dispatch(s->task_worker, "onWorkerStart", obj, "dispatchworkerstart");
-	bind_dispatch(s->task_worker, "onWorkerStop", obj, "dispatchworkerstop");
+	wserver_worker_set_frontend(s->task_worker, &server_frontend, obj);
 	return SUCCESS;
 }
 
@@ -554,27 +519,19 @@ ZEND_METHOD(WServer_Server, start)
 	if (start_task_workers(obj, s) != SUCCESS) {
 		RETURN_THROWS();
 	}
-	bind_dispatch(s->worker, "onWorkerStart", obj, "dispatchworkerstart");
-	bind_dispatch(s->worker, "onWorkerStop", obj, "dispatchworkerstop");
-	bind_dispatch(s->worker, "onMessage", obj, "dispatchmessage");
-	if (any_event(s, "connect")) {
-		bind_dispatch(s->worker, "onConnect", obj, "dispatchconnect");
-	}
-	if (any_event(s, "close") || any_event(s, "disconnect")) {
-		bind_dispatch(s->worker, "onClose", obj, "dispatchclose");
-	}
-	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "handshake")) {
-		/* as Swoole: the callback answers the handshake, and open does not fire */
-		bind_dispatch(s->worker, "onWebSocketConnect", obj, "dispatchhandshake");
-	} else if (any_event(s, "open")) {
-		bind_dispatch(s->worker, "onWebSocketConnected", obj, "dispatchopen");
-	}
+	s->fires_connect = any_event(s, "connect");
+	s->fires_close = any_event(s, "close") || any_event(s, "disconnect");
+	/* as Swoole: a handshake callback answers the handshake, and open does not fire */
+	s->fires_handshake =
+	    s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "handshake");
+	s->fires_open = !s->fires_handshake && any_event(s, "open");
+	s->fires_exit = wserver_server_event(s, "workerexit") != NULL;
+	wserver_worker_set_frontend(s->worker, &server_frontend, obj);
 	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "request")) {
 		wserver_worker_set_http_fallback(s->worker);
 	}
 	s->worker_num = zval_get_long(
 	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("count"), 1, NULL));
-	bind_worker_exit(obj, s);
 	s->group = wserver_worker_group_index(s->worker);
 	s->task_group = s->task_worker ? wserver_worker_group_index(s->task_worker) : -1;
 	wserver_ipc_want(obj);
@@ -587,8 +544,7 @@ ZEND_METHOD(WServer_Server, start)
 	wserver_master_server = obj; /* its master and manager events */
 	wserver_run_all("Server::start()");
 	wserver_master_server = NULL;
-	/* served: drop the Workers, whose callbacks (closures bound to this server) would
-	 * otherwise keep a cycle alive past the end of the script */
+	/* served: drop the Workers (runAll() keeps its own references while it serves them) */
 	OBJ_RELEASE(s->worker);
 	s->worker = NULL;
 	if (s->task_worker) {
@@ -1181,43 +1137,36 @@ ZEND_METHOD(WServer_Server, sendMessage)
 	RETURN_BOOL(wserver_ipc_pipe_message(s, message, dst)); /* it warns */
 }
 
-ZEND_METHOD(WServer_Server, runTask)
+/* ---- the front end: the group's events become the Server's, run in its coroutines ---- */
+
+/* The Server whose front end serves group. */
+static wserver_server_obj *server_of(zend_object *group)
 {
-	zend_long task_id, from_slot, from_pid;
-	bool wants_result;
-	zval *data;
-	ZEND_PARSE_PARAMETERS_START(5, 5)
-	Z_PARAM_LONG(task_id)
-	Z_PARAM_LONG(from_slot)
-	Z_PARAM_BOOL(wants_result)
-	Z_PARAM_LONG(from_pid)
-	Z_PARAM_ZVAL(data)
-	ZEND_PARSE_PARAMETERS_END();
-	wserver_task_run(this_server(ZEND_THIS), task_id, from_slot, wants_result, from_pid, data);
+	return server_from_obj(wserver_worker_from(group)->frontend_owner);
 }
 
-/* ---- dispatchers: the Worker's callbacks, run in its coroutines ---- */
-
-static void fire_with_worker_id(zval *this_zv, const char *event)
+wserver_server_obj *wserver_server_serving(void)
 {
-	wserver_server_obj *s = this_server(this_zv);
+	return server_of(wserver_runtime_self());
+}
+
+static void fire_with_worker_id(wserver_server_obj *s, const char *event)
+{
 	zval args[2];
-	ZVAL_COPY_VALUE(&args[0], this_zv);
+	ZVAL_OBJ(&args[0], &s->std);
 	ZVAL_LONG(&args[1], s->worker_id);
 	wserver_server_fire(s, event, 2, args);
 }
 
-ZEND_METHOD(WServer_Server, dispatchWorkerStart)
+/* workerStart($server, $workerId): the process learns who it is first. */
+static ZEND_NAMED_FUNCTION(server_worker_start)
 {
-	zval *worker;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT(worker)
-	ZEND_PARSE_PARAMETERS_END();
-	wserver_server_obj *s = this_server(ZEND_THIS);
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	s->worker_id = zval_get_long(
-	    zend_read_property(wserver_worker_ce, Z_OBJ_P(worker), ZEND_STRL("id"), 1, NULL));
-	s->taskworker = Z_OBJ_P(worker) == s->task_worker;
+	(void) execute_data;
+	zend_object *group = wserver_runtime_self();
+	wserver_server_obj *s = server_of(group);
+	zend_object *obj = &s->std;
+	s->worker_id = zval_get_long(WPROP(group, WP_ID));
+	s->taskworker = group == s->task_worker;
 	if (s->taskworker) {
 		s->worker_id += s->worker_num; /* as Swoole: task workers number after the others */
 	}
@@ -1230,112 +1179,111 @@ ZEND_METHOD(WServer_Server, dispatchWorkerStart)
 		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("manager_pid"),
 		                          shm->manager_pid);
 	}
-	fire_with_worker_id(ZEND_THIS, "workerstart");
+	fire_with_worker_id(s, "workerstart");
+	RETVAL_NULL();
 }
 
-ZEND_METHOD(WServer_Server, dispatchWorkerStop)
+static ZEND_NAMED_FUNCTION(server_worker_stop)
 {
-	zval *worker;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT(worker)
-	ZEND_PARSE_PARAMETERS_END();
-	fire_with_worker_id(ZEND_THIS, "workerstop");
+	(void) execute_data;
+	fire_with_worker_id(wserver_server_serving(), "workerstop");
+	RETVAL_NULL();
+}
+
+static ZEND_NAMED_FUNCTION(server_worker_exit)
+{
+	(void) execute_data;
+	fire_with_worker_id(wserver_server_serving(), "workerexit");
+	RETVAL_NULL();
+}
+
+/* The core connection of the callback's first argument (a TcpConnection), or NULL. */
+static ws_conn *arg_conn(zend_execute_data *execute_data)
+{
+	zval *conn = ZEND_NUM_ARGS() > 0 ? ZEND_CALL_ARG(execute_data, 1) : NULL;
+	return conn && Z_TYPE_P(conn) == IS_OBJECT ? wserver_tcp_connection_get(Z_OBJ_P(conn)) : NULL;
 }
 
 /* $server, $fd, $reactorId: the arguments of connect and close. */
-static void fire_fd_event(zval *this_zv, zval *conn, const char *event)
+static void fire_fd_event(wserver_server_obj *s, ws_conn *c, const char *event)
 {
-	wserver_server_obj *s = this_server(this_zv);
-	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
-	if (!c) {
-		return;
-	}
 	zval args[3];
-	ZVAL_COPY_VALUE(&args[0], this_zv);
+	ZVAL_OBJ(&args[0], &s->std);
 	ZVAL_LONG(&args[1], wserver_server_fd(s, c));
 	ZVAL_LONG(&args[2], 0);
 	wserver_server_fire_at(s, c->port, event, 3, args);
 }
 
-ZEND_METHOD(WServer_Server, dispatchConnect)
+static ZEND_NAMED_FUNCTION(server_connect)
 {
-	zval *conn;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT(conn)
-	ZEND_PARSE_PARAMETERS_END();
-	fire_fd_event(ZEND_THIS, conn, "connect");
+	ws_conn *c = arg_conn(execute_data);
+	if (c) {
+		fire_fd_event(wserver_server_serving(), c, "connect");
+	}
+	RETVAL_NULL();
 }
 
-ZEND_METHOD(WServer_Server, dispatchClose)
+static ZEND_NAMED_FUNCTION(server_close)
 {
-	zval *conn;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT(conn)
-	ZEND_PARSE_PARAMETERS_END();
-	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+	ws_conn *c = arg_conn(execute_data);
+	wserver_server_obj *s = wserver_server_serving();
 	/* as Swoole: a WebSocket connection closed before its handshake was done is a
 	 * disconnect, when that event is set */
 	if (c && ws_conn_is_websocket(c) && !ws_conn_ws_open(c) &&
-	    wserver_server_event_at(this_server(ZEND_THIS), c->port, "disconnect")) {
-		fire_fd_event(ZEND_THIS, conn, "disconnect");
-		return;
+	    wserver_server_event_at(s, c->port, "disconnect")) {
+		fire_fd_event(s, c, "disconnect");
+	} else if (c) {
+		fire_fd_event(s, c, "close");
 	}
-	fire_fd_event(ZEND_THIS, conn, "close");
-}
-
-ZEND_METHOD(WServer_Server, dispatchWorkerExit)
-{
-	zval *worker;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT(worker)
-	ZEND_PARSE_PARAMETERS_END();
-	fire_with_worker_id(ZEND_THIS, "workerexit");
+	RETVAL_NULL();
 }
 
 /* udp: packet($server, $data, $clientInfo) */
-static void fire_packet(zval *this_zv, zval *data, struct sockaddr_storage *peer, uint16_t listener)
+static void fire_packet(wserver_server_obj *s, zval *data, struct sockaddr_storage *peer,
+                        uint16_t listener)
 {
 	char ip[128];
 	int port;
 	ws_sockaddr_split((struct sockaddr *) peer, ip, sizeof(ip), &port);
 	zval args[3];
-	ZVAL_COPY_VALUE(&args[0], this_zv);
+	ZVAL_OBJ(&args[0], &s->std);
 	ZVAL_COPY_VALUE(&args[1], data);
 	array_init(&args[2]);
 	add_assoc_string(&args[2], "address", ip);
 	add_assoc_long(&args[2], "port", port);
 	add_assoc_long(&args[2], "server_socket", wserver_runtime_udp_fd());
-	wserver_server_fire_at(this_server(this_zv), listener, "packet", 3, args);
+	wserver_server_fire_at(s, listener, "packet", 3, args);
 	zval_ptr_dtor(&args[2]);
 }
 
-ZEND_METHOD(WServer_Server, dispatchMessage)
+/* ($connection, $data): receive, request, message or packet, by the connection's protocol
+ * (ports of one server may speak different ones). */
+static ZEND_NAMED_FUNCTION(server_message)
 {
-	zval *conn, *data;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-	Z_PARAM_OBJECT(conn)
-	Z_PARAM_ZVAL(data)
-	ZEND_PARSE_PARAMETERS_END();
-	wserver_server_obj *s = this_server(ZEND_THIS);
+	RETVAL_NULL();
+	if (ZEND_NUM_ARGS() < 2) {
+		return;
+	}
+	zval *conn = ZEND_CALL_ARG(execute_data, 1), *data = ZEND_CALL_ARG(execute_data, 2);
+	wserver_server_obj *s = wserver_server_serving();
 	struct sockaddr_storage peer;
 	socklen_t plen;
 	uint16_t port;
 	if (wserver_udp_peer(Z_OBJ_P(conn), &peer, &plen, &port)) {
-		fire_packet(ZEND_THIS, data, &peer, port);
+		fire_packet(s, data, &peer, port);
 		return;
 	}
 	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
 	if (!c) {
 		return;
 	}
-	/* by the connection's protocol: ports of one server may speak different ones */
 	if (ws_conn_is_websocket(c)) {
-		wserver_websocket_server_dispatch(ZEND_THIS, c, data);
+		wserver_websocket_server_dispatch(s, c, data);
 	} else if (ws_conn_is_http(c)) {
 		wserver_http_server_dispatch(s, Z_OBJ_P(conn), data); /* also plain HTTP on a ws port */
 	} else {
 		zval args[4];
-		ZVAL_COPY_VALUE(&args[0], ZEND_THIS);
+		ZVAL_OBJ(&args[0], &s->std);
 		ZVAL_LONG(&args[1], wserver_server_fd(s, c));
 		ZVAL_LONG(&args[2], 0);
 		ZVAL_COPY_VALUE(&args[3], data);
@@ -1343,35 +1291,122 @@ ZEND_METHOD(WServer_Server, dispatchMessage)
 	}
 }
 
-ZEND_METHOD(WServer_Server, dispatchHandshake)
+/* ($connection, $request): the handshake callback answers it. */
+static ZEND_NAMED_FUNCTION(server_handshake)
 {
-	zval *conn, *request;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-	Z_PARAM_OBJECT(conn)
-	Z_PARAM_OBJECT(request)
-	ZEND_PARSE_PARAMETERS_END();
-	wserver_http_server_handshake(this_server(ZEND_THIS), Z_OBJ_P(conn), request);
+	RETVAL_NULL();
+	if (ZEND_NUM_ARGS() == 2) {
+		wserver_http_server_handshake(wserver_server_serving(),
+		                              Z_OBJ_P(ZEND_CALL_ARG(execute_data, 1)),
+		                              ZEND_CALL_ARG(execute_data, 2));
+	}
 }
 
-ZEND_METHOD(WServer_Server, dispatchOpen)
+/* ($connection, $request): open($server, $request). */
+static ZEND_NAMED_FUNCTION(server_open)
 {
-	zval *conn, *request;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-	Z_PARAM_OBJECT(conn)
-	Z_PARAM_OBJECT(request)
-	ZEND_PARSE_PARAMETERS_END();
-	wserver_server_obj *s = this_server(ZEND_THIS);
+	RETVAL_NULL();
+	if (ZEND_NUM_ARGS() < 2) {
+		return;
+	}
+	zend_object *conn = Z_OBJ_P(ZEND_CALL_ARG(execute_data, 1));
+	wserver_server_obj *s = wserver_server_serving();
 	zval args[2];
-	ZVAL_COPY_VALUE(&args[0], ZEND_THIS);
-	ZVAL_OBJ(&args[1], wserver_swoole_request_create(s, Z_OBJ_P(conn), Z_OBJ_P(request)));
-	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+	ZVAL_OBJ(&args[0], &s->std);
+	ZVAL_OBJ(&args[1],
+	         wserver_swoole_request_create(s, conn, Z_OBJ_P(ZEND_CALL_ARG(execute_data, 2))));
+	ws_conn *c = wserver_tcp_connection_get(conn);
 	wserver_server_fire_at(s, c ? c->port : 0, "open", 2, args);
 	zval_ptr_dtor(&args[1]);
 }
 
+static wserver_native native_worker_start, native_worker_stop, native_worker_exit, native_connect,
+    native_message, native_close, native_handshake, native_open;
+
+static zval *fire_if(bool fires, wserver_native *n)
+{
+	return fires ? wserver_native_callable(n) : NULL;
+}
+
+static zval *fe_connect(zend_object *group, ws_conn *c)
+{
+	(void) c;
+	return fire_if(server_of(group)->fires_connect, &native_connect);
+}
+static zval *fe_message(zend_object *group, ws_conn *c)
+{
+	(void) group;
+	(void) c;
+	return wserver_native_callable(&native_message);
+}
+static zval *fe_close(zend_object *group, ws_conn *c)
+{
+	(void) c;
+	return fire_if(server_of(group)->fires_close, &native_close);
+}
+static zval *fe_ws_connect(zend_object *group, ws_conn *c)
+{
+	(void) c;
+	return fire_if(server_of(group)->fires_handshake, &native_handshake);
+}
+static zval *fe_ws_connected(zend_object *group, ws_conn *c)
+{
+	(void) c;
+	return fire_if(server_of(group)->fires_open, &native_open);
+}
+static zval *fe_no_conn_event(zend_object *group, ws_conn *c)
+{
+	(void) group;
+	(void) c;
+	return NULL; /* Swoole has no such event */
+}
+static zval *fe_worker_start(zend_object *group)
+{
+	(void) group;
+	return wserver_native_callable(&native_worker_start); /* it also sets worker_id... */
+}
+static zval *fe_worker_stop(zend_object *group)
+{
+	(void) group;
+	return wserver_native_callable(&native_worker_stop);
+}
+static zval *fe_worker_exit(zend_object *group)
+{
+	return fire_if(server_of(group)->fires_exit, &native_worker_exit);
+}
+static zval *fe_no_worker_event(zend_object *group)
+{
+	(void) group;
+	return NULL;
+}
+
+static const wserver_frontend server_frontend = {
+    .connect = fe_connect,
+    .message = fe_message,
+    .close = fe_close,
+    .error = fe_no_conn_event,
+    .buffer_full = fe_no_conn_event,
+    .buffer_drain = fe_no_conn_event,
+    .ws_connect = fe_ws_connect,
+    .ws_connected = fe_ws_connected,
+    .worker_start = fe_worker_start,
+    .worker_stop = fe_worker_stop,
+    .worker_reload = fe_no_worker_event,
+    .worker_exit = fe_worker_exit,
+};
+
 void wserver_server_minit(int module_number)
 {
 	register_server_symbols(module_number);
+	wserver_native_init(&native_worker_start, "{Server workerStart}", server_worker_start);
+	wserver_native_init(&native_worker_stop, "{Server workerStop}", server_worker_stop);
+	wserver_native_init(&native_worker_exit, "{Server workerExit}", server_worker_exit);
+	wserver_native_init(&native_connect, "{Server connect}", server_connect);
+	wserver_native_init(&native_message, "{Server message}", server_message);
+	wserver_native_init(&native_close, "{Server close}", server_close);
+	wserver_native_init(&native_handshake, "{Server handshake}", server_handshake);
+	wserver_native_init(&native_open, "{Server open}", server_open);
+	wserver_task_minit();
 	wserver_server_ce = register_class_WServer_Server();
 	wserver_port_setup(register_class_WServer_Server_Port());
 	wserver_server_ce->create_object = server_create;

@@ -25,12 +25,16 @@ typedef struct {
 	                              elsewhere */
 	bool taskworker;           /* this process is a task worker */
 	wserver_server_kind kind;
+	/* events some callback of the server or a port waits for (start() finds them) */
+	bool fires_connect, fires_close, fires_handshake, fires_open, fires_exit;
 	HashTable *bad_options; /* set() options refused: name => why; start() refuses to run */
 	zend_object std;
 } wserver_server_obj;
 
 void wserver_server_minit(int module_number);
 wserver_server_obj *wserver_server_from(zend_object *obj);
+/* The Server this worker process serves (its group's front end is the Server's). */
+wserver_server_obj *wserver_server_serving(void);
 /* on()/getCallback() of a Server or a Port: ValueError for a name that is no event,
  * TypeError for a callback that is not callable (as Swoole, at the call). */
 bool wserver_events_on(HashTable *table, zend_string *name, zval *cb);

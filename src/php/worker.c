@@ -3,9 +3,11 @@
  * the Worker is runtime.c. */
 #include "worker.h"
 #include "exception.h"
+#include "frontend.h"
 #include "master.h"
 #include "run_all.h"
 #include "runtime.h"
+#include "tcp_connection.h"
 #include "user_protocol.h"
 #include "core/log.h"
 #include "php_wserver.h"
@@ -103,17 +105,106 @@ void wserver_worker_mark_server(zend_object *worker)
 	wserver_worker_from(worker)->of_server = true;
 }
 
-void wserver_worker_set_drain_callback(zend_object *worker, zval *cb)
+void wserver_worker_set_frontend(zend_object *worker, const wserver_frontend *fe,
+                                 zend_object *owner)
 {
 	wserver_worker_obj *o = wserver_worker_from(worker);
-	zval_ptr_dtor(&o->on_drain);
-	ZVAL_COPY(&o->on_drain, cb);
+	o->frontend = fe;
+	o->frontend_owner = owner;
 }
+
+/* ---- the Worker's front end: its callback properties, or the connection's own ---- */
+
+static zval *set_or_null(zval *cb)
+{
+	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
+}
+
+/* The connection's own callback if set, else the Worker's (a datagram has no own). */
+static zval *own_or_worker(zend_object *group, ws_conn *c, wserver_conn_cb which)
+{
+	zval *cb = c ? set_or_null(wserver_tcp_connection_callback(c->user, which)) : NULL;
+	return cb ? cb : set_or_null(WPROP(group, WP_ON_MESSAGE + which));
+}
+
+/* websocket://: the connection's own (a dynamic property), else the Worker's. */
+static zval *own_dynamic_or_worker(zend_object *group, ws_conn *c, const char *name, int prop)
+{
+	zend_object *conn = c->user;
+	zval *own = conn->properties ? zend_hash_str_find(conn->properties, name, strlen(name)) : NULL;
+	zval *cb = set_or_null(own);
+	return cb ? cb : set_or_null(WPROP(group, prop));
+}
+
+static zval *fe_connect(zend_object *group, ws_conn *c)
+{
+	(void) c;
+	return set_or_null(WPROP(group, WP_ON_CONNECT));
+}
+static zval *fe_message(zend_object *group, ws_conn *c)
+{
+	return own_or_worker(group, c, WSERVER_CB_MESSAGE);
+}
+static zval *fe_close(zend_object *group, ws_conn *c)
+{
+	return own_or_worker(group, c, WSERVER_CB_CLOSE);
+}
+static zval *fe_error(zend_object *group, ws_conn *c)
+{
+	return own_or_worker(group, c, WSERVER_CB_ERROR);
+}
+static zval *fe_buffer_full(zend_object *group, ws_conn *c)
+{
+	return own_or_worker(group, c, WSERVER_CB_BUFFER_FULL);
+}
+static zval *fe_buffer_drain(zend_object *group, ws_conn *c)
+{
+	return own_or_worker(group, c, WSERVER_CB_BUFFER_DRAIN);
+}
+static zval *fe_ws_connect(zend_object *group, ws_conn *c)
+{
+	return own_dynamic_or_worker(group, c, "onWebSocketConnect", WP_ON_WEBSOCKET_CONNECT);
+}
+static zval *fe_ws_connected(zend_object *group, ws_conn *c)
+{
+	return own_dynamic_or_worker(group, c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED);
+}
+static zval *fe_worker_start(zend_object *group)
+{
+	return set_or_null(WPROP(group, WP_ON_WORKER_START));
+}
+static zval *fe_worker_stop(zend_object *group)
+{
+	return set_or_null(WPROP(group, WP_ON_WORKER_STOP));
+}
+static zval *fe_worker_reload(zend_object *group)
+{
+	return set_or_null(WPROP(group, WP_ON_WORKER_RELOAD));
+}
+static zval *fe_none(zend_object *group)
+{
+	(void) group;
+	return NULL; /* Workerman has no event for the start of a graceful stop */
+}
+
+static const wserver_frontend worker_frontend = {
+    .connect = fe_connect,
+    .message = fe_message,
+    .close = fe_close,
+    .error = fe_error,
+    .buffer_full = fe_buffer_full,
+    .buffer_drain = fe_buffer_drain,
+    .ws_connect = fe_ws_connect,
+    .ws_connected = fe_ws_connected,
+    .worker_start = fe_worker_start,
+    .worker_stop = fe_worker_stop,
+    .worker_reload = fe_worker_reload,
+    .worker_exit = fe_none,
+};
 
 static void worker_free(zend_object *obj)
 {
 	wserver_worker_obj *o = wserver_worker_from(obj);
-	zval_ptr_dtor(&o->on_drain);
 	if (o->socket_error) {
 		zend_string_release(o->socket_error);
 	}
@@ -132,6 +223,7 @@ static zend_object *worker_create(zend_class_entry *ce)
 	object_properties_init(&o->std, ce);
 	o->std.handlers = &worker_handlers;
 	o->listener.fd = -1;
+	o->frontend = &worker_frontend;
 	return &o->std;
 }
 

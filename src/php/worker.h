@@ -7,6 +7,7 @@
 #include "php.h"
 #include "core/listener.h"
 
+struct wserver_frontend; /* frontend.h */
 extern zend_class_entry *wserver_worker_ce;
 void wserver_worker_minit(void);
 void wserver_worker_rshutdown(void);
@@ -28,8 +29,10 @@ bool wserver_worker_add_listener(zend_object *worker, const char *name, char *er
 void wserver_worker_mark_task(zend_object *worker);
 /* worker was made by a Server's start(): its configuration errors name the Server. */
 void wserver_worker_mark_server(zend_object *worker);
-/* fn($worker) runs when a graceful stop of worker's process begins (Server's workerExit). */
-void wserver_worker_set_drain_callback(zend_object *worker, zval *cb);
+/* worker's group delivers its events through fe (a Server's, owned by owner, which outlives
+ * the serving of the group); a Worker's own front end reads its callback properties. */
+void wserver_worker_set_frontend(zend_object *worker, const struct wserver_frontend *fe,
+                                 zend_object *owner);
 /* websocket:// Worker: requests that are not upgrades go to onMessage as HTTP requests. */
 void wserver_worker_set_http_fallback(zend_object *worker);
 /* The index of worker among the Workers runAll() serves (its group). */
@@ -47,8 +50,9 @@ typedef struct {
 	bool drop_privileges; /* $user resolved by the master, which runs as root */
 	uid_t uid;
 	gid_t gid;
-	zval on_drain; /* Server's workerExit, run when a graceful stop begins; IS_UNDEF: none */
-	bool task;     /* a Server's task workers: their own process title */
+	const struct wserver_frontend *frontend; /* how the group's events reach PHP */
+	zend_object *frontend_owner; /* the Server whose front end it is; NULL: the Worker's own */
+	bool task;                   /* a Server's task workers: their own process title */
 	/* made by a Server's start(): errors name the Server, and onWorkerStop runs when the
 	 * worker ends, as Swoole's (a Worker's runs when a graceful stop begins, as Workerman's,
 	 * so that it can close long-lived client connections the stop would wait for) */
