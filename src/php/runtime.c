@@ -2,6 +2,7 @@
  * which turn connection events into PHP callbacks (each in a coroutine), and
  * wserver_runtime_main(), the life of a forked worker from its title to its last callback. */
 #include "runtime.h"
+#include "run_all.h"
 #include "async_tcp_connection.h"
 #include "async_udp_connection.h"
 #include "coro.h"
@@ -103,6 +104,11 @@ static bool hook_connect(ws_conn *c)
 	    wserver_tcp_connection_create_for(c, wserver_rt.self, WPROP(wserver_rt.self, WP_PROTOCOL),
 	                                      WPROP(wserver_rt.self, WP_TRANSPORT));
 	c->user = obj; /* the connection's reference, dropped in hook_close */
+	const wserver_worker_limits *lim = &wserver_worker_from(wserver_rt.self)->limits;
+	if (UNEXPECTED(lim->max_package || lim->max_send_buffer)) {
+		/* a Server's package_max_length, buffer_output_size: its own connections only */
+		wserver_tcp_connection_set_limits(obj, lim->max_send_buffer, lim->max_package);
+	}
 	zval conn, *conns = WPROP(wserver_rt.self, WP_CONNECTIONS);
 	ZVAL_OBJ(&conn, obj);
 	if (Z_TYPE_P(conns) == IS_ARRAY) {
@@ -595,8 +601,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 		ws_log("worker %s: cannot create its event loop", g->name);
 		return 1;
 	}
-	zval *timeout = wserver_worker_static("stopTimeout");
-	wserver_rt.worker.stop_timeout = timeout ? zval_get_double(timeout) : 2.0;
+	wserver_rt.worker.stop_timeout = wserver_run_all_stop_timeout();
 	uint64_t max_request = wo->limits.max_request;
 	if (max_request == 0) {
 		/* Worker::$maxRequest: the same recycling for Worker::runAll() */

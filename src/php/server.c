@@ -73,6 +73,7 @@ static zend_object *server_create(zend_class_entry *ce)
 	zend_hash_init(&s->events, 8, NULL, ZVAL_PTR_DTOR, 0);
 	s->worker_id = -1;
 	s->group = s->task_group = -1;
+	wserver_server_config_init(&s->config);
 	return &s->std;
 }
 
@@ -80,6 +81,7 @@ static void server_free(zend_object *obj)
 {
 	wserver_server_obj *s = server_from_obj(obj);
 	zend_hash_destroy(&s->events);
+	wserver_server_config_free(&s->config);
 	if (s->bad_options) {
 		zend_hash_destroy(s->bad_options);
 		FREE_HASHTABLE(s->bad_options);
@@ -323,10 +325,7 @@ static bool command_given(void)
 /* task_worker_num > 0: a Worker without a socket whose processes run the task callback. */
 static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 {
-	zval *n = zend_hash_str_find(
-	    Z_ARRVAL_P(zend_read_property(wserver_server_ce, obj, ZEND_STRL("setting"), 1, NULL)),
-	    ZEND_STRL("task_worker_num"));
-	s->task_worker_num = n ? zval_get_long(n) : 0;
+	s->task_worker_num = s->config.task_worker_num;
 	if (s->task_worker_num <= 0) {
 		s->task_worker_num = 0;
 		return SUCCESS;

@@ -5,6 +5,7 @@
 
 #include "php.h"
 #include "core/conn.h"
+#include "server_options.h"
 #include "core/conntab.h"
 
 extern zend_class_entry *wserver_server_ce;
@@ -27,7 +28,8 @@ typedef struct {
 	wserver_server_kind kind;
 	/* events some callback of the server or a port waits for (start() finds them) */
 	bool fires_connect, fires_close, fires_handshake, fires_open, fires_exit;
-	HashTable *bad_options; /* set() options refused: name => why; start() refuses to run */
+	wserver_server_config config; /* what set() accepted */
+	HashTable *bad_options;       /* set() options refused: name => why; start() refuses to run */
 	zend_object std;
 } wserver_server_obj;
 

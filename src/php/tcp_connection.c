@@ -133,6 +133,19 @@ void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c)
 	}
 }
 
+void wserver_tcp_connection_set_limits(zend_object *obj, uint64_t max_send, uint64_t max_pkg)
+{
+	ws_conn *c = tcp_from_obj(obj)->conn;
+	if (max_send) {
+		c->max_send_buffer = (size_t) max_send;
+		ZVAL_LONG(OBJ_PROP(obj, prop_max_send), (zend_long) max_send);
+	}
+	if (max_pkg) {
+		c->max_package = (size_t) max_pkg;
+		ZVAL_LONG(OBJ_PROP(obj, prop_max_pkg), (zend_long) max_pkg);
+	}
+}
+
 void wserver_tcp_connection_init_limits(zend_object *obj)
 {
 	ZVAL_LONG(OBJ_PROP(obj, prop_max_send), static_long("defaultMaxSendBufferSize", 1048576));

@@ -17,6 +17,8 @@ typedef struct wserver_worker_limits {
 	uint32_t max_conn;         /* connections open at once over the Worker's processes */
 	double heartbeat_interval; /* seconds between idle checks */
 	double heartbeat_idle;     /* a connection silent this long is closed */
+	uint64_t max_package;      /* a connection's maxPackageSize; 0: TcpConnection's default */
+	uint64_t max_send_buffer;  /* its maxSendBufferSize; 0: TcpConnection's default */
 } wserver_worker_limits;
 wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
 /* Frame the Worker's plain tcp:// socket with proto, whose parameter block (len bytes) is
