@@ -107,6 +107,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/csock.c
     src/php/socket.c
     src/php/client.c
+    src/php/client_framing.c
+    src/php/sync_client.c
     src/php/worker.c
     src/php/runtime.c
     src/php/run_all.c

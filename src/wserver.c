@@ -22,6 +22,7 @@
 #include "php/run_all.h"
 #include "php/server.h"
 #include "php/socket.h"
+#include "php/sync_client.h"
 #include "php/tcp_connection.h"
 #include "php/timer.h"
 #include "php/udp_connection.h"
@@ -87,6 +88,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_wait_group_minit();
 	wserver_socket_minit();
 	wserver_client_minit();
+	wserver_sync_client_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }

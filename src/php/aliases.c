@@ -35,6 +35,7 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Http\\Response", "WServer\\Http\\Response"},
     {"Swoole\\WebSocket\\Server", "WServer\\WebSocket\\Server"},
     {"Swoole\\WebSocket\\Frame", "WServer\\WebSocket\\Frame"},
+    {"Swoole\\Client", "WServer\\Client"},
     {"Swoole\\Coroutine", "WServer\\Coroutine"},
     {"Swoole\\Coroutine\\Context", "WServer\\Coroutine\\Context"},
     {"Swoole\\Coroutine\\Channel", "WServer\\Coroutine\\Channel"},
