@@ -26,6 +26,10 @@ typedef struct wserver_frontend {
 	wserver_worker_lookup worker_stop;  /* ($worker) */
 	wserver_worker_lookup worker_reload; /* ($worker) */
 	wserver_worker_lookup worker_exit;   /* a graceful stop begins: ($worker) */
+	/* The object an HTTP request on c (also a WebSocket handshake) becomes, made from the
+	 * bytes raw (borrowed), before its callback is queued: the $request of message,
+	 * ws_connect and ws_connected. */
+	zend_object *(*http_request)(zend_object *group, ws_conn *c, zend_string *raw);
 } wserver_frontend;
 
 /* A C function run as a callback: a Closure over an internal function (no class, no PHP

@@ -19,10 +19,7 @@ zend_class_entry *wserver_http_request_ce;
 static zend_object_handlers http_request_handlers;
 
 typedef struct {
-	zend_string *raw;                        /* the whole request; owned */
-	ws_http_head *head;                      /* emalloc'd on first use */
-	zval get, post, files, headers, cookies; /* IS_UNDEF until first asked */
-	zval tmp_files; /* paths of the temp files written for uploads; IS_UNDEF: none */
+	wserver_http_req req;
 	zend_object std;
 } wserver_http_request_obj;
 
@@ -33,7 +30,7 @@ static inline wserver_http_request_obj *req_from_obj(zend_object *obj)
 {
 	return (wserver_http_request_obj *) ((char *) obj - XtOffsetOf(wserver_http_request_obj, std));
 }
-#define Z_REQ_P(zv) req_from_obj(Z_OBJ_P(zv))
+#define Z_REQ_P(zv) (&req_from_obj(Z_OBJ_P(zv))->req)
 
 static zend_object *http_request_create(zend_class_entry *ce)
 {
@@ -44,9 +41,14 @@ static zend_object *http_request_create(zend_class_entry *ce)
 	return &r->std;
 }
 
-static void http_request_free(zend_object *obj)
+void wserver_http_req_init(wserver_http_req *r, zend_string *raw)
 {
-	wserver_http_request_obj *r = req_from_obj(obj);
+	memset(r, 0, sizeof(*r)); /* every zval IS_UNDEF */
+	r->raw = raw ? zend_string_copy(raw) : NULL;
+}
+
+void wserver_http_req_free(wserver_http_req *r)
+{
 	if (r->raw) {
 		zend_string_release(r->raw);
 	}
@@ -67,13 +69,18 @@ static void http_request_free(zend_object *obj)
 	zval_ptr_dtor(&r->files);
 	zval_ptr_dtor(&r->headers);
 	zval_ptr_dtor(&r->cookies);
+}
+
+static void http_request_free(zend_object *obj)
+{
+	wserver_http_req_free(&req_from_obj(obj)->req);
 	zend_object_std_dtor(obj);
 }
 
 zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn)
 {
 	zend_object *obj = http_request_create(wserver_http_request_ce);
-	req_from_obj(obj)->raw = zend_string_copy(raw);
+	req_from_obj(obj)->req.raw = zend_string_copy(raw);
 	if (conn) {
 		zval *p = OBJ_PROP_NUM(obj, 0); /* $connection, the only declared property */
 		ZVAL_OBJ_COPY(p, conn);
@@ -81,8 +88,7 @@ zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn
 	return obj;
 }
 
-/* The parsed head; a Request made from bad bytes by hand reads as an empty GET /. */
-static const ws_http_head *req_head(wserver_http_request_obj *r)
+const ws_http_head *wserver_http_req_head(wserver_http_req *r)
 {
 	if (!r->head) {
 		ws_http_limits lim = *ws_http_default_limits();
@@ -102,9 +108,9 @@ static const ws_http_head *req_head(wserver_http_request_obj *r)
 /* The body bytes: inside raw, or in *decoded (NULL unless chunked; the caller releases it),
  * so a large body is not copied just to be read. Either way a NUL follows them (the body ends
  * raw), as the JSON scanner needs. */
-static ws_http_span body_span(wserver_http_request_obj *r, zend_string **decoded)
+static ws_http_span body_span(wserver_http_req *r, zend_string **decoded)
 {
-	const ws_http_head *h = req_head(r);
+	const ws_http_head *h = wserver_http_req_head(r);
 	*decoded = NULL;
 	if (!r->raw || h->head_len == 0 || h->head_len >= ZSTR_LEN(r->raw)) {
 		return (ws_http_span){"", 0};
@@ -121,8 +127,7 @@ static ws_http_span body_span(wserver_http_request_obj *r, zend_string **decoded
 	return (ws_http_span){ZSTR_VAL(out), ZSTR_LEN(out)};
 }
 
-/* The body as a string: after the head; chunked bodies decoded. */
-static zend_string *req_body(wserver_http_request_obj *r)
+zend_string *wserver_http_req_body(wserver_http_req *r)
 {
 	zend_string *decoded;
 	ws_http_span b = body_span(r, &decoded);
@@ -177,28 +182,32 @@ ZEND_METHOD(WServer_Protocols_Http_Request, __construct)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_STR(buffer)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
+	wserver_http_req *r = Z_REQ_P(ZEND_THIS);
 	if (r->raw) {
 		zend_string_release(r->raw);
 	}
 	r->raw = zend_string_copy(buffer);
 }
 
+zval *wserver_http_req_get(wserver_http_req *r)
+{
+	if (Z_TYPE(r->get) == IS_UNDEF) {
+		ws_http_span q;
+		query_span(wserver_http_req_head(r), &q);
+		parse_query(q.p, q.len, &r->get);
+	}
+	return &r->get;
+}
+
 ZEND_METHOD(WServer_Protocols_Http_Request, get)
 {
 	NAME_DEFAULT_ARGS;
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
-	if (Z_TYPE(r->get) == IS_UNDEF) {
-		ws_http_span q;
-		query_span(req_head(r), &q);
-		parse_query(q.p, q.len, &r->get);
-	}
-	return_entry(&r->get, name, def, return_value);
+	return_entry(wserver_http_req_get(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
-static void build_headers(wserver_http_request_obj *r)
+static void build_headers(wserver_http_req *r)
 {
-	const ws_http_head *h = req_head(r);
+	const ws_http_head *h = wserver_http_req_head(r);
 	array_init_size(&r->headers, h->nheaders);
 	for (uint32_t i = 0; i < h->nheaders; i++) {
 		const ws_http_span *n = &h->headers[i].name;
@@ -221,28 +230,31 @@ static void build_headers(wserver_http_request_obj *r)
 	}
 }
 
-ZEND_METHOD(WServer_Protocols_Http_Request, header)
+zval *wserver_http_req_headers(wserver_http_req *r)
 {
-	NAME_DEFAULT_ARGS;
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
 	if (Z_TYPE(r->headers) == IS_UNDEF) {
 		build_headers(r);
 	}
+	return &r->headers;
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, header)
+{
+	NAME_DEFAULT_ARGS;
+	zval *headers = wserver_http_req_headers(Z_REQ_P(ZEND_THIS));
 	if (name) {
 		zend_string *lower = zend_string_tolower(name);
-		return_entry(&r->headers, lower, def, return_value);
+		return_entry(headers, lower, def, return_value);
 		zend_string_release(lower);
 		return;
 	}
-	return_entry(&r->headers, NULL, def, return_value);
+	return_entry(headers, NULL, def, return_value);
 }
 
-ZEND_METHOD(WServer_Protocols_Http_Request, cookie)
+zval *wserver_http_req_cookies(wserver_http_req *r)
 {
-	NAME_DEFAULT_ARGS;
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
 	if (Z_TYPE(r->cookies) == IS_UNDEF) {
-		const ws_http_span *c = ws_http_header_get(req_head(r), "cookie");
+		const ws_http_span *c = ws_http_header_get(wserver_http_req_head(r), "cookie");
 		if (!c) {
 			array_init(&r->cookies);
 		} else {
@@ -263,7 +275,13 @@ ZEND_METHOD(WServer_Protocols_Http_Request, cookie)
 			efree(q);
 		}
 	}
-	return_entry(&r->cookies, name, def, return_value);
+	return &r->cookies;
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, cookie)
+{
+	NAME_DEFAULT_ARGS;
+	return_entry(wserver_http_req_cookies(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
 static bool write_all(int fd, const char *p, size_t len)
@@ -284,7 +302,7 @@ static bool write_all(int fd, const char *p, size_t len)
 
 /* Write one uploaded file to a temp file (in upload_tmp_dir, else the system's) and describe
  * it in *info as Workerman does. The temp file is recorded in r->tmp_files for removal. */
-static void upload_file(wserver_http_request_obj *r, const ws_mp_part *part, zval *info)
+static void upload_file(wserver_http_req *r, const ws_mp_part *part, zval *info)
 {
 	int error = UPLOAD_OK;
 	zend_string *path = NULL;
@@ -323,7 +341,7 @@ static void upload_file(wserver_http_request_obj *r, const ws_mp_part *part, zva
 /* Fields into r->post and files into r->files, names with brackets nested as PHP does;
  * max_input_vars and max_file_uploads bound how many are taken. A malformed body yields the
  * complete parts before the damage, or nothing. */
-static void parse_multipart(wserver_http_request_obj *r, ws_http_span body, ws_http_span boundary)
+static void parse_multipart(wserver_http_req *r, ws_http_span body, ws_http_span boundary)
 {
 	zend_long vars = 0, files = 0;
 	zend_long max_files = INI_INT("max_file_uploads");
@@ -349,13 +367,13 @@ static void parse_multipart(wserver_http_request_obj *r, ws_http_span body, ws_h
 }
 
 /* post() and file(): the body is parsed once, when either is first called. */
-static void parse_body(wserver_http_request_obj *r)
+static void parse_body(wserver_http_req *r)
 {
 	if (Z_TYPE(r->post) != IS_UNDEF) {
 		return;
 	}
 	array_init(&r->files);
-	const ws_http_span *ct = ws_http_header_get(req_head(r), "content-type");
+	const ws_http_span *ct = ws_http_header_get(wserver_http_req_head(r), "content-type");
 	zend_string *decoded;
 	ws_http_span body = body_span(r, &decoded);
 	ws_http_span boundary;
@@ -380,12 +398,22 @@ static void parse_body(wserver_http_request_obj *r)
 	}
 }
 
+zval *wserver_http_req_post(wserver_http_req *r)
+{
+	parse_body(r);
+	return &r->post;
+}
+
+zval *wserver_http_req_files(wserver_http_req *r)
+{
+	parse_body(r);
+	return &r->files;
+}
+
 ZEND_METHOD(WServer_Protocols_Http_Request, post)
 {
 	NAME_DEFAULT_ARGS;
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
-	parse_body(r);
-	return_entry(&r->post, name, def, return_value);
+	return_entry(wserver_http_req_post(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, file)
@@ -395,9 +423,7 @@ ZEND_METHOD(WServer_Protocols_Http_Request, file)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_STR_OR_NULL(name)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
-	parse_body(r);
-	return_entry(&r->files, name, NULL, return_value);
+	return_entry(wserver_http_req_files(Z_REQ_P(ZEND_THIS)), name, NULL, return_value);
 }
 
 static void return_span(const ws_http_span *s, zval *return_value)
@@ -408,34 +434,47 @@ static void return_span(const ws_http_span *s, zval *return_value)
 ZEND_METHOD(WServer_Protocols_Http_Request, method)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	return_span(&req_head(Z_REQ_P(ZEND_THIS))->method, return_value);
+	return_span(&wserver_http_req_head(Z_REQ_P(ZEND_THIS))->method, return_value);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, uri)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	return_span(&req_head(Z_REQ_P(ZEND_THIS))->target, return_value);
+	return_span(&wserver_http_req_head(Z_REQ_P(ZEND_THIS))->target, return_value);
+}
+
+ws_http_span wserver_http_req_path(wserver_http_req *r)
+{
+	const ws_http_span *t = &wserver_http_req_head(r)->target;
+	const char *mark = memchr(t->p, '?', t->len);
+	return (ws_http_span){t->p, mark ? (size_t) (mark - t->p) : t->len};
+}
+
+ws_http_span wserver_http_req_query(wserver_http_req *r)
+{
+	ws_http_span q;
+	query_span(wserver_http_req_head(r), &q);
+	return q;
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, path)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	const ws_http_span *t = &req_head(Z_REQ_P(ZEND_THIS))->target;
-	const char *mark = memchr(t->p, '?', t->len);
-	RETURN_STRINGL(t->p, mark ? (size_t) (mark - t->p) : t->len);
+	ws_http_span p = wserver_http_req_path(Z_REQ_P(ZEND_THIS));
+	return_span(&p, return_value);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, queryString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	ws_http_span q;
-	return_span(query_span(req_head(Z_REQ_P(ZEND_THIS)), &q), return_value);
+	return_span(query_span(wserver_http_req_head(Z_REQ_P(ZEND_THIS)), &q), return_value);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, protocolVersion)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STRING(req_head(Z_REQ_P(ZEND_THIS))->version == 10 ? "1.0" : "1.1");
+	RETURN_STRING(wserver_http_req_head(Z_REQ_P(ZEND_THIS))->version == 10 ? "1.0" : "1.1");
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, host)
@@ -445,7 +484,7 @@ ZEND_METHOD(WServer_Protocols_Http_Request, host)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_BOOL(without_port)
 	ZEND_PARSE_PARAMETERS_END();
-	const ws_http_span *h = ws_http_header_get(req_head(Z_REQ_P(ZEND_THIS)), "host");
+	const ws_http_span *h = ws_http_header_get(wserver_http_req_head(Z_REQ_P(ZEND_THIS)), "host");
 	if (!h) {
 		RETURN_NULL();
 	}
@@ -469,8 +508,8 @@ ZEND_METHOD(WServer_Protocols_Http_Request, host)
 ZEND_METHOD(WServer_Protocols_Http_Request, rawHead)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
-	const ws_http_head *h = req_head(r);
+	wserver_http_req *r = Z_REQ_P(ZEND_THIS);
+	const ws_http_head *h = wserver_http_req_head(r);
 	if (!r->raw || h->head_len < 4) {
 		RETURN_EMPTY_STRING();
 	}
@@ -480,13 +519,13 @@ ZEND_METHOD(WServer_Protocols_Http_Request, rawHead)
 ZEND_METHOD(WServer_Protocols_Http_Request, rawBody)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(req_body(Z_REQ_P(ZEND_THIS)));
+	RETURN_STR(wserver_http_req_body(Z_REQ_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, __toString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
+	wserver_http_req *r = Z_REQ_P(ZEND_THIS);
 	if (!r->raw) {
 		RETURN_EMPTY_STRING();
 	}

@@ -7,12 +7,12 @@
 
 extern zend_class_entry *wserver_http_server_ce;
 void wserver_http_server_minit(void);
-/* A request on an Http\Server: request($request, $response). */
+/* A request (an Http\Request) on an Http\Server: request($request, $response). */
 void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request);
 /* A WebSocket\Server's handshake($request, $response) callback; true when it accepted. */
 bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zval *request);
-/* A WServer\Http\Request (Swoole style) over a Protocols\Http\Request. */
-zend_object *wserver_swoole_request_create(wserver_server_obj *s, zend_object *conn,
-                                           zend_object *request);
+/* The WServer\Http\Request (Swoole style) over the bytes raw (referenced) of a request on c,
+ * an accepted connection of s: the one object a request of a Server becomes. */
+zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, zend_string *raw);
 
 #endif

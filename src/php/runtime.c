@@ -126,7 +126,8 @@ static void http_message(ws_conn *c, zval *msg, const ws_msg_info *info)
 {
 	c->reply_pending = true;
 	wserver_tcp_connection_set_keep_alive(c->user, info->keep_alive);
-	zend_object *req = wserver_http_request_create_for(Z_STR_P(msg), c->user);
+	zend_object *req = c->outgoing ? wserver_http_request_create_for(Z_STR_P(msg), c->user)
+	                               : frontend()->http_request(wserver_rt.self, c, Z_STR_P(msg));
 	zval_ptr_dtor(msg);
 	ZVAL_OBJ(msg, req);
 }
@@ -183,7 +184,7 @@ static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 	h->c = c;
 	h->accept = accept;
 	zend_string *raw = zend_string_init(data, len, 0);
-	ZVAL_OBJ(&h->request, wserver_http_request_create_for(raw, c->user));
+	ZVAL_OBJ(&h->request, frontend()->http_request(wserver_rt.self, c, raw));
 	zend_string_release(raw);
 	ws_conn_ref(c); /* dropped in conn_callback_done */
 	if (!cb) {

@@ -164,8 +164,7 @@ zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet
 		}
 		return NULL;
 	}
-	zval *conns =
-	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("connections"), 1, NULL);
+	zval *conns = WPROP(s->worker, WP_CONNECTIONS);
 	if (!conns || Z_TYPE_P(conns) != IS_ARRAY) {
 		return NULL;
 	}
@@ -337,14 +336,7 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 		s->task_worker_num = 0;
 		return SUCCESS;
 	}
-	zval tw;
-	object_init_ex(&tw, wserver_worker_ce);
-	zend_call_known_instance_method_with_0_params(wserver_worker_ce->constructor, Z_OBJ(tw), NULL);
-	if (EG(exception)) {
-		zval_ptr_dtor(&tw);
-		return FAILURE;
-	}
-	s->task_worker = Z_OBJ(tw);
+	s->task_worker = wserver_worker_new(NULL);
 	wserver_worker_mark_task(s->task_worker);
 	wserver_worker_mark_server(s->task_worker);
 	zend_update_property_long(wserver_worker_ce, s->task_worker, ZEND_STRL("count"),
@@ -494,22 +486,10 @@ ZEND_METHOD(WServer_Server, start)
 	static const char *const schemes[] = {"tcp", "http", "websocket"};
 	zend_string *name = socket_name(obj, schemes[s->kind], who);
 	check_port_events(s);
-	zval worker, arg;
-	object_init_ex(&worker, wserver_worker_ce);
+	s->worker = wserver_worker_new(name);
 	if (name) {
-		ZVAL_STR(&arg, name);
-		zend_call_known_instance_method_with_1_params(wserver_worker_ce->constructor, Z_OBJ(worker),
-		                                              NULL, &arg);
-		zval_ptr_dtor(&arg);
-	} else {
-		zend_call_known_instance_method_with_0_params(wserver_worker_ce->constructor, Z_OBJ(worker),
-		                                              NULL);
+		zend_string_release(name);
 	}
-	if (EG(exception)) {
-		zval_ptr_dtor(&worker);
-		RETURN_THROWS();
-	}
-	s->worker = Z_OBJ(worker);
 	wserver_worker_mark_server(s->worker);
 	add_ports(obj, s, schemes[s->kind]);
 	if (wserver_server_apply_settings(obj, s->worker) != SUCCESS) {
@@ -529,8 +509,7 @@ ZEND_METHOD(WServer_Server, start)
 	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "request")) {
 		wserver_worker_set_http_fallback(s->worker);
 	}
-	s->worker_num = zval_get_long(
-	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("count"), 1, NULL));
+	s->worker_num = zval_get_long(WPROP(s->worker, WP_COUNT));
 	s->group = wserver_worker_group_index(s->worker);
 	s->task_group = s->task_worker ? wserver_worker_group_index(s->task_worker) : -1;
 	wserver_ipc_want(obj);
@@ -772,8 +751,7 @@ static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry
 void wserver_server_local_fds(wserver_server_obj *s, zend_long start_fd, zend_long page, zval *out)
 {
 	array_init(out);
-	zval *conns =
-	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("connections"), 1, NULL);
+	zval *conns = WPROP(s->worker, WP_CONNECTIONS);
 	if (Z_TYPE_P(conns) != IS_ARRAY) {
 		return;
 	}
@@ -1146,7 +1124,9 @@ static wserver_server_obj *server_of(zend_object *group)
 
 wserver_server_obj *wserver_server_serving(void)
 {
-	return server_of(wserver_runtime_self());
+	zend_object *group = wserver_runtime_self();
+	zend_object *owner = group ? wserver_worker_from(group)->frontend_owner : NULL;
+	return owner ? server_from_obj(owner) : NULL;
 }
 
 static void fire_with_worker_id(wserver_server_obj *s, const char *event)
@@ -1308,15 +1288,12 @@ static ZEND_NAMED_FUNCTION(server_open)
 	if (ZEND_NUM_ARGS() < 2) {
 		return;
 	}
-	zend_object *conn = Z_OBJ_P(ZEND_CALL_ARG(execute_data, 1));
+	ws_conn *c = arg_conn(execute_data);
 	wserver_server_obj *s = wserver_server_serving();
 	zval args[2];
 	ZVAL_OBJ(&args[0], &s->std);
-	ZVAL_OBJ(&args[1],
-	         wserver_swoole_request_create(s, conn, Z_OBJ_P(ZEND_CALL_ARG(execute_data, 2))));
-	ws_conn *c = wserver_tcp_connection_get(conn);
+	ZVAL_COPY_VALUE(&args[1], ZEND_CALL_ARG(execute_data, 2)); /* an Http\Request */
 	wserver_server_fire_at(s, c ? c->port : 0, "open", 2, args);
-	zval_ptr_dtor(&args[1]);
 }
 
 static wserver_native native_worker_start, native_worker_stop, native_worker_exit, native_connect,
@@ -1373,6 +1350,12 @@ static zval *fe_worker_exit(zend_object *group)
 {
 	return fire_if(server_of(group)->fires_exit, &native_worker_exit);
 }
+/* A request on an http:// or websocket:// port: Swoole's Request, the one object it becomes. */
+static zend_object *fe_http_request(zend_object *group, ws_conn *c, zend_string *raw)
+{
+	return wserver_swoole_request_create(server_of(group), c, raw);
+}
+
 static zval *fe_no_worker_event(zend_object *group)
 {
 	(void) group;
@@ -1392,6 +1375,7 @@ static const wserver_frontend server_frontend = {
     .worker_stop = fe_worker_stop,
     .worker_reload = fe_no_worker_event,
     .worker_exit = fe_worker_exit,
+    .http_request = fe_http_request,
 };
 
 void wserver_server_minit(int module_number)

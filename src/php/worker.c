@@ -4,6 +4,7 @@
 #include "worker.h"
 #include "exception.h"
 #include "frontend.h"
+#include "http_request.h"
 #include "master.h"
 #include "run_all.h"
 #include "runtime.h"
@@ -187,6 +188,12 @@ static zval *fe_none(zend_object *group)
 	return NULL; /* Workerman has no event for the start of a graceful stop */
 }
 
+static zend_object *fe_http_request(zend_object *group, ws_conn *c, zend_string *raw)
+{
+	(void) group;
+	return wserver_http_request_create_for(raw, c->user);
+}
+
 static const wserver_frontend worker_frontend = {
     .connect = fe_connect,
     .message = fe_message,
@@ -200,6 +207,7 @@ static const wserver_frontend worker_frontend = {
     .worker_stop = fe_worker_stop,
     .worker_reload = fe_worker_reload,
     .worker_exit = fe_none,
+    .http_request = fe_http_request,
 };
 
 static void worker_free(zend_object *obj)
@@ -274,6 +282,24 @@ bool wserver_worker_parse_socket(zend_object *obj, zend_string *name)
 	return true;
 }
 
+/* The socket (name, NULL: none) and the place among the Workers runAll() serves. */
+static void worker_init(zend_object *obj, zend_string *name)
+{
+	if (name && ZSTR_LEN(name) > 0) {
+		zval *p = WPROP(obj, WP_SOCKET);
+		zval_ptr_dtor(p);
+		ZVAL_STR_COPY(p, name);
+		wserver_worker_parse_socket(obj, name);
+	}
+	if (!all_workers_ready) {
+		zend_hash_init(&all_workers, 4, NULL, ZVAL_PTR_DTOR, 0);
+		all_workers_ready = true;
+	}
+	zval zv;
+	ZVAL_OBJ_COPY(&zv, obj);
+	zend_hash_next_index_insert(&all_workers, &zv);
+}
+
 /* A socket name that does not parse is not an error here, as in Workerman: runAll() reports it
  * when it starts (one line, exit code 1), and stop, status... still work with such a script. */
 ZEND_METHOD(WServer_Worker, __construct)
@@ -286,19 +312,14 @@ ZEND_METHOD(WServer_Worker, __construct)
 	Z_PARAM_ARRAY_HT(context)
 	ZEND_PARSE_PARAMETERS_END();
 	(void) context;
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	if (name && ZSTR_LEN(name) > 0) {
-		zval *p = WPROP(obj, WP_SOCKET);
-		zval_ptr_dtor(p);
-		ZVAL_STR_COPY(p, name);
-		wserver_worker_parse_socket(obj, name);
-	}
-	if (!all_workers_ready) {
-		zend_hash_init(&all_workers, 4, NULL, ZVAL_PTR_DTOR, 0);
-		all_workers_ready = true;
-	}
-	Z_ADDREF_P(ZEND_THIS);
-	zend_hash_next_index_insert(&all_workers, ZEND_THIS);
+	worker_init(Z_OBJ_P(ZEND_THIS), name);
+}
+
+zend_object *wserver_worker_new(zend_string *name)
+{
+	zend_object *obj = worker_create(wserver_worker_ce);
+	worker_init(obj, name);
+	return obj;
 }
 
 wserver_worker_limits *wserver_worker_limits_of(zend_object *worker)

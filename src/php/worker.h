@@ -11,6 +11,8 @@ struct wserver_frontend; /* frontend.h */
 extern zend_class_entry *wserver_worker_ce;
 void wserver_worker_minit(void);
 void wserver_worker_rshutdown(void);
+/* new Worker($name) from C (name NULL: no socket); runAll() will serve it. */
+zend_object *wserver_worker_new(zend_string *name);
 /* Settings of a Worker that have no PHP property; Server::start() fills them. */
 typedef struct wserver_worker_limits {
 	uint64_t max_request;      /* recycle a worker after about this many messages */
