@@ -6,6 +6,7 @@
 #define WSERVER_PHP_FRONTEND_H
 
 #include "php.h"
+#include "coro.h"
 #include "core/conn.h"
 
 /* The callable for an event, called with the Worker API's arguments; NULL: nothing runs.
@@ -30,7 +31,14 @@ typedef struct wserver_frontend {
 	 * bytes raw (borrowed), before its callback is queued: the $request of message,
 	 * ws_connect and ws_connected. */
 	zend_object *(*http_request)(zend_object *group, ws_conn *c, zend_string *raw);
+	/* An HTTP request on c (bytes raw: the callee takes the reference) whose message callable
+	 * is cb (the message lookup's): queue what runs with wserver_coro_queue(), so that
+	 * done(arg, threw) is called once it is over. */
+	void (*http_message)(zend_object *group, ws_conn *c, zval *cb, zend_string *raw,
+	                     wserver_coro_done_fn done, void *arg);
 } wserver_frontend;
+/* WServer\Worker's: its callback properties (worker.c); also what AsyncTcpConnections use. */
+extern const wserver_frontend wserver_worker_frontend;
 
 /* A C function run as a callback: a Closure over an internal function (no class, no PHP
  * name), made on first use in each process. What a front end returns for an event it serves

@@ -5,6 +5,7 @@
 #include "http_server.h"
 #include "http_request.h"
 #include "http_response.h"
+#include "frontend.h"
 #include "http_stream.h"
 #include "runtime.h"
 #include "server.h"
@@ -298,20 +299,51 @@ bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zva
 	return c && ws_conn_ws_open(c);
 }
 
-void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request)
+/* A request callback under way: its Response, and who is told when it is over. */
+typedef struct {
+	zend_object *response; /* referenced */
+	wserver_coro_done_fn done;
+	void *arg;
+} request_run;
+
+/* The request callback is over (in loop context): a Response nobody kept and nobody ended is
+ * ended, or the client would wait forever; after an exception the runtime answers 500. */
+static void request_done(void *arg, bool threw)
 {
-	zval args[2];
-	ZVAL_COPY(&args[0], request);
-	ZVAL_OBJ(&args[1], response_create_for(s, conn));
-	ws_conn *c = wserver_tcp_connection_get(conn);
-	wserver_server_fire_at(s, c ? c->port : 0, "request", 2, args);
-	/* a Response nobody kept and nobody ended: end it, or the client would wait forever */
-	swoole_response *r = RESP(Z_OBJ(args[1]));
-	if (!EG(exception) && !r->ended && GC_REFCOUNT(Z_OBJ(args[1])) == 1) {
+	request_run *run = arg;
+	swoole_response *r = RESP(run->response);
+	if (!threw && !r->ended && GC_REFCOUNT(run->response) == 1) {
 		response_end(r, NULL);
 	}
-	zval_ptr_dtor(&args[0]);
-	zval_ptr_dtor(&args[1]);
+	OBJ_RELEASE(run->response);
+	run->done(run->arg, threw);
+	efree(run);
+}
+
+/* No request callback: the Response goes out empty (request_done ends it). */
+static ZEND_NAMED_FUNCTION(no_request_callback)
+{
+	(void) execute_data;
+	RETVAL_NULL();
+}
+static wserver_native native_no_request;
+
+void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *raw,
+                               wserver_coro_done_fn done, void *arg)
+{
+	zval args[2];
+	ZVAL_OBJ(&args[0], wserver_swoole_request_create(s, c, raw));
+	zend_string_release(raw);
+	zend_object *resp = response_create_for(s, c->user);
+	ZVAL_OBJ(&args[1], resp);
+	request_run *run = emalloc(sizeof(*run));
+	run->response = resp;
+	GC_ADDREF(resp);
+	run->done = done;
+	run->arg = arg;
+	zval *cb = c->port == 0 ? s->on_request : wserver_server_event_at(s, c->port, "request");
+	wserver_coro_queue("onMessage", cb ? cb : wserver_native_callable(&native_no_request), 2, args,
+	                   request_done, run);
 }
 
 /* ---- Request ---- */
@@ -653,6 +685,8 @@ ZEND_METHOD(WServer_Http_Response, isWritable)
 
 void wserver_http_server_minit(void)
 {
+	wserver_native_init(&native_no_request, "{Http\\Server no request callback}",
+	                    no_request_callback);
 	wserver_http_server_ce = register_class_WServer_Http_Server(wserver_server_ce);
 	swoole_request_ce = register_class_WServer_Http_Request();
 	swoole_request_ce->create_object = request_create;

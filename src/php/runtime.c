@@ -120,16 +120,19 @@ static bool hook_connect(ws_conn *c)
 	return cb ? run_ordered(c, "onConnect", cb, 1, &conn) : true;
 }
 
-/* An http:// message becomes a Request; the codec, which just measured it, says whether the
- * reply keeps the connection. */
-static void http_message(ws_conn *c, zval *msg, const ws_msg_info *info)
+/* An http:// message: the group's front end makes its Request (and a Server's, its Response)
+ * and queues the callback; the codec, which just measured it, says whether the reply keeps the
+ * connection. The connection waits (busy) until the callback is done. */
+static bool http_message(ws_conn *c, zval *cb, const char *data, size_t len,
+                         const ws_msg_info *info)
 {
 	c->reply_pending = true;
 	wserver_tcp_connection_set_keep_alive(c->user, info->keep_alive);
-	zend_object *req = c->outgoing ? wserver_http_request_create_for(Z_STR_P(msg), c->user)
-	                               : frontend()->http_request(wserver_rt.self, c, Z_STR_P(msg));
-	zval_ptr_dtor(msg);
-	ZVAL_OBJ(msg, req);
+	const wserver_frontend *fe = c->outgoing ? &wserver_worker_frontend : frontend();
+	ws_conn_ref(c); /* dropped in conn_callback_done */
+	fe->http_message(wserver_rt.self, c, cb, zend_string_init_fast(data, len), conn_callback_done,
+	                 c);
+	return false;
 }
 
 /* After the 101: onWebSocketConnected($connection, $request), before any message. Takes the
@@ -256,14 +259,14 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 		wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
 		return false;
 	}
+	if (kind == WS_PROTO_HTTP) {
+		return http_message(c, cb, data, len, info);
+	}
 	/* queued, not run now: the messages of one loop round share one Fiber switch. The
 	 * connection waits (busy) until its callback is done, which keeps its messages in order. */
 	zval args[2];
 	ZVAL_OBJ_COPY(&args[0], c->user);
 	ZVAL_STRINGL_FAST(&args[1], data, len);
-	if (kind == WS_PROTO_HTTP) {
-		http_message(c, &args[1], info);
-	}
 	ws_conn_ref(c); /* dropped in conn_callback_done */
 	wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
 	return false;

@@ -120,6 +120,25 @@ zval *wserver_server_event(wserver_server_obj *s, const char *name)
 	return zend_hash_str_find(&s->events, name, strlen(name));
 }
 
+/* Call cb (checked callable by on()) with args. A Closure, the common case, is called without
+ * resolving it by name again. Exceptions stay pending. */
+static void call_event(zval *cb, uint32_t argc, zval *argv)
+{
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	zend_fcall_info_cache fcc;
+	zend_object *obj = Z_TYPE_P(cb) == IS_OBJECT ? Z_OBJ_P(cb) : NULL;
+	if (obj && obj->ce == zend_ce_closure &&
+	    obj->handlers->get_closure(obj, &fcc.called_scope, &fcc.function_handler, &fcc.object, 0) ==
+	        SUCCESS) {
+		zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &rv, argc,
+		                         argv, NULL);
+	} else {
+		call_user_function(NULL, NULL, cb, &rv, argc, argv);
+	}
+	zval_ptr_dtor(&rv);
+}
+
 /* Call the event's callback with args; false when it is not set. Exceptions stay pending. */
 bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc, zval *argv)
 {
@@ -127,10 +146,7 @@ bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc,
 	if (!cb) {
 		return false;
 	}
-	zval rv;
-	ZVAL_UNDEF(&rv);
-	call_user_function(NULL, NULL, cb, &rv, argc, argv);
-	zval_ptr_dtor(&rv);
+	call_event(cb, argc, argv);
 	return true;
 }
 
@@ -245,9 +261,11 @@ ZEND_METHOD(WServer_Server, on)
 	Z_PARAM_STR(name)
 	Z_PARAM_ZVAL(cb)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!wserver_events_on(&server_from_obj(Z_OBJ_P(ZEND_THIS))->events, name, cb)) {
+	wserver_server_obj *s = server_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (!wserver_events_on(&s->events, name, cb)) {
 		RETURN_THROWS();
 	}
+	s->on_request = wserver_server_event(s, "request"); /* on() may have moved it */
 	RETURN_TRUE;
 }
 
@@ -356,7 +374,7 @@ static HashTable *ports_of(zend_object *obj)
 
 /* The callback of event (lower-case) for connections of listener port (0: the server's own
  * socket; then the Ports in order): the Port's, else the server's; NULL when neither. */
-static zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name)
+zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name)
 {
 	if (port > 0) {
 		zval *p = zend_hash_index_find(ports_of(&s->std), port - 1);
@@ -375,10 +393,7 @@ bool wserver_server_fire_at(wserver_server_obj *s, uint16_t port, const char *na
 	if (!cb) {
 		return false;
 	}
-	zval rv;
-	ZVAL_UNDEF(&rv);
-	call_user_function(NULL, NULL, cb, &rv, argc, argv);
-	zval_ptr_dtor(&rv);
+	call_event(cb, argc, argv);
 	return true;
 }
 
@@ -1235,8 +1250,8 @@ static void fire_packet(wserver_server_obj *s, zval *data, struct sockaddr_stora
 	zval_ptr_dtor(&args[2]);
 }
 
-/* ($connection, $data): receive, request, message or packet, by the connection's protocol
- * (ports of one server may speak different ones). */
+/* ($connection, $data): receive, message or packet, by the connection's protocol (ports of one
+ * server may speak different ones); HTTP requests go to http_message. */
 static ZEND_NAMED_FUNCTION(server_message)
 {
 	RETVAL_NULL();
@@ -1258,8 +1273,6 @@ static ZEND_NAMED_FUNCTION(server_message)
 	}
 	if (ws_conn_is_websocket(c)) {
 		wserver_websocket_server_dispatch(s, c, data);
-	} else if (ws_conn_is_http(c)) {
-		wserver_http_server_dispatch(s, Z_OBJ_P(conn), data); /* also plain HTTP on a ws port */
 	} else {
 		zval args[4];
 		ZVAL_OBJ(&args[0], &s->std);
@@ -1356,6 +1369,14 @@ static zend_object *fe_http_request(zend_object *group, ws_conn *c, zend_string 
 	return wserver_swoole_request_create(server_of(group), c, raw);
 }
 
+/* request($request, $response), queued straight: no C function between. */
+static void fe_http_message(zend_object *group, ws_conn *c, zval *cb, zend_string *raw,
+                            wserver_coro_done_fn done, void *arg)
+{
+	(void) cb; /* the message lookup's: for the other protocols */
+	wserver_http_server_queue(server_of(group), c, raw, done, arg);
+}
+
 static zval *fe_no_worker_event(zend_object *group)
 {
 	(void) group;
@@ -1376,6 +1397,7 @@ static const wserver_frontend server_frontend = {
     .worker_reload = fe_no_worker_event,
     .worker_exit = fe_worker_exit,
     .http_request = fe_http_request,
+    .http_message = fe_http_message,
 };
 
 void wserver_server_minit(int module_number)

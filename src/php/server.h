@@ -16,8 +16,9 @@ typedef enum {
 } wserver_server_kind;
 
 typedef struct {
-	HashTable events;          /* lower-case event name => callable */
-	zend_object *worker;       /* the Worker serving this server, made by start() */
+	HashTable events;    /* lower-case event name => callable */
+	zval *on_request;    /* events' "request", found again by each on(): read once per request */
+	zend_object *worker; /* the Worker serving this server, made by start() */
 	zend_object *task_worker;  /* the Worker of the task workers; NULL without */
 	zend_long worker_num;      /* worker's count */
 	zend_long task_worker_num; /* task_worker's count */
@@ -45,6 +46,8 @@ void wserver_events_get(HashTable *table, zend_string *name, zval *return_value)
  * own socket; then the Ports in order), the Port's, else the server's; false when neither. */
 bool wserver_server_fire_at(wserver_server_obj *s, uint16_t port, const char *name, uint32_t argc,
                             zval *argv);
+/* The callback of event (lower-case) for connections of listener port, or NULL. */
+zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name);
 /* The callback of event (lower-case), or NULL. */
 zval *wserver_server_event(wserver_server_obj *s, const char *name);
 /* Call event's callback with args; false when it is not set. Exceptions stay pending. */

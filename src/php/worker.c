@@ -194,7 +194,19 @@ static zend_object *fe_http_request(zend_object *group, ws_conn *c, zend_string 
 	return wserver_http_request_create_for(raw, c->user);
 }
 
-static const wserver_frontend worker_frontend = {
+/* onMessage($connection, $request) */
+static void fe_http_message(zend_object *group, ws_conn *c, zval *cb, zend_string *raw,
+                            wserver_coro_done_fn done, void *arg)
+{
+	(void) group;
+	zval args[2];
+	ZVAL_OBJ_COPY(&args[0], c->user);
+	ZVAL_OBJ(&args[1], wserver_http_request_create_for(raw, c->user));
+	zend_string_release(raw);
+	wserver_coro_queue("onMessage", cb, 2, args, done, arg);
+}
+
+const wserver_frontend wserver_worker_frontend = {
     .connect = fe_connect,
     .message = fe_message,
     .close = fe_close,
@@ -208,6 +220,7 @@ static const wserver_frontend worker_frontend = {
     .worker_reload = fe_worker_reload,
     .worker_exit = fe_none,
     .http_request = fe_http_request,
+    .http_message = fe_http_message,
 };
 
 static void worker_free(zend_object *obj)
@@ -231,7 +244,7 @@ static zend_object *worker_create(zend_class_entry *ce)
 	object_properties_init(&o->std, ce);
 	o->std.handlers = &worker_handlers;
 	o->listener.fd = -1;
-	o->frontend = &worker_frontend;
+	o->frontend = &wserver_worker_frontend;
 	return &o->std;
 }
 
