@@ -9,31 +9,43 @@
 #include "coro.h"
 #include "core/conn.h"
 
-/* The callable for an event, called with the Worker API's arguments; NULL: nothing runs.
- * group is the Worker object of the group; c the connection (NULL for a datagram). */
-typedef zval *(*wserver_conn_lookup)(zend_object *group, ws_conn *c);
-typedef zval *(*wserver_worker_lookup)(zend_object *group);
+/* The events of a connection; the first five follow wserver_conn_cb's order (tcp_connection.h:
+ * an AsyncTcpConnection's own callbacks). The arguments each callable gets are the Worker
+ * API's. */
+typedef enum {
+	WSERVER_EV_MESSAGE,      /* ($connection, $data): a TcpConnection or UdpConnection */
+	WSERVER_EV_CLOSE,        /* ($connection) */
+	WSERVER_EV_ERROR,        /* ($connection, $code, $message) */
+	WSERVER_EV_BUFFER_FULL,  /* ($connection) */
+	WSERVER_EV_BUFFER_DRAIN, /* ($connection) */
+	WSERVER_EV_CONNECT,      /* ($connection) */
+	WSERVER_EV_WS_CONNECT,   /* a websocket:// handshake: ($connection, $request) */
+	WSERVER_EV_WS_CONNECTED, /* after its 101: ($connection, $request) */
+	WSERVER_EV_CONN_COUNT
+} wserver_conn_event;
+
+/* The events of a worker process, each ($worker). */
+typedef enum {
+	WSERVER_EV_WORKER_START,
+	WSERVER_EV_WORKER_STOP,
+	WSERVER_EV_WORKER_RELOAD,
+	WSERVER_EV_WORKER_EXIT, /* a graceful stop begins */
+	WSERVER_EV_WORKER_COUNT
+} wserver_worker_event;
 
 typedef struct wserver_frontend {
-	wserver_conn_lookup connect;        /* ($connection) */
-	wserver_conn_lookup message;        /* ($connection, $data): a TcpConnection or UdpConnection */
-	wserver_conn_lookup close;          /* ($connection) */
-	wserver_conn_lookup error;          /* ($connection, $code, $message) */
-	wserver_conn_lookup buffer_full;    /* ($connection) */
-	wserver_conn_lookup buffer_drain;   /* ($connection) */
-	wserver_conn_lookup ws_connect;     /* a websocket:// handshake: ($connection, $request) */
-	wserver_conn_lookup ws_connected;   /* after its 101: ($connection, $request) */
-	wserver_worker_lookup worker_start; /* ($worker) */
-	wserver_worker_lookup worker_stop;  /* ($worker) */
-	wserver_worker_lookup worker_reload; /* ($worker) */
-	wserver_worker_lookup worker_exit;   /* a graceful stop begins: ($worker) */
+	/* The callable for ev of connection c (NULL for a datagram's message) of the group (its
+	 * Worker object); NULL: nothing runs. */
+	zval *(*conn_event)(zend_object *group, ws_conn *c, wserver_conn_event ev);
+	/* The callable for ev of the group's worker process; NULL: nothing runs. */
+	zval *(*worker_event)(zend_object *group, wserver_worker_event ev);
 	/* The object an HTTP request on c (also a WebSocket handshake) becomes, made from the
 	 * bytes raw (borrowed), before its callback is queued: the $request of message,
 	 * ws_connect and ws_connected. */
 	zend_object *(*http_request)(zend_object *group, ws_conn *c, zend_string *raw);
 	/* An HTTP request on c (bytes raw: the callee takes the reference) whose message callable
-	 * is cb (the message lookup's): queue what runs with wserver_coro_queue(), so that
-	 * done(arg, threw) is called once it is over. */
+	 * is cb (conn_event's for WSERVER_EV_MESSAGE): queue what runs with wserver_coro_queue(), so
+	 * that done(arg, threw) is called once it is over. */
 	void (*http_message)(zend_object *group, ws_conn *c, zval *cb, zend_string *raw,
 	                     wserver_coro_done_fn done, void *arg);
 } wserver_frontend;

@@ -43,14 +43,14 @@ static inline const wserver_frontend *frontend(void)
 	return wserver_rt.frontend;
 }
 
-/* The callback of c for which: an AsyncTcpConnection has only its own; an accepted
- * connection's is what the group's front end says (lookup). */
-static zval *conn_callback(ws_conn *c, wserver_conn_cb which, wserver_conn_lookup lookup)
+/* The callback of c for ev: an AsyncTcpConnection has only its own; an accepted connection's
+ * is what the group's front end says. */
+static zval *conn_callback(ws_conn *c, wserver_conn_event ev)
 {
 	if (c->outgoing) {
-		return callback_or_null(wserver_tcp_connection_callback(c->user, which));
+		return callback_or_null(wserver_tcp_connection_callback(c->user, (wserver_conn_cb) ev));
 	}
-	return lookup(wserver_rt.self, c);
+	return frontend()->conn_event(wserver_rt.self, c, ev);
 }
 
 static void conn_callback_done(void *arg, bool threw)
@@ -73,12 +73,11 @@ static bool run_ordered(ws_conn *c, const char *name, zval *cb, uint32_t argc, z
 	return false;
 }
 
-static void run_unordered(ws_conn *c, wserver_conn_cb which, wserver_conn_lookup lookup,
-                          uint32_t argc, zval *argv)
+static void run_unordered(ws_conn *c, wserver_conn_event ev, uint32_t argc, zval *argv)
 {
-	zval *cb = conn_callback(c, which, lookup);
+	zval *cb = conn_callback(c, ev);
 	if (cb) {
-		wserver_coro_run(wserver_conn_cb_names[which], cb, argc, argv, NULL, NULL);
+		wserver_coro_run(wserver_conn_cb_names[ev], cb, argc, argv, NULL, NULL);
 	}
 }
 
@@ -116,7 +115,7 @@ static bool hook_connect(ws_conn *c)
 		Z_ADDREF(conn);
 		zend_hash_index_update(Z_ARRVAL_P(conns), (zend_long) c->id, &conn);
 	}
-	zval *cb = frontend()->connect(wserver_rt.self, c);
+	zval *cb = frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_CONNECT);
 	return cb ? run_ordered(c, "onConnect", cb, 1, &conn) : true;
 }
 
@@ -140,7 +139,7 @@ static bool http_message(ws_conn *c, zval *cb, const char *data, size_t len,
 static void websocket_connected(ws_conn *c, zval *request)
 {
 	zval *cb = ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED
-	               ? frontend()->ws_connected(wserver_rt.self, c)
+	               ? frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_WS_CONNECTED)
 	               : NULL;
 	if (!cb) {
 		zval_ptr_dtor(request);
@@ -177,8 +176,8 @@ static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 	if (!accept) {
 		return true;
 	}
-	zval *cb = frontend()->ws_connect(wserver_rt.self, c);
-	if (!cb && !frontend()->ws_connected(wserver_rt.self, c)) {
+	zval *cb = frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_WS_CONNECT);
+	if (!cb && !frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_WS_CONNECTED)) {
 		wserver_websocket_finish(c, accept, false);
 		zend_string_release(accept);
 		return true;
@@ -243,7 +242,7 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 		zval_ptr_dtor(&d);
 		return true;
 	}
-	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE, frontend()->message);
+	zval *cb = conn_callback(c, WSERVER_EV_MESSAGE);
 	if (!cb) {
 		return true;
 	}
@@ -276,7 +275,7 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 static void hook_packet(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen,
                         uint16_t port)
 {
-	zval *cb = frontend()->message(wserver_rt.self, NULL);
+	zval *cb = frontend()->conn_event(wserver_rt.self, NULL, WSERVER_EV_MESSAGE);
 	if (!cb) {
 		return;
 	}
@@ -315,7 +314,7 @@ static void hook_close(ws_conn *c)
 		zend_hash_index_del(Z_ARRVAL_P(conns), (zend_long) c->id);
 	}
 	ZVAL_OBJ(&conn, obj);
-	run_unordered(c, WSERVER_CB_CLOSE, frontend()->close, 1, &conn);
+	run_unordered(c, WSERVER_EV_CLOSE, 1, &conn);
 	zend_object *to = wserver_tcp_connection_pipe_target(obj);
 	ws_conn *dest = to ? wserver_tcp_connection_get(to) : NULL;
 	if (dest) {
@@ -332,7 +331,7 @@ static void hook_error(ws_conn *c, int code, const char *msg)
 	ZVAL_OBJ(&args[0], c->user);
 	ZVAL_LONG(&args[1], code);
 	ZVAL_STRING(&args[2], msg);
-	run_unordered(c, WSERVER_CB_ERROR, frontend()->error, 3, args);
+	run_unordered(c, WSERVER_EV_ERROR, 3, args);
 	zval_ptr_dtor(&args[2]);
 }
 
@@ -353,7 +352,7 @@ static void hook_buffer_full(ws_conn *c)
 	pipe_pause(c, true);
 	zval conn;
 	ZVAL_OBJ(&conn, c->user);
-	run_unordered(c, WSERVER_CB_BUFFER_FULL, frontend()->buffer_full, 1, &conn);
+	run_unordered(c, WSERVER_EV_BUFFER_FULL, 1, &conn);
 }
 
 static void hook_buffer_drain(ws_conn *c)
@@ -361,14 +360,14 @@ static void hook_buffer_drain(ws_conn *c)
 	pipe_pause(c, false);
 	zval conn;
 	ZVAL_OBJ(&conn, c->user);
-	run_unordered(c, WSERVER_CB_BUFFER_DRAIN, frontend()->buffer_drain, 1, &conn);
+	run_unordered(c, WSERVER_EV_BUFFER_DRAIN, 1, &conn);
 }
 
-/* The worker event name ($worker) as the front end says (lookup); *finished: it is over. */
-static void run_worker_callback(const char *name, wserver_worker_lookup lookup,
+/* The worker event ev ($worker), logged as name, as the front end says; *finished: it is over. */
+static void run_worker_callback(const char *name, wserver_worker_event ev,
                                 wserver_coro_done_fn done, bool *finished)
 {
-	zval *cb = lookup(wserver_rt.self);
+	zval *cb = frontend()->worker_event(wserver_rt.self, ev);
 	*finished = true;
 	if (cb) {
 		zval w;
@@ -382,7 +381,7 @@ static void run_stop_callback(void)
 	if (!wserver_rt.stop_callback_ran) {
 		wserver_rt.stop_callback_ran = true;
 		bool finished;
-		run_worker_callback("onWorkerStop", frontend()->worker_stop, NULL, &finished);
+		run_worker_callback("onWorkerStop", WSERVER_EV_WORKER_STOP, NULL, &finished);
 	}
 }
 
@@ -391,7 +390,7 @@ static void hook_drain(void)
 	if (!wserver_worker_from(wserver_rt.self)->of_server) {
 		run_stop_callback();
 	}
-	zval *cb = frontend()->worker_exit(wserver_rt.self);
+	zval *cb = frontend()->worker_event(wserver_rt.self, WSERVER_EV_WORKER_EXIT);
 	if (cb) {
 		zval w;
 		ZVAL_OBJ(&w, wserver_rt.self);
@@ -438,7 +437,7 @@ static bool hook_reload(bool graceful)
 {
 	bool finished;
 	(void) graceful;
-	run_worker_callback("onWorkerReload", frontend()->worker_reload, NULL, &finished);
+	run_worker_callback("onWorkerReload", WSERVER_EV_WORKER_RELOAD, NULL, &finished);
 	return zend_is_true(WPROP(wserver_rt.self, WP_RELOADABLE));
 }
 
@@ -633,7 +632,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_coro_attach(wserver_rt.loop, slot, true);
 	wserver_ipc_start(wserver_rt.loop, (uint32_t) slot_index);
 	bool finished;
-	run_worker_callback("onWorkerStart", frontend()->worker_start, start_accepting, &finished);
+	run_worker_callback("onWorkerStart", WSERVER_EV_WORKER_START, start_accepting, &finished);
 	if (finished) {
 		start_accepting(NULL, false);
 	}

@@ -513,12 +513,13 @@ ZEND_METHOD(WServer_Server, start)
 	if (start_task_workers(obj, s) != SUCCESS) {
 		RETURN_THROWS();
 	}
-	s->fires_connect = any_event(s, "connect");
-	s->fires_close = any_event(s, "close") || any_event(s, "disconnect");
+	s->fires[WSERVER_EV_MESSAGE] = true;
+	s->fires[WSERVER_EV_CONNECT] = any_event(s, "connect");
+	s->fires[WSERVER_EV_CLOSE] = any_event(s, "close") || any_event(s, "disconnect");
 	/* as Swoole: a handshake callback answers the handshake, and open does not fire */
-	s->fires_handshake =
+	s->fires[WSERVER_EV_WS_CONNECT] =
 	    s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "handshake");
-	s->fires_open = !s->fires_handshake && any_event(s, "open");
+	s->fires[WSERVER_EV_WS_CONNECTED] = !s->fires[WSERVER_EV_WS_CONNECT] && any_event(s, "open");
 	s->fires_exit = wserver_server_event(s, "workerexit") != NULL;
 	wserver_worker_set_frontend(s->worker, &server_frontend, obj);
 	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "request")) {
@@ -1309,60 +1310,23 @@ static ZEND_NAMED_FUNCTION(server_open)
 	wserver_server_fire_at(s, c ? c->port : 0, "open", 2, args);
 }
 
-static wserver_native native_worker_start, native_worker_stop, native_worker_exit, native_connect,
-    native_message, native_close, native_handshake, native_open;
+/* The C function of each connection event a Server fires (the others have none), and of its
+ * worker events. */
+static wserver_native conn_natives[WSERVER_EV_CONN_COUNT], worker_natives[WSERVER_EV_WORKER_COUNT];
 
-static zval *fire_if(bool fires, wserver_native *n)
+static zval *fe_conn_event(zend_object *group, ws_conn *c, wserver_conn_event ev)
 {
-	return fires ? wserver_native_callable(n) : NULL;
+	return server_of(group)->fires[ev] ? wserver_native_callable(&conn_natives[ev]) : NULL;
 }
 
-static zval *fe_connect(zend_object *group, ws_conn *c)
+/* workerStart and workerStop always run (workerStart tells the process who it is). */
+static zval *fe_worker_event(zend_object *group, wserver_worker_event ev)
 {
-	(void) c;
-	return fire_if(server_of(group)->fires_connect, &native_connect);
+	bool runs = ev == WSERVER_EV_WORKER_START || ev == WSERVER_EV_WORKER_STOP ||
+	            (ev == WSERVER_EV_WORKER_EXIT && server_of(group)->fires_exit);
+	return runs ? wserver_native_callable(&worker_natives[ev]) : NULL;
 }
-static zval *fe_message(zend_object *group, ws_conn *c)
-{
-	(void) group;
-	(void) c;
-	return wserver_native_callable(&native_message);
-}
-static zval *fe_close(zend_object *group, ws_conn *c)
-{
-	(void) c;
-	return fire_if(server_of(group)->fires_close, &native_close);
-}
-static zval *fe_ws_connect(zend_object *group, ws_conn *c)
-{
-	(void) c;
-	return fire_if(server_of(group)->fires_handshake, &native_handshake);
-}
-static zval *fe_ws_connected(zend_object *group, ws_conn *c)
-{
-	(void) c;
-	return fire_if(server_of(group)->fires_open, &native_open);
-}
-static zval *fe_no_conn_event(zend_object *group, ws_conn *c)
-{
-	(void) group;
-	(void) c;
-	return NULL; /* Swoole has no such event */
-}
-static zval *fe_worker_start(zend_object *group)
-{
-	(void) group;
-	return wserver_native_callable(&native_worker_start); /* it also sets worker_id... */
-}
-static zval *fe_worker_stop(zend_object *group)
-{
-	(void) group;
-	return wserver_native_callable(&native_worker_stop);
-}
-static zval *fe_worker_exit(zend_object *group)
-{
-	return fire_if(server_of(group)->fires_exit, &native_worker_exit);
-}
+
 /* A request on an http:// or websocket:// port: Swoole's Request, the one object it becomes. */
 static zend_object *fe_http_request(zend_object *group, ws_conn *c, zend_string *raw)
 {
@@ -1373,29 +1337,13 @@ static zend_object *fe_http_request(zend_object *group, ws_conn *c, zend_string 
 static void fe_http_message(zend_object *group, ws_conn *c, zval *cb, zend_string *raw,
                             wserver_coro_done_fn done, void *arg)
 {
-	(void) cb; /* the message lookup's: for the other protocols */
+	(void) cb; /* conn_event's: the C function for the other protocols */
 	wserver_http_server_queue(server_of(group), c, raw, done, arg);
 }
 
-static zval *fe_no_worker_event(zend_object *group)
-{
-	(void) group;
-	return NULL;
-}
-
 static const wserver_frontend server_frontend = {
-    .connect = fe_connect,
-    .message = fe_message,
-    .close = fe_close,
-    .error = fe_no_conn_event,
-    .buffer_full = fe_no_conn_event,
-    .buffer_drain = fe_no_conn_event,
-    .ws_connect = fe_ws_connect,
-    .ws_connected = fe_ws_connected,
-    .worker_start = fe_worker_start,
-    .worker_stop = fe_worker_stop,
-    .worker_reload = fe_no_worker_event,
-    .worker_exit = fe_worker_exit,
+    .conn_event = fe_conn_event,
+    .worker_event = fe_worker_event,
     .http_request = fe_http_request,
     .http_message = fe_http_message,
 };
@@ -1403,14 +1351,18 @@ static const wserver_frontend server_frontend = {
 void wserver_server_minit(int module_number)
 {
 	register_server_symbols(module_number);
-	wserver_native_init(&native_worker_start, "{Server workerStart}", server_worker_start);
-	wserver_native_init(&native_worker_stop, "{Server workerStop}", server_worker_stop);
-	wserver_native_init(&native_worker_exit, "{Server workerExit}", server_worker_exit);
-	wserver_native_init(&native_connect, "{Server connect}", server_connect);
-	wserver_native_init(&native_message, "{Server message}", server_message);
-	wserver_native_init(&native_close, "{Server close}", server_close);
-	wserver_native_init(&native_handshake, "{Server handshake}", server_handshake);
-	wserver_native_init(&native_open, "{Server open}", server_open);
+	wserver_native_init(&worker_natives[WSERVER_EV_WORKER_START], "{Server workerStart}",
+	                    server_worker_start);
+	wserver_native_init(&worker_natives[WSERVER_EV_WORKER_STOP], "{Server workerStop}",
+	                    server_worker_stop);
+	wserver_native_init(&worker_natives[WSERVER_EV_WORKER_EXIT], "{Server workerExit}",
+	                    server_worker_exit);
+	wserver_native_init(&conn_natives[WSERVER_EV_CONNECT], "{Server connect}", server_connect);
+	wserver_native_init(&conn_natives[WSERVER_EV_MESSAGE], "{Server message}", server_message);
+	wserver_native_init(&conn_natives[WSERVER_EV_CLOSE], "{Server close}", server_close);
+	wserver_native_init(&conn_natives[WSERVER_EV_WS_CONNECT], "{Server handshake}",
+	                    server_handshake);
+	wserver_native_init(&conn_natives[WSERVER_EV_WS_CONNECTED], "{Server open}", server_open);
 	wserver_task_minit();
 	wserver_server_ce = register_class_WServer_Server();
 	wserver_port_setup(register_class_WServer_Server_Port());

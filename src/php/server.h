@@ -5,6 +5,7 @@
 
 #include "php.h"
 #include "core/conn.h"
+#include "frontend.h"
 #include "server_options.h"
 #include "core/conntab.h"
 
@@ -28,7 +29,8 @@ typedef struct {
 	bool taskworker;           /* this process is a task worker */
 	wserver_server_kind kind;
 	/* events some callback of the server or a port waits for (start() finds them) */
-	bool fires_connect, fires_close, fires_handshake, fires_open, fires_exit;
+	bool fires[WSERVER_EV_CONN_COUNT];
+	bool fires_exit;
 	wserver_server_config config; /* what set() accepted */
 	HashTable *bad_options;       /* set() options refused: name => why; start() refuses to run */
 	zend_object std;

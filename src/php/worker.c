@@ -121,71 +121,36 @@ static zval *set_or_null(zval *cb)
 	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
 }
 
-/* The connection's own callback if set, else the Worker's (a datagram has no own). */
-static zval *own_or_worker(zend_object *group, ws_conn *c, wserver_conn_cb which)
+/* The connection's own callback (a property; websocket:// ones are dynamic ones), else the
+ * Worker's property. A new connection and a datagram have none of their own. */
+static zval *fe_conn_event(zend_object *group, ws_conn *c, wserver_conn_event ev)
 {
-	zval *cb = c ? set_or_null(wserver_tcp_connection_callback(c->user, which)) : NULL;
-	return cb ? cb : set_or_null(WPROP(group, WP_ON_MESSAGE + which));
+	static const int props[WSERVER_EV_CONN_COUNT] = {WP_ON_MESSAGE,
+	                                                 WP_ON_CLOSE,
+	                                                 WP_ON_ERROR,
+	                                                 WP_ON_BUFFER_FULL,
+	                                                 WP_ON_BUFFER_DRAIN,
+	                                                 WP_ON_CONNECT,
+	                                                 WP_ON_WEBSOCKET_CONNECT,
+	                                                 WP_ON_WEBSOCKET_CONNECTED};
+	zval *own = NULL;
+	if (c && ev < (int) WSERVER_CB_COUNT) {
+		own = wserver_tcp_connection_callback(c->user, (wserver_conn_cb) ev);
+	} else if (c && ev >= WSERVER_EV_WS_CONNECT) {
+		HashTable *dyn = ((zend_object *) c->user)->properties;
+		const char *name = wserver_worker_prop_names[props[ev]];
+		own = dyn ? zend_hash_str_find(dyn, name, strlen(name)) : NULL;
+	}
+	own = set_or_null(own);
+	return own ? own : set_or_null(WPROP(group, props[ev]));
 }
 
-/* websocket://: the connection's own (a dynamic property), else the Worker's. */
-static zval *own_dynamic_or_worker(zend_object *group, ws_conn *c, const char *name, int prop)
+/* Workerman has no event for the start of a graceful stop. */
+static zval *fe_worker_event(zend_object *group, wserver_worker_event ev)
 {
-	zend_object *conn = c->user;
-	zval *own = conn->properties ? zend_hash_str_find(conn->properties, name, strlen(name)) : NULL;
-	zval *cb = set_or_null(own);
-	return cb ? cb : set_or_null(WPROP(group, prop));
-}
-
-static zval *fe_connect(zend_object *group, ws_conn *c)
-{
-	(void) c;
-	return set_or_null(WPROP(group, WP_ON_CONNECT));
-}
-static zval *fe_message(zend_object *group, ws_conn *c)
-{
-	return own_or_worker(group, c, WSERVER_CB_MESSAGE);
-}
-static zval *fe_close(zend_object *group, ws_conn *c)
-{
-	return own_or_worker(group, c, WSERVER_CB_CLOSE);
-}
-static zval *fe_error(zend_object *group, ws_conn *c)
-{
-	return own_or_worker(group, c, WSERVER_CB_ERROR);
-}
-static zval *fe_buffer_full(zend_object *group, ws_conn *c)
-{
-	return own_or_worker(group, c, WSERVER_CB_BUFFER_FULL);
-}
-static zval *fe_buffer_drain(zend_object *group, ws_conn *c)
-{
-	return own_or_worker(group, c, WSERVER_CB_BUFFER_DRAIN);
-}
-static zval *fe_ws_connect(zend_object *group, ws_conn *c)
-{
-	return own_dynamic_or_worker(group, c, "onWebSocketConnect", WP_ON_WEBSOCKET_CONNECT);
-}
-static zval *fe_ws_connected(zend_object *group, ws_conn *c)
-{
-	return own_dynamic_or_worker(group, c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED);
-}
-static zval *fe_worker_start(zend_object *group)
-{
-	return set_or_null(WPROP(group, WP_ON_WORKER_START));
-}
-static zval *fe_worker_stop(zend_object *group)
-{
-	return set_or_null(WPROP(group, WP_ON_WORKER_STOP));
-}
-static zval *fe_worker_reload(zend_object *group)
-{
-	return set_or_null(WPROP(group, WP_ON_WORKER_RELOAD));
-}
-static zval *fe_none(zend_object *group)
-{
-	(void) group;
-	return NULL; /* Workerman has no event for the start of a graceful stop */
+	static const int props[WSERVER_EV_WORKER_COUNT] = {WP_ON_WORKER_START, WP_ON_WORKER_STOP,
+	                                                   WP_ON_WORKER_RELOAD, -1};
+	return props[ev] < 0 ? NULL : set_or_null(WPROP(group, props[ev]));
 }
 
 static zend_object *fe_http_request(zend_object *group, ws_conn *c, zend_string *raw)
@@ -207,18 +172,8 @@ static void fe_http_message(zend_object *group, ws_conn *c, zval *cb, zend_strin
 }
 
 const wserver_frontend wserver_worker_frontend = {
-    .connect = fe_connect,
-    .message = fe_message,
-    .close = fe_close,
-    .error = fe_error,
-    .buffer_full = fe_buffer_full,
-    .buffer_drain = fe_buffer_drain,
-    .ws_connect = fe_ws_connect,
-    .ws_connected = fe_ws_connected,
-    .worker_start = fe_worker_start,
-    .worker_stop = fe_worker_stop,
-    .worker_reload = fe_worker_reload,
-    .worker_exit = fe_none,
+    .conn_event = fe_conn_event,
+    .worker_event = fe_worker_event,
     .http_request = fe_http_request,
     .http_message = fe_http_message,
 };
