@@ -42,6 +42,8 @@ typedef struct {
 	zend_object *response; /* the Protocols\Http\Response being built */
 	bool streaming;        /* write() sent the head: Chunks follow */
 	bool ended;
+	wserver_coro_done_fn done; /* told when the request callback is over */
+	void *done_arg;
 	zend_object std;
 } swoole_response;
 
@@ -299,25 +301,20 @@ bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zva
 	return c && ws_conn_ws_open(c);
 }
 
-/* A request callback under way: its Response, and who is told when it is over. */
-typedef struct {
-	zend_object *response; /* referenced */
-	wserver_coro_done_fn done;
-	void *arg;
-} request_run;
-
-/* The request callback is over (in loop context): a Response nobody kept and nobody ended is
- * ended, or the client would wait forever; after an exception the runtime answers 500. */
+/* The request callback is over (in loop context; arg: its Response, referenced): a Response
+ * nobody kept and nobody ended is ended, or the client would wait forever; after an exception
+ * the runtime answers 500. */
 static void request_done(void *arg, bool threw)
 {
-	request_run *run = arg;
-	swoole_response *r = RESP(run->response);
-	if (!threw && !r->ended && GC_REFCOUNT(run->response) == 1) {
+	zend_object *resp = arg;
+	swoole_response *r = RESP(resp);
+	if (!threw && !r->ended && GC_REFCOUNT(resp) == 1) {
 		response_end(r, NULL);
 	}
-	OBJ_RELEASE(run->response);
-	run->done(run->arg, threw);
-	efree(run);
+	wserver_coro_done_fn done = r->done;
+	void *done_arg = r->done_arg;
+	OBJ_RELEASE(resp);
+	done(done_arg, threw);
 }
 
 /* No request callback: the Response goes out empty (request_done ends it). */
@@ -336,14 +333,12 @@ void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *r
 	zend_string_release(raw);
 	zend_object *resp = response_create_for(s, c->user);
 	ZVAL_OBJ(&args[1], resp);
-	request_run *run = emalloc(sizeof(*run));
-	run->response = resp;
-	GC_ADDREF(resp);
-	run->done = done;
-	run->arg = arg;
+	GC_ADDREF(resp); /* released in request_done */
+	RESP(resp)->done = done;
+	RESP(resp)->done_arg = arg;
 	zval *cb = c->port == 0 ? s->on_request : wserver_server_event_at(s, c->port, "request");
 	wserver_coro_queue("onMessage", cb ? cb : wserver_native_callable(&native_no_request), 2, args,
-	                   request_done, run);
+	                   request_done, resp);
 }
 
 /* ---- Request ---- */
