@@ -17,6 +17,7 @@
 #include "php_wserver.h"
 
 #include "SAPI.h"
+#include "php_ini.h"
 #include "zend_exceptions.h"
 
 #include <errno.h>
@@ -25,6 +26,8 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -572,12 +575,37 @@ out:
 	return code;
 }
 
+/* Whether wserver.aliases (a comma-separated list) names word. The entry is read from the
+ * ini table, or from the configuration (php.ini, -d) while no extension registered it. */
+static bool aliases_name(const char *word)
+{
+	char *list = zend_ini_string("wserver.aliases", sizeof("wserver.aliases") - 1, 0);
+	if (!list && cfg_get_string("wserver.aliases", &list) != SUCCESS) {
+		return false;
+	}
+	size_t n = strlen(word);
+	for (const char *p = list; *p;) {
+		p += strspn(p, " \t,");
+		size_t len = strcspn(p, ",");
+		while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t')) {
+			len--;
+		}
+		if (len == n && strncasecmp(p, word, n) == 0) {
+			return true;
+		}
+		p += strcspn(p, ",");
+	}
+	return false;
+}
+
 static int run_all(void)
 {
 	ws_app app;
 	memset(&app, 0, sizeof(app));
 	app.pid_fd = -1;
 	app.set_title = wserver_runtime_set_title;
+	/* with Workerman's names, its process titles too (webman's monitor looks for them) */
+	app.title_name = aliases_name("workerman") ? "WorkerMan" : "WServer";
 	start_file_path(app.start_file, sizeof(app.start_file));
 	char script_buf[4096];
 	snprintf(script_buf, sizeof(script_buf), "%s", app.start_file);

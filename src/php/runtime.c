@@ -569,9 +569,9 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	}
 	char title[700];
 	if (wserver_worker_from(wserver_rt.self)->task) {
-		snprintf(title, sizeof(title), "WServer: task worker process");
+		snprintf(title, sizeof(title), "%s: task worker process", ws_app_title_name(app));
 	} else {
-		snprintf(title, sizeof(title), "WServer: worker process  %s %s", g->name,
+		snprintf(title, sizeof(title), "%s: worker process  %s %s", ws_app_title_name(app), g->name,
 		         g->listener ? g->listener->name : "none");
 	}
 	wserver_runtime_set_title(title);
