@@ -9,6 +9,7 @@
 #include "server_ipc.h"
 #include "server_task.h"
 #include "tcp_connection.h"
+#include "event_loop.h"
 #include "timer.h"
 #include "udp_connection.h"
 #include "user_protocol.h"
@@ -621,6 +622,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_rt.loop = wserver_rt.worker.loop;
 	wserver_coro_attach(wserver_rt.loop, slot, true);
 	wserver_ipc_start(wserver_rt.loop, (uint32_t) slot_index);
+	wserver_event_loop_worker_start();
 	bool finished;
 	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
 	if (finished) {

@@ -1,6 +1,7 @@
 /* WServer\Timer: ev_timer watchers on the worker loop; each run is a coroutine. */
 #include "timer.h"
 #include "coro.h"
+#include "event_loop.h"
 #include "exception.h"
 #include "runtime.h"
 
@@ -200,13 +201,23 @@ ZEND_METHOD(WServer_Timer, del)
 	RETURN_BOOL(wserver_timer_del(id));
 }
 
-ZEND_METHOD(WServer_Timer, delAll)
+void wserver_timer_del_all(void)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
 	if (timers_ready) {
 		zend_hash_clean(&timers);
 	}
 	timer_count_changed();
+}
+
+uint32_t wserver_timer_count(void)
+{
+	return timers_ready ? zend_hash_num_elements(&timers) : 0;
+}
+
+ZEND_METHOD(WServer_Timer, delAll)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_timer_del_all();
 }
 
 /* sleep() in a Fiber the application made (workerman/coroutine runs its coroutines in plain
@@ -256,6 +267,7 @@ uint32_t wserver_timer_oneshot_count(void)
 
 void wserver_timer_shutdown(void)
 {
+	wserver_event_loop_shutdown(); /* the loop object's watchers end with the timers */
 	if (timers_ready) {
 		zend_hash_destroy(&timers);
 		timers_ready = false;
