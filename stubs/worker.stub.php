@@ -31,6 +31,8 @@ class Worker
     public ?string $protocol = null;
     public string $socket = '';
     public array $connections = [];
+    /** Accepted and kept, as in Workerman (this worker's loop class); the loop is wserver's. */
+    public ?string $eventLoop = null;
 
     public mixed $onWorkerStart = null;
     public mixed $onWorkerStop = null;

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a4789ed8195a5384bc3745682ce104ee86438c3f */
+ * Stub hash: 2d17a4f052f4b33656cea49a632dc63baf6d69b8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 0, "\'\'")
@@ -137,6 +137,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_connections_name = zend_string_init("connections", sizeof("connections") - 1, 1);
 	zend_declare_typed_property(class_entry, property_connections_name, &property_connections_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_connections_name);
+
+	zval property_eventLoop_default_value;
+	ZVAL_NULL(&property_eventLoop_default_value);
+	zend_string *property_eventLoop_name = zend_string_init("eventLoop", sizeof("eventLoop") - 1, 1);
+	zend_declare_typed_property(class_entry, property_eventLoop_name, &property_eventLoop_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_eventLoop_name);
 
 	zval property_onWorkerStart_default_value;
 	ZVAL_NULL(&property_onWorkerStart_default_value);

@@ -14,11 +14,12 @@ wserver_test_run(function (int $port, string $dir) {
     $ev = fn (string $e) => file_put_contents("$dir/events", "$e\n", FILE_APPEND);
     WServer\Worker::$eventLoopClass = 'Workerman\Events\Select'; // kept; the loop is ours
     $w = new WServer\Worker("text://127.0.0.1:$port");
-    $w->onWorkerStart = function () use ($ev) {
+    $w->eventLoop = 'Workerman\Events\Ev';
+    $w->onWorkerStart = function ($w) use ($ev) {
         $loop = WServer\Worker::getEventLoop();
         $ev('globalEvent ' . (WServer\Worker::$globalEvent === $loop ? 'is' : 'is not') . ' getEventLoop(), '
-            . ($loop instanceof WServer\Events\EventInterface ? 'an' : 'not an') . ' EventInterface, class '
-            . WServer\Worker::$eventLoopClass);
+            . ($loop instanceof WServer\Events\EventInterface ? 'an' : 'not an') . ' EventInterface, classes '
+            . WServer\Worker::$eventLoopClass . ' ' . $w->eventLoop);
         // a socket pair: readable and writable watchers
         [$a, $b] = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, 0);
         stream_set_blocking($a, false);
@@ -56,7 +57,8 @@ wserver_test_run(function (int $port, string $dir) {
             throw new RuntimeException('thrown in a delay');
         });
         $gone = $loop->delay(5, fn () => 1);
-        $ev('timers ' . $loop->getTimerCount() . ', offDelay ' . var_export($loop->offDelay($gone), true) . ', timers ' . $loop->getTimerCount());
+        $ev('timers ' . $loop->getTimerCount() . ', offDelay ' . var_export($loop->offDelay($gone), true) . ', timers ' . $loop->getTimerCount()
+            . ', ' . (new WServer\Events\Loop())->getTimerCount() . ' through a new Loop');
         try {
             $loop->run();
         } catch (WServer\Exception $e) {
@@ -91,8 +93,8 @@ wserver_test_run(function (int $port, string $dir) {
 });
 ?>
 --EXPECT--
-globalEvent is getEventLoop(), an EventInterface, class Workerman\Events\Select
-timers 3, offDelay true, timers 2
+globalEvent is getEventLoop(), an EventInterface, classes Workerman\Events\Select Workerman\Events\Ev
+timers 3, offDelay true, timers 2, 2 through a new Loop
 run: WServer\Events\Loop::run(): the loop is the one the worker runs already; use it from onWorkerStart or later
 WServer\Events\Loop::onReadable(): Argument #1 ($stream) must be an open stream or Socket with a descriptor, string given
 WServer\Events\Loop::onSignal(): Argument #1 ($signal) must be a signal number that can be caught
