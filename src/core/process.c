@@ -329,13 +329,14 @@ static void manager_kill_at_deadline(manager *m)
 
 /* Whether a control signal came to the manager from a process (kill()) other than the master:
  * the master acts on it, as on one sent to itself. Signals from the terminal (Ctrl+C reaches
- * the whole process group) and the master's own are acted on here. */
+ * the whole process group), the master's own and any once the master is gone (the parent-death
+ * signal) are acted on here. */
 static bool sent_past_the_master(ws_app *app, const siginfo_t *info)
 {
 	bool by_kill = info->si_code == SI_USER || info->si_code == SI_QUEUE;
 	pid_t master = app->shm->master_pid;
-	return by_kill && master > 0 && info->si_pid != master && info->si_signo != SIGCHLD &&
-	       ws_signal_action(info->si_signo) != WS_SIG_NONE;
+	return by_kill && master > 0 && getppid() == master && info->si_pid != master &&
+	       info->si_signo != SIGCHLD && ws_signal_action(info->si_signo) != WS_SIG_NONE;
 }
 
 /* Returns a slot index in a new worker; never returns in the manager itself. */
@@ -398,10 +399,8 @@ static int manager_main(ws_app *app)
 			reap_workers(&m);
 			continue;
 		}
-		if (sig > 0 && sent_past_the_master(app, &info)) {
-			/* a worker signalled its parent (webman's monitor reloads so): the master decides */
-			kill(app->shm->master_pid, sig);
-			continue;
+		if (sig > 0 && sent_past_the_master(app, &info) && kill(app->shm->master_pid, sig) == 0) {
+			continue; /* a worker signalled its parent (webman's monitor reloads so) */
 		}
 		ws_sig_action action = ws_signal_action(sig);
 		switch (action) {
