@@ -108,9 +108,12 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/csock.c
     src/php/socket.c
     src/php/client.c
+    src/php/client_framing.c
+    src/php/sync_client.c
     src/php/worker.c
     src/php/runtime.c
     src/php/run_all.c
+    src/php/aliases.c
   "
   PHP_NEW_EXTENSION(wserver, $WSERVER_SOURCES, $ext_shared, cli, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)
   dnl after PHP_NEW_EXTENSION, which sets $ext_srcdir

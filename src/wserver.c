@@ -8,6 +8,7 @@
 #include "php.h"
 #include "ext/standard/info.h"
 #include "php_wserver.h"
+#include "php/aliases.h"
 #include "php/async_tcp_connection.h"
 #include "php/channel.h"
 #include "php/client.h"
@@ -22,6 +23,7 @@
 #include "php/run_all.h"
 #include "php/server.h"
 #include "php/socket.h"
+#include "php/sync_client.h"
 #include "php/tcp_connection.h"
 #include "php/timer.h"
 #include "php/udp_connection.h"
@@ -88,6 +90,14 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_wait_group_minit();
 	wserver_socket_minit();
 	wserver_client_minit();
+	wserver_sync_client_minit(module_number);
+	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(wserver)
+{
+	wserver_aliases_mshutdown(type, module_number);
 	return SUCCESS;
 }
 
@@ -108,6 +118,7 @@ static PHP_MINFO_FUNCTION(wserver)
 	php_info_print_table_row(2, "libev version", libev);
 	php_info_print_table_row(2, "libev backend", wserver_backend_name());
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 static const zend_module_dep wserver_deps[] = {ZEND_MOD_REQUIRED("spl") ZEND_MOD_END};
@@ -119,7 +130,7 @@ zend_module_entry wserver_module_entry = {
     "wserver",
     NULL,
     PHP_MINIT(wserver),
-    NULL,
+    PHP_MSHUTDOWN(wserver),
     NULL,
     PHP_RSHUTDOWN(wserver),
     PHP_MINFO(wserver),

@@ -17,7 +17,7 @@
 #include "php_wserver.h"
 
 #include "SAPI.h"
-#include "php_ini.h"
+#include "zend_ini.h"
 #include "zend_exceptions.h"
 
 #include <errno.h>
@@ -575,25 +575,18 @@ out:
 	return code;
 }
 
-/* Whether wserver.aliases (a comma-separated list) names word. The entry is read from the
- * ini table, or from the configuration (php.ini, -d) while no extension registered it. */
+/* Whether wserver.aliases (a comma-separated list, aliases.c) names word. */
 static bool aliases_name(const char *word)
 {
-	char *list = zend_ini_string("wserver.aliases", sizeof("wserver.aliases") - 1, 0);
-	if (!list && cfg_get_string("wserver.aliases", &list) != SUCCESS) {
-		return false;
-	}
+	const char *list = zend_ini_string("wserver.aliases", sizeof("wserver.aliases") - 1, 0);
 	size_t n = strlen(word);
-	for (const char *p = list; *p;) {
-		p += strspn(p, " \t,");
-		size_t len = strcspn(p, ",");
-		while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t')) {
-			len--;
-		}
-		if (len == n && strncasecmp(p, word, n) == 0) {
+	while (list && *list) {
+		list += strspn(list, " \t,");
+		size_t len = strcspn(list, " \t,");
+		if (len == n && strncasecmp(list, word, n) == 0) {
 			return true;
 		}
-		p += strcspn(p, ",");
+		list += len;
 	}
 	return false;
 }

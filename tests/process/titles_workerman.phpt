@@ -20,12 +20,13 @@ putenv('WSERVER_TEST_PHP_ARGS=' . getenv('WSERVER_TEST_PHP_ARGS') . ' -d wserver
 $dir = wserver_test_dir();
 $port = wserver_test_free_port();
 wserver_test_app($dir, $port, <<<'PHP'
-$w = new WServer\Worker('text://127.0.0.1:{PORT}');
+use Workerman\Worker;
+$w = new Worker('text://127.0.0.1:{PORT}');
 $w->name = 'echo';
 $w->count = 2;
-$idle = new WServer\Worker();
+$idle = new Worker();
 $idle->name = 'job';
-WServer\Worker::runAll();
+Worker::runAll();
 PHP);
 try {
     wserver_test_cli($dir, 'start -d');
