@@ -121,6 +121,10 @@ static zval *set_or_null(zval *cb)
 	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
 }
 
+_Static_assert(WSERVER_EV_BUFFER_DRAIN == (int) WSERVER_CB_BUFFER_DRAIN &&
+                   WSERVER_EV_CONNECT == (int) WSERVER_CB_COUNT,
+               "a connection's own callbacks are the first connection events");
+
 /* The connection's own callback (a property; websocket:// ones are dynamic ones), else the
  * Worker's property. A new connection and a datagram have none of their own. */
 static zval *fe_conn_event(zend_object *group, ws_conn *c, wserver_conn_event ev)
