@@ -60,7 +60,7 @@ class Worker
     public static mixed $onMasterStop = null;
     public static mixed $onWorkerExit = null;
 
-    public function __construct(string $socketName = '', array $socketContext = []) {}
+    public function __construct(?string $socketName = null, array $socketContext = []) {}
 
     /** Parse the command line and run it: start forks the processes and never returns. */
     public static function runAll(): void {}

@@ -1,8 +1,8 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2c2d2bf85a96a78af208e7036c9151929bd23e1e */
+ * Stub hash: d9963e59702959c2a70f83167b265349f0d04848 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketContext, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 

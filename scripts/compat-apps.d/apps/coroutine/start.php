@@ -94,7 +94,6 @@ $worker->onMessage = function (TcpConnection $connection, Request $request) use 
             $parallel = new Parallel();
             for ($i = 1; $i < 5; $i++) {
                 $parallel->add(function () use ($i, $taskPort) {
-                    Timer::sleep(0.05);
                     return file_get_contents("http://127.0.0.1:$taskPort?task_id=$i");
                 });
             }
