@@ -31,6 +31,7 @@ if ($argv[1] === 'dump') {
         $r = new ReflectionClass($class);
         $api[$class] = [
             'methods' => array_map(fn ($m) => $m->getName(), $r->getMethods(ReflectionMethod::IS_PUBLIC)),
+            'static' => array_map(fn ($m) => $m->getName(), $r->getMethods(ReflectionMethod::IS_STATIC)),
             'props' => array_map(fn ($p) => $p->getName(), $r->getProperties(ReflectionProperty::IS_PUBLIC)),
             'consts' => array_keys($r->getConstants()),
         ];
@@ -41,6 +42,7 @@ if ($argv[1] === 'dump') {
 
 $api = json_decode(file_get_contents($argv[2]), true);
 $missingMember = [];  // name => [classes of Workerman that have it and whose alias lacks it]
+$missingOf = [];      // Workerman class => its names our class lacks
 $missingClass = [];
 foreach ($api as $class => $members) {
     if (!class_exists($class) && !interface_exists($class)) {
@@ -50,17 +52,21 @@ foreach ($api as $class => $members) {
     $r = new ReflectionClass($class);
     foreach ($members['methods'] as $m) {
         if (!$r->hasMethod($m)) {
-            $missingMember['m:' . strtolower($m)][] = "$class::$m()";
+            // a static one is called as X::m(), which is resolved below; -> calls only instance ones
+            in_array($m, $members['static'] ?? [], true) || $missingMember['m:' . strtolower($m)][] = "$class::$m()";
+            $missingOf[strtolower($class)]['m:' . strtolower($m)] = "$class::$m()";
         }
     }
     foreach ($members['props'] as $p) {
         if (!$r->hasProperty($p)) {
             $missingMember['p:' . $p][] = "$class::\$$p";
+            $missingOf[strtolower($class)]['p:' . $p] = "$class::\$$p";
         }
     }
     foreach ($members['consts'] as $c) {
         if (!$r->hasConstant($c)) {
             $missingMember['c:' . $c][] = "$class::$c";
+            $missingOf[strtolower($class)]['c:' . $c] = "$class::$c";
         }
     }
 }
@@ -106,8 +112,13 @@ foreach (array_slice($argv, 3) as $dir) {
         }
         $loads = fn ($i) => (($tokens[$i - 2] ?? null)?->is([T_NEW, T_EXTENDS, T_IMPLEMENTS, T_INSTANCEOF]))
             || (($tokens[$i + 1] ?? null)?->is(T_DOUBLE_COLON) && !($tokens[$i + 2] ?? null)?->is(T_CLASS));
+        $parent = null;
         for ($i = 0; $i < $n; $i++) {
             $t = $tokens[$i];
+            if ($t->is(T_EXTENDS) && ($tokens[$i + 2] ?? null)?->is([T_STRING, T_NAME_QUALIFIED, T_NAME_FULLY_QUALIFIED])) {
+                $e = strtolower(ltrim($tokens[$i + 2]->text, '\\'));
+                $parent = $imports[$e] ?? $e;
+            }
             $where = basename(dirname($path)) . '/' . basename($path) . ':' . $t->line;
             $prev = $tokens[$i - 1] ?? null;
             $prev2 = $tokens[$i - 2] ?? null;
@@ -140,7 +151,20 @@ foreach (array_slice($argv, 3) as $dir) {
                 } else {
                     continue;
                 }
-                if (isset($missingMember[$key])) {
+                if ($t->is(T_DOUBLE_COLON)) {
+                    // X::member: only when X names a Workerman class (parent: the one extended)
+                    $prev = $tokens[$i - 1];
+                    $name = strtolower(ltrim($prev->text, '\\'));
+                    $class = match (true) {
+                        $prev->is(T_STRING) && $name === 'parent' => $parent,
+                        $prev->is(T_STRING) => $imports[$name] ?? $name,
+                        $prev->is([T_NAME_QUALIFIED, T_NAME_FULLY_QUALIFIED]) => $name,
+                        default => null,
+                    };
+                    if ($class !== null && isset($missingOf[$class][$key])) {
+                        $found[$missingOf[$class][$key]] ??= $where;
+                    }
+                } elseif (isset($missingMember[$key])) {
                     $found[implode(' / ', $missingMember[$key])] ??= $where;
                 }
             }
