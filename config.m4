@@ -95,6 +95,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/async_tcp_connection.c
     src/php/async_udp_connection.c
     src/php/timer.c
+    src/php/event_loop.c
     src/php/server.c
     src/php/server_options.c
     src/php/server_port.c

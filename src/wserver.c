@@ -14,6 +14,7 @@
 #include "php/client.h"
 #include "php/coro.h"
 #include "php/coroutine.h"
+#include "php/event_loop.h"
 #include "php/exception.h"
 #include "php/http_request.h"
 #include "php/http_response.h"
@@ -75,6 +76,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_async_tcp_connection_minit();
 	wserver_udp_connection_minit();
 	wserver_timer_minit();
+	wserver_event_loop_minit();
 	wserver_coroutine_minit();
 	wserver_coro_minit();
 	wserver_http_request_minit();

@@ -24,6 +24,13 @@ static const alias workerman_aliases[] = {
     {"Workerman\\Protocols\\Http\\Response", "WServer\\Protocols\\Http\\Response"},
     {"Workerman\\Protocols\\Http\\Chunk", "WServer\\Protocols\\Http\\Chunk"},
     {"Workerman\\Protocols\\Http\\ServerSentEvents", "WServer\\Protocols\\Http\\ServerSentEvents"},
+    {"Workerman\\Events\\EventInterface", "WServer\\Events\\EventInterface"},
+    {"Workerman\\Events\\Select", "WServer\\Events\\Loop"},
+    {"Workerman\\Events\\Event", "WServer\\Events\\Loop"},
+    {"Workerman\\Events\\Ev", "WServer\\Events\\Loop"},
+    {"Workerman\\Events\\Fiber", "WServer\\Events\\Loop"},
+    {"Workerman\\Events\\Swoole", "WServer\\Events\\Loop"},
+    {"Workerman\\Events\\Swow", "WServer\\Events\\Loop"},
 };
 
 static const alias swoole_aliases[] = {

@@ -17,6 +17,7 @@
 #include "php_wserver.h"
 
 #include "SAPI.h"
+#include "zend_ini.h"
 #include "zend_exceptions.h"
 
 #include <errno.h>
@@ -25,6 +26,8 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -572,12 +575,30 @@ out:
 	return code;
 }
 
+/* Whether wserver.aliases (a comma-separated list, aliases.c) names word. */
+static bool aliases_name(const char *word)
+{
+	const char *list = zend_ini_string("wserver.aliases", sizeof("wserver.aliases") - 1, 0);
+	size_t n = strlen(word);
+	while (list && *list) {
+		list += strspn(list, " \t,");
+		size_t len = strcspn(list, " \t,");
+		if (len == n && strncasecmp(list, word, n) == 0) {
+			return true;
+		}
+		list += len;
+	}
+	return false;
+}
+
 static int run_all(void)
 {
 	ws_app app;
 	memset(&app, 0, sizeof(app));
 	app.pid_fd = -1;
 	app.set_title = wserver_runtime_set_title;
+	/* with Workerman's names, its process titles too (webman's monitor looks for them) */
+	app.title_name = aliases_name("workerman") ? "WorkerMan" : "WServer";
 	start_file_path(app.start_file, sizeof(app.start_file));
 	char script_buf[4096];
 	snprintf(script_buf, sizeof(script_buf), "%s", app.start_file);

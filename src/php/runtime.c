@@ -5,6 +5,7 @@
 #include "async_tcp_connection.h"
 #include "async_udp_connection.h"
 #include "coro.h"
+#include "event_loop.h"
 #include "http_request.h"
 #include "server_ipc.h"
 #include "server_task.h"
@@ -569,9 +570,9 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	}
 	char title[700];
 	if (wserver_worker_from(wserver_rt.self)->task) {
-		snprintf(title, sizeof(title), "WServer: task worker process");
+		snprintf(title, sizeof(title), "%s: task worker process", ws_app_title_name(app));
 	} else {
-		snprintf(title, sizeof(title), "WServer: worker process  %s %s", g->name,
+		snprintf(title, sizeof(title), "%s: worker process  %s %s", ws_app_title_name(app), g->name,
 		         g->listener ? g->listener->name : "none");
 	}
 	wserver_runtime_set_title(title);
@@ -621,6 +622,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_rt.loop = wserver_rt.worker.loop;
 	wserver_coro_attach(wserver_rt.loop, slot, true);
 	wserver_ipc_start(wserver_rt.loop, (uint32_t) slot_index);
+	wserver_event_loop_worker_start();
 	bool finished;
 	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
 	if (finished) {
