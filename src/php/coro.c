@@ -232,7 +232,7 @@ static bool job_resolve(zval *fn, zend_fcall_info_cache *fcc)
 	return ok;
 }
 
-/* Log and clear a user exception; exit() and Fiber destruction are left to unwind. */
+/* Log and clear a user exception; exit() and a destruction are left to unwind. */
 static bool log_uncaught(wserver_coro *co)
 {
 	if (EG(exception) && !zend_is_unwind_exit(EG(exception)) &&
@@ -243,7 +243,7 @@ static bool log_uncaught(wserver_coro *co)
 	return false;
 }
 
-/* defer()red callables, last first. A Fiber being destroyed (worker end) still runs them, as
+/* defer()red callables, last first. A coroutine being destroyed (worker end) still runs them, as
  * PHP runs finally blocks then: its pending graceful exit is put aside meanwhile. exit() runs
  * none, as it runs no finally block. */
 static void run_defers(wserver_coro *co)
@@ -320,7 +320,7 @@ static void job_end(wserver_coro *co)
 	}
 }
 
-/* Returns whether the callback threw (the exception is logged and cleared; exit() and Fiber
+/* Returns whether the callback threw (the exception is logged and cleared; exit() and a
  * destruction are left to unwind). */
 static bool job_call(wserver_coro *co)
 {
@@ -375,7 +375,7 @@ static bool queue_pop(coro_job *job)
 	return true;
 }
 
-/* Batch body: run queued callbacks until none is left. One that suspends keeps this Fiber;
+/* Batch body: run queued callbacks until none is left. One that suspends keeps this coroutine;
  * the runner takes another one for the rest. */
 static void coro_drain(wserver_coro *co)
 {
@@ -383,7 +383,7 @@ static void coro_drain(wserver_coro *co)
 	while (!EG(exception) && !wserver_runtime_exiting() && queue_pop(&job)) {
 		co->name = job.name;
 		ZVAL_COPY_VALUE(&co->fn, &job.fn);
-		co->args = job.args; /* on this Fiber's stack: alive while the call runs */
+		co->args = job.args; /* on this coroutine's C stack: alive while the call runs */
 		co->argc = job.argc;
 		co->done = job.done;
 		co->done_arg = job.arg;
@@ -399,7 +399,7 @@ static void coro_drain(wserver_coro *co)
 	}
 }
 
-/* Park in the pool. true: resumed with a new callback; false: end this Fiber. */
+/* Park in the pool. true: resumed with a new callback; false: end this coroutine. */
 static bool coro_park(wserver_coro *co)
 {
 	if (co->destroying || wserver_runtime_exiting() || idle_count >= CORO_MAX_IDLE) {
@@ -644,7 +644,7 @@ static void coro_switch(wserver_coro *co)
 static void coro_run_ready(void);
 
 /* Back in loop context after a switch: tell owners what finished, resume what was woken.
- * Inside a Fiber (go() or resume() nest switches) this waits for the outermost switch. */
+ * Inside a coroutine (go() or resume() nest switches) this waits for the outermost switch. */
 static void coro_loop_work(void)
 {
 	if (current) {
