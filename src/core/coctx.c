@@ -87,15 +87,10 @@ __asm__(".text\n"
         ".section .note.GNU-stack,\"\",@progbits\n"
         ".text\n");
 
-/* The frame ws_coctx_jump pops: control words, r15, r14, r13, r12, rbx, rbp, return address */
-enum { FRAME_WORDS = 8, FRAME_R12 = 4, FRAME_RET = 7 };
-
-static void frame_init(uintptr_t *frame)
-{
-	frame[0] = 0x037F00001F80u; /* MXCSR and x87 control word at their power-on values */
-	frame[FRAME_R12] = (uintptr_t) coctx_boot;
-	frame[FRAME_RET] = (uintptr_t) ws_coctx_entry;
-}
+/* The frame ws_coctx_jump pops: control words (MXCSR and the x87 control word, here at their
+ * power-on values), r15, r14, r13, r12 (what ws_coctx_entry calls), rbx, rbp, return address */
+enum { FRAME_WORDS = 8, FRAME_CALLS = 4, FRAME_RET = 7 };
+#define FRAME_WORD0 0x037F00001F80u
 
 #elif defined(__aarch64__)
 __asm__(".text\n"
@@ -142,14 +137,10 @@ __asm__(".text\n"
         ".section .note.GNU-stack,\"\",%progbits\n"
         ".text\n");
 
-/* The frame ws_coctx_jump pops: d8-d15, x19-x28, x29 (frame pointer), x30 (return address) */
-enum { FRAME_WORDS = 20, FRAME_X19 = 8, FRAME_RET = 19 };
-
-static void frame_init(uintptr_t *frame)
-{
-	frame[FRAME_X19] = (uintptr_t) coctx_boot;
-	frame[FRAME_RET] = (uintptr_t) ws_coctx_entry;
-}
+/* The frame ws_coctx_jump pops: d8-d15, x19 (what ws_coctx_entry calls) to x28, x29 (frame
+ * pointer), x30 (return address) */
+enum { FRAME_WORDS = 20, FRAME_CALLS = 8, FRAME_RET = 19 };
+#define FRAME_WORD0 0
 #endif
 
 void ws_coctx_make(ws_coctx *ctx, void *lo, size_t size, void (*fn)(void *), void *arg)
@@ -161,7 +152,9 @@ void ws_coctx_make(ws_coctx *ctx, void *lo, size_t size, void (*fn)(void *), voi
 	for (int i = 0; i < FRAME_WORDS; i++) {
 		frame[i] = 0;
 	}
-	frame_init(frame);
+	frame[0] = FRAME_WORD0;
+	frame[FRAME_CALLS] = (uintptr_t) coctx_boot;
+	frame[FRAME_RET] = (uintptr_t) ws_coctx_entry;
 	ctx->sp = frame;
 	ctx->fn = fn;
 	ctx->arg = arg;

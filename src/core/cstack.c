@@ -18,17 +18,9 @@
 #if __has_include(<valgrind/valgrind.h>)
 #include <valgrind/valgrind.h>
 #endif
+#if __has_include(<sanitizer/asan_interface.h>)
+#include <sanitizer/asan_interface.h> /* its macros do nothing unless built with ASan */
 #endif
-
-#if defined(__SANITIZE_ADDRESS__)
-#define WS_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define WS_ASAN 1
-#endif
-#endif
-#ifdef WS_ASAN
-#include <sanitizer/asan_interface.h>
 #endif
 
 #ifndef MAP_NORESERVE
@@ -178,7 +170,7 @@ void ws_cstack_free(ws_cstack *s)
 #ifdef VALGRIND_STACK_DEREGISTER
 	VALGRIND_STACK_DEREGISTER(s->vg_id);
 #endif
-#ifdef WS_ASAN
+#ifdef ASAN_UNPOISON_MEMORY_REGION
 	/* the frames of the coroutine that ran on it left poisoned red zones behind */
 	ASAN_UNPOISON_MEMORY_REGION(s->lo, c->size);
 #endif
