@@ -22,6 +22,7 @@
 #include "zend_exceptions.h"
 #include "zend_builtin_functions.h"
 #include "zend_fibers.h"
+#include "zend_observer.h"
 
 #define CORO_MAX_IDLE 64
 /* The first page of a coroutine's VM stack: most callbacks never need a second one (Zend adds
@@ -40,6 +41,7 @@ struct wserver_coro {
 	zend_execute_data *bottom;       /* the frame under its callbacks' frames, on its VM stack */
 	zend_execute_data *execute_data; /* where it suspended: its backtrace starts there */
 	zend_fiber_context fiber_ctx;    /* EG(current_fiber_context) while it runs */
+	zend_fiber_context *back_fiber;  /* EG(current_fiber_context) of what switched into it */
 #ifdef ZEND_FIBER_UCONTEXT
 	ucontext_t fiber_uc; /* where Zend saves it when a Fiber started in a callback runs */
 #endif
@@ -170,11 +172,14 @@ static void coro_jump(ws_coctx *from, ws_coctx *to)
 #endif
 }
 
-/* The running coroutine co switches back to whoever switched into it. */
+/* The running coroutine co switches back to whoever switched into it. Observers (profilers,
+ * debuggers) are told of each switch as of a Fiber's. */
 static void coro_jump_out(wserver_coro *co)
 {
 	co->execute_data = EG(current_execute_data);
 	co->bottom->prev_execute_data = NULL; /* a suspended coroutine's trace ends at its bottom */
+	zend_observer_fiber_switch_notify(&co->fiber_ctx, co->back_fiber);
+	co->fiber_ctx.status = ZEND_FIBER_STATUS_SUSPENDED;
 	coro_jump(&co->ctx, co->back);
 }
 
@@ -483,6 +488,8 @@ static void coro_entry(void *arg)
 	zend_end_try();
 	co->vm_stack = EG(vm_stack);
 	co->dead = true;
+	co->fiber_ctx.status = ZEND_FIBER_STATUS_DEAD;
+	zend_observer_fiber_switch_notify(&co->fiber_ctx, co->back_fiber);
 	ws_coctx_switch(&co->ctx, co->back, true);
 }
 
@@ -493,7 +500,6 @@ static wserver_coro *coro_new(void)
 	ZVAL_UNDEF(&co->context);
 	context_count++;
 	co->fiber_ctx.kind = &coro_bottom_fn; /* not a Fiber's: Zend never takes it for one */
-	co->fiber_ctx.status = ZEND_FIBER_STATUS_RUNNING;
 #ifdef ZEND_FIBER_UCONTEXT
 	co->fiber_ctx.handle = &co->fiber_uc;
 #endif
@@ -610,6 +616,7 @@ static void coro_free_stacks(wserver_coro *co)
 	co->bottom = NULL;
 	ws_cstack_free(co->stack);
 	co->stack = NULL;
+	zend_observer_fiber_destroy_notify(&co->fiber_ctx);
 }
 
 /* Run co (started by coro_enter()) until it suspends, parks or ends. */
@@ -620,6 +627,9 @@ static void coro_switch(wserver_coro *co)
 	current = co;
 	co->resumer = prev;
 	co->back = &here;
+	co->back_fiber = EG(current_fiber_context);
+	zend_observer_fiber_switch_notify(co->back_fiber, &co->fiber_ctx); /* INIT: a new one */
+	co->fiber_ctx.status = ZEND_FIBER_STATUS_RUNNING;
 	if (co->bottom) {
 		co->bottom->prev_execute_data = EG(current_execute_data); /* its trace goes on here */
 	}
@@ -712,6 +722,7 @@ static bool coro_enter(wserver_coro *co)
 		return false;
 	}
 	ws_coctx_make(&co->ctx, ws_cstack_lo(co->stack), ws_cstack_size(co->stack), coro_entry, co);
+	zend_observer_fiber_init_notify(&co->fiber_ctx);
 	coro_switch(co);
 	return true;
 }
