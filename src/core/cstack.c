@@ -45,10 +45,10 @@ struct ws_cstack {
 };
 
 struct ws_cstack_chunk {
-	ws_cstack_chunk *prev, *next; /* in the list of chunks with a free stack */
-	char *base;                   /* the mapping */
-	size_t bytes;                 /* its length */
-	size_t size;                  /* usable bytes of each stack */
+	ws_cstack_chunk *next; /* in the list of chunks with a free stack */
+	char *base;            /* the mapping */
+	size_t bytes;          /* its length */
+	size_t size;           /* usable bytes of each stack */
 	unsigned count, used;
 	bool listed;
 	ws_cstack *free;
@@ -71,25 +71,20 @@ static size_t page_size(void)
 
 static void list_add(ws_cstack_chunk *c)
 {
-	c->prev = NULL;
 	c->next = partial;
-	if (partial) {
-		partial->prev = c;
-	}
 	partial = c;
 	c->listed = true;
 }
 
+/* A chunk leaves the list when it fills up, mostly its head since stacks are taken from there,
+ * or when it empties, once per chunk drained: the walk is short or rare. */
 static void list_remove(ws_cstack_chunk *c)
 {
-	if (c->prev) {
-		c->prev->next = c->next;
-	} else {
-		partial = c->next;
+	ws_cstack_chunk **p = &partial;
+	while (*p != c) {
+		p = &(*p)->next;
 	}
-	if (c->next) {
-		c->next->prev = c->prev;
-	}
+	*p = c->next;
 	c->listed = false;
 }
 
