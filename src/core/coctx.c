@@ -3,7 +3,7 @@
  * control words; aarch64 AAPCS64: x19-x30, d8-d15) on the running stack, stores the stack
  * pointer, loads to's and pops to's registers: its "ret" returns where to had called
  * ws_coctx_jump. A new context gets a stack laid out as if it had called it, and "returns"
- * into coctx_entry, which calls coctx_boot(). */
+ * into ws_coctx_entry, which calls coctx_boot(). */
 #include "coctx.h"
 
 #include <stdint.h>
