@@ -70,6 +70,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/conntab.c
     src/core/privileges.c
     src/core/resolve.c
+    src/core/coctx.c
+    src/core/cstack.c
     src/proto/text.c
     src/proto/frame.c
     src/proto/eof.c

@@ -66,7 +66,7 @@ class Worker
     /** This worker's event loop (Events\Loop), set when the worker starts. */
     public static ?Events\EventInterface $globalEvent = null;
 
-    public function __construct(string $socketName = '', array $socketContext = []) {}
+    public function __construct(?string $socketName = null, array $socketContext = []) {}
 
     /** Parse the command line and run it: start forks the processes and never returns. */
     public static function runAll(): void {}

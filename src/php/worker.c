@@ -280,7 +280,7 @@ ZEND_METHOD(WServer_Worker, __construct)
 	HashTable *context = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 2)
 	Z_PARAM_OPTIONAL
-	Z_PARAM_STR(name)
+	Z_PARAM_STR_OR_NULL(name) /* null: no socket, as in Workerman (webman's processes) */
 	Z_PARAM_ARRAY_HT(context)
 	ZEND_PARSE_PARAMETERS_END();
 	(void) context;
