@@ -19,6 +19,12 @@ class Request
     /** What the application keeps with this request; session() keeps its Session here. */
     public array $context = [];
 
+    /**
+     * Arrays that get(), post(), header() and cookie() read instead of the parsed ones when set
+     * under 'get', 'post', 'headers' or 'cookie' (as in Workerman: a framework's setGet() writes here).
+     */
+    protected array $data = [];
+
     /** Request line and headers larger than this are answered 431 (414 for the target alone). */
     public static int $maxHeaderSize = 16384;
 

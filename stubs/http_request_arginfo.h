@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c9170b50782a66988aad1ecaa3b7496947d8ea97 */
+ * Stub hash: afd9fc6e58965825933858f0047dcdadb4d37960 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Protocols_Http_Request___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -155,6 +155,12 @@ static zend_class_entry *register_class_WServer_Protocols_Http_Request(void)
 	zend_string *property_context_name = zend_string_init("context", sizeof("context") - 1, 1);
 	zend_declare_typed_property(class_entry, property_context_name, &property_context_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_context_name);
+
+	zval property_data_default_value;
+	ZVAL_EMPTY_ARRAY(&property_data_default_value);
+	zend_string *property_data_name = zend_string_init("data", sizeof("data") - 1, 1);
+	zend_declare_typed_property(class_entry, property_data_name, &property_data_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_data_name);
 
 	zval property_maxHeaderSize_default_value;
 	ZVAL_LONG(&property_maxHeaderSize_default_value, 16384);

@@ -32,7 +32,7 @@ typedef struct {
 } wserver_http_request_obj;
 
 /* The stub's declared properties, in order (a subclass's own come after them). */
-enum { PROP_CONNECTION = 0, PROP_CONTEXT = 1 };
+enum { PROP_CONNECTION = 0, PROP_CONTEXT = 1, PROP_DATA = 2 };
 
 /* The $_FILES error codes used here (PHP's UPLOAD_ERR_* values). */
 enum { UPLOAD_OK = 0, UPLOAD_NO_FILE = 4, UPLOAD_NO_TMP_DIR = 6, UPLOAD_CANT_WRITE = 7 };
@@ -233,10 +233,24 @@ zval *wserver_http_req_get(wserver_http_req *r)
 	return &r->get;
 }
 
+/* $this->data[key] when an application set it (an array), else NULL: it stands for the parsed
+ * array of that kind. */
+static zval *data_override(zval *this_zv, const char *key, size_t len)
+{
+	zval *data = OBJ_PROP_NUM(Z_OBJ_P(this_zv), PROP_DATA);
+	ZVAL_DEREF(data);
+	if (Z_TYPE_P(data) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(data)) == 0) {
+		return NULL;
+	}
+	zval *v = zend_hash_str_find_deref(Z_ARRVAL_P(data), key, len);
+	return v && Z_TYPE_P(v) == IS_ARRAY ? v : NULL;
+}
+
 ZEND_METHOD(WServer_Protocols_Http_Request, get)
 {
 	NAME_DEFAULT_ARGS;
-	return_entry(wserver_http_req_get(Z_REQ_P(ZEND_THIS)), name, def, return_value);
+	zval *set = data_override(ZEND_THIS, ZEND_STRL("get"));
+	return_entry(set ? set : wserver_http_req_get(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
 static void build_headers(wserver_http_req *r)
@@ -275,7 +289,10 @@ zval *wserver_http_req_headers(wserver_http_req *r)
 ZEND_METHOD(WServer_Protocols_Http_Request, header)
 {
 	NAME_DEFAULT_ARGS;
-	zval *headers = wserver_http_req_headers(Z_REQ_P(ZEND_THIS));
+	zval *headers = data_override(ZEND_THIS, ZEND_STRL("headers"));
+	if (!headers) {
+		headers = wserver_http_req_headers(Z_REQ_P(ZEND_THIS));
+	}
 	if (name) {
 		zend_string *lower = zend_string_tolower(name);
 		return_entry(headers, lower, def, return_value);
@@ -315,7 +332,8 @@ zval *wserver_http_req_cookies(wserver_http_req *r)
 ZEND_METHOD(WServer_Protocols_Http_Request, cookie)
 {
 	NAME_DEFAULT_ARGS;
-	return_entry(wserver_http_req_cookies(Z_REQ_P(ZEND_THIS)), name, def, return_value);
+	zval *set = data_override(ZEND_THIS, ZEND_STRL("cookie"));
+	return_entry(set ? set : wserver_http_req_cookies(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
 static bool write_all(int fd, const char *p, size_t len)
@@ -447,7 +465,8 @@ zval *wserver_http_req_files(wserver_http_req *r)
 ZEND_METHOD(WServer_Protocols_Http_Request, post)
 {
 	NAME_DEFAULT_ARGS;
-	return_entry(wserver_http_req_post(Z_REQ_P(ZEND_THIS)), name, def, return_value);
+	zval *set = data_override(ZEND_THIS, ZEND_STRL("post"));
+	return_entry(set ? set : wserver_http_req_post(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, file)

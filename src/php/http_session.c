@@ -9,6 +9,7 @@
 #include "ext/spl/spl_exceptions.h"
 #include "ext/standard/php_var.h"
 #include "ext/standard/php_mt_rand.h"
+#include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "zend_smart_str.h"
 #include "stubs/http_session_arginfo.h"
@@ -292,7 +293,19 @@ static void session_gc(void)
 static void http_session_dtor(zend_object *obj)
 {
 	wserver_http_session_obj *s = session_from_obj(obj);
-	if (s->id && !EG(exception)) {
+	/* also while an exception unwinds (as a PHP __destruct runs): set it aside meanwhile */
+	zend_object *pending = NULL;
+	const zend_op *pending_opline = NULL;
+	if (s->id && EG(exception)) {
+		if (EG(current_execute_data) && EG(current_execute_data)->func &&
+		    ZEND_USER_CODE(EG(current_execute_data)->func->common.type)) {
+			zend_rethrow_exception(EG(current_execute_data));
+		}
+		pending = EG(exception);
+		pending_opline = EG(opline_before_exception);
+		EG(exception) = NULL;
+	}
+	if (s->id) {
 		session_save(s);
 		zval *p = setting("gcProbability");
 		zval *num, *den;
@@ -301,6 +314,14 @@ static void http_session_dtor(zend_object *obj)
 		    (den = zend_hash_index_find(Z_ARRVAL_P(p), 1)) && zval_get_long(den) >= 1 &&
 		    php_mt_rand_range(1, zval_get_long(den)) <= zval_get_long(num)) {
 			session_gc();
+		}
+	}
+	if (pending) {
+		EG(opline_before_exception) = pending_opline;
+		if (EG(exception)) {
+			zend_exception_set_previous(EG(exception), pending);
+		} else {
+			EG(exception) = pending;
 		}
 	}
 	zend_objects_destroy_object(obj);

@@ -1,5 +1,5 @@
 --TEST--
-HTTP: Http::requestClass() makes each request as a userland subclass; $context, destroy() via parent::destroy(), addresses, Response::header()
+HTTP: Http::requestClass() makes each request as a userland subclass; $data overrides, $context, destroy() via parent::destroy(), addresses, Response::header()
 --EXTENSIONS--
 wserver
 pcntl
@@ -20,6 +20,12 @@ class AppRequest extends WServer\Protocols\Http\Request
         return $this->get($name, $this->post($name, $default));
     }
 
+    public function setGet(array $input): static
+    {
+        $this->data['get'] = $input; // as webman's setGet(): what get() reads from now on
+        return $this;
+    }
+
     public function destroy(): void
     {
         self::$destroyed[] = $this->controller;
@@ -34,6 +40,9 @@ wserver_test_run(function (int $port) {
     };
     $w->onMessage = function ($c, AppRequest $req) {
         $req->controller = $req->path();
+        if ($req->path() === '/b') {
+            $req->setGet(['q' => 'set']);
+        }
         $req->context['seen'] = ($req->context['seen'] ?? 0) + 1;
         $req->extra = 'dynamic';
         $body = sprintf("%s/%s input=%s ctx=%d remote=%s:%s local=%s:%d conn=%s", get_class($req),
@@ -58,4 +67,4 @@ wserver_test_run(function (int $port) {
 ?>
 --EXPECT--
 201 x-app=yes AppRequest/AppRequest input=1 ctx=1 remote=127.0.0.1:same-port local=127.0.0.1:PORT conn=same after-destroy: ctx=0 extra=unset conn=NULL destroyed=/a
-201 x-app=yes AppRequest/AppRequest input=none ctx=1 remote=127.0.0.1:same-port local=127.0.0.1:PORT conn=same after-destroy: ctx=0 extra=unset conn=NULL destroyed=/a,/b
+201 x-app=yes AppRequest/AppRequest input=set ctx=1 remote=127.0.0.1:same-port local=127.0.0.1:PORT conn=same after-destroy: ctx=0 extra=unset conn=NULL destroyed=/a,/b
