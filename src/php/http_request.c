@@ -92,9 +92,13 @@ zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn
 {
 	zend_class_entry *ce = wserver_http_request_class();
 	zval zv;
-	if (ce == wserver_http_request_ce || object_init_ex(&zv, ce) != SUCCESS) {
+	if (ce == wserver_http_request_ce) {
+		ZVAL_OBJ(&zv, http_request_create(ce));
+	} else if (object_init_ex(&zv, ce) != SUCCESS) {
+		/* requestClass() took only concrete subclasses; should that fail anyway, a plain one */
 		zend_clear_exception();
-		ZVAL_OBJ(&zv, http_request_create(wserver_http_request_ce));
+		ce = wserver_http_request_ce;
+		ZVAL_OBJ(&zv, http_request_create(ce));
 	}
 	zend_object *obj = Z_OBJ(zv);
 	req_from_obj(obj)->req.raw = zend_string_copy(raw);
@@ -104,14 +108,15 @@ zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn
 		ZVAL_STR(&arg, raw);
 		zend_call_known_instance_method_with_1_params(ce->constructor, obj, NULL, &arg);
 		if (EG(exception)) {
-			zend_string *msg = zval_try_get_string(zend_read_property_ex(
-			    EG(exception)->ce, EG(exception), ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &arg));
-			php_error_docref(NULL, E_WARNING, "%s::__construct() threw: %s", ZSTR_VAL(ce->name),
-			                 msg ? ZSTR_VAL(msg) : "");
-			if (msg) {
-				zend_string_release(msg);
-			}
+			/* the request is still served; the failure is logged */
+			zend_object *ex = EG(exception);
+			GC_ADDREF(ex);
 			zend_clear_exception();
+			zval rv, *msg = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+			php_error_docref(NULL, E_WARNING, "%s::__construct() threw %s: %s", ZSTR_VAL(ce->name),
+			                 ZSTR_VAL(ex->ce->name),
+			                 Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "");
+			OBJ_RELEASE(ex);
 		}
 	}
 	if (conn) {

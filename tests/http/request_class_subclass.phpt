@@ -14,6 +14,13 @@ class AppRequest extends WServer\Protocols\Http\Request
 {
     public $controller = null;
     public static array $destroyed = [];
+    public string $firstLine = '';
+
+    public function __construct(string $buffer)
+    {
+        parent::__construct($buffer);
+        $this->firstLine = strtok($buffer, "\r");
+    }
 
     public function input(string $name, mixed $default = null): mixed
     {
@@ -45,7 +52,7 @@ wserver_test_run(function (int $port) {
         }
         $req->context['seen'] = ($req->context['seen'] ?? 0) + 1;
         $req->extra = 'dynamic';
-        $body = sprintf("%s/%s input=%s ctx=%d remote=%s:%s local=%s:%d conn=%s", get_class($req),
+        $body = sprintf("[%s] %s/%s input=%s ctx=%d remote=%s:%s local=%s:%d conn=%s", $req->firstLine, get_class($req),
             WServer\Protocols\Http::requestClass(), $req->input('q', 'none'), $req->context['seen'], $req->getRemoteIp(),
             $req->getRemotePort() === $c->getRemotePort() ? 'same-port' : 'other-port',
             $req->getLocalIp(), $req->getLocalPort(), $req->connection === $c ? 'same' : 'other');
@@ -66,5 +73,5 @@ wserver_test_run(function (int $port) {
 });
 ?>
 --EXPECT--
-201 x-app=yes AppRequest/AppRequest input=1 ctx=1 remote=127.0.0.1:same-port local=127.0.0.1:PORT conn=same after-destroy: ctx=0 extra=unset conn=NULL destroyed=/a
-201 x-app=yes AppRequest/AppRequest input=set ctx=1 remote=127.0.0.1:same-port local=127.0.0.1:PORT conn=same after-destroy: ctx=0 extra=unset conn=NULL destroyed=/a,/b
+201 x-app=yes [GET /a?q=1 HTTP/1.1] AppRequest/AppRequest input=1 ctx=1 remote=127.0.0.1:same-port local=127.0.0.1:PORT conn=same after-destroy: ctx=0 extra=unset conn=NULL destroyed=/a
+201 x-app=yes [GET /b HTTP/1.1] AppRequest/AppRequest input=set ctx=1 remote=127.0.0.1:same-port local=127.0.0.1:PORT conn=same after-destroy: ctx=0 extra=unset conn=NULL destroyed=/a,/b
