@@ -68,6 +68,17 @@ echo json_encode([Session::$gcProbability, Session::$lifetime]), "\n";
 echo Http::sessionName('MYSID'), ' ', Session::$name, "\n";
 echo json_encode(Session::getCookieParams()), "\n";
 
+// a Request made by hand has no connection to carry a new cookie
+$req = new WServer\Protocols\Http\Request("GET / HTTP/1.1\r\nCookie: MYSID=\"$id\"\r\n\r\n");
+echo 'quoted cookie: ', $req->sessionId() === $id ? 'ok' : 'wrong', ' data: ', json_encode($req->session()->all()), "\n";
+try {
+    (new WServer\Protocols\Http\Request("GET / HTTP/1.1\r\n\r\n"))->session();
+} catch (RuntimeException $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}
+echo json_encode(array_map([$req, 'isValidSessionId'], [$id, 'short', str_repeat('a', 257), 'abc,def-ghi_jkl0123', 123])), "\n";
+unset($req); // its session ends with the file handler still in place
+
 class NotAHandler {}
 foreach (['NoSuchHandler', NotAHandler::class] as $bad) {
     Session::handlerClass($bad);
@@ -99,6 +110,9 @@ saved: yes, after flush: no
 [[3,9],777]
 MYSID MYSID
 {"lifetime":0,"path":"\/","domain":"","secure":false,"httponly":false,"samesite":""}
+quoted cookie: ok data: []
+RuntimeException: Request->session() fail, header already send
+[true,false,false,false,false]
 Error: Session handler class "NoSuchHandler" not found
 Error: Session handler class "NotAHandler" does not implement SessionHandlerInterface
 WServer\Protocols\Http::requestClass(): Argument #1 ($className) must be WServer\Protocols\Http\Request or a class that extends it, "NoSuchRequest" is not a class
