@@ -16,8 +16,8 @@ class RedisSessionHandler implements SessionHandlerInterface
 {
     protected array $config;
 
-    /** The \Redis connection, made on first use. */
-    protected ?\Redis $connection = null;
+    /** The \Redis (\RedisCluster for RedisClusterSessionHandler) connection, made on first use. */
+    protected \Redis|\RedisCluster|null $connection = null;
 
     public function __construct(array $config) {}
 
@@ -34,4 +34,13 @@ class RedisSessionHandler implements SessionHandlerInterface
     public function gc(int $maxLifetime): bool {}
 
     public function updateTimestamp(string $sessionId, string $data = ""): bool {}
+}
+
+/**
+ * Sessions in a Redis Cluster (ext/redis's \RedisCluster). Config: host (a list of
+ * "host:port" seeds), timeout (2), read_timeout (timeout), persistent (false), auth, prefix.
+ * @not-serializable
+ */
+class RedisClusterSessionHandler extends RedisSessionHandler
+{
 }

@@ -29,6 +29,8 @@ static const alias workerman_aliases[] = {
      "WServer\\Protocols\\Http\\Session\\FileSessionHandler"},
     {"Workerman\\Protocols\\Http\\Session\\RedisSessionHandler",
      "WServer\\Protocols\\Http\\Session\\RedisSessionHandler"},
+    {"Workerman\\Protocols\\Http\\Session\\RedisClusterSessionHandler",
+     "WServer\\Protocols\\Http\\Session\\RedisClusterSessionHandler"},
     {"Workerman\\Protocols\\Http\\Response", "WServer\\Protocols\\Http\\Response"},
     {"Workerman\\Protocols\\Http\\Chunk", "WServer\\Protocols\\Http\\Chunk"},
     {"Workerman\\Protocols\\Http\\ServerSentEvents", "WServer\\Protocols\\Http\\ServerSentEvents"},

@@ -1,7 +1,7 @@
-/* WServer\Protocols\Http\Session\RedisSessionHandler: sessions in Redis through the redis
- * extension's \Redis (a blocking client: one connection per handler, made on first use), one
- * key <prefix><id> per session with the TTL Session::$lifetime. Without ext/redis the
- * constructor throws; nothing here links against it. */
+/* WServer\Protocols\Http\Session\RedisSessionHandler and RedisClusterSessionHandler: sessions
+ * in Redis through the redis extension's \Redis or \RedisCluster (blocking clients: one
+ * connection per handler, made on first use), one key <prefix><id> per session with the TTL
+ * Session::$lifetime. Without ext/redis the constructor throws; nothing here links against it. */
 #include "session_redis_handler.h"
 #include "http_session.h"
 #include "session_file_handler.h"
@@ -10,7 +10,7 @@
 #include "zend_exceptions.h"
 #include "stubs/session_redis_handler_arginfo.h"
 
-static zend_class_entry *redis_handler_ce;
+static zend_class_entry *redis_handler_ce, *redis_cluster_handler_ce;
 enum { PROP_CONFIG = 0, PROP_CONNECTION = 1 }; /* the stub's declared properties, in order */
 
 static zval *config_entry(zend_object *self, const char *key)
@@ -36,12 +36,73 @@ static bool redis_call(zval *redis, const char *method, zval *rv, uint32_t argc,
 	return !EG(exception);
 }
 
-static zend_class_entry *redis_ce(void)
+static zend_class_entry *class_named(const char *name)
 {
-	zend_string *name = zend_string_init(ZEND_STRL("Redis"), 0);
-	zend_class_entry *ce = zend_lookup_class(name);
-	zend_string_release(name);
+	zend_string *s = zend_string_init(name, strlen(name), 0);
+	zend_class_entry *ce = zend_lookup_class(s);
+	zend_string_release(s);
 	return ce;
+}
+
+/* $redis->setOption(Redis::OPT_PREFIX, prefix or "redis_session_"). */
+static bool set_prefix(zend_object *self, zval *redis)
+{
+	zend_class_entry *ce = class_named("Redis");
+	zend_string *opt_name = zend_string_init(ZEND_STRL("OPT_PREFIX"), 0);
+	zval *opt = ce ? zend_get_class_constant_ex(ce->name, opt_name, ce, 0) : NULL;
+	zend_string_release(opt_name);
+	if (!opt) {
+		return false;
+	}
+	zval *prefix = config_entry(self, "prefix"), args[2], rv;
+	ZVAL_COPY(&args[0], opt);
+	if (prefix && zend_is_true(prefix)) {
+		ZVAL_STR(&args[1], zval_get_string(prefix));
+	} else {
+		ZVAL_STRING(&args[1], "redis_session_");
+	}
+	bool ok = redis_call(redis, "setOption", &rv, 2, args);
+	zval_ptr_dtor(&rv);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[1]);
+	return ok;
+}
+
+/* new RedisCluster(null, seeds, timeout, read_timeout, persistent[, auth]) into *out. */
+static bool cluster_connect(zend_object *self, zval *out)
+{
+	zend_class_entry *ce = class_named("RedisCluster");
+	if (!ce || !ce->constructor) {
+		zend_throw_exception(spl_ce_RuntimeException, "Please install redis extension.", 0);
+		return false;
+	}
+	zval args[6], *v;
+	ZVAL_NULL(&args[0]);
+	ZVAL_NULL(&args[1]);
+	if ((v = config_entry(self, "host"))) {
+		ZVAL_COPY(&args[1], v);
+	}
+	v = config_entry(self, "timeout");
+	ZVAL_DOUBLE(&args[2], v ? zval_get_double(v) : 2.0);
+	v = config_entry(self, "read_timeout");
+	ZVAL_DOUBLE(&args[3], v ? zval_get_double(v) : Z_DVAL(args[2]));
+	v = config_entry(self, "persistent");
+	ZVAL_BOOL(&args[4], v && zend_is_true(v));
+	v = config_entry(self, "auth");
+	uint32_t argc = 5;
+	if (v && zend_is_true(v)) {
+		ZVAL_COPY(&args[argc++], v);
+	}
+	object_init_ex(out, ce);
+	zend_call_known_instance_method(ce->constructor, Z_OBJ_P(out), NULL, argc, args);
+	for (uint32_t i = 0; i < argc; i++) {
+		zval_ptr_dtor(&args[i]);
+	}
+	if (EG(exception)) {
+		zval_ptr_dtor(out);
+		return false;
+	}
+	return true;
 }
 
 /* The connection: connect, auth, select and the key prefix as configured. NULL + exception. */
@@ -52,12 +113,27 @@ static zval *connection(zend_object *self)
 	if (Z_TYPE_P(conn) == IS_OBJECT) {
 		return conn;
 	}
-	zend_class_entry *ce = redis_ce();
+	zval redis;
+	if (instanceof_function(self->ce, redis_cluster_handler_ce)) {
+		if (!cluster_connect(self, &redis)) {
+			return NULL;
+		}
+		if (!set_prefix(self, &redis)) {
+			zval_ptr_dtor(&redis);
+			return NULL;
+		}
+		zend_update_property(redis_handler_ce, self, ZEND_STRL("connection"), &redis);
+		zval_ptr_dtor(&redis);
+		conn = OBJ_PROP_NUM(self, PROP_CONNECTION);
+		ZVAL_DEREF(conn);
+		return conn;
+	}
+	zend_class_entry *ce = class_named("Redis");
 	if (!ce) {
 		zend_throw_exception(spl_ce_RuntimeException, "Please install redis extension.", 0);
 		return NULL;
 	}
-	zval redis, rv, args[3];
+	zval rv, args[3];
 	object_init_ex(&redis, ce);
 	zval *host = config_entry(self, "host"), *port = config_entry(self, "port");
 	zval *timeout = config_entry(self, "timeout");
@@ -84,25 +160,7 @@ static zval *connection(zend_object *self)
 		ok = redis_call(&redis, "select", &rv, 1, args);
 		zval_ptr_dtor(&rv);
 	}
-	if (ok) {
-		zval *prefix = config_entry(self, "prefix");
-		zend_string *opt_name = zend_string_init(ZEND_STRL("OPT_PREFIX"), 0);
-		zval *opt = zend_get_class_constant_ex(ce->name, opt_name, ce, 0);
-		zend_string_release(opt_name);
-		if (opt) {
-			ZVAL_COPY(&args[0], opt);
-			if (prefix && zend_is_true(prefix)) {
-				ZVAL_STR(&args[1], zval_get_string(prefix));
-			} else {
-				ZVAL_STRING(&args[1], "redis_session_");
-			}
-			ok = redis_call(&redis, "setOption", &rv, 2, args);
-			zval_ptr_dtor(&rv);
-			zval_ptr_dtor(&args[0]);
-			zval_ptr_dtor(&args[1]);
-		}
-		ok = ok && opt;
-	}
+	ok = ok && set_prefix(self, &redis);
 	if (!ok) {
 		zval_ptr_dtor(&redis);
 		return NULL;
@@ -134,7 +192,7 @@ ZEND_METHOD(WServer_Protocols_Http_Session_RedisSessionHandler, __construct)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_ARRAY_HT(config)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!redis_ce()) {
+	if (!class_named("Redis")) {
 		zend_throw_exception(spl_ce_RuntimeException, "Please install redis extension.", 0);
 		RETURN_THROWS();
 	}
@@ -233,4 +291,6 @@ void wserver_session_redis_handler_minit(void)
 {
 	redis_handler_ce = register_class_WServer_Protocols_Http_Session_RedisSessionHandler(
 	    wserver_session_handler_interface_ce);
+	redis_cluster_handler_ce =
+	    register_class_WServer_Protocols_Http_Session_RedisClusterSessionHandler(redis_handler_ce);
 }
