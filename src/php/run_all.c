@@ -628,7 +628,9 @@ static bool aliases_name(const char *word)
 
 static int run_all(void)
 {
-	ws_app app;
+	/* static: what it points to stays reachable from a coroutine's own C stack (a fatal error
+	 * there checks for leaks before the bailout, and the main stack is not scanned then) */
+	static ws_app app;
 	memset(&app, 0, sizeof(app));
 	app.pid_fd = -1;
 	app.set_title = wserver_runtime_set_title;
