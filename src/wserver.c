@@ -13,13 +13,16 @@
 #include "php/channel.h"
 #include "php/client.h"
 #include "php/coro.h"
+#include "php/connection_interface.h"
 #include "php/coroutine.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
+#include "php/http.h"
 #include "php/http_request.h"
 #include "php/http_response.h"
 #include "php/http_server.h"
 #include "php/http_stream.h"
+#include "php/protocols.h"
 #include "php/run_all.h"
 #include "php/server.h"
 #include "php/socket.h"
@@ -72,6 +75,7 @@ static PHP_MINIT_FUNCTION(wserver)
 {
 	wserver_exception_minit();
 	wserver_worker_minit();
+	wserver_connection_interface_minit();
 	wserver_tcp_connection_minit();
 	wserver_async_tcp_connection_minit();
 	wserver_udp_connection_minit();
@@ -83,6 +87,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_http_response_minit();
 	wserver_http_stream_minit();
 	wserver_websocket_minit();
+	wserver_http_minit();
+	wserver_protocols_minit();
 	wserver_server_minit(module_number);
 	wserver_http_server_minit();
 	wserver_websocket_server_minit(module_number);
@@ -98,6 +104,12 @@ static PHP_MINIT_FUNCTION(wserver)
 static PHP_MSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_aliases_mshutdown(type, module_number);
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(wserver)
+{
+	wserver_connection_interface_rinit();
 	return SUCCESS;
 }
 
@@ -131,7 +143,7 @@ zend_module_entry wserver_module_entry = {
     NULL,
     PHP_MINIT(wserver),
     PHP_MSHUTDOWN(wserver),
-    NULL,
+    PHP_RINIT(wserver),
     PHP_RSHUTDOWN(wserver),
     PHP_MINFO(wserver),
     PHP_WSERVER_VERSION,

@@ -308,6 +308,12 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 		}
 		const void *param = c->proto->conn_param ? (const void *) c : c->proto_param;
 		ssize_t n = c->proto->input(param, buf + off, len - off, c->max_package, &info);
+		if (info.skip > 0) {
+			off += info.skip; /* the codec consumed these itself (never more than len - off) */
+			if (n == WS_PROTO_NEED_MORE) {
+				continue; /* what follows may hold a whole message already */
+			}
+		}
 		if (n == WS_PROTO_NEED_MORE) {
 			conn_interim(c, buf + off, len - off);
 			conn_head_clock(c, buf + off, len - off);

@@ -6,8 +6,10 @@
 #include "callback.h"
 #include "coro.h"
 #include "exception.h"
+#include "protocols.h"
 #include "runtime.h"
 #include "tcp_connection.h"
+#include "user_protocol.h"
 #include "websocket.h"
 #include "core/log.h"
 #include "core/resolve.h"
@@ -306,16 +308,22 @@ static bool parse_remote(wserver_async_obj *o, const char *addr, char *err, size
 			break;
 		}
 	}
-	if (!sep || i == sizeof(schemes) / sizeof(schemes[0])) {
+	zend_class_entry *user = NULL;
+	if (sep && i == sizeof(schemes) / sizeof(schemes[0])) {
+		/* "GatewayProtocol://host:port": a user protocol class, found as a Worker's is */
+		user = wserver_user_protocol_find(addr, n);
+	}
+	if (!sep || (i == sizeof(schemes) / sizeof(schemes[0]) && !user)) {
 		snprintf(err, errlen,
-		         "must be tcp://, text://, frame://, ws:// or unix:// followed by an address, "
-		         "\"%s\" given",
+		         "must be tcp://, text://, frame://, ws://, unix:// or a protocol class's "
+		         "scheme followed by an address, \"%s\" given",
 		         addr);
 		return false;
 	}
-	o->proto = schemes[i].proto;
+	o->proto = user ? &wserver_proto_user : schemes[i].proto;
+	o->tcp.proto_ce = user;
 	const char *rest = sep + 3;
-	if (strcmp(schemes[i].scheme, "unix") == 0) {
+	if (!user && strcmp(schemes[i].scheme, "unix") == 0) {
 		o->unix_socket = true;
 		if (!*rest || strlen(rest) >= sizeof(((struct sockaddr_un *) 0)->sun_path)) {
 			snprintf(err, errlen, "has an invalid unix socket path");
@@ -384,16 +392,13 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct)
 	ZVAL_STRING(&v, o->unix_socket ? "unix" : "tcp");
 	zend_update_property(async_ce, obj, ZEND_STRL("transport"), &v);
 	zval_ptr_dtor(&v);
-	const char *sep = strstr(o->remote, "://");
-	if (o->proto) {
-		ZVAL_STR(&v, zend_strpprintf(0, "WServer\\Protocols\\%s",
-		                             o->proto->kind == WS_PROTO_TEXT    ? "Text"
-		                             : o->proto->kind == WS_PROTO_FRAME ? "Frame"
-		                                                                : "Ws"));
+	zend_string *cls = o->tcp.proto_ce ? zend_string_copy(o->tcp.proto_ce->name)
+	                                   : wserver_protocols_class_name(o->proto);
+	if (cls) {
+		ZVAL_STR(&v, cls);
 		zend_update_property(async_ce, obj, ZEND_STRL("protocol"), &v);
 		zval_ptr_dtor(&v);
 	}
-	(void) sep;
 }
 
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, send)

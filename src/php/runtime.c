@@ -15,6 +15,7 @@
 #include "timer.h"
 #include "udp_connection.h"
 #include "user_protocol.h"
+#include "connection_interface.h"
 #include "websocket.h"
 #include "worker.h"
 #include "core/drain.h"
@@ -222,6 +223,7 @@ static bool websocket_answer(ws_conn *c, const char *data, size_t len)
 
 static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_info *info)
 {
+	wserver_connection_stat_add(WSERVER_STAT_TOTAL_REQUEST, 1);
 	if (UNEXPECTED(ws_conn_is_websocket(c) && !ws_conn_ws_open(c))) {
 		if (c->outgoing) {
 			return websocket_answer(c, data, len); /* our ws:// client's upgrade answered */
@@ -314,6 +316,7 @@ static void hook_close(ws_conn *c)
 		SEPARATE_ARRAY(conns);
 		zend_hash_index_del(Z_ARRVAL_P(conns), (zend_long) c->id);
 	}
+	wserver_tcp_connection_closed(obj); /* $statistics, TcpConnection::$connections */
 	ZVAL_OBJ(&conn, obj);
 	run_unordered(c, WSERVER_EV_CLOSE, 1, &conn);
 	zend_object *to = wserver_tcp_connection_pipe_target(obj);

@@ -1,0 +1,40 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 53687a63a328bd31d674811b5c5c2449839dc7c4 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_input, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
+	ZEND_ARG_OBJ_INFO(0, connection, WServer\\Connection\\TcpConnection, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WServer_Protocols_Http_decode, 0, 2, WServer\\Protocols\\Http\\Request, 0)
+	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
+	ZEND_ARG_OBJ_INFO(0, connection, WServer\\Connection\\TcpConnection, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_encode, 0, 2, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, response, IS_MIXED, 0)
+	ZEND_ARG_OBJ_INFO(0, connection, WServer\\Connection\\TcpConnection, 0)
+ZEND_END_ARG_INFO()
+
+
+ZEND_METHOD(WServer_Protocols_Http, input);
+ZEND_METHOD(WServer_Protocols_Http, decode);
+ZEND_METHOD(WServer_Protocols_Http, encode);
+
+
+static const zend_function_entry class_WServer_Protocols_Http_methods[] = {
+	ZEND_ME(WServer_Protocols_Http, input, arginfo_class_WServer_Protocols_Http_input, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Protocols_Http, decode, arginfo_class_WServer_Protocols_Http_decode, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Protocols_Http, encode, arginfo_class_WServer_Protocols_Http_encode, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_WServer_Protocols_Http(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Protocols", "Http", class_WServer_Protocols_Http_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	return class_entry;
+}
