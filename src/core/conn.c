@@ -46,6 +46,9 @@ static bool conn_open(const ws_conn *c)
 static void conn_want_read(ws_conn *c)
 {
 	ws_worker *w = c->worker;
+	if (c->linger_until_ms) {
+		return; /* lingering: rw reads and drops until the peer closes (conn_on_linger_read) */
+	}
 	bool want = conn_open(c) && !c->busy && !c->recv_paused;
 	if (want && !ev_is_active(&c->rw)) {
 		ev_io_start(w->loop, &c->rw);
