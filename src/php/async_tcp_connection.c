@@ -193,8 +193,10 @@ static void start_connect(wserver_async_obj *o, struct sockaddr_storage *ss, soc
 	if (worker_leaving()) {
 		return;
 	}
-	ws_conn *c = ws_conn_connect(wserver_runtime_worker(), (struct sockaddr *) ss, len, o->proto,
-	                             &o->tcp.std);
+	/* a user protocol class set on $protocol (before connect(), or before a reconnect) frames it */
+	const ws_proto *proto = o->tcp.proto_ce ? &wserver_proto_user : o->proto;
+	ws_conn *c =
+	    ws_conn_connect(wserver_runtime_worker(), (struct sockaddr *) ss, len, proto, &o->tcp.std);
 	if (!c) {
 		char why[160];
 		snprintf(why, sizeof(why), "connect %s failed: %s", o->remote, strerror(errno));
