@@ -4,6 +4,7 @@
 #include "runtime.h"
 #include "async_tcp_connection.h"
 #include "async_udp_connection.h"
+#include "connection_interface.h"
 #include "coro.h"
 #include "event_loop.h"
 #include "frontend.h"
@@ -15,7 +16,6 @@
 #include "timer.h"
 #include "udp_connection.h"
 #include "user_protocol.h"
-#include "connection_interface.h"
 #include "websocket.h"
 #include "worker.h"
 #include "core/drain.h"
@@ -278,6 +278,7 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 static void hook_packet(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen,
                         uint16_t port)
 {
+	wserver_connection_stat_add(WSERVER_STAT_TOTAL_REQUEST, 1);
 	zval *cb = frontend()->conn_event(wserver_rt.self, NULL, WSERVER_EV_MESSAGE);
 	if (!cb) {
 		return;
