@@ -18,6 +18,7 @@
 #include "zend_exceptions.h"
 #include "stubs/async_tcp_connection_arginfo.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <netdb.h>
 #include <strings.h>
@@ -363,6 +364,21 @@ static bool parse_remote(wserver_async_obj *o, const char *addr, char *err, size
 	return true;
 }
 
+/* The name the scheme found the user class by: "Protocols\Name" (the scheme, first letter in
+ * capitals) when that is the class or an alias of it, else the class's own name. */
+static zend_string *user_class_name(wserver_async_obj *o)
+{
+	const char *sep = strstr(o->remote, "://");
+	zend_string *name =
+	    zend_strpprintf(0, "Protocols\\%c%.*s", toupper((unsigned char) o->remote[0]),
+	                    (int) (sep - o->remote - 1), o->remote + 1);
+	if (zend_lookup_class(name) == o->tcp.proto_ce) {
+		return name;
+	}
+	zend_string_release(name);
+	return zend_string_copy(o->tcp.proto_ce->name);
+}
+
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct)
 {
 	zend_string *remote;
@@ -394,10 +410,12 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct)
 	ZVAL_STRING(&v, o->unix_socket ? "unix" : "tcp");
 	zend_update_property(async_ce, obj, ZEND_STRL("transport"), &v);
 	zval_ptr_dtor(&v);
-	zend_string *cls = o->tcp.proto_ce ? zend_string_copy(o->tcp.proto_ce->name)
-	                                   : wserver_protocols_class_name(o->proto);
+	zend_string *cls =
+	    o->tcp.proto_ce ? user_class_name(o) : wserver_protocols_class_name(o->proto);
 	if (cls) {
-		ZVAL_STR(&v, cls);
+		/* as Workerman's AsyncTcpConnection: "\Workerman\Protocols\Ws", "\Protocols\Name" */
+		ZVAL_STR(&v, zend_strpprintf(0, "\\%s", ZSTR_VAL(cls)));
+		zend_string_release(cls);
 		zend_update_property(async_ce, obj, ZEND_STRL("protocol"), &v);
 		zval_ptr_dtor(&v);
 	}

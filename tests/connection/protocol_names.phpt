@@ -29,6 +29,9 @@ wserver_test_run(function (int $port) use ($text) {
     Workerman\Connection\TcpConnection::$defaultMaxPackageSize = 64;
     Worker::runAll();
 }, function (int $port, string $dir) use ($text) {
+    foreach (['ws', 'text', 'frame', 'tcp'] as $scheme) { // an AsyncTcpConnection's, as Workerman's
+        echo "$scheme: ", var_export((new Workerman\Connection\AsyncTcpConnection("$scheme://127.0.0.1:1"))->protocol, true), "\n";
+    }
     $c = wserver_test_ws_client($port, 'hello');
     echo wserver_test_ws_describe(wserver_test_ws_read($c)), "\n";
     wserver_test_wait(fn () => wserver_test_listening($text));
@@ -44,6 +47,10 @@ wserver_test_run(function (int $port) use ($text) {
 });
 ?>
 --EXPECT--
+ws: '\\Workerman\\Protocols\\Ws'
+text: '\\Workerman\\Protocols\\Text'
+frame: '\\Workerman\\Protocols\\Frame'
+tcp: NULL
 text "hello Workerman\\Protocols\\Websocket true"
 [a] \Workerman\Protocols\Text
 [b] \Workerman\Protocols\Text

@@ -101,4 +101,4 @@ namespace {
 welcome ann
 ann: ABC via Protocols\Len16
 ann: DE via Protocols\Len16
-Protocols\Len16 | welcome async | async: PING via Protocols\Len16
+\Protocols\Len16 | welcome async | async: PING via Protocols\Len16
