@@ -648,7 +648,7 @@ static void conn_close_sent(ws_conn *c)
 	}
 	c->status = WS_CONN_CLOSING;
 	c->head_since_ms = 0;
-	c->linger_until_ms = ws_now_ms() + WS_LINGER_MS;
+	c->linger_until_ms = ws_now_ms() + (c->linger_ms ? c->linger_ms : WS_LINGER_MS);
 	ev_io_stop(c->worker->loop, &c->rw);
 	ev_set_cb(&c->rw, conn_on_linger_read);
 	ev_io_start(c->worker->loop, &c->rw);

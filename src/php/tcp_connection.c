@@ -30,7 +30,7 @@ zend_object_handlers wserver_tcp_connection_handlers;
 
 /* Declared property slots, looked up once. */
 static uint32_t prop_id, prop_worker, prop_protocol, prop_transport, prop_max_send, prop_max_pkg,
-    prop_ws_type, prop_context, prop_event_loop, prop_bytes_read, prop_bytes_written;
+    prop_ws_type, prop_context, prop_event_loop, prop_bytes_read, prop_bytes_written, prop_linger;
 
 static uint32_t prop_offset(zend_class_entry *ce, const char *name)
 {
@@ -246,6 +246,11 @@ void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c)
 		c->max_package = (size_t) static_long("defaultMaxPackageSize", 10485760);
 		ZVAL_LONG(max_send, (zend_long) c->max_send_buffer);
 		ZVAL_LONG(max_pkg, (zend_long) c->max_package);
+		zval *linger = zend_read_static_property(wserver_tcp_connection_ce,
+		                                         ZEND_STRL("defaultLingerTimeout"), 1);
+		if (linger && Z_TYPE_P(linger) == IS_DOUBLE) {
+			ZVAL_DOUBLE(OBJ_PROP(obj, prop_linger), Z_DVAL_P(linger));
+		}
 	}
 	zval *id = OBJ_PROP(obj, prop_id);
 	ZVAL_LONG(id, (zend_long) c->id);
@@ -293,6 +298,11 @@ void wserver_tcp_connection_set_limits(zend_object *obj, uint64_t max_send, uint
 
 void wserver_tcp_connection_init_limits(zend_object *obj)
 {
+	zval *linger =
+	    zend_read_static_property(wserver_tcp_connection_ce, ZEND_STRL("defaultLingerTimeout"), 1);
+	if (linger && Z_TYPE_P(linger) == IS_DOUBLE) {
+		ZVAL_DOUBLE(OBJ_PROP(obj, prop_linger), Z_DVAL_P(linger));
+	}
 	ZVAL_LONG(OBJ_PROP(obj, prop_max_send), static_long("defaultMaxSendBufferSize", 1048576));
 	ZVAL_LONG(OBJ_PROP(obj, prop_max_pkg), static_long("defaultMaxPackageSize", 10485760));
 }
@@ -556,8 +566,12 @@ ZEND_METHOD(WServer_Connection_TcpConnection, end)
 	ZEND_PARSE_PARAMETERS_END();
 	ws_conn *c = this_conn(ZEND_THIS);
 	if (c && !ws_conn_is_websocket(c)) {
-		/* a lingering close: the peer gets all that was sent before the socket closes */
+		/* a lingering close: the peer gets all that was sent before the socket closes; what it
+		 * still sends is read and dropped for lingerTimeout seconds at most */
 		c->linger = true;
+		zval *t = OBJ_PROP(Z_OBJ_P(ZEND_THIS), prop_linger);
+		double secs = Z_TYPE_P(t) == IS_DOUBLE ? Z_DVAL_P(t) : 1.0;
+		c->linger_ms = secs <= 0 ? 1 : secs >= 3600 ? 3600000 : (uint32_t) (secs * 1000);
 	}
 	wserver_tcp_connection_close(Z_OBJ_P(ZEND_THIS), data, raw);
 }
@@ -822,6 +836,7 @@ void wserver_tcp_connection_minit(void)
 	prop_ws_type = prop_offset(ce, "websocketType");
 	prop_context = prop_offset(ce, "context");
 	prop_bytes_read = prop_offset(ce, "bytesRead");
+	prop_linger = prop_offset(ce, "lingerTimeout");
 	prop_bytes_written = prop_offset(ce, "bytesWritten");
 	prop_event_loop = prop_offset(ce, "eventLoop");
 	for (int i = 0; i < WSERVER_CB_COUNT; i++) {
