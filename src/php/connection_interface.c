@@ -17,6 +17,7 @@ static const char *const stat_names[WSERVER_STAT_COUNT] = {
     "send_fail",
 };
 
+static zend_string *stat_keys[WSERVER_STAT_COUNT];
 static uint32_t statistics_offset;
 
 /* The static property itself, writable (NULL if it is not an array any more). Found by its
@@ -50,14 +51,14 @@ void wserver_connection_stat_add(wserver_stat which, zend_long delta)
 		return;
 	}
 	SEPARATE_ARRAY(arr);
-	const char *key = stat_names[which];
-	zval *v = zend_hash_str_find(Z_ARRVAL_P(arr), key, strlen(key));
+	/* interned keys: their hash is computed once (this runs for each message) */
+	zval *v = zend_hash_find(Z_ARRVAL_P(arr), stat_keys[which]);
 	if (v && Z_TYPE_P(v) == IS_LONG) {
 		Z_LVAL_P(v) += delta;
 	} else {
 		zval n;
 		ZVAL_LONG(&n, delta);
-		zend_hash_str_update(Z_ARRVAL_P(arr), key, strlen(key), &n);
+		zend_hash_update(Z_ARRVAL_P(arr), stat_keys[which], &n);
 	}
 }
 
@@ -111,4 +112,7 @@ void wserver_connection_interface_minit(void)
 	    &wserver_connection_interface_ce->properties_info, ZEND_STRL("statistics"));
 	ZEND_ASSERT(pi && (pi->flags & ZEND_ACC_STATIC));
 	statistics_offset = pi->offset;
+	for (int i = 0; i < WSERVER_STAT_COUNT; i++) {
+		stat_keys[i] = zend_string_init_interned(stat_names[i], strlen(stat_names[i]), 1);
+	}
 }
