@@ -90,11 +90,14 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/frontend.c
     src/php/http_request.c
     src/php/http_response.c
+    src/php/http.c
+    src/php/http_session.c
+    src/php/session_file_handler.c
+    src/php/session_redis_handler.c
     src/php/http_stream.c
     src/php/master.c
     src/php/connection_interface.c
     src/php/protocols.c
-    src/php/http.c
     src/php/tcp_connection.c
     src/php/udp_connection.c
     src/php/user_protocol.c

@@ -21,10 +21,13 @@
 #include "php/http_request.h"
 #include "php/http_response.h"
 #include "php/http_server.h"
+#include "php/http_session.h"
 #include "php/http_stream.h"
 #include "php/protocols.h"
 #include "php/run_all.h"
 #include "php/server.h"
+#include "php/session_file_handler.h"
+#include "php/session_redis_handler.h"
 #include "php/socket.h"
 #include "php/sync_client.h"
 #include "php/tcp_connection.h"
@@ -85,10 +88,13 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_coro_minit();
 	wserver_http_request_minit();
 	wserver_http_response_minit();
+	wserver_session_file_handler_minit();
+	wserver_session_redis_handler_minit();
+	wserver_http_session_minit();
+	wserver_http_minit();
 	wserver_http_stream_minit();
 	wserver_websocket_minit();
-	wserver_http_minit();
-	wserver_protocols_minit();
+	wserver_protocols_minit(); /* after Http and Websocket: it maps their classes to codecs */
 	wserver_server_minit(module_number);
 	wserver_http_server_minit();
 	wserver_websocket_server_minit(module_number);
@@ -104,6 +110,7 @@ static PHP_MINIT_FUNCTION(wserver)
 static PHP_MSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_aliases_mshutdown(type, module_number);
+	wserver_http_session_mshutdown();
 	return SUCCESS;
 }
 
@@ -117,6 +124,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_worker_rshutdown();
 	wserver_run_all_rshutdown();
+	wserver_http_rshutdown();
 	return SUCCESS;
 }
 

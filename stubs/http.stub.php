@@ -7,14 +7,27 @@
 
 namespace WServer\Protocols;
 
-/** http://, as Workerman's protocol class. A Worker or connection naming it uses the built-in
- * parser; the static methods measure, parse and make messages outside a connection. */
+/**
+ * The http:// protocol (the Workerman API): its settings, and the static methods that measure,
+ * parse and make messages outside a connection. A Worker or connection naming this class uses
+ * the built-in parser.
+ * @not-serializable
+ */
 class Http
 {
+    /**
+     * The class each request is made as: Http\Request or a subclass of it (for example a
+     * framework's Request). Returns the class in use.
+     */
+    public static function requestClass(?string $className = null): string {}
+
+    /** The session cookie's name (Http\Session::$name). */
+    public static function sessionName(?string $name = null): string {}
+
     /** The length of the first whole request in $buffer (head and body); 0: more needed. */
     public static function input(string $buffer, \WServer\Connection\TcpConnection $connection): int {}
 
-    /** A Request for one whole request. */
+    /** A Request (of requestClass()) for one whole request. */
     public static function decode(string $buffer, \WServer\Connection\TcpConnection $connection): Http\Request {}
 
     /** A Response (or a string: 200 text/html) as the bytes that answer it. */
