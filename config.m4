@@ -96,6 +96,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/session_redis_handler.c
     src/php/http_stream.c
     src/php/master.c
+    src/php/connection_interface.c
+    src/php/protocols.c
     src/php/tcp_connection.c
     src/php/udp_connection.c
     src/php/user_protocol.c

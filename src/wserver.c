@@ -13,6 +13,7 @@
 #include "php/channel.h"
 #include "php/client.h"
 #include "php/coro.h"
+#include "php/connection_interface.h"
 #include "php/coroutine.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
@@ -22,6 +23,7 @@
 #include "php/http_server.h"
 #include "php/http_session.h"
 #include "php/http_stream.h"
+#include "php/protocols.h"
 #include "php/run_all.h"
 #include "php/server.h"
 #include "php/session_file_handler.h"
@@ -76,6 +78,7 @@ static PHP_MINIT_FUNCTION(wserver)
 {
 	wserver_exception_minit();
 	wserver_worker_minit();
+	wserver_connection_interface_minit();
 	wserver_tcp_connection_minit();
 	wserver_async_tcp_connection_minit();
 	wserver_udp_connection_minit();
@@ -91,6 +94,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_http_minit();
 	wserver_http_stream_minit();
 	wserver_websocket_minit();
+	wserver_protocols_minit(); /* after Http and Websocket: it maps their classes to codecs */
 	wserver_server_minit(module_number);
 	wserver_http_server_minit();
 	wserver_websocket_server_minit(module_number);
@@ -107,6 +111,12 @@ static PHP_MSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_aliases_mshutdown(type, module_number);
 	wserver_http_session_mshutdown();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(wserver)
+{
+	wserver_connection_interface_rinit();
 	return SUCCESS;
 }
 
@@ -141,7 +151,7 @@ zend_module_entry wserver_module_entry = {
     NULL,
     PHP_MINIT(wserver),
     PHP_MSHUTDOWN(wserver),
-    NULL,
+    PHP_RINIT(wserver),
     PHP_RSHUTDOWN(wserver),
     PHP_MINFO(wserver),
     PHP_WSERVER_VERSION,

@@ -14,12 +14,6 @@ namespace WServer\Connection;
  */
 class AsyncTcpConnection extends TcpConnection
 {
-    public mixed $onConnect = null;
-    /** ws://: after the server accepted the handshake: ($connection, string $responseHead). */
-    public mixed $onWebSocketConnect = null;
-    /** ws://: extra request headers: "Name: value" lines, or name => value pairs. */
-    public mixed $headers = null;
-
     public function __construct(string $remoteAddress, array $contextOption = []) {}
 
     /** Before the socket exists (before connect(), or while its host name is looked up) the

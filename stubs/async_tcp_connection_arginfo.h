@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: faa09f2cc8fb2efbaecbc52971e5894c914e4620 */
+ * Stub hash: 3b0272a286063d594e223305ac06c3ed651f2541 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Connection_AsyncTcpConnection___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, remoteAddress, IS_STRING, 0)
@@ -60,24 +60,6 @@ static zend_class_entry *register_class_WServer_Connection_AsyncTcpConnection(ze
 	INIT_NS_CLASS_ENTRY(ce, "WServer\\Connection", "AsyncTcpConnection", class_WServer_Connection_AsyncTcpConnection_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_WServer_Connection_TcpConnection);
 	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
-
-	zval property_onConnect_default_value;
-	ZVAL_NULL(&property_onConnect_default_value);
-	zend_string *property_onConnect_name = zend_string_init("onConnect", sizeof("onConnect") - 1, 1);
-	zend_declare_typed_property(class_entry, property_onConnect_name, &property_onConnect_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
-	zend_string_release(property_onConnect_name);
-
-	zval property_onWebSocketConnect_default_value;
-	ZVAL_NULL(&property_onWebSocketConnect_default_value);
-	zend_string *property_onWebSocketConnect_name = zend_string_init("onWebSocketConnect", sizeof("onWebSocketConnect") - 1, 1);
-	zend_declare_typed_property(class_entry, property_onWebSocketConnect_name, &property_onWebSocketConnect_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
-	zend_string_release(property_onWebSocketConnect_name);
-
-	zval property_headers_default_value;
-	ZVAL_NULL(&property_headers_default_value);
-	zend_string *property_headers_name = zend_string_init("headers", sizeof("headers") - 1, 1);
-	zend_declare_typed_property(class_entry, property_headers_name, &property_headers_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
-	zend_string_release(property_headers_name);
 
 	return class_entry;
 }

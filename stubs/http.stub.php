@@ -8,7 +8,9 @@
 namespace WServer\Protocols;
 
 /**
- * The http:// protocol's settings (the Workerman API).
+ * The http:// protocol (the Workerman API): its settings, and the static methods that measure,
+ * parse and make messages outside a connection. A Worker or connection naming this class uses
+ * the built-in parser.
  * @not-serializable
  */
 class Http
@@ -21,4 +23,13 @@ class Http
 
     /** The session cookie's name (Http\Session::$name). */
     public static function sessionName(?string $name = null): string {}
+
+    /** The length of the first whole request in $buffer (head and body); 0: more needed. */
+    public static function input(string $buffer, \WServer\Connection\TcpConnection $connection): int {}
+
+    /** A Request (of requestClass()) for one whole request. */
+    public static function decode(string $buffer, \WServer\Connection\TcpConnection $connection): Http\Request {}
+
+    /** A Response (or a string: 200 text/html) as the bytes that answer it. */
+    public static function encode(mixed $response, \WServer\Connection\TcpConnection $connection): string {}
 }

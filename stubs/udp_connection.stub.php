@@ -12,17 +12,19 @@ namespace WServer\Connection;
  * @not-serializable
  */
 #[\AllowDynamicProperties]
-class UdpConnection
+class UdpConnection extends ConnectionInterface implements \JsonSerializable
 {
+    /** @var int */
+    public const MAX_UDP_PACKAGE_SIZE = 65535;
+
     public ?\WServer\Worker $worker = null;
-    public ?string $protocol = null;
     public string $transport = 'udp';
 
     private function __construct() {}
 
     public function send(mixed $sendBuffer, bool $raw = false): bool {}
 
-    public function close(mixed $data = null, bool $raw = false): bool {}
+    public function close(mixed $data = null, bool $raw = false): void {}
 
     public function getRemoteIp(): string {}
 
@@ -39,6 +41,8 @@ class UdpConnection
     public function isIpV4(): bool {}
 
     public function isIpV6(): bool {}
+
+    public function jsonSerialize(): array {}
 }
 
 /**
@@ -50,9 +54,6 @@ class UdpConnection
 class AsyncUdpConnection extends UdpConnection
 {
     public mixed $onConnect = null;
-    public mixed $onMessage = null;
-    public mixed $onClose = null;
-    public mixed $onError = null;
 
     public function __construct(string $remoteAddress, array $contextOption = []) {}
 
@@ -60,5 +61,5 @@ class AsyncUdpConnection extends UdpConnection
 
     public function send(mixed $sendBuffer, bool $raw = false): bool {}
 
-    public function close(mixed $data = null, bool $raw = false): bool {}
+    public function close(mixed $data = null, bool $raw = false): void {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 9e6ae6aa0edd50bcf69556cb2b757591d32dba58 */
+ * Stub hash: 01b8d6df83fc8ed8e703897eb8e60141306bdfd1 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Connection_UdpConnection___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -9,7 +9,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_UdpConn
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_UdpConnection_close, 0, 0, _IS_BOOL, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_UdpConnection_close, 0, 0, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_MIXED, 0, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
@@ -32,6 +32,9 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_UdpConn
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Connection_UdpConnection_isIpV6 arginfo_class_WServer_Connection_UdpConnection_isIpV4
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Connection_UdpConnection_jsonSerialize, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Connection_AsyncUdpConnection___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, remoteAddress, IS_STRING, 0)
@@ -57,6 +60,7 @@ ZEND_METHOD(WServer_Connection_UdpConnection, getLocalPort);
 ZEND_METHOD(WServer_Connection_UdpConnection, getLocalAddress);
 ZEND_METHOD(WServer_Connection_UdpConnection, isIpV4);
 ZEND_METHOD(WServer_Connection_UdpConnection, isIpV6);
+ZEND_METHOD(WServer_Connection_UdpConnection, jsonSerialize);
 ZEND_METHOD(WServer_Connection_AsyncUdpConnection, __construct);
 ZEND_METHOD(WServer_Connection_AsyncUdpConnection, connect);
 ZEND_METHOD(WServer_Connection_AsyncUdpConnection, send);
@@ -75,6 +79,7 @@ static const zend_function_entry class_WServer_Connection_UdpConnection_methods[
 	ZEND_ME(WServer_Connection_UdpConnection, getLocalAddress, arginfo_class_WServer_Connection_UdpConnection_getLocalAddress, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_UdpConnection, isIpV4, arginfo_class_WServer_Connection_UdpConnection_isIpV4, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Connection_UdpConnection, isIpV6, arginfo_class_WServer_Connection_UdpConnection_isIpV6, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Connection_UdpConnection, jsonSerialize, arginfo_class_WServer_Connection_UdpConnection_jsonSerialize, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -87,17 +92,24 @@ static const zend_function_entry class_WServer_Connection_AsyncUdpConnection_met
 	ZEND_FE_END
 };
 
-static zend_class_entry *register_class_WServer_Connection_UdpConnection(void)
+static zend_class_entry *register_class_WServer_Connection_UdpConnection(zend_class_entry *class_entry_WServer_Connection_ConnectionInterface, zend_class_entry *class_entry_JsonSerializable)
 {
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "WServer\\Connection", "UdpConnection", class_WServer_Connection_UdpConnection_methods);
-	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WServer_Connection_ConnectionInterface);
 #if (PHP_VERSION_ID >= 80200)
 	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE|ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES;
 #elif (PHP_VERSION_ID >= 80100)
 	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
 #endif
+	zend_class_implements(class_entry, 1, class_entry_JsonSerializable);
+
+	zval const_MAX_UDP_PACKAGE_SIZE_value;
+	ZVAL_LONG(&const_MAX_UDP_PACKAGE_SIZE_value, 65535);
+	zend_string *const_MAX_UDP_PACKAGE_SIZE_name = zend_string_init_interned("MAX_UDP_PACKAGE_SIZE", sizeof("MAX_UDP_PACKAGE_SIZE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MAX_UDP_PACKAGE_SIZE_name, &const_MAX_UDP_PACKAGE_SIZE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_MAX_UDP_PACKAGE_SIZE_name);
 
 	zend_string *property_worker_class_WServer_Worker = zend_string_init("WServer\\Worker", sizeof("WServer\\Worker")-1, 1);
 	zval property_worker_default_value;
@@ -105,12 +117,6 @@ static zend_class_entry *register_class_WServer_Connection_UdpConnection(void)
 	zend_string *property_worker_name = zend_string_init("worker", sizeof("worker") - 1, 1);
 	zend_declare_typed_property(class_entry, property_worker_name, &property_worker_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_worker_class_WServer_Worker, 0, MAY_BE_NULL));
 	zend_string_release(property_worker_name);
-
-	zval property_protocol_default_value;
-	ZVAL_NULL(&property_protocol_default_value);
-	zend_string *property_protocol_name = zend_string_init("protocol", sizeof("protocol") - 1, 1);
-	zend_declare_typed_property(class_entry, property_protocol_name, &property_protocol_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
-	zend_string_release(property_protocol_name);
 
 	zval property_transport_default_value;
 	zend_string *property_transport_default_value_str = zend_string_init("udp", strlen("udp"), 1);
@@ -145,24 +151,6 @@ static zend_class_entry *register_class_WServer_Connection_AsyncUdpConnection(ze
 	zend_string *property_onConnect_name = zend_string_init("onConnect", sizeof("onConnect") - 1, 1);
 	zend_declare_typed_property(class_entry, property_onConnect_name, &property_onConnect_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
 	zend_string_release(property_onConnect_name);
-
-	zval property_onMessage_default_value;
-	ZVAL_NULL(&property_onMessage_default_value);
-	zend_string *property_onMessage_name = zend_string_init("onMessage", sizeof("onMessage") - 1, 1);
-	zend_declare_typed_property(class_entry, property_onMessage_name, &property_onMessage_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
-	zend_string_release(property_onMessage_name);
-
-	zval property_onClose_default_value;
-	ZVAL_NULL(&property_onClose_default_value);
-	zend_string *property_onClose_name = zend_string_init("onClose", sizeof("onClose") - 1, 1);
-	zend_declare_typed_property(class_entry, property_onClose_name, &property_onClose_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
-	zend_string_release(property_onClose_name);
-
-	zval property_onError_default_value;
-	ZVAL_NULL(&property_onError_default_value);
-	zend_string *property_onError_name = zend_string_init("onError", sizeof("onError") - 1, 1);
-	zend_declare_typed_property(class_entry, property_onError_name, &property_onError_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
-	zend_string_release(property_onError_name);
 
 #if (PHP_VERSION_ID >= 80200)
 	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Connection_AsyncUdpConnection = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);

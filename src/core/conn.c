@@ -46,6 +46,9 @@ static bool conn_open(const ws_conn *c)
 static void conn_want_read(ws_conn *c)
 {
 	ws_worker *w = c->worker;
+	if (c->linger_until_ms) {
+		return; /* lingering: rw reads and drops until the peer closes (conn_on_linger_read) */
+	}
 	bool want = conn_open(c) && !c->busy && !c->recv_paused;
 	if (want && !ev_is_active(&c->rw)) {
 		ev_io_start(w->loop, &c->rw);
@@ -308,6 +311,12 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 		}
 		const void *param = c->proto->conn_param ? (const void *) c : c->proto_param;
 		ssize_t n = c->proto->input(param, buf + off, len - off, c->max_package, &info);
+		if (info.skip > 0) {
+			off += info.skip; /* the codec consumed these itself (never more than len - off) */
+			if (n == WS_PROTO_NEED_MORE) {
+				continue; /* what follows may hold a whole message already */
+			}
+		}
 		if (n == WS_PROTO_NEED_MORE) {
 			conn_interim(c, buf + off, len - off);
 			conn_head_clock(c, buf + off, len - off);
@@ -639,7 +648,7 @@ static void conn_close_sent(ws_conn *c)
 	}
 	c->status = WS_CONN_CLOSING;
 	c->head_since_ms = 0;
-	c->linger_until_ms = ws_now_ms() + WS_LINGER_MS;
+	c->linger_until_ms = ws_now_ms() + (c->linger_ms ? c->linger_ms : WS_LINGER_MS);
 	ev_io_stop(c->worker->loop, &c->rw);
 	ev_set_cb(&c->rw, conn_on_linger_read);
 	ev_io_start(c->worker->loop, &c->rw);

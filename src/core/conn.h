@@ -59,6 +59,7 @@ struct ws_conn {
 	int64_t head_since_ms;   /* an incomplete head has been arriving since then; 0: none */
 	int64_t linger_until_ms; /* lingering close: what arrives is read and dropped until then */
 	bool linger;             /* close lingering: the reply goes out before the socket closes */
+	uint32_t linger_ms;      /* how long a lingering close reads on; 0: WS_LINGER_MS */
 	struct ws_websocket *ws; /* websocket:// connections only */
 	uint16_t port;           /* ro: index of the listener that accepted it */
 	struct sockaddr_storage peer;

@@ -15,12 +15,17 @@ typedef struct {
 static const alias workerman_aliases[] = {
     {"Workerman\\Worker", "WServer\\Worker"},
     {"Workerman\\Timer", "WServer\\Timer"},
+    {"Workerman\\Connection\\ConnectionInterface", "WServer\\Connection\\ConnectionInterface"},
     {"Workerman\\Connection\\TcpConnection", "WServer\\Connection\\TcpConnection"},
     {"Workerman\\Connection\\AsyncTcpConnection", "WServer\\Connection\\AsyncTcpConnection"},
     {"Workerman\\Connection\\UdpConnection", "WServer\\Connection\\UdpConnection"},
     {"Workerman\\Connection\\AsyncUdpConnection", "WServer\\Connection\\AsyncUdpConnection"},
-    {"Workerman\\Protocols\\Websocket", "WServer\\Protocols\\Websocket"},
+    {"Workerman\\Protocols\\ProtocolInterface", "WServer\\Protocols\\ProtocolInterface"},
+    {"Workerman\\Protocols\\Text", "WServer\\Protocols\\Text"},
+    {"Workerman\\Protocols\\Frame", "WServer\\Protocols\\Frame"},
     {"Workerman\\Protocols\\Http", "WServer\\Protocols\\Http"},
+    {"Workerman\\Protocols\\Websocket", "WServer\\Protocols\\Websocket"},
+    {"Workerman\\Protocols\\Ws", "WServer\\Protocols\\Ws"},
     {"Workerman\\Protocols\\Http\\Request", "WServer\\Protocols\\Http\\Request"},
     {"Workerman\\Protocols\\Http\\Session", "WServer\\Protocols\\Http\\Session"},
     {"Workerman\\Protocols\\Http\\Session\\SessionHandlerInterface",
@@ -197,6 +202,14 @@ static void register_constants(const alias_set *set, int module_number)
 	}
 }
 
+/* Whether the workerman set is registered: $protocol then names Workerman's classes. */
+static bool workerman_names;
+
+bool wserver_aliases_workerman(void)
+{
+	return workerman_names;
+}
+
 static void register_set(const alias_set *set, int module_number)
 {
 	if (set->extension &&
@@ -208,6 +221,9 @@ static void register_set(const alias_set *set, int module_number)
 		return;
 	}
 	register_classes(set);
+	if (set->classes == workerman_aliases) {
+		workerman_names = true;
+	}
 	register_functions(set);
 	register_constants(set, module_number);
 }

@@ -6,8 +6,10 @@
 #include "callback.h"
 #include "coro.h"
 #include "exception.h"
+#include "protocols.h"
 #include "runtime.h"
 #include "tcp_connection.h"
+#include "user_protocol.h"
 #include "websocket.h"
 #include "core/log.h"
 #include "core/resolve.h"
@@ -16,6 +18,7 @@
 #include "zend_exceptions.h"
 #include "stubs/async_tcp_connection_arginfo.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <netdb.h>
 #include <strings.h>
@@ -191,8 +194,10 @@ static void start_connect(wserver_async_obj *o, struct sockaddr_storage *ss, soc
 	if (worker_leaving()) {
 		return;
 	}
-	ws_conn *c = ws_conn_connect(wserver_runtime_worker(), (struct sockaddr *) ss, len, o->proto,
-	                             &o->tcp.std);
+	/* a user protocol class set on $protocol (before connect(), or before a reconnect) frames it */
+	const ws_proto *proto = o->tcp.proto_ce ? &wserver_proto_user : o->proto;
+	ws_conn *c =
+	    ws_conn_connect(wserver_runtime_worker(), (struct sockaddr *) ss, len, proto, &o->tcp.std);
 	if (!c) {
 		char why[160];
 		snprintf(why, sizeof(why), "connect %s failed: %s", o->remote, strerror(errno));
@@ -306,16 +311,22 @@ static bool parse_remote(wserver_async_obj *o, const char *addr, char *err, size
 			break;
 		}
 	}
-	if (!sep || i == sizeof(schemes) / sizeof(schemes[0])) {
+	zend_class_entry *user = NULL;
+	if (sep && i == sizeof(schemes) / sizeof(schemes[0])) {
+		/* "GatewayProtocol://host:port": a user protocol class, found as a Worker's is */
+		user = wserver_user_protocol_find(addr, n);
+	}
+	if (!sep || (i == sizeof(schemes) / sizeof(schemes[0]) && !user)) {
 		snprintf(err, errlen,
-		         "must be tcp://, text://, frame://, ws:// or unix:// followed by an address, "
-		         "\"%s\" given",
+		         "must be tcp://, text://, frame://, ws://, unix:// or a protocol class's "
+		         "scheme followed by an address, \"%s\" given",
 		         addr);
 		return false;
 	}
-	o->proto = schemes[i].proto;
+	o->proto = user ? &wserver_proto_user : schemes[i].proto;
+	o->tcp.proto_ce = user;
 	const char *rest = sep + 3;
-	if (strcmp(schemes[i].scheme, "unix") == 0) {
+	if (!user && strcmp(schemes[i].scheme, "unix") == 0) {
 		o->unix_socket = true;
 		if (!*rest || strlen(rest) >= sizeof(((struct sockaddr_un *) 0)->sun_path)) {
 			snprintf(err, errlen, "has an invalid unix socket path");
@@ -353,6 +364,21 @@ static bool parse_remote(wserver_async_obj *o, const char *addr, char *err, size
 	return true;
 }
 
+/* The name the scheme found the user class by: "Protocols\Name" (the scheme, first letter in
+ * capitals) when that is the class or an alias of it, else the class's own name. */
+static zend_string *user_class_name(wserver_async_obj *o)
+{
+	const char *sep = strstr(o->remote, "://");
+	zend_string *name =
+	    zend_strpprintf(0, "Protocols\\%c%.*s", toupper((unsigned char) o->remote[0]),
+	                    (int) (sep - o->remote - 1), o->remote + 1);
+	if (zend_lookup_class(name) == o->tcp.proto_ce) {
+		return name;
+	}
+	zend_string_release(name);
+	return zend_string_copy(o->tcp.proto_ce->name);
+}
+
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct)
 {
 	zend_string *remote;
@@ -384,16 +410,15 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct)
 	ZVAL_STRING(&v, o->unix_socket ? "unix" : "tcp");
 	zend_update_property(async_ce, obj, ZEND_STRL("transport"), &v);
 	zval_ptr_dtor(&v);
-	const char *sep = strstr(o->remote, "://");
-	if (o->proto) {
-		ZVAL_STR(&v, zend_strpprintf(0, "WServer\\Protocols\\%s",
-		                             o->proto->kind == WS_PROTO_TEXT    ? "Text"
-		                             : o->proto->kind == WS_PROTO_FRAME ? "Frame"
-		                                                                : "Ws"));
+	zend_string *cls =
+	    o->tcp.proto_ce ? user_class_name(o) : wserver_protocols_class_name(o->proto);
+	if (cls) {
+		/* as Workerman's AsyncTcpConnection: "\Workerman\Protocols\Ws", "\Protocols\Name" */
+		ZVAL_STR(&v, zend_strpprintf(0, "\\%s", ZSTR_VAL(cls)));
+		zend_string_release(cls);
 		zend_update_property(async_ce, obj, ZEND_STRL("protocol"), &v);
 		zval_ptr_dtor(&v);
 	}
-	(void) sep;
 }
 
 ZEND_METHOD(WServer_Connection_AsyncTcpConnection, send)

@@ -216,7 +216,7 @@ ZEND_METHOD(WServer_Connection_AsyncUdpConnection, close)
 	(void) raw;
 	wserver_async_udp *a = *wserver_udp_connection_async(Z_OBJ_P(ZEND_THIS));
 	if (!a || a->fd < 0) {
-		RETURN_FALSE;
+		return;
 	}
 	if (data && Z_TYPE_P(data) != IS_NULL) {
 		zend_string *s = zval_try_get_string(data);
@@ -226,5 +226,4 @@ ZEND_METHOD(WServer_Connection_AsyncUdpConnection, close)
 		}
 	}
 	async_close(a, true);
-	RETURN_TRUE;
 }

@@ -1,6 +1,7 @@
 /* Reporting what escapes a callback: a Throwable is logged with its trace, never rethrown into
  * the loop. */
 #include "callback.h"
+#include "connection_interface.h"
 #include "core/log.h"
 
 #include "zend_exceptions.h"
@@ -13,6 +14,7 @@ void wserver_log_exception_in(const char *where, zend_long cid)
 	}
 	GC_ADDREF(ex);
 	zend_clear_exception();
+	wserver_connection_stat_add(WSERVER_STAT_THROW_EXCEPTION, 1);
 	zval zv, str;
 	ZVAL_OBJ(&zv, ex);
 	ZVAL_UNDEF(&str);

@@ -4,6 +4,7 @@
 #include "runtime.h"
 #include "async_tcp_connection.h"
 #include "async_udp_connection.h"
+#include "connection_interface.h"
 #include "coro.h"
 #include "event_loop.h"
 #include "frontend.h"
@@ -222,6 +223,7 @@ static bool websocket_answer(ws_conn *c, const char *data, size_t len)
 
 static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_info *info)
 {
+	wserver_connection_stat_add(WSERVER_STAT_TOTAL_REQUEST, 1);
 	if (UNEXPECTED(ws_conn_is_websocket(c) && !ws_conn_ws_open(c))) {
 		if (c->outgoing) {
 			return websocket_answer(c, data, len); /* our ws:// client's upgrade answered */
@@ -276,6 +278,7 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 static void hook_packet(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen,
                         uint16_t port)
 {
+	wserver_connection_stat_add(WSERVER_STAT_TOTAL_REQUEST, 1);
 	zval *cb = frontend()->conn_event(wserver_rt.self, NULL, WSERVER_EV_MESSAGE);
 	if (!cb) {
 		return;
@@ -314,6 +317,7 @@ static void hook_close(ws_conn *c)
 		SEPARATE_ARRAY(conns);
 		zend_hash_index_del(Z_ARRVAL_P(conns), (zend_long) c->id);
 	}
+	wserver_tcp_connection_closed(obj); /* $statistics, TcpConnection::$connections */
 	ZVAL_OBJ(&conn, obj);
 	run_unordered(c, WSERVER_EV_CLOSE, 1, &conn);
 	zend_object *to = wserver_tcp_connection_pipe_target(obj);

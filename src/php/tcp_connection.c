@@ -1,10 +1,14 @@
 /* WServer\Connection\TcpConnection: the PHP face of a ws_conn. The object holds a reference
  * on the connection, so it stays readable (addresses, status) after the close. */
 #include "tcp_connection.h"
+#include "connection_interface.h"
+#include "event_loop.h"
 #include "http_response.h"
 #include "http_stream.h"
+#include "protocols.h"
 #include "user_protocol.h"
 #include "websocket.h"
+#include "worker.h"
 #include "core/listener.h"
 #include "core/websocket.h"
 #include "core/worker.h"
@@ -12,6 +16,7 @@
 
 #include "zend_exceptions.h"
 #include "zend_attributes.h"
+#include "ext/json/php_json.h"
 #include "stubs/tcp_connection_arginfo.h"
 
 #include <arpa/inet.h>
@@ -25,7 +30,7 @@ zend_object_handlers wserver_tcp_connection_handlers;
 
 /* Declared property slots, looked up once. */
 static uint32_t prop_id, prop_worker, prop_protocol, prop_transport, prop_max_send, prop_max_pkg,
-    prop_ws_type;
+    prop_ws_type, prop_context, prop_event_loop, prop_bytes_read, prop_bytes_written, prop_linger;
 
 static uint32_t prop_offset(zend_class_entry *ce, const char *name)
 {
@@ -79,14 +84,55 @@ void wserver_tcp_connection_free(zend_object *obj)
 
 /* maxSendBufferSize and maxPackageSize are read by the core: keep it in step with writes. No
  * run-time cache slot for them, or later writes from the same line would bypass this. */
+/* $protocol set by the application (phpsocket.io does it mid-connection): from the next byte
+ * on, the connection is framed by that class; one of ours selects its C codec, null none.
+ * A WebSocket connection keeps its frames (its state cannot be handed to a class). */
+static void switch_protocol(zend_object *obj, zval *value)
+{
+	wserver_tcp_connection_obj *o = tcp_from_obj(obj);
+	ws_conn *c = o->conn;
+	const ws_proto *proto = NULL;
+	zend_class_entry *user = NULL;
+	if (Z_TYPE_P(value) == IS_STRING) {
+		zend_class_entry *ce = zend_lookup_class(Z_STR_P(value));
+		proto = wserver_protocols_codec(ce);
+		if (!proto) {
+			user = wserver_user_protocol_find(Z_STRVAL_P(value), Z_STRLEN_P(value));
+			if (!user) {
+				php_error_docref(NULL, E_WARNING,
+				                 "%s is no protocol class (static input, decode and encode): "
+				                 "the connection keeps its framing",
+				                 Z_STRVAL_P(value));
+				return;
+			}
+			proto = &wserver_proto_user;
+		}
+	} else if (Z_TYPE_P(value) != IS_NULL) {
+		return;
+	}
+	o->proto_ce = user;
+	if (!c || (ws_conn_is_websocket(c) && (!proto || (proto->kind != WS_PROTO_WEBSOCKET &&
+	                                                  proto->kind != WS_PROTO_WEBSOCKET_CLIENT)))) {
+		return;
+	}
+	if (ws_conn_kind(c) != (proto ? proto->kind : WS_PROTO_RAW) && !ws_conn_is_websocket(c)) {
+		ws_conn_switch_proto(c, proto);
+	}
+}
+
 static zval *tcp_connection_write_property(zend_object *obj, zend_string *name, zval *value,
                                            void **cache_slot)
 {
-	if (zend_string_equals_literal(name, "maxSendBufferSize") ||
+	bool protocol = zend_string_equals_literal(name, "protocol");
+	if (protocol || zend_string_equals_literal(name, "maxSendBufferSize") ||
 	    zend_string_equals_literal(name, "maxPackageSize")) {
 		cache_slot = NULL;
 	}
 	zval *r = zend_std_write_property(obj, name, value, cache_slot);
+	if (protocol && r && !EG(exception)) {
+		switch_protocol(obj, r);
+		return r;
+	}
 	ws_conn *c = tcp_from_obj(obj)->conn;
 	if (c && r && Z_TYPE_P(r) == IS_LONG && Z_LVAL_P(r) >= 0) {
 		if (zend_string_equals_literal(name, "maxSendBufferSize")) {
@@ -96,6 +142,83 @@ static zval *tcp_connection_write_property(zend_object *obj, zend_string *name, 
 		}
 	}
 	return r;
+}
+
+/* bytesRead and bytesWritten are the core's counters, read when asked: never cached, so each
+ * read comes here. */
+static zval *tcp_connection_read_property(zend_object *obj, zend_string *name, int type,
+                                          void **cache_slot, zval *rv)
+{
+	bool read = zend_string_equals_literal(name, "bytesRead");
+	if (read || zend_string_equals_literal(name, "bytesWritten")) {
+		ws_conn *c = tcp_from_obj(obj)->conn;
+		zval *slot = OBJ_PROP(obj, (read ? prop_bytes_read : prop_bytes_written));
+		if (c && Z_TYPE_P(slot) == IS_LONG) {
+			Z_LVAL_P(slot) = (zend_long) (read ? c->bytes_read : c->bytes_written);
+		}
+		cache_slot = NULL;
+	}
+	return zend_std_read_property(obj, name, type, cache_slot, rv);
+}
+
+/* TcpConnection::$connections, writable; NULL if the application made it something else. */
+static zval *static_connections(void)
+{
+	zend_string *name = ZSTR_INIT_LITERAL("connections", 0);
+	zval *v = zend_std_get_static_property(wserver_tcp_connection_ce, name, BP_VAR_W);
+	zend_string_release(name);
+	if (!v) {
+		return NULL;
+	}
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) != IS_ARRAY) {
+		return NULL;
+	}
+	SEPARATE_ARRAY(v);
+	return v;
+}
+
+void wserver_tcp_connection_closed(zend_object *obj)
+{
+	wserver_tcp_connection_obj *o = tcp_from_obj(obj);
+	if (!o->counted) {
+		return;
+	}
+	o->counted = false;
+	wserver_connection_stat_add(WSERVER_STAT_CONNECTION_COUNT, -1);
+	zval *all = o->conn ? static_connections() : NULL;
+	if (all) {
+		zend_hash_index_del(Z_ARRVAL_P(all), (zend_long) o->conn->id);
+	}
+}
+
+zval *wserver_tcp_connection_prop(zend_object *conn, const char *name)
+{
+	size_t len = strlen(name);
+	zend_property_info *pi = zend_hash_str_find_ptr(&conn->ce->properties_info, name, len);
+	zval *v = NULL;
+	if (pi && !(pi->flags & ZEND_ACC_STATIC)) {
+		v = OBJ_PROP(conn, pi->offset);
+	} else if (conn->properties) {
+		v = zend_hash_str_find_ind(conn->properties, name, len);
+	}
+	if (v) {
+		ZVAL_DEREF(v);
+	}
+	return v && Z_TYPE_P(v) != IS_UNDEF && Z_TYPE_P(v) != IS_NULL ? v : NULL;
+}
+
+zend_class_entry *wserver_tcp_connection_proto_class(zend_object *conn)
+{
+	return tcp_from_obj(conn)->proto_ce;
+}
+
+size_t wserver_tcp_connection_take_consumed(zend_object *conn)
+{
+	wserver_tcp_connection_obj *o = tcp_from_obj(conn);
+	size_t n = o->consume;
+	o->consume = 0;
+	return n;
 }
 
 static zend_long static_long(const char *name, zend_long fallback)
@@ -123,6 +246,11 @@ void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c)
 		c->max_package = (size_t) static_long("defaultMaxPackageSize", 10485760);
 		ZVAL_LONG(max_send, (zend_long) c->max_send_buffer);
 		ZVAL_LONG(max_pkg, (zend_long) c->max_package);
+		zval *linger = zend_read_static_property(wserver_tcp_connection_ce,
+		                                         ZEND_STRL("defaultLingerTimeout"), 1);
+		if (linger && Z_TYPE_P(linger) == IS_DOUBLE) {
+			ZVAL_DOUBLE(OBJ_PROP(obj, prop_linger), Z_DVAL_P(linger));
+		}
 	}
 	zval *id = OBJ_PROP(obj, prop_id);
 	ZVAL_LONG(id, (zend_long) c->id);
@@ -130,6 +258,28 @@ void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c)
 	zval *type = OBJ_PROP(obj, prop_ws_type);
 	if (ws_conn_is_websocket(c) && Z_TYPE_P(type) != IS_STRING) {
 		ZVAL_CHAR(type, 0x81);
+	}
+	if (!o->counted) {
+		o->counted = true;
+		wserver_connection_stat_add(WSERVER_STAT_CONNECTION_COUNT, 1);
+		zval *all = static_connections();
+		if (all) {
+			GC_ADDREF(obj);
+			zval self;
+			ZVAL_OBJ(&self, obj);
+			zend_hash_index_update(Z_ARRVAL_P(all), (zend_long) c->id, &self);
+		}
+	}
+	zval *ctx = OBJ_PROP(obj, prop_context);
+	if (Z_TYPE_P(ctx) != IS_OBJECT) {
+		object_init(ctx); /* as Workerman: each connection starts with an empty stdClass */
+	}
+	zval *loop = OBJ_PROP(obj, prop_event_loop);
+	if (Z_TYPE_P(loop) != IS_OBJECT) {
+		zval *global = zend_read_static_property(wserver_worker_ce, ZEND_STRL("globalEvent"), 1);
+		if (global && Z_TYPE_P(global) == IS_OBJECT) {
+			ZVAL_OBJ_COPY(loop, Z_OBJ_P(global));
+		}
 	}
 }
 
@@ -148,6 +298,11 @@ void wserver_tcp_connection_set_limits(zend_object *obj, uint64_t max_send, uint
 
 void wserver_tcp_connection_init_limits(zend_object *obj)
 {
+	zval *linger =
+	    zend_read_static_property(wserver_tcp_connection_ce, ZEND_STRL("defaultLingerTimeout"), 1);
+	if (linger && Z_TYPE_P(linger) == IS_DOUBLE) {
+		ZVAL_DOUBLE(OBJ_PROP(obj, prop_linger), Z_DVAL_P(linger));
+	}
 	ZVAL_LONG(OBJ_PROP(obj, prop_max_send), static_long("defaultMaxSendBufferSize", 1048576));
 	ZVAL_LONG(OBJ_PROP(obj, prop_max_pkg), static_long("defaultMaxPackageSize", 10485760));
 }
@@ -160,6 +315,10 @@ zend_object *wserver_tcp_connection_create_for(ws_conn *c, zend_object *worker, 
 	ZVAL_OBJ_COPY(OBJ_PROP(obj, prop_worker), worker);
 	/* as Workerman: the connection inherits its Worker's protocol and transport */
 	ZVAL_COPY(OBJ_PROP(obj, prop_protocol), protocol);
+	if (ws_conn_kind(c) == WS_PROTO_USER && Z_TYPE_P(protocol) == IS_STRING) {
+		tcp_from_obj(obj)->proto_ce =
+		    wserver_user_protocol_find(Z_STRVAL_P(protocol), Z_STRLEN_P(protocol));
+	}
 	zval *t = OBJ_PROP(obj, prop_transport);
 	zval_ptr_dtor(t);
 	ZVAL_COPY(t, transport);
@@ -349,11 +508,15 @@ ZEND_METHOD(WServer_Connection_TcpConnection, send)
 	ZEND_PARSE_PARAMETERS_END();
 	ws_conn *c = this_conn(ZEND_THIS);
 	if (!c) {
+		wserver_connection_stat_add(WSERVER_STAT_SEND_FAIL, 1);
 		RETURN_FALSE;
 	}
 	int rc = conn_send_zval(c, data, raw);
 	if (EG(exception)) {
 		RETURN_THROWS();
+	}
+	if (rc == WS_SEND_FAILED) {
+		wserver_connection_stat_add(WSERVER_STAT_SEND_FAIL, 1);
 	}
 	if (rc == WS_SEND_DONE) {
 		RETURN_TRUE;
@@ -393,6 +556,62 @@ ZEND_METHOD(WServer_Connection_TcpConnection, close)
 	Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_tcp_connection_close(Z_OBJ_P(ZEND_THIS), data, raw);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, end)
+{
+	zval *data = NULL;
+	bool raw = false;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ZVAL(data)
+	Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	ws_conn *c = this_conn(ZEND_THIS);
+	if (c && !ws_conn_is_websocket(c)) {
+		/* a lingering close: the peer gets all that was sent before the socket closes; what it
+		 * still sends is read and dropped for lingerTimeout seconds at most */
+		c->linger = true;
+		zval *t = OBJ_PROP(Z_OBJ_P(ZEND_THIS), prop_linger);
+		double secs = Z_TYPE_P(t) == IS_DOUBLE ? Z_DVAL_P(t) : 1.0;
+		c->linger_ms = secs <= 0 ? 1 : secs >= 3600 ? 3600000 : (uint32_t) (secs * 1000);
+	}
+	wserver_tcp_connection_close(Z_OBJ_P(ZEND_THIS), data, raw);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, consumeRecvBuffer)
+{
+	zend_long n;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(n)
+	ZEND_PARSE_PARAMETERS_END();
+	if (n < 0) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	Z_WSERVER_TCP_CONNECTION_P(ZEND_THIS)->consume += (size_t) n;
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, bufferIsEmpty)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	ws_conn *c = this_conn(ZEND_THIS);
+	RETURN_BOOL(!c || c->out.bytes == 0);
+}
+
+ZEND_METHOD(WServer_Connection_TcpConnection, jsonSerialize)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	array_init(return_value);
+	zval v;
+	ZVAL_COPY(&v, OBJ_PROP(obj, prop_id));
+	add_assoc_zval(return_value, "id", &v);
+	ws_conn *c = this_conn(ZEND_THIS);
+	add_assoc_long(return_value, "status", wserver_tcp_connection_status(c));
+	ZVAL_COPY(&v, OBJ_PROP(obj, prop_transport));
+	add_assoc_zval(return_value, "transport", &v);
+	wserver_connection_json_addresses(obj, return_value);
 }
 
 ZEND_METHOD(WServer_Connection_TcpConnection, destroy)
@@ -529,6 +748,23 @@ ZEND_METHOD(WServer_Connection_TcpConnection, getLocalAddress)
 	return_address(ZEND_THIS, true, return_value);
 }
 
+zend_long wserver_tcp_connection_status(ws_conn *c)
+{
+	/* Workerman 5.2 numbers: ENDING is 4, CLOSING 8, CLOSED 16 */
+	switch (c ? c->status : WS_CONN_INITIAL) {
+	case WS_CONN_CONNECTING:
+		return 1;
+	case WS_CONN_ESTABLISHED:
+		return 2;
+	case WS_CONN_CLOSING:
+		return 8;
+	case WS_CONN_CLOSED:
+		return 16;
+	default:
+		return 0;
+	}
+}
+
 ZEND_METHOD(WServer_Connection_TcpConnection, getStatus)
 {
 	bool raw = true;
@@ -537,11 +773,10 @@ ZEND_METHOD(WServer_Connection_TcpConnection, getStatus)
 	Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
 	ws_conn *c = this_conn(ZEND_THIS);
-	int status = c ? c->status : WS_CONN_INITIAL;
 	if (raw) {
-		RETURN_LONG(status);
+		RETURN_LONG(wserver_tcp_connection_status(c));
 	}
-	switch (status) {
+	switch (c ? c->status : WS_CONN_INITIAL) {
 	case WS_CONN_CONNECTING:
 		RETURN_STRING("CONNECTING");
 	case WS_CONN_ESTABLISHED:
@@ -585,13 +820,15 @@ ZEND_METHOD(WServer_Connection_TcpConnection, isIpV6)
 
 void wserver_tcp_connection_minit(void)
 {
-	wserver_tcp_connection_ce = register_class_WServer_Connection_TcpConnection();
+	wserver_tcp_connection_ce = register_class_WServer_Connection_TcpConnection(
+	    wserver_connection_interface_ce, php_json_serializable_ce);
 	wserver_tcp_connection_ce->create_object = tcp_connection_create;
 	memcpy(&tcp_connection_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	tcp_connection_handlers.offset = XtOffsetOf(wserver_tcp_connection_obj, std);
 	tcp_connection_handlers.free_obj = wserver_tcp_connection_free;
 	tcp_connection_handlers.clone_obj = NULL;
 	tcp_connection_handlers.write_property = tcp_connection_write_property;
+	tcp_connection_handlers.read_property = tcp_connection_read_property;
 	zend_class_entry *ce = wserver_tcp_connection_ce;
 	prop_id = prop_offset(ce, "id");
 	prop_worker = prop_offset(ce, "worker");
@@ -600,6 +837,11 @@ void wserver_tcp_connection_minit(void)
 	prop_max_send = prop_offset(ce, "maxSendBufferSize");
 	prop_max_pkg = prop_offset(ce, "maxPackageSize");
 	prop_ws_type = prop_offset(ce, "websocketType");
+	prop_context = prop_offset(ce, "context");
+	prop_bytes_read = prop_offset(ce, "bytesRead");
+	prop_linger = prop_offset(ce, "lingerTimeout");
+	prop_bytes_written = prop_offset(ce, "bytesWritten");
+	prop_event_loop = prop_offset(ce, "eventLoop");
 	for (int i = 0; i < WSERVER_CB_COUNT; i++) {
 		prop_cb[i] = prop_offset(ce, wserver_conn_cb_names[i]);
 	}

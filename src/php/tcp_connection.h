@@ -11,11 +11,14 @@ extern zend_class_entry *wserver_tcp_connection_ce;
 extern const ws_owner_ops wserver_zstr_ops;
 void wserver_tcp_connection_minit(void);
 typedef struct {
-	ws_conn *conn;           /* referenced; NULL for an AsyncTcpConnection not connected yet */
-	bool http_close;         /* http: the request being answered asked to close the connection */
-	bool http_replied;       /* http: a reply to the current request was sent */
-	zend_object *pipe_to;    /* pipe(): where what arrives goes; referenced */
-	zend_object *piped_from; /* the connection that pipes into this one; referenced */
+	ws_conn *conn;              /* referenced; NULL for an AsyncTcpConnection not connected yet */
+	bool http_close;            /* http: the request being answered asked to close the connection */
+	bool http_replied;          /* http: a reply to the current request was sent */
+	zend_object *pipe_to;       /* pipe(): where what arrives goes; referenced */
+	zend_object *piped_from;    /* the connection that pipes into this one; referenced */
+	zend_class_entry *proto_ce; /* the user protocol class framing it ($protocol); NULL: none */
+	size_t consume;             /* consumeRecvBuffer(): bytes to drop before the next input() */
+	bool counted;               /* in $statistics and $connections since attach() */
 	zend_object std;
 } wserver_tcp_connection_obj;
 
@@ -37,6 +40,16 @@ void wserver_tcp_connection_set_limits(zend_object *obj, uint64_t max_send, uint
 /* maxSendBufferSize and maxPackageSize from the static defaults (AsyncTcpConnection's
  * constructor: attach() then keeps what they hold). */
 void wserver_tcp_connection_init_limits(zend_object *obj);
+
+/* The connection closed: out of $statistics' connection_count and TcpConnection::$connections.
+ * Never calls user PHP. */
+void wserver_tcp_connection_closed(zend_object *obj);
+/* A property of the connection, declared or dynamic, without running __get (NULL: unset). */
+zval *wserver_tcp_connection_prop(zend_object *conn, const char *name);
+/* The user protocol class that frames conn (NULL: none). */
+zend_class_entry *wserver_tcp_connection_proto_class(zend_object *conn);
+/* Bytes consumeRecvBuffer() asked to drop since the last call (then 0). */
+size_t wserver_tcp_connection_take_consumed(zend_object *conn);
 
 /* Make the PHP object of a new connection, with its Worker's protocol and transport; the
  * connection keeps it alive while open. */
@@ -60,6 +73,8 @@ zval *wserver_tcp_connection_callback(zend_object *conn, wserver_conn_cb cb);
 zend_object *wserver_tcp_connection_pipe_target(zend_object *conn);
 zend_object *wserver_tcp_connection_pipe_source(zend_object *conn);
 void wserver_tcp_connection_unpipe(zend_object *conn);
+/* getStatus(): c's status in Workerman 5.2's numbers (STATUS_CLOSED is 16). */
+zend_long wserver_tcp_connection_status(ws_conn *c);
 /* The core connection of a TcpConnection (NULL for one the server did not make). */
 ws_conn *wserver_tcp_connection_get(zend_object *conn);
 /* TcpConnection::send(): WS_SEND_DONE, WS_SEND_QUEUED or WS_SEND_FAILED (maybe with an

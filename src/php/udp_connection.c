@@ -1,11 +1,13 @@
 /* WServer\Connection\UdpConnection: the sender of one datagram on a udp:// Worker. It keeps
  * the peer's address; send() answers from the worker's socket. */
 #include "udp_connection.h"
+#include "connection_interface.h"
 #include "async_udp_connection.h"
 #include "runtime.h"
 #include "core/listener.h"
 
 #include "zend_attributes.h"
+#include "ext/json/php_json.h"
 #include "stubs/udp_connection_arginfo.h"
 
 zend_class_entry *wserver_udp_connection_ce;
@@ -121,7 +123,9 @@ ZEND_METHOD(WServer_Connection_UdpConnection, close)
 	Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
 	(void) raw;
-	RETURN_BOOL(!data || Z_TYPE_P(data) == IS_NULL || udp_send(ZEND_THIS, data));
+	if (data && Z_TYPE_P(data) != IS_NULL) {
+		udp_send(ZEND_THIS, data);
+	}
 }
 
 static void peer_parts(zval *this_zv, char *ip, size_t iplen, int *port)
@@ -215,9 +219,21 @@ ZEND_METHOD(WServer_Connection_UdpConnection, isIpV6)
 	RETURN_BOOL(UDP(Z_OBJ_P(ZEND_THIS))->peer.ss_family == AF_INET6);
 }
 
+ZEND_METHOD(WServer_Connection_UdpConnection, jsonSerialize)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	array_init(return_value);
+	zval *t = zend_read_property(wserver_udp_connection_ce, Z_OBJ_P(ZEND_THIS),
+	                             ZEND_STRL("transport"), 1, NULL);
+	Z_TRY_ADDREF_P(t);
+	add_assoc_zval(return_value, "transport", t);
+	wserver_connection_json_addresses(Z_OBJ_P(ZEND_THIS), return_value);
+}
+
 void wserver_udp_connection_minit(void)
 {
-	wserver_udp_connection_ce = register_class_WServer_Connection_UdpConnection();
+	wserver_udp_connection_ce = register_class_WServer_Connection_UdpConnection(
+	    wserver_connection_interface_ce, php_json_serializable_ce);
 	wserver_udp_connection_ce->create_object = udp_connection_create;
 	memcpy(&udp_connection_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	udp_connection_handlers.offset = XtOffsetOf(udp_connection, std);

@@ -2,9 +2,12 @@
  * see it (and refuse it), answer 101; and WServer\Protocols\Websocket's constants. The frames
  * after the handshake are core/websocket.c's. */
 #include "websocket.h"
+#include "connection_interface.h"
+#include "tcp_connection.h"
 #include "core/ratelog.h"
 #include "core/websocket.h"
 #include "proto/http.h"
+#include "proto/websocket.h"
 
 #include "ext/standard/base64.h"
 #include "ext/standard/sha1.h"
@@ -160,13 +163,9 @@ void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw)
 	                      "Connection: Upgrade\r\nSec-WebSocket-Accept: ");
 	smart_str_append(&s, accept);
 	smart_str_appendl(&s, "\r\n", 2);
-	if (c->user) {
-		zend_object *conn = c->user;
-		zval *h =
-		    conn->properties ? zend_hash_str_find(conn->properties, ZEND_STRL("headers")) : NULL;
-		if (h) {
-			append_headers(&s, h);
-		}
+	zval *h = c->user ? wserver_tcp_connection_prop(c->user, "headers") : NULL;
+	if (h) {
+		append_headers(&s, h);
 	}
 	smart_str_appendl(&s, "\r\n", 2);
 	smart_str_0(&s);
@@ -258,9 +257,112 @@ bool wserver_websocket_client_verify(const char *head, size_t len, zend_string *
 	return false;
 }
 
+/* ---- the static Websocket::input/decode/encode (and Ws's) ---- */
+
+zend_long wserver_websocket_frame_length(zend_string *buf, zval *conn)
+{
+	ws_frame f;
+	ssize_t n = ws_frame_parse(ZSTR_VAL(buf), ZSTR_LEN(buf), SIZE_MAX, false, &f);
+	if (n < 0 && conn && instanceof_function(Z_OBJCE_P(conn), wserver_tcp_connection_ce)) {
+		wserver_tcp_connection_close(Z_OBJ_P(conn), NULL, false);
+	}
+	return n > 0 ? (zend_long) n : 0;
+}
+
+zend_string *wserver_websocket_frame_payload(zend_string *buf)
+{
+	ws_frame f;
+	ssize_t n = ws_frame_parse(ZSTR_VAL(buf), ZSTR_LEN(buf), SIZE_MAX, false, &f);
+	if (n <= 0) {
+		return ZSTR_EMPTY_ALLOC();
+	}
+	zend_string *out = zend_string_init(ZSTR_VAL(buf) + f.head_len, (size_t) f.payload_len, 0);
+	if (f.masked) {
+		ws_frame_unmask(ZSTR_VAL(out), ZSTR_LEN(out), f.mask, 0);
+	}
+	return out;
+}
+
+zend_string *wserver_websocket_frame_make(zend_string *data, zval *conn, bool masked)
+{
+	uint8_t op = 0x81;
+	if (conn && Z_TYPE_P(conn) == IS_OBJECT &&
+	    instanceof_function(Z_OBJCE_P(conn), wserver_tcp_connection_ce)) {
+		zval *t =
+		    zend_read_property(Z_OBJCE_P(conn), Z_OBJ_P(conn), ZEND_STRL("websocketType"), 1, NULL);
+		if (t && Z_TYPE_P(t) == IS_STRING && Z_STRLEN_P(t) == 1 &&
+		    (unsigned char) Z_STRVAL_P(t)[0] == 0x82) {
+			op = 0x82;
+		}
+	}
+	char head[16];
+	uint8_t mask[4] = {0};
+	size_t hlen;
+	if (masked) {
+		if (php_random_bytes_silent(mask, sizeof(mask)) != SUCCESS) {
+			uint32_t r = php_mt_rand();
+			memcpy(mask, &r, sizeof(mask));
+		}
+		hlen = ws_frame_head_masked(op, ZSTR_LEN(data), mask, head);
+	} else {
+		hlen = ws_frame_head(op, ZSTR_LEN(data), head);
+	}
+	zend_string *out = zend_string_alloc(hlen + ZSTR_LEN(data), 0);
+	memcpy(ZSTR_VAL(out), head, hlen);
+	memcpy(ZSTR_VAL(out) + hlen, ZSTR_VAL(data), ZSTR_LEN(data));
+	ZSTR_VAL(out)[ZSTR_LEN(out)] = 0;
+	if (masked) {
+		ws_frame_unmask(ZSTR_VAL(out) + hlen, ZSTR_LEN(data), mask, 0);
+	}
+	return out;
+}
+
+ZEND_METHOD(WServer_Protocols_Websocket, input)
+{
+	zend_string *buf;
+	zval *conn = NULL;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_STR(buf)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_OBJECT_OF_CLASS_OR_NULL(conn, wserver_connection_interface_ce)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_LONG(wserver_websocket_frame_length(buf, conn));
+}
+
+ZEND_METHOD(WServer_Protocols_Websocket, decode)
+{
+	zend_string *buf;
+	zval *conn = NULL;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_STR(buf)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_OBJECT_OF_CLASS_OR_NULL(conn, wserver_connection_interface_ce)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_STR(wserver_websocket_frame_payload(buf));
+}
+
+ZEND_METHOD(WServer_Protocols_Websocket, encode)
+{
+	zval *data, *conn = NULL;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ZVAL(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_OBJECT_OF_CLASS_OR_NULL(conn, wserver_connection_interface_ce)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_string *s = zval_try_get_string(data);
+	if (!s) {
+		RETURN_THROWS();
+	}
+	RETVAL_STR(wserver_websocket_frame_make(s, conn, false));
+	zend_string_release(s);
+}
+
+zend_class_entry *wserver_protocols_websocket_ce;
+
 void wserver_websocket_minit(void)
 {
 	zend_class_entry *ce = register_class_WServer_Protocols_Websocket();
+	wserver_protocols_websocket_ce = ce;
 	zend_declare_class_constant_stringl(ce, "BINARY_TYPE_BLOB", sizeof("BINARY_TYPE_BLOB") - 1,
 	                                    "\x81", 1);
 	zend_declare_class_constant_stringl(ce, "BINARY_TYPE_ARRAYBUFFER",

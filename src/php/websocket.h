@@ -26,4 +26,14 @@ void wserver_websocket_close(ws_conn *c);
 /* Whether data (a whole request head) asks for a WebSocket upgrade. */
 bool wserver_websocket_is_upgrade(const char *data, size_t len);
 
+extern zend_class_entry *wserver_protocols_websocket_ce;
+/* Static Websocket/Ws helpers: the length of the first whole frame in buf (0: more needed or
+ * malformed, and conn, if any, is then closed: as Workerman, a bad frame ends it). */
+zend_long wserver_websocket_frame_length(zend_string *buf, zval *conn);
+/* The payload of the frame at the start of buf, unmasked; empty if it is not whole. */
+zend_string *wserver_websocket_frame_payload(zend_string *buf);
+/* One final frame of data, text unless conn's websocketType is "\x82"; masked (a client's)
+ * when masked. */
+zend_string *wserver_websocket_frame_make(zend_string *data, zval *conn, bool masked);
+
 #endif

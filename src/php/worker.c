@@ -6,6 +6,7 @@
 #include "frontend.h"
 #include "http_request.h"
 #include "master.h"
+#include "protocols.h"
 #include "run_all.h"
 #include "runtime.h"
 #include "tcp_connection.h"
@@ -141,9 +142,7 @@ static zval *fe_conn_event(zend_object *group, ws_conn *c, wserver_conn_event ev
 	if (c && ev < (int) WSERVER_CB_COUNT) {
 		own = wserver_tcp_connection_callback(c->user, (wserver_conn_cb) ev);
 	} else if (c && ev >= WSERVER_EV_WS_CONNECT) {
-		HashTable *dyn = ((zend_object *) c->user)->properties;
-		const char *name = wserver_worker_prop_names[props[ev]];
-		own = dyn ? zend_hash_str_find(dyn, name, strlen(name)) : NULL;
+		own = wserver_tcp_connection_prop(c->user, wserver_worker_prop_names[props[ev]]);
 	}
 	own = set_or_null(own);
 	return own ? own : set_or_null(WPROP(group, props[ev]));
@@ -247,9 +246,12 @@ bool wserver_worker_parse_socket(zend_object *obj, zend_string *name)
 	} else if (o->listener.proto) {
 		p = WPROP(obj, WP_PROTOCOL);
 		zval_ptr_dtor(p);
-		ZVAL_STR(p, zend_strpprintf(0, "WServer\\Protocols\\%c%s",
-		                            o->listener.proto->name[0] - 'a' + 'A',
-		                            o->listener.proto->name + 1));
+		zend_string *cls = wserver_protocols_class_name(o->listener.proto);
+		if (cls) {
+			ZVAL_STR(p, cls);
+		} else {
+			ZVAL_NULL(p);
+		}
 	}
 	return true;
 }

@@ -31,6 +31,9 @@ typedef enum ws_proto_kind {
  * with the message (hooks->on_message). Zeroed before each message. */
 typedef struct ws_msg_info {
 	bool keep_alive; /* http: the reply keeps the connection open */
+	/* Bytes at the front that the codec dealt with itself (a PHP protocol class's
+	 * consumeRecvBuffer()): dropped, and the length input() returned counts after them. */
+	size_t skip;
 } ws_msg_info;
 
 typedef struct ws_proto {

@@ -24,7 +24,7 @@ $w->onWorkerStart = function ($w) use ($sock) {
     $w->feed->connect();
 };
 $w->onWorkerStop = function ($w) {
-    file_put_contents(__DIR__ . '/events', 'onWorkerStop, feed ' . ['initial', 'connecting', 'established', '', 'closing', '', '', '', 'closed'][$w->feed->getStatus()] . "\n", FILE_APPEND);
+    file_put_contents(__DIR__ . '/events', 'onWorkerStop, feed ' . strtolower($w->feed->getStatus(false)) . "\n", FILE_APPEND);
     $w->feed->close();
 };
 $w->onMessage = function ($c, $d) {
