@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4d31425ccbe7724ea299691d5ed942d63183a093 */
+ * Stub hash: 8d2f433a0584a0a82ca6db12d529922ecd4a32bd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
@@ -13,6 +13,36 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_stopAll, 0,
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, code, IS_LONG, 0, "0")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, log, IS_MIXED, 0, "\'\'")
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Worker_run arginfo_class_WServer_Worker_runAll
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_listen, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, autoAccept, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Worker_unlisten arginfo_class_WServer_Worker_runAll
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_stop, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, force, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Worker_pauseAccept arginfo_class_WServer_Worker_runAll
+
+#define arginfo_class_WServer_Worker_resumeAccept arginfo_class_WServer_Worker_runAll
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getSocketName, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getMainSocket, 0, 0, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getStatus, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getGracefulStop, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Worker_isRunning arginfo_class_WServer_Worker_getGracefulStop
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getAllWorkers, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
@@ -34,6 +64,17 @@ ZEND_END_ARG_INFO()
 ZEND_METHOD(WServer_Worker, __construct);
 ZEND_METHOD(WServer_Worker, runAll);
 ZEND_METHOD(WServer_Worker, stopAll);
+ZEND_METHOD(WServer_Worker, run);
+ZEND_METHOD(WServer_Worker, listen);
+ZEND_METHOD(WServer_Worker, unlisten);
+ZEND_METHOD(WServer_Worker, stop);
+ZEND_METHOD(WServer_Worker, pauseAccept);
+ZEND_METHOD(WServer_Worker, resumeAccept);
+ZEND_METHOD(WServer_Worker, getSocketName);
+ZEND_METHOD(WServer_Worker, getMainSocket);
+ZEND_METHOD(WServer_Worker, getStatus);
+ZEND_METHOD(WServer_Worker, getGracefulStop);
+ZEND_METHOD(WServer_Worker, isRunning);
 ZEND_METHOD(WServer_Worker, getAllWorkers);
 ZEND_METHOD(WServer_Worker, getEventLoop);
 ZEND_METHOD(WServer_Worker, log);
@@ -44,6 +85,17 @@ static const zend_function_entry class_WServer_Worker_methods[] = {
 	ZEND_ME(WServer_Worker, __construct, arginfo_class_WServer_Worker___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Worker, runAll, arginfo_class_WServer_Worker_runAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, stopAll, arginfo_class_WServer_Worker_stopAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Worker, run, arginfo_class_WServer_Worker_run, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, listen, arginfo_class_WServer_Worker_listen, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, unlisten, arginfo_class_WServer_Worker_unlisten, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, stop, arginfo_class_WServer_Worker_stop, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, pauseAccept, arginfo_class_WServer_Worker_pauseAccept, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, resumeAccept, arginfo_class_WServer_Worker_resumeAccept, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, getSocketName, arginfo_class_WServer_Worker_getSocketName, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, getMainSocket, arginfo_class_WServer_Worker_getMainSocket, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, getStatus, arginfo_class_WServer_Worker_getStatus, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Worker, getGracefulStop, arginfo_class_WServer_Worker_getGracefulStop, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Worker, isRunning, arginfo_class_WServer_Worker_isRunning, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, getAllWorkers, arginfo_class_WServer_Worker_getAllWorkers, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, getEventLoop, arginfo_class_WServer_Worker_getEventLoop, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, log, arginfo_class_WServer_Worker_log, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
@@ -69,6 +121,36 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *const_VERSION_name = zend_string_init_interned("VERSION", sizeof("VERSION") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_VERSION_name, &const_VERSION_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_VERSION_name);
+
+	zval const_STATUS_INITIAL_value;
+	ZVAL_LONG(&const_STATUS_INITIAL_value, 0);
+	zend_string *const_STATUS_INITIAL_name = zend_string_init_interned("STATUS_INITIAL", sizeof("STATUS_INITIAL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_INITIAL_name, &const_STATUS_INITIAL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_INITIAL_name);
+
+	zval const_STATUS_STARTING_value;
+	ZVAL_LONG(&const_STATUS_STARTING_value, 1);
+	zend_string *const_STATUS_STARTING_name = zend_string_init_interned("STATUS_STARTING", sizeof("STATUS_STARTING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_STARTING_name, &const_STATUS_STARTING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_STARTING_name);
+
+	zval const_STATUS_RUNNING_value;
+	ZVAL_LONG(&const_STATUS_RUNNING_value, 2);
+	zend_string *const_STATUS_RUNNING_name = zend_string_init_interned("STATUS_RUNNING", sizeof("STATUS_RUNNING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_RUNNING_name, &const_STATUS_RUNNING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_RUNNING_name);
+
+	zval const_STATUS_SHUTDOWN_value;
+	ZVAL_LONG(&const_STATUS_SHUTDOWN_value, 4);
+	zend_string *const_STATUS_SHUTDOWN_name = zend_string_init_interned("STATUS_SHUTDOWN", sizeof("STATUS_SHUTDOWN") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_SHUTDOWN_name, &const_STATUS_SHUTDOWN_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_SHUTDOWN_name);
+
+	zval const_STATUS_RELOADING_value;
+	ZVAL_LONG(&const_STATUS_RELOADING_value, 8);
+	zend_string *const_STATUS_RELOADING_name = zend_string_init_interned("STATUS_RELOADING", sizeof("STATUS_RELOADING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_RELOADING_name, &const_STATUS_RELOADING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_RELOADING_name);
 
 	zval property_id_default_value;
 	ZVAL_LONG(&property_id_default_value, 0);

@@ -54,9 +54,39 @@ void wserver_user_protocol_use(zend_class_entry *ce)
 	user_ce = ce;
 }
 
-/* Class::method(args) into rv; false after an exception (logged) or a missing method. */
-static bool call_static(const char *method, uint32_t argc, zval *argv, zval *rv)
+/* The class of conn's protocol: its $protocol (a Worker listen()ed inside a worker process
+ * may use another class than the process's Worker), else this process's. */
+static zend_class_entry *class_of(zend_object *conn)
 {
+	static zend_string *last_name;
+	static zend_class_entry *last_ce;
+	zval rv, *p = zend_read_property(conn->ce, conn, ZEND_STRL("protocol"), 1, &rv);
+	if (Z_TYPE_P(p) != IS_STRING) {
+		return user_ce;
+	}
+	if (last_name && zend_string_equals(last_name, Z_STR_P(p))) {
+		return last_ce;
+	}
+	zend_class_entry *ce = wserver_user_protocol_find(Z_STRVAL_P(p), Z_STRLEN_P(p));
+	if (!ce) {
+		return user_ce;
+	}
+	if (last_name) {
+		zend_string_release(last_name);
+	}
+	last_name = zend_string_dup(Z_STR_P(p), 1); /* persistent: the process's whole life */
+	last_ce = ce;
+	return ce;
+}
+
+/* Class::method(args) into rv; false after an exception (logged) or a missing method. */
+static bool call_static(zend_class_entry *user_ce, const char *method, uint32_t argc, zval *argv,
+                        zval *rv)
+{
+	if (!user_ce) {
+		ZVAL_UNDEF(rv);
+		return false;
+	}
 	zend_function *fn = zend_hash_str_find_ptr_lc(&user_ce->function_table, method, strlen(method));
 	ZVAL_UNDEF(rv);
 	if (!fn) {
@@ -81,13 +111,14 @@ static ssize_t user_input(const void *param, const char *buf, size_t len, size_t
                           ws_msg_info *info)
 {
 	const ws_conn *c = param; /* this codec is given its connection */
-	if (!user_ce || !c->user) {
+	zend_class_entry *user_ce = c->user ? class_of(c->user) : NULL;
+	if (!user_ce) {
 		return WS_PROTO_BAD;
 	}
 	zval args[2], rv;
 	ZVAL_STRINGL_FAST(&args[0], buf, len);
 	ZVAL_OBJ(&args[1], c->user);
-	bool ok = call_static("input", 2, args, &rv);
+	bool ok = call_static(user_ce, "input", 2, args, &rv);
 	zval_ptr_dtor(&args[0]);
 	if (!ok || Z_TYPE(rv) != IS_LONG || Z_LVAL(rv) < 0) {
 		ws_ratelog_write(
@@ -135,7 +166,7 @@ void wserver_user_protocol_decode(zend_object *conn, zval *msg)
 	zval args[2], rv;
 	ZVAL_COPY_VALUE(&args[0], msg);
 	ZVAL_OBJ(&args[1], conn);
-	if (call_static("decode", 2, args, &rv)) {
+	if (call_static(class_of(conn), "decode", 2, args, &rv)) {
 		zval_ptr_dtor(msg);
 		ZVAL_COPY_VALUE(msg, &rv);
 	}
@@ -146,7 +177,7 @@ zend_string *wserver_user_protocol_encode(zend_object *conn, zval *data)
 	zval args[2], rv;
 	ZVAL_COPY_VALUE(&args[0], data);
 	ZVAL_OBJ(&args[1], conn);
-	if (!call_static("encode", 2, args, &rv)) {
+	if (!call_static(class_of(conn), "encode", 2, args, &rv)) {
 		return NULL;
 	}
 	zend_string *s = zval_try_get_string(&rv);
