@@ -631,6 +631,13 @@ bool wserver_runtime_start_self(void)
 		return false;
 	}
 	wserver_rt.started = true;
+	/* a protocol class set in run() (GatewayWorker's Register sets $protocol there) */
+	zend_class_entry *user = wserver_worker_user_protocol(wserver_rt.self);
+	wserver_worker_obj *o = wserver_worker_from(wserver_rt.self);
+	if (user && o->has_listener && !o->listener.proto) {
+		o->listener.proto = &wserver_proto_user;
+	}
+	wserver_user_protocol_use(user);
 	bool finished;
 	run_worker_callback("onWorkerStart", WSERVER_EV_WORKER_START, start_accepting, &finished);
 	if (finished) {

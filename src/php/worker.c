@@ -68,12 +68,14 @@ static bool parse_user_protocol(wserver_worker_obj *o, zend_string *name, zend_c
 	return true;
 }
 
-/* $worker->protocol set to a user protocol class (as Workerman allows): its codec. */
+/* $worker->protocol set to a user protocol class (as Workerman allows): its codec. Our own
+ * protocol classes (Workerman's names with wserver.aliases) are the built-in codecs. */
 zend_class_entry *wserver_worker_user_protocol(zend_object *obj)
 {
 	zval *p = WPROP(obj, WP_PROTOCOL);
-	return Z_TYPE_P(p) == IS_STRING ? wserver_user_protocol_find(Z_STRVAL_P(p), Z_STRLEN_P(p))
-	                                : NULL;
+	zend_class_entry *ce =
+	    Z_TYPE_P(p) == IS_STRING ? wserver_user_protocol_find(Z_STRVAL_P(p), Z_STRLEN_P(p)) : NULL;
+	return ce && ce->type == ZEND_USER_CLASS ? ce : NULL;
 }
 
 bool wserver_worker_add_listener(zend_object *worker, const char *name, char *err, size_t errlen)
