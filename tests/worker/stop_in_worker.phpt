@@ -1,0 +1,47 @@
+--TEST--
+Worker: stop() inside a worker process: the Worker's onWorkerStop runs, its socket is closed there and its connections close, the process goes on serving its other Worker
+--EXTENSIONS--
+wserver
+pcntl
+posix
+--CONFLICTS--
+server
+--FILE--
+<?php
+require __DIR__ . '/../include/server.inc';
+$inner = wserver_test_free_port();
+wserver_test_run(function (int $port, string $dir) use ($inner) {
+    $w = new WServer\Worker("text://127.0.0.1:$port");
+    $w->onWorkerStart = function ($w) use ($inner, $dir) {
+        $in = new WServer\Worker("text://127.0.0.1:$inner");
+        $in->onMessage = fn ($c, $d) => $c->send("inner: $d");
+        $in->onWorkerStop = function ($in) use ($dir) {
+            file_put_contents("$dir/stopped", 'onWorkerStop of ' . $in->getSocketName());
+        };
+        $in->listen();
+        $w->onMessage = function ($c, $d) use ($in, $dir) {
+            $in->stop();
+            $c->send(@file_get_contents("$dir/stopped") . ', connections left: ' . count($in->connections));
+        };
+    };
+    WServer\Worker::runAll();
+}, function (int $port) use ($inner) {
+    wserver_test_wait(fn () => wserver_test_listening($inner));
+    $a = wserver_test_connect($inner);
+    fwrite($a, "one\n");
+    echo wserver_test_line($a);
+    $c = wserver_test_connect($port);
+    fwrite($c, "stop it\n");
+    echo wserver_test_line($c);
+    echo 'its connection closed: ', json_encode(wserver_test_closed($a)), "\n";
+    echo 'its socket closed: ', json_encode(wserver_test_port_free($inner)), "\n";
+    fwrite($c, "still serving\n");
+    echo wserver_test_line($c);
+});
+?>
+--EXPECTF--
+inner: one
+onWorkerStop of text://127.0.0.1:%d, connections left: 0
+its connection closed: true
+its socket closed: true
+onWorkerStop of text://127.0.0.1:%d, connections left: 0
