@@ -406,13 +406,18 @@ ZEND_METHOD(WServer_Worker, listen)
 	}
 	if (is_self(obj)) {
 		for (ws_listener *l = &o->listener; l; l = l->next) {
-			if (l->fd < 0 && ws_listener_bind(l) != WS_OK) {
-				zend_throw_exception_ex(wserver_exception_ce, 0, "cannot listen on %s: %s", l->name,
-				                        strerror(errno));
-				RETURN_THROWS();
-			}
-			if (l->worker == w) {
-				ev_io_set(&l->io, l->fd, EV_READ);
+			if (l->fd < 0) {
+				/* unlisten()ed: bound anew (its watcher is stopped) */
+				bool ending = w->stopping || w->draining;
+				if (ending || ws_listener_bind(l) != WS_OK) {
+					zend_throw_exception_ex(wserver_exception_ce, 0, "cannot listen on %s: %s",
+					                        l->name,
+					                        ending ? "this worker is stopping" : strerror(errno));
+					RETURN_THROWS();
+				}
+				if (l->worker == w) {
+					ev_io_set(&l->io, l->fd, EV_READ);
+				}
 			}
 			ws_worker_pause_listener(w, l, !auto_accept);
 		}
@@ -467,7 +472,9 @@ static void unlisten(zend_object *obj)
 	}
 	for (ws_listener *l = &o->listener; l; l = l->next) {
 		ws_worker_pause_listener(w, l, true);
-		ws_listener_close(l);
+		if (l->reuse_port) {
+			ws_listener_close(l); /* its own socket; a shared one stays open in the master */
+		}
 	}
 }
 
