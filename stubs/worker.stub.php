@@ -20,7 +20,6 @@ class Worker
      */
     public const VERSION = UNKNOWN;
 
-    /** getStatus(): before runAll(); starting; serving; stopping; reloading (Workerman's). */
     /** @var int */
     public const STATUS_INITIAL = 0;
     /** @var int */
@@ -112,7 +111,8 @@ class Worker
     /** The listening socket in this process, as a stream (a duplicate); null when there is none. */
     public function getMainSocket(): mixed {}
 
-    /** One of the STATUS_ constants. */
+    /** One of the STATUS_ constants: INITIAL before runAll(), STARTING while it starts, RUNNING in
+     *  the master and a serving worker, SHUTDOWN in a worker that stops or drains. */
     public static function getStatus(): int {}
 
     /** Whether this process is stopping gracefully. */
