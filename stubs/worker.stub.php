@@ -30,6 +30,11 @@ class Worker
     public const STATUS_SHUTDOWN = 4;
     /** @var int */
     public const STATUS_RELOADING = 8;
+    /**
+     * The listen() backlog of every socket.
+     * @var int
+     */
+    public const DEFAULT_BACKLOG = 102400;
 
     public int $id = 0;
     public string $name = 'none';
@@ -44,6 +49,8 @@ class Worker
     public array $connections = [];
     /** Accepted and kept, as in Workerman (this worker's loop class); the loop is wserver's. */
     public ?string $eventLoop = null;
+    /** True once stop() ran, or this process stops or drains (in a worker process). */
+    public bool $stopping = false;
 
     public mixed $onWorkerStart = null;
     public mixed $onWorkerStop = null;
@@ -60,6 +67,8 @@ class Worker
     public static bool $daemonize = false;
     public static string $pidFile = '';
     public static string $logFile = '';
+    /** Accepted and kept, as in Workerman; the log file is not rotated (SIGHUP reopens it). */
+    public static int $logFileMaxSize = 10485760;
     public static string $stdoutFile = '/dev/null';
     public static string $statusFile = '';
     public static float $stopTimeout = 2.0;

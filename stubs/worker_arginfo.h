@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 316789c7fff3af30ab81370acfb6a3f525908f0c */
+ * Stub hash: 89ef3a338e49e5f18ba7b30e520ff3288a7dd7cd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
@@ -152,6 +152,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_declare_class_constant_ex(class_entry, const_STATUS_RELOADING_name, &const_STATUS_RELOADING_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_STATUS_RELOADING_name);
 
+	zval const_DEFAULT_BACKLOG_value;
+	ZVAL_LONG(&const_DEFAULT_BACKLOG_value, 102400);
+	zend_string *const_DEFAULT_BACKLOG_name = zend_string_init_interned("DEFAULT_BACKLOG", sizeof("DEFAULT_BACKLOG") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_DEFAULT_BACKLOG_name, &const_DEFAULT_BACKLOG_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_DEFAULT_BACKLOG_name);
+
 	zval property_id_default_value;
 	ZVAL_LONG(&property_id_default_value, 0);
 	zend_string *property_id_name = zend_string_init("id", sizeof("id") - 1, 1);
@@ -225,6 +231,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_eventLoop_name = zend_string_init("eventLoop", sizeof("eventLoop") - 1, 1);
 	zend_declare_typed_property(class_entry, property_eventLoop_name, &property_eventLoop_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
 	zend_string_release(property_eventLoop_name);
+
+	zval property_stopping_default_value;
+	ZVAL_FALSE(&property_stopping_default_value);
+	zend_string *property_stopping_name = zend_string_init("stopping", sizeof("stopping") - 1, 1);
+	zend_declare_typed_property(class_entry, property_stopping_name, &property_stopping_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_stopping_name);
 
 	zval property_onWorkerStart_default_value;
 	ZVAL_NULL(&property_onWorkerStart_default_value);
@@ -309,6 +321,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_logFile_name = zend_string_init("logFile", sizeof("logFile") - 1, 1);
 	zend_declare_typed_property(class_entry, property_logFile_name, &property_logFile_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
 	zend_string_release(property_logFile_name);
+
+	zval property_logFileMaxSize_default_value;
+	ZVAL_LONG(&property_logFileMaxSize_default_value, 10485760);
+	zend_string *property_logFileMaxSize_name = zend_string_init("logFileMaxSize", sizeof("logFileMaxSize") - 1, 1);
+	zend_declare_typed_property(class_entry, property_logFileMaxSize_name, &property_logFileMaxSize_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_logFileMaxSize_name);
 
 	zval property_stdoutFile_default_value;
 	zend_string *property_stdoutFile_default_value_str = zend_string_init("/dev/null", strlen("/dev/null"), 1);

@@ -389,6 +389,15 @@ static void run_worker_callback(const char *name, wserver_worker_event ev,
 	}
 }
 
+/* $worker->stopping = true, as Workerman's stop() sets it. */
+static void mark_stopping(zend_object *worker)
+{
+	zend_update_property_bool(worker->ce, worker, ZEND_STRL("stopping"), 1);
+	if (EG(exception)) {
+		zend_clear_exception(); /* a subclass that made it readonly: nothing to mark */
+	}
+}
+
 /* onWorkerStop of a Worker listen()ed in this process, once (its stop(), or this worker's). */
 static void run_added_stop_callback(zend_object *worker)
 {
@@ -397,6 +406,7 @@ static void run_added_stop_callback(zend_object *worker)
 		return;
 	}
 	o->stopped = true;
+	mark_stopping(worker);
 	zval *cb = o->frontend->worker_event(worker, WSERVER_EV_WORKER_STOP);
 	if (cb) {
 		zval w;
@@ -409,6 +419,7 @@ static void run_stop_callback(void)
 {
 	if (!wserver_rt.stop_callback_ran) {
 		wserver_rt.stop_callback_ran = true;
+		mark_stopping(wserver_rt.self);
 		bool finished;
 		run_worker_callback("onWorkerStop", WSERVER_EV_WORKER_STOP, NULL, &finished);
 		for (uint32_t i = 0; i < wserver_rt.nadded; i++) {

@@ -27,8 +27,10 @@ wserver_test_run(function (int $port, string $dir) use ($inner) {
         };
         $in->listen();
         $w->onMessage = function ($c, $d) use ($in, $dir) {
+            $before = json_encode($in->stopping);
             $in->stop();
-            $c->send(@file_get_contents("$dir/stopped") . ', connections left: ' . count($in->connections));
+            $c->send(@file_get_contents("$dir/stopped") . ', connections left: ' . count($in->connections)
+                . ", stopping $before then " . json_encode($in->stopping));
         };
     };
     WServer\Worker::runAll();
@@ -56,7 +58,7 @@ inner: one
 inner: unlisten main
 while unlistened: false
 inner: listen main
-after listen: onWorkerStop of text://127.0.0.1:%d, connections left: 0
+after listen: onWorkerStop of text://127.0.0.1:%d, connections left: 0, stopping false then true
 its connection closed: true
 its socket closed: true
-onWorkerStop of text://127.0.0.1:%d, connections left: 0
+onWorkerStop of text://127.0.0.1:%d, connections left: 0, stopping true then true
