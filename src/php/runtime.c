@@ -678,6 +678,10 @@ static void run_self(void)
 		snprintf(where, sizeof(where), "%s::run()", ZSTR_VAL(self->ce->name));
 		wserver_log_exception(where);
 	}
+	if (!wserver_rt.started && wserver_rt.slot) {
+		wserver_rt.slot->ready =
+		    1; /* a run() that never calls parent::run(): nothing to wait for */
+	}
 }
 
 static void start_accepting(void *arg, bool threw)

@@ -38,6 +38,17 @@ class RunWorker extends WServer\Worker
     }
 }
 
+// a run() that never calls parent::run(): no onWorkerStart, no accepting (as in Workerman)
+class SilentWorker extends WServer\Worker
+{
+    public string $dir = '';
+
+    public function run(): void
+    {
+        file_put_contents("$this->dir/silent", 'run() ran; ');
+    }
+}
+
 echo 'outside a worker: ';
 try {
     (new WServer\Worker())->run();
@@ -45,7 +56,11 @@ try {
     echo get_class($e), ': ', $e->getMessage(), "\n";
 }
 
-wserver_test_run(function (int $port) {
+$silentPort = wserver_test_free_port();
+wserver_test_run(function (int $port, string $dir) use ($silentPort) {
+    $silent = new SilentWorker("text://127.0.0.1:$silentPort");
+    $silent->dir = $dir;
+    $silent->onWorkerStart = fn () => file_put_contents("$dir/silent", 'onWorkerStart ran', FILE_APPEND);
     $w = new RunWorker("Text://127.0.0.1:$port");
     $w->before = [
         'isRunning' => WServer\Worker::isRunning(),
@@ -62,7 +77,10 @@ wserver_test_run(function (int $port) {
         $w->started = true;
     };
     WServer\Worker::runAll();
-}, function (int $port) {
+}, function (int $port, string $dir) {
+    wserver_test_wait(fn () => file_exists("$dir/silent"));
+    usleep(100000);
+    echo 'a run() without parent::run(): ', @file_get_contents("$dir/silent"), "\n";
     $c = wserver_test_connect($port);
     fwrite($c, "hello\n");
     $r = json_decode(str_replace((string) $port, 'PORT', wserver_test_line($c)), true);
@@ -73,6 +91,7 @@ wserver_test_run(function (int $port) {
 ?>
 --EXPECT--
 outside a worker: WServer\Exception: Worker::run() runs in a worker process: runAll() calls it there
+a run() without parent::run(): run() ran; 
 array(6) {
   ["isRunning"]=>
   bool(false)
