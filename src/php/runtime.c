@@ -705,6 +705,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	ws_slot *slot = &app->shm->slots[slot_index];
 	ws_group *g = &app->groups[slot->group];
 	wserver_rt.self = group_objs[slot->group];
+	wserver_rt.ngroups = app->ngroups;
 	GC_ADDREF(wserver_rt.self);
 	wserver_rt.frontend = wserver_worker_from(wserver_rt.self)->frontend;
 	wserver_rt.slot = slot;

@@ -25,6 +25,7 @@ typedef struct wserver_runtime {
 	 * WSERVER_ADDED_PORT by their place here */
 	zend_object **added;
 	uint32_t nadded;
+	uint32_t ngroups; /* the Workers runAll() started with (the first ones getAllWorkers() has) */
 } wserver_runtime;
 
 /* The listener index of the first Worker listen()ed inside a worker process; a group's own
@@ -55,6 +56,12 @@ static inline ws_shm *wserver_runtime_shm(void)
 static inline ws_worker *wserver_runtime_worker(void)
 {
 	return wserver_rt.loop && wserver_rt.worker.loop == wserver_rt.loop ? &wserver_rt.worker : NULL;
+}
+
+/* How many Workers runAll() serves (the groups); 0 outside a worker. */
+static inline uint32_t wserver_runtime_ngroups(void)
+{
+	return wserver_rt.ngroups;
 }
 
 /* The Worker (group) this process serves; NULL outside a worker. */

@@ -617,7 +617,22 @@ ZEND_METHOD(WServer_Worker, getAllWorkers)
 	if (!all_workers_ready) {
 		RETURN_EMPTY_ARRAY();
 	}
-	RETURN_ARR(zend_array_dup(&all_workers));
+	if (!running_worker()) {
+		RETURN_ARR(zend_array_dup(&all_workers));
+	}
+	/* in a worker process, as Workerman's: the Worker it serves and those made in it, not the
+	 * other groups' */
+	array_init(return_value);
+	zend_ulong i;
+	zval *zv;
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(&all_workers, i, zv)
+	{
+		if (Z_OBJ_P(zv) == wserver_runtime_self() || i >= wserver_runtime_ngroups()) {
+			Z_ADDREF_P(zv);
+			zend_hash_index_update(Z_ARRVAL_P(return_value), i, zv);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
 }
 
 ZEND_METHOD(WServer_Worker, log)

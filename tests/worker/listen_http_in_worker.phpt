@@ -24,6 +24,7 @@ wserver_test_run(function (int $port) use ($api) {
                 'subscribers' => count($w->connections),
                 'api connections' => count($c->worker->connections),
                 'same worker' => $c->worker === $w,
+                'getAllWorkers' => array_values(WServer\Worker::getAllWorkers()) === [$w, $c->worker],
             ]));
         };
         $http->listen();
@@ -46,5 +47,5 @@ wserver_test_run(function (int $port) use ($api) {
 --EXPECT--
 101
 echo hi
-200 {"class":"WServer\\Protocols\\Http\\Request","subscribers":1,"api connections":1,"same worker":false}
+200 {"class":"WServer\\Protocols\\Http\\Request","subscribers":1,"api connections":1,"same worker":false,"getAllWorkers":true}
 published: news

@@ -31,6 +31,8 @@ class RunWorker extends WServer\Worker
                 'socketName' => $this->getSocketName(),
                 'mainSocket' => is_resource($sock) ? stream_socket_get_name($sock, false) : null,
                 'eventLoopClass' => WServer\Worker::$eventLoopClass,
+                'getAllWorkers' => array_map(fn ($w) => $w === $this ? 'this' : get_class($w),
+                    array_values(WServer\Worker::getAllWorkers())),
                 'line' => $line,
             ]));
         };
@@ -86,7 +88,7 @@ wserver_test_run(function (int $port, string $dir) use ($silentPort) {
     $r = json_decode(str_replace((string) $port, 'PORT', wserver_test_line($c)), true);
     var_dump($r['before'], $r['run in this process'], $r['started'], $r['isRunning'], $r['status'],
         $r['graceful'], $r['socketName'], $r['mainSocket'] === '127.0.0.1:PORT', $r['eventLoopClass'],
-        $r['line']);
+        $r['line'], $r['getAllWorkers']);
 });
 ?>
 --EXPECT--
@@ -115,3 +117,7 @@ string(21) "text://127.0.0.1:PORT"
 bool(true)
 string(19) "WServer\Events\Loop"
 string(5) "hello"
+array(1) {
+  [0]=>
+  string(4) "this"
+}
