@@ -90,6 +90,10 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/frontend.c
     src/php/http_request.c
     src/php/http_response.c
+    src/php/http.c
+    src/php/http_session.c
+    src/php/session_file_handler.c
+    src/php/session_redis_handler.c
     src/php/http_stream.c
     src/php/master.c
     src/php/tcp_connection.c

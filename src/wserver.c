@@ -16,12 +16,16 @@
 #include "php/coroutine.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
+#include "php/http.h"
 #include "php/http_request.h"
 #include "php/http_response.h"
 #include "php/http_server.h"
+#include "php/http_session.h"
 #include "php/http_stream.h"
 #include "php/run_all.h"
 #include "php/server.h"
+#include "php/session_file_handler.h"
+#include "php/session_redis_handler.h"
 #include "php/socket.h"
 #include "php/sync_client.h"
 #include "php/tcp_connection.h"
@@ -81,6 +85,10 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_coro_minit();
 	wserver_http_request_minit();
 	wserver_http_response_minit();
+	wserver_session_file_handler_minit();
+	wserver_session_redis_handler_minit();
+	wserver_http_session_minit();
+	wserver_http_minit();
 	wserver_http_stream_minit();
 	wserver_websocket_minit();
 	wserver_server_minit(module_number);
@@ -98,6 +106,7 @@ static PHP_MINIT_FUNCTION(wserver)
 static PHP_MSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_aliases_mshutdown(type, module_number);
+	wserver_http_session_mshutdown();
 	return SUCCESS;
 }
 
@@ -105,6 +114,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_worker_rshutdown();
 	wserver_run_all_rshutdown();
+	wserver_http_rshutdown();
 	return SUCCESS;
 }
 

@@ -1,6 +1,11 @@
 /* WServer\Protocols\Http\Request: the bytes of one request, parsed when first asked. Uploaded
  * files live in temp files that the Request owns: they are removed when it is freed. */
 #include "http_request.h"
+#include "http.h"
+#include "http_session.h"
+#include "tcp_connection.h"
+#include "core/conn.h"
+#include "core/listener.h"
 #include "proto/http.h"
 #include "proto/multipart.h"
 
@@ -9,6 +14,9 @@
 #include "php_open_temporary_file.h"
 #include "php_variables.h"
 #include "ext/json/php_json.h"
+#include "ext/spl/spl_exceptions.h"
+#include "zend_exceptions.h"
+#include "ext/standard/php_random.h"
 #include "zend_attributes.h"
 #include "stubs/http_request_arginfo.h"
 
@@ -22,6 +30,9 @@ typedef struct {
 	wserver_http_req req;
 	zend_object std;
 } wserver_http_request_obj;
+
+/* The stub's declared properties, in order (a subclass's own come after them). */
+enum { PROP_CONNECTION = 0, PROP_CONTEXT = 1, PROP_DATA = 2 };
 
 /* The $_FILES error codes used here (PHP's UPLOAD_ERR_* values). */
 enum { UPLOAD_OK = 0, UPLOAD_NO_FILE = 4, UPLOAD_NO_TMP_DIR = 6, UPLOAD_CANT_WRITE = 7 };
@@ -79,10 +90,38 @@ static void http_request_free(zend_object *obj)
 
 zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn)
 {
-	zend_object *obj = http_request_create(wserver_http_request_ce);
+	zend_class_entry *ce = wserver_http_request_class();
+	zval zv;
+	if (ce == wserver_http_request_ce) {
+		ZVAL_OBJ(&zv, http_request_create(ce));
+	} else if (object_init_ex(&zv, ce) != SUCCESS) {
+		/* requestClass() took only concrete subclasses; should that fail anyway, a plain one */
+		zend_clear_exception();
+		ce = wserver_http_request_ce;
+		ZVAL_OBJ(&zv, http_request_create(ce));
+	}
+	zend_object *obj = Z_OBJ(zv);
 	req_from_obj(obj)->req.raw = zend_string_copy(raw);
+	if (ce->constructor && ce->constructor->common.scope != wserver_http_request_ce) {
+		/* a subclass's own constructor gets the bytes, as with new $class($buffer) */
+		zval arg;
+		ZVAL_STR(&arg, raw);
+		zend_call_known_instance_method_with_1_params(ce->constructor, obj, NULL, &arg);
+		if (EG(exception)) {
+			/* the request is still served; the failure is logged */
+			zend_object *ex = EG(exception);
+			GC_ADDREF(ex);
+			zend_clear_exception();
+			zval rv, *msg = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+			php_error_docref(NULL, E_WARNING, "%s::__construct() threw %s: %s", ZSTR_VAL(ce->name),
+			                 ZSTR_VAL(ex->ce->name),
+			                 Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "");
+			OBJ_RELEASE(ex);
+		}
+	}
 	if (conn) {
-		zval *p = OBJ_PROP_NUM(obj, 0); /* $connection, the only declared property */
+		zval *p = OBJ_PROP_NUM(obj, PROP_CONNECTION);
+		zval_ptr_dtor(p);
 		ZVAL_OBJ_COPY(p, conn);
 	}
 	return obj;
@@ -199,10 +238,24 @@ zval *wserver_http_req_get(wserver_http_req *r)
 	return &r->get;
 }
 
+/* $this->data[key] when an application set it (an array), else NULL: it stands for the parsed
+ * array of that kind. */
+static zval *data_override(zval *this_zv, const char *key, size_t len)
+{
+	zval *data = OBJ_PROP_NUM(Z_OBJ_P(this_zv), PROP_DATA);
+	ZVAL_DEREF(data);
+	if (Z_TYPE_P(data) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(data)) == 0) {
+		return NULL;
+	}
+	zval *v = zend_hash_str_find_deref(Z_ARRVAL_P(data), key, len);
+	return v && Z_TYPE_P(v) == IS_ARRAY ? v : NULL;
+}
+
 ZEND_METHOD(WServer_Protocols_Http_Request, get)
 {
 	NAME_DEFAULT_ARGS;
-	return_entry(wserver_http_req_get(Z_REQ_P(ZEND_THIS)), name, def, return_value);
+	zval *set = data_override(ZEND_THIS, ZEND_STRL("get"));
+	return_entry(set ? set : wserver_http_req_get(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
 static void build_headers(wserver_http_req *r)
@@ -241,7 +294,10 @@ zval *wserver_http_req_headers(wserver_http_req *r)
 ZEND_METHOD(WServer_Protocols_Http_Request, header)
 {
 	NAME_DEFAULT_ARGS;
-	zval *headers = wserver_http_req_headers(Z_REQ_P(ZEND_THIS));
+	zval *headers = data_override(ZEND_THIS, ZEND_STRL("headers"));
+	if (!headers) {
+		headers = wserver_http_req_headers(Z_REQ_P(ZEND_THIS));
+	}
 	if (name) {
 		zend_string *lower = zend_string_tolower(name);
 		return_entry(headers, lower, def, return_value);
@@ -281,7 +337,8 @@ zval *wserver_http_req_cookies(wserver_http_req *r)
 ZEND_METHOD(WServer_Protocols_Http_Request, cookie)
 {
 	NAME_DEFAULT_ARGS;
-	return_entry(wserver_http_req_cookies(Z_REQ_P(ZEND_THIS)), name, def, return_value);
+	zval *set = data_override(ZEND_THIS, ZEND_STRL("cookie"));
+	return_entry(set ? set : wserver_http_req_cookies(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
 static bool write_all(int fd, const char *p, size_t len)
@@ -413,7 +470,8 @@ zval *wserver_http_req_files(wserver_http_req *r)
 ZEND_METHOD(WServer_Protocols_Http_Request, post)
 {
 	NAME_DEFAULT_ARGS;
-	return_entry(wserver_http_req_post(Z_REQ_P(ZEND_THIS)), name, def, return_value);
+	zval *set = data_override(ZEND_THIS, ZEND_STRL("post"));
+	return_entry(set ? set : wserver_http_req_post(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, file)
@@ -530,6 +588,332 @@ ZEND_METHOD(WServer_Protocols_Http_Request, __toString)
 		RETURN_EMPTY_STRING();
 	}
 	RETURN_STR_COPY(r->raw);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, rawBuffer)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_http_req *r = Z_REQ_P(ZEND_THIS);
+	if (!r->raw) {
+		RETURN_EMPTY_STRING();
+	}
+	RETURN_STR_COPY(r->raw);
+}
+
+/* ---- sessions: the id travels in the cookie Session::$name ---- */
+
+/* $this->context, separated for writing (an unset or reset one is a new empty array). */
+static HashTable *context_of(zend_object *obj)
+{
+	zval *p = OBJ_PROP_NUM(obj, PROP_CONTEXT);
+	ZVAL_DEREF(p);
+	if (Z_TYPE_P(p) != IS_ARRAY) {
+		zval_ptr_dtor(p);
+		array_init(p);
+	}
+	SEPARATE_ARRAY(p);
+	return Z_ARRVAL_P(p);
+}
+
+static bool valid_session_id(zval *sid)
+{
+	if (Z_TYPE_P(sid) != IS_STRING || Z_STRLEN_P(sid) < 16 || Z_STRLEN_P(sid) > 256) {
+		return false;
+	}
+	for (size_t i = 0; i < Z_STRLEN_P(sid); i++) {
+		char ch = Z_STRVAL_P(sid)[i];
+		if (!isalnum((unsigned char) ch) && ch != ',' && ch != '-') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* 32 random hex digits. */
+static zend_string *new_session_id(void)
+{
+	unsigned char rnd[16];
+	if (php_random_bytes_throw(rnd, sizeof(rnd)) != SUCCESS) {
+		return NULL;
+	}
+	zend_string *sid = zend_string_alloc(32, 0);
+	static const char hex[] = "0123456789abcdef";
+	for (size_t i = 0; i < sizeof(rnd); i++) {
+		ZSTR_VAL(sid)[2 * i] = hex[rnd[i] >> 4];
+		ZSTR_VAL(sid)[2 * i + 1] = hex[rnd[i] & 15];
+	}
+	ZSTR_VAL(sid)[32] = '\0';
+	return sid;
+}
+
+/* Give the client sid: Set-Cookie in $connection->headers, which the reply takes (as in
+ * Workerman). false + exception without a connection (the reply is gone). */
+static bool send_session_cookie(zend_object *obj, zend_string *sid)
+{
+	zval *conn = OBJ_PROP_NUM(obj, PROP_CONNECTION);
+	ZVAL_DEREF(conn);
+	if (Z_TYPE_P(conn) != IS_OBJECT) {
+		zend_throw_exception(spl_ce_RuntimeException,
+		                     "Request->session() fail, header already send", 0);
+		return false;
+	}
+	zval rv, headers, list;
+	zval *old = zend_read_property(Z_OBJCE_P(conn), Z_OBJ_P(conn), ZEND_STRL("headers"), 1, &rv);
+	ZVAL_DEREF(old);
+	if (Z_TYPE_P(old) == IS_ARRAY) {
+		ZVAL_ARR(&headers, zend_array_dup(Z_ARRVAL_P(old)));
+	} else {
+		array_init(&headers);
+	}
+	array_init(&list);
+	add_next_index_str(&list, wserver_http_session_cookie(sid));
+	zend_hash_str_update(Z_ARRVAL(headers), ZEND_STRL("Set-Cookie"), &list);
+	zend_update_property(Z_OBJCE_P(conn), Z_OBJ_P(conn), ZEND_STRL("headers"), &headers);
+	zval_ptr_dtor(&headers);
+	return !EG(exception);
+}
+
+/* The session id (borrowed from $context) as sessionId() gives it; NULL + exception. */
+static zend_string *session_id(zend_object *obj, zend_string *given)
+{
+	HashTable *ctx = context_of(obj);
+	if (given && ZSTR_LEN(given)) {
+		zend_hash_str_del(ctx, ZEND_STRL("sid"));
+		zend_hash_str_del(ctx, ZEND_STRL("session"));
+		ctx = context_of(obj); /* the session's end may have run PHP */
+	}
+	zval *have = zend_hash_str_find_deref(ctx, ZEND_STRL("sid"));
+	if (have && Z_TYPE_P(have) == IS_STRING) {
+		return Z_STR_P(have);
+	}
+	zval sid;
+	ZVAL_EMPTY_STRING(&sid);
+	if (!given || !ZSTR_LEN(given)) {
+		zval *c = zend_symtable_find(Z_ARRVAL_P(wserver_http_req_cookies(&req_from_obj(obj)->req)),
+		                             wserver_http_session_name());
+		if (c && Z_TYPE_P(c) == IS_STRING) {
+			/* RFC 6265 lets a value come in double quotes */
+			if (Z_STRLEN_P(c) >= 2 && Z_STRVAL_P(c)[0] == '"' &&
+			    Z_STRVAL_P(c)[Z_STRLEN_P(c) - 1] == '"') {
+				ZVAL_STRINGL(&sid, Z_STRVAL_P(c) + 1, Z_STRLEN_P(c) - 2);
+			} else {
+				ZVAL_COPY(&sid, c);
+			}
+			if (!valid_session_id(&sid)) {
+				zval_ptr_dtor(&sid);
+				ZVAL_EMPTY_STRING(&sid);
+			}
+		}
+	}
+	if (Z_STRLEN(sid) == 0) {
+		zend_string *fresh = given && ZSTR_LEN(given) ? zend_string_copy(given) : new_session_id();
+		if (!fresh) {
+			return NULL;
+		}
+		ZVAL_STR(&sid, fresh);
+		if (!send_session_cookie(obj, fresh)) {
+			zval_ptr_dtor(&sid);
+			return NULL;
+		}
+	}
+	ctx = context_of(obj);
+	zval *stored = zend_hash_str_update(ctx, ZEND_STRL("sid"), &sid);
+	return Z_STR_P(stored);
+}
+
+/* $context['session'], made on first use (borrowed); NULL + exception. */
+static zend_object *session_of(zend_object *obj)
+{
+	zval *have = zend_hash_str_find_deref(context_of(obj), ZEND_STRL("session"));
+	if (have && Z_TYPE_P(have) == IS_OBJECT) {
+		return Z_OBJ_P(have);
+	}
+	zend_string *sid = session_id(obj, NULL);
+	if (!sid) {
+		return NULL;
+	}
+	zend_string_addref(sid);
+	zend_object *session = wserver_http_session_new(sid);
+	zend_string_release(sid);
+	if (!session) {
+		return NULL;
+	}
+	zval v;
+	ZVAL_OBJ(&v, session);
+	zend_hash_str_update(context_of(obj), ZEND_STRL("session"), &v);
+	return session;
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, session)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *session = session_of(Z_OBJ_P(ZEND_THIS));
+	if (!session) {
+		RETURN_THROWS();
+	}
+	RETURN_OBJ_COPY(session);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, sessionId)
+{
+	zend_string *given = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR_OR_NULL(given)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_string *sid = session_id(Z_OBJ_P(ZEND_THIS), given);
+	if (!sid) {
+		RETURN_THROWS();
+	}
+	RETURN_STR_COPY(sid);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, sessionRegenerateId)
+{
+	bool delete_old = false;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(delete_old)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zend_object *old = session_of(obj);
+	if (!old) {
+		RETURN_THROWS();
+	}
+	zval data;
+	ZVAL_COPY(&data, wserver_http_session_data(old));
+	if (delete_old) {
+		wserver_http_session_flush(old);
+	}
+	zend_string *sid = new_session_id();
+	zend_object *fresh = sid ? wserver_http_session_new(sid) : NULL;
+	if (!fresh) {
+		zval_ptr_dtor(&data);
+		if (sid) {
+			zend_string_release(sid);
+		}
+		RETURN_THROWS();
+	}
+	wserver_http_session_put_all(fresh, Z_ARRVAL(data));
+	zval_ptr_dtor(&data);
+	if (!send_session_cookie(obj, sid)) {
+		OBJ_RELEASE(fresh);
+		zend_string_release(sid);
+		RETURN_THROWS();
+	}
+	zval v;
+	ZVAL_STR_COPY(&v, sid);
+	zend_hash_str_update(context_of(obj), ZEND_STRL("sid"), &v);
+	ZVAL_OBJ(&v, fresh); /* the old session ends here: saved (emptied when deleteOldSession) */
+	zend_hash_str_update(context_of(obj), ZEND_STRL("session"), &v);
+	RETURN_STR(sid);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, isValidSessionId)
+{
+	zval *sid;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ZVAL(sid)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(valid_session_id(sid));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, createSessionId)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_string *sid = new_session_id();
+	if (!sid) {
+		RETURN_THROWS();
+	}
+	RETURN_STR(sid);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, destroy)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zval *ctx = OBJ_PROP_NUM(obj, PROP_CONTEXT);
+	ZVAL_DEREF(ctx);
+	if (Z_TYPE_P(ctx) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(ctx)) > 0) {
+		zval empty;
+		ZVAL_EMPTY_ARRAY(&empty);
+		zend_update_property(obj->ce, obj, ZEND_STRL("context"), &empty); /* a session ends */
+	}
+	if (obj->properties) {
+		/* the dynamic properties (Workerman keeps them in $properties) */
+		if (GC_REFCOUNT(obj->properties) > 1) {
+			if (!(GC_FLAGS(obj->properties) & IS_ARRAY_IMMUTABLE)) {
+				GC_DELREF(obj->properties);
+			}
+			obj->properties = zend_array_dup(obj->properties);
+		}
+		zend_string *key;
+		zval *v;
+		ZEND_HASH_FOREACH_STR_KEY_VAL(obj->properties, key, v) {
+			if (key && Z_TYPE_P(v) != IS_INDIRECT) {
+				zend_hash_del(obj->properties, key);
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	zval *conn = OBJ_PROP_NUM(obj, PROP_CONNECTION);
+	zval_ptr_dtor(conn);
+	ZVAL_NULL(conn);
+}
+
+/* The address of $connection's peer (local = false) or of our end: "0.0.0.0" / 0 without one. */
+static void request_addr(zval *this_zv, bool local, char *ip, size_t iplen, int *port)
+{
+	zval *conn = OBJ_PROP_NUM(Z_OBJ_P(this_zv), PROP_CONNECTION);
+	ZVAL_DEREF(conn);
+	ws_conn *c = Z_TYPE_P(conn) == IS_OBJECT ? wserver_tcp_connection_get(Z_OBJ_P(conn)) : NULL;
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+	snprintf(ip, iplen, "0.0.0.0");
+	*port = 0;
+	if (!c || (local && (c->fd < 0 || ws_conn_local(c, &ss, &len) != WS_OK))) {
+		return;
+	}
+	if (!local) {
+		ss = c->peer;
+	}
+	ws_sockaddr_split((struct sockaddr *) &ss, ip, iplen, port);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, getRemoteIp)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	request_addr(ZEND_THIS, false, ip, sizeof(ip), &port);
+	RETURN_STRING(ip);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, getRemotePort)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	request_addr(ZEND_THIS, false, ip, sizeof(ip), &port);
+	RETURN_LONG(port);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, getLocalIp)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	request_addr(ZEND_THIS, true, ip, sizeof(ip), &port);
+	RETURN_STRING(ip);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, getLocalPort)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	request_addr(ZEND_THIS, true, ip, sizeof(ip), &port);
+	RETURN_LONG(port);
 }
 
 void wserver_http_request_apply_limits(void)

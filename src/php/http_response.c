@@ -273,10 +273,21 @@ zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t
 	return s.s;
 }
 
-/* A header value: strings as they are, anything else as its string form. */
-static zend_string *header_value(zval *value)
+/* A header value into *out: a string, or a list of strings for a header sent once per
+ * value (Set-Cookie => [...]); anything else as its string form. */
+static void header_value(zval *value, zval *out)
 {
-	return zval_get_string(value);
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) != IS_ARRAY) {
+		ZVAL_STR(out, zval_get_string(value));
+		return;
+	}
+	array_init_size(out, zend_hash_num_elements(Z_ARRVAL_P(value)));
+	zval *each;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), each) {
+		add_next_index_str(out, zval_get_string(each));
+	}
+	ZEND_HASH_FOREACH_END();
 }
 
 /* Set every name => value of headers (entries without a string name are skipped). */
@@ -287,11 +298,89 @@ static void merge_headers(wserver_http_response_obj *r, HashTable *headers)
 	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
 		if (name) {
 			zval s;
-			ZVAL_STR(&s, header_value(v));
+			header_value(v, &s);
 			zend_hash_update(Z_ARRVAL(r->headers), name, &s);
 		}
 	}
 	ZEND_HASH_FOREACH_END();
+}
+
+/* Add headers to r, keeping both when one is a list (Set-Cookie from the response and from
+ * the session), as Workerman's array_merge_recursive() does. */
+static void add_headers(wserver_http_response_obj *r, HashTable *headers)
+{
+	zend_string *name;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
+		if (!name) {
+			continue;
+		}
+		zval add, *old = zend_hash_find(Z_ARRVAL(r->headers), name);
+		header_value(v, &add);
+		if (old && (Z_TYPE_P(old) == IS_ARRAY || Z_TYPE(add) == IS_ARRAY)) {
+			zval list;
+			array_init(&list);
+			zval *parts[2] = {old, &add}, *each;
+			for (int i = 0; i < 2; i++) {
+				if (Z_TYPE_P(parts[i]) == IS_ARRAY) {
+					ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(parts[i]), each) {
+						add_next_index_str(&list, zend_string_copy(Z_STR_P(each)));
+					}
+					ZEND_HASH_FOREACH_END();
+				} else {
+					add_next_index_str(&list, zend_string_copy(Z_STR_P(parts[i])));
+				}
+			}
+			zval_ptr_dtor(&add);
+			ZVAL_COPY_VALUE(&add, &list);
+		}
+		zend_hash_update(Z_ARRVAL(r->headers), name, &add);
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+/* $conn->headers: declared by TcpConnection or set as a dynamic property; NULL: none. */
+static zval *conn_headers(zend_object *conn)
+{
+	zend_property_info *info =
+	    zend_hash_str_find_ptr(&conn->ce->properties_info, ZEND_STRL("headers"));
+	zval *v = NULL;
+	if (info && !(info->flags & ZEND_ACC_STATIC)) {
+		v = OBJ_PROP(conn, info->offset);
+	} else if (conn->properties) {
+		v = zend_hash_str_find_ind(conn->properties, ZEND_STRL("headers"));
+	}
+	if (v) {
+		ZVAL_DEREF(v);
+	}
+	return v && Z_TYPE_P(v) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(v)) ? v : NULL;
+}
+
+zval *wserver_http_reply_conn_headers(zend_object *conn, zval *data, zval *tmp)
+{
+	ZVAL_UNDEF(tmp);
+	zval *headers = conn ? conn_headers(conn) : NULL;
+	if (!headers) {
+		return data;
+	}
+	if (Z_TYPE_P(data) == IS_OBJECT &&
+	    instanceof_function(Z_OBJCE_P(data), wserver_http_response_ce)) {
+		add_headers(Z_RESP_P(data), Z_ARRVAL_P(headers));
+	} else if (Z_TYPE_P(data) <= IS_STRING) {
+		/* a string reply becomes a 200 Response with them */
+		zend_string *body = zval_get_string(data);
+		ZVAL_OBJ(tmp, wserver_http_response_new());
+		wserver_http_response_set_body(Z_OBJ_P(tmp), body);
+		zend_string_release(body);
+		add_headers(Z_RESP_P(tmp), Z_ARRVAL_P(headers));
+		data = tmp;
+	} else {
+		return data; /* not a reply: sending it fails */
+	}
+	zval empty;
+	ZVAL_EMPTY_ARRAY(&empty);
+	zend_update_property(conn->ce, conn, ZEND_STRL("headers"), &empty);
+	return data;
 }
 
 /* ---- the parts of a Response, set from C (also by Http\Server's Response) ---- */
@@ -324,7 +413,7 @@ zend_long wserver_http_response_status(zend_object *resp)
 void wserver_http_response_set_header(zend_object *resp, zend_string *name, zval *value)
 {
 	zval s;
-	ZVAL_STR(&s, header_value(value));
+	header_value(value, &s);
 	zend_hash_update(Z_ARRVAL(resp_from_obj(resp)->headers), name, &s);
 }
 
@@ -435,6 +524,18 @@ ZEND_METHOD(WServer_Protocols_Http_Response, withStatus)
 	if (!wserver_http_response_set_status(Z_OBJ_P(ZEND_THIS), code, reason)) {
 		RETURN_THROWS();
 	}
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, header)
+{
+	zend_string *name;
+	zval *value;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_STR(name)
+	Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_http_response_set_header(Z_OBJ_P(ZEND_THIS), name, value);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 

@@ -20,6 +20,11 @@ zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **
  * reference). NULL when data is not such a Response. Never calls user PHP. */
 zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t *offset,
                                      size_t *len, zend_string **body);
+/* The reply to send on conn for data, with the headers the application left in
+ * $conn->headers (the session's Set-Cookie) added, as Workerman's Http::encode() does: data
+ * itself (a Response gets them), or *tmp (a Response made for a string reply; the caller
+ * releases it). $conn->headers is emptied once taken. Never calls user PHP. */
+zval *wserver_http_reply_conn_headers(zend_object *conn, zval *data, zval *tmp);
 
 /* A Response's parts, set from C: what its with*() methods do, shared with Http\Server's
  * Response. The setters that check their input return false with a ValueError. */

@@ -238,10 +238,13 @@ static int http_send(ws_conn *c, zval *data)
 	int fd;
 	off_t off = 0;
 	size_t flen = 0;
+	zval with_headers; /* a string reply made a Response to carry $connection->headers */
+	data = wserver_http_reply_conn_headers(c->user, data, &with_headers);
 	zend_string *head = wserver_http_reply_file(data, !close, &fd, &off, &flen, &body);
 	if (!head) {
 		head = wserver_http_reply_head(data, !close, &body, &streaming);
 	}
+	zval_ptr_dtor(&with_headers);
 	if (!head) {
 		return WS_SEND_FAILED;
 	}
