@@ -49,7 +49,9 @@ namespace {
                 $c->send(['pid' => getmypid(), 'got' => $data, 'protocol' => $c->protocol,
                     'connections' => count($c->worker->connections)]);
             };
-            $in->onWorkerStop = fn ($in) => file_put_contents("$dir/inner-stop", $in->name);
+            $in->onWorkerStop = fn ($in) => file_put_contents("$dir/inner-stop", $in->name
+                . ', getGracefulStop ' . json_encode(WServer\Worker::getGracefulStop())
+                . ', getStatus SHUTDOWN ' . json_encode(WServer\Worker::getStatus() === WServer\Worker::STATUS_SHUTDOWN));
             $w->onMessage = function ($c, string $line) use ($w, $in) {
                 $line = trim($line);
                 match ($line) {
@@ -126,4 +128,4 @@ pending reply before the close: "late reply"
 then closed: true
 master gone: true
 inner socket closed: true
-inner onWorkerStop: inner
+inner onWorkerStop: inner, getGracefulStop true, getStatus SHUTDOWN true
