@@ -20,6 +20,22 @@ class Worker
      */
     public const VERSION = UNKNOWN;
 
+    /** @var int */
+    public const STATUS_INITIAL = 0;
+    /** @var int */
+    public const STATUS_STARTING = 1;
+    /** @var int */
+    public const STATUS_RUNNING = 2;
+    /** @var int */
+    public const STATUS_SHUTDOWN = 4;
+    /** @var int */
+    public const STATUS_RELOADING = 8;
+    /**
+     * The listen() backlog of every socket.
+     * @var int
+     */
+    public const DEFAULT_BACKLOG = 102400;
+
     public int $id = 0;
     public string $name = 'none';
     public int $count = 1;
@@ -33,6 +49,8 @@ class Worker
     public array $connections = [];
     /** Accepted and kept, as in Workerman (this worker's loop class); the loop is wserver's. */
     public ?string $eventLoop = null;
+    /** True once stop() ran, or this process stops or drains (in a worker process). */
+    public bool $stopping = false;
 
     public mixed $onWorkerStart = null;
     public mixed $onWorkerStop = null;
@@ -49,6 +67,8 @@ class Worker
     public static bool $daemonize = false;
     public static string $pidFile = '';
     public static string $logFile = '';
+    /** Accepted and kept, as in Workerman; the log file is not rotated (SIGHUP reopens it). */
+    public static int $logFileMaxSize = 10485760;
     public static string $stdoutFile = '/dev/null';
     public static string $statusFile = '';
     public static float $stopTimeout = 2.0;
@@ -73,6 +93,42 @@ class Worker
 
     /** In a worker: stop this worker (the manager starts a new one). */
     public static function stopAll(int $code = 0, mixed $log = ''): void {}
+
+    /** In each worker process, runAll() calls the run() of the Worker it serves: onWorkerStart,
+     *  then accepting. A subclass may override it (and call parent::run()). */
+    public function run(): void {}
+
+    /** Inside a worker process: this Worker listens there, in that process only (outside one,
+     *  runAll() binds every Worker's socket). $autoAccept false: bound, paused. */
+    public function listen(bool $autoAccept = true): void {}
+
+    /** Inside a worker process: stop accepting on this Worker's socket and close it there. */
+    public function unlisten(): void {}
+
+    /** Inside a worker process: onWorkerStop, unlisten(), then this Worker's connections close. */
+    public function stop(bool $force = true): void {}
+
+    /** Stop (resume) accepting on this Worker's socket in this process: new connections wait in
+     *  the backlog meanwhile. */
+    public function pauseAccept(): void {}
+
+    public function resumeAccept(): void {}
+
+    /** The socket name given to the constructor (first letter lower case), or "none". */
+    public function getSocketName(): string {}
+
+    /** The listening socket in this process, as a stream (a duplicate); null when there is none. */
+    public function getMainSocket(): mixed {}
+
+    /** One of the STATUS_ constants: INITIAL before runAll(), STARTING while it starts, RUNNING in
+     *  the master and a serving worker, SHUTDOWN in a worker that stops or drains. */
+    public static function getStatus(): int {}
+
+    /** Whether this process is stopping gracefully. */
+    public static function getGracefulStop(): bool {}
+
+    /** Whether runAll() has started (true in the master and the worker processes). */
+    public static function isRunning(): bool {}
 
     /** @return array<int, Worker> */
     public static function getAllWorkers(): array {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4d31425ccbe7724ea299691d5ed942d63183a093 */
+ * Stub hash: 89ef3a338e49e5f18ba7b30e520ff3288a7dd7cd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
@@ -13,6 +13,36 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_stopAll, 0,
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, code, IS_LONG, 0, "0")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, log, IS_MIXED, 0, "\'\'")
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Worker_run arginfo_class_WServer_Worker_runAll
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_listen, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, autoAccept, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Worker_unlisten arginfo_class_WServer_Worker_runAll
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_stop, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, force, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Worker_pauseAccept arginfo_class_WServer_Worker_runAll
+
+#define arginfo_class_WServer_Worker_resumeAccept arginfo_class_WServer_Worker_runAll
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getSocketName, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getMainSocket, 0, 0, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getStatus, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getGracefulStop, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Worker_isRunning arginfo_class_WServer_Worker_getGracefulStop
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getAllWorkers, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
@@ -34,6 +64,17 @@ ZEND_END_ARG_INFO()
 ZEND_METHOD(WServer_Worker, __construct);
 ZEND_METHOD(WServer_Worker, runAll);
 ZEND_METHOD(WServer_Worker, stopAll);
+ZEND_METHOD(WServer_Worker, run);
+ZEND_METHOD(WServer_Worker, listen);
+ZEND_METHOD(WServer_Worker, unlisten);
+ZEND_METHOD(WServer_Worker, stop);
+ZEND_METHOD(WServer_Worker, pauseAccept);
+ZEND_METHOD(WServer_Worker, resumeAccept);
+ZEND_METHOD(WServer_Worker, getSocketName);
+ZEND_METHOD(WServer_Worker, getMainSocket);
+ZEND_METHOD(WServer_Worker, getStatus);
+ZEND_METHOD(WServer_Worker, getGracefulStop);
+ZEND_METHOD(WServer_Worker, isRunning);
 ZEND_METHOD(WServer_Worker, getAllWorkers);
 ZEND_METHOD(WServer_Worker, getEventLoop);
 ZEND_METHOD(WServer_Worker, log);
@@ -44,6 +85,17 @@ static const zend_function_entry class_WServer_Worker_methods[] = {
 	ZEND_ME(WServer_Worker, __construct, arginfo_class_WServer_Worker___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Worker, runAll, arginfo_class_WServer_Worker_runAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, stopAll, arginfo_class_WServer_Worker_stopAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Worker, run, arginfo_class_WServer_Worker_run, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, listen, arginfo_class_WServer_Worker_listen, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, unlisten, arginfo_class_WServer_Worker_unlisten, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, stop, arginfo_class_WServer_Worker_stop, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, pauseAccept, arginfo_class_WServer_Worker_pauseAccept, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, resumeAccept, arginfo_class_WServer_Worker_resumeAccept, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, getSocketName, arginfo_class_WServer_Worker_getSocketName, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, getMainSocket, arginfo_class_WServer_Worker_getMainSocket, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Worker, getStatus, arginfo_class_WServer_Worker_getStatus, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Worker, getGracefulStop, arginfo_class_WServer_Worker_getGracefulStop, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Worker, isRunning, arginfo_class_WServer_Worker_isRunning, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, getAllWorkers, arginfo_class_WServer_Worker_getAllWorkers, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, getEventLoop, arginfo_class_WServer_Worker_getEventLoop, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, log, arginfo_class_WServer_Worker_log, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
@@ -69,6 +121,42 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *const_VERSION_name = zend_string_init_interned("VERSION", sizeof("VERSION") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_VERSION_name, &const_VERSION_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_VERSION_name);
+
+	zval const_STATUS_INITIAL_value;
+	ZVAL_LONG(&const_STATUS_INITIAL_value, 0);
+	zend_string *const_STATUS_INITIAL_name = zend_string_init_interned("STATUS_INITIAL", sizeof("STATUS_INITIAL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_INITIAL_name, &const_STATUS_INITIAL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_INITIAL_name);
+
+	zval const_STATUS_STARTING_value;
+	ZVAL_LONG(&const_STATUS_STARTING_value, 1);
+	zend_string *const_STATUS_STARTING_name = zend_string_init_interned("STATUS_STARTING", sizeof("STATUS_STARTING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_STARTING_name, &const_STATUS_STARTING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_STARTING_name);
+
+	zval const_STATUS_RUNNING_value;
+	ZVAL_LONG(&const_STATUS_RUNNING_value, 2);
+	zend_string *const_STATUS_RUNNING_name = zend_string_init_interned("STATUS_RUNNING", sizeof("STATUS_RUNNING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_RUNNING_name, &const_STATUS_RUNNING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_RUNNING_name);
+
+	zval const_STATUS_SHUTDOWN_value;
+	ZVAL_LONG(&const_STATUS_SHUTDOWN_value, 4);
+	zend_string *const_STATUS_SHUTDOWN_name = zend_string_init_interned("STATUS_SHUTDOWN", sizeof("STATUS_SHUTDOWN") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_SHUTDOWN_name, &const_STATUS_SHUTDOWN_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_SHUTDOWN_name);
+
+	zval const_STATUS_RELOADING_value;
+	ZVAL_LONG(&const_STATUS_RELOADING_value, 8);
+	zend_string *const_STATUS_RELOADING_name = zend_string_init_interned("STATUS_RELOADING", sizeof("STATUS_RELOADING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_RELOADING_name, &const_STATUS_RELOADING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_RELOADING_name);
+
+	zval const_DEFAULT_BACKLOG_value;
+	ZVAL_LONG(&const_DEFAULT_BACKLOG_value, 102400);
+	zend_string *const_DEFAULT_BACKLOG_name = zend_string_init_interned("DEFAULT_BACKLOG", sizeof("DEFAULT_BACKLOG") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_DEFAULT_BACKLOG_name, &const_DEFAULT_BACKLOG_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_DEFAULT_BACKLOG_name);
 
 	zval property_id_default_value;
 	ZVAL_LONG(&property_id_default_value, 0);
@@ -143,6 +231,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_eventLoop_name = zend_string_init("eventLoop", sizeof("eventLoop") - 1, 1);
 	zend_declare_typed_property(class_entry, property_eventLoop_name, &property_eventLoop_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
 	zend_string_release(property_eventLoop_name);
+
+	zval property_stopping_default_value;
+	ZVAL_FALSE(&property_stopping_default_value);
+	zend_string *property_stopping_name = zend_string_init("stopping", sizeof("stopping") - 1, 1);
+	zend_declare_typed_property(class_entry, property_stopping_name, &property_stopping_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_stopping_name);
 
 	zval property_onWorkerStart_default_value;
 	ZVAL_NULL(&property_onWorkerStart_default_value);
@@ -227,6 +321,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_logFile_name = zend_string_init("logFile", sizeof("logFile") - 1, 1);
 	zend_declare_typed_property(class_entry, property_logFile_name, &property_logFile_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
 	zend_string_release(property_logFile_name);
+
+	zval property_logFileMaxSize_default_value;
+	ZVAL_LONG(&property_logFileMaxSize_default_value, 10485760);
+	zend_string *property_logFileMaxSize_name = zend_string_init("logFileMaxSize", sizeof("logFileMaxSize") - 1, 1);
+	zend_declare_typed_property(class_entry, property_logFileMaxSize_name, &property_logFileMaxSize_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_logFileMaxSize_name);
 
 	zval property_stdoutFile_default_value;
 	zend_string *property_stdoutFile_default_value_str = zend_string_init("/dev/null", strlen("/dev/null"), 1);

@@ -29,6 +29,11 @@ typedef struct ws_listener {
 	/* in a worker: */
 	ev_io io; /* accepting (or reading datagrams) */
 	struct ws_worker *worker;
+	bool paused; /* pauseAccept(): not watched until resumed */
+	/* a socket of another Worker listen()ed in this worker process (ws_worker_add_listener):
+	 * the next one of those */
+	bool added;
+	struct ws_listener *added_next;
 } ws_listener;
 
 /* Parse name into l (fd = -1). WS_ERR with a message in err when the name is invalid. */

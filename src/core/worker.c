@@ -37,21 +37,31 @@ static uint64_t worker_open_conns(const ws_worker *w)
 }
 
 /* Over max_conn: the connection is closed at once, and the log says so (rate limited). */
-static void worker_refuse(ws_worker *w, int fd)
+static void worker_refuse(ws_worker *w, const ws_listener *l, int fd)
 {
 	close(fd);
 	w->refused++;
 	ws_ratelog_write(
 	    &refused_log,
 	    "worker pid %d: max_conn %u reached on %s: new connections are closed (%llu so far)",
-	    (int) getpid(), w->max_conn, w->listener->name, (unsigned long long) w->refused);
+	    (int) getpid(), w->max_conn, l->name, (unsigned long long) w->refused);
+}
+
+/* Every listener the worker accepts on: its group's chain, then the ones added in it. */
+static ws_listener *first_listener(ws_worker *w)
+{
+	return w->listener ? w->listener : w->added;
+}
+static ws_listener *next_listener(ws_worker *w, ws_listener *l)
+{
+	return l->added ? l->added_next : l->next ? l->next : w->added;
 }
 
 /* accept() failed for lack of descriptors (or memory): every listener would fail the same way at
  * once, so stop them all and try again in WS_ACCEPT_PAUSE; the connections wait in the backlog. */
 static void worker_pause_accepting(ws_worker *w, ws_listener *at, int err)
 {
-	for (ws_listener *l = w->listener; l; l = l->next) {
+	for (ws_listener *l = first_listener(w); l; l = next_listener(w, l)) {
 		if (l->transport != WS_TRANSPORT_UDP) {
 			ev_io_stop(w->loop, &l->io);
 		}
@@ -84,7 +94,7 @@ static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 			return;
 		}
 		if (w->max_conn && worker_open_conns(w) >= w->max_conn) {
-			worker_refuse(w, fd);
+			worker_refuse(w, l, fd);
 			continue;
 		}
 		if (!ws_conn_accepted(w, fd, (struct sockaddr *) &ss, len, l->proto, l->proto_param,
@@ -146,8 +156,11 @@ static void worker_on_accept_retry(struct ev_loop *loop, ev_timer *t, int revent
 {
 	ws_worker *w = t->data;
 	(void) revents;
-	for (ws_listener *l = w->listener; l && !w->stopping && !w->draining; l = l->next) {
-		ev_io_start(loop, &l->io);
+	for (ws_listener *l = first_listener(w); l && !w->stopping && !w->draining;
+	     l = next_listener(w, l)) {
+		if (!l->paused && l->fd >= 0 && l->worker == w) {
+			ev_io_start(loop, &l->io);
+		}
 	}
 }
 
@@ -278,17 +291,25 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 	return w->scratch ? WS_OK : WS_ERR;
 }
 
+/* Watch l for connections (or datagrams) unless it is paused. */
+static void worker_watch(ws_worker *w, ws_listener *l)
+{
+	bool udp = l->transport == WS_TRANSPORT_UDP;
+	ev_io_init(&l->io, udp ? worker_on_datagram : worker_on_accept, l->fd, EV_READ);
+	l->io.data = l;
+	l->worker = w;
+	if (!l->paused) {
+		ev_io_start(w->loop, &l->io);
+	}
+}
+
 int ws_worker_listen(ws_worker *w)
 {
 	for (ws_listener *l = w->listener; l && !w->draining && !w->stopping; l = l->next) {
 		if (l->reuse_port && ws_listener_bind(l) != WS_OK) {
 			return WS_ERR; /* with reusePort every worker binds its own socket */
 		}
-		bool udp = l->transport == WS_TRANSPORT_UDP;
-		ev_io_init(&l->io, udp ? worker_on_datagram : worker_on_accept, l->fd, EV_READ);
-		l->io.data = l;
-		l->worker = w;
-		ev_io_start(w->loop, &l->io);
+		worker_watch(w, l);
 	}
 	/* serving now (or draining already, which a reload waits out all the same): the manager
 	 * may replace the next worker of a reload, and the status shows this one */
@@ -300,20 +321,69 @@ int ws_worker_listen(ws_worker *w)
 
 void ws_worker_stop_accepting(ws_worker *w)
 {
-	for (ws_listener *l = w->listener; l; l = l->next) {
+	for (ws_listener *l = first_listener(w); l; l = next_listener(w, l)) {
+		bool own = l->reuse_port || l->added; /* no other process serves this socket */
 		if (ev_is_active(&l->io)) {
 			/* connections the kernel already completed are taken, not dropped with our
 			 * socket */
-			if (l->reuse_port) {
+			if (own) {
 				l->io.cb(w->loop, &l->io, EV_READ);
 			}
 			ev_io_stop(w->loop, &l->io);
 		}
-		if (l->reuse_port) {
+		if (own) {
 			ws_listener_close(l);
 		}
 	}
 	ev_timer_stop(w->loop, &w->accept_retry);
+}
+
+int ws_worker_add_listener(ws_worker *w, ws_listener *l)
+{
+	if (w->stopping || w->draining) {
+		errno = EBUSY;
+		return WS_ERR;
+	}
+	if (l->fd < 0 && ws_listener_bind(l) != WS_OK) {
+		return WS_ERR;
+	}
+	if (!l->added) {
+		l->added = true;
+		l->added_next = w->added;
+		w->added = l;
+	}
+	worker_watch(w, l);
+	return WS_OK;
+}
+
+void ws_worker_remove_listener(ws_worker *w, ws_listener *l)
+{
+	if (l->worker == w) {
+		ev_io_stop(w->loop, &l->io);
+	}
+	for (ws_listener **p = &w->added; *p; p = &(*p)->added_next) {
+		if (*p == l) {
+			*p = l->added_next;
+			break;
+		}
+	}
+	l->added = false;
+	l->added_next = NULL;
+	l->worker = NULL;
+	ws_listener_close(l);
+}
+
+void ws_worker_pause_listener(ws_worker *w, ws_listener *l, bool pause)
+{
+	l->paused = pause;
+	if (l->worker != w || l->fd < 0) {
+		return; /* not watched yet: ws_worker_listen() honours paused */
+	}
+	if (pause) {
+		ev_io_stop(w->loop, &l->io);
+	} else if (!w->stopping && !w->draining && !ev_is_active(&w->accept_retry)) {
+		ev_io_start(w->loop, &l->io);
+	}
 }
 
 void ws_worker_stop(ws_worker *w)

@@ -87,6 +87,7 @@ struct ws_worker {
 	double heartbeat_idle;
 	struct ws_conn_region *shared_conns; /* where accepted connections are listed for the other
 	                                        workers (conntab.c); NULL: nowhere */
+	ws_listener *added; /* sockets listen()ed in this process only (added_next links them) */
 };
 
 /* Make the loop (ev_loop_new) and signal watchers; listener may be NULL. Never calls PHP. */
@@ -97,8 +98,18 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 int ws_worker_listen(ws_worker *w);
 /* Stop accepting, close every connection, then hooks->on_stop. */
 void ws_worker_stop(ws_worker *w);
-/* Stop accepting on every listener (others serve them); connections stay. */
+/* Stop accepting on every listener (others serve them); connections stay. The added ones
+ * (this process's own) are closed. */
 void ws_worker_stop_accepting(ws_worker *w);
+/* Serve l (bound here if it is not yet) from this worker process alone, besides its group's
+ * listeners: its connections are the worker's (drained, stopped and counted with the others)
+ * and carry l->index. WS_ERR with errno (bind failed), or EBUSY when the worker stops. */
+int ws_worker_add_listener(ws_worker *w, ws_listener *l);
+/* Stop serving an added listener and close its socket; its connections stay. */
+void ws_worker_remove_listener(ws_worker *w, ws_listener *l);
+/* pauseAccept() / resumeAccept() of one listener (of the group or added): a paused one is not
+ * watched, and connections wait in its backlog. */
+void ws_worker_pause_listener(ws_worker *w, ws_listener *l, bool pause);
 /* Write one line per open connection to w->conn_file (atomically). Never calls PHP. */
 void ws_worker_write_connections(ws_worker *w);
 /* Send a datagram to peer from the worker's udp:// socket. WS_ERR with errno (a full socket

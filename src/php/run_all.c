@@ -554,6 +554,7 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	if (!check_config(workers, app, daemon, script)) {
 		return 1;
 	}
+	wserver_run_all_event_loop_class(NULL);
 	ws_group *groups = ecalloc(ngroups, sizeof(ws_group));
 	zend_object **objs = ecalloc(ngroups, sizeof(zend_object *));
 	int code = 1, ready_fd = -1;
@@ -628,6 +629,25 @@ static bool aliases_name(const char *word)
 		list += len;
 	}
 	return false;
+}
+
+void wserver_run_all_event_loop_class(zend_object *worker)
+{
+	zval rv, *own = worker ? zend_read_property(worker->ce, worker, ZEND_STRL("eventLoop"), 1, &rv)
+	                       : NULL;
+	zval *cls = wserver_worker_static("eventLoopClass");
+	zval name;
+	if (own && Z_TYPE_P(own) == IS_STRING && Z_STRLEN_P(own) > 0) {
+		ZVAL_COPY(&name, own);
+	} else if (cls && Z_TYPE_P(cls) == IS_STRING && Z_STRLEN_P(cls) > 0) {
+		return;
+	} else {
+		/* Workerman's default without ext-event; the loop is ours whatever the name */
+		ZVAL_STRING(&name, aliases_name("workerman") ? "Workerman\\Events\\Select"
+		                                             : "WServer\\Events\\Loop");
+	}
+	zend_update_static_property(wserver_worker_ce, ZEND_STRL("eventLoopClass"), &name);
+	zval_ptr_dtor(&name);
 }
 
 static int run_all(void)

@@ -5,6 +5,8 @@
 
 #include <stdbool.h>
 
+#include "php.h"
+
 /* Worker::runAll() / Server::start(): serve every Worker made so far; who names the caller in
  * errors. Ends like exit() (an unwind_exit is thrown) or with an exception. */
 void wserver_run_all(const char *who);
@@ -20,5 +22,8 @@ bool wserver_run_all_daemon(void);
 double wserver_run_all_stop_timeout(void);
 /* End of request: forget the configuration error. */
 void wserver_run_all_rshutdown(void);
+/* Worker::$eventLoopClass as Workerman sets it: in a worker process (worker: the Worker it
+ * serves) its $eventLoop when set; else the class given, or the default loop's name. */
+void wserver_run_all_event_loop_class(zend_object *worker);
 
 #endif

@@ -4,6 +4,7 @@
 #include "runtime.h"
 #include "async_tcp_connection.h"
 #include "async_udp_connection.h"
+#include "callback.h"
 #include "connection_interface.h"
 #include "coro.h"
 #include "event_loop.h"
@@ -45,6 +46,14 @@ static inline const wserver_frontend *frontend(void)
 	return wserver_rt.frontend;
 }
 
+/* The front end of the Worker that accepted c (a Worker listen()ed here has its own). */
+static inline const wserver_frontend *frontend_of(const ws_conn *c)
+{
+	return EXPECTED(c->port < WSERVER_ADDED_PORT)
+	           ? wserver_rt.frontend
+	           : wserver_worker_from(wserver_runtime_owner(c))->frontend;
+}
+
 /* The callback of c for ev: an AsyncTcpConnection has only its own; an accepted connection's
  * is what the group's front end says. */
 static zval *conn_callback(ws_conn *c, wserver_conn_event ev)
@@ -52,7 +61,7 @@ static zval *conn_callback(ws_conn *c, wserver_conn_event ev)
 	if (c->outgoing) {
 		return callback_or_null(wserver_tcp_connection_callback(c->user, (wserver_conn_cb) ev));
 	}
-	return frontend()->conn_event(wserver_rt.self, c, ev);
+	return frontend_of(c)->conn_event(wserver_runtime_owner(c), c, ev);
 }
 
 static void conn_callback_done(void *arg, bool threw)
@@ -101,23 +110,23 @@ static bool hook_connect(ws_conn *c)
 	if (c->outgoing) {
 		return outgoing_connect(c);
 	}
-	zend_object *obj =
-	    wserver_tcp_connection_create_for(c, wserver_rt.self, WPROP(wserver_rt.self, WP_PROTOCOL),
-	                                      WPROP(wserver_rt.self, WP_TRANSPORT));
+	zend_object *owner = wserver_runtime_owner(c);
+	zend_object *obj = wserver_tcp_connection_create_for(c, owner, WPROP(owner, WP_PROTOCOL),
+	                                                     WPROP(owner, WP_TRANSPORT));
 	c->user = obj; /* the connection's reference, dropped in hook_close */
-	const wserver_worker_limits *lim = &wserver_worker_from(wserver_rt.self)->limits;
+	const wserver_worker_limits *lim = &wserver_worker_from(owner)->limits;
 	if (UNEXPECTED(lim->max_package || lim->max_send_buffer)) {
 		/* a Server's package_max_length, buffer_output_size: its own connections only */
 		wserver_tcp_connection_set_limits(obj, lim->max_send_buffer, lim->max_package);
 	}
-	zval conn, *conns = WPROP(wserver_rt.self, WP_CONNECTIONS);
+	zval conn, *conns = WPROP(owner, WP_CONNECTIONS);
 	ZVAL_OBJ(&conn, obj);
 	if (Z_TYPE_P(conns) == IS_ARRAY) {
 		SEPARATE_ARRAY(conns);
 		Z_ADDREF(conn);
 		zend_hash_index_update(Z_ARRVAL_P(conns), (zend_long) c->id, &conn);
 	}
-	zval *cb = frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_CONNECT);
+	zval *cb = frontend_of(c)->conn_event(owner, c, WSERVER_EV_CONNECT);
 	return cb ? run_ordered(c, "onConnect", cb, 1, &conn) : true;
 }
 
@@ -129,10 +138,10 @@ static bool http_message(ws_conn *c, zval *cb, const char *data, size_t len,
 {
 	c->reply_pending = true;
 	wserver_tcp_connection_set_keep_alive(c->user, info->keep_alive);
-	const wserver_frontend *fe = c->outgoing ? &wserver_worker_frontend : frontend();
+	const wserver_frontend *fe = c->outgoing ? &wserver_worker_frontend : frontend_of(c);
 	ws_conn_ref(c); /* dropped in conn_callback_done */
-	fe->http_message(wserver_rt.self, c, cb, zend_string_init_fast(data, len), conn_callback_done,
-	                 c);
+	fe->http_message(wserver_runtime_owner(c), c, cb, zend_string_init_fast(data, len),
+	                 conn_callback_done, c);
 	return false;
 }
 
@@ -140,9 +149,10 @@ static bool http_message(ws_conn *c, zval *cb, const char *data, size_t len,
  * hold on c (a reference and busy) and request. */
 static void websocket_connected(ws_conn *c, zval *request)
 {
-	zval *cb = ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED
-	               ? frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_WS_CONNECTED)
-	               : NULL;
+	zval *cb =
+	    ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED
+	        ? frontend_of(c)->conn_event(wserver_runtime_owner(c), c, WSERVER_EV_WS_CONNECTED)
+	        : NULL;
 	if (!cb) {
 		zval_ptr_dtor(request);
 		conn_callback_done(c, false);
@@ -178,8 +188,10 @@ static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 	if (!accept) {
 		return true;
 	}
-	zval *cb = frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_WS_CONNECT);
-	if (!cb && !frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_WS_CONNECTED)) {
+	const wserver_frontend *fe = frontend_of(c);
+	zend_object *owner = wserver_runtime_owner(c);
+	zval *cb = fe->conn_event(owner, c, WSERVER_EV_WS_CONNECT);
+	if (!cb && !fe->conn_event(owner, c, WSERVER_EV_WS_CONNECTED)) {
 		wserver_websocket_finish(c, accept, false);
 		zend_string_release(accept);
 		return true;
@@ -188,7 +200,7 @@ static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 	h->c = c;
 	h->accept = accept;
 	zend_string *raw = zend_string_init(data, len, 0);
-	ZVAL_OBJ(&h->request, frontend()->http_request(wserver_rt.self, c, raw));
+	ZVAL_OBJ(&h->request, fe->http_request(owner, c, raw));
 	zend_string_release(raw);
 	ws_conn_ref(c); /* dropped in conn_callback_done */
 	if (!cb) {
@@ -228,7 +240,7 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 		if (c->outgoing) {
 			return websocket_answer(c, data, len); /* our ws:// client's upgrade answered */
 		}
-		if (!wserver_worker_from(wserver_rt.self)->http_fallback ||
+		if (!wserver_worker_from(wserver_runtime_owner(c))->http_fallback ||
 		    wserver_websocket_is_upgrade(data, len)) {
 			return websocket_handshake(c, data, len);
 		}
@@ -312,7 +324,7 @@ int wserver_runtime_udp_fd(void)
 static void hook_close(ws_conn *c)
 {
 	zend_object *obj = c->user;
-	zval conn, *conns = WPROP(wserver_rt.self, WP_CONNECTIONS);
+	zval conn, *conns = WPROP(wserver_runtime_owner(c), WP_CONNECTIONS);
 	if (Z_TYPE_P(conns) == IS_ARRAY && !c->outgoing) {
 		SEPARATE_ARRAY(conns);
 		zend_hash_index_del(Z_ARRVAL_P(conns), (zend_long) c->id);
@@ -381,12 +393,87 @@ static void run_worker_callback(const char *name, wserver_worker_event ev,
 	}
 }
 
+/* $worker->stopping = true, as Workerman's stop() sets it. */
+static void mark_stopping(zend_object *worker)
+{
+	zend_update_property_bool(worker->ce, worker, ZEND_STRL("stopping"), 1);
+	if (EG(exception)) {
+		zend_clear_exception(); /* a subclass that made it readonly: nothing to mark */
+	}
+}
+
+/* onWorkerStop of a Worker listen()ed in this process, once (its stop(), or this worker's). */
+static void run_added_stop_callback(zend_object *worker)
+{
+	wserver_worker_obj *o = wserver_worker_from(worker);
+	if (o->stopped) {
+		return;
+	}
+	o->stopped = true;
+	mark_stopping(worker);
+	zval *cb = o->frontend->worker_event(worker, WSERVER_EV_WORKER_STOP);
+	if (cb) {
+		zval w;
+		ZVAL_OBJ(&w, worker);
+		wserver_coro_run("onWorkerStop", cb, 1, &w, NULL, NULL);
+	}
+}
+
 static void run_stop_callback(void)
 {
 	if (!wserver_rt.stop_callback_ran) {
 		wserver_rt.stop_callback_ran = true;
+		mark_stopping(wserver_rt.self);
 		bool finished;
 		run_worker_callback("onWorkerStop", WSERVER_EV_WORKER_STOP, NULL, &finished);
+		for (uint32_t i = 0; i < wserver_rt.nadded; i++) {
+			run_added_stop_callback(wserver_rt.added[i]);
+		}
+	}
+}
+
+uint16_t wserver_runtime_adopt(zend_object *worker)
+{
+	for (uint32_t i = 0; i < wserver_rt.nadded; i++) {
+		if (wserver_rt.added[i] == worker) {
+			return (uint16_t) (WSERVER_ADDED_PORT + i);
+		}
+	}
+	if (wserver_rt.nadded >= 0x7fff) {
+		return 0; /* never in practice: 32767 Workers listen()ed in one process */
+	}
+	wserver_rt.added =
+	    erealloc(wserver_rt.added, (wserver_rt.nadded + 1) * sizeof(*wserver_rt.added));
+	GC_ADDREF(worker);
+	wserver_rt.added[wserver_rt.nadded] = worker;
+	return (uint16_t) (WSERVER_ADDED_PORT + wserver_rt.nadded++);
+}
+
+void wserver_runtime_stop_worker(zend_object *worker)
+{
+	if (worker == wserver_rt.self) {
+		run_stop_callback();
+	} else {
+		run_added_stop_callback(worker);
+	}
+	/* its connections close once their queues are sent (held: an onClose may close others) */
+	uint32_t n = 0, i = 0;
+	for (ws_conn *c = wserver_rt.worker.conns; c; c = c->next) {
+		n += !c->outgoing && wserver_runtime_owner(c) == worker;
+	}
+	ws_conn **list = n ? safe_emalloc(n, sizeof(*list), 0) : NULL;
+	for (ws_conn *c = wserver_rt.worker.conns; c && i < n; c = c->next) {
+		if (!c->outgoing && wserver_runtime_owner(c) == worker) {
+			ws_conn_ref(c);
+			list[i++] = c;
+		}
+	}
+	for (uint32_t k = 0; k < i; k++) {
+		ws_conn_close(list[k]);
+		ws_conn_unref(list[k]);
+	}
+	if (list) {
+		efree(list);
 	}
 }
 
@@ -551,6 +638,56 @@ void wserver_runtime_set_title(const char *title)
 	call_php_function("cli_set_process_title", title);
 }
 
+static void start_accepting(void *arg, bool threw);
+
+bool wserver_runtime_start_self(void)
+{
+	if (wserver_rt.started) {
+		return false;
+	}
+	wserver_rt.started = true;
+	/* a protocol class set in run() (GatewayWorker's Register sets $protocol there) */
+	zend_class_entry *user = wserver_worker_user_protocol(wserver_rt.self);
+	wserver_worker_obj *o = wserver_worker_from(wserver_rt.self);
+	if (user && o->has_listener && !o->listener.proto) {
+		o->listener.proto = &wserver_proto_user;
+	}
+	wserver_user_protocol_use(user);
+	bool finished;
+	run_worker_callback("onWorkerStart", WSERVER_EV_WORKER_START, start_accepting, &finished);
+	if (finished) {
+		start_accepting(NULL, false);
+	}
+	return true;
+}
+
+/* $self->run(), as Workerman's worker process calls it: a subclass's override (GatewayWorker
+ * sets its callbacks there, then calls parent::run()), else straight to the start. */
+static void run_self(void)
+{
+	zend_object *self = wserver_rt.self;
+	zend_function *fn = zend_hash_str_find_ptr(&self->ce->function_table, ZEND_STRL("run"));
+	if (!fn || fn->type == ZEND_INTERNAL_FUNCTION) {
+		wserver_runtime_start_self();
+		return;
+	}
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	zend_call_known_instance_method(fn, self, &rv, 0, NULL);
+	zval_ptr_dtor(&rv);
+	if (EG(exception) && zend_is_unwind_exit(EG(exception))) {
+		wserver_runtime_request_exit();
+	} else if (EG(exception)) {
+		char where[300];
+		snprintf(where, sizeof(where), "%s::run()", ZSTR_VAL(self->ce->name));
+		wserver_log_exception(where);
+	}
+	if (!wserver_rt.started && wserver_rt.slot) {
+		wserver_rt.slot->ready =
+		    1; /* a run() that never calls parent::run(): nothing to wait for */
+	}
+}
+
 static void start_accepting(void *arg, bool threw)
 {
 	(void) arg;
@@ -572,6 +709,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	ws_slot *slot = &app->shm->slots[slot_index];
 	ws_group *g = &app->groups[slot->group];
 	wserver_rt.self = group_objs[slot->group];
+	wserver_rt.ngroups = app->ngroups;
 	GC_ADDREF(wserver_rt.self);
 	wserver_rt.frontend = wserver_worker_from(wserver_rt.self)->frontend;
 	wserver_rt.slot = slot;
@@ -637,11 +775,8 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_coro_attach(wserver_rt.loop, slot, true);
 	wserver_ipc_start(wserver_rt.loop, (uint32_t) slot_index);
 	wserver_event_loop_worker_start();
-	bool finished;
-	run_worker_callback("onWorkerStart", WSERVER_EV_WORKER_START, start_accepting, &finished);
-	if (finished) {
-		start_accepting(NULL, false);
-	}
+	wserver_run_all_event_loop_class(wserver_rt.self);
+	run_self();
 	if (!wserver_rt.exiting) {
 		ev_run(wserver_rt.loop, 0);
 	}
@@ -668,6 +803,15 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_rt.loop = NULL;
 	wserver_rt.slot = NULL;
 	wserver_coro_attach(NULL, NULL, false);
+	for (uint32_t i = 0; i < wserver_rt.nadded; i++) {
+		ws_listener_close(&wserver_worker_from(wserver_rt.added[i])->listener);
+		OBJ_RELEASE(wserver_rt.added[i]);
+	}
+	if (wserver_rt.added) {
+		efree(wserver_rt.added);
+	}
+	wserver_rt.added = NULL;
+	wserver_rt.nadded = 0;
 	OBJ_RELEASE(wserver_rt.self);
 	wserver_rt.self = NULL;
 	return wserver_rt.exiting ? EG(exit_status) : 0;

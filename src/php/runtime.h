@@ -20,7 +20,17 @@ typedef struct wserver_runtime {
 	ws_shm *shm;            /* the whole status area (every worker's slot); NULL outside a worker */
 	bool exiting;           /* exit() ran in a callback: the worker unwinds and ends */
 	bool stop_callback_ran; /* onWorkerStop ran: it runs once, at the drain or at the stop */
+	bool started;           /* self's run() began serving (onWorkerStart, then accepting) */
+	/* Workers listen()ed in this process (held), their listeners numbered from
+	 * WSERVER_ADDED_PORT by their place here */
+	zend_object **added;
+	uint32_t nadded;
+	uint32_t ngroups; /* the Workers runAll() started with (the first ones getAllWorkers() has) */
 } wserver_runtime;
+
+/* The listener index of the first Worker listen()ed inside a worker process; a group's own
+ * listeners (Server::addListener() ports) are numbered from 0. */
+#define WSERVER_ADDED_PORT 0x8000
 
 /* The state of this process. Written by runtime.c only: read it through the accessors below,
  * which compile to a field read (some run per request). */
@@ -48,11 +58,33 @@ static inline ws_worker *wserver_runtime_worker(void)
 	return wserver_rt.loop && wserver_rt.worker.loop == wserver_rt.loop ? &wserver_rt.worker : NULL;
 }
 
+/* How many Workers runAll() serves (the groups); 0 outside a worker. */
+static inline uint32_t wserver_runtime_ngroups(void)
+{
+	return wserver_rt.ngroups;
+}
+
 /* The Worker (group) this process serves; NULL outside a worker. */
 static inline zend_object *wserver_runtime_self(void)
 {
 	return wserver_rt.self;
 }
+
+/* The Worker whose socket accepted c: the one this process serves, or one listen()ed in it. */
+static inline zend_object *wserver_runtime_owner(const ws_conn *c)
+{
+	uint32_t i = (uint32_t) c->port - WSERVER_ADDED_PORT; /* wraps for the group's own */
+	return EXPECTED(c->port < WSERVER_ADDED_PORT) || i >= wserver_rt.nadded ? wserver_rt.self
+	                                                                        : wserver_rt.added[i];
+}
+/* worker, listen()ed in this worker process: its place among the added ones (it is held until
+ * the process ends), as a listener index. */
+uint16_t wserver_runtime_adopt(zend_object *worker);
+/* self's run(): onWorkerStart, then accepting. false when it ran already. */
+bool wserver_runtime_start_self(void);
+/* Worker::stop() of worker in this process: its onWorkerStop (once), then its connections
+ * close. */
+void wserver_runtime_stop_worker(zend_object *worker);
 
 /* Runs in a forked worker (slot_index of app, serving group_objs[its group]); returns its exit
  * status. */

@@ -2,6 +2,7 @@
  * properties hold the callbacks; runAll() is run_all.c and what a worker process does with
  * the Worker is runtime.c. */
 #include "worker.h"
+#include "coro.h"
 #include "exception.h"
 #include "frontend.h"
 #include "http_request.h"
@@ -15,10 +16,14 @@
 #include "php_wserver.h"
 
 #include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "php_network.h"
 #include "zend_attributes.h"
 #include "stubs/worker_arginfo.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <string.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -64,12 +69,14 @@ static bool parse_user_protocol(wserver_worker_obj *o, zend_string *name, zend_c
 	return true;
 }
 
-/* $worker->protocol set to a user protocol class (as Workerman allows): its codec. */
+/* $worker->protocol set to a user protocol class (as Workerman allows): its codec. Our own
+ * protocol classes (Workerman's names with wserver.aliases) are the built-in codecs. */
 zend_class_entry *wserver_worker_user_protocol(zend_object *obj)
 {
 	zval *p = WPROP(obj, WP_PROTOCOL);
-	return Z_TYPE_P(p) == IS_STRING ? wserver_user_protocol_find(Z_STRVAL_P(p), Z_STRLEN_P(p))
-	                                : NULL;
+	zend_class_entry *ce =
+	    Z_TYPE_P(p) == IS_STRING ? wserver_user_protocol_find(Z_STRVAL_P(p), Z_STRLEN_P(p)) : NULL;
+	return ce && ce->type == ZEND_USER_CLASS ? ce : NULL;
 }
 
 bool wserver_worker_add_listener(zend_object *worker, const char *name, char *err, size_t errlen)
@@ -342,6 +349,244 @@ ZEND_METHOD(WServer_Worker, runAll)
 	wserver_run_all("Worker::runAll()");
 }
 
+/* ---- a Worker inside a running worker process ---- */
+
+/* The core worker of this process, when this process is a worker; else NULL. */
+static ws_worker *running_worker(void)
+{
+	return wserver_runtime_self() ? wserver_runtime_worker() : NULL;
+}
+
+/* The listeners of obj in this process: the group's own for the Worker it serves. */
+static bool is_self(zend_object *obj)
+{
+	return obj == wserver_runtime_self();
+}
+
+ZEND_METHOD(WServer_Worker, run)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	if (!running_worker()) {
+		zend_throw_exception(wserver_exception_ce,
+		                     "Worker::run() runs in a worker process: runAll() calls it there", 0);
+		RETURN_THROWS();
+	}
+	if (is_self(obj)) {
+		wserver_runtime_start_self();
+		return;
+	}
+	/* another Worker, as Workerman's run(): it listens here, then its onWorkerStart */
+	zend_call_method_with_0_params(obj, obj->ce, NULL, "listen", NULL);
+	zval *cb = WPROP(obj, WP_ON_WORKER_START);
+	if (!EG(exception) && Z_TYPE_P(cb) != IS_NULL) {
+		zval w;
+		ZVAL_OBJ(&w, obj);
+		wserver_coro_run("onWorkerStart", cb, 1, &w, NULL, NULL);
+	}
+}
+
+ZEND_METHOD(WServer_Worker, listen)
+{
+	bool auto_accept = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(auto_accept)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	wserver_worker_obj *o = wserver_worker_from(obj);
+	ws_worker *w = running_worker();
+	zval *socket = WPROP(obj, WP_SOCKET);
+	if (!w || Z_TYPE_P(socket) != IS_STRING || Z_STRLEN_P(socket) == 0) {
+		return; /* no socket; or not in a worker: runAll() binds every Worker's */
+	}
+	/* a user protocol class may exist by now (GatewayWorker aliases it just before) */
+	if (o->socket_error && !wserver_worker_parse_socket(obj, Z_STR_P(socket))) {
+		zend_throw_exception_ex(wserver_exception_ce, 0, "cannot listen on %s: %s",
+		                        Z_STRVAL_P(socket), ZSTR_VAL(o->socket_error));
+		RETURN_THROWS();
+	}
+	if (is_self(obj)) {
+		for (ws_listener *l = &o->listener; l; l = l->next) {
+			if (l->fd < 0) {
+				/* unlisten()ed: bound anew (its watcher is stopped) */
+				bool ending = w->stopping || w->draining;
+				if (ending || ws_listener_bind(l) != WS_OK) {
+					zend_throw_exception_ex(wserver_exception_ce, 0, "cannot listen on %s: %s",
+					                        l->name,
+					                        ending ? "this worker is stopping" : strerror(errno));
+					RETURN_THROWS();
+				}
+				if (l->worker == w) {
+					ev_io_set(&l->io, l->fd, EV_READ);
+				}
+			}
+			ws_worker_pause_listener(w, l, !auto_accept);
+		}
+		return;
+	}
+	if (o->listener.transport == WS_TRANSPORT_UDP || o->of_server) {
+		zend_throw_exception_ex(wserver_exception_ce, 0,
+		                        "cannot listen on %s inside a worker process: only stream "
+		                        "sockets of a Worker can",
+		                        Z_STRVAL_P(socket));
+		RETURN_THROWS();
+	}
+	if (o->listener.added) {
+		if (auto_accept) {
+			ws_worker_pause_listener(w, &o->listener, false);
+		}
+		return;
+	}
+	uint16_t index = wserver_runtime_adopt(obj);
+	if (index == 0) {
+		zend_throw_exception(wserver_exception_ce, "too many Workers listen in this process", 0);
+		RETURN_THROWS();
+	}
+	o->listener.index = index;
+	o->listener.reuse_port = zend_is_true(WPROP(obj, WP_REUSE_PORT));
+	o->listener.paused = !auto_accept;
+	if (wserver_worker_user_protocol(obj)) {
+		o->listener.proto = &wserver_proto_user;
+	}
+	if (ws_worker_add_listener(w, &o->listener) != WS_OK) {
+		zend_throw_exception_ex(wserver_exception_ce, 0, "cannot listen on %s: %s",
+		                        Z_STRVAL_P(socket),
+		                        errno == EBUSY ? "this worker is stopping" : strerror(errno));
+		RETURN_THROWS();
+	}
+}
+
+/* Stop accepting on obj's sockets in this process and close them there. */
+static void unlisten(zend_object *obj)
+{
+	wserver_worker_obj *o = wserver_worker_from(obj);
+	ws_worker *w = running_worker();
+	if (!w || !o->has_listener) {
+		return;
+	}
+	if (o->listener.added) {
+		ws_worker_remove_listener(w, &o->listener);
+		return;
+	}
+	if (!is_self(obj)) {
+		return; /* never listen()ed here */
+	}
+	for (ws_listener *l = &o->listener; l; l = l->next) {
+		ws_worker_pause_listener(w, l, true);
+		if (l->reuse_port) {
+			ws_listener_close(l); /* its own socket; a shared one stays open in the master */
+		}
+	}
+}
+
+ZEND_METHOD(WServer_Worker, unlisten)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	unlisten(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Worker, stop)
+{
+	bool force = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(force)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) force; /* a connection with a callback under way finishes it either way */
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	if (!running_worker()) {
+		return;
+	}
+	unlisten(obj);
+	wserver_runtime_stop_worker(obj);
+}
+
+/* pauseAccept() / resumeAccept() of obj's sockets in this process. */
+static void pause_accept(zend_object *obj, bool pause)
+{
+	wserver_worker_obj *o = wserver_worker_from(obj);
+	ws_worker *w = running_worker();
+	if (!w || !o->has_listener || (!is_self(obj) && !o->listener.added)) {
+		return;
+	}
+	for (ws_listener *l = &o->listener; l; l = l->next) {
+		ws_worker_pause_listener(w, l, pause);
+	}
+}
+
+ZEND_METHOD(WServer_Worker, pauseAccept)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	pause_accept(Z_OBJ_P(ZEND_THIS), true);
+}
+
+ZEND_METHOD(WServer_Worker, resumeAccept)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	pause_accept(Z_OBJ_P(ZEND_THIS), false);
+}
+
+ZEND_METHOD(WServer_Worker, getSocketName)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zval *socket = WPROP(Z_OBJ_P(ZEND_THIS), WP_SOCKET);
+	if (Z_TYPE_P(socket) != IS_STRING || Z_STRLEN_P(socket) == 0) {
+		RETURN_STRING("none");
+	}
+	zend_string *s = zend_string_init(Z_STRVAL_P(socket), Z_STRLEN_P(socket), 0);
+	ZSTR_VAL(s)[0] = (char) tolower((unsigned char) ZSTR_VAL(s)[0]);
+	RETURN_NEW_STR(s);
+}
+
+ZEND_METHOD(WServer_Worker, getMainSocket)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_worker_obj *o = wserver_worker_from(Z_OBJ_P(ZEND_THIS));
+	int fd = o->has_listener && o->listener.fd >= 0 ? dup(o->listener.fd) : -1;
+	if (fd < 0) {
+		RETURN_NULL();
+	}
+	php_stream *stream = php_stream_sock_open_from_socket(fd, NULL);
+	if (!stream) {
+		close(fd);
+		RETURN_NULL();
+	}
+	php_stream_to_zval(stream, return_value);
+}
+
+/* Workerman's status of this process. */
+static zend_long process_status(void)
+{
+	ws_worker *w = running_worker();
+	if (w) {
+		return w->draining || w->stopping ? 4 /* SHUTDOWN */ : 2 /* RUNNING */;
+	}
+	if (wserver_in_master) {
+		return 2;
+	}
+	return wserver_run_all_entered() ? 1 /* STARTING */ : 0 /* INITIAL */;
+}
+
+ZEND_METHOD(WServer_Worker, getStatus)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG(process_status());
+}
+
+ZEND_METHOD(WServer_Worker, getGracefulStop)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	ws_worker *w = running_worker();
+	RETURN_BOOL(w && w->draining && !w->stopping);
+}
+
+ZEND_METHOD(WServer_Worker, isRunning)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(process_status() != 0);
+}
+
 ZEND_METHOD(WServer_Worker, stopAll)
 {
 	zend_long code = 0;
@@ -374,7 +619,22 @@ ZEND_METHOD(WServer_Worker, getAllWorkers)
 	if (!all_workers_ready) {
 		RETURN_EMPTY_ARRAY();
 	}
-	RETURN_ARR(zend_array_dup(&all_workers));
+	if (!running_worker()) {
+		RETURN_ARR(zend_array_dup(&all_workers));
+	}
+	/* in a worker process, as Workerman's: the Worker it serves and those made in it, not the
+	 * other groups' */
+	array_init(return_value);
+	zend_ulong i;
+	zval *zv;
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(&all_workers, i, zv)
+	{
+		if (Z_OBJ_P(zv) == wserver_runtime_self() || i >= wserver_runtime_ngroups()) {
+			Z_ADDREF_P(zv);
+			zend_hash_index_update(Z_ARRVAL_P(return_value), i, zv);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
 }
 
 ZEND_METHOD(WServer_Worker, log)

@@ -62,6 +62,7 @@ typedef struct {
 	 * so that it can close long-lived client connections the stop would wait for) */
 	bool of_server;
 	zend_string *socket_error; /* why the socket name did not parse; runAll() reports it */
+	bool stopped;              /* listen()ed in a worker process: its onWorkerStop ran */
 	zend_object std;
 } wserver_worker_obj;
 

@@ -12,7 +12,7 @@ server
 require __DIR__ . '/../include/server.inc';
 wserver_test_run(function (int $port, string $dir) {
     $ev = fn (string $e) => file_put_contents("$dir/events", "$e\n", FILE_APPEND);
-    WServer\Worker::$eventLoopClass = 'Workerman\Events\Select'; // kept; the loop is ours
+    WServer\Worker::$eventLoopClass = 'Workerman\Events\Select'; // the worker's $eventLoop replaces it there; the loop is ours
     $w = new WServer\Worker("text://127.0.0.1:$port");
     $w->eventLoop = 'Workerman\Events\Ev';
     $w->onWorkerStart = function ($w) use ($ev) {
@@ -93,7 +93,7 @@ wserver_test_run(function (int $port, string $dir) {
 });
 ?>
 --EXPECT--
-globalEvent is getEventLoop(), an EventInterface, classes Workerman\Events\Select Workerman\Events\Ev
+globalEvent is getEventLoop(), an EventInterface, classes Workerman\Events\Ev Workerman\Events\Ev
 timers 3, offDelay true, timers 2, 2 through a new Loop
 run: WServer\Events\Loop::run(): the loop is the one the worker runs already; use it from onWorkerStart or later
 WServer\Events\Loop::onReadable(): Argument #1 ($stream) must be an open stream or Socket with a descriptor, string given
