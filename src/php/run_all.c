@@ -8,8 +8,6 @@
 #include "runtime.h"
 #include "server_ipc.h"
 #include "server_options.h"
-#include "protocols.h"
-#include "user_protocol.h"
 #include "worker.h"
 #include "core/cli.h"
 #include "core/log.h"
@@ -455,11 +453,9 @@ static int prepare_groups(HashTable *workers, ws_group *groups, zend_object **ob
 		slots += g->count;
 		if (o->has_listener) {
 			g->listener = &o->listener;
-			zend_class_entry *user = wserver_worker_user_protocol(obj);
-			if (user) {
-				/* one of our classes ($protocol = '\Workerman\Protocols\Text') is its C codec */
-				const ws_proto *codec = wserver_protocols_codec(user);
-				o->listener.proto = codec ? codec : &wserver_proto_user;
+			const ws_proto *codec = wserver_worker_protocol_codec(obj);
+			if (codec) {
+				o->listener.proto = codec;
 			}
 		}
 		bool reuse_port = zend_is_true(WPROP(obj, WP_REUSE_PORT));

@@ -647,12 +647,12 @@ bool wserver_runtime_start_self(void)
 	}
 	wserver_rt.started = true;
 	/* a protocol class set in run() (GatewayWorker's Register sets $protocol there) */
-	zend_class_entry *user = wserver_worker_user_protocol(wserver_rt.self);
 	wserver_worker_obj *o = wserver_worker_from(wserver_rt.self);
-	if (user && o->has_listener && !o->listener.proto) {
-		o->listener.proto = &wserver_proto_user;
+	const ws_proto *codec = wserver_worker_protocol_codec(wserver_rt.self);
+	if (codec && o->has_listener && !o->listener.proto) {
+		o->listener.proto = codec;
 	}
-	wserver_user_protocol_use(user);
+	wserver_user_protocol_use(wserver_worker_user_protocol(wserver_rt.self));
 	bool finished;
 	run_worker_callback("onWorkerStart", WSERVER_EV_WORKER_START, start_accepting, &finished);
 	if (finished) {

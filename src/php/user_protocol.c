@@ -30,9 +30,9 @@ static zend_class_entry *protocol_class(zend_string *cls)
 	           : NULL;
 }
 
-/* A scheme ("jsonNL") is looked up as \Protocols\JsonNL, then \WServer\Protocols\JsonNL, as
- * Workerman does; a name with a backslash ($worker->protocol) as it is. NULL if none is a
- * class with the three static methods. */
+/* A scheme ("jsonNL") is looked up as \Protocols\JsonNL, then \Workerman\Protocols\JsonNL, as
+ * Workerman does, then \WServer\Protocols\JsonNL; a name with a backslash ($worker->protocol)
+ * as it is. NULL if none is a class with the three static methods. */
 zend_class_entry *wserver_user_protocol_find(const char *name, size_t len)
 {
 	if (len == 0) {
@@ -44,7 +44,8 @@ zend_class_entry *wserver_user_protocol_find(const char *name, size_t len)
 		zend_string_release(cls);
 		return ce;
 	}
-	static const char *const prefixes[] = {"Protocols\\", "WServer\\Protocols\\"};
+	static const char *const prefixes[] = {"Protocols\\", "Workerman\\Protocols\\",
+	                                       "WServer\\Protocols\\"};
 	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
 		zend_string *cls = zend_strpprintf(0, "%s%c%.*s", prefixes[i],
 		                                   toupper((unsigned char) *name), (int) len - 1, name + 1);

@@ -79,6 +79,18 @@ zend_class_entry *wserver_worker_user_protocol(zend_object *obj)
 	return ce && ce->type == ZEND_USER_CLASS ? ce : NULL;
 }
 
+const ws_proto *wserver_worker_protocol_codec(zend_object *obj)
+{
+	zval *p = WPROP(obj, WP_PROTOCOL);
+	zend_class_entry *ce =
+	    Z_TYPE_P(p) == IS_STRING ? wserver_user_protocol_find(Z_STRVAL_P(p), Z_STRLEN_P(p)) : NULL;
+	if (!ce) {
+		return NULL;
+	}
+	/* one of our classes ($protocol = '\Workerman\Protocols\Text') is its C codec */
+	return ce->type == ZEND_USER_CLASS ? &wserver_proto_user : wserver_protocols_codec(ce);
+}
+
 bool wserver_worker_add_listener(zend_object *worker, const char *name, char *err, size_t errlen)
 {
 	wserver_worker_obj *o = wserver_worker_from(worker);
@@ -446,8 +458,9 @@ ZEND_METHOD(WServer_Worker, listen)
 	o->listener.index = index;
 	o->listener.reuse_port = zend_is_true(WPROP(obj, WP_REUSE_PORT));
 	o->listener.paused = !auto_accept;
-	if (wserver_worker_user_protocol(obj)) {
-		o->listener.proto = &wserver_proto_user;
+	const ws_proto *codec = wserver_worker_protocol_codec(obj);
+	if (codec) {
+		o->listener.proto = codec;
 	}
 	if (ws_worker_add_listener(w, &o->listener) != WS_OK) {
 		zend_throw_exception_ex(wserver_exception_ce, 0, "cannot listen on %s: %s",

@@ -121,5 +121,8 @@ HashTable *wserver_worker_all(void);
 bool wserver_worker_parse_socket(zend_object *obj, zend_string *name);
 /* $worker->protocol set to a user protocol class (as Workerman allows): its class, else NULL. */
 zend_class_entry *wserver_worker_user_protocol(zend_object *obj);
+/* The codec $protocol selects: a user class's (wserver_proto_user) or, for one of our protocol
+ * classes, its C codec; NULL when $protocol names no class. */
+const ws_proto *wserver_worker_protocol_codec(zend_object *obj);
 
 #endif
