@@ -761,8 +761,8 @@ void ws_conn_destroy(ws_conn *c)
 	ws_worker_poke_drain(w);
 	ws_conn_ref(c);
 	w->hooks->on_close(c);
+	c->refs--;        /* the worker's reference, taken at accept (the hold below outlives it) */
 	ws_conn_unref(c); /* the hold taken just above */
-	ws_conn_unref(c); /* the worker's reference, taken at accept */
 }
 
 int ws_conn_local(ws_conn *c, struct sockaddr_storage *ss, socklen_t *len)
