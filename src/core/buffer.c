@@ -10,6 +10,15 @@
 #include <unistd.h>
 
 #define WS_IOV_BATCH 64
+/* Copies up to this size are packed in blocks of WS_BLOCK_SIZE; bigger ones get a malloc each. */
+#define WS_COPY_PACKED 1024
+#define WS_BLOCK_SIZE  4096
+
+struct ws_copy_block {
+	uint32_t refs; /* the chunks in it, plus the queue's hold while it is the queue's block */
+	uint32_t used; /* bytes filled from data */
+	char data[WS_BLOCK_SIZE];
+};
 
 static void free_block(void *p)
 {
@@ -71,10 +80,62 @@ int ws_sendq_push_file(ws_sendq *q, int fd, off_t offset, size_t len)
 	return WS_OK;
 }
 
+static void block_release(void *owner)
+{
+	ws_copy_block *b = owner;
+	if (--b->refs == 0) {
+		free(b);
+	}
+}
+static const ws_owner_ops block_ops = {NULL, block_release};
+
+/* The queue lets go of its block (freed once no chunk is in it). */
+static void sendq_drop_block(ws_sendq *q)
+{
+	if (q->block) {
+		block_release(q->block);
+		q->block = NULL;
+	}
+}
+
+/* Copy len (<= WS_COPY_PACKED) bytes into the queue's block, extending the last chunk when it
+ * ends where they go. */
+static int sendq_pack(ws_sendq *q, const char *data, size_t len)
+{
+	ws_copy_block *b = q->block;
+	if (!b || WS_BLOCK_SIZE - b->used < len) {
+		ws_copy_block *n = malloc(sizeof(*n));
+		if (!n) {
+			errno = ENOMEM;
+			return WS_ERR;
+		}
+		n->refs = 1;
+		n->used = 0;
+		sendq_drop_block(q);
+		q->block = b = n;
+	}
+	char *to = b->data + b->used;
+	ws_chunk *last = q->count ? &q->chunks[q->head + q->count - 1] : NULL;
+	if (last && last->owner == b && last->data + last->len == to) {
+		last->len += len;
+		q->bytes += len;
+	} else if (ws_sendq_push_ref(q, to, len, b, &block_ops) != WS_OK) {
+		return WS_ERR;
+	} else {
+		b->refs++;
+	}
+	memcpy(to, data, len);
+	b->used += (uint32_t) len;
+	return WS_OK;
+}
+
 int ws_sendq_push_copy(ws_sendq *q, const char *data, size_t len)
 {
 	if (len == 0) {
 		return WS_OK;
+	}
+	if (len <= WS_COPY_PACKED) {
+		return sendq_pack(q, data, len);
 	}
 	char *p = malloc(len);
 	if (!p) {
@@ -109,6 +170,7 @@ static void sendq_pop(ws_sendq *q)
 	q->head++;
 	if (--q->count == 0) {
 		q->head = 0;
+		sendq_drop_block(q); /* an idle connection keeps no block */
 	}
 }
 
@@ -200,6 +262,7 @@ void ws_sendq_free(ws_sendq *q)
 	for (uint32_t i = 0; i < q->count; i++) {
 		chunk_release(&q->chunks[q->head + i]);
 	}
+	sendq_drop_block(q);
 	free(q->chunks);
 	memset(q, 0, sizeof(*q));
 }
@@ -271,9 +334,5 @@ void ws_sendq_drop_first(ws_sendq *q)
 	}
 	ws_chunk *c = &q->chunks[q->head];
 	q->bytes -= c->len;
-	chunk_release(c);
-	q->head++;
-	if (--q->count == 0) {
-		q->head = 0;
-	}
+	sendq_pop(q);
 }

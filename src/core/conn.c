@@ -19,6 +19,9 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+/* A body up to this size that has to wait is copied rather than held by reference. */
+#define WS_CONN_COPY_BODY 512
+
 static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents);
 static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents);
 static void conn_close_sent(ws_conn *c);
@@ -494,7 +497,8 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 		conn_send_failed(c, "send buffer full and drop package");
 		return WS_SEND_FAILED;
 	}
-	/* queue what is left: the head copied, the body by reference, the tail is static */
+	/* queue what is left: the head and the tail copied, the body by reference unless small
+	 * (copies pack together: a batch of small replies goes as one iovec) */
 	int rc = WS_OK;
 	if (skip < hlen) {
 		rc |= ws_sendq_push_copy(&c->out, head + skip, hlen - skip);
@@ -503,13 +507,15 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 		skip -= hlen;
 	}
 	if (skip < blen) {
-		rc |= ws_sendq_push_ref(&c->out, body + skip, blen - skip, owner, ops);
+		rc |= blen - skip <= WS_CONN_COPY_BODY
+		          ? ws_sendq_push_copy(&c->out, body + skip, blen - skip)
+		          : ws_sendq_push_ref(&c->out, body + skip, blen - skip, owner, ops);
 		skip = 0;
 	} else {
 		skip -= blen;
 	}
 	if (skip < tlen) {
-		rc |= ws_sendq_push_static(&c->out, tail + skip, tlen - skip);
+		rc |= ws_sendq_push_copy(&c->out, tail + skip, tlen - skip);
 	}
 	if (rc != WS_OK) {
 		ws_conn_ref(c);
