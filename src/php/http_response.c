@@ -61,21 +61,54 @@ static void http_response_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-/* "Date: ..." for this second, made once per second. */
+/* "Date: ..." for this second, made once per second (at date_made). */
+static time_t date_made;
 static const char *http_date(size_t *len)
 {
 	static char buf[64];
 	static size_t buf_len;
-	static time_t made;
 	time_t now = time(NULL);
-	if (now != made) {
+	if (now != date_made) {
 		struct tm tm;
 		gmtime_r(&now, &tm);
 		buf_len = strftime(buf, sizeof(buf), "Date: %a, %d %b %Y %H:%M:%S GMT\r\n", &tm);
-		made = now;
+		date_made = now;
 	}
 	*len = buf_len;
 	return buf;
+}
+
+#define PLAIN_START "HTTP/1.1 200 OK\r\nServer: wserver\r\n"
+#define PLAIN_TYPE  "Content-Type: text/html;charset=utf-8\r\n"
+
+size_t wserver_http_plain_head(char *out, size_t body_len, bool keep_alive)
+{
+	/* the lines before Connection change once a second (Date): made once a second */
+	static char start[sizeof(PLAIN_START) + 64 + sizeof(PLAIN_TYPE)];
+	static size_t start_len;
+	static time_t start_made;
+	size_t dlen;
+	const char *date = http_date(&dlen);
+	if (start_made != date_made) {
+		memcpy(start, PLAIN_START, sizeof(PLAIN_START) - 1);
+		memcpy(start + sizeof(PLAIN_START) - 1, date, dlen);
+		memcpy(start + sizeof(PLAIN_START) - 1 + dlen, PLAIN_TYPE, sizeof(PLAIN_TYPE) - 1);
+		start_len = sizeof(PLAIN_START) - 1 + dlen + sizeof(PLAIN_TYPE) - 1;
+		start_made = date_made;
+	}
+	static const char ka[] = "Connection: keep-alive\r\nContent-Length: ";
+	static const char cl[] = "Connection: close\r\nContent-Length: ";
+	char digits[24], *d = zend_print_ulong_to_buf(digits + sizeof(digits) - 1, body_len);
+	size_t ndigits = (size_t) (digits + sizeof(digits) - 1 - d);
+	char *p = out;
+	memcpy(p, start, start_len);
+	p += start_len;
+	memcpy(p, keep_alive ? ka : cl, keep_alive ? sizeof(ka) - 1 : sizeof(cl) - 1);
+	p += keep_alive ? sizeof(ka) - 1 : sizeof(cl) - 1;
+	memcpy(p, d, ndigits);
+	p += ndigits;
+	memcpy(p, "\r\n\r\n", 4);
+	return (size_t) (p + 4 - out);
 }
 
 static bool has_header(HashTable *h, const char *name)

@@ -220,6 +220,19 @@ static int http_send(ws_conn *c, zval *data)
 	if (c->user) {
 		tcp_from_obj(c->user)->http_replied = true;
 	}
+	if (Z_TYPE_P(data) == IS_STRING) {
+		/* the common reply: a string, its head made on the stack */
+		char head[WSERVER_HTTP_PLAIN_HEAD_MAX];
+		size_t hlen = wserver_http_plain_head(head, Z_STRLEN_P(data), !close);
+		zend_string *s = Z_STR_P(data);
+		int rc =
+		    ws_conn_send(c, head, hlen, ZSTR_VAL(s), ZSTR_LEN(s), s, &wserver_zstr_ops, NULL, 0);
+		ws_conn_replied(c);
+		if (close) {
+			ws_conn_close(c);
+		}
+		return rc;
+	}
 	zend_string *body = NULL;
 	bool streaming = false;
 	int fd;
