@@ -80,33 +80,42 @@ static const char *http_date(size_t *len)
 
 #define PLAIN_START "HTTP/1.1 200 OK\r\nServer: wserver\r\n"
 #define PLAIN_TYPE  "Content-Type: text/html;charset=utf-8\r\n"
+#define PLAIN_KA    "Connection: keep-alive\r\nContent-Length: "
+#define PLAIN_CLOSE "Connection: close\r\nContent-Length: "
+/* Room for a plain head up to its Content-Length value; copied whole (a fixed-size copy is a
+ * few vector moves, a variable one a call or a slow rep movs). */
+#define PLAIN_PREFIX_MAX 176
+
+/* The head up to the Content-Length value, keep-alive or not; remade once a second (Date). */
+static const char *plain_prefix(bool keep_alive, size_t *len)
+{
+	static char prefix[2][PLAIN_PREFIX_MAX];
+	static size_t prefix_len[2];
+	static time_t made;
+	size_t dlen;
+	const char *date = http_date(&dlen);
+	if (made != date_made) {
+		for (int ka = 0; ka < 2; ka++) {
+			const char *conn = ka ? PLAIN_KA : PLAIN_CLOSE;
+			prefix_len[ka] = (size_t) snprintf(prefix[ka], PLAIN_PREFIX_MAX, "%s%.*s%s%s",
+			                                   PLAIN_START, (int) dlen, date, PLAIN_TYPE, conn);
+		}
+		made = date_made;
+	}
+	*len = prefix_len[keep_alive];
+	return prefix[keep_alive];
+}
 
 size_t wserver_http_plain_head(char *out, size_t body_len, bool keep_alive)
 {
-	/* the lines before Connection change once a second (Date): made once a second */
-	static char start[sizeof(PLAIN_START) + 64 + sizeof(PLAIN_TYPE)];
-	static size_t start_len;
-	static time_t start_made;
-	size_t dlen;
-	const char *date = http_date(&dlen);
-	if (start_made != date_made) {
-		memcpy(start, PLAIN_START, sizeof(PLAIN_START) - 1);
-		memcpy(start + sizeof(PLAIN_START) - 1, date, dlen);
-		memcpy(start + sizeof(PLAIN_START) - 1 + dlen, PLAIN_TYPE, sizeof(PLAIN_TYPE) - 1);
-		start_len = sizeof(PLAIN_START) - 1 + dlen + sizeof(PLAIN_TYPE) - 1;
-		start_made = date_made;
-	}
-	static const char ka[] = "Connection: keep-alive\r\nContent-Length: ";
-	static const char cl[] = "Connection: close\r\nContent-Length: ";
+	_Static_assert(PLAIN_PREFIX_MAX + 24 <= WSERVER_HTTP_PLAIN_HEAD_MAX, "room for the head");
+	size_t len;
+	memcpy(out, plain_prefix(keep_alive, &len), PLAIN_PREFIX_MAX);
 	char digits[24], *d = zend_print_ulong_to_buf(digits + sizeof(digits) - 1, body_len);
-	size_t ndigits = (size_t) (digits + sizeof(digits) - 1 - d);
-	char *p = out;
-	memcpy(p, start, start_len);
-	p += start_len;
-	memcpy(p, keep_alive ? ka : cl, keep_alive ? sizeof(ka) - 1 : sizeof(cl) - 1);
-	p += keep_alive ? sizeof(ka) - 1 : sizeof(cl) - 1;
-	memcpy(p, d, ndigits);
-	p += ndigits;
+	char *p = out + len;
+	while (d < digits + sizeof(digits) - 1) {
+		*p++ = *d++;
+	}
 	memcpy(p, "\r\n\r\n", 4);
 	return (size_t) (p + 4 - out);
 }
