@@ -10,15 +10,38 @@
 #include <unistd.h>
 
 #define WS_IOV_BATCH 64
-/* Copies up to this size are packed in blocks of WS_BLOCK_SIZE; bigger ones get a malloc each. */
+/* Copies up to this size are packed in blocks; bigger ones get a malloc each. */
 #define WS_COPY_PACKED 1024
-#define WS_BLOCK_SIZE  4096
+
+/* 4 KB pieces of memory, for the blocks of small copies and the first 4 KB of a read buffer.
+ * Each connection with pipelined requests takes one of each per read and gives them back
+ * once written: the last WS_SPARE_MAX given back are kept for the next, so a busy worker does
+ * not go through malloc and free for them (4 KB is past glibc's fast per-thread cache). */
+#define WS_PIECE     4096
+#define WS_SPARE_MAX 64
+static void *spare[WS_SPARE_MAX];
+static unsigned spare_count;
+
+static void *piece_get(void)
+{
+	return spare_count ? spare[--spare_count] : malloc(WS_PIECE);
+}
+
+static void piece_put(void *p)
+{
+	if (spare_count < WS_SPARE_MAX) {
+		spare[spare_count++] = p;
+	} else {
+		free(p);
+	}
+}
 
 struct ws_copy_block {
 	uint32_t refs; /* the chunks in it, plus the queue's hold while it is the queue's block */
 	uint32_t used; /* bytes filled from data */
-	char data[WS_BLOCK_SIZE];
+	char data[WS_PIECE - 2 * sizeof(uint32_t)];
 };
+#define WS_BLOCK_SIZE sizeof(((ws_copy_block *) 0)->data)
 
 static void free_block(void *p)
 {
@@ -84,7 +107,7 @@ static void block_release(void *owner)
 {
 	ws_copy_block *b = owner;
 	if (--b->refs == 0) {
-		free(b);
+		piece_put(b);
 	}
 }
 static const ws_owner_ops block_ops = {NULL, block_release};
@@ -104,7 +127,8 @@ static int sendq_pack(ws_sendq *q, const char *data, size_t len)
 {
 	ws_copy_block *b = q->block;
 	if (!b || WS_BLOCK_SIZE - b->used < len) {
-		ws_copy_block *n = malloc(sizeof(*n));
+		_Static_assert(sizeof(ws_copy_block) == WS_PIECE, "a block is one piece");
+		ws_copy_block *n = piece_get();
 		if (!n) {
 			errno = ENOMEM;
 			return WS_ERR;
@@ -280,11 +304,11 @@ char *ws_rbuf_reserve(ws_rbuf *b, size_t n)
 			return b->data + b->len;
 		}
 	}
-	size_t cap = b->cap ? b->cap : 4096;
+	size_t cap = b->cap ? b->cap : WS_PIECE;
 	while (cap - b->len < n) {
 		cap *= 2;
 	}
-	char *p = realloc(b->data, cap);
+	char *p = !b->data && cap == WS_PIECE ? piece_get() : realloc(b->data, cap);
 	if (!p) {
 		errno = ENOMEM;
 		return NULL;
@@ -318,7 +342,11 @@ void ws_rbuf_consume(ws_rbuf *b, size_t n)
 
 void ws_rbuf_free(ws_rbuf *b)
 {
-	free(b->data);
+	if (b->data && b->cap == WS_PIECE) {
+		piece_put(b->data);
+	} else {
+		free(b->data);
+	}
 	memset(b, 0, sizeof(*b));
 }
 
