@@ -82,7 +82,7 @@ typedef struct coro_job {
 	void *arg;
 } coro_job;
 static coro_job *queue;
-static uint32_t queue_head, queue_len, queue_cap;
+static uint32_t queue_head, queue_len, queue_cap; /* queue_cap: 0 or a power of two */
 static ev_check runner;
 
 /* done callbacks of finished callbacks, run in loop context after each switch */
@@ -364,7 +364,7 @@ static bool queue_pop(coro_job *job)
 		return false;
 	}
 	*job = queue[queue_head];
-	queue_head = (queue_head + 1) % queue_cap;
+	queue_head = (queue_head + 1) & (queue_cap - 1); /* a mask, not a division */
 	queue_len--;
 	return true;
 }
@@ -699,7 +699,7 @@ void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
 		uint32_t cap = queue_cap ? queue_cap * 2 : 64;
 		coro_job *n = safe_emalloc(cap, sizeof(coro_job), 0);
 		for (uint32_t i = 0; i < queue_len; i++) {
-			n[i] = queue[(queue_head + i) % queue_cap];
+			n[i] = queue[(queue_head + i) & (queue_cap - 1)];
 		}
 		if (queue) {
 			efree(queue);
@@ -708,7 +708,7 @@ void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
 		queue_cap = cap;
 		queue_head = 0;
 	}
-	coro_job *job = &queue[(queue_head + queue_len) % queue_cap];
+	coro_job *job = &queue[(queue_head + queue_len) & (queue_cap - 1)];
 	job->name = name;
 	ZVAL_COPY(&job->fn, fn);
 	for (uint32_t i = 0; i < argc; i++) {
