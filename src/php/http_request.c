@@ -44,14 +44,16 @@ static zend_object *http_request_create(zend_class_entry *ce)
 	return &r->std;
 }
 
-static void http_request_free(zend_object *obj)
+/* Drop what the request read and parsed: the state of a new Request. */
+static void http_request_clear(wserver_http_request_obj *r)
 {
-	wserver_http_request_obj *r = req_from_obj(obj);
 	if (r->raw) {
 		zend_string_release(r->raw);
+		r->raw = NULL;
 	}
 	if (r->head) {
 		efree(r->head);
+		r->head = NULL;
 	}
 	if (Z_TYPE(r->tmp_files) == IS_ARRAY) {
 		/* the application had the request to move them (rename()); what is left goes */
@@ -61,18 +63,63 @@ static void http_request_free(zend_object *obj)
 		}
 		ZEND_HASH_FOREACH_END();
 		zval_ptr_dtor(&r->tmp_files);
+		ZVAL_UNDEF(&r->tmp_files);
 	}
-	zval_ptr_dtor(&r->get);
-	zval_ptr_dtor(&r->post);
-	zval_ptr_dtor(&r->files);
-	zval_ptr_dtor(&r->headers);
-	zval_ptr_dtor(&r->cookies);
+	zval *parsed[] = {&r->get, &r->post, &r->files, &r->headers, &r->cookies};
+	for (size_t i = 0; i < sizeof(parsed) / sizeof(parsed[0]); i++) {
+		if (Z_TYPE_P(parsed[i]) != IS_UNDEF) {
+			zval_ptr_dtor(parsed[i]);
+			ZVAL_UNDEF(parsed[i]);
+		}
+	}
+}
+
+static void http_request_free(zend_object *obj)
+{
+	http_request_clear(req_from_obj(obj));
 	zend_object_std_dtor(obj);
+}
+
+/* A worker makes a Request per request: those nobody holds any more are kept (cleared, with
+ * their object handle and memory) for the next, instead of freed and made again. */
+#define REQUEST_POOL_MAX 64
+static zend_object *request_pool[REQUEST_POOL_MAX];
+static uint32_t request_pool_len;
+
+/* The last reference went: keep obj in the pool (resurrected by the pool's reference), unless
+ * it is anything but a plain Request as made by the worker. */
+static void http_request_dtor(zend_object *obj)
+{
+	zval *conn = OBJ_PROP_NUM(obj, 0);
+	if (obj->ce != wserver_http_request_ce || obj->properties || Z_ISREF_P(conn) ||
+	    (GC_FLAGS(obj) & IS_OBJ_WEAKLY_REFERENCED) || (EG(flags) & EG_FLAGS_IN_SHUTDOWN) ||
+	    request_pool_len == REQUEST_POOL_MAX) {
+		zend_objects_destroy_object(obj);
+		return;
+	}
+	http_request_clear(req_from_obj(obj));
+	zval_ptr_dtor(conn);
+	ZVAL_NULL(conn);
+	GC_ADDREF(obj); /* zend_objects_store_del() then leaves it alone */
+	request_pool[request_pool_len++] = obj;
+}
+
+void wserver_http_request_rshutdown(void)
+{
+	while (request_pool_len > 0) {
+		OBJ_RELEASE(request_pool[--request_pool_len]); /* freed: its destructor ran */
+	}
 }
 
 zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn)
 {
-	zend_object *obj = http_request_create(wserver_http_request_ce);
+	zend_object *obj;
+	if (request_pool_len > 0) {
+		obj = request_pool[--request_pool_len];      /* the pool's reference is now ours */
+		GC_DEL_FLAGS(obj, IS_OBJ_DESTRUCTOR_CALLED); /* pooled again when released */
+	} else {
+		obj = http_request_create(wserver_http_request_ce);
+	}
 	req_from_obj(obj)->raw = zend_string_copy(raw);
 	if (conn) {
 		zval *p = OBJ_PROP_NUM(obj, 0); /* $connection, the only declared property */
@@ -512,5 +559,6 @@ void wserver_http_request_minit(void)
 	memcpy(&http_request_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	http_request_handlers.offset = XtOffsetOf(wserver_http_request_obj, std);
 	http_request_handlers.free_obj = http_request_free;
+	http_request_handlers.dtor_obj = http_request_dtor;
 	http_request_handlers.clone_obj = NULL;
 }
