@@ -87,13 +87,15 @@ static zend_object *request_pool[REQUEST_POOL_MAX];
 static uint32_t request_pool_len;
 
 /* The last reference went: keep obj in the pool (resurrected by the pool's reference), unless
- * it is anything but a plain Request as made by the worker. */
+ * it is anything but a plain Request as made by the worker. dtor_obj also runs on objects still
+ * referenced (the destructors at shutdown, the cycle collector): those are never taken (the
+ * one reference zend_objects_store_del() holds during the call is the only one). */
 static void http_request_dtor(zend_object *obj)
 {
 	zval *conn = OBJ_PROP_NUM(obj, 0);
-	if (obj->ce != wserver_http_request_ce || obj->properties || Z_ISREF_P(conn) ||
-	    (GC_FLAGS(obj) & IS_OBJ_WEAKLY_REFERENCED) || (EG(flags) & EG_FLAGS_IN_SHUTDOWN) ||
-	    request_pool_len == REQUEST_POOL_MAX) {
+	if (GC_REFCOUNT(obj) != 1 || obj->ce != wserver_http_request_ce || obj->properties ||
+	    Z_ISREF_P(conn) || (GC_FLAGS(obj) & IS_OBJ_WEAKLY_REFERENCED) ||
+	    (EG(flags) & EG_FLAGS_IN_SHUTDOWN) || request_pool_len == REQUEST_POOL_MAX) {
 		zend_objects_destroy_object(obj);
 		return;
 	}

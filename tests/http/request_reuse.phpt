@@ -21,6 +21,7 @@ wserver_test_run(function (int $port) {
         } elseif ($path === '/check') {
             $seen = array_map(fn ($r) => $r->uri() . ($r->connection === $c ? '' : ' (other connection)'), $kept);
             $c->send(implode(' ', $seen) . '; weak: ' . ($weak?->get() === null ? 'gone' : 'alive: ' . $weak->get()->uri()));
+            $kept = []; // released now, not left to the end of the process
             return;
         }
         $c->send($req->uri());
