@@ -475,8 +475,14 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 		ssize_t w;
 		tried = true;
 		do {
-			/* plain write() for the common unframed message: cheaper in the kernel */
-			w = hlen == 0 && tlen == 0 ? write(c->fd, body, blen) : writev(c->fd, iov, 3);
+			/* plain write() when there is one piece: cheaper in the kernel */
+			if (hlen == 0 && tlen == 0) {
+				w = write(c->fd, body, blen);
+			} else if (blen == 0 && tlen == 0) {
+				w = write(c->fd, head, hlen);
+			} else {
+				w = writev(c->fd, iov, 3);
+			}
 		} while (w < 0 && errno == EINTR);
 		if (w < 0) {
 			if (errno != EAGAIN && errno != EWOULDBLOCK) {
