@@ -335,16 +335,22 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 static void conn_dispatch_buffered(ws_conn *c)
 {
 	while (ws_rbuf_size(&c->in) > 0 && conn_open(c) && !c->busy && !c->recv_paused) {
-		ws_rbuf held = c->in;
+		/* held in locals (registers), not a struct on the stack: copying such a struct back
+		 * right after one field of it was written stalled the CPU (store forwarding) */
+		char *data = c->in.data;
+		size_t off = c->in.off, len = c->in.len, cap = c->in.cap;
 		memset(&c->in, 0, sizeof(c->in));
-		size_t used = conn_dispatch(c, held.data + held.off, held.len - held.off);
-		held.off += used;
-		if (conn_open(c) && held.off < held.len) {
+		off += conn_dispatch(c, data + off, len - off);
+		if (conn_open(c) && off < len) {
 			/* put the rest back in front of anything read meanwhile (nothing is read while
 			 * dispatching, so c->in is still empty) */
-			c->in = held;
+			c->in.data = data;
+			c->in.off = off;
+			c->in.len = len;
+			c->in.cap = cap;
 			return;
 		}
+		ws_rbuf held = {data, off, len, cap};
 		ws_rbuf_free(&held);
 	}
 }
