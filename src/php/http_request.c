@@ -99,7 +99,12 @@ static void http_request_dtor(zend_object *obj)
 		zend_objects_destroy_object(obj);
 		return;
 	}
-	http_request_clear(req_from_obj(obj));
+	wserver_http_request_obj *r = req_from_obj(obj);
+	zend_string *raw = r->raw;
+	bool reusable = raw && !ZSTR_IS_INTERNED(raw) && GC_REFCOUNT(raw) == 1;
+	r->raw = reusable ? NULL : raw;
+	http_request_clear(r);
+	r->raw = raw && reusable ? raw : NULL; /* its buffer, for the next request's bytes */
 	zval_ptr_dtor(conn);
 	ZVAL_NULL(conn);
 	GC_ADDREF(obj); /* zend_objects_store_del() then leaves it alone */
@@ -113,7 +118,8 @@ void wserver_http_request_rshutdown(void)
 	}
 }
 
-zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn)
+/* A Request for conn: a pooled one (its raw buffer, if any, kept for the caller), or new. */
+static zend_object *request_take(zend_object *conn)
 {
 	zend_object *obj;
 	if (request_pool_len > 0) {
@@ -122,10 +128,40 @@ zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn
 	} else {
 		obj = http_request_create(wserver_http_request_ce);
 	}
-	req_from_obj(obj)->raw = zend_string_copy(raw);
 	if (conn) {
 		zval *p = OBJ_PROP_NUM(obj, 0); /* $connection, the only declared property */
 		ZVAL_OBJ_COPY(p, conn);
+	}
+	return obj;
+}
+
+zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn)
+{
+	zend_object *obj = request_take(conn);
+	wserver_http_request_obj *r = req_from_obj(obj);
+	if (r->raw) {
+		zend_string_release(r->raw);
+	}
+	r->raw = zend_string_copy(raw);
+	return obj;
+}
+
+zend_object *wserver_http_request_from_bytes(const char *data, size_t len, zend_object *conn)
+{
+	zend_object *obj = request_take(conn);
+	wserver_http_request_obj *r = req_from_obj(obj);
+	zend_string *raw = r->raw;
+	if (raw && ZSTR_LEN(raw) >= len) {
+		/* the last request's buffer (only ours: see http_request_dtor) holds this one */
+		memcpy(ZSTR_VAL(raw), data, len);
+		ZSTR_VAL(raw)[len] = '\0';
+		ZSTR_LEN(raw) = len;
+		zend_string_forget_hash_val(raw);
+	} else {
+		if (raw) {
+			zend_string_release(raw);
+		}
+		r->raw = zend_string_init(data, len, 0);
 	}
 	return obj;
 }

@@ -12,5 +12,7 @@ void wserver_http_request_apply_limits(void);
 void wserver_http_request_rshutdown(void);
 /* A Request over the bytes raw (referenced) received on conn (may be NULL). */
 zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn);
+/* The same over a copy of len bytes at data (into the buffer of a reused Request if it fits). */
+zend_object *wserver_http_request_from_bytes(const char *data, size_t len, zend_object *conn);
 
 #endif

@@ -108,13 +108,12 @@ static bool hook_connect(ws_conn *c)
 
 /* An http:// message becomes a Request; the codec, which just measured it, says whether the
  * reply keeps the connection. */
-static void http_message(ws_conn *c, zval *msg, const ws_msg_info *info)
+static void http_message(ws_conn *c, zval *msg, const char *data, size_t len,
+                         const ws_msg_info *info)
 {
 	c->reply_pending = true;
 	wserver_tcp_connection_set_keep_alive(c->user, info->keep_alive);
-	zend_object *req = wserver_http_request_create_for(Z_STR_P(msg), c->user);
-	zval_ptr_dtor(msg);
-	ZVAL_OBJ(msg, req);
+	ZVAL_OBJ(msg, wserver_http_request_from_bytes(data, len, c->user));
 }
 
 /* A websocket:// callback: the connection's own (a dynamic property), else the Worker's. */
@@ -254,9 +253,10 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 	 * connection waits (busy) until its callback is done, which keeps its messages in order. */
 	zval args[2];
 	ZVAL_OBJ_COPY(&args[0], c->user);
-	ZVAL_STRINGL_FAST(&args[1], data, len);
 	if (kind == WS_PROTO_HTTP) {
-		http_message(c, &args[1], info);
+		http_message(c, &args[1], data, len, info);
+	} else {
+		ZVAL_STRINGL_FAST(&args[1], data, len);
 	}
 	ws_conn_ref(c); /* dropped in conn_callback_done */
 	wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
