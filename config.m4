@@ -70,6 +70,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/conntab.c
     src/core/privileges.c
     src/core/resolve.c
+    src/core/coctx.c
+    src/core/cstack.c
     src/proto/text.c
     src/proto/frame.c
     src/proto/eof.c
@@ -85,8 +87,13 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coro.c
     src/php/coroutine.c
     src/php/exception.c
+    src/php/frontend.c
     src/php/http_request.c
     src/php/http_response.c
+    src/php/http.c
+    src/php/http_session.c
+    src/php/session_file_handler.c
+    src/php/session_redis_handler.c
     src/php/http_stream.c
     src/php/master.c
     src/php/tcp_connection.c
@@ -95,6 +102,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/async_tcp_connection.c
     src/php/async_udp_connection.c
     src/php/timer.c
+    src/php/event_loop.c
     src/php/server.c
     src/php/server_options.c
     src/php/server_port.c
@@ -107,9 +115,12 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/csock.c
     src/php/socket.c
     src/php/client.c
+    src/php/client_framing.c
+    src/php/sync_client.c
     src/php/worker.c
     src/php/runtime.c
     src/php/run_all.c
+    src/php/aliases.c
   "
   dnl -fvisibility=hidden: only get_module (ZEND_DLEXPORT) is exported, so calls inside the
   dnl library are direct, not through the PLT

@@ -1,17 +1,18 @@
 <?php
 /*
  * Coroutine micro-benchmarks, in a plain script (WServer\Coroutine\run()):
- *   - create+finish: go() of a callback that returns at once (the pooled Fiber is reused),
+ *   - create+finish: go() of a callback that returns at once (the pooled coroutine is reused),
  *     and of one that suspends once (yield/resume), against a plain closure call and a new
  *     PHP Fiber started and finished;
  *   - Channel ping-pong: two coroutines bounce a value over two Channel(1);
  *   - memory per suspended coroutine: N coroutines parked in Channel::pop(), measured with
- *     memory_get_usage() (PHP heap: Fiber VM stack, objects) and VmRSS (adds the touched
- *     pages of each Fiber's C stack, whose size is fiber.stack_size);
+ *     memory_get_usage() (PHP heap: the coroutine's VM stack page, objects) and VmRSS (adds
+ *     the touched pages of each coroutine's C stack);
  *   - issue 12's figures: resume/suspend pairs per second (one coroutine yields, the main
  *     one resumes it, N times), and SUSPEND_N (100 000) coroutines suspended at once, in
  *     Channel::pop() and in Coroutine::sleep(): PHP heap and RSS per coroutine, and how many
- *     could be created (each Fiber maps its stack: vm.max_map_count caps the count).
+ *     could be created, and how many mappings (/proc/self/maps lines) they added: a mapping
+ *     per coroutine would meet vm.max_map_count (65 530) before 100 000.
  *
  *   php -d extension=modules/wserver.so bench/coroutine.php [N=200000] [SUSPEND_N=100000]
  *   php -d extension=modules/wserver.so -d fiber.stack_size=256K bench/coroutine.php
@@ -79,7 +80,7 @@ WServer\Coroutine\run(function () use ($n, $suspendN, $bigN, &$r) {
     }
     $r['pingpong'] = (hrtime(true) - $t) / 1e9;
 
-    // memory: a first round grows the Fiber pool and PHP's object handle table for good
+    // memory: a first round grows the coroutine pool and PHP's object handle table for good
     foreach (['warm-up', 'measured'] as $round) {
         $ch = new Channel(1);
         gc_collect_cycles();
@@ -93,7 +94,7 @@ WServer\Coroutine\run(function () use ($n, $suspendN, $bigN, &$r) {
         $ch->close();
         Coroutine::sleep(0.01);
     }
-    $r['stack'] = Coroutine::stats()['fiber_stack_size'];
+    $r['stack'] = Coroutine::stats()['c_stack_size'];
 
     // one resume + one suspend per turn, nothing else
     $cid = go(function () use ($n) {
@@ -117,6 +118,7 @@ WServer\Coroutine\run(function () use ($n, $suspendN, $bigN, &$r) {
         gc_collect_cycles();
         $mem0 = memory_get_usage();
         $rss0 = rss_kb();
+        $maps0 = count(file('/proc/self/maps'));
         $made = 0;
         $error = '';
         try {
@@ -131,7 +133,8 @@ WServer\Coroutine\run(function () use ($n, $suspendN, $bigN, &$r) {
             $error = $e->getMessage();
         }
         $r['big'][$kind] = [$made, $made ? (memory_get_usage() - $mem0) / $made : 0,
-            $made ? (rss_kb() - $rss0) * 1024 / $made : 0, $error];
+            $made ? (rss_kb() - $rss0) * 1024 / $made : 0, $error,
+            count(file('/proc/self/maps')) - $maps0, Coroutine::stats()['coroutine_num'] - 1];
         // wake them all: closing the channel ends the pops; the sleepers are cancelled by
         // ending run() (its loop stops once nothing else is pending)
         $ch->close();
@@ -141,17 +144,17 @@ WServer\Coroutine\run(function () use ($n, $suspendN, $bigN, &$r) {
     }
 });
 
-printf("PHP %s, fiber.stack_size %s (%d KB), N = %d\n", PHP_VERSION, ini_get('fiber.stack_size') ?: 'default',
-    $r['stack'] / 1024, $n);
+printf("PHP %s, fiber.stack_size %s: coroutine C stacks of %d KB, N = %d\n", PHP_VERSION,
+    ini_get('fiber.stack_size') ?: 'default', $r['stack'] / 1024, $n);
 printf("%-44s %14s  %6.2f us\n", 'plain closure call', rate($n, $closure), $closure / $n * 1e6);
 printf("%-44s %14s  %6.2f us\n", 'new Fiber start+finish (PHP, no pool)', rate($n, $newFiber), $newFiber / $n * 1e6);
 printf("%-44s %14s  %6.2f us  (%.1fx a new Fiber)\n", 'go() create+finish', rate($n, $r['go']), $r['go'] / $n * 1e6, $newFiber / $r['go']);
 printf("%-44s %14s  %6.2f us\n", 'go() + yield + resume + finish', rate($n, $r['go_yield']), $r['go_yield'] / $n * 1e6);
 printf("%-44s %14s  %6.2f us\n", 'Channel ping-pong (round trips)', rate($n, $r['pingpong']), $r['pingpong'] / $n * 1e6);
 printf("%-44s %9.0f bytes PHP heap\n", "memory per suspended coroutine ($suspendN)", $r['mem']);
-printf("%-44s %9.0f bytes C stack touched (RSS growth of a second burst,\n%-44s %9s whose heap pages are reused)\n", '', $r['rss measured'], '', '');
+printf("%-44s %9.0f bytes RSS (C stack touched: growth of a second burst,\n%-44s %9s whose heap pages are reused)\n", '', $r['rss measured'], '', '');
 printf("%-44s %14s  %6.3f us\n", 'resume + suspend (yield/resume pairs)', rate($n, $r['yield_resume']), $r['yield_resume'] / $n * 1e6);
-foreach ($r['big'] as $kind => [$made, $mem, $rss, $error]) {
-    printf("%-44s %9.0f bytes PHP heap, %6.0f bytes RSS (%d of %d created%s)\n",
-        "suspended in $kind", $mem, $rss, $made, $bigN, $error === '' ? '' : ": $error");
+foreach ($r['big'] as $kind => [$made, $mem, $rss, $error, $maps, $live]) {
+    printf("%-44s %9.0f bytes PHP heap, %6.0f bytes RSS per coroutine\n%-44s %d of %d created, %d suspended at once, %d mappings added%s\n",
+        "suspended in $kind", $mem, $rss, '', $made, $bigN, $live, $maps, $error === '' ? '' : ": $error");
 }

@@ -8,19 +8,26 @@
 #include "php.h"
 #include "ext/standard/info.h"
 #include "php_wserver.h"
+#include "php/aliases.h"
 #include "php/async_tcp_connection.h"
 #include "php/channel.h"
 #include "php/client.h"
 #include "php/coro.h"
 #include "php/coroutine.h"
+#include "php/event_loop.h"
 #include "php/exception.h"
+#include "php/http.h"
 #include "php/http_request.h"
 #include "php/http_response.h"
 #include "php/http_server.h"
+#include "php/http_session.h"
 #include "php/http_stream.h"
 #include "php/run_all.h"
 #include "php/server.h"
+#include "php/session_file_handler.h"
+#include "php/session_redis_handler.h"
 #include "php/socket.h"
+#include "php/sync_client.h"
 #include "php/tcp_connection.h"
 #include "php/timer.h"
 #include "php/udp_connection.h"
@@ -73,10 +80,15 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_async_tcp_connection_minit();
 	wserver_udp_connection_minit();
 	wserver_timer_minit();
+	wserver_event_loop_minit();
 	wserver_coroutine_minit();
 	wserver_coro_minit();
 	wserver_http_request_minit();
 	wserver_http_response_minit();
+	wserver_session_file_handler_minit();
+	wserver_session_redis_handler_minit();
+	wserver_http_session_minit();
+	wserver_http_minit();
 	wserver_http_stream_minit();
 	wserver_websocket_minit();
 	wserver_server_minit(module_number);
@@ -86,6 +98,15 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_wait_group_minit();
 	wserver_socket_minit();
 	wserver_client_minit();
+	wserver_sync_client_minit(module_number);
+	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(wserver)
+{
+	wserver_aliases_mshutdown(type, module_number);
+	wserver_http_session_mshutdown();
 	return SUCCESS;
 }
 
@@ -93,6 +114,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_worker_rshutdown();
 	wserver_run_all_rshutdown();
+	wserver_http_rshutdown();
 	wserver_http_request_rshutdown();
 	return SUCCESS;
 }
@@ -107,6 +129,7 @@ static PHP_MINFO_FUNCTION(wserver)
 	php_info_print_table_row(2, "libev version", libev);
 	php_info_print_table_row(2, "libev backend", wserver_backend_name());
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 static const zend_module_dep wserver_deps[] = {ZEND_MOD_REQUIRED("spl") ZEND_MOD_END};
@@ -118,7 +141,7 @@ zend_module_entry wserver_module_entry = {
     "wserver",
     NULL,
     PHP_MINIT(wserver),
-    NULL,
+    PHP_MSHUTDOWN(wserver),
     NULL,
     PHP_RSHUTDOWN(wserver),
     PHP_MINFO(wserver),

@@ -16,6 +16,15 @@ class Request
 {
     public ?\WServer\Connection\TcpConnection $connection = null;
 
+    /** What the application keeps with this request; session() keeps its Session here. */
+    public array $context = [];
+
+    /**
+     * Arrays that get(), post(), header() and cookie() read instead of the parsed ones when set
+     * under 'get', 'post', 'headers' or 'cookie' (as in Workerman: a framework's setGet() writes here).
+     */
+    protected array $data = [];
+
     /** Request line and headers larger than this are answered 431 (414 for the target alone). */
     public static int $maxHeaderSize = 16384;
 
@@ -54,4 +63,37 @@ class Request
     public function rawBody(): string {}
 
     public function __toString(): string {}
+
+    /** The bytes received, as __toString(). */
+    public function rawBuffer(): string {}
+
+    /** This request's Session (Protocols\Http\Session), made on first use. */
+    public function session(): Session {}
+
+    /**
+     * The session id: the one the cookie named Session::$name carries, else a new one sent to
+     * the client as that cookie. $sessionId replaces it (the new id is sent).
+     */
+    public function sessionId(?string $sessionId = null): string {}
+
+    /** Move the session's data to a new id (sent as the cookie); $deleteOldSession empties the old one. */
+    public function sessionRegenerateId(bool $deleteOldSession = false): string {}
+
+    /** 16 to 256 of a-z A-Z 0-9 , - (what a session id may be). */
+    public function isValidSessionId(mixed $sessionId): bool {}
+
+    /** A new random session id. */
+    public static function createSessionId(): string {}
+
+    /** Drop what the request holds: $context, its dynamic properties, $connection. */
+    public function destroy(): void {}
+
+    /** The peer's address ("0.0.0.0" / 0 without a connection). */
+    public function getRemoteIp(): string {}
+
+    public function getRemotePort(): int {}
+
+    public function getLocalIp(): string {}
+
+    public function getLocalPort(): int {}
 }

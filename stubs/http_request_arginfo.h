@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 67cb5f0fc3b485d6d67787cdd7047141576cb912 */
+ * Stub hash: afd9fc6e58965825933858f0047dcdadb4d37960 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Protocols_Http_Request___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -41,6 +41,37 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Protocols_Http_Request___toString arginfo_class_WServer_Protocols_Http_Request_method
 
+#define arginfo_class_WServer_Protocols_Http_Request_rawBuffer arginfo_class_WServer_Protocols_Http_Request_method
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WServer_Protocols_Http_Request_session, 0, 0, WServer\\Protocols\\Http\\Session, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Request_sessionId, 0, 0, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, sessionId, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Request_sessionRegenerateId, 0, 0, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, deleteOldSession, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Request_isValidSessionId, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, sessionId, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Protocols_Http_Request_createSessionId arginfo_class_WServer_Protocols_Http_Request_method
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Request_destroy, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Protocols_Http_Request_getRemoteIp arginfo_class_WServer_Protocols_Http_Request_method
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Request_getRemotePort, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Protocols_Http_Request_getLocalIp arginfo_class_WServer_Protocols_Http_Request_method
+
+#define arginfo_class_WServer_Protocols_Http_Request_getLocalPort arginfo_class_WServer_Protocols_Http_Request_getRemotePort
+
 
 ZEND_METHOD(WServer_Protocols_Http_Request, __construct);
 ZEND_METHOD(WServer_Protocols_Http_Request, get);
@@ -57,6 +88,17 @@ ZEND_METHOD(WServer_Protocols_Http_Request, host);
 ZEND_METHOD(WServer_Protocols_Http_Request, rawHead);
 ZEND_METHOD(WServer_Protocols_Http_Request, rawBody);
 ZEND_METHOD(WServer_Protocols_Http_Request, __toString);
+ZEND_METHOD(WServer_Protocols_Http_Request, rawBuffer);
+ZEND_METHOD(WServer_Protocols_Http_Request, session);
+ZEND_METHOD(WServer_Protocols_Http_Request, sessionId);
+ZEND_METHOD(WServer_Protocols_Http_Request, sessionRegenerateId);
+ZEND_METHOD(WServer_Protocols_Http_Request, isValidSessionId);
+ZEND_METHOD(WServer_Protocols_Http_Request, createSessionId);
+ZEND_METHOD(WServer_Protocols_Http_Request, destroy);
+ZEND_METHOD(WServer_Protocols_Http_Request, getRemoteIp);
+ZEND_METHOD(WServer_Protocols_Http_Request, getRemotePort);
+ZEND_METHOD(WServer_Protocols_Http_Request, getLocalIp);
+ZEND_METHOD(WServer_Protocols_Http_Request, getLocalPort);
 
 
 static const zend_function_entry class_WServer_Protocols_Http_Request_methods[] = {
@@ -75,6 +117,17 @@ static const zend_function_entry class_WServer_Protocols_Http_Request_methods[] 
 	ZEND_ME(WServer_Protocols_Http_Request, rawHead, arginfo_class_WServer_Protocols_Http_Request_rawHead, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Request, rawBody, arginfo_class_WServer_Protocols_Http_Request_rawBody, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Request, __toString, arginfo_class_WServer_Protocols_Http_Request___toString, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, rawBuffer, arginfo_class_WServer_Protocols_Http_Request_rawBuffer, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, session, arginfo_class_WServer_Protocols_Http_Request_session, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, sessionId, arginfo_class_WServer_Protocols_Http_Request_sessionId, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, sessionRegenerateId, arginfo_class_WServer_Protocols_Http_Request_sessionRegenerateId, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, isValidSessionId, arginfo_class_WServer_Protocols_Http_Request_isValidSessionId, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, createSessionId, arginfo_class_WServer_Protocols_Http_Request_createSessionId, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Protocols_Http_Request, destroy, arginfo_class_WServer_Protocols_Http_Request_destroy, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, getRemoteIp, arginfo_class_WServer_Protocols_Http_Request_getRemoteIp, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, getRemotePort, arginfo_class_WServer_Protocols_Http_Request_getRemotePort, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, getLocalIp, arginfo_class_WServer_Protocols_Http_Request_getLocalIp, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Request, getLocalPort, arginfo_class_WServer_Protocols_Http_Request_getLocalPort, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -96,6 +149,18 @@ static zend_class_entry *register_class_WServer_Protocols_Http_Request(void)
 	zend_string *property_connection_name = zend_string_init("connection", sizeof("connection") - 1, 1);
 	zend_declare_typed_property(class_entry, property_connection_name, &property_connection_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_connection_class_WServer_Connection_TcpConnection, 0, MAY_BE_NULL));
 	zend_string_release(property_connection_name);
+
+	zval property_context_default_value;
+	ZVAL_EMPTY_ARRAY(&property_context_default_value);
+	zend_string *property_context_name = zend_string_init("context", sizeof("context") - 1, 1);
+	zend_declare_typed_property(class_entry, property_context_name, &property_context_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_context_name);
+
+	zval property_data_default_value;
+	ZVAL_EMPTY_ARRAY(&property_data_default_value);
+	zend_string *property_data_name = zend_string_init("data", sizeof("data") - 1, 1);
+	zend_declare_typed_property(class_entry, property_data_name, &property_data_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_data_name);
 
 	zval property_maxHeaderSize_default_value;
 	ZVAL_LONG(&property_maxHeaderSize_default_value, 16384);

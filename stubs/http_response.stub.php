@@ -18,6 +18,9 @@ class Response
 
     public function withStatus(int $code, ?string $reasonPhrase = null): static {}
 
+    /** As withHeader() (Workerman's name). */
+    public function header(string $name, mixed $value): static {}
+
     public function withHeader(string $name, mixed $value): static {}
 
     public function withHeaders(array $headers): static {}

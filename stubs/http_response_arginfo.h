@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 05967cf3a87392a916b2d5e70936a61af4e02925 */
+ * Stub hash: 27b48f2c6ca88ef85a5d7e294e70a2677c8fd104 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Protocols_Http_Response___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, status, IS_LONG, 0, "200")
@@ -12,10 +12,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Res
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, reasonPhrase, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Response_withHeader, 0, 2, IS_STATIC, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Response_header, 0, 2, IS_STATIC, 0)
 	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Protocols_Http_Response_withHeader arginfo_class_WServer_Protocols_Http_Response_header
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Response_withHeaders, 0, 1, IS_STATIC, 0)
 	ZEND_ARG_TYPE_INFO(0, headers, IS_ARRAY, 0)
@@ -66,6 +68,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_METHOD(WServer_Protocols_Http_Response, __construct);
 ZEND_METHOD(WServer_Protocols_Http_Response, withStatus);
+ZEND_METHOD(WServer_Protocols_Http_Response, header);
 ZEND_METHOD(WServer_Protocols_Http_Response, withHeader);
 ZEND_METHOD(WServer_Protocols_Http_Response, withHeaders);
 ZEND_METHOD(WServer_Protocols_Http_Response, withoutHeader);
@@ -83,6 +86,7 @@ ZEND_METHOD(WServer_Protocols_Http_Response, __toString);
 static const zend_function_entry class_WServer_Protocols_Http_Response_methods[] = {
 	ZEND_ME(WServer_Protocols_Http_Response, __construct, arginfo_class_WServer_Protocols_Http_Response___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Response, withStatus, arginfo_class_WServer_Protocols_Http_Response_withStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Response, header, arginfo_class_WServer_Protocols_Http_Response_header, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Response, withHeader, arginfo_class_WServer_Protocols_Http_Response_withHeader, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Response, withHeaders, arginfo_class_WServer_Protocols_Http_Response_withHeaders, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Protocols_Http_Response, withoutHeader, arginfo_class_WServer_Protocols_Http_Response_withoutHeader, ZEND_ACC_PUBLIC)

@@ -123,27 +123,6 @@ namespace WServer {
         public function finish(mixed $data): bool {}
 
         public function sendMessage(mixed $message, int $dstWorkerId): bool {}
-
-        /* The bridge from the Worker runtime's callbacks to the Swoole events. */
-
-        private function dispatchWorkerStart(Worker $worker): void {}
-
-        private function dispatchWorkerStop(Worker $worker): void {}
-
-        private function dispatchConnect(Connection\TcpConnection $connection): void {}
-
-        /** @param Connection\TcpConnection|Connection\UdpConnection $connection */
-        private function dispatchMessage(object $connection, mixed $data): void {}
-
-        private function dispatchClose(Connection\TcpConnection $connection): void {}
-
-        private function dispatchOpen(Connection\TcpConnection $connection, Protocols\Http\Request $request): void {}
-
-        private function dispatchWorkerExit(Worker $worker): void {}
-
-        private function dispatchHandshake(Connection\TcpConnection $connection, Protocols\Http\Request $request): void {}
-
-        private function runTask(int $taskId, int $fromSlot, bool $wantsResult, int $fromPid, mixed $data): void {}
     }
 }
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f9448d6bdba55f22ae39a965d8e2bf1e5be55ac6 */
+ * Stub hash: afa70e37dfe910c8fe531065e761142d5583a407 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -128,40 +128,6 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_sendMessage
 	ZEND_ARG_TYPE_INFO(0, dstWorkerId, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_dispatchWorkerStart, 0, 1, IS_VOID, 0)
-	ZEND_ARG_OBJ_INFO(0, worker, WServer\\Worker, 0)
-ZEND_END_ARG_INFO()
-
-#define arginfo_class_WServer_Server_dispatchWorkerStop arginfo_class_WServer_Server_dispatchWorkerStart
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_dispatchConnect, 0, 1, IS_VOID, 0)
-	ZEND_ARG_OBJ_INFO(0, connection, WServer\\Connection\\TcpConnection, 0)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_dispatchMessage, 0, 2, IS_VOID, 0)
-	ZEND_ARG_TYPE_INFO(0, connection, IS_OBJECT, 0)
-	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
-ZEND_END_ARG_INFO()
-
-#define arginfo_class_WServer_Server_dispatchClose arginfo_class_WServer_Server_dispatchConnect
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_dispatchOpen, 0, 2, IS_VOID, 0)
-	ZEND_ARG_OBJ_INFO(0, connection, WServer\\Connection\\TcpConnection, 0)
-	ZEND_ARG_OBJ_INFO(0, request, WServer\\Protocols\\Http\\Request, 0)
-ZEND_END_ARG_INFO()
-
-#define arginfo_class_WServer_Server_dispatchWorkerExit arginfo_class_WServer_Server_dispatchWorkerStart
-
-#define arginfo_class_WServer_Server_dispatchHandshake arginfo_class_WServer_Server_dispatchOpen
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_runTask, 0, 5, IS_VOID, 0)
-	ZEND_ARG_TYPE_INFO(0, taskId, IS_LONG, 0)
-	ZEND_ARG_TYPE_INFO(0, fromSlot, IS_LONG, 0)
-	ZEND_ARG_TYPE_INFO(0, wantsResult, _IS_BOOL, 0)
-	ZEND_ARG_TYPE_INFO(0, fromPid, IS_LONG, 0)
-	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
-ZEND_END_ARG_INFO()
-
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server_Port___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
@@ -201,15 +167,6 @@ ZEND_METHOD(WServer_Server, task);
 ZEND_METHOD(WServer_Server, taskwait);
 ZEND_METHOD(WServer_Server, finish);
 ZEND_METHOD(WServer_Server, sendMessage);
-ZEND_METHOD(WServer_Server, dispatchWorkerStart);
-ZEND_METHOD(WServer_Server, dispatchWorkerStop);
-ZEND_METHOD(WServer_Server, dispatchConnect);
-ZEND_METHOD(WServer_Server, dispatchMessage);
-ZEND_METHOD(WServer_Server, dispatchClose);
-ZEND_METHOD(WServer_Server, dispatchOpen);
-ZEND_METHOD(WServer_Server, dispatchWorkerExit);
-ZEND_METHOD(WServer_Server, dispatchHandshake);
-ZEND_METHOD(WServer_Server, runTask);
 ZEND_METHOD(WServer_Server_Port, __construct);
 ZEND_METHOD(WServer_Server_Port, set);
 ZEND_METHOD(WServer_Server_Port, on);
@@ -247,15 +204,6 @@ static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, taskwait, arginfo_class_WServer_Server_taskwait, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, finish, arginfo_class_WServer_Server_finish, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, sendMessage, arginfo_class_WServer_Server_sendMessage, ZEND_ACC_PUBLIC)
-	ZEND_ME(WServer_Server, dispatchWorkerStart, arginfo_class_WServer_Server_dispatchWorkerStart, ZEND_ACC_PRIVATE)
-	ZEND_ME(WServer_Server, dispatchWorkerStop, arginfo_class_WServer_Server_dispatchWorkerStop, ZEND_ACC_PRIVATE)
-	ZEND_ME(WServer_Server, dispatchConnect, arginfo_class_WServer_Server_dispatchConnect, ZEND_ACC_PRIVATE)
-	ZEND_ME(WServer_Server, dispatchMessage, arginfo_class_WServer_Server_dispatchMessage, ZEND_ACC_PRIVATE)
-	ZEND_ME(WServer_Server, dispatchClose, arginfo_class_WServer_Server_dispatchClose, ZEND_ACC_PRIVATE)
-	ZEND_ME(WServer_Server, dispatchOpen, arginfo_class_WServer_Server_dispatchOpen, ZEND_ACC_PRIVATE)
-	ZEND_ME(WServer_Server, dispatchWorkerExit, arginfo_class_WServer_Server_dispatchWorkerExit, ZEND_ACC_PRIVATE)
-	ZEND_ME(WServer_Server, dispatchHandshake, arginfo_class_WServer_Server_dispatchHandshake, ZEND_ACC_PRIVATE)
-	ZEND_ME(WServer_Server, runTask, arginfo_class_WServer_Server_runTask, ZEND_ACC_PRIVATE)
 	ZEND_FE_END
 };
 

@@ -31,6 +31,8 @@ class Worker
     public ?string $protocol = null;
     public string $socket = '';
     public array $connections = [];
+    /** Accepted and kept, as in Workerman (this worker's loop class); the loop is wserver's. */
+    public ?string $eventLoop = null;
 
     public mixed $onWorkerStart = null;
     public mixed $onWorkerStop = null;
@@ -59,8 +61,12 @@ class Worker
     public static mixed $onMasterReload = null;
     public static mixed $onMasterStop = null;
     public static mixed $onWorkerExit = null;
+    /** Accepted and kept, as in Workerman; the loop is always wserver's own (libev). */
+    public static ?string $eventLoopClass = null;
+    /** This worker's event loop (Events\Loop), set when the worker starts. */
+    public static ?Events\EventInterface $globalEvent = null;
 
-    public function __construct(string $socketName = '', array $socketContext = []) {}
+    public function __construct(?string $socketName = null, array $socketContext = []) {}
 
     /** Parse the command line and run it: start forks the processes and never returns. */
     public static function runAll(): void {}
@@ -70,6 +76,9 @@ class Worker
 
     /** @return array<int, Worker> */
     public static function getAllWorkers(): array {}
+
+    /** The event loop of this process, as $globalEvent. */
+    public static function getEventLoop(): Events\EventInterface {}
 
     public static function log(mixed $msg, bool $decorated = false): void {}
 

@@ -1,8 +1,8 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2c2d2bf85a96a78af208e7036c9151929bd23e1e */
+ * Stub hash: 4d31425ccbe7724ea299691d5ed942d63183a093 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketContext, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
@@ -15,6 +15,9 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_stopAll, 0,
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_getAllWorkers, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WServer_Worker_getEventLoop, 0, 0, WServer\\Events\\EventInterface, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Worker_log, 0, 1, IS_VOID, 0)
@@ -32,6 +35,7 @@ ZEND_METHOD(WServer_Worker, __construct);
 ZEND_METHOD(WServer_Worker, runAll);
 ZEND_METHOD(WServer_Worker, stopAll);
 ZEND_METHOD(WServer_Worker, getAllWorkers);
+ZEND_METHOD(WServer_Worker, getEventLoop);
 ZEND_METHOD(WServer_Worker, log);
 ZEND_METHOD(WServer_Worker, safeEcho);
 
@@ -41,6 +45,7 @@ static const zend_function_entry class_WServer_Worker_methods[] = {
 	ZEND_ME(WServer_Worker, runAll, arginfo_class_WServer_Worker_runAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, stopAll, arginfo_class_WServer_Worker_stopAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, getAllWorkers, arginfo_class_WServer_Worker_getAllWorkers, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Worker, getEventLoop, arginfo_class_WServer_Worker_getEventLoop, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, log, arginfo_class_WServer_Worker_log, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Worker, safeEcho, arginfo_class_WServer_Worker_safeEcho, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
@@ -132,6 +137,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_connections_name = zend_string_init("connections", sizeof("connections") - 1, 1);
 	zend_declare_typed_property(class_entry, property_connections_name, &property_connections_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_connections_name);
+
+	zval property_eventLoop_default_value;
+	ZVAL_NULL(&property_eventLoop_default_value);
+	zend_string *property_eventLoop_name = zend_string_init("eventLoop", sizeof("eventLoop") - 1, 1);
+	zend_declare_typed_property(class_entry, property_eventLoop_name, &property_eventLoop_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_eventLoop_name);
 
 	zval property_onWorkerStart_default_value;
 	ZVAL_NULL(&property_onWorkerStart_default_value);
@@ -271,6 +282,19 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_onWorkerExit_name = zend_string_init("onWorkerExit", sizeof("onWorkerExit") - 1, 1);
 	zend_declare_typed_property(class_entry, property_onWorkerExit_name, &property_onWorkerExit_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
 	zend_string_release(property_onWorkerExit_name);
+
+	zval property_eventLoopClass_default_value;
+	ZVAL_NULL(&property_eventLoopClass_default_value);
+	zend_string *property_eventLoopClass_name = zend_string_init("eventLoopClass", sizeof("eventLoopClass") - 1, 1);
+	zend_declare_typed_property(class_entry, property_eventLoopClass_name, &property_eventLoopClass_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_eventLoopClass_name);
+
+	zend_string *property_globalEvent_class_WServer_Events_EventInterface = zend_string_init("WServer\\Events\\EventInterface", sizeof("WServer\\Events\\EventInterface")-1, 1);
+	zval property_globalEvent_default_value;
+	ZVAL_NULL(&property_globalEvent_default_value);
+	zend_string *property_globalEvent_name = zend_string_init("globalEvent", sizeof("globalEvent") - 1, 1);
+	zend_declare_typed_property(class_entry, property_globalEvent_name, &property_globalEvent_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_CLASS(property_globalEvent_class_WServer_Events_EventInterface, 0, MAY_BE_NULL));
+	zend_string_release(property_globalEvent_name);
 
 #if (PHP_VERSION_ID >= 80200)
 	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Worker = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);

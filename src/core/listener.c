@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -101,7 +102,8 @@ int ws_listener_parse(ws_listener *l, const char *name, char *err, size_t errlen
 	memcpy(l->scheme, name, (size_t) (sep - name));
 	size_t i;
 	for (i = 0; i < sizeof(schemes) / sizeof(schemes[0]); i++) {
-		if (strcmp(schemes[i].scheme, l->scheme) == 0) {
+		/* Any case, as in Workerman: "Websocket://" is websocket. */
+		if (strcasecmp(schemes[i].scheme, l->scheme) == 0) {
 			break;
 		}
 	}
@@ -112,7 +114,7 @@ int ws_listener_parse(ws_listener *l, const char *name, char *err, size_t errlen
 	l->transport = schemes[i].transport;
 	l->proto = schemes[i].proto;
 	const char *rest = sep + 3;
-	if (l->transport == WS_TRANSPORT_UNIX || strcmp(l->scheme, "udg") == 0) {
+	if (l->transport == WS_TRANSPORT_UNIX || strcmp(schemes[i].scheme, "udg") == 0) {
 		struct sockaddr_un *un = (struct sockaddr_un *) &l->addr;
 		if (!*rest || strlen(rest) >= sizeof(un->sun_path)) {
 			snprintf(err, errlen, "invalid unix socket path in \"%s\"", name);

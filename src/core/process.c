@@ -327,11 +327,25 @@ static void manager_kill_at_deadline(manager *m)
 	}
 }
 
+/* Whether a control signal came to the manager from a process (kill()) other than the master:
+ * the master acts on it, as on one sent to itself. Signals from the terminal (Ctrl+C reaches
+ * the whole process group), the master's own and any once the master is gone (the parent-death
+ * signal) are acted on here. */
+static bool sent_past_the_master(ws_app *app, const siginfo_t *info)
+{
+	bool by_kill = info->si_code == SI_USER || info->si_code == SI_QUEUE;
+	pid_t master = app->shm->master_pid;
+	return by_kill && master > 0 && getppid() == master && info->si_pid != master &&
+	       info->si_signo != SIGCHLD && ws_signal_action(info->si_signo) != WS_SIG_NONE;
+}
+
 /* Returns a slot index in a new worker; never returns in the manager itself. */
 static int manager_main(ws_app *app)
 {
 	if (app->set_title) {
-		app->set_title("WServer: manager process");
+		char title[64];
+		snprintf(title, sizeof(title), "%s: manager process", ws_app_title_name(app));
+		app->set_title(title);
 	}
 	close(app->events[0]);
 	app->shm->manager_pid = getpid();
@@ -379,10 +393,14 @@ static int manager_main(ws_app *app)
 			wait = m.deadline - now < wait ? m.deadline - now : wait;
 		}
 		struct timespec ts = {wait / 1000, (wait % 1000) * 1000000};
-		int sig = sigtimedwait(&control_set, NULL, &ts);
+		siginfo_t info;
+		int sig = sigtimedwait(&control_set, &info, &ts);
 		if (sig == SIGCHLD) {
 			reap_workers(&m);
 			continue;
+		}
+		if (sig > 0 && sent_past_the_master(app, &info) && kill(app->shm->master_pid, sig) == 0) {
+			continue; /* a worker signalled its parent (webman's monitor reloads so) */
 		}
 		ws_sig_action action = ws_signal_action(sig);
 		switch (action) {
@@ -550,7 +568,8 @@ int ws_master_run(ws_app *app)
 	master_sfd = sfd;
 	if (app->set_title) {
 		char title[4200];
-		snprintf(title, sizeof(title), "WServer: master process  start_file=%s", app->start_file);
+		snprintf(title, sizeof(title), "%s: master process  start_file=%s", ws_app_title_name(app),
+		         app->start_file);
 		app->set_title(title);
 	}
 

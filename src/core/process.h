@@ -28,6 +28,9 @@ typedef struct ws_app {
 	ws_shm *shm;
 	int pid_fd;    /* the locked pid file, master only */
 	int events[2]; /* manager -> master: worker exits */
+	/* the first word of every process title: "WServer", or "WorkerMan" for Workerman's
+	 * format; NULL is "WServer" */
+	const char *title_name;
 	/* Hooks into the binding, run in the master (never in a signal handler); may be NULL. */
 	void (*set_title)(const char *title);
 	void (*on_master_reload)(void);
@@ -47,6 +50,11 @@ typedef struct ws_app {
  * the index of its slot. The manager never returns. Signals of the control set are blocked in
  * the master and manager and unblocked in each worker. Never calls PHP (set_title aside). */
 int ws_master_run(ws_app *app);
+/* The first word of app's process titles. */
+static inline const char *ws_app_title_name(const ws_app *app)
+{
+	return app->title_name ? app->title_name : "WServer";
+}
 /* Describe a wait status in words: "exit status 250", "killed by signal 9 (SIGKILL)". */
 void ws_describe_status(int status, char *out, size_t outlen);
 

@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <netdb.h>
+#include <strings.h>
 #include <sys/un.h>
 
 static zend_class_entry *async_ce;
@@ -301,7 +302,7 @@ static bool parse_remote(wserver_async_obj *o, const char *addr, char *err, size
 	const char *sep = strstr(addr, "://");
 	size_t i, n = sep ? (size_t) (sep - addr) : 0;
 	for (i = 0; sep && i < sizeof(schemes) / sizeof(schemes[0]); i++) {
-		if (strlen(schemes[i].scheme) == n && strncmp(addr, schemes[i].scheme, n) == 0) {
+		if (strlen(schemes[i].scheme) == n && strncasecmp(addr, schemes[i].scheme, n) == 0) {
 			break;
 		}
 	}

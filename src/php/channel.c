@@ -170,7 +170,7 @@ ZEND_METHOD(WServer_Coroutine_Channel, push)
 	}
 	set_errcode(ch, status);
 	if (EG(exception)) {
-		RETURN_THROWS(); /* the Fiber is being destroyed */
+		RETURN_THROWS(); /* the coroutine is being destroyed */
 	}
 	RETURN_BOOL(status == WSERVER_WAIT_OK);
 }

@@ -168,15 +168,6 @@ ZEND_METHOD(WServer_Coroutine_Client, set)
 	RETURN_BOOL(ok);
 }
 
-static void type_socket(zend_long type, int *domain, int *socktype)
-{
-	static const int domains[] = {0, AF_INET, AF_INET, AF_INET6, AF_INET6, AF_UNIX, AF_UNIX};
-	static const int types[] = {0,          SOCK_STREAM, SOCK_DGRAM, SOCK_STREAM,
-	                            SOCK_DGRAM, SOCK_DGRAM,  SOCK_STREAM};
-	*domain = domains[type];
-	*socktype = types[type];
-}
-
 ZEND_METHOD(WServer_Coroutine_Client, connect)
 {
 	zend_string *host;
@@ -207,7 +198,7 @@ ZEND_METHOD(WServer_Coroutine_Client, connect)
 		RETURN_FALSE;
 	}
 	int domain, socktype;
-	type_socket(o->type, &domain, &socktype);
+	wserver_csock_type(o->type, &domain, &socktype);
 	wserver_csock s = {.fd = -1};
 	bool ok = wserver_csock_open(&s, domain, socktype, 0) &&
 	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port,
@@ -309,7 +300,7 @@ ZEND_METHOD(WServer_Coroutine_Client, sendto)
 		RETURN_THROWS();
 	}
 	int domain, socktype;
-	type_socket(o->type ? o->type : 2, &domain, &socktype);
+	wserver_csock_type(o->type ? o->type : 2, &domain, &socktype);
 	o->s.err = 0;
 	o->s.msg[0] = 0;
 	if (socktype != SOCK_DGRAM) {

@@ -1,12 +1,22 @@
-/* The coroutine scheduler: every PHP callback of a worker runs in a Fiber. Fibers are pooled:
- * one whose callback finished parks itself (Fiber::suspend) and takes the next callback when
- * resumed, so the common path costs a context switch, not a new C stack. The loop itself
- * never runs inside a Fiber: Fibers are started and resumed from loop callbacks only. */
+/* The coroutine scheduler: every PHP callback of a worker runs in a coroutine. A coroutine is
+ * not a PHP Fiber: it owns a C stack (core/cstack.c: carved from shared mappings, where a
+ * Fiber maps its own stack and a guard, two of the 65 530 mappings a process may have) and a
+ * VM stack whose first page is CORO_VM_PAGE (a Fiber's is 16 KB), and switches with
+ * core/coctx.c, saving and restoring the executor state zend_fibers.c does. PHP Fibers still
+ * work inside a callback: EG(current_fiber_context) points at the coroutine's own context,
+ * which Zend switches away from and back to. Coroutines are pooled: one whose callback
+ * finished parks itself and takes the next callback when resumed, so the common path costs a
+ * context switch, not a new stack. The loop itself never runs inside a coroutine: they are
+ * started and resumed from loop callbacks only. */
 #include "coro.h"
 #include "callback.h"
 #include "exception.h"
 #include "runtime.h"
+#include "core/coctx.h"
+#include "core/cstack.h"
 #include "core/log.h"
+
+#include <errno.h>
 
 #include "zend_closures.h"
 #include "zend_exceptions.h"
@@ -15,24 +25,41 @@
 #include "zend_observer.h"
 
 #define CORO_MAX_IDLE 64
+/* The first page of a coroutine's VM stack: most callbacks never need a second one (Zend adds
+ * pages of this size as calls go deeper), and a suspended coroutine costs little more. */
+#define CORO_VM_PAGE 4096
+/* The C stack when fiber.stack_size is left at its default (below); at least CORO_C_STACK_MIN */
+#define CORO_C_STACK     (256 * 1024)
+#define CORO_C_STACK_MIN (32 * 1024)
 
 typedef struct wserver_coro wserver_coro;
 struct wserver_coro {
-	zend_object *fiber; /* owned; NULL until started */
-	zend_long cid;      /* id of the current callback */
-	zval fn;            /* the callback being run */
-	zval *args;         /* its arguments, borrowed: valid only until the call has started */
+	ws_coctx ctx;           /* its registers while switched out */
+	ws_coctx *back;         /* where it goes when it suspends: the context that switched into it */
+	ws_cstack *stack;       /* its C stack, owned; NULL until started and once its body returned */
+	zend_vm_stack vm_stack; /* its VM stack once its body returned, for the resumer to free */
+	zend_execute_data *bottom;       /* the frame under its callbacks' frames, on its VM stack */
+	zend_execute_data *execute_data; /* where it suspended: its backtrace starts there */
+	zend_fiber_context fiber_ctx;    /* EG(current_fiber_context) while it runs */
+	zend_fiber_context *back_fiber;  /* EG(current_fiber_context) of what switched into it */
+#ifdef ZEND_FIBER_UCONTEXT
+	ucontext_t fiber_uc; /* where Zend saves it when a Fiber started in a callback runs */
+#endif
+	zend_long cid; /* id of the current callback */
+	zval fn;       /* the callback being run */
+	zval *args;    /* its arguments, borrowed: valid only until the call has started */
 	uint32_t argc;
 	const char *name; /* what the callback is, for logs: "onMessage" */
 	wserver_coro_done_fn done;
 	void *done_arg;
-	bool job_done;  /* the callback returned (or threw) */
-	bool threw;     /* it threw (logged) */
-	bool first_run; /* started by wserver_coro_run, which has not returned yet */
-	bool batch;     /* resumed to run the queued callbacks, not one of its own */
-	bool parked;    /* suspended in the pool, waiting for a callback */
-	bool fiber_started;
-	bool quit;                /* parked and told to end */
+	bool job_done;            /* the callback returned (or threw) */
+	bool threw;               /* it threw (logged) */
+	bool first_run;           /* started by wserver_coro_run, which has not returned yet */
+	bool batch;               /* resumed to run the queued callbacks, not one of its own */
+	bool parked;              /* suspended in the pool, waiting for a callback */
+	bool dead;                /* its body returned: it is never switched to again */
+	bool destroying;          /* being unwound (worker end): it may not suspend any more */
+	bool bailout;             /* its body ended with a fatal error, to go on in the resumer */
 	ev_timer timer;           /* sleep() wake-up, or the time-out of a wait */
 	zend_long pcid;           /* the coroutine that created this one; -1: none */
 	zend_array *defers;       /* defer() callables, run last first at the end; NULL: none */
@@ -46,15 +73,14 @@ struct wserver_coro {
 	wserver_coro *prev, *next; /* every live coroutine */
 };
 
-static zend_function *fiber_start, *fiber_resume, *fiber_suspend;
-static zend_internal_function coro_main_fn;
-static zval coro_main_closure; /* IS_UNDEF until the first Fiber of this process */
-static wserver_coro *idle_list, *all_list, *current, *starting;
+/* the function of the bottom frame: backtraces show "{wserver coroutine}" there */
+static zend_internal_function coro_bottom_fn;
+static wserver_coro *idle_list, *all_list, *current;
 static uint32_t idle_count;
 static uint32_t suspended_count; /* callbacks started and not finished, outside the stack */
 static zend_long last_cid;
 static uint32_t live_count, live_peak; /* callbacks started and not finished */
-static uint32_t fiber_count;           /* Fibers alive, parked ones included */
+static uint32_t context_count;         /* coroutines alive, parked ones included */
 static bool canceling;                 /* the loop is ending: every wait returns CANCELED */
 static bool break_when_done;           /* Coroutine\run(): stop the loop once none is live */
 
@@ -67,7 +93,7 @@ static ws_slot *attached_slot;
  * Made on first use and freed once empty, so a burst leaves no memory behind. */
 static HashTable *cid_table;
 
-/* Woken coroutines, resumed in order from loop context (never inside another Fiber). */
+/* Woken coroutines, resumed in order from loop context (never inside another coroutine). */
 static wserver_coro *ready_head, *ready_tail;
 static bool ready_running;
 static ev_idle ready_idle; /* runs them on the next loop round when woken outside a switch */
@@ -94,27 +120,67 @@ typedef struct coro_completion {
 static coro_completion *completions;
 static uint32_t completions_len, completions_cap;
 
-ZEND_BEGIN_ARG_INFO_EX(arginfo_coro_main, 0, 0, 0)
-ZEND_END_ARG_INFO()
+/* The executor state of whoever runs (the list of zend_fibers.c): saved on its own C stack by
+ * the side that switches away, put back once something switches to it again. */
+typedef struct coro_vm_state {
+	zend_vm_stack vm_stack;
+	zval *vm_stack_top, *vm_stack_end;
+	size_t vm_stack_page_size;
+	zend_execute_data *current_execute_data;
+	int error_reporting;
+	uint32_t jit_trace_num;
+	JMP_BUF *bailout;
+	zend_fiber *active_fiber;
+	zend_fiber_context *current_fiber_context;
+#ifdef ZEND_CHECK_STACK_LIMIT
+	void *stack_base, *stack_limit;
+#endif
+} coro_vm_state;
 
-/* Call Fiber::start/resume (on obj) or Fiber::suspend (obj NULL) with no arguments. This is
- * zend_call_function() for the one case we need, without its generality (callable checks,
- * named arguments, user-code frames): the hot path makes two such calls per message. */
-static void fiber_call(zend_function *fn, zend_object *obj, zval *retval)
+/* Switch from the running side (from) to to; returns when something switches back to from. */
+static void coro_jump(ws_coctx *from, ws_coctx *to)
 {
-	uint32_t info = ZEND_CALL_TOP_FUNCTION | (obj ? ZEND_CALL_HAS_THIS : 0);
-	zend_execute_data *call =
-	    zend_vm_stack_push_call_frame(info, fn, 0, obj ? (void *) obj : (void *) zend_ce_fiber);
-	call->prev_execute_data = EG(current_execute_data);
-	EG(current_execute_data) = call;
-	ZVAL_NULL(retval);
-	if (EXPECTED(zend_execute_internal == NULL)) {
-		fn->internal_function.handler(call, retval);
-	} else {
-		zend_execute_internal(call, retval);
-	}
-	EG(current_execute_data) = call->prev_execute_data;
-	zend_vm_stack_free_call_frame(call);
+	coro_vm_state st = {EG(vm_stack),
+	                    EG(vm_stack_top),
+	                    EG(vm_stack_end),
+	                    EG(vm_stack_page_size),
+	                    EG(current_execute_data),
+	                    EG(error_reporting),
+	                    EG(jit_trace_num),
+	                    EG(bailout),
+	                    EG(active_fiber),
+	                    EG(current_fiber_context),
+#ifdef ZEND_CHECK_STACK_LIMIT
+	                    EG(stack_base),
+	                    EG(stack_limit)
+#endif
+	};
+	ws_coctx_switch(from, to, false);
+	EG(vm_stack) = st.vm_stack;
+	EG(vm_stack_top) = st.vm_stack_top;
+	EG(vm_stack_end) = st.vm_stack_end;
+	EG(vm_stack_page_size) = st.vm_stack_page_size;
+	EG(current_execute_data) = st.current_execute_data;
+	EG(error_reporting) = st.error_reporting;
+	EG(jit_trace_num) = st.jit_trace_num;
+	EG(bailout) = st.bailout;
+	EG(active_fiber) = st.active_fiber;
+	EG(current_fiber_context) = st.current_fiber_context;
+#ifdef ZEND_CHECK_STACK_LIMIT
+	EG(stack_base) = st.stack_base;
+	EG(stack_limit) = st.stack_limit;
+#endif
+}
+
+/* The running coroutine co switches back to whoever switched into it. Observers (profilers,
+ * debuggers) are told of each switch as of a Fiber's. */
+static void coro_jump_out(wserver_coro *co)
+{
+	co->execute_data = EG(current_execute_data);
+	co->bottom->prev_execute_data = NULL; /* a suspended coroutine's trace ends at its bottom */
+	zend_observer_fiber_switch_notify(&co->fiber_ctx, co->back_fiber);
+	co->fiber_ctx.status = ZEND_FIBER_STATUS_SUSPENDED;
+	coro_jump(&co->ctx, co->back);
 }
 
 /* A callback starts: it gets its id; pcid is the coroutine that made it (go()), or -1. */
@@ -171,7 +237,7 @@ static bool job_resolve(zval *fn, zend_fcall_info_cache *fcc)
 	return ok;
 }
 
-/* Log and clear a user exception; exit() and Fiber destruction are left to unwind. */
+/* Log and clear a user exception; exit() and a destruction are left to unwind. */
 static bool log_uncaught(wserver_coro *co)
 {
 	if (EG(exception) && !zend_is_unwind_exit(EG(exception)) &&
@@ -182,7 +248,7 @@ static bool log_uncaught(wserver_coro *co)
 	return false;
 }
 
-/* defer()red callables, last first. A Fiber being destroyed (worker end) still runs them, as
+/* defer()red callables, last first. A coroutine being destroyed (worker end) still runs them, as
  * PHP runs finally blocks then: its pending graceful exit is put aside meanwhile. exit() runs
  * none, as it runs no finally block. */
 static void run_defers(wserver_coro *co)
@@ -312,7 +378,7 @@ static bool call_user_direct(zend_fcall_info_cache *fcc, uint32_t argc, zval *ar
 	return true;
 }
 
-/* Returns whether the callback threw (the exception is logged and cleared; exit() and Fiber
+/* Returns whether the callback threw (the exception is logged and cleared; exit() and a
  * destruction are left to unwind). */
 static bool job_call(wserver_coro *co)
 {
@@ -369,7 +435,7 @@ static bool queue_pop(coro_job *job)
 	return true;
 }
 
-/* Batch body: run queued callbacks until none is left. One that suspends keeps this Fiber;
+/* Batch body: run queued callbacks until none is left. One that suspends keeps this coroutine;
  * the runner takes another one for the rest. */
 static void coro_drain(wserver_coro *co)
 {
@@ -377,7 +443,7 @@ static void coro_drain(wserver_coro *co)
 	while (!EG(exception) && !wserver_runtime_exiting() && queue_pop(&job)) {
 		co->name = job.name;
 		ZVAL_COPY_VALUE(&co->fn, &job.fn);
-		co->args = job.args; /* on this Fiber's stack: alive while the call runs */
+		co->args = job.args; /* on this coroutine's C stack: alive while the call runs */
 		co->argc = job.argc;
 		co->done = job.done;
 		co->done_arg = job.arg;
@@ -393,30 +459,24 @@ static void coro_drain(wserver_coro *co)
 	}
 }
 
-/* Park in the pool. true: resumed with a new callback; false: end this Fiber. */
+/* Park in the pool. true: resumed with a new callback; false: end this coroutine. */
 static bool coro_park(wserver_coro *co)
 {
-	if (wserver_runtime_exiting() || idle_count >= CORO_MAX_IDLE) {
+	if (co->destroying || wserver_runtime_exiting() || idle_count >= CORO_MAX_IDLE) {
 		return false;
 	}
 	co->parked = true;
 	co->next_idle = idle_list;
 	idle_list = co;
 	idle_count++;
-	zval rv;
-	fiber_call(fiber_suspend, NULL, &rv);
-	zval_ptr_dtor(&rv);
+	coro_jump_out(co);
 	co->parked = false;
-	return !EG(exception) && !co->quit;
+	return !EG(exception) && !co->destroying;
 }
 
-/* The body of every pooled Fiber: run callbacks until told to end. */
-static ZEND_NAMED_FUNCTION(coro_main)
+/* The body of every pooled coroutine: run callbacks until told to end. */
+static void coro_body(wserver_coro *co)
 {
-	wserver_coro *co = starting;
-	starting = NULL;
-	(void) execute_data;
-	RETVAL_NULL();
 	for (;;) {
 		if (co->batch) {
 			coro_drain(co);
@@ -429,9 +489,63 @@ static ZEND_NAMED_FUNCTION(coro_main)
 			}
 		}
 		if (EG(exception) || !coro_park(co)) {
-			return; /* exit() or Fiber destruction unwinds through here */
+			return; /* exit() or a destruction unwinds through here */
 		}
 	}
+}
+
+/* error_reporting as the ini says: the resumer may be inside a @ that is not the callback's */
+static int coro_error_reporting(void)
+{
+	zend_long level = INI_INT("error_reporting");
+	if (!level && !INI_STR("error_reporting")) {
+		level = E_ALL; /* unset, not set to 0 */
+	}
+	return (int) level;
+}
+
+/* The first code on a coroutine's C stack: an executor state of its own, then the body. It
+ * ends by switching back for good; the resumer frees its stacks. */
+static void coro_entry(void *arg)
+{
+	wserver_coro *co = arg;
+	zend_execute_data *resumer_frame = EG(current_execute_data);
+	zend_try
+	{
+		zend_vm_stack page = zend_vm_stack_new_page(CORO_VM_PAGE, NULL);
+		EG(vm_stack) = page;
+		EG(vm_stack_top) = page->top + ZEND_CALL_FRAME_SLOT;
+		EG(vm_stack_end) = page->end;
+		EG(vm_stack_page_size) = CORO_VM_PAGE;
+		co->bottom = (zend_execute_data *) page->top;
+		memset(co->bottom, 0, sizeof(*co->bottom));
+		co->bottom->func = (zend_function *) &coro_bottom_fn;
+		co->bottom->prev_execute_data = resumer_frame;
+		EG(current_execute_data) = co->bottom;
+		EG(current_fiber_context) = &co->fiber_ctx;
+		EG(active_fiber) = NULL;
+		EG(jit_trace_num) = 0;
+		EG(error_reporting) = coro_error_reporting();
+#ifdef ZEND_CHECK_STACK_LIMIT
+		EG(stack_base) = (char *) ws_cstack_lo(co->stack) + ws_cstack_size(co->stack);
+		EG(stack_limit) = (char *) ws_cstack_lo(co->stack) + EG(reserved_stack_size);
+#endif
+		coro_body(co);
+		if (co->destroying && EG(exception) &&
+		    (zend_is_graceful_exit(EG(exception)) || zend_is_unwind_exit(EG(exception)))) {
+			zend_clear_exception(); /* the unwinding it was told to do, not an error */
+		}
+	}
+	zend_catch
+	{
+		co->bailout = true;
+	}
+	zend_end_try();
+	co->vm_stack = EG(vm_stack);
+	co->dead = true;
+	co->fiber_ctx.status = ZEND_FIBER_STATUS_DEAD;
+	zend_observer_fiber_switch_notify(&co->fiber_ctx, co->back_fiber);
+	ws_coctx_switch(&co->ctx, co->back, true);
 }
 
 static wserver_coro *coro_new(void)
@@ -439,7 +553,11 @@ static wserver_coro *coro_new(void)
 	wserver_coro *co = ecalloc(1, sizeof(*co));
 	ZVAL_UNDEF(&co->fn);
 	ZVAL_UNDEF(&co->context);
-	fiber_count++;
+	context_count++;
+	co->fiber_ctx.kind = &coro_bottom_fn; /* not a Fiber's: Zend never takes it for one */
+#ifdef ZEND_FIBER_UCONTEXT
+	co->fiber_ctx.handle = &co->fiber_uc;
+#endif
 	co->next = all_list;
 	if (all_list) {
 		all_list->prev = co;
@@ -464,15 +582,35 @@ static void ready_remove(wserver_coro *co)
 	co->in_ready = false;
 }
 
+static void coro_switch(wserver_coro *co);
+
+/* Unwind a suspended coroutine (worker end): a graceful exit is thrown where it waits, so
+ * finally blocks and defer()s run (catch blocks do not), as when PHP destroys a Fiber; a parked
+ * one just ends its body. */
+static void coro_destroy(wserver_coro *co)
+{
+	zend_object *pending = EG(exception);
+	EG(exception) = NULL;
+	co->destroying = true;
+	coro_switch(co);
+	if (EG(exception)) {
+		zend_clear_exception();
+	}
+	EG(exception) = pending;
+}
+
 static void coro_free(wserver_coro *co)
 {
+	if (co->stack) {
+		coro_destroy(co);
+	}
 	if (attached_loop && ev_is_active(&co->timer)) {
 		ev_timer_stop(attached_loop, &co->timer);
 	}
 	if (co->in_ready) {
 		ready_remove(co); /* woken, then destroyed before its turn (worker end) */
 	}
-	fiber_count--;
+	context_count--;
 	if (co->prev) {
 		co->prev->next = co->next;
 	} else {
@@ -481,14 +619,11 @@ static void coro_free(wserver_coro *co)
 	if (co->next) {
 		co->next->prev = co->prev;
 	}
-	if (co->fiber) {
-		OBJ_RELEASE(co->fiber);
-	}
 	job_release(co);
 	efree(co);
 }
 
-/* After a start or resume returned: deal with exit(), free an ended Fiber.
+/* After a switch into co returned: deal with exit(), free an ended coroutine.
  * Returns whether the callback finished. */
 static bool coro_after_switch(wserver_coro *co)
 {
@@ -500,8 +635,8 @@ static bool coro_after_switch(wserver_coro *co)
 		}
 	}
 	bool finished = co->job_done;
-	if (finished && !co->parked) {
-		coro_free(co); /* its Fiber returned */
+	if (co->dead) {
+		coro_free(co); /* its body returned */
 	}
 	return finished;
 }
@@ -525,30 +660,56 @@ void wserver_coro_count_pending(uint32_t *active, uint32_t *local)
 	*active = all > n ? all - n : 0;
 }
 
-static void coro_switch(wserver_coro *co, zend_function *fn)
+/* Its body returned: free what the coroutine ran on (frames a fatal error left included). */
+static void coro_free_stacks(wserver_coro *co)
+{
+	zend_vm_stack running = EG(vm_stack);
+	EG(vm_stack) = co->vm_stack;
+	zend_vm_stack_destroy();
+	EG(vm_stack) = running;
+	co->vm_stack = NULL;
+	co->bottom = NULL;
+	ws_cstack_free(co->stack);
+	co->stack = NULL;
+	zend_observer_fiber_destroy_notify(&co->fiber_ctx);
+}
+
+/* Run co (started by coro_enter()) until it suspends, parks or ends. */
+static void coro_switch(wserver_coro *co)
 {
 	wserver_coro *prev = current;
-	zval rv;
-	ZVAL_UNDEF(&rv);
+	ws_coctx here = {0};
 	current = co;
 	co->resumer = prev;
-	/* PHP runs from here until the Fiber suspends or ends: status shows the worker busy */
+	co->back = &here;
+	co->back_fiber = EG(current_fiber_context);
+	zend_observer_fiber_switch_notify(co->back_fiber, &co->fiber_ctx); /* INIT: a new one */
+	co->fiber_ctx.status = ZEND_FIBER_STATUS_RUNNING;
+	if (co->bottom) {
+		co->bottom->prev_execute_data = EG(current_execute_data); /* its trace goes on here */
+	}
+	/* PHP runs from here until the coroutine suspends or ends: status shows the worker busy */
 	uint8_t state = attached_slot ? attached_slot->state : WS_SLOT_IDLE;
 	if (attached_slot) {
 		attached_slot->state = WS_SLOT_BUSY;
 	}
-	fiber_call(fn, co->fiber, &rv);
+	coro_jump(&here, &co->ctx);
 	if (attached_slot) {
 		attached_slot->state = state;
 	}
 	current = prev;
-	zval_ptr_dtor(&rv);
+	if (co->dead && co->stack) {
+		coro_free_stacks(co);
+		if (co->bailout) {
+			zend_bailout(); /* a fatal error in the callback goes on as it would outside */
+		}
+	}
 }
 
 static void coro_run_ready(void);
 
 /* Back in loop context after a switch: tell owners what finished, resume what was woken.
- * Inside a Fiber (go() or resume() nest switches) this waits for the outermost switch. */
+ * Inside a coroutine (go() or resume() nest switches) this waits for the outermost switch. */
 static void coro_loop_work(void)
 {
 	if (current) {
@@ -570,7 +731,7 @@ static bool coro_finished_or_counted(wserver_coro *co)
 	return finished;
 }
 
-/* A parked coroutine, or a new one with its Fiber (not started yet). NULL on failure. */
+/* A parked coroutine, or a new one (not started yet). NULL on failure. */
 static wserver_coro *coro_take(void)
 {
 	wserver_coro *co = idle_list;
@@ -579,35 +740,35 @@ static wserver_coro *coro_take(void)
 		idle_count--;
 		return co;
 	}
-	if (Z_TYPE(coro_main_closure) == IS_UNDEF) {
-		zend_create_closure(&coro_main_closure, (zend_function *) &coro_main_fn, NULL, NULL, NULL);
-	}
-	co = coro_new();
-	zval fiber;
-	if (object_init_ex(&fiber, zend_ce_fiber) != SUCCESS) {
-		coro_free(co);
-		return NULL;
-	}
-	co->fiber = Z_OBJ(fiber);
-	zend_call_known_instance_method_with_1_params(zend_ce_fiber->constructor, co->fiber, NULL,
-	                                              &coro_main_closure);
-	return co;
+	return coro_new();
 }
 
-/* Switch into co: its Fiber is started the first time, resumed after. false when the Fiber
- * could not start: co is freed and the exception left pending. */
+/* fiber.stack_size sizes coroutine stacks as it sizes Fibers', except its default (2 MB),
+ * which becomes CORO_C_STACK: 100 000 suspended coroutines would otherwise reserve 200 GB of
+ * address space, and a page-table page each for the few pages they touch. */
+static size_t coro_stack_size(void)
+{
+	size_t size = (size_t) EG(fiber_stack_size);
+	if (size == ZEND_FIBER_DEFAULT_C_STACK_SIZE) {
+		size = CORO_C_STACK;
+	}
+	return size < CORO_C_STACK_MIN ? CORO_C_STACK_MIN : size;
+}
+
+/* Switch into co: it gets its C stack and starts the first time, resumes after. false when
+ * it could not start (no stack): co is freed and an exception thrown. */
 static bool coro_enter(wserver_coro *co)
 {
-	if (co->fiber_started) {
-		coro_switch(co, fiber_resume);
+	if (co->stack) {
+		coro_switch(co);
 		return true;
 	}
-	co->fiber_started = true;
-	starting = co;
-	coro_switch(co, fiber_start);
-	if (starting == co) {
-		/* coro_main never ran: no stack for the Fiber (mmap failed, vm.max_map_count) */
-		starting = NULL;
+	size_t size = coro_stack_size();
+	co->stack = ws_cstack_new(size);
+	if (!co->stack) {
+		zend_throw_exception_ex(wserver_exception_ce, errno,
+		                        "Cannot map a stack of %zu bytes for a coroutine: %s", size,
+		                        strerror(errno));
 		if (!co->batch) {
 			job_release(co);
 			live_count--;
@@ -615,6 +776,9 @@ static bool coro_enter(wserver_coro *co)
 		coro_free(co);
 		return false;
 	}
+	ws_coctx_make(&co->ctx, ws_cstack_lo(co->stack), ws_cstack_size(co->stack), coro_entry, co);
+	zend_observer_fiber_init_notify(&co->fiber_ctx);
+	coro_switch(co);
 	return true;
 }
 
@@ -639,7 +803,7 @@ bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
 /* Resume a coroutine suspended inside its callback (sleep ended). */
 static void coro_resume(wserver_coro *co)
 {
-	coro_switch(co, fiber_resume);
+	coro_switch(co);
 	if (coro_after_switch(co)) {
 		suspended_changed(-1);
 		wserver_runtime_poke();
@@ -684,7 +848,7 @@ static void coro_run_queue(struct ev_loop *loop, ev_check *w, int revents)
 			return;
 		}
 		if (!coro_after_switch(co)) {
-			suspended_changed(1); /* a callback suspended: the rest goes to another Fiber */
+			suspended_changed(1); /* a callback suspended: the rest goes to another coroutine */
 		}
 		coro_loop_work();
 	}
@@ -733,7 +897,8 @@ void wserver_coro_attach(struct ev_loop *loop, ws_slot *slot, bool queue)
 
 static wserver_coro *coro_running(void)
 {
-	if (!current || !EG(active_fiber) || &EG(active_fiber)->std != current->fiber) {
+	/* inside a Fiber started by the callback, the callback itself is not what runs */
+	if (!current || EG(current_fiber_context) != &current->fiber_ctx) {
 		return NULL;
 	}
 	return current;
@@ -752,9 +917,16 @@ bool wserver_coro_require(const char *what)
 }
 
 /* Suspend the running coroutine co until something resumes it. It becomes findable by cid
- * from here on (exists(), resume(), getContext($cid)). */
+ * from here on (exists(), resume(), getContext($cid)). An Error when it may not suspend; a
+ * graceful exit when it resumes to be destroyed. */
 static void coro_suspend(wserver_coro *co)
 {
+	if (co->destroying || zend_fiber_switch_blocked()) {
+		zend_throw_error(NULL, "Cannot suspend a coroutine %s",
+		                 co->destroying ? "that is being destroyed"
+		                                : "in the current execution context");
+		return;
+	}
 	if (!co->registered) {
 		if (!cid_table) {
 			cid_table = zend_new_array(8);
@@ -762,9 +934,10 @@ static void coro_suspend(wserver_coro *co)
 		zend_hash_index_add_new_ptr(cid_table, co->cid, co);
 		co->registered = true;
 	}
-	zval rv;
-	fiber_call(fiber_suspend, NULL, &rv);
-	zval_ptr_dtor(&rv);
+	coro_jump_out(co);
+	if (co->destroying) {
+		zend_throw_graceful_exit();
+	}
 }
 
 static void coro_on_timer(struct ev_loop *loop, ev_timer *t, int revents)
@@ -913,7 +1086,7 @@ static int coro_wait(wserver_wait_queue *q, wserver_waiter *w, double timeout, b
 		ev_timer_stop(attached_loop, &co->timer);
 	}
 	if (w->queue) {
-		queue_remove(w); /* its Fiber is being destroyed (worker end) */
+		queue_remove(w); /* it is being destroyed (worker end) */
 	}
 	return w->woken ? w->status : WSERVER_WAIT_CANCELED;
 }
@@ -972,9 +1145,9 @@ bool wserver_coro_create(zval *fn, uint32_t argc, zval *args, zend_long *cid)
 	*cid = co->cid;
 	if (!coro_enter(co)) {
 		zend_throw_exception_ex(wserver_exception_ce, 0,
-		                        "Cannot start a coroutine with %u Fibers alive: see the previous "
-		                        "exception",
-		                        fiber_count);
+		                        "Cannot start a coroutine with %u coroutines alive: see the "
+		                        "previous exception",
+		                        context_count);
 		return false;
 	}
 	coro_finished_or_counted(co);
@@ -1045,9 +1218,10 @@ void wserver_coro_stats(zval *out)
 	add_assoc_long(out, "coroutine_num", live_count);
 	add_assoc_long(out, "coroutine_peak_num", live_peak);
 	add_assoc_long(out, "coroutine_last_cid", last_cid);
-	add_assoc_long(out, "fiber_num", fiber_count);
-	add_assoc_long(out, "fiber_idle_num", idle_count);
-	add_assoc_long(out, "fiber_stack_size", (zend_long) EG(fiber_stack_size));
+	add_assoc_long(out, "context_num", context_count);
+	add_assoc_long(out, "context_idle_num", idle_count);
+	add_assoc_long(out, "c_stack_size", (zend_long) coro_stack_size());
+	add_assoc_long(out, "vm_stack_page_size", CORO_VM_PAGE);
 }
 
 bool wserver_coro_yield(void)
@@ -1080,20 +1254,28 @@ void wserver_coro_break_when_done(bool on)
 	break_when_done = on;
 }
 
-/* The PHP backtrace of a suspended Fiber, as ReflectionFiber::getTrace() makes it. */
-static zend_string *fiber_trace(zend_fiber *fiber)
+/* The PHP backtrace of a suspended coroutine, from the call it waits in. */
+static zend_string *coro_trace(wserver_coro *co)
 {
 	zend_execute_data *saved = EG(current_execute_data);
-	zend_execute_data *prev = fiber->stack_bottom->prev_execute_data;
-	fiber->stack_bottom->prev_execute_data = NULL;
-	EG(current_execute_data) = fiber->execute_data;
+	EG(current_execute_data) = co->execute_data;
 	zval trace;
-	zend_fetch_debug_backtrace(&trace, 1, 0, 0); /* without Fiber::suspend() */
+	zend_fetch_debug_backtrace(&trace, 0, 0, 0);
 	EG(current_execute_data) = saved;
-	fiber->stack_bottom->prev_execute_data = prev;
 	zend_string *s = zend_trace_to_string(Z_ARRVAL(trace), false);
 	zval_ptr_dtor(&trace);
 	return s;
+}
+
+/* Whether co is on the chain of running coroutines (it switched into another one). */
+static bool coro_is_running(wserver_coro *co)
+{
+	for (wserver_coro *r = current; r; r = r->resumer) {
+		if (r == co) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /* Log every suspended coroutine with its PHP backtrace, why first; returns how many. */
@@ -1101,12 +1283,10 @@ static uint32_t wserver_coro_log_suspended(const char *why)
 {
 	uint32_t n = 0;
 	for (wserver_coro *co = all_list; co; co = co->next) {
-		zend_fiber *fiber = co->fiber ? (zend_fiber *) co->fiber : NULL;
-		if (!fiber || co->parked || co == current || co->job_done ||
-		    fiber->context.status != ZEND_FIBER_STATUS_SUSPENDED || !fiber->execute_data) {
+		if (!co->stack || co->parked || co->job_done || coro_is_running(co)) {
 			continue;
 		}
-		zend_string *trace = fiber_trace(fiber);
+		zend_string *trace = coro_trace(co);
 		ws_log("%s: coroutine %ld (%s) is suspended at\n%s", why, (long) co->cid,
 		       co->name ? co->name : "a coroutine", ZSTR_VAL(trace));
 		zend_string_release(trace);
@@ -1138,20 +1318,15 @@ void wserver_coro_shutdown(void)
 	if (attached_loop && ev_is_active(&runner)) {
 		ev_check_stop(attached_loop, &runner);
 	}
-	/* parked Fibers: resume them with quit so their body returns normally */
+	/* parked coroutines: their body returns */
 	while (idle_list) {
 		wserver_coro *co = idle_list;
 		idle_list = co->next_idle;
 		idle_count--;
-		co->quit = true;
-		coro_switch(co, fiber_resume);
-		if (EG(exception)) {
-			zend_clear_exception();
-		}
 		coro_free(co);
 	}
-	/* suspended callbacks: releasing the Fiber unwinds them (finally blocks run), and their
-	 * body queues their done callback as for any callback that ends */
+	/* suspended callbacks: freeing them unwinds them (finally blocks run), and their body
+	 * queues their done callback as for any callback that ends */
 	while (all_list) {
 		coro_free(all_list);
 		if (EG(exception)) {
@@ -1164,8 +1339,6 @@ void wserver_coro_shutdown(void)
 		completions = NULL;
 		completions_cap = 0;
 	}
-	zval_ptr_dtor(&coro_main_closure);
-	ZVAL_UNDEF(&coro_main_closure);
 	current = NULL;
 	ready_head = ready_tail = NULL;
 	if (attached_loop && ev_is_active(&ready_idle)) {
@@ -1177,15 +1350,9 @@ void wserver_coro_shutdown(void)
 
 void wserver_coro_minit(void)
 {
-	fiber_start = zend_hash_str_find_ptr(&zend_ce_fiber->function_table, ZEND_STRL("start"));
-	fiber_resume = zend_hash_str_find_ptr(&zend_ce_fiber->function_table, ZEND_STRL("resume"));
-	fiber_suspend = zend_hash_str_find_ptr(&zend_ce_fiber->function_table, ZEND_STRL("suspend"));
-	memset(&coro_main_fn, 0, sizeof(coro_main_fn));
-	coro_main_fn.type = ZEND_INTERNAL_FUNCTION;
-	coro_main_fn.fn_flags = ZEND_ACC_PUBLIC;
-	coro_main_fn.function_name = zend_string_init_interned(ZEND_STRL("{wserver coroutine}"), 1);
-	coro_main_fn.handler = coro_main;
-	coro_main_fn.arg_info = (zend_internal_arg_info *) arginfo_coro_main + 1;
-	ZVAL_UNDEF(&coro_main_closure);
+	memset(&coro_bottom_fn, 0, sizeof(coro_bottom_fn));
+	coro_bottom_fn.type = ZEND_INTERNAL_FUNCTION;
+	coro_bottom_fn.fn_flags = ZEND_ACC_PUBLIC;
+	coro_bottom_fn.function_name = zend_string_init_interned(ZEND_STRL("{wserver coroutine}"), 1);
 	ev_idle_init(&ready_idle, coro_on_ready_idle);
 }

@@ -1,4 +1,4 @@
-/* The coroutine scheduler (coro.c): callbacks run in pooled Fibers, and the waits of Channel,
+/* The coroutine scheduler (coro.c): callbacks run in pooled coroutines, and the waits of Channel,
  * WaitGroup, yield() and the coroutine sockets. */
 #ifndef WSERVER_PHP_CORO_H
 #define WSERVER_PHP_CORO_H
@@ -18,7 +18,7 @@ typedef void (*wserver_coro_done_fn)(void *arg, bool threw);
 bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
                       wserver_coro_done_fn done, void *arg);
 /* Queue fn(args) to run once the loop has handled this round's I/O, together with the other
- * queued callbacks in one Fiber: N messages of a round cost one Fiber switch, not N. Takes
+ * queued callbacks in one coroutine: N messages of a round cost one switch, not N. Takes
  * ownership of args (at most 2); done(arg) runs in loop context once it finished. */
 void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
                         wserver_coro_done_fn done, void *arg);
@@ -101,7 +101,7 @@ void wserver_coro_cancel_waits(void);
 /* For a graceful stop: coroutines runnable or suspended (*active), and of the suspended ones
  * those only another coroutine can wake (*local: Channel, WaitGroup, yield). */
 void wserver_coro_count_pending(uint32_t *active, uint32_t *local);
-/* Resume every parked Fiber so it ends, and release them. Calls PHP. */
+/* End every parked coroutine and unwind every suspended one, and release them. Calls PHP. */
 void wserver_coro_shutdown(void);
 
 #endif

@@ -38,7 +38,7 @@ static void coroutine_create(INTERNAL_FUNCTION_PARAMETERS)
 	zend_long cid;
 	if (!wserver_coro_create(fn, argc, args, &cid)) {
 		if (EG(exception)) {
-			RETURN_THROWS(); /* its Fiber could not start */
+			RETURN_THROWS(); /* it could not start (no stack) */
 		}
 		RETURN_FALSE; /* the worker is exiting */
 	}

@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <netdb.h>
+#include <poll.h>
 #include <string.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -38,10 +39,36 @@ static void csock_on_io(struct ev_loop *loop, ev_io *io, int revents)
 	wserver_coro_wake_from_loop(&cw->w, WSERVER_WAIT_OK);
 }
 
+/* A blocking socket's wait: the whole process sleeps in poll(). */
+static bool csock_poll(wserver_csock *s, int fd, int events, double deadline)
+{
+	struct pollfd p = {.fd = fd, .events = events == EV_READ ? POLLIN : POLLOUT};
+	for (;;) {
+		int ms = -1;
+		if (deadline > 0) {
+			double left = deadline - ev_time();
+			if (left <= 0) {
+				return wserver_csock_fail(s, ETIMEDOUT);
+			}
+			ms = (int) (left * 1000) + 1;
+		}
+		int rc = poll(&p, 1, ms);
+		if (rc > 0) {
+			return true; /* ready, or an error the next syscall reports */
+		}
+		if (rc < 0 && errno != EINTR) {
+			return wserver_csock_fail(s, errno);
+		}
+	}
+}
+
 /* Suspend until fd is ready for events (EV_READ or EV_WRITE) or the deadline passes. One
  * coroutine per direction: a second one fails with EBUSY rather than steal the wake-up. */
 static bool csock_wait(wserver_csock *s, int fd, int events, double deadline)
 {
+	if (s->blocking) {
+		return csock_poll(s, fd, events, deadline);
+	}
 	int dir = events == EV_READ ? 0 : 1;
 	if (s->waits[dir]) {
 		s->err = EBUSY;
@@ -80,6 +107,15 @@ static bool csock_wait(wserver_csock *s, int fd, int events, double deadline)
 		snprintf(s->msg, sizeof(s->msg), "Operation canceled: the worker is stopping");
 		return false;
 	}
+}
+
+void wserver_csock_type(zend_long type, int *domain, int *socktype)
+{
+	static const int domains[] = {0, AF_INET, AF_INET, AF_INET6, AF_INET6, AF_UNIX, AF_UNIX};
+	static const int types[] = {0,          SOCK_STREAM, SOCK_DGRAM, SOCK_STREAM,
+	                            SOCK_DGRAM, SOCK_DGRAM,  SOCK_STREAM};
+	*domain = domains[type];
+	*socktype = types[type];
 }
 
 bool wserver_csock_open(wserver_csock *s, int domain, int type, int protocol)

@@ -19,9 +19,11 @@ typedef struct wserver_csock {
 	int err;                      /* errno (or WSERVER_CSOCK_EDNS) of the last failure; 0: none */
 	char msg[320];                /* errMsg of the last failure */
 	wserver_csock_wait *waits[2]; /* the coroutine waiting to read [0] and to write [1] */
+	bool blocking; /* waits block the process in poll() instead (Swoole's sync Client) */
 } wserver_csock;
 
-/* Every function below must run in a coroutine (checked by the caller). Timeouts are seconds;
+/* Every function below must run in a coroutine (checked by the caller), unless s->blocking.
+ * Timeouts are seconds;
  * <= 0 waits without limit. Failures return false or -1 with s->err and s->msg set; a wait
  * cut short by the worker's stop fails with ECANCELED, one cut by close() with ECONNABORTED. */
 
@@ -54,6 +56,8 @@ void wserver_csock_address_array(const struct sockaddr_storage *ss, zval *out);
 bool wserver_csock_name(wserver_csock *s, bool peer, zval *out);
 /* Wake whoever waits on s (their call fails with ECONNABORTED), then close the fd. */
 void wserver_csock_close(wserver_csock *s);
+/* The socket() domain and type of a WSERVER_SOCK_* type (1 to 6). */
+void wserver_csock_type(zend_long type, int *domain, int *socktype);
 /* Set s->err to err with strerror(err) as the message; returns false. */
 bool wserver_csock_fail(wserver_csock *s, int err);
 

@@ -1,6 +1,11 @@
 /* WServer\Protocols\Http\Request: the bytes of one request, parsed when first asked. Uploaded
  * files live in temp files that the Request owns: they are removed when it is freed. */
 #include "http_request.h"
+#include "http.h"
+#include "http_session.h"
+#include "tcp_connection.h"
+#include "core/conn.h"
+#include "core/listener.h"
 #include "proto/http.h"
 #include "proto/multipart.h"
 
@@ -9,6 +14,9 @@
 #include "php_open_temporary_file.h"
 #include "php_variables.h"
 #include "ext/json/php_json.h"
+#include "ext/spl/spl_exceptions.h"
+#include "zend_exceptions.h"
+#include "ext/standard/php_random.h"
 #include "zend_attributes.h"
 #include "stubs/http_request_arginfo.h"
 
@@ -19,12 +27,12 @@ zend_class_entry *wserver_http_request_ce;
 static zend_object_handlers http_request_handlers;
 
 typedef struct {
-	zend_string *raw;                        /* the whole request; owned */
-	ws_http_head *head;                      /* emalloc'd on first use */
-	zval get, post, files, headers, cookies; /* IS_UNDEF until first asked */
-	zval tmp_files; /* paths of the temp files written for uploads; IS_UNDEF: none */
+	wserver_http_req req;
 	zend_object std;
 } wserver_http_request_obj;
+
+/* The stub's declared properties, in order (a subclass's own come after them). */
+enum { PROP_CONNECTION = 0, PROP_CONTEXT = 1, PROP_DATA = 2 };
 
 /* The $_FILES error codes used here (PHP's UPLOAD_ERR_* values). */
 enum { UPLOAD_OK = 0, UPLOAD_NO_FILE = 4, UPLOAD_NO_TMP_DIR = 6, UPLOAD_CANT_WRITE = 7 };
@@ -33,7 +41,7 @@ static inline wserver_http_request_obj *req_from_obj(zend_object *obj)
 {
 	return (wserver_http_request_obj *) ((char *) obj - XtOffsetOf(wserver_http_request_obj, std));
 }
-#define Z_REQ_P(zv) req_from_obj(Z_OBJ_P(zv))
+#define Z_REQ_P(zv) (&req_from_obj(Z_OBJ_P(zv))->req)
 
 static zend_object *http_request_create(zend_class_entry *ce)
 {
@@ -44,8 +52,13 @@ static zend_object *http_request_create(zend_class_entry *ce)
 	return &r->std;
 }
 
-/* Drop what the request read and parsed: the state of a new Request. */
-static void http_request_clear(wserver_http_request_obj *r)
+void wserver_http_req_init(wserver_http_req *r, zend_string *raw)
+{
+	memset(r, 0, sizeof(*r)); /* every zval IS_UNDEF */
+	r->raw = raw ? zend_string_copy(raw) : NULL;
+}
+
+void wserver_http_req_free(wserver_http_req *r)
 {
 	if (r->raw) {
 		zend_string_release(r->raw);
@@ -65,6 +78,7 @@ static void http_request_clear(wserver_http_request_obj *r)
 		zval_ptr_dtor(&r->tmp_files);
 		ZVAL_UNDEF(&r->tmp_files);
 	}
+	/* left as a new one's (IS_UNDEF): a pooled Request is used again */
 	zval *parsed[] = {&r->get, &r->post, &r->files, &r->headers, &r->cookies};
 	for (size_t i = 0; i < sizeof(parsed) / sizeof(parsed[0]); i++) {
 		if (Z_TYPE_P(parsed[i]) != IS_UNDEF) {
@@ -76,7 +90,7 @@ static void http_request_clear(wserver_http_request_obj *r)
 
 static void http_request_free(zend_object *obj)
 {
-	http_request_clear(req_from_obj(obj));
+	wserver_http_req_free(&req_from_obj(obj)->req);
 	zend_object_std_dtor(obj);
 }
 
@@ -92,21 +106,27 @@ static uint32_t request_pool_len;
  * one reference zend_objects_store_del() holds during the call is the only one). */
 static void http_request_dtor(zend_object *obj)
 {
-	zval *conn = OBJ_PROP_NUM(obj, 0);
-	if (GC_REFCOUNT(obj) != 1 || obj->ce != wserver_http_request_ce || obj->properties ||
-	    Z_ISREF_P(conn) || (GC_FLAGS(obj) & IS_OBJ_WEAKLY_REFERENCED) ||
-	    (EG(flags) & EG_FLAGS_IN_SHUTDOWN) || request_pool_len == REQUEST_POOL_MAX) {
+	bool keep = GC_REFCOUNT(obj) == 1 && obj->ce == wserver_http_request_ce && !obj->properties &&
+	            !(GC_FLAGS(obj) & IS_OBJ_WEAKLY_REFERENCED) &&
+	            !(EG(flags) & EG_FLAGS_IN_SHUTDOWN) && request_pool_len < REQUEST_POOL_MAX;
+	zval *props = obj->properties_table;
+	int n = obj->ce->default_properties_count;
+	for (int i = 0; keep && i < n; i++) {
+		keep = !Z_ISREF(props[i]); /* a reference to a property: let it go the usual way */
+	}
+	if (!keep) {
 		zend_objects_destroy_object(obj);
 		return;
 	}
-	wserver_http_request_obj *r = req_from_obj(obj);
-	zend_string *raw = r->raw;
-	bool reusable = raw && !ZSTR_IS_INTERNED(raw) && GC_REFCOUNT(raw) == 1;
-	r->raw = reusable ? NULL : raw;
-	http_request_clear(r);
-	r->raw = raw && reusable ? raw : NULL; /* its buffer, for the next request's bytes */
-	zval_ptr_dtor(conn);
-	ZVAL_NULL(conn);
+	wserver_http_req_free(&req_from_obj(obj)->req);
+	/* the declared properties back to their defaults ($context's Session ends here, saved) */
+	zval *defaults = CE_DEFAULT_PROPERTIES_TABLE(obj->ce);
+	for (int i = 0; i < n; i++) {
+		zval old;
+		ZVAL_COPY_VALUE(&old, &props[i]);
+		ZVAL_COPY_PROP(&props[i], &defaults[i]);
+		zval_ptr_dtor(&old);
+	}
 	GC_ADDREF(obj); /* zend_objects_store_del() then leaves it alone */
 	request_pool[request_pool_len++] = obj;
 }
@@ -118,56 +138,50 @@ void wserver_http_request_rshutdown(void)
 	}
 }
 
-/* A Request for conn: a pooled one (its raw buffer, if any, kept for the caller), or new. */
-static zend_object *request_take(zend_object *conn)
+zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn)
 {
-	zend_object *obj;
-	if (request_pool_len > 0) {
-		obj = request_pool[--request_pool_len];      /* the pool's reference is now ours */
-		GC_DEL_FLAGS(obj, IS_OBJ_DESTRUCTOR_CALLED); /* pooled again when released */
-	} else {
-		obj = http_request_create(wserver_http_request_ce);
+	zend_class_entry *ce = wserver_http_request_class();
+	zval zv;
+	if (ce == wserver_http_request_ce && request_pool_len > 0) {
+		zend_object *pooled = request_pool[--request_pool_len]; /* its reference is now ours */
+		GC_DEL_FLAGS(pooled, IS_OBJ_DESTRUCTOR_CALLED);         /* pooled again when released */
+		ZVAL_OBJ(&zv, pooled);
+	} else if (ce == wserver_http_request_ce) {
+		ZVAL_OBJ(&zv, http_request_create(ce));
+	} else if (object_init_ex(&zv, ce) != SUCCESS) {
+		/* requestClass() took only concrete subclasses; should that fail anyway, a plain one */
+		zend_clear_exception();
+		ce = wserver_http_request_ce;
+		ZVAL_OBJ(&zv, http_request_create(ce));
+	}
+	zend_object *obj = Z_OBJ(zv);
+	req_from_obj(obj)->req.raw = zend_string_copy(raw);
+	if (ce->constructor && ce->constructor->common.scope != wserver_http_request_ce) {
+		/* a subclass's own constructor gets the bytes, as with new $class($buffer) */
+		zval arg;
+		ZVAL_STR(&arg, raw);
+		zend_call_known_instance_method_with_1_params(ce->constructor, obj, NULL, &arg);
+		if (EG(exception)) {
+			/* the request is still served; the failure is logged */
+			zend_object *ex = EG(exception);
+			GC_ADDREF(ex);
+			zend_clear_exception();
+			zval rv, *msg = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+			php_error_docref(NULL, E_WARNING, "%s::__construct() threw %s: %s", ZSTR_VAL(ce->name),
+			                 ZSTR_VAL(ex->ce->name),
+			                 Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "");
+			OBJ_RELEASE(ex);
+		}
 	}
 	if (conn) {
-		zval *p = OBJ_PROP_NUM(obj, 0); /* $connection, the only declared property */
+		zval *p = OBJ_PROP_NUM(obj, PROP_CONNECTION);
+		zval_ptr_dtor(p);
 		ZVAL_OBJ_COPY(p, conn);
 	}
 	return obj;
 }
 
-zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn)
-{
-	zend_object *obj = request_take(conn);
-	wserver_http_request_obj *r = req_from_obj(obj);
-	if (r->raw) {
-		zend_string_release(r->raw);
-	}
-	r->raw = zend_string_copy(raw);
-	return obj;
-}
-
-zend_object *wserver_http_request_from_bytes(const char *data, size_t len, zend_object *conn)
-{
-	zend_object *obj = request_take(conn);
-	wserver_http_request_obj *r = req_from_obj(obj);
-	zend_string *raw = r->raw;
-	if (raw && ZSTR_LEN(raw) >= len) {
-		/* the last request's buffer (only ours: see http_request_dtor) holds this one */
-		memcpy(ZSTR_VAL(raw), data, len);
-		ZSTR_VAL(raw)[len] = '\0';
-		ZSTR_LEN(raw) = len;
-		zend_string_forget_hash_val(raw);
-	} else {
-		if (raw) {
-			zend_string_release(raw);
-		}
-		r->raw = zend_string_init(data, len, 0);
-	}
-	return obj;
-}
-
-/* The parsed head; a Request made from bad bytes by hand reads as an empty GET /. */
-static const ws_http_head *req_head(wserver_http_request_obj *r)
+const ws_http_head *wserver_http_req_head(wserver_http_req *r)
 {
 	if (!r->head) {
 		ws_http_limits lim = *ws_http_default_limits();
@@ -187,9 +201,9 @@ static const ws_http_head *req_head(wserver_http_request_obj *r)
 /* The body bytes: inside raw, or in *decoded (NULL unless chunked; the caller releases it),
  * so a large body is not copied just to be read. Either way a NUL follows them (the body ends
  * raw), as the JSON scanner needs. */
-static ws_http_span body_span(wserver_http_request_obj *r, zend_string **decoded)
+static ws_http_span body_span(wserver_http_req *r, zend_string **decoded)
 {
-	const ws_http_head *h = req_head(r);
+	const ws_http_head *h = wserver_http_req_head(r);
 	*decoded = NULL;
 	if (!r->raw || h->head_len == 0 || h->head_len >= ZSTR_LEN(r->raw)) {
 		return (ws_http_span){"", 0};
@@ -206,8 +220,7 @@ static ws_http_span body_span(wserver_http_request_obj *r, zend_string **decoded
 	return (ws_http_span){ZSTR_VAL(out), ZSTR_LEN(out)};
 }
 
-/* The body as a string: after the head; chunked bodies decoded. */
-static zend_string *req_body(wserver_http_request_obj *r)
+zend_string *wserver_http_req_body(wserver_http_req *r)
 {
 	zend_string *decoded;
 	ws_http_span b = body_span(r, &decoded);
@@ -262,28 +275,46 @@ ZEND_METHOD(WServer_Protocols_Http_Request, __construct)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_STR(buffer)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
+	wserver_http_req *r = Z_REQ_P(ZEND_THIS);
 	if (r->raw) {
 		zend_string_release(r->raw);
 	}
 	r->raw = zend_string_copy(buffer);
 }
 
+zval *wserver_http_req_get(wserver_http_req *r)
+{
+	if (Z_TYPE(r->get) == IS_UNDEF) {
+		ws_http_span q;
+		query_span(wserver_http_req_head(r), &q);
+		parse_query(q.p, q.len, &r->get);
+	}
+	return &r->get;
+}
+
+/* $this->data[key] when an application set it (an array), else NULL: it stands for the parsed
+ * array of that kind. */
+static zval *data_override(zval *this_zv, const char *key, size_t len)
+{
+	zval *data = OBJ_PROP_NUM(Z_OBJ_P(this_zv), PROP_DATA);
+	ZVAL_DEREF(data);
+	if (Z_TYPE_P(data) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(data)) == 0) {
+		return NULL;
+	}
+	zval *v = zend_hash_str_find_deref(Z_ARRVAL_P(data), key, len);
+	return v && Z_TYPE_P(v) == IS_ARRAY ? v : NULL;
+}
+
 ZEND_METHOD(WServer_Protocols_Http_Request, get)
 {
 	NAME_DEFAULT_ARGS;
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
-	if (Z_TYPE(r->get) == IS_UNDEF) {
-		ws_http_span q;
-		query_span(req_head(r), &q);
-		parse_query(q.p, q.len, &r->get);
-	}
-	return_entry(&r->get, name, def, return_value);
+	zval *set = data_override(ZEND_THIS, ZEND_STRL("get"));
+	return_entry(set ? set : wserver_http_req_get(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
-static void build_headers(wserver_http_request_obj *r)
+static void build_headers(wserver_http_req *r)
 {
-	const ws_http_head *h = req_head(r);
+	const ws_http_head *h = wserver_http_req_head(r);
 	array_init_size(&r->headers, h->nheaders);
 	for (uint32_t i = 0; i < h->nheaders; i++) {
 		const ws_http_span *n = &h->headers[i].name;
@@ -306,28 +337,34 @@ static void build_headers(wserver_http_request_obj *r)
 	}
 }
 
-ZEND_METHOD(WServer_Protocols_Http_Request, header)
+zval *wserver_http_req_headers(wserver_http_req *r)
 {
-	NAME_DEFAULT_ARGS;
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
 	if (Z_TYPE(r->headers) == IS_UNDEF) {
 		build_headers(r);
 	}
+	return &r->headers;
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, header)
+{
+	NAME_DEFAULT_ARGS;
+	zval *headers = data_override(ZEND_THIS, ZEND_STRL("headers"));
+	if (!headers) {
+		headers = wserver_http_req_headers(Z_REQ_P(ZEND_THIS));
+	}
 	if (name) {
 		zend_string *lower = zend_string_tolower(name);
-		return_entry(&r->headers, lower, def, return_value);
+		return_entry(headers, lower, def, return_value);
 		zend_string_release(lower);
 		return;
 	}
-	return_entry(&r->headers, NULL, def, return_value);
+	return_entry(headers, NULL, def, return_value);
 }
 
-ZEND_METHOD(WServer_Protocols_Http_Request, cookie)
+zval *wserver_http_req_cookies(wserver_http_req *r)
 {
-	NAME_DEFAULT_ARGS;
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
 	if (Z_TYPE(r->cookies) == IS_UNDEF) {
-		const ws_http_span *c = ws_http_header_get(req_head(r), "cookie");
+		const ws_http_span *c = ws_http_header_get(wserver_http_req_head(r), "cookie");
 		if (!c) {
 			array_init(&r->cookies);
 		} else {
@@ -348,7 +385,14 @@ ZEND_METHOD(WServer_Protocols_Http_Request, cookie)
 			efree(q);
 		}
 	}
-	return_entry(&r->cookies, name, def, return_value);
+	return &r->cookies;
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, cookie)
+{
+	NAME_DEFAULT_ARGS;
+	zval *set = data_override(ZEND_THIS, ZEND_STRL("cookie"));
+	return_entry(set ? set : wserver_http_req_cookies(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
 static bool write_all(int fd, const char *p, size_t len)
@@ -369,7 +413,7 @@ static bool write_all(int fd, const char *p, size_t len)
 
 /* Write one uploaded file to a temp file (in upload_tmp_dir, else the system's) and describe
  * it in *info as Workerman does. The temp file is recorded in r->tmp_files for removal. */
-static void upload_file(wserver_http_request_obj *r, const ws_mp_part *part, zval *info)
+static void upload_file(wserver_http_req *r, const ws_mp_part *part, zval *info)
 {
 	int error = UPLOAD_OK;
 	zend_string *path = NULL;
@@ -408,7 +452,7 @@ static void upload_file(wserver_http_request_obj *r, const ws_mp_part *part, zva
 /* Fields into r->post and files into r->files, names with brackets nested as PHP does;
  * max_input_vars and max_file_uploads bound how many are taken. A malformed body yields the
  * complete parts before the damage, or nothing. */
-static void parse_multipart(wserver_http_request_obj *r, ws_http_span body, ws_http_span boundary)
+static void parse_multipart(wserver_http_req *r, ws_http_span body, ws_http_span boundary)
 {
 	zend_long vars = 0, files = 0;
 	zend_long max_files = INI_INT("max_file_uploads");
@@ -434,13 +478,13 @@ static void parse_multipart(wserver_http_request_obj *r, ws_http_span body, ws_h
 }
 
 /* post() and file(): the body is parsed once, when either is first called. */
-static void parse_body(wserver_http_request_obj *r)
+static void parse_body(wserver_http_req *r)
 {
 	if (Z_TYPE(r->post) != IS_UNDEF) {
 		return;
 	}
 	array_init(&r->files);
-	const ws_http_span *ct = ws_http_header_get(req_head(r), "content-type");
+	const ws_http_span *ct = ws_http_header_get(wserver_http_req_head(r), "content-type");
 	zend_string *decoded;
 	ws_http_span body = body_span(r, &decoded);
 	ws_http_span boundary;
@@ -465,12 +509,23 @@ static void parse_body(wserver_http_request_obj *r)
 	}
 }
 
+zval *wserver_http_req_post(wserver_http_req *r)
+{
+	parse_body(r);
+	return &r->post;
+}
+
+zval *wserver_http_req_files(wserver_http_req *r)
+{
+	parse_body(r);
+	return &r->files;
+}
+
 ZEND_METHOD(WServer_Protocols_Http_Request, post)
 {
 	NAME_DEFAULT_ARGS;
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
-	parse_body(r);
-	return_entry(&r->post, name, def, return_value);
+	zval *set = data_override(ZEND_THIS, ZEND_STRL("post"));
+	return_entry(set ? set : wserver_http_req_post(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, file)
@@ -480,9 +535,7 @@ ZEND_METHOD(WServer_Protocols_Http_Request, file)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_STR_OR_NULL(name)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
-	parse_body(r);
-	return_entry(&r->files, name, NULL, return_value);
+	return_entry(wserver_http_req_files(Z_REQ_P(ZEND_THIS)), name, NULL, return_value);
 }
 
 static void return_span(const ws_http_span *s, zval *return_value)
@@ -493,34 +546,47 @@ static void return_span(const ws_http_span *s, zval *return_value)
 ZEND_METHOD(WServer_Protocols_Http_Request, method)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	return_span(&req_head(Z_REQ_P(ZEND_THIS))->method, return_value);
+	return_span(&wserver_http_req_head(Z_REQ_P(ZEND_THIS))->method, return_value);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, uri)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	return_span(&req_head(Z_REQ_P(ZEND_THIS))->target, return_value);
+	return_span(&wserver_http_req_head(Z_REQ_P(ZEND_THIS))->target, return_value);
+}
+
+ws_http_span wserver_http_req_path(wserver_http_req *r)
+{
+	const ws_http_span *t = &wserver_http_req_head(r)->target;
+	const char *mark = memchr(t->p, '?', t->len);
+	return (ws_http_span){t->p, mark ? (size_t) (mark - t->p) : t->len};
+}
+
+ws_http_span wserver_http_req_query(wserver_http_req *r)
+{
+	ws_http_span q;
+	query_span(wserver_http_req_head(r), &q);
+	return q;
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, path)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	const ws_http_span *t = &req_head(Z_REQ_P(ZEND_THIS))->target;
-	const char *mark = memchr(t->p, '?', t->len);
-	RETURN_STRINGL(t->p, mark ? (size_t) (mark - t->p) : t->len);
+	ws_http_span p = wserver_http_req_path(Z_REQ_P(ZEND_THIS));
+	return_span(&p, return_value);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, queryString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	ws_http_span q;
-	return_span(query_span(req_head(Z_REQ_P(ZEND_THIS)), &q), return_value);
+	return_span(query_span(wserver_http_req_head(Z_REQ_P(ZEND_THIS)), &q), return_value);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, protocolVersion)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STRING(req_head(Z_REQ_P(ZEND_THIS))->version == 10 ? "1.0" : "1.1");
+	RETURN_STRING(wserver_http_req_head(Z_REQ_P(ZEND_THIS))->version == 10 ? "1.0" : "1.1");
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, host)
@@ -530,7 +596,7 @@ ZEND_METHOD(WServer_Protocols_Http_Request, host)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_BOOL(without_port)
 	ZEND_PARSE_PARAMETERS_END();
-	const ws_http_span *h = ws_http_header_get(req_head(Z_REQ_P(ZEND_THIS)), "host");
+	const ws_http_span *h = ws_http_header_get(wserver_http_req_head(Z_REQ_P(ZEND_THIS)), "host");
 	if (!h) {
 		RETURN_NULL();
 	}
@@ -554,8 +620,8 @@ ZEND_METHOD(WServer_Protocols_Http_Request, host)
 ZEND_METHOD(WServer_Protocols_Http_Request, rawHead)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
-	const ws_http_head *h = req_head(r);
+	wserver_http_req *r = Z_REQ_P(ZEND_THIS);
+	const ws_http_head *h = wserver_http_req_head(r);
 	if (!r->raw || h->head_len < 4) {
 		RETURN_EMPTY_STRING();
 	}
@@ -565,17 +631,343 @@ ZEND_METHOD(WServer_Protocols_Http_Request, rawHead)
 ZEND_METHOD(WServer_Protocols_Http_Request, rawBody)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(req_body(Z_REQ_P(ZEND_THIS)));
+	RETURN_STR(wserver_http_req_body(Z_REQ_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, __toString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wserver_http_request_obj *r = Z_REQ_P(ZEND_THIS);
+	wserver_http_req *r = Z_REQ_P(ZEND_THIS);
 	if (!r->raw) {
 		RETURN_EMPTY_STRING();
 	}
 	RETURN_STR_COPY(r->raw);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, rawBuffer)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_http_req *r = Z_REQ_P(ZEND_THIS);
+	if (!r->raw) {
+		RETURN_EMPTY_STRING();
+	}
+	RETURN_STR_COPY(r->raw);
+}
+
+/* ---- sessions: the id travels in the cookie Session::$name ---- */
+
+/* $this->context, separated for writing (an unset or reset one is a new empty array). */
+static HashTable *context_of(zend_object *obj)
+{
+	zval *p = OBJ_PROP_NUM(obj, PROP_CONTEXT);
+	ZVAL_DEREF(p);
+	if (Z_TYPE_P(p) != IS_ARRAY) {
+		zval_ptr_dtor(p);
+		array_init(p);
+	}
+	SEPARATE_ARRAY(p);
+	return Z_ARRVAL_P(p);
+}
+
+static bool valid_session_id(zval *sid)
+{
+	if (Z_TYPE_P(sid) != IS_STRING || Z_STRLEN_P(sid) < 16 || Z_STRLEN_P(sid) > 256) {
+		return false;
+	}
+	for (size_t i = 0; i < Z_STRLEN_P(sid); i++) {
+		char ch = Z_STRVAL_P(sid)[i];
+		if (!isalnum((unsigned char) ch) && ch != ',' && ch != '-') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* 32 random hex digits. */
+static zend_string *new_session_id(void)
+{
+	unsigned char rnd[16];
+	if (php_random_bytes_throw(rnd, sizeof(rnd)) != SUCCESS) {
+		return NULL;
+	}
+	zend_string *sid = zend_string_alloc(32, 0);
+	static const char hex[] = "0123456789abcdef";
+	for (size_t i = 0; i < sizeof(rnd); i++) {
+		ZSTR_VAL(sid)[2 * i] = hex[rnd[i] >> 4];
+		ZSTR_VAL(sid)[2 * i + 1] = hex[rnd[i] & 15];
+	}
+	ZSTR_VAL(sid)[32] = '\0';
+	return sid;
+}
+
+/* Give the client sid: Set-Cookie in $connection->headers, which the reply takes (as in
+ * Workerman). false + exception without a connection (the reply is gone). */
+static bool send_session_cookie(zend_object *obj, zend_string *sid)
+{
+	zval *conn = OBJ_PROP_NUM(obj, PROP_CONNECTION);
+	ZVAL_DEREF(conn);
+	if (Z_TYPE_P(conn) != IS_OBJECT) {
+		zend_throw_exception(spl_ce_RuntimeException,
+		                     "Request->session() fail, header already send", 0);
+		return false;
+	}
+	zval rv, headers, list;
+	zval *old = zend_read_property(Z_OBJCE_P(conn), Z_OBJ_P(conn), ZEND_STRL("headers"), 1, &rv);
+	ZVAL_DEREF(old);
+	if (Z_TYPE_P(old) == IS_ARRAY) {
+		ZVAL_ARR(&headers, zend_array_dup(Z_ARRVAL_P(old)));
+	} else {
+		array_init(&headers);
+	}
+	array_init(&list);
+	add_next_index_str(&list, wserver_http_session_cookie(sid));
+	zend_hash_str_update(Z_ARRVAL(headers), ZEND_STRL("Set-Cookie"), &list);
+	zend_update_property(Z_OBJCE_P(conn), Z_OBJ_P(conn), ZEND_STRL("headers"), &headers);
+	zval_ptr_dtor(&headers);
+	return !EG(exception);
+}
+
+/* The session id (borrowed from $context) as sessionId() gives it; NULL + exception. */
+static zend_string *session_id(zend_object *obj, zend_string *given)
+{
+	HashTable *ctx = context_of(obj);
+	if (given && ZSTR_LEN(given)) {
+		zend_hash_str_del(ctx, ZEND_STRL("sid"));
+		zend_hash_str_del(ctx, ZEND_STRL("session"));
+		ctx = context_of(obj); /* the session's end may have run PHP */
+	}
+	zval *have = zend_hash_str_find_deref(ctx, ZEND_STRL("sid"));
+	if (have && Z_TYPE_P(have) == IS_STRING) {
+		return Z_STR_P(have);
+	}
+	zval sid;
+	ZVAL_EMPTY_STRING(&sid);
+	if (!given || !ZSTR_LEN(given)) {
+		zval *c = zend_symtable_find(Z_ARRVAL_P(wserver_http_req_cookies(&req_from_obj(obj)->req)),
+		                             wserver_http_session_name());
+		if (c && Z_TYPE_P(c) == IS_STRING) {
+			/* RFC 6265 lets a value come in double quotes */
+			if (Z_STRLEN_P(c) >= 2 && Z_STRVAL_P(c)[0] == '"' &&
+			    Z_STRVAL_P(c)[Z_STRLEN_P(c) - 1] == '"') {
+				ZVAL_STRINGL(&sid, Z_STRVAL_P(c) + 1, Z_STRLEN_P(c) - 2);
+			} else {
+				ZVAL_COPY(&sid, c);
+			}
+			if (!valid_session_id(&sid)) {
+				zval_ptr_dtor(&sid);
+				ZVAL_EMPTY_STRING(&sid);
+			}
+		}
+	}
+	if (Z_STRLEN(sid) == 0) {
+		zend_string *fresh = given && ZSTR_LEN(given) ? zend_string_copy(given) : new_session_id();
+		if (!fresh) {
+			return NULL;
+		}
+		ZVAL_STR(&sid, fresh);
+		if (!send_session_cookie(obj, fresh)) {
+			zval_ptr_dtor(&sid);
+			return NULL;
+		}
+	}
+	ctx = context_of(obj);
+	zval *stored = zend_hash_str_update(ctx, ZEND_STRL("sid"), &sid);
+	return Z_STR_P(stored);
+}
+
+/* $context['session'], made on first use (borrowed); NULL + exception. */
+static zend_object *session_of(zend_object *obj)
+{
+	zval *have = zend_hash_str_find_deref(context_of(obj), ZEND_STRL("session"));
+	if (have && Z_TYPE_P(have) == IS_OBJECT) {
+		return Z_OBJ_P(have);
+	}
+	zend_string *sid = session_id(obj, NULL);
+	if (!sid) {
+		return NULL;
+	}
+	zend_string_addref(sid);
+	zend_object *session = wserver_http_session_new(sid);
+	zend_string_release(sid);
+	if (!session) {
+		return NULL;
+	}
+	zval v;
+	ZVAL_OBJ(&v, session);
+	zend_hash_str_update(context_of(obj), ZEND_STRL("session"), &v);
+	return session;
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, session)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *session = session_of(Z_OBJ_P(ZEND_THIS));
+	if (!session) {
+		RETURN_THROWS();
+	}
+	RETURN_OBJ_COPY(session);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, sessionId)
+{
+	zend_string *given = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR_OR_NULL(given)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_string *sid = session_id(Z_OBJ_P(ZEND_THIS), given);
+	if (!sid) {
+		RETURN_THROWS();
+	}
+	RETURN_STR_COPY(sid);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, sessionRegenerateId)
+{
+	bool delete_old = false;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(delete_old)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zend_object *old = session_of(obj);
+	if (!old) {
+		RETURN_THROWS();
+	}
+	zval data;
+	ZVAL_COPY(&data, wserver_http_session_data(old));
+	if (delete_old) {
+		wserver_http_session_flush(old);
+	}
+	zend_string *sid = new_session_id();
+	zend_object *fresh = sid ? wserver_http_session_new(sid) : NULL;
+	if (!fresh) {
+		zval_ptr_dtor(&data);
+		if (sid) {
+			zend_string_release(sid);
+		}
+		RETURN_THROWS();
+	}
+	wserver_http_session_put_all(fresh, Z_ARRVAL(data));
+	zval_ptr_dtor(&data);
+	if (!send_session_cookie(obj, sid)) {
+		OBJ_RELEASE(fresh);
+		zend_string_release(sid);
+		RETURN_THROWS();
+	}
+	zval v;
+	ZVAL_STR_COPY(&v, sid);
+	zend_hash_str_update(context_of(obj), ZEND_STRL("sid"), &v);
+	ZVAL_OBJ(&v, fresh); /* the old session ends here: saved (emptied when deleteOldSession) */
+	zend_hash_str_update(context_of(obj), ZEND_STRL("session"), &v);
+	RETURN_STR(sid);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, isValidSessionId)
+{
+	zval *sid;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ZVAL(sid)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(valid_session_id(sid));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, createSessionId)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_string *sid = new_session_id();
+	if (!sid) {
+		RETURN_THROWS();
+	}
+	RETURN_STR(sid);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, destroy)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zval *ctx = OBJ_PROP_NUM(obj, PROP_CONTEXT);
+	ZVAL_DEREF(ctx);
+	if (Z_TYPE_P(ctx) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(ctx)) > 0) {
+		zval empty;
+		ZVAL_EMPTY_ARRAY(&empty);
+		zend_update_property(obj->ce, obj, ZEND_STRL("context"), &empty); /* a session ends */
+	}
+	if (obj->properties) {
+		/* the dynamic properties (Workerman keeps them in $properties) */
+		if (GC_REFCOUNT(obj->properties) > 1) {
+			if (!(GC_FLAGS(obj->properties) & IS_ARRAY_IMMUTABLE)) {
+				GC_DELREF(obj->properties);
+			}
+			obj->properties = zend_array_dup(obj->properties);
+		}
+		zend_string *key;
+		zval *v;
+		ZEND_HASH_FOREACH_STR_KEY_VAL(obj->properties, key, v) {
+			if (key && Z_TYPE_P(v) != IS_INDIRECT) {
+				zend_hash_del(obj->properties, key);
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	zval *conn = OBJ_PROP_NUM(obj, PROP_CONNECTION);
+	zval_ptr_dtor(conn);
+	ZVAL_NULL(conn);
+}
+
+/* The address of $connection's peer (local = false) or of our end: "0.0.0.0" / 0 without one. */
+static void request_addr(zval *this_zv, bool local, char *ip, size_t iplen, int *port)
+{
+	zval *conn = OBJ_PROP_NUM(Z_OBJ_P(this_zv), PROP_CONNECTION);
+	ZVAL_DEREF(conn);
+	ws_conn *c = Z_TYPE_P(conn) == IS_OBJECT ? wserver_tcp_connection_get(Z_OBJ_P(conn)) : NULL;
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+	snprintf(ip, iplen, "0.0.0.0");
+	*port = 0;
+	if (!c || (local && (c->fd < 0 || ws_conn_local(c, &ss, &len) != WS_OK))) {
+		return;
+	}
+	if (!local) {
+		ss = c->peer;
+	}
+	ws_sockaddr_split((struct sockaddr *) &ss, ip, iplen, port);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, getRemoteIp)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	request_addr(ZEND_THIS, false, ip, sizeof(ip), &port);
+	RETURN_STRING(ip);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, getRemotePort)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	request_addr(ZEND_THIS, false, ip, sizeof(ip), &port);
+	RETURN_LONG(port);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, getLocalIp)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	request_addr(ZEND_THIS, true, ip, sizeof(ip), &port);
+	RETURN_STRING(ip);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, getLocalPort)
+{
+	char ip[128];
+	int port;
+	ZEND_PARSE_PARAMETERS_NONE();
+	request_addr(ZEND_THIS, true, ip, sizeof(ip), &port);
+	RETURN_LONG(port);
 }
 
 void wserver_http_request_apply_limits(void)

@@ -3,6 +3,7 @@
 #define WSERVER_PHP_HTTP_REQUEST_H
 
 #include "php.h"
+#include "proto/http.h"
 
 extern zend_class_entry *wserver_http_request_ce;
 void wserver_http_request_minit(void);
@@ -12,7 +13,29 @@ void wserver_http_request_apply_limits(void);
 void wserver_http_request_rshutdown(void);
 /* A Request over the bytes raw (referenced) received on conn (may be NULL). */
 zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn);
-/* The same over a copy of len bytes at data (into the buffer of a reused Request if it fits). */
-zend_object *wserver_http_request_from_bytes(const char *data, size_t len, zend_object *conn);
+
+/* One request's bytes and what is read from them, each part made when first asked: the state
+ * of a Protocols\Http\Request and of Http\Server's Request, which read it through these. */
+typedef struct wserver_http_req {
+	zend_string *raw;                        /* the whole request; owned; NULL: none */
+	ws_http_head *head;                      /* emalloc'd on first use */
+	zval get, post, files, headers, cookies; /* IS_UNDEF until first asked */
+	zval tmp_files; /* paths of the temp files written for uploads; IS_UNDEF: none */
+} wserver_http_req;
+/* r over raw (referenced; NULL: none); free removes the upload temp files left. */
+void wserver_http_req_init(wserver_http_req *r, zend_string *raw);
+void wserver_http_req_free(wserver_http_req *r);
+/* The parsed head; bytes that do not parse (a Request made by hand) read as an empty GET /. */
+const ws_http_head *wserver_http_req_head(wserver_http_req *r);
+ws_http_span wserver_http_req_path(wserver_http_req *r);
+ws_http_span wserver_http_req_query(wserver_http_req *r);
+/* The body, chunked bodies decoded (a new string). */
+zend_string *wserver_http_req_body(wserver_http_req *r);
+/* The arrays of get(), header() (lower-case names), cookie(), post() and file(); borrowed. */
+zval *wserver_http_req_get(wserver_http_req *r);
+zval *wserver_http_req_headers(wserver_http_req *r);
+zval *wserver_http_req_cookies(wserver_http_req *r);
+zval *wserver_http_req_post(wserver_http_req *r);
+zval *wserver_http_req_files(wserver_http_req *r);
 
 #endif

@@ -315,10 +315,21 @@ zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t
 	return s.s;
 }
 
-/* A header value: strings as they are, anything else as its string form. */
-static zend_string *header_value(zval *value)
+/* A header value into *out: a string, or a list of strings for a header sent once per
+ * value (Set-Cookie => [...]); anything else as its string form. */
+static void header_value(zval *value, zval *out)
 {
-	return zval_get_string(value);
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) != IS_ARRAY) {
+		ZVAL_STR(out, zval_get_string(value));
+		return;
+	}
+	array_init_size(out, zend_hash_num_elements(Z_ARRVAL_P(value)));
+	zval *each;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), each) {
+		add_next_index_str(out, zval_get_string(each));
+	}
+	ZEND_HASH_FOREACH_END();
 }
 
 /* Set every name => value of headers (entries without a string name are skipped). */
@@ -329,12 +340,197 @@ static void merge_headers(wserver_http_response_obj *r, HashTable *headers)
 	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
 		if (name) {
 			zval s;
-			ZVAL_STR(&s, header_value(v));
+			header_value(v, &s);
 			zend_hash_update(Z_ARRVAL(r->headers), name, &s);
 		}
 	}
 	ZEND_HASH_FOREACH_END();
 }
+
+/* Add headers to r, keeping both when one is a list (Set-Cookie from the response and from
+ * the session), as Workerman's array_merge_recursive() does. */
+static void add_headers(wserver_http_response_obj *r, HashTable *headers)
+{
+	zend_string *name;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
+		if (!name) {
+			continue;
+		}
+		zval add, *old = zend_hash_find(Z_ARRVAL(r->headers), name);
+		header_value(v, &add);
+		if (old && (Z_TYPE_P(old) == IS_ARRAY || Z_TYPE(add) == IS_ARRAY)) {
+			zval list;
+			array_init(&list);
+			zval *parts[2] = {old, &add}, *each;
+			for (int i = 0; i < 2; i++) {
+				if (Z_TYPE_P(parts[i]) == IS_ARRAY) {
+					ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(parts[i]), each) {
+						add_next_index_str(&list, zend_string_copy(Z_STR_P(each)));
+					}
+					ZEND_HASH_FOREACH_END();
+				} else {
+					add_next_index_str(&list, zend_string_copy(Z_STR_P(parts[i])));
+				}
+			}
+			zval_ptr_dtor(&add);
+			ZVAL_COPY_VALUE(&add, &list);
+		}
+		zend_hash_update(Z_ARRVAL(r->headers), name, &add);
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+/* $conn->headers: declared by TcpConnection or set as a dynamic property; NULL: none. */
+static zval *conn_headers(zend_object *conn)
+{
+	zend_property_info *info =
+	    zend_hash_str_find_ptr(&conn->ce->properties_info, ZEND_STRL("headers"));
+	zval *v = NULL;
+	if (info && !(info->flags & ZEND_ACC_STATIC)) {
+		v = OBJ_PROP(conn, info->offset);
+	} else if (conn->properties) {
+		v = zend_hash_str_find_ind(conn->properties, ZEND_STRL("headers"));
+	}
+	if (v) {
+		ZVAL_DEREF(v);
+	}
+	return v && Z_TYPE_P(v) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(v)) ? v : NULL;
+}
+
+zval *wserver_http_reply_conn_headers(zend_object *conn, zval *data, zval *tmp)
+{
+	ZVAL_UNDEF(tmp);
+	zval *headers = conn ? conn_headers(conn) : NULL;
+	if (!headers) {
+		return data;
+	}
+	if (Z_TYPE_P(data) == IS_OBJECT &&
+	    instanceof_function(Z_OBJCE_P(data), wserver_http_response_ce)) {
+		add_headers(Z_RESP_P(data), Z_ARRVAL_P(headers));
+	} else if (Z_TYPE_P(data) <= IS_STRING) {
+		/* a string reply becomes a 200 Response with them */
+		zend_string *body = zval_get_string(data);
+		ZVAL_OBJ(tmp, wserver_http_response_new());
+		wserver_http_response_set_body(Z_OBJ_P(tmp), body);
+		zend_string_release(body);
+		add_headers(Z_RESP_P(tmp), Z_ARRVAL_P(headers));
+		data = tmp;
+	} else {
+		return data; /* not a reply: sending it fails */
+	}
+	zval empty;
+	ZVAL_EMPTY_ARRAY(&empty);
+	zend_update_property(conn->ce, conn, ZEND_STRL("headers"), &empty);
+	return data;
+}
+
+/* ---- the parts of a Response, set from C (also by Http\Server's Response) ---- */
+
+zend_object *wserver_http_response_new(void)
+{
+	return http_response_create(wserver_http_response_ce);
+}
+
+bool wserver_http_response_set_status(zend_object *resp, zend_long code, zend_string *reason)
+{
+	if (code < 100 || code > 999) {
+		zend_argument_value_error(1, "must be between 100 and 999");
+		return false;
+	}
+	wserver_http_response_obj *r = resp_from_obj(resp);
+	r->status = code;
+	if (r->reason) {
+		zend_string_release(r->reason);
+	}
+	r->reason = reason ? zend_string_copy(reason) : NULL;
+	return true;
+}
+
+zend_long wserver_http_response_status(zend_object *resp)
+{
+	return resp_from_obj(resp)->status;
+}
+
+void wserver_http_response_set_header(zend_object *resp, zend_string *name, zval *value)
+{
+	zval s;
+	header_value(value, &s);
+	zend_hash_update(Z_ARRVAL(resp_from_obj(resp)->headers), name, &s);
+}
+
+void wserver_http_response_set_body(zend_object *resp, zend_string *body)
+{
+	wserver_http_response_obj *r = resp_from_obj(resp);
+	zend_string_release(r->body);
+	r->body = zend_string_copy(body);
+}
+
+bool wserver_http_response_set_file(zend_object *resp, zend_string *file, zend_long offset,
+                                    zend_long length)
+{
+	if (offset < 0) {
+		zend_argument_value_error(2, "must be greater than or equal to 0");
+		return false;
+	}
+	if (length < 0) {
+		zend_argument_value_error(3, "must be greater than or equal to 0");
+		return false;
+	}
+	wserver_http_response_obj *r = resp_from_obj(resp);
+	if (r->file) {
+		zend_string_release(r->file);
+	}
+	r->file = zend_string_copy(file);
+	r->file_offset = offset;
+	r->file_length = length;
+	return true;
+}
+
+void wserver_http_response_add_cookie(zend_object *resp, const wserver_http_cookie *k)
+{
+	smart_str c = {0};
+	smart_str_append(&c, k->name);
+	smart_str_appendc(&c, '=');
+	if (k->value && ZSTR_LEN(k->value)) {
+		zend_string *enc = php_raw_url_encode(ZSTR_VAL(k->value), ZSTR_LEN(k->value));
+		smart_str_append(&c, enc);
+		zend_string_release(enc);
+	}
+	if (k->has_max_age) {
+		smart_str_appends(&c, "; Max-Age=");
+		smart_str_append_long(&c, k->max_age);
+	}
+	if (k->path && ZSTR_LEN(k->path)) {
+		smart_str_appends(&c, "; Path=");
+		smart_str_append(&c, k->path);
+	}
+	if (k->domain && ZSTR_LEN(k->domain)) {
+		smart_str_appends(&c, "; Domain=");
+		smart_str_append(&c, k->domain);
+	}
+	if (k->secure) {
+		smart_str_appends(&c, "; Secure");
+	}
+	if (k->http_only) {
+		smart_str_appends(&c, "; HttpOnly");
+	}
+	if (k->same_site && ZSTR_LEN(k->same_site)) {
+		smart_str_appends(&c, "; SameSite=");
+		smart_str_append(&c, k->same_site);
+	}
+	smart_str_0(&c);
+	HashTable *h = Z_ARRVAL(resp_from_obj(resp)->headers);
+	zval *list = zend_hash_str_find(h, ZEND_STRL("Set-Cookie"));
+	if (!list || Z_TYPE_P(list) != IS_ARRAY) {
+		zval arr;
+		array_init(&arr);
+		list = zend_hash_str_update(h, ZEND_STRL("Set-Cookie"), &arr);
+	}
+	add_next_index_str(list, c.s);
+}
+
+/* ---- the PHP methods ---- */
 
 ZEND_METHOD(WServer_Protocols_Http_Response, __construct)
 {
@@ -367,16 +563,21 @@ ZEND_METHOD(WServer_Protocols_Http_Response, withStatus)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_STR_OR_NULL(reason)
 	ZEND_PARSE_PARAMETERS_END();
-	if (code < 100 || code > 999) {
-		zend_argument_value_error(1, "must be between 100 and 999");
+	if (!wserver_http_response_set_status(Z_OBJ_P(ZEND_THIS), code, reason)) {
 		RETURN_THROWS();
 	}
-	wserver_http_response_obj *r = Z_RESP_P(ZEND_THIS);
-	r->status = code;
-	if (r->reason) {
-		zend_string_release(r->reason);
-	}
-	r->reason = reason ? zend_string_copy(reason) : NULL;
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Response, header)
+{
+	zend_string *name;
+	zval *value;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_STR(name)
+	Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_http_response_set_header(Z_OBJ_P(ZEND_THIS), name, value);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -388,9 +589,7 @@ ZEND_METHOD(WServer_Protocols_Http_Response, withHeader)
 	Z_PARAM_STR(name)
 	Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
-	zval s;
-	ZVAL_STR(&s, header_value(value));
-	zend_hash_update(Z_ARRVAL(Z_RESP_P(ZEND_THIS)->headers), name, &s);
+	wserver_http_response_set_header(Z_OBJ_P(ZEND_THIS), name, value);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -420,9 +619,7 @@ ZEND_METHOD(WServer_Protocols_Http_Response, withBody)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_STR(body)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_http_response_obj *r = Z_RESP_P(ZEND_THIS);
-	zend_string_release(r->body);
-	r->body = zend_string_copy(body);
+	wserver_http_response_set_body(Z_OBJ_P(ZEND_THIS), body);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -436,21 +633,9 @@ ZEND_METHOD(WServer_Protocols_Http_Response, withFile)
 	Z_PARAM_LONG(offset)
 	Z_PARAM_LONG(length)
 	ZEND_PARSE_PARAMETERS_END();
-	if (offset < 0) {
-		zend_argument_value_error(2, "must be greater than or equal to 0");
+	if (!wserver_http_response_set_file(Z_OBJ_P(ZEND_THIS), file, offset, length)) {
 		RETURN_THROWS();
 	}
-	if (length < 0) {
-		zend_argument_value_error(3, "must be greater than or equal to 0");
-		RETURN_THROWS();
-	}
-	wserver_http_response_obj *r = Z_RESP_P(ZEND_THIS);
-	if (r->file) {
-		zend_string_release(r->file);
-	}
-	r->file = zend_string_copy(file);
-	r->file_offset = offset;
-	r->file_length = length;
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
@@ -511,45 +696,9 @@ ZEND_METHOD(WServer_Protocols_Http_Response, cookie)
 	Z_PARAM_BOOL(http_only)
 	Z_PARAM_STR_OR_NULL(same_site)
 	ZEND_PARSE_PARAMETERS_END();
-	smart_str c = {0};
-	smart_str_append(&c, name);
-	smart_str_appendc(&c, '=');
-	if (value && ZSTR_LEN(value)) {
-		zend_string *enc = php_raw_url_encode(ZSTR_VAL(value), ZSTR_LEN(value));
-		smart_str_append(&c, enc);
-		zend_string_release(enc);
-	}
-	if (!max_age_null) {
-		smart_str_appends(&c, "; Max-Age=");
-		smart_str_append_long(&c, max_age);
-	}
-	if (path && ZSTR_LEN(path)) {
-		smart_str_appends(&c, "; Path=");
-		smart_str_append(&c, path);
-	}
-	if (domain && ZSTR_LEN(domain)) {
-		smart_str_appends(&c, "; Domain=");
-		smart_str_append(&c, domain);
-	}
-	if (secure) {
-		smart_str_appends(&c, "; Secure");
-	}
-	if (http_only) {
-		smart_str_appends(&c, "; HttpOnly");
-	}
-	if (same_site && ZSTR_LEN(same_site)) {
-		smart_str_appends(&c, "; SameSite=");
-		smart_str_append(&c, same_site);
-	}
-	smart_str_0(&c);
-	HashTable *h = Z_ARRVAL(Z_RESP_P(ZEND_THIS)->headers);
-	zval *list = zend_hash_str_find(h, ZEND_STRL("Set-Cookie"));
-	if (!list || Z_TYPE_P(list) != IS_ARRAY) {
-		zval arr;
-		array_init(&arr);
-		list = zend_hash_str_update(h, ZEND_STRL("Set-Cookie"), &arr);
-	}
-	add_next_index_str(list, c.s);
+	wserver_http_cookie k = {name,          value,   path,   domain,   same_site,
+	                         !max_age_null, max_age, secure, http_only};
+	wserver_http_response_add_cookie(Z_OBJ_P(ZEND_THIS), &k);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 

@@ -26,5 +26,28 @@ size_t wserver_http_plain_head(char *out, size_t body_len, bool keep_alive);
  * reference). NULL when data is not such a Response. Never calls user PHP. */
 zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t *offset,
                                      size_t *len, zend_string **body);
+/* The reply to send on conn for data, with the headers the application left in
+ * $conn->headers (the session's Set-Cookie) added, as Workerman's Http::encode() does: data
+ * itself (a Response gets them), or *tmp (a Response made for a string reply; the caller
+ * releases it). $conn->headers is emptied once taken. Never calls user PHP. */
+zval *wserver_http_reply_conn_headers(zend_object *conn, zval *data, zval *tmp);
+
+/* A Response's parts, set from C: what its with*() methods do, shared with Http\Server's
+ * Response. The setters that check their input return false with a ValueError. */
+zend_object *wserver_http_response_new(void);
+bool wserver_http_response_set_status(zend_object *resp, zend_long code, zend_string *reason);
+zend_long wserver_http_response_status(zend_object *resp);
+void wserver_http_response_set_header(zend_object *resp, zend_string *name, zval *value);
+void wserver_http_response_set_body(zend_object *resp, zend_string *body);
+bool wserver_http_response_set_file(zend_object *resp, zend_string *file, zend_long offset,
+                                    zend_long length);
+typedef struct {
+	zend_string *name, *value, *path, *domain, *same_site; /* NULL: none */
+	bool has_max_age;
+	zend_long max_age;
+	bool secure, http_only;
+} wserver_http_cookie;
+/* One more Set-Cookie header. */
+void wserver_http_response_add_cookie(zend_object *resp, const wserver_http_cookie *cookie);
 
 #endif

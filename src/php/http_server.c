@@ -1,9 +1,13 @@
-/* WServer\Http\Server and its Swoole-style Request and Response. Both wrap the Workerman-style
- * objects (Protocols\Http\Request, Protocols\Http\Response), so parsing, limits and reply
- * framing are the http:// codec's, written once. */
+/* WServer\Http\Server and its Swoole-style Request and Response. The Request holds the same
+ * C state as a Protocols\Http\Request (http_request.h), the Response builds a
+ * Protocols\Http\Response through its C setters (http_response.h): parsing, limits and reply
+ * framing are written once. */
 #include "http_server.h"
+#include "http_request.h"
 #include "http_response.h"
+#include "frontend.h"
 #include "http_stream.h"
+#include "runtime.h"
 #include "server.h"
 #include "tcp_connection.h"
 #include "core/listener.h"
@@ -24,16 +28,12 @@ static zend_object_handlers swoole_request_handlers, swoole_response_handlers;
 enum { LAZY_HEADER, LAZY_SERVER, LAZY_GET, LAZY_POST, LAZY_COOKIE, LAZY_FILES, LAZY_COUNT };
 static const char *const lazy_names[LAZY_COUNT] = {"header", "server", "get",
                                                    "post",   "cookie", "files"};
-/* the Protocols\Http\Request method that gives each (server is assembled here) */
-static const char *const lazy_methods[LAZY_COUNT] = {"header", NULL,     "get",
-                                                     "post",   "cookie", "file"};
-
 typedef struct {
-	zend_object *request; /* the Protocols\Http\Request */
-	zend_object *conn;    /* its TcpConnection, for $server */
-	zend_long server_port;
-	double time;    /* when it arrived */
-	uint8_t filled; /* 1 << LAZY_*: made (or set by the application) */
+	wserver_http_req req; /* the bytes and what is parsed from them */
+	zend_object *conn;    /* its TcpConnection, for $server; NULL: made by hand */
+	uint16_t port;        /* the listener it came to (0: the server's own socket) */
+	double time;          /* when it arrived */
+	uint8_t filled;       /* 1 << LAZY_*: made (or set by the application) */
 	zend_object std;
 } swoole_request;
 
@@ -42,6 +42,8 @@ typedef struct {
 	zend_object *response; /* the Protocols\Http\Response being built */
 	bool streaming;        /* write() sent the head: Chunks follow */
 	bool ended;
+	wserver_coro_done_fn done; /* told when the request callback is over */
+	void *done_arg;
 	zend_object std;
 } swoole_response;
 
@@ -59,9 +61,7 @@ static zend_object *request_create(zend_class_entry *ce)
 
 static void request_free(zend_object *obj)
 {
-	if (REQ(obj)->request) {
-		OBJ_RELEASE(REQ(obj)->request);
-	}
+	wserver_http_req_free(&REQ(obj)->req);
 	if (REQ(obj)->conn) {
 		OBJ_RELEASE(REQ(obj)->conn);
 	}
@@ -89,50 +89,31 @@ static void response_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-/* $obj->method(...) on a wrapped object; the result in rv (UNDEF after an exception). */
-static void call(zend_object *obj, const char *method, zval *rv, uint32_t argc, zval *argv)
+static void add_span(zval *arr, const char *key, ws_http_span v)
 {
-	zend_function *fn = zend_hash_str_find_ptr_lc(&obj->ce->function_table, method, strlen(method));
-	ZEND_ASSERT(fn);
-	ZVAL_UNDEF(rv);
-	zend_call_known_function(fn, obj, obj->ce, rv, argc, argv, NULL);
+	add_assoc_stringl(arr, key, v.p, v.len);
 }
 
-static void add_call_string(zval *arr, const char *key, zend_object *request, const char *method)
-{
-	zval rv;
-	call(request, method, &rv, 0, NULL);
-	if (Z_TYPE(rv) == IS_STRING) {
-		add_assoc_zval(arr, key, &rv);
-	} else {
-		zval_ptr_dtor(&rv);
-	}
-}
+static zend_long server_port_of(wserver_server_obj *s, uint16_t port);
 
 /* $request->server, as Swoole fills it. */
 static void make_server(swoole_request *r, zval *server)
 {
-	zend_object *request = r->request;
+	wserver_http_req *req = &r->req;
+	const ws_http_head *h = wserver_http_req_head(req);
 	array_init(server);
-	zval rv;
-	call(request, "method", &rv, 0, NULL);
-	add_assoc_zval(server, "request_method", &rv);
-	add_call_string(server, "request_uri", request, "path");
-	add_call_string(server, "path_info", request, "path");
-	call(request, "queryString", &rv, 0, NULL);
-	if (Z_TYPE(rv) == IS_STRING && Z_STRLEN(rv) > 0) {
-		add_assoc_zval(server, "query_string", &rv);
-	} else {
-		zval_ptr_dtor(&rv);
+	add_span(server, "request_method", h->method);
+	add_span(server, "request_uri", wserver_http_req_path(req));
+	add_span(server, "path_info", wserver_http_req_path(req));
+	ws_http_span q = wserver_http_req_query(req);
+	if (q.len > 0) {
+		add_span(server, "query_string", q);
 	}
 	add_assoc_long(server, "request_time", (zend_long) r->time);
 	add_assoc_double(server, "request_time_float", r->time);
-	call(request, "protocolVersion", &rv, 0, NULL);
-	if (Z_TYPE(rv) == IS_STRING) {
-		add_assoc_str(server, "server_protocol", zend_strpprintf(0, "HTTP/%s", Z_STRVAL(rv)));
-	}
-	zval_ptr_dtor(&rv);
-	add_assoc_long(server, "server_port", r->server_port);
+	add_assoc_string(server, "server_protocol", h->version == 10 ? "HTTP/1.0" : "HTTP/1.1");
+	wserver_server_obj *s = wserver_server_serving();
+	add_assoc_long(server, "server_port", s ? server_port_of(s, r->port) : 0);
 	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
 	if (c) {
 		char ip[128];
@@ -156,12 +137,15 @@ static void lazy_fill(swoole_request *r, int i)
 	if (i == LAZY_SERVER) {
 		make_server(r, &v);
 	} else {
-		call(r->request, lazy_methods[i], &v, 0, NULL);
-		if (Z_TYPE(v) != IS_ARRAY ||
-		    (i != LAZY_HEADER && zend_hash_num_elements(Z_ARRVAL(v)) == 0)) {
-			zval_ptr_dtor(&v);
+		zval *arr = i == LAZY_HEADER   ? wserver_http_req_headers(&r->req)
+		            : i == LAZY_GET    ? wserver_http_req_get(&r->req)
+		            : i == LAZY_POST   ? wserver_http_req_post(&r->req)
+		            : i == LAZY_COOKIE ? wserver_http_req_cookies(&r->req)
+		                               : wserver_http_req_files(&r->req);
+		if (i != LAZY_HEADER && zend_hash_num_elements(Z_ARRVAL_P(arr)) == 0) {
 			return;
 		}
+		ZVAL_COPY(&v, arr);
 	}
 	zend_update_property(r->std.ce, &r->std, lazy_names[i], strlen(lazy_names[i]), &v);
 	zval_ptr_dtor(&v);
@@ -238,13 +222,13 @@ static HashTable *request_get_properties(zend_object *obj)
 	return zend_std_get_properties(obj);
 }
 
-/* The port a connection came to: the server's, or its Port's (addListener). */
-static zend_long server_port_of(wserver_server_obj *s, ws_conn *c)
+/* The port of listener port (0: the server's own, then its Ports from addListener). */
+static zend_long server_port_of(wserver_server_obj *s, uint16_t port)
 {
 	zend_object *owner = &s->std;
-	if (c && c->port > 0) {
+	if (port > 0) {
 		zval *ports = zend_read_property(wserver_server_ce, &s->std, ZEND_STRL("ports"), 1, NULL);
-		zval *p = zend_hash_index_find(Z_ARRVAL_P(ports), c->port - 1);
+		zval *p = zend_hash_index_find(Z_ARRVAL_P(ports), port - 1);
 		if (p && Z_TYPE_P(p) == IS_OBJECT) {
 			owner = Z_OBJ_P(p);
 		}
@@ -252,21 +236,24 @@ static zend_long server_port_of(wserver_server_obj *s, ws_conn *c)
 	return zval_get_long(zend_read_property(owner->ce, owner, ZEND_STRL("port"), 1, NULL));
 }
 
-zend_object *wserver_swoole_request_create(wserver_server_obj *s, zend_object *conn,
-                                           zend_object *request)
+zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, zend_string *raw)
 {
 	zend_object *obj = request_create(swoole_request_ce);
 	swoole_request *r = REQ(obj);
-	r->request = request;
-	GC_ADDREF(request);
-	r->conn = conn;
-	GC_ADDREF(conn);
-	ws_conn *c = wserver_tcp_connection_get(conn);
-	r->server_port = server_port_of(s, c);
-	struct timeval tv;
-	gettimeofday(&tv, NULL);
-	r->time = (double) tv.tv_sec + tv.tv_usec / 1e6;
-	ZVAL_LONG(OBJ_PROP_NUM(obj, 0), c ? wserver_server_fd(s, c) : 0); /* $fd, the first */
+	wserver_http_req_init(&r->req, raw);
+	r->conn = c->user;
+	GC_ADDREF(r->conn);
+	r->port = c->port;
+	/* the loop's time (this round's): no clock read per request */
+	struct ev_loop *loop = wserver_runtime_loop();
+	if (loop) {
+		r->time = ev_now(loop);
+	} else {
+		struct timeval tv;
+		gettimeofday(&tv, NULL);
+		r->time = (double) tv.tv_sec + tv.tv_usec / 1e6;
+	}
+	ZVAL_LONG(OBJ_PROP_NUM(obj, 0), wserver_server_fd(s, c)); /* $fd, the first */
 	return obj;
 }
 
@@ -286,11 +273,7 @@ static zend_object *response_create_for(wserver_server_obj *s, zend_object *conn
 static zend_object *inner(swoole_response *r)
 {
 	if (!r->response) {
-		zval resp;
-		object_init_ex(&resp, wserver_http_response_ce);
-		zend_call_known_instance_method_with_0_params(wserver_http_response_ce->constructor,
-		                                              Z_OBJ(resp), NULL);
-		r->response = Z_OBJ(resp);
+		r->response = wserver_http_response_new();
 	}
 	return r->response;
 }
@@ -300,7 +283,7 @@ static bool response_end(swoole_response *r, zend_string *content);
 bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zval *request)
 {
 	zval args[2], rv;
-	ZVAL_OBJ(&args[0], wserver_swoole_request_create(s, conn, Z_OBJ_P(request)));
+	ZVAL_COPY(&args[0], request);
 	ZVAL_OBJ(&args[1], response_create_for(s, conn));
 	ZVAL_UNDEF(&rv);
 	zval *cb = wserver_server_event(s, "handshake");
@@ -318,20 +301,44 @@ bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zva
 	return c && ws_conn_ws_open(c);
 }
 
-void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request)
+/* The request callback is over (in loop context; arg: its Response, referenced): a Response
+ * nobody kept and nobody ended is ended, or the client would wait forever; after an exception
+ * the runtime answers 500. */
+static void request_done(void *arg, bool threw)
 {
-	zval args[2];
-	ZVAL_OBJ(&args[0], wserver_swoole_request_create(s, conn, Z_OBJ_P(request)));
-	ZVAL_OBJ(&args[1], response_create_for(s, conn));
-	ws_conn *c = wserver_tcp_connection_get(conn);
-	wserver_server_fire_at(s, c ? c->port : 0, "request", 2, args);
-	/* a Response nobody kept and nobody ended: end it, or the client would wait forever */
-	swoole_response *r = RESP(Z_OBJ(args[1]));
-	if (!EG(exception) && !r->ended && GC_REFCOUNT(Z_OBJ(args[1])) == 1) {
+	zend_object *resp = arg;
+	swoole_response *r = RESP(resp);
+	if (!threw && !r->ended && GC_REFCOUNT(resp) == 1) {
 		response_end(r, NULL);
 	}
-	zval_ptr_dtor(&args[0]);
-	zval_ptr_dtor(&args[1]);
+	wserver_coro_done_fn done = r->done;
+	void *done_arg = r->done_arg;
+	OBJ_RELEASE(resp);
+	done(done_arg, threw);
+}
+
+/* No request callback: the Response goes out empty (request_done ends it). */
+static ZEND_NAMED_FUNCTION(no_request_callback)
+{
+	(void) execute_data;
+	RETVAL_NULL();
+}
+static wserver_native native_no_request;
+
+void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *raw,
+                               wserver_coro_done_fn done, void *arg)
+{
+	zval args[2];
+	ZVAL_OBJ(&args[0], wserver_swoole_request_create(s, c, raw));
+	zend_string_release(raw);
+	zend_object *resp = response_create_for(s, c->user);
+	ZVAL_OBJ(&args[1], resp);
+	GC_ADDREF(resp); /* released in request_done */
+	RESP(resp)->done = done;
+	RESP(resp)->done_arg = arg;
+	zval *cb = c->port == 0 ? s->on_request : wserver_server_event_at(s, c->port, "request");
+	wserver_coro_queue("onMessage", cb ? cb : wserver_native_callable(&native_no_request), 2, args,
+	                   request_done, resp);
 }
 
 /* ---- Request ---- */
@@ -341,38 +348,48 @@ ZEND_METHOD(WServer_Http_Request, __construct)
 	ZEND_PARSE_PARAMETERS_NONE();
 }
 
-/* $this->request->method() of the wrapped request; false when there is none. */
-static void call_inner(zval *this_zv, const char *method, zval *return_value)
+/* The request's state; NULL for one made by hand (new Http\Request), which has none. */
+static wserver_http_req *this_req(zval *this_zv)
 {
-	zend_object *req = REQ(Z_OBJ_P(this_zv))->request;
-	if (!req) {
-		RETURN_FALSE;
-	}
-	call(req, method, return_value, 0, NULL);
+	wserver_http_req *req = &REQ(Z_OBJ_P(this_zv))->req;
+	return req->raw ? req : NULL;
 }
 
 ZEND_METHOD(WServer_Http_Request, rawContent)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	call_inner(ZEND_THIS, "rawBody", return_value);
+	wserver_http_req *req = this_req(ZEND_THIS);
+	if (!req) {
+		RETURN_FALSE;
+	}
+	RETURN_STR(wserver_http_req_body(req));
 }
 
 ZEND_METHOD(WServer_Http_Request, getData)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	call_inner(ZEND_THIS, "__toString", return_value);
+	wserver_http_req *req = this_req(ZEND_THIS);
+	if (!req) {
+		RETURN_FALSE;
+	}
+	RETURN_STR_COPY(req->raw);
 }
 
 ZEND_METHOD(WServer_Http_Request, getMethod)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	call_inner(ZEND_THIS, "method", return_value);
+	wserver_http_req *req = this_req(ZEND_THIS);
+	if (!req) {
+		RETURN_FALSE;
+	}
+	const ws_http_span *m = &wserver_http_req_head(req)->method;
+	RETURN_STRINGL(m->p, m->len);
 }
 
 ZEND_METHOD(WServer_Http_Request, isCompleted)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_BOOL(REQ(Z_OBJ_P(ZEND_THIS))->request != NULL); /* the codec delivers whole ones */
+	RETURN_BOOL(this_req(ZEND_THIS) != NULL); /* the codec delivers whole ones */
 }
 
 /* ---- Response ---- */
@@ -415,16 +432,11 @@ ZEND_METHOD(WServer_Http_Response, status)
 	if (!check_writable(r) || r->streaming) {
 		RETURN_FALSE;
 	}
-	zval args[2], rv;
-	ZVAL_LONG(&args[0], code);
-	if (reason && ZSTR_LEN(reason) > 0) {
-		ZVAL_STR(&args[1], reason);
-	} else {
-		ZVAL_NULL(&args[1]);
+	if (!wserver_http_response_set_status(inner(r), code,
+	                                      reason && ZSTR_LEN(reason) > 0 ? reason : NULL)) {
+		RETURN_THROWS();
 	}
-	call(inner(r), "withStatus", &rv, 2, args);
-	zval_ptr_dtor(&rv);
-	RETURN_BOOL(!EG(exception));
+	RETURN_TRUE;
 }
 
 /* "content-type" -> "Content-Type", as Swoole's header($key, $value, format: true). */
@@ -454,13 +466,10 @@ ZEND_METHOD(WServer_Http_Response, header)
 	if (!check_writable(r) || r->streaming) {
 		RETURN_FALSE;
 	}
-	zval args[2], rv;
-	ZVAL_STR(&args[0], format ? header_case(key) : zend_string_copy(key));
-	ZVAL_COPY_VALUE(&args[1], value);
-	call(inner(r), "withHeader", &rv, 2, args);
-	zval_ptr_dtor(&args[0]);
-	zval_ptr_dtor(&rv);
-	RETURN_BOOL(!EG(exception));
+	zend_string *name = format ? header_case(key) : zend_string_copy(key);
+	wserver_http_response_set_header(inner(r), name, value);
+	zend_string_release(name);
+	RETURN_BOOL(!EG(exception)); /* a value that has no string form */
 }
 
 ZEND_METHOD(WServer_Http_Response, cookie)
@@ -487,27 +496,21 @@ ZEND_METHOD(WServer_Http_Response, cookie)
 		RETURN_FALSE;
 	}
 	/* Workerman's cookie() takes a max age; Swoole's an expiry time */
-	zval args[8], rv;
-	ZVAL_STR(&args[0], name);
-	ZVAL_STR(&args[1], value ? value : ZSTR_EMPTY_ALLOC());
-	if (expires > 0) {
-		ZVAL_LONG(&args[2], expires - (zend_long) time(NULL));
-	} else {
-		ZVAL_NULL(&args[2]);
+	zend_string *root = path ? NULL : zend_string_init("/", 1, 0);
+	wserver_http_cookie k = {name,
+	                         value,
+	                         path ? path : root,
+	                         domain,
+	                         samesite,
+	                         expires > 0,
+	                         expires - (zend_long) time(NULL),
+	                         secure,
+	                         httponly};
+	wserver_http_response_add_cookie(inner(r), &k);
+	if (root) {
+		zend_string_release(root);
 	}
-	ZVAL_STR(&args[3], path ? zend_string_copy(path) : zend_string_init("/", 1, 0));
-	ZVAL_STR(&args[4], domain ? domain : ZSTR_EMPTY_ALLOC());
-	ZVAL_BOOL(&args[5], secure);
-	ZVAL_BOOL(&args[6], httponly);
-	if (samesite && ZSTR_LEN(samesite) > 0) {
-		ZVAL_STR(&args[7], samesite);
-	} else {
-		ZVAL_FALSE(&args[7]);
-	}
-	call(inner(r), "cookie", &rv, 8, args);
-	zval_ptr_dtor(&args[3]);
-	zval_ptr_dtor(&rv);
-	RETURN_BOOL(!EG(exception));
+	RETURN_TRUE;
 }
 
 /* Send data (a Response or a Chunk) on the connection. */
@@ -521,9 +524,7 @@ static bool handshake_reply(ws_conn *c, zval *data)
 	if (!head) {
 		return false;
 	}
-	zval status;
-	call(Z_OBJ_P(data), "getStatusCode", &status, 0, NULL);
-	if (zval_get_long(&status) == 101) {
+	if (wserver_http_response_status(Z_OBJ_P(data)) == 101) {
 		ws_websocket_accept(c, ZSTR_VAL(head), ZSTR_LEN(head));
 	} else {
 		zend_string *all =
@@ -570,13 +571,12 @@ ZEND_METHOD(WServer_Http_Response, write)
 	}
 	if (!r->streaming) {
 		/* the head, once: a chunked reply */
-		zval args[2], rv, resp;
-		ZVAL_STRING(&args[0], "Transfer-Encoding");
-		ZVAL_STRING(&args[1], "chunked");
-		call(inner(r), "withHeader", &rv, 2, args);
-		zval_ptr_dtor(&args[0]);
-		zval_ptr_dtor(&args[1]);
-		zval_ptr_dtor(&rv);
+		zval chunked, resp;
+		zend_string *name = zend_string_init(ZEND_STRL("Transfer-Encoding"), 0);
+		ZVAL_STRING(&chunked, "chunked");
+		wserver_http_response_set_header(inner(r), name, &chunked);
+		zend_string_release(name);
+		zval_ptr_dtor(&chunked);
 		ZVAL_OBJ(&resp, r->response);
 		if (!send_on(r, &resp)) {
 			RETURN_FALSE;
@@ -599,14 +599,13 @@ static bool response_end(swoole_response *r, zend_string *content)
 		bool ok = !content || ZSTR_LEN(content) == 0 || send_chunk(r, content);
 		return send_chunk(r, ZSTR_EMPTY_ALLOC()) && ok;
 	}
-	zval arg, rv, resp;
+	zval arg, resp;
 	ZVAL_STR(&arg, content ? content : ZSTR_EMPTY_ALLOC());
 	ws_conn *c = wserver_tcp_connection_get(r->conn);
 	if (!r->response && !(c && ws_conn_is_websocket(c))) {
 		return send_on(r, &arg); /* nothing set: the string is the whole 200 reply */
 	}
-	call(inner(r), "withBody", &rv, 1, &arg);
-	zval_ptr_dtor(&rv);
+	wserver_http_response_set_body(inner(r), Z_STR(arg));
 	ZVAL_OBJ(&resp, r->response);
 	return send_on(r, &resp);
 }
@@ -631,7 +630,7 @@ ZEND_METHOD(WServer_Http_Response, sendfile)
 	zend_string *file;
 	zend_long offset = 0, length = 0;
 	ZEND_PARSE_PARAMETERS_START(1, 3)
-	Z_PARAM_STR(file)
+	Z_PARAM_PATH_STR(file)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(offset)
 	Z_PARAM_LONG(length)
@@ -640,13 +639,8 @@ ZEND_METHOD(WServer_Http_Response, sendfile)
 	if (!check_writable(r) || r->streaming) {
 		RETURN_FALSE;
 	}
-	zval args[3], rv, resp;
-	ZVAL_STR(&args[0], file);
-	ZVAL_LONG(&args[1], offset);
-	ZVAL_LONG(&args[2], length);
-	call(inner(r), "withFile", &rv, 3, args);
-	zval_ptr_dtor(&rv);
-	if (EG(exception)) {
+	zval resp;
+	if (!wserver_http_response_set_file(inner(r), file, offset, length)) {
 		RETURN_THROWS();
 	}
 	r->ended = true;
@@ -667,16 +661,14 @@ ZEND_METHOD(WServer_Http_Response, redirect)
 	if (!check_writable(r) || r->streaming) {
 		RETURN_FALSE;
 	}
-	zval args[2], rv;
-	ZVAL_LONG(&args[0], code);
-	ZVAL_NULL(&args[1]);
-	call(inner(r), "withStatus", &rv, 2, args);
-	zval_ptr_dtor(&rv);
-	ZVAL_STRING(&args[0], "Location");
-	ZVAL_STR(&args[1], location);
-	call(inner(r), "withHeader", &rv, 2, args);
-	zval_ptr_dtor(&args[0]);
-	zval_ptr_dtor(&rv);
+	if (!wserver_http_response_set_status(inner(r), code, NULL)) {
+		RETURN_THROWS();
+	}
+	zval to;
+	zend_string *name = zend_string_init(ZEND_STRL("Location"), 0);
+	ZVAL_STR(&to, location);
+	wserver_http_response_set_header(inner(r), name, &to);
+	zend_string_release(name);
 	RETURN_BOOL(response_end(r, NULL));
 }
 
@@ -688,6 +680,8 @@ ZEND_METHOD(WServer_Http_Response, isWritable)
 
 void wserver_http_server_minit(void)
 {
+	wserver_native_init(&native_no_request, "{Http\\Server no request callback}",
+	                    no_request_callback);
 	wserver_http_server_ce = register_class_WServer_Http_Server(wserver_server_ce);
 	swoole_request_ce = register_class_WServer_Http_Request();
 	swoole_request_ce->create_object = request_create;

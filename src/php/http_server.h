@@ -3,16 +3,20 @@
 #define WSERVER_PHP_HTTP_SERVER_H
 
 #include "php.h"
+#include "coro.h"
 #include "server.h"
 
 extern zend_class_entry *wserver_http_server_ce;
 void wserver_http_server_minit(void);
-/* A request on an Http\Server: request($request, $response). */
-void wserver_http_server_dispatch(wserver_server_obj *s, zend_object *conn, zval *request);
+/* A request on c, an accepted connection of s (bytes raw: the reference is taken): queue
+ * request($request, $response) with wserver_coro_queue(); done(arg, threw) once it is over
+ * (and its Response ended, if nobody kept it). */
+void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *raw,
+                               wserver_coro_done_fn done, void *arg);
 /* A WebSocket\Server's handshake($request, $response) callback; true when it accepted. */
 bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zval *request);
-/* A WServer\Http\Request (Swoole style) over a Protocols\Http\Request. */
-zend_object *wserver_swoole_request_create(wserver_server_obj *s, zend_object *conn,
-                                           zend_object *request);
+/* The WServer\Http\Request (Swoole style) over the bytes raw (referenced) of a request on c,
+ * an accepted connection of s: the one object a request of a Server becomes. */
+zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, zend_string *raw);
 
 #endif

@@ -7,6 +7,7 @@
 #include "master.h"
 #include "runtime.h"
 #include "server_ipc.h"
+#include "server_options.h"
 #include "user_protocol.h"
 #include "worker.h"
 #include "core/cli.h"
@@ -17,6 +18,7 @@
 #include "php_wserver.h"
 
 #include "SAPI.h"
+#include "zend_ini.h"
 #include "zend_exceptions.h"
 
 #include <errno.h>
@@ -25,6 +27,8 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -203,6 +207,40 @@ static const char *setting_name(const char *worker_name, const char *server_opti
 	return wserver_master_server ? server_option : worker_name;
 }
 
+/* The config of the Server being started; NULL under Worker::runAll(). */
+static const wserver_server_config *server_config(void)
+{
+	return wserver_master_server ? wserver_server_config_of(wserver_master_server) : NULL;
+}
+
+/* A file the Server's set() names, else Worker's static property. */
+static const char *file_setting(zend_string *server_option, const char *worker_static)
+{
+	return server_option ? ZSTR_VAL(server_option) : wserver_worker_static_string(worker_static);
+}
+
+static const char *pid_file_setting(void)
+{
+	const wserver_server_config *cfg = server_config();
+	return file_setting(cfg ? cfg->pid_file : NULL, "pidFile");
+}
+
+static const char *log_file_setting(void)
+{
+	const wserver_server_config *cfg = server_config();
+	return file_setting(cfg ? cfg->log_file : NULL, "logFile");
+}
+
+double wserver_run_all_stop_timeout(void)
+{
+	const wserver_server_config *cfg = server_config();
+	if (cfg && cfg->max_wait_time >= 0) {
+		return cfg->max_wait_time;
+	}
+	zval *timeout = wserver_worker_static("stopTimeout");
+	return timeout ? zval_get_double(timeout) : 2.0;
+}
+
 /* Whether cb names a method of a class that is not loaded ("Events::onMessage" or
  * ['Events', 'onMessage']). */
 static bool class_not_loaded(zval *cb)
@@ -308,7 +346,7 @@ static bool check_settings(ws_app *app, bool daemon, char *err, size_t errlen)
 			return false;
 		}
 	}
-	double stop_timeout = zval_get_double(wserver_worker_static("stopTimeout"));
+	double stop_timeout = wserver_run_all_stop_timeout();
 	if (!isfinite(stop_timeout) || stop_timeout < 0) {
 		snprintf(err, errlen, "%s must be 0 or more seconds, %g given",
 		         setting_name("Worker::$stopTimeout", "max_wait_time"), stop_timeout);
@@ -350,7 +388,7 @@ static bool check_settings(ws_app *app, bool daemon, char *err, size_t errlen)
 		         strerror(errno));
 		return false;
 	}
-	const char *log = wserver_worker_static_string("logFile");
+	const char *log = log_file_setting();
 	if (!can_append(log)) {
 		if (!log_file_default) {
 			snprintf(err, errlen, "%s %s cannot be opened: %s",
@@ -531,7 +569,7 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		}
 		goto out;
 	}
-	ws_log_open(wserver_worker_static_string("logFile"), !daemon);
+	ws_log_open(log_file_setting(), !daemon);
 	app->pid_fd = ws_pidfile_write(app->pid_file);
 	app->shm = app->pid_fd >= 0 ? ws_stats_create(app->status_file, app->nslots) : NULL;
 	if (!app->shm) {
@@ -572,12 +610,30 @@ out:
 	return code;
 }
 
+/* Whether wserver.aliases (a comma-separated list, aliases.c) names word. */
+static bool aliases_name(const char *word)
+{
+	const char *list = zend_ini_string("wserver.aliases", sizeof("wserver.aliases") - 1, 0);
+	size_t n = strlen(word);
+	while (list && *list) {
+		list += strspn(list, " \t,");
+		size_t len = strcspn(list, " \t,");
+		if (len == n && strncasecmp(list, word, n) == 0) {
+			return true;
+		}
+		list += len;
+	}
+	return false;
+}
+
 static int run_all(void)
 {
 	ws_app app;
 	memset(&app, 0, sizeof(app));
 	app.pid_fd = -1;
 	app.set_title = wserver_runtime_set_title;
+	/* with Workerman's names, its process titles too (webman's monitor looks for them) */
+	app.title_name = aliases_name("workerman") ? "WorkerMan" : "WServer";
 	start_file_path(app.start_file, sizeof(app.start_file));
 	char script_buf[4096];
 	snprintf(script_buf, sizeof(script_buf), "%s", app.start_file);
@@ -595,13 +651,13 @@ static int run_all(void)
 		ws_cli_usage(script);
 		return 1;
 	}
-	const char *pid_file = wserver_worker_static_string("pidFile");
+	const char *pid_file = pid_file_setting();
 	if (*pid_file) {
 		snprintf(app.pid_file, sizeof(app.pid_file), "%s", pid_file);
 	} else {
 		snprintf(app.pid_file, sizeof(app.pid_file), "%s.pid", app.start_file);
 	}
-	log_file_default = !*wserver_worker_static_string("logFile");
+	log_file_default = !*log_file_setting();
 	if (log_file_default) {
 		char dir[4096];
 		snprintf(dir, sizeof(dir), "%s", app.start_file);
@@ -616,13 +672,15 @@ static int run_all(void)
 	} else {
 		snprintf(app.status_file, sizeof(app.status_file), "%s.status", app.start_file);
 	}
-	zval *timeout = wserver_worker_static("stopTimeout");
-	app.stop_timeout = timeout ? zval_get_double(timeout) : 2.0;
+	app.stop_timeout = wserver_run_all_stop_timeout();
 	if (app.stop_timeout <= 0) {
 		app.stop_timeout = 2.0;
 	}
 	zval *daemonize_prop = wserver_worker_static("daemonize");
-	bool daemon = cmd.daemon || (daemonize_prop && zend_is_true(daemonize_prop));
+	const wserver_server_config *cfg = server_config();
+	bool daemon =
+	    cmd.daemon || (cfg && cfg->daemonize >= 0 ? cfg->daemonize > 0
+	                                              : daemonize_prop && zend_is_true(daemonize_prop));
 
 	switch (cmd.kind) {
 	case WS_CMD_STOP:

@@ -15,6 +15,9 @@ void wserver_run_all_config_error(const char *fmt, ...) __attribute__((format(pr
 bool wserver_run_all_entered(void);
 /* Whether runAll() made this process a daemon (its output goes nowhere). */
 bool wserver_run_all_daemon(void);
+/* How long a graceful stop may take: the started Server's max_wait_time, else
+ * Worker::$stopTimeout. */
+double wserver_run_all_stop_timeout(void);
 /* End of request: forget the configuration error. */
 void wserver_run_all_rshutdown(void);
 

@@ -5,7 +5,10 @@
 #include "async_tcp_connection.h"
 #include "async_udp_connection.h"
 #include "coro.h"
+#include "event_loop.h"
+#include "frontend.h"
 #include "http_request.h"
+#include "run_all.h"
 #include "server_ipc.h"
 #include "server_task.h"
 #include "tcp_connection.h"
@@ -35,14 +38,20 @@ static zval *callback_or_null(zval *cb)
 	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
 }
 
-/* The connection's own callback if set, else the Worker's. */
-static zval *conn_callback(ws_conn *c, wserver_conn_cb which)
+/* The front end of the group this process serves. */
+static inline const wserver_frontend *frontend(void)
 {
-	zval *cb = callback_or_null(wserver_tcp_connection_callback(c->user, which));
-	if (cb || c->outgoing) {
-		return cb; /* an AsyncTcpConnection has only its own */
+	return wserver_rt.frontend;
+}
+
+/* The callback of c for ev: an AsyncTcpConnection has only its own; an accepted connection's
+ * is what the group's front end says. */
+static zval *conn_callback(ws_conn *c, wserver_conn_event ev)
+{
+	if (c->outgoing) {
+		return callback_or_null(wserver_tcp_connection_callback(c->user, (wserver_conn_cb) ev));
 	}
-	return callback_or_null(WPROP(wserver_rt.self, WP_ON_MESSAGE + which));
+	return frontend()->conn_event(wserver_rt.self, c, ev);
 }
 
 static void conn_callback_done(void *arg, bool threw)
@@ -65,11 +74,11 @@ static bool run_ordered(ws_conn *c, const char *name, zval *cb, uint32_t argc, z
 	return false;
 }
 
-static void run_unordered(ws_conn *c, wserver_conn_cb which, uint32_t argc, zval *argv)
+static void run_unordered(ws_conn *c, wserver_conn_event ev, uint32_t argc, zval *argv)
 {
-	zval *cb = conn_callback(c, which);
+	zval *cb = conn_callback(c, ev);
 	if (cb) {
-		wserver_coro_run(wserver_conn_cb_names[which], cb, argc, argv, NULL, NULL);
+		wserver_coro_run(wserver_conn_cb_names[ev], cb, argc, argv, NULL, NULL);
 	}
 }
 
@@ -95,6 +104,11 @@ static bool hook_connect(ws_conn *c)
 	    wserver_tcp_connection_create_for(c, wserver_rt.self, WPROP(wserver_rt.self, WP_PROTOCOL),
 	                                      WPROP(wserver_rt.self, WP_TRANSPORT));
 	c->user = obj; /* the connection's reference, dropped in hook_close */
+	const wserver_worker_limits *lim = &wserver_worker_from(wserver_rt.self)->limits;
+	if (UNEXPECTED(lim->max_package || lim->max_send_buffer)) {
+		/* a Server's package_max_length, buffer_output_size: its own connections only */
+		wserver_tcp_connection_set_limits(obj, lim->max_send_buffer, lim->max_package);
+	}
 	zval conn, *conns = WPROP(wserver_rt.self, WP_CONNECTIONS);
 	ZVAL_OBJ(&conn, obj);
 	if (Z_TYPE_P(conns) == IS_ARRAY) {
@@ -102,27 +116,23 @@ static bool hook_connect(ws_conn *c)
 		Z_ADDREF(conn);
 		zend_hash_index_update(Z_ARRVAL_P(conns), (zend_long) c->id, &conn);
 	}
-	zval *cb = callback_or_null(WPROP(wserver_rt.self, WP_ON_CONNECT));
+	zval *cb = frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_CONNECT);
 	return cb ? run_ordered(c, "onConnect", cb, 1, &conn) : true;
 }
 
-/* An http:// message becomes a Request; the codec, which just measured it, says whether the
- * reply keeps the connection. */
-static void http_message(ws_conn *c, zval *msg, const char *data, size_t len,
+/* An http:// message: the group's front end makes its Request (and a Server's, its Response)
+ * and queues the callback; the codec, which just measured it, says whether the reply keeps the
+ * connection. The connection waits (busy) until the callback is done. */
+static bool http_message(ws_conn *c, zval *cb, const char *data, size_t len,
                          const ws_msg_info *info)
 {
 	c->reply_pending = true;
 	wserver_tcp_connection_set_keep_alive(c->user, info->keep_alive);
-	ZVAL_OBJ(msg, wserver_http_request_from_bytes(data, len, c->user));
-}
-
-/* A websocket:// callback: the connection's own (a dynamic property), else the Worker's. */
-static zval *websocket_callback(ws_conn *c, const char *name, int which)
-{
-	zend_object *conn = c->user;
-	zval *own = conn->properties ? zend_hash_str_find(conn->properties, name, strlen(name)) : NULL;
-	zval *cb = callback_or_null(own);
-	return cb ? cb : callback_or_null(WPROP(wserver_rt.self, which));
+	const wserver_frontend *fe = c->outgoing ? &wserver_worker_frontend : frontend();
+	ws_conn_ref(c); /* dropped in conn_callback_done */
+	fe->http_message(wserver_rt.self, c, cb, zend_string_init_fast(data, len), conn_callback_done,
+	                 c);
+	return false;
 }
 
 /* After the 101: onWebSocketConnected($connection, $request), before any message. Takes the
@@ -130,7 +140,7 @@ static zval *websocket_callback(ws_conn *c, const char *name, int which)
 static void websocket_connected(ws_conn *c, zval *request)
 {
 	zval *cb = ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED
-	               ? websocket_callback(c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED)
+	               ? frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_WS_CONNECTED)
 	               : NULL;
 	if (!cb) {
 		zval_ptr_dtor(request);
@@ -167,8 +177,8 @@ static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 	if (!accept) {
 		return true;
 	}
-	zval *cb = websocket_callback(c, "onWebSocketConnect", WP_ON_WEBSOCKET_CONNECT);
-	if (!cb && !websocket_callback(c, "onWebSocketConnected", WP_ON_WEBSOCKET_CONNECTED)) {
+	zval *cb = frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_WS_CONNECT);
+	if (!cb && !frontend()->conn_event(wserver_rt.self, c, WSERVER_EV_WS_CONNECTED)) {
 		wserver_websocket_finish(c, accept, false);
 		zend_string_release(accept);
 		return true;
@@ -177,7 +187,7 @@ static bool websocket_handshake(ws_conn *c, const char *data, size_t len)
 	h->c = c;
 	h->accept = accept;
 	zend_string *raw = zend_string_init(data, len, 0);
-	ZVAL_OBJ(&h->request, wserver_http_request_create_for(raw, c->user));
+	ZVAL_OBJ(&h->request, frontend()->http_request(wserver_rt.self, c, raw));
 	zend_string_release(raw);
 	ws_conn_ref(c); /* dropped in conn_callback_done */
 	if (!cb) {
@@ -233,7 +243,7 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 		zval_ptr_dtor(&d);
 		return true;
 	}
-	zval *cb = conn_callback(c, WSERVER_CB_MESSAGE);
+	zval *cb = conn_callback(c, WSERVER_EV_MESSAGE);
 	if (!cb) {
 		return true;
 	}
@@ -249,15 +259,14 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 		wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
 		return false;
 	}
+	if (kind == WS_PROTO_HTTP) {
+		return http_message(c, cb, data, len, info);
+	}
 	/* queued, not run now: the messages of one loop round share one Fiber switch. The
 	 * connection waits (busy) until its callback is done, which keeps its messages in order. */
 	zval args[2];
 	ZVAL_OBJ_COPY(&args[0], c->user);
-	if (kind == WS_PROTO_HTTP) {
-		http_message(c, &args[1], data, len, info);
-	} else {
-		ZVAL_STRINGL_FAST(&args[1], data, len);
-	}
+	ZVAL_STRINGL_FAST(&args[1], data, len);
 	ws_conn_ref(c); /* dropped in conn_callback_done */
 	wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
 	return false;
@@ -267,7 +276,7 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 static void hook_packet(const char *data, size_t len, const struct sockaddr *peer, socklen_t plen,
                         uint16_t port)
 {
-	zval *cb = callback_or_null(WPROP(wserver_rt.self, WP_ON_MESSAGE));
+	zval *cb = frontend()->conn_event(wserver_rt.self, NULL, WSERVER_EV_MESSAGE);
 	if (!cb) {
 		return;
 	}
@@ -306,7 +315,7 @@ static void hook_close(ws_conn *c)
 		zend_hash_index_del(Z_ARRVAL_P(conns), (zend_long) c->id);
 	}
 	ZVAL_OBJ(&conn, obj);
-	run_unordered(c, WSERVER_CB_CLOSE, 1, &conn);
+	run_unordered(c, WSERVER_EV_CLOSE, 1, &conn);
 	zend_object *to = wserver_tcp_connection_pipe_target(obj);
 	ws_conn *dest = to ? wserver_tcp_connection_get(to) : NULL;
 	if (dest) {
@@ -323,7 +332,7 @@ static void hook_error(ws_conn *c, int code, const char *msg)
 	ZVAL_OBJ(&args[0], c->user);
 	ZVAL_LONG(&args[1], code);
 	ZVAL_STRING(&args[2], msg);
-	run_unordered(c, WSERVER_CB_ERROR, 3, args);
+	run_unordered(c, WSERVER_EV_ERROR, 3, args);
 	zval_ptr_dtor(&args[2]);
 }
 
@@ -344,7 +353,7 @@ static void hook_buffer_full(ws_conn *c)
 	pipe_pause(c, true);
 	zval conn;
 	ZVAL_OBJ(&conn, c->user);
-	run_unordered(c, WSERVER_CB_BUFFER_FULL, 1, &conn);
+	run_unordered(c, WSERVER_EV_BUFFER_FULL, 1, &conn);
 }
 
 static void hook_buffer_drain(ws_conn *c)
@@ -352,17 +361,19 @@ static void hook_buffer_drain(ws_conn *c)
 	pipe_pause(c, false);
 	zval conn;
 	ZVAL_OBJ(&conn, c->user);
-	run_unordered(c, WSERVER_CB_BUFFER_DRAIN, 1, &conn);
+	run_unordered(c, WSERVER_EV_BUFFER_DRAIN, 1, &conn);
 }
 
-static void run_worker_callback(int which, wserver_coro_done_fn done, bool *finished)
+/* The worker event ev ($worker), logged as name, as the front end says; *finished: it is over. */
+static void run_worker_callback(const char *name, wserver_worker_event ev,
+                                wserver_coro_done_fn done, bool *finished)
 {
-	zval *cb = callback_or_null(WPROP(wserver_rt.self, which));
+	zval *cb = frontend()->worker_event(wserver_rt.self, ev);
 	*finished = true;
 	if (cb) {
 		zval w;
 		ZVAL_OBJ(&w, wserver_rt.self);
-		*finished = wserver_coro_run(wserver_worker_prop_names[which], cb, 1, &w, done, NULL);
+		*finished = wserver_coro_run(name, cb, 1, &w, done, NULL);
 	}
 }
 
@@ -371,7 +382,7 @@ static void run_stop_callback(void)
 	if (!wserver_rt.stop_callback_ran) {
 		wserver_rt.stop_callback_ran = true;
 		bool finished;
-		run_worker_callback(WP_ON_WORKER_STOP, NULL, &finished);
+		run_worker_callback("onWorkerStop", WSERVER_EV_WORKER_STOP, NULL, &finished);
 	}
 }
 
@@ -380,8 +391,8 @@ static void hook_drain(void)
 	if (!wserver_worker_from(wserver_rt.self)->of_server) {
 		run_stop_callback();
 	}
-	zval *cb = &wserver_worker_from(wserver_rt.self)->on_drain;
-	if (Z_TYPE_P(cb) != IS_UNDEF) {
+	zval *cb = frontend()->worker_event(wserver_rt.self, WSERVER_EV_WORKER_EXIT);
+	if (cb) {
 		zval w;
 		ZVAL_OBJ(&w, wserver_rt.self);
 		wserver_coro_run("workerExit", cb, 1, &w, NULL, NULL);
@@ -427,7 +438,7 @@ static bool hook_reload(bool graceful)
 {
 	bool finished;
 	(void) graceful;
-	run_worker_callback(WP_ON_WORKER_RELOAD, NULL, &finished);
+	run_worker_callback("onWorkerReload", WSERVER_EV_WORKER_RELOAD, NULL, &finished);
 	return zend_is_true(WPROP(wserver_rt.self, WP_RELOADABLE));
 }
 
@@ -558,6 +569,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	ws_group *g = &app->groups[slot->group];
 	wserver_rt.self = group_objs[slot->group];
 	GC_ADDREF(wserver_rt.self);
+	wserver_rt.frontend = wserver_worker_from(wserver_rt.self)->frontend;
 	wserver_rt.slot = slot;
 	wserver_rt.shm = app->shm;
 	for (uint32_t i = 0; i < app->ngroups; i++) {
@@ -569,9 +581,9 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	}
 	char title[700];
 	if (wserver_worker_from(wserver_rt.self)->task) {
-		snprintf(title, sizeof(title), "WServer: task worker process");
+		snprintf(title, sizeof(title), "%s: task worker process", ws_app_title_name(app));
 	} else {
-		snprintf(title, sizeof(title), "WServer: worker process  %s %s", g->name,
+		snprintf(title, sizeof(title), "%s: worker process  %s %s", ws_app_title_name(app), g->name,
 		         g->listener ? g->listener->name : "none");
 	}
 	wserver_runtime_set_title(title);
@@ -593,8 +605,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 		ws_log("worker %s: cannot create its event loop", g->name);
 		return 1;
 	}
-	zval *timeout = wserver_worker_static("stopTimeout");
-	wserver_rt.worker.stop_timeout = timeout ? zval_get_double(timeout) : 2.0;
+	wserver_rt.worker.stop_timeout = wserver_run_all_stop_timeout();
 	uint64_t max_request = wo->limits.max_request;
 	if (max_request == 0) {
 		/* Worker::$maxRequest: the same recycling for Worker::runAll() */
@@ -621,8 +632,9 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_rt.loop = wserver_rt.worker.loop;
 	wserver_coro_attach(wserver_rt.loop, slot, true);
 	wserver_ipc_start(wserver_rt.loop, (uint32_t) slot_index);
+	wserver_event_loop_worker_start();
 	bool finished;
-	run_worker_callback(WP_ON_WORKER_START, start_accepting, &finished);
+	run_worker_callback("onWorkerStart", WSERVER_EV_WORKER_START, start_accepting, &finished);
 	if (finished) {
 		start_accepting(NULL, false);
 	}
@@ -647,6 +659,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_coro_shutdown();
 	wserver_task_shutdown();
 	wserver_timer_shutdown();
+	wserver_native_release_all();
 	ws_worker_free(&wserver_rt.worker);
 	wserver_rt.loop = NULL;
 	wserver_rt.slot = NULL;

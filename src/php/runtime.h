@@ -13,8 +13,9 @@ typedef struct wserver_runtime {
 	/* the loop of this process: a worker's, or Coroutine\run()'s; NULL in the master, before
 	 * runAll() and outside run() */
 	struct ev_loop *loop;
-	ws_worker worker;       /* the core worker: listeners, connections, hooks (worker processes) */
-	zend_object *self;      /* the Worker this process serves; NULL outside a worker */
+	ws_worker worker;  /* the core worker: listeners, connections, hooks (worker processes) */
+	zend_object *self; /* the Worker this process serves; NULL outside a worker */
+	const struct wserver_frontend *frontend; /* self's: how its events reach PHP */
 	ws_slot *slot;          /* this worker's status slot in shared memory; NULL outside a worker */
 	ws_shm *shm;            /* the whole status area (every worker's slot); NULL outside a worker */
 	bool exiting;           /* exit() ran in a callback: the worker unwinds and ends */
@@ -45,6 +46,12 @@ static inline ws_shm *wserver_runtime_shm(void)
 static inline ws_worker *wserver_runtime_worker(void)
 {
 	return wserver_rt.loop && wserver_rt.worker.loop == wserver_rt.loop ? &wserver_rt.worker : NULL;
+}
+
+/* The Worker (group) this process serves; NULL outside a worker. */
+static inline zend_object *wserver_runtime_self(void)
+{
+	return wserver_rt.self;
 }
 
 /* Runs in a forked worker (slot_index of app, serving group_objs[its group]); returns its exit

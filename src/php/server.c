@@ -1,7 +1,8 @@
-/* WServer\Server: the Swoole API as a thin layer over Worker. start() makes one Worker for the
- * server's socket whose callbacks are closures over the private dispatch*() methods below;
- * they turn the Worker's events into Swoole's (fd numbers, event signatures). */
+/* WServer\Server: the Swoole API as a thin layer over Worker. start() makes one Worker (the
+ * group) for the server's sockets and installs the Server's front end on it: C functions,
+ * below, that turn the group's events into Swoole's (fd numbers, event signatures). */
 #include "server.h"
+#include "frontend.h"
 #include "http_server.h"
 #include "master.h"
 #include "run_all.h"
@@ -33,6 +34,7 @@
 
 zend_class_entry *wserver_server_ce;
 static zend_object_handlers server_handlers;
+static const wserver_frontend server_frontend; /* defined with its functions, below */
 
 /* The getClientInfo() array from a connection's entry in the shared table, owned by worker_id. */
 static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e,
@@ -71,6 +73,7 @@ static zend_object *server_create(zend_class_entry *ce)
 	zend_hash_init(&s->events, 8, NULL, ZVAL_PTR_DTOR, 0);
 	s->worker_id = -1;
 	s->group = s->task_group = -1;
+	wserver_server_config_init(&s->config);
 	return &s->std;
 }
 
@@ -78,6 +81,7 @@ static void server_free(zend_object *obj)
 {
 	wserver_server_obj *s = server_from_obj(obj);
 	zend_hash_destroy(&s->events);
+	wserver_server_config_free(&s->config);
 	if (s->bad_options) {
 		zend_hash_destroy(s->bad_options);
 		FREE_HASHTABLE(s->bad_options);
@@ -116,6 +120,25 @@ zval *wserver_server_event(wserver_server_obj *s, const char *name)
 	return zend_hash_str_find(&s->events, name, strlen(name));
 }
 
+/* Call cb (checked callable by on()) with args. A Closure, the common case, is called without
+ * resolving it by name again. Exceptions stay pending. */
+static void call_event(zval *cb, uint32_t argc, zval *argv)
+{
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	zend_fcall_info_cache fcc;
+	zend_object *obj = Z_TYPE_P(cb) == IS_OBJECT ? Z_OBJ_P(cb) : NULL;
+	if (obj && obj->ce == zend_ce_closure &&
+	    obj->handlers->get_closure(obj, &fcc.called_scope, &fcc.function_handler, &fcc.object, 0) ==
+	        SUCCESS) {
+		zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &rv, argc,
+		                         argv, NULL);
+	} else {
+		call_user_function(NULL, NULL, cb, &rv, argc, argv);
+	}
+	zval_ptr_dtor(&rv);
+}
+
 /* Call the event's callback with args; false when it is not set. Exceptions stay pending. */
 bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc, zval *argv)
 {
@@ -123,10 +146,7 @@ bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc,
 	if (!cb) {
 		return false;
 	}
-	zval rv;
-	ZVAL_UNDEF(&rv);
-	call_user_function(NULL, NULL, cb, &rv, argc, argv);
-	zval_ptr_dtor(&rv);
+	call_event(cb, argc, argv);
 	return true;
 }
 
@@ -160,8 +180,7 @@ zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet
 		}
 		return NULL;
 	}
-	zval *conns =
-	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("connections"), 1, NULL);
+	zval *conns = WPROP(s->worker, WP_CONNECTIONS);
 	if (!conns || Z_TYPE_P(conns) != IS_ARRAY) {
 		return NULL;
 	}
@@ -242,9 +261,11 @@ ZEND_METHOD(WServer_Server, on)
 	Z_PARAM_STR(name)
 	Z_PARAM_ZVAL(cb)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!wserver_events_on(&server_from_obj(Z_OBJ_P(ZEND_THIS))->events, name, cb)) {
+	wserver_server_obj *s = server_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (!wserver_events_on(&s->events, name, cb)) {
 		RETURN_THROWS();
 	}
+	s->on_request = wserver_server_event(s, "request"); /* on() may have moved it */
 	RETURN_TRUE;
 }
 
@@ -293,42 +314,6 @@ static zend_string *socket_name(zend_object *obj, const char *scheme, const char
 	                       v6 ? "]" : "", (long) port);
 }
 
-/* A closure over the private method name, bound to the server. */
-static void dispatch_closure(zend_object *server, const char *method, zval *closure)
-{
-	zend_function *fn =
-	    zend_hash_str_find_ptr(&wserver_server_ce->function_table, method, strlen(method));
-	ZEND_ASSERT(fn);
-	zval this_zv;
-	ZVAL_OBJ(&this_zv, server);
-	zend_create_fake_closure(closure, fn, wserver_server_ce, server->ce, &this_zv);
-}
-
-/* The Worker's callback prop becomes the private method of the server. */
-static void bind_dispatch(zend_object *worker, const char *prop, zend_object *server,
-                          const char *method)
-{
-	zval closure;
-	dispatch_closure(server, method, &closure);
-	zend_update_property(wserver_worker_ce, worker, prop, strlen(prop), &closure);
-	zval_ptr_dtor(&closure);
-}
-
-/* workerExit: when a graceful stop of a worker (or task worker) begins. */
-static void bind_worker_exit(zend_object *server, wserver_server_obj *s)
-{
-	if (!wserver_server_event(s, "workerexit")) {
-		return;
-	}
-	zval closure;
-	dispatch_closure(server, "dispatchworkerexit", &closure);
-	wserver_worker_set_drain_callback(s->worker, &closure);
-	if (s->task_worker) {
-		wserver_worker_set_drain_callback(s->task_worker, &closure);
-	}
-	zval_ptr_dtor(&closure);
-}
-
 /* Whether the script was run with one of the control words (php app.php stop, ...) or
  * Worker::$command: then they apply to a Server too. */
 static bool command_given(void)
@@ -357,10 +342,7 @@ static bool command_given(void)
 /* task_worker_num > 0: a Worker without a socket whose processes run the task callback. */
 static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 {
-	zval *n = zend_hash_str_find(
-	    Z_ARRVAL_P(zend_read_property(wserver_server_ce, obj, ZEND_STRL("setting"), 1, NULL)),
-	    ZEND_STRL("task_worker_num"));
-	s->task_worker_num = n ? zval_get_long(n) : 0;
+	s->task_worker_num = s->config.task_worker_num;
 	if (s->task_worker_num <= 0) {
 		s->task_worker_num = 0;
 		return SUCCESS;
@@ -372,14 +354,7 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 		s->task_worker_num = 0;
 		return SUCCESS;
 	}
-	zval tw;
-	object_init_ex(&tw, wserver_worker_ce);
-	zend_call_known_instance_method_with_0_params(wserver_worker_ce->constructor, Z_OBJ(tw), NULL);
-	if (EG(exception)) {
-		zval_ptr_dtor(&tw);
-		return FAILURE;
-	}
-	s->task_worker = Z_OBJ(tw);
+	s->task_worker = wserver_worker_new(NULL);
 	wserver_worker_mark_task(s->task_worker);
 	wserver_worker_mark_server(s->task_worker);
 	zend_update_property_long(wserver_worker_ce, s->task_worker, ZEND_STRL("count"),
@@ -387,8 +362,7 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 	zend_string *name = zend_strpprintf(0, "%s task", ZSTR_VAL(obj->ce->name));
 	zend_update_property_str(wserver_worker_ce, s->task_worker, ZEND_STRL("name"), name);
 	zend_string_release(name);
-	bind_dispatch(s->task_worker, "onWorkerStart", obj, "dispatchworkerstart");
-	bind_dispatch(s->task_worker, "onWorkerStop", obj, "dispatchworkerstop");
+	wserver_worker_set_frontend(s->task_worker, &server_frontend, obj);
 	return SUCCESS;
 }
 
@@ -400,7 +374,7 @@ static HashTable *ports_of(zend_object *obj)
 
 /* The callback of event (lower-case) for connections of listener port (0: the server's own
  * socket; then the Ports in order): the Port's, else the server's; NULL when neither. */
-static zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name)
+zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name)
 {
 	if (port > 0) {
 		zval *p = zend_hash_index_find(ports_of(&s->std), port - 1);
@@ -419,10 +393,7 @@ bool wserver_server_fire_at(wserver_server_obj *s, uint16_t port, const char *na
 	if (!cb) {
 		return false;
 	}
-	zval rv;
-	ZVAL_UNDEF(&rv);
-	call_user_function(NULL, NULL, cb, &rv, argc, argv);
-	zval_ptr_dtor(&rv);
+	call_event(cb, argc, argv);
 	return true;
 }
 
@@ -530,22 +501,10 @@ ZEND_METHOD(WServer_Server, start)
 	static const char *const schemes[] = {"tcp", "http", "websocket"};
 	zend_string *name = socket_name(obj, schemes[s->kind], who);
 	check_port_events(s);
-	zval worker, arg;
-	object_init_ex(&worker, wserver_worker_ce);
+	s->worker = wserver_worker_new(name);
 	if (name) {
-		ZVAL_STR(&arg, name);
-		zend_call_known_instance_method_with_1_params(wserver_worker_ce->constructor, Z_OBJ(worker),
-		                                              NULL, &arg);
-		zval_ptr_dtor(&arg);
-	} else {
-		zend_call_known_instance_method_with_0_params(wserver_worker_ce->constructor, Z_OBJ(worker),
-		                                              NULL);
+		zend_string_release(name);
 	}
-	if (EG(exception)) {
-		zval_ptr_dtor(&worker);
-		RETURN_THROWS();
-	}
-	s->worker = Z_OBJ(worker);
 	wserver_worker_mark_server(s->worker);
 	add_ports(obj, s, schemes[s->kind]);
 	if (wserver_server_apply_settings(obj, s->worker) != SUCCESS) {
@@ -554,27 +513,19 @@ ZEND_METHOD(WServer_Server, start)
 	if (start_task_workers(obj, s) != SUCCESS) {
 		RETURN_THROWS();
 	}
-	bind_dispatch(s->worker, "onWorkerStart", obj, "dispatchworkerstart");
-	bind_dispatch(s->worker, "onWorkerStop", obj, "dispatchworkerstop");
-	bind_dispatch(s->worker, "onMessage", obj, "dispatchmessage");
-	if (any_event(s, "connect")) {
-		bind_dispatch(s->worker, "onConnect", obj, "dispatchconnect");
-	}
-	if (any_event(s, "close") || any_event(s, "disconnect")) {
-		bind_dispatch(s->worker, "onClose", obj, "dispatchclose");
-	}
-	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "handshake")) {
-		/* as Swoole: the callback answers the handshake, and open does not fire */
-		bind_dispatch(s->worker, "onWebSocketConnect", obj, "dispatchhandshake");
-	} else if (any_event(s, "open")) {
-		bind_dispatch(s->worker, "onWebSocketConnected", obj, "dispatchopen");
-	}
+	s->fires[WSERVER_EV_MESSAGE] = true;
+	s->fires[WSERVER_EV_CONNECT] = any_event(s, "connect");
+	s->fires[WSERVER_EV_CLOSE] = any_event(s, "close") || any_event(s, "disconnect");
+	/* as Swoole: a handshake callback answers the handshake, and open does not fire */
+	s->fires[WSERVER_EV_WS_CONNECT] =
+	    s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "handshake");
+	s->fires[WSERVER_EV_WS_CONNECTED] = !s->fires[WSERVER_EV_WS_CONNECT] && any_event(s, "open");
+	s->fires_exit = wserver_server_event(s, "workerexit") != NULL;
+	wserver_worker_set_frontend(s->worker, &server_frontend, obj);
 	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "request")) {
 		wserver_worker_set_http_fallback(s->worker);
 	}
-	s->worker_num = zval_get_long(
-	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("count"), 1, NULL));
-	bind_worker_exit(obj, s);
+	s->worker_num = zval_get_long(WPROP(s->worker, WP_COUNT));
 	s->group = wserver_worker_group_index(s->worker);
 	s->task_group = s->task_worker ? wserver_worker_group_index(s->task_worker) : -1;
 	wserver_ipc_want(obj);
@@ -587,8 +538,7 @@ ZEND_METHOD(WServer_Server, start)
 	wserver_master_server = obj; /* its master and manager events */
 	wserver_run_all("Server::start()");
 	wserver_master_server = NULL;
-	/* served: drop the Workers, whose callbacks (closures bound to this server) would
-	 * otherwise keep a cycle alive past the end of the script */
+	/* served: drop the Workers (runAll() keeps its own references while it serves them) */
 	OBJ_RELEASE(s->worker);
 	s->worker = NULL;
 	if (s->task_worker) {
@@ -817,8 +767,7 @@ static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry
 void wserver_server_local_fds(wserver_server_obj *s, zend_long start_fd, zend_long page, zval *out)
 {
 	array_init(out);
-	zval *conns =
-	    zend_read_property(wserver_worker_ce, s->worker, ZEND_STRL("connections"), 1, NULL);
+	zval *conns = WPROP(s->worker, WP_CONNECTIONS);
 	if (Z_TYPE_P(conns) != IS_ARRAY) {
 		return;
 	}
@@ -1181,43 +1130,38 @@ ZEND_METHOD(WServer_Server, sendMessage)
 	RETURN_BOOL(wserver_ipc_pipe_message(s, message, dst)); /* it warns */
 }
 
-ZEND_METHOD(WServer_Server, runTask)
+/* ---- the front end: the group's events become the Server's, run in its coroutines ---- */
+
+/* The Server whose front end serves group. */
+static wserver_server_obj *server_of(zend_object *group)
 {
-	zend_long task_id, from_slot, from_pid;
-	bool wants_result;
-	zval *data;
-	ZEND_PARSE_PARAMETERS_START(5, 5)
-	Z_PARAM_LONG(task_id)
-	Z_PARAM_LONG(from_slot)
-	Z_PARAM_BOOL(wants_result)
-	Z_PARAM_LONG(from_pid)
-	Z_PARAM_ZVAL(data)
-	ZEND_PARSE_PARAMETERS_END();
-	wserver_task_run(this_server(ZEND_THIS), task_id, from_slot, wants_result, from_pid, data);
+	return server_from_obj(wserver_worker_from(group)->frontend_owner);
 }
 
-/* ---- dispatchers: the Worker's callbacks, run in its coroutines ---- */
-
-static void fire_with_worker_id(zval *this_zv, const char *event)
+wserver_server_obj *wserver_server_serving(void)
 {
-	wserver_server_obj *s = this_server(this_zv);
+	zend_object *group = wserver_runtime_self();
+	zend_object *owner = group ? wserver_worker_from(group)->frontend_owner : NULL;
+	return owner ? server_from_obj(owner) : NULL;
+}
+
+static void fire_with_worker_id(wserver_server_obj *s, const char *event)
+{
 	zval args[2];
-	ZVAL_COPY_VALUE(&args[0], this_zv);
+	ZVAL_OBJ(&args[0], &s->std);
 	ZVAL_LONG(&args[1], s->worker_id);
 	wserver_server_fire(s, event, 2, args);
 }
 
-ZEND_METHOD(WServer_Server, dispatchWorkerStart)
+/* workerStart($server, $workerId): the process learns who it is first. */
+static ZEND_NAMED_FUNCTION(server_worker_start)
 {
-	zval *worker;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT(worker)
-	ZEND_PARSE_PARAMETERS_END();
-	wserver_server_obj *s = this_server(ZEND_THIS);
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	s->worker_id = zval_get_long(
-	    zend_read_property(wserver_worker_ce, Z_OBJ_P(worker), ZEND_STRL("id"), 1, NULL));
-	s->taskworker = Z_OBJ_P(worker) == s->task_worker;
+	(void) execute_data;
+	zend_object *group = wserver_runtime_self();
+	wserver_server_obj *s = server_of(group);
+	zend_object *obj = &s->std;
+	s->worker_id = zval_get_long(WPROP(group, WP_ID));
+	s->taskworker = group == s->task_worker;
 	if (s->taskworker) {
 		s->worker_id += s->worker_num; /* as Swoole: task workers number after the others */
 	}
@@ -1230,112 +1174,109 @@ ZEND_METHOD(WServer_Server, dispatchWorkerStart)
 		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("manager_pid"),
 		                          shm->manager_pid);
 	}
-	fire_with_worker_id(ZEND_THIS, "workerstart");
+	fire_with_worker_id(s, "workerstart");
+	RETVAL_NULL();
 }
 
-ZEND_METHOD(WServer_Server, dispatchWorkerStop)
+static ZEND_NAMED_FUNCTION(server_worker_stop)
 {
-	zval *worker;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT(worker)
-	ZEND_PARSE_PARAMETERS_END();
-	fire_with_worker_id(ZEND_THIS, "workerstop");
+	(void) execute_data;
+	fire_with_worker_id(wserver_server_serving(), "workerstop");
+	RETVAL_NULL();
+}
+
+static ZEND_NAMED_FUNCTION(server_worker_exit)
+{
+	(void) execute_data;
+	fire_with_worker_id(wserver_server_serving(), "workerexit");
+	RETVAL_NULL();
+}
+
+/* The core connection of the callback's first argument (a TcpConnection), or NULL. */
+static ws_conn *arg_conn(zend_execute_data *execute_data)
+{
+	zval *conn = ZEND_NUM_ARGS() > 0 ? ZEND_CALL_ARG(execute_data, 1) : NULL;
+	return conn && Z_TYPE_P(conn) == IS_OBJECT ? wserver_tcp_connection_get(Z_OBJ_P(conn)) : NULL;
 }
 
 /* $server, $fd, $reactorId: the arguments of connect and close. */
-static void fire_fd_event(zval *this_zv, zval *conn, const char *event)
+static void fire_fd_event(wserver_server_obj *s, ws_conn *c, const char *event)
 {
-	wserver_server_obj *s = this_server(this_zv);
-	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
-	if (!c) {
-		return;
-	}
 	zval args[3];
-	ZVAL_COPY_VALUE(&args[0], this_zv);
+	ZVAL_OBJ(&args[0], &s->std);
 	ZVAL_LONG(&args[1], wserver_server_fd(s, c));
 	ZVAL_LONG(&args[2], 0);
 	wserver_server_fire_at(s, c->port, event, 3, args);
 }
 
-ZEND_METHOD(WServer_Server, dispatchConnect)
+static ZEND_NAMED_FUNCTION(server_connect)
 {
-	zval *conn;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT(conn)
-	ZEND_PARSE_PARAMETERS_END();
-	fire_fd_event(ZEND_THIS, conn, "connect");
+	ws_conn *c = arg_conn(execute_data);
+	if (c) {
+		fire_fd_event(wserver_server_serving(), c, "connect");
+	}
+	RETVAL_NULL();
 }
 
-ZEND_METHOD(WServer_Server, dispatchClose)
+static ZEND_NAMED_FUNCTION(server_close)
 {
-	zval *conn;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT(conn)
-	ZEND_PARSE_PARAMETERS_END();
-	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+	ws_conn *c = arg_conn(execute_data);
+	wserver_server_obj *s = wserver_server_serving();
 	/* as Swoole: a WebSocket connection closed before its handshake was done is a
 	 * disconnect, when that event is set */
 	if (c && ws_conn_is_websocket(c) && !ws_conn_ws_open(c) &&
-	    wserver_server_event_at(this_server(ZEND_THIS), c->port, "disconnect")) {
-		fire_fd_event(ZEND_THIS, conn, "disconnect");
-		return;
+	    wserver_server_event_at(s, c->port, "disconnect")) {
+		fire_fd_event(s, c, "disconnect");
+	} else if (c) {
+		fire_fd_event(s, c, "close");
 	}
-	fire_fd_event(ZEND_THIS, conn, "close");
-}
-
-ZEND_METHOD(WServer_Server, dispatchWorkerExit)
-{
-	zval *worker;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT(worker)
-	ZEND_PARSE_PARAMETERS_END();
-	fire_with_worker_id(ZEND_THIS, "workerexit");
+	RETVAL_NULL();
 }
 
 /* udp: packet($server, $data, $clientInfo) */
-static void fire_packet(zval *this_zv, zval *data, struct sockaddr_storage *peer, uint16_t listener)
+static void fire_packet(wserver_server_obj *s, zval *data, struct sockaddr_storage *peer,
+                        uint16_t listener)
 {
 	char ip[128];
 	int port;
 	ws_sockaddr_split((struct sockaddr *) peer, ip, sizeof(ip), &port);
 	zval args[3];
-	ZVAL_COPY_VALUE(&args[0], this_zv);
+	ZVAL_OBJ(&args[0], &s->std);
 	ZVAL_COPY_VALUE(&args[1], data);
 	array_init(&args[2]);
 	add_assoc_string(&args[2], "address", ip);
 	add_assoc_long(&args[2], "port", port);
 	add_assoc_long(&args[2], "server_socket", wserver_runtime_udp_fd());
-	wserver_server_fire_at(this_server(this_zv), listener, "packet", 3, args);
+	wserver_server_fire_at(s, listener, "packet", 3, args);
 	zval_ptr_dtor(&args[2]);
 }
 
-ZEND_METHOD(WServer_Server, dispatchMessage)
+/* ($connection, $data): receive, message or packet, by the connection's protocol (ports of one
+ * server may speak different ones); HTTP requests go to http_message. */
+static ZEND_NAMED_FUNCTION(server_message)
 {
-	zval *conn, *data;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-	Z_PARAM_OBJECT(conn)
-	Z_PARAM_ZVAL(data)
-	ZEND_PARSE_PARAMETERS_END();
-	wserver_server_obj *s = this_server(ZEND_THIS);
+	RETVAL_NULL();
+	if (ZEND_NUM_ARGS() < 2) {
+		return;
+	}
+	zval *conn = ZEND_CALL_ARG(execute_data, 1), *data = ZEND_CALL_ARG(execute_data, 2);
+	wserver_server_obj *s = wserver_server_serving();
 	struct sockaddr_storage peer;
 	socklen_t plen;
 	uint16_t port;
 	if (wserver_udp_peer(Z_OBJ_P(conn), &peer, &plen, &port)) {
-		fire_packet(ZEND_THIS, data, &peer, port);
+		fire_packet(s, data, &peer, port);
 		return;
 	}
 	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
 	if (!c) {
 		return;
 	}
-	/* by the connection's protocol: ports of one server may speak different ones */
 	if (ws_conn_is_websocket(c)) {
-		wserver_websocket_server_dispatch(ZEND_THIS, c, data);
-	} else if (ws_conn_is_http(c)) {
-		wserver_http_server_dispatch(s, Z_OBJ_P(conn), data); /* also plain HTTP on a ws port */
+		wserver_websocket_server_dispatch(s, c, data);
 	} else {
 		zval args[4];
-		ZVAL_COPY_VALUE(&args[0], ZEND_THIS);
+		ZVAL_OBJ(&args[0], &s->std);
 		ZVAL_LONG(&args[1], wserver_server_fd(s, c));
 		ZVAL_LONG(&args[2], 0);
 		ZVAL_COPY_VALUE(&args[3], data);
@@ -1343,35 +1284,86 @@ ZEND_METHOD(WServer_Server, dispatchMessage)
 	}
 }
 
-ZEND_METHOD(WServer_Server, dispatchHandshake)
+/* ($connection, $request): the handshake callback answers it. */
+static ZEND_NAMED_FUNCTION(server_handshake)
 {
-	zval *conn, *request;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-	Z_PARAM_OBJECT(conn)
-	Z_PARAM_OBJECT(request)
-	ZEND_PARSE_PARAMETERS_END();
-	wserver_http_server_handshake(this_server(ZEND_THIS), Z_OBJ_P(conn), request);
+	RETVAL_NULL();
+	if (ZEND_NUM_ARGS() == 2) {
+		wserver_http_server_handshake(wserver_server_serving(),
+		                              Z_OBJ_P(ZEND_CALL_ARG(execute_data, 1)),
+		                              ZEND_CALL_ARG(execute_data, 2));
+	}
 }
 
-ZEND_METHOD(WServer_Server, dispatchOpen)
+/* ($connection, $request): open($server, $request). */
+static ZEND_NAMED_FUNCTION(server_open)
 {
-	zval *conn, *request;
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-	Z_PARAM_OBJECT(conn)
-	Z_PARAM_OBJECT(request)
-	ZEND_PARSE_PARAMETERS_END();
-	wserver_server_obj *s = this_server(ZEND_THIS);
+	RETVAL_NULL();
+	if (ZEND_NUM_ARGS() < 2) {
+		return;
+	}
+	ws_conn *c = arg_conn(execute_data);
+	wserver_server_obj *s = wserver_server_serving();
 	zval args[2];
-	ZVAL_COPY_VALUE(&args[0], ZEND_THIS);
-	ZVAL_OBJ(&args[1], wserver_swoole_request_create(s, Z_OBJ_P(conn), Z_OBJ_P(request)));
-	ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+	ZVAL_OBJ(&args[0], &s->std);
+	ZVAL_COPY_VALUE(&args[1], ZEND_CALL_ARG(execute_data, 2)); /* an Http\Request */
 	wserver_server_fire_at(s, c ? c->port : 0, "open", 2, args);
-	zval_ptr_dtor(&args[1]);
 }
+
+/* The C function of each connection event a Server fires (the others have none), and of its
+ * worker events. */
+static wserver_native conn_natives[WSERVER_EV_CONN_COUNT], worker_natives[WSERVER_EV_WORKER_COUNT];
+
+static zval *fe_conn_event(zend_object *group, ws_conn *c, wserver_conn_event ev)
+{
+	return server_of(group)->fires[ev] ? wserver_native_callable(&conn_natives[ev]) : NULL;
+}
+
+/* workerStart and workerStop always run (workerStart tells the process who it is). */
+static zval *fe_worker_event(zend_object *group, wserver_worker_event ev)
+{
+	bool runs = ev == WSERVER_EV_WORKER_START || ev == WSERVER_EV_WORKER_STOP ||
+	            (ev == WSERVER_EV_WORKER_EXIT && server_of(group)->fires_exit);
+	return runs ? wserver_native_callable(&worker_natives[ev]) : NULL;
+}
+
+/* A request on an http:// or websocket:// port: Swoole's Request, the one object it becomes. */
+static zend_object *fe_http_request(zend_object *group, ws_conn *c, zend_string *raw)
+{
+	return wserver_swoole_request_create(server_of(group), c, raw);
+}
+
+/* request($request, $response), queued straight: no C function between. */
+static void fe_http_message(zend_object *group, ws_conn *c, zval *cb, zend_string *raw,
+                            wserver_coro_done_fn done, void *arg)
+{
+	(void) cb; /* conn_event's: the C function for the other protocols */
+	wserver_http_server_queue(server_of(group), c, raw, done, arg);
+}
+
+static const wserver_frontend server_frontend = {
+    .conn_event = fe_conn_event,
+    .worker_event = fe_worker_event,
+    .http_request = fe_http_request,
+    .http_message = fe_http_message,
+};
 
 void wserver_server_minit(int module_number)
 {
 	register_server_symbols(module_number);
+	wserver_native_init(&worker_natives[WSERVER_EV_WORKER_START], "{Server workerStart}",
+	                    server_worker_start);
+	wserver_native_init(&worker_natives[WSERVER_EV_WORKER_STOP], "{Server workerStop}",
+	                    server_worker_stop);
+	wserver_native_init(&worker_natives[WSERVER_EV_WORKER_EXIT], "{Server workerExit}",
+	                    server_worker_exit);
+	wserver_native_init(&conn_natives[WSERVER_EV_CONNECT], "{Server connect}", server_connect);
+	wserver_native_init(&conn_natives[WSERVER_EV_MESSAGE], "{Server message}", server_message);
+	wserver_native_init(&conn_natives[WSERVER_EV_CLOSE], "{Server close}", server_close);
+	wserver_native_init(&conn_natives[WSERVER_EV_WS_CONNECT], "{Server handshake}",
+	                    server_handshake);
+	wserver_native_init(&conn_natives[WSERVER_EV_WS_CONNECTED], "{Server open}", server_open);
+	wserver_task_minit();
 	wserver_server_ce = register_class_WServer_Server();
 	wserver_port_setup(register_class_WServer_Server_Port());
 	wserver_server_ce->create_object = server_create;

@@ -5,6 +5,8 @@
 
 #include "php.h"
 #include "core/conn.h"
+#include "frontend.h"
+#include "server_options.h"
 #include "core/conntab.h"
 
 extern zend_class_entry *wserver_server_ce;
@@ -15,8 +17,9 @@ typedef enum {
 } wserver_server_kind;
 
 typedef struct {
-	HashTable events;          /* lower-case event name => callable */
-	zend_object *worker;       /* the Worker serving this server, made by start() */
+	HashTable events;    /* lower-case event name => callable */
+	zval *on_request;    /* events' "request", found again by each on(): read once per request */
+	zend_object *worker; /* the Worker serving this server, made by start() */
 	zend_object *task_worker;  /* the Worker of the task workers; NULL without */
 	zend_long worker_num;      /* worker's count */
 	zend_long task_worker_num; /* task_worker's count */
@@ -25,12 +28,18 @@ typedef struct {
 	                              elsewhere */
 	bool taskworker;           /* this process is a task worker */
 	wserver_server_kind kind;
-	HashTable *bad_options; /* set() options refused: name => why; start() refuses to run */
+	/* events some callback of the server or a port waits for (start() finds them) */
+	bool fires[WSERVER_EV_CONN_COUNT];
+	bool fires_exit;
+	wserver_server_config config; /* what set() accepted */
+	HashTable *bad_options;       /* set() options refused: name => why; start() refuses to run */
 	zend_object std;
 } wserver_server_obj;
 
 void wserver_server_minit(int module_number);
 wserver_server_obj *wserver_server_from(zend_object *obj);
+/* The Server this worker process serves (its group's front end is the Server's). */
+wserver_server_obj *wserver_server_serving(void);
 /* on()/getCallback() of a Server or a Port: ValueError for a name that is no event,
  * TypeError for a callback that is not callable (as Swoole, at the call). */
 bool wserver_events_on(HashTable *table, zend_string *name, zval *cb);
@@ -39,6 +48,8 @@ void wserver_events_get(HashTable *table, zend_string *name, zval *return_value)
  * own socket; then the Ports in order), the Port's, else the server's; false when neither. */
 bool wserver_server_fire_at(wserver_server_obj *s, uint16_t port, const char *name, uint32_t argc,
                             zval *argv);
+/* The callback of event (lower-case) for connections of listener port, or NULL. */
+zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *name);
 /* The callback of event (lower-case), or NULL. */
 zval *wserver_server_event(wserver_server_obj *s, const char *name);
 /* Call event's callback with args; false when it is not set. Exceptions stay pending. */

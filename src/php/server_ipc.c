@@ -6,6 +6,7 @@
 #include "coro.h"
 #include "runtime.h"
 #include "server.h"
+#include "server_options.h"
 #include "server_task.h"
 #include "tcp_connection.h"
 #include "core/conntab.h"
@@ -31,21 +32,13 @@ static uint32_t queue_max = WSERVER_IPC_QUEUE_MAX;
 static uint32_t max_conn;      /* the Server's max_conn, 0: none */
 static int32_t self_slot = -1; /* this worker's slot once it reads its messages */
 
-/* A positive int option of the Server's $setting, else def. */
-static zend_long setting_long(zend_object *server, const char *name, zend_long def)
-{
-	zval *st = zend_read_property(wserver_server_ce, server, ZEND_STRL("setting"), 1, NULL);
-	zval *v =
-	    Z_TYPE_P(st) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(st), name, strlen(name)) : NULL;
-	return v && Z_TYPE_P(v) == IS_LONG && Z_LVAL_P(v) > 0 ? Z_LVAL_P(v) : def;
-}
-
 void wserver_ipc_want(zend_object *server)
 {
 	ipc_wanted = true;
 	ipc_server = server;
-	queue_max = (uint32_t) setting_long(server, "ipc_queue_max", WSERVER_IPC_QUEUE_MAX);
-	max_conn = (uint32_t) setting_long(server, "max_conn", 0);
+	const wserver_server_config *cfg = wserver_server_config_of(server);
+	queue_max = cfg->ipc_queue_max > 0 ? (uint32_t) cfg->ipc_queue_max : WSERVER_IPC_QUEUE_MAX;
+	max_conn = (uint32_t) cfg->max_conn;
 }
 
 /* Entries per worker: a worker holds at most max_conn connections, and never more than it

@@ -1,9 +1,9 @@
-/* Server::set(): the options of SPEC §1, checked by name and type, kept in $setting, and
- * applied to the Worker and the static defaults when the server starts. */
+/* Server::set(): the options of SPEC §1, checked by name and type, kept in $setting (as
+ * Swoole shows them) and in the Server's config struct, which start() applies to the Server's
+ * own Worker and the launcher reads. */
 #include "server_options.h"
 #include "run_all.h"
 #include "server.h"
-#include "tcp_connection.h"
 #include "worker.h"
 
 #include "zend_exceptions.h"
@@ -129,6 +129,102 @@ void wserver_server_report_bad_options(zend_object *server)
 	}
 }
 
+void wserver_server_config_init(wserver_server_config *cfg)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	cfg->daemonize = cfg->reuse_port = -1;
+	cfg->max_wait_time = -1;
+	cfg->length = (ws_length_param){'N', 4, 0, 0}; /* Swoole's defaults */
+	cfg->eof = (ws_eof_param){"\r\n", 2, false};   /* Swoole's default package_eof */
+}
+
+static void release_str(zend_string **p)
+{
+	if (*p) {
+		zend_string_release(*p);
+		*p = NULL;
+	}
+}
+
+void wserver_server_config_free(wserver_server_config *cfg)
+{
+	release_str(&cfg->log_file);
+	release_str(&cfg->pid_file);
+	release_str(&cfg->user);
+	release_str(&cfg->group);
+}
+
+const wserver_server_config *wserver_server_config_of(zend_object *server)
+{
+	return &wserver_server_from(server)->config;
+}
+
+static void keep_str(zend_string **p, zval *v)
+{
+	release_str(p);
+	*p = zend_string_copy(Z_STR_P(v));
+}
+
+/* An option set() accepted (checked by type and range) into the config. */
+static void store_option(wserver_server_config *cfg, const char *name, zval *v)
+{
+#define IS(n) (strcmp(name, n) == 0)
+	if (IS("worker_num")) {
+		cfg->worker_num = Z_LVAL_P(v);
+	} else if (IS("task_worker_num")) {
+		cfg->task_worker_num = Z_LVAL_P(v);
+	} else if (IS("daemonize")) {
+		cfg->daemonize = zend_is_true(v);
+	} else if (IS("enable_reuse_port")) {
+		cfg->reuse_port = zend_is_true(v);
+	} else if (IS("log_file")) {
+		keep_str(&cfg->log_file, v);
+	} else if (IS("pid_file")) {
+		keep_str(&cfg->pid_file, v);
+	} else if (IS("user")) {
+		keep_str(&cfg->user, v);
+	} else if (IS("group")) {
+		keep_str(&cfg->group, v);
+	} else if (IS("max_wait_time")) {
+		cfg->max_wait_time = zval_get_double(v);
+	} else if (IS("package_max_length")) {
+		cfg->package_max_length = Z_LVAL_P(v);
+	} else if (IS("buffer_output_size")) {
+		cfg->buffer_output_size = Z_LVAL_P(v);
+	} else if (IS("ipc_queue_max")) {
+		cfg->ipc_queue_max = Z_LVAL_P(v);
+	} else if (IS("max_request")) {
+		cfg->max_request = Z_LVAL_P(v);
+	} else if (IS("max_conn")) {
+		cfg->max_conn = Z_LVAL_P(v);
+	} else if (IS("heartbeat_check_interval")) {
+		cfg->heartbeat_interval = zval_get_double(v);
+	} else if (IS("heartbeat_idle_time")) {
+		cfg->heartbeat_idle = zval_get_double(v);
+	} else if (IS("open_length_check")) {
+		cfg->open_length_check = zend_is_true(v);
+	} else if (IS("open_eof_check")) {
+		cfg->open_eof_check = zend_is_true(v);
+	} else if (IS("open_eof_split")) {
+		cfg->open_eof_split = zend_is_true(v);
+	} else if (IS("package_eof")) {
+		memcpy(cfg->eof.eof, Z_STRVAL_P(v), Z_STRLEN_P(v));
+		cfg->eof.len = (uint8_t) Z_STRLEN_P(v);
+	} else if (IS("package_length_type")) {
+		cfg->length.type = Z_STRVAL_P(v)[0];
+		cfg->length.size = ws_length_type_size(cfg->length.type);
+	} else if (IS("package_length_offset")) {
+		cfg->length.offset = (uint32_t) Z_LVAL_P(v);
+	} else if (IS("package_body_offset")) {
+		cfg->length.body_offset = (uint32_t) Z_LVAL_P(v);
+	} else if (IS("reload_async")) {
+		cfg->reload_async_off = !zend_is_true(v);
+	} else if (IS("enable_coroutine")) {
+		cfg->coroutine_off = !zend_is_true(v);
+	}
+#undef IS
+}
+
 static int option_index(zend_string *name)
 {
 	for (size_t i = 0; i < sizeof(options) / sizeof(options[0]); i++) {
@@ -187,6 +283,7 @@ ZEND_METHOD(WServer_Server, set)
 			php_error_docref(NULL, E_WARNING, "option \"%s\" is not supported yet: ignored",
 			                 options[i].name);
 		}
+		store_option(&s->config, options[i].name, v);
 		Z_TRY_ADDREF_P(v);
 		zend_hash_update(Z_ARRVAL(merged), name, v);
 	}
@@ -196,28 +293,12 @@ ZEND_METHOD(WServer_Server, set)
 	RETURN_BOOL(all_ok);
 }
 
-static zval *option(HashTable *settings, const char *name)
-{
-	return zend_hash_str_find(settings, name, strlen(name));
-}
-
-static void set_static(zend_class_entry *ce, const char *name, zval *v)
-{
-	zend_update_static_property(ce, name, strlen(name), v);
-}
-
-static bool flag(HashTable *settings, const char *name)
-{
-	zval *v = option(settings, name);
-	return v && zend_is_true(v);
-}
-
 /* open_length_check, open_eof_split, open_eof_check: a codec on the Worker's tcp socket. */
-static void apply_framing(HashTable *st, zend_object *server, zend_object *worker)
+static void apply_framing(const wserver_server_config *cfg, zend_object *server,
+                          zend_object *worker)
 {
-	bool length = flag(st, "open_length_check");
-	bool split = flag(st, "open_eof_split");
-	bool eof = split || flag(st, "open_eof_check");
+	bool length = cfg->open_length_check;
+	bool eof = cfg->open_eof_split || cfg->open_eof_check;
 	if (!length && !eof) {
 		return;
 	}
@@ -227,31 +308,17 @@ static void apply_framing(HashTable *st, zend_object *server, zend_object *worke
 		                 "server only: ignored");
 		return;
 	}
-	zval *v;
 	bool ok;
 	if (length) {
 		if (eof) {
 			php_error_docref(NULL, E_WARNING,
 			                 "open_length_check and open_eof_* together: length framing is used");
 		}
-		ws_length_param p = {'N', 4, 0, 0}; /* Swoole's defaults */
-		if ((v = option(st, "package_length_type"))) {
-			p.type = Z_STRVAL_P(v)[0];
-			p.size = ws_length_type_size(p.type);
-		}
-		if ((v = option(st, "package_length_offset"))) {
-			p.offset = (uint32_t) Z_LVAL_P(v);
-		}
-		if ((v = option(st, "package_body_offset"))) {
-			p.body_offset = (uint32_t) Z_LVAL_P(v);
-		}
-		ok = wserver_worker_set_framing(worker, &ws_proto_length, &p, sizeof(p));
+		ok =
+		    wserver_worker_set_framing(worker, &ws_proto_length, &cfg->length, sizeof(cfg->length));
 	} else {
-		ws_eof_param p = {"\r\n", 2, split}; /* Swoole's default package_eof */
-		if ((v = option(st, "package_eof"))) {
-			memcpy(p.eof, Z_STRVAL_P(v), Z_STRLEN_P(v));
-			p.len = (uint8_t) Z_STRLEN_P(v);
-		}
+		ws_eof_param p = cfg->eof;
+		p.split = cfg->open_eof_split;
 		ok = wserver_worker_set_framing(worker, &ws_proto_eof, &p, sizeof(p));
 	}
 	if (!ok) {
@@ -259,19 +326,15 @@ static void apply_framing(HashTable *st, zend_object *server, zend_object *worke
 	}
 }
 
-/* max_request, max_conn and the heartbeat: the Worker's C limits. */
-static void apply_limits(HashTable *st, zend_object *worker)
+/* max_request, max_conn, the heartbeat and the connections' buffers: the Worker's C limits. */
+static void apply_limits(const wserver_server_config *cfg, zend_object *worker)
 {
 	wserver_worker_limits *lim = wserver_worker_limits_of(worker);
-	zval *v;
-	if ((v = option(st, "max_request"))) {
-		lim->max_request = (uint64_t) Z_LVAL_P(v);
-	}
-	if ((v = option(st, "max_conn"))) {
-		lim->max_conn = (uint32_t) Z_LVAL_P(v);
-	}
-	double interval = (v = option(st, "heartbeat_check_interval")) ? zval_get_double(v) : 0;
-	double idle = (v = option(st, "heartbeat_idle_time")) ? zval_get_double(v) : 0;
+	lim->max_request = (uint64_t) cfg->max_request;
+	lim->max_conn = (uint32_t) cfg->max_conn;
+	lim->max_package = (uint64_t) cfg->package_max_length;
+	lim->max_send_buffer = (uint64_t) cfg->buffer_output_size;
+	double interval = cfg->heartbeat_interval, idle = cfg->heartbeat_idle;
 	if (interval > 0 && idle <= 0) {
 		idle = 2 * interval; /* Swoole's default */
 	} else if (idle > 0 && interval <= 0) {
@@ -283,59 +346,33 @@ static void apply_limits(HashTable *st, zend_object *worker)
 
 zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker)
 {
-	HashTable *st =
-	    Z_ARRVAL_P(zend_read_property(wserver_server_ce, server, ZEND_STRL("setting"), 1, NULL));
-	zval *v;
-	zend_long count = sysconf(_SC_NPROCESSORS_ONLN); /* Swoole's default: one per CPU */
-	if ((v = option(st, "worker_num"))) {
-		count = Z_LVAL_P(v);
-	}
+	const wserver_server_config *cfg = wserver_server_config_of(server);
+	zend_long count =
+	    cfg->worker_num > 0 ? cfg->worker_num : sysconf(_SC_NPROCESSORS_ONLN); /* one per CPU */
 	if (count < 1) {
-		count = 1; /* set() refused it already; start reports that */
+		count = 1;
 	}
 	zend_update_property_long(wserver_worker_ce, worker, ZEND_STRL("count"), count);
 	zend_update_property_string(wserver_worker_ce, worker, ZEND_STRL("name"),
 	                            ZSTR_VAL(server->ce->name));
-	if ((v = option(st, "enable_reuse_port"))) {
+	if (cfg->reuse_port >= 0) {
 		zend_update_property_bool(wserver_worker_ce, worker, ZEND_STRL("reusePort"),
-		                          zend_is_true(v));
+		                          cfg->reuse_port);
 	}
-	if ((v = option(st, "daemonize"))) {
-		zval b;
-		ZVAL_BOOL(&b, zend_is_true(v));
-		set_static(wserver_worker_ce, "daemonize", &b);
+	if (cfg->user) {
+		zend_update_property_str(wserver_worker_ce, worker, ZEND_STRL("user"), cfg->user);
 	}
-	if ((v = option(st, "log_file"))) {
-		set_static(wserver_worker_ce, "logFile", v);
+	if (cfg->group) {
+		zend_update_property_str(wserver_worker_ce, worker, ZEND_STRL("group"), cfg->group);
 	}
-	if ((v = option(st, "pid_file"))) {
-		set_static(wserver_worker_ce, "pidFile", v);
-	}
-	if ((v = option(st, "max_wait_time"))) {
-		zval d;
-		ZVAL_DOUBLE(&d, zval_get_double(v));
-		set_static(wserver_worker_ce, "stopTimeout", &d);
-	}
-	if ((v = option(st, "package_max_length"))) {
-		set_static(wserver_tcp_connection_ce, "defaultMaxPackageSize", v);
-	}
-	if ((v = option(st, "buffer_output_size"))) {
-		set_static(wserver_tcp_connection_ce, "defaultMaxSendBufferSize", v);
-	}
-	if ((v = option(st, "user"))) {
-		zend_update_property(wserver_worker_ce, worker, ZEND_STRL("user"), v);
-	}
-	if ((v = option(st, "group"))) {
-		zend_update_property(wserver_worker_ce, worker, ZEND_STRL("group"), v);
-	}
-	apply_limits(st, worker);
-	apply_framing(st, server, worker);
-	if ((v = option(st, "reload_async")) && !zend_is_true(v)) {
+	apply_limits(cfg, worker);
+	apply_framing(cfg, server, worker);
+	if (cfg->reload_async_off) {
 		php_error_docref(NULL, E_WARNING,
 		                 "reload_async => false: workers always finish the requests under way "
 		                 "before a reload (within max_wait_time)");
 	}
-	if ((v = option(st, "enable_coroutine")) && !zend_is_true(v)) {
+	if (cfg->coroutine_off) {
 		php_error_docref(NULL, E_WARNING,
 		                 "enable_coroutine => false: callbacks always run in coroutines");
 	}

@@ -1,11 +1,39 @@
-/* Server::set()'s options (server_options.c), applied at start(). */
+/* Server::set()'s options (server_options.c): checked at the call, kept in a config struct
+ * owned by the Server object, applied to the Server's own Worker (its group) at start(). */
 #ifndef WSERVER_PHP_SERVER_OPTIONS_H
 #define WSERVER_PHP_SERVER_OPTIONS_H
 
 #include "php.h"
+#include "worker.h"
 
-/* set()'s options onto the Worker and the static defaults, at start(). FAILURE with an
- * exception. */
+/* What set() accepted; each field's "not set" value leaves the default. Two Servers in one
+ * script have one each: nothing is written to Worker's or TcpConnection's statics. */
+typedef struct wserver_server_config {
+	zend_long worker_num;            /* 0: one per CPU */
+	zend_long task_worker_num;       /* 0: none */
+	int8_t daemonize;                /* -1: not set (Worker::$daemonize, or the -d word) */
+	int8_t reuse_port;               /* -1: not set */
+	zend_string *log_file;           /* NULL: Worker::$logFile or its default */
+	zend_string *pid_file;           /* NULL: Worker::$pidFile or its default */
+	zend_string *user, *group;       /* NULL: not set */
+	double max_wait_time;            /* < 0: Worker::$stopTimeout */
+	zend_long package_max_length;    /* 0: TcpConnection::$defaultMaxPackageSize */
+	zend_long buffer_output_size;    /* 0: TcpConnection::$defaultMaxSendBufferSize */
+	zend_long ipc_queue_max;         /* 0: the built-in bound */
+	zend_long max_request, max_conn; /* 0: none */
+	double heartbeat_interval, heartbeat_idle; /* 0: not set */
+	bool open_length_check, open_eof_check, open_eof_split;
+	ws_length_param length;               /* package_length_type/_offset, package_body_offset */
+	ws_eof_param eof;                     /* package_eof */
+	bool reload_async_off, coroutine_off; /* set to false: warned at start() */
+} wserver_server_config;
+
+void wserver_server_config_init(wserver_server_config *cfg);
+void wserver_server_config_free(wserver_server_config *cfg);
+/* The config of server (a Server object). */
+const wserver_server_config *wserver_server_config_of(zend_object *server);
+/* The config onto the server's Worker (its group: count, limits, framing...), at start().
+ * FAILURE with an exception. */
 zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker);
 /* The first option set() refused becomes the configuration error start reports. */
 void wserver_server_report_bad_options(zend_object *server);

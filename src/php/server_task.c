@@ -4,11 +4,11 @@
  * the workers' message sockets (server_ipc.c). */
 #include "server_task.h"
 #include "coro.h"
+#include "frontend.h"
 #include "runtime.h"
 #include "server.h"
 #include "server_ipc.h"
 
-#include "zend_closures.h"
 #include "zend_exceptions.h"
 
 /* The head of a task message and of its result: the sender's number for the task, whether
@@ -176,27 +176,41 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 	zend_hash_index_del(&running, cid);
 }
 
-/* A task arrived: run Server::runTask() (a closure over the private method) in a coroutine. */
+/* In a task worker's coroutine: ($taskId, $fromSlot, $wantsResult, $fromPid, $data). */
+static ZEND_NAMED_FUNCTION(run_task)
+{
+	RETVAL_NULL();
+	if (ZEND_NUM_ARGS() != 5) {
+		return;
+	}
+	zval *a = ZEND_CALL_ARG(execute_data, 1);
+	wserver_task_run(wserver_server_serving(), Z_LVAL(a[0]), Z_LVAL(a[1]), Z_TYPE(a[2]) == IS_TRUE,
+	                 Z_LVAL(a[3]), &a[4]);
+}
+static wserver_native native_run_task;
+
+void wserver_task_minit(void)
+{
+	wserver_native_init(&native_run_task, "{Server task}", run_task);
+}
+
+/* A task arrived: run it in a coroutine. */
 static void on_task(wserver_server_obj *s, uint32_t from, const char *data, size_t len)
 {
+	(void) s;
 	task_head h;
 	if (len < sizeof(h)) {
 		return;
 	}
 	memcpy(&h, data, sizeof(h));
-	zend_function *fn =
-	    zend_hash_str_find_ptr(&wserver_server_ce->function_table, ZEND_STRL("runtask"));
-	zval server, closure, args[5];
-	ZVAL_OBJ(&server, &s->std);
-	zend_create_fake_closure(&closure, fn, wserver_server_ce, s->std.ce, &server);
+	zval args[5];
 	ZVAL_LONG(&args[0], h.task_id);
 	ZVAL_LONG(&args[1], from);
 	ZVAL_BOOL(&args[2], h.wants_result != 0);
 	ZVAL_LONG(&args[3], h.pid);
 	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &args[4]);
-	wserver_coro_run("task", &closure, 5, args, NULL, NULL);
+	wserver_coro_run("task", wserver_native_callable(&native_run_task), 5, args, NULL, NULL);
 	zval_ptr_dtor(&args[4]);
-	zval_ptr_dtor(&closure);
 }
 
 /* Back in the worker that sent the task: a taskwait() waiting for it, else the task's own

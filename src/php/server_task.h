@@ -6,6 +6,8 @@
 #include "server.h"
 
 /* task(): the task id, or -1 after a warning. */
+/* At MINIT: the C function tasks run in. */
+void wserver_task_minit(void);
 zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zval *finish_cb);
 bool wserver_task_finish(zval *result);
 /* In a task worker's coroutine: run the task callback, send back its result (to the process

@@ -133,6 +133,19 @@ void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c)
 	}
 }
 
+void wserver_tcp_connection_set_limits(zend_object *obj, uint64_t max_send, uint64_t max_pkg)
+{
+	ws_conn *c = tcp_from_obj(obj)->conn;
+	if (max_send) {
+		c->max_send_buffer = (size_t) max_send;
+		ZVAL_LONG(OBJ_PROP(obj, prop_max_send), (zend_long) max_send);
+	}
+	if (max_pkg) {
+		c->max_package = (size_t) max_pkg;
+		ZVAL_LONG(OBJ_PROP(obj, prop_max_pkg), (zend_long) max_pkg);
+	}
+}
+
 void wserver_tcp_connection_init_limits(zend_object *obj)
 {
 	ZVAL_LONG(OBJ_PROP(obj, prop_max_send), static_long("defaultMaxSendBufferSize", 1048576));
@@ -223,6 +236,8 @@ static int http_send(ws_conn *c, zval *data)
 	if (c->user) {
 		tcp_from_obj(c->user)->http_replied = true;
 	}
+	zval with_headers; /* a string reply made a Response to carry $connection->headers */
+	data = wserver_http_reply_conn_headers(c->user, data, &with_headers);
 	if (Z_TYPE_P(data) == IS_STRING) {
 		/* the common reply: a string, its head made on the stack, a small body right after it
 		 * (one piece to write or queue) */
@@ -252,6 +267,7 @@ static int http_send(ws_conn *c, zval *data)
 	if (!head) {
 		head = wserver_http_reply_head(data, !close, &body, &streaming);
 	}
+	zval_ptr_dtor(&with_headers);
 	if (!head) {
 		return WS_SEND_FAILED;
 	}

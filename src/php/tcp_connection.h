@@ -31,6 +31,9 @@ void wserver_tcp_connection_free(zend_object *obj);
  * limits (an accepted one's from the static defaults, an outgoing one's from its properties),
  * websocketType. Never calls PHP. */
 void wserver_tcp_connection_attach(zend_object *obj, ws_conn *c);
+/* An accepted connection's maxSendBufferSize and maxPackageSize other than the static defaults
+ * (a Server's buffer_output_size, package_max_length); 0 leaves one as it is. */
+void wserver_tcp_connection_set_limits(zend_object *obj, uint64_t max_send, uint64_t max_pkg);
 /* maxSendBufferSize and maxPackageSize from the static defaults (AsyncTcpConnection's
  * constructor: attach() then keeps what they hold). */
 void wserver_tcp_connection_init_limits(zend_object *obj);

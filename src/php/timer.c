@@ -1,7 +1,12 @@
 /* WServer\Timer: ev_timer watchers on the worker loop; each run is a coroutine. */
 #include "timer.h"
 #include "coro.h"
+#include "event_loop.h"
+#include "exception.h"
 #include "runtime.h"
+
+#include "zend_exceptions.h"
+#include "zend_fibers.h"
 
 #include "stubs/timer_arginfo.h"
 
@@ -20,6 +25,7 @@ static HashTable timers;       /* id => wserver_timer*, this worker's */
 static uint32_t oneshot_count; /* of them, those that fire once */
 static bool timers_ready;
 static zend_long last_timer_id;
+static zend_function *fiber_suspend; /* Fiber::suspend, for sleep() in an application's Fiber */
 
 static void timer_count_changed(void)
 {
@@ -77,6 +83,22 @@ static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
 	zval_ptr_dtor(&args);
 }
 
+/* Checks of add(), delay() and repeat(): false after throwing. min_zero: 0 is allowed (a
+ * one-shot timer runs on the next loop round). */
+static bool timer_args_valid(double interval, zval *fn, bool min_zero)
+{
+	if (!zend_is_callable(fn, 0, NULL)) {
+		zend_argument_type_error(2, "must be a valid callback, %s given", zend_zval_type_name(fn));
+		return false;
+	}
+	if (min_zero ? interval < 0 : interval <= 0) {
+		zend_argument_value_error(1, min_zero ? "must be greater than or equal to 0"
+		                                      : "must be greater than 0");
+		return false;
+	}
+	return true;
+}
+
 ZEND_METHOD(WServer_Timer, add)
 {
 	double interval;
@@ -86,15 +108,10 @@ ZEND_METHOD(WServer_Timer, add)
 	Z_PARAM_DOUBLE(interval)
 	Z_PARAM_ZVAL(fn)
 	Z_PARAM_OPTIONAL
-	Z_PARAM_ARRAY(args)
+	Z_PARAM_ARRAY_OR_NULL(args)
 	Z_PARAM_BOOL(persistent)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!zend_is_callable(fn, 0, NULL)) {
-		zend_argument_type_error(2, "must be a valid callback, %s given", zend_zval_type_name(fn));
-		RETURN_THROWS();
-	}
-	if (interval <= 0) {
-		zend_argument_value_error(1, "must be greater than 0");
+	if (!timer_args_valid(interval, fn, !persistent)) {
 		RETURN_THROWS();
 	}
 	zend_long id = wserver_timer_add(interval, fn, args, persistent, false);
@@ -102,6 +119,40 @@ ZEND_METHOD(WServer_Timer, add)
 		RETURN_FALSE;
 	}
 	RETURN_LONG(id);
+}
+
+/* delay() and repeat(): as add(), but declared to return an id, so outside a worker they throw
+ * instead of warning. */
+static void timer_start(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
+{
+	double interval;
+	zval *fn, *args = NULL;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+	Z_PARAM_DOUBLE(interval)
+	Z_PARAM_ZVAL(fn)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ARRAY(args)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!timer_args_valid(interval, fn, !persistent)) {
+		RETURN_THROWS();
+	}
+	if (!wserver_runtime_loop()) {
+		zend_throw_exception(
+		    wserver_exception_ce,
+		    "Timers run in worker processes only: add them in onWorkerStart or later", 0);
+		RETURN_THROWS();
+	}
+	RETURN_LONG(wserver_timer_add(interval, fn, args, persistent, false));
+}
+
+ZEND_METHOD(WServer_Timer, delay)
+{
+	timer_start(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WServer_Timer, repeat)
+{
+	timer_start(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persistent, bool pass_id)
@@ -150,13 +201,44 @@ ZEND_METHOD(WServer_Timer, del)
 	RETURN_BOOL(wserver_timer_del(id));
 }
 
-ZEND_METHOD(WServer_Timer, delAll)
+void wserver_timer_del_all(void)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
 	if (timers_ready) {
 		zend_hash_clean(&timers);
 	}
 	timer_count_changed();
+}
+
+uint32_t wserver_timer_count(void)
+{
+	return timers_ready ? zend_hash_num_elements(&timers) : 0;
+}
+
+ZEND_METHOD(WServer_Timer, delAll)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_timer_del_all();
+}
+
+/* sleep() in a Fiber the application made (workerman/coroutine runs its coroutines in plain
+ * Fibers): a one-shot timer resumes that Fiber, which suspends until then. The timer holds
+ * the Fiber, and runs its resume() as a coroutine, like any timer callback. */
+static void sleep_in_app_fiber(double delay)
+{
+	zval resume;
+	array_init_size(&resume, 2);
+	GC_ADDREF(&EG(active_fiber)->std);
+	add_next_index_object(&resume, &EG(active_fiber)->std);
+	add_next_index_stringl(&resume, ZEND_STRL("resume"));
+	zend_long id = wserver_timer_add(delay, &resume, NULL, false, false);
+	zval_ptr_dtor(&resume);
+	if (id == 0) {
+		return; /* warned: no loop in this process */
+	}
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	zend_call_known_function(fiber_suspend, NULL, zend_ce_fiber, &rv, 0, NULL, NULL);
+	zval_ptr_dtor(&rv);
 }
 
 ZEND_METHOD(WServer_Timer, sleep)
@@ -168,6 +250,10 @@ ZEND_METHOD(WServer_Timer, sleep)
 	if (delay < 0) {
 		zend_argument_value_error(1, "must be greater than or equal to 0");
 		RETURN_THROWS();
+	}
+	if (EG(active_fiber) && wserver_coro_cid() < 0 && wserver_runtime_loop()) {
+		sleep_in_app_fiber(delay);
+		return;
 	}
 	if (!wserver_coro_sleep(delay)) {
 		RETURN_THROWS();
@@ -181,6 +267,7 @@ uint32_t wserver_timer_oneshot_count(void)
 
 void wserver_timer_shutdown(void)
 {
+	wserver_event_loop_shutdown(); /* the loop object's watchers end with the timers */
 	if (timers_ready) {
 		zend_hash_destroy(&timers);
 		timers_ready = false;
@@ -191,4 +278,5 @@ void wserver_timer_shutdown(void)
 void wserver_timer_minit(void)
 {
 	wserver_timer_ce = register_class_WServer_Timer();
+	fiber_suspend = zend_hash_str_find_ptr(&zend_ce_fiber->function_table, ZEND_STRL("suspend"));
 }

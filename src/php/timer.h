@@ -6,12 +6,16 @@
 
 extern zend_class_entry *wserver_timer_ce;
 void wserver_timer_minit(void);
-/* Stop and free every timer of this worker. */
+/* Stop and free every timer of this worker, and the event-loop object's watchers. */
 void wserver_timer_shutdown(void);
 /* Start a timer calling fn(args...) (fn(id, args...) when pass_id) after interval seconds, and
  * every interval when persistent. Returns its id; 0 with a warning outside a worker. */
 zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persistent, bool pass_id);
 bool wserver_timer_del(zend_long id);
+/* Delete every timer of this worker (Timer::delAll()). */
+void wserver_timer_del_all(void);
+/* Timers of this worker, one-shot and persistent. */
+uint32_t wserver_timer_count(void);
 /* One-shot timers not fired yet: a graceful stop waits for them. */
 uint32_t wserver_timer_oneshot_count(void);
 

@@ -103,7 +103,7 @@ ZEND_METHOD(WServer_Coroutine_WaitGroup, wait)
 	}
 	ZVAL_LONG(OBJ_PROP_NUM(&wg->std, PROP_ERRCODE), status);
 	if (EG(exception)) {
-		RETURN_THROWS(); /* the Fiber is being destroyed */
+		RETURN_THROWS(); /* the coroutine is being destroyed */
 	}
 	RETURN_BOOL(status == WSERVER_WAIT_OK);
 }

@@ -12,9 +12,8 @@
 zend_class_entry *wserver_websocket_server_ce;
 static zend_class_entry *frame_ce;
 
-void wserver_websocket_server_dispatch(zval *server, ws_conn *c, zval *data)
+void wserver_websocket_server_dispatch(wserver_server_obj *s, ws_conn *c, zval *data)
 {
-	wserver_server_obj *s = wserver_server_from(Z_OBJ_P(server));
 	zval frame;
 	object_init_ex(&frame, frame_ce);
 	zend_object *f = Z_OBJ(frame);
@@ -22,7 +21,7 @@ void wserver_websocket_server_dispatch(zval *server, ws_conn *c, zval *data)
 	zend_update_property(frame_ce, f, ZEND_STRL("data"), data);
 	zend_update_property_long(frame_ce, f, ZEND_STRL("opcode"), ws_websocket_msg_opcode(c));
 	zval args[2];
-	ZVAL_COPY_VALUE(&args[0], server);
+	ZVAL_OBJ(&args[0], &s->std);
 	ZVAL_COPY_VALUE(&args[1], &frame);
 	wserver_server_fire_at(s, c->port, "message", 2, args);
 	zval_ptr_dtor(&frame);

@@ -3,11 +3,12 @@
 #define WSERVER_PHP_WEBSOCKET_SERVER_H
 
 #include "php.h"
+#include "server.h"
 #include "core/conn.h"
 
 extern zend_class_entry *wserver_websocket_server_ce;
 void wserver_websocket_server_minit(int module_number);
 /* A message on a WebSocket\Server: message($server, $frame). */
-void wserver_websocket_server_dispatch(zval *server, ws_conn *c, zval *data);
+void wserver_websocket_server_dispatch(wserver_server_obj *s, ws_conn *c, zval *data);
 
 #endif

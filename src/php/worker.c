@@ -3,9 +3,12 @@
  * the Worker is runtime.c. */
 #include "worker.h"
 #include "exception.h"
+#include "frontend.h"
+#include "http_request.h"
 #include "master.h"
 #include "run_all.h"
 #include "runtime.h"
+#include "tcp_connection.h"
 #include "user_protocol.h"
 #include "core/log.h"
 #include "php_wserver.h"
@@ -103,17 +106,85 @@ void wserver_worker_mark_server(zend_object *worker)
 	wserver_worker_from(worker)->of_server = true;
 }
 
-void wserver_worker_set_drain_callback(zend_object *worker, zval *cb)
+void wserver_worker_set_frontend(zend_object *worker, const wserver_frontend *fe,
+                                 zend_object *owner)
 {
 	wserver_worker_obj *o = wserver_worker_from(worker);
-	zval_ptr_dtor(&o->on_drain);
-	ZVAL_COPY(&o->on_drain, cb);
+	o->frontend = fe;
+	o->frontend_owner = owner;
 }
+
+/* ---- the Worker's front end: its callback properties, or the connection's own ---- */
+
+static zval *set_or_null(zval *cb)
+{
+	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
+}
+
+_Static_assert(WSERVER_EV_BUFFER_DRAIN == (int) WSERVER_CB_BUFFER_DRAIN &&
+                   WSERVER_EV_CONNECT == (int) WSERVER_CB_COUNT,
+               "a connection's own callbacks are the first connection events");
+
+/* The connection's own callback (a property; websocket:// ones are dynamic ones), else the
+ * Worker's property. A new connection and a datagram have none of their own. */
+static zval *fe_conn_event(zend_object *group, ws_conn *c, wserver_conn_event ev)
+{
+	static const int props[WSERVER_EV_CONN_COUNT] = {WP_ON_MESSAGE,
+	                                                 WP_ON_CLOSE,
+	                                                 WP_ON_ERROR,
+	                                                 WP_ON_BUFFER_FULL,
+	                                                 WP_ON_BUFFER_DRAIN,
+	                                                 WP_ON_CONNECT,
+	                                                 WP_ON_WEBSOCKET_CONNECT,
+	                                                 WP_ON_WEBSOCKET_CONNECTED};
+	zval *own = NULL;
+	if (c && ev < (int) WSERVER_CB_COUNT) {
+		own = wserver_tcp_connection_callback(c->user, (wserver_conn_cb) ev);
+	} else if (c && ev >= WSERVER_EV_WS_CONNECT) {
+		HashTable *dyn = ((zend_object *) c->user)->properties;
+		const char *name = wserver_worker_prop_names[props[ev]];
+		own = dyn ? zend_hash_str_find(dyn, name, strlen(name)) : NULL;
+	}
+	own = set_or_null(own);
+	return own ? own : set_or_null(WPROP(group, props[ev]));
+}
+
+/* Workerman has no event for the start of a graceful stop. */
+static zval *fe_worker_event(zend_object *group, wserver_worker_event ev)
+{
+	static const int props[WSERVER_EV_WORKER_COUNT] = {WP_ON_WORKER_START, WP_ON_WORKER_STOP,
+	                                                   WP_ON_WORKER_RELOAD, -1};
+	return props[ev] < 0 ? NULL : set_or_null(WPROP(group, props[ev]));
+}
+
+static zend_object *fe_http_request(zend_object *group, ws_conn *c, zend_string *raw)
+{
+	(void) group;
+	return wserver_http_request_create_for(raw, c->user);
+}
+
+/* onMessage($connection, $request) */
+static void fe_http_message(zend_object *group, ws_conn *c, zval *cb, zend_string *raw,
+                            wserver_coro_done_fn done, void *arg)
+{
+	(void) group;
+	zval args[2];
+	ZVAL_OBJ_COPY(&args[0], c->user);
+	ZVAL_OBJ(&args[1], wserver_http_request_create_for(raw, c->user));
+	zend_string_release(raw);
+	wserver_coro_queue("onMessage", cb, 2, args, done, arg);
+}
+
+const wserver_frontend wserver_worker_frontend = {
+    .conn_event = fe_conn_event,
+    .worker_event = fe_worker_event,
+    .http_request = fe_http_request,
+    .http_message = fe_http_message,
+};
 
 static void worker_free(zend_object *obj)
 {
 	wserver_worker_obj *o = wserver_worker_from(obj);
-	zval_ptr_dtor(&o->on_drain);
 	if (o->socket_error) {
 		zend_string_release(o->socket_error);
 	}
@@ -132,6 +203,7 @@ static zend_object *worker_create(zend_class_entry *ce)
 	object_properties_init(&o->std, ce);
 	o->std.handlers = &worker_handlers;
 	o->listener.fd = -1;
+	o->frontend = &wserver_worker_frontend;
 	return &o->std;
 }
 
@@ -182,19 +254,9 @@ bool wserver_worker_parse_socket(zend_object *obj, zend_string *name)
 	return true;
 }
 
-/* A socket name that does not parse is not an error here, as in Workerman: runAll() reports it
- * when it starts (one line, exit code 1), and stop, status... still work with such a script. */
-ZEND_METHOD(WServer_Worker, __construct)
+/* The socket (name, NULL: none) and the place among the Workers runAll() serves. */
+static void worker_init(zend_object *obj, zend_string *name)
 {
-	zend_string *name = NULL;
-	HashTable *context = NULL;
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_STR(name)
-	Z_PARAM_ARRAY_HT(context)
-	ZEND_PARSE_PARAMETERS_END();
-	(void) context;
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	if (name && ZSTR_LEN(name) > 0) {
 		zval *p = WPROP(obj, WP_SOCKET);
 		zval_ptr_dtor(p);
@@ -205,8 +267,31 @@ ZEND_METHOD(WServer_Worker, __construct)
 		zend_hash_init(&all_workers, 4, NULL, ZVAL_PTR_DTOR, 0);
 		all_workers_ready = true;
 	}
-	Z_ADDREF_P(ZEND_THIS);
-	zend_hash_next_index_insert(&all_workers, ZEND_THIS);
+	zval zv;
+	ZVAL_OBJ_COPY(&zv, obj);
+	zend_hash_next_index_insert(&all_workers, &zv);
+}
+
+/* A socket name that does not parse is not an error here, as in Workerman: runAll() reports it
+ * when it starts (one line, exit code 1), and stop, status... still work with such a script. */
+ZEND_METHOD(WServer_Worker, __construct)
+{
+	zend_string *name = NULL;
+	HashTable *context = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR_OR_NULL(name) /* null: no socket, as in Workerman (webman's processes) */
+	Z_PARAM_ARRAY_HT(context)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) context;
+	worker_init(Z_OBJ_P(ZEND_THIS), name);
+}
+
+zend_object *wserver_worker_new(zend_string *name)
+{
+	zend_object *obj = worker_create(wserver_worker_ce);
+	worker_init(obj, name);
+	return obj;
 }
 
 wserver_worker_limits *wserver_worker_limits_of(zend_object *worker)

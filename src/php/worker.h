@@ -7,15 +7,20 @@
 #include "php.h"
 #include "core/listener.h"
 
+struct wserver_frontend; /* frontend.h */
 extern zend_class_entry *wserver_worker_ce;
 void wserver_worker_minit(void);
 void wserver_worker_rshutdown(void);
+/* new Worker($name) from C (name NULL: no socket); runAll() will serve it. */
+zend_object *wserver_worker_new(zend_string *name);
 /* Settings of a Worker that have no PHP property; Server::start() fills them. */
 typedef struct wserver_worker_limits {
 	uint64_t max_request;      /* recycle a worker after about this many messages */
 	uint32_t max_conn;         /* connections open at once over the Worker's processes */
 	double heartbeat_interval; /* seconds between idle checks */
 	double heartbeat_idle;     /* a connection silent this long is closed */
+	uint64_t max_package;      /* a connection's maxPackageSize; 0: TcpConnection's default */
+	uint64_t max_send_buffer;  /* its maxSendBufferSize; 0: TcpConnection's default */
 } wserver_worker_limits;
 wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
 /* Frame the Worker's plain tcp:// socket with proto, whose parameter block (len bytes) is
@@ -28,8 +33,10 @@ bool wserver_worker_add_listener(zend_object *worker, const char *name, char *er
 void wserver_worker_mark_task(zend_object *worker);
 /* worker was made by a Server's start(): its configuration errors name the Server. */
 void wserver_worker_mark_server(zend_object *worker);
-/* fn($worker) runs when a graceful stop of worker's process begins (Server's workerExit). */
-void wserver_worker_set_drain_callback(zend_object *worker, zval *cb);
+/* worker's group delivers its events through fe (a Server's, owned by owner, which outlives
+ * the serving of the group); a Worker's own front end reads its callback properties. */
+void wserver_worker_set_frontend(zend_object *worker, const struct wserver_frontend *fe,
+                                 zend_object *owner);
 /* websocket:// Worker: requests that are not upgrades go to onMessage as HTTP requests. */
 void wserver_worker_set_http_fallback(zend_object *worker);
 /* The index of worker among the Workers runAll() serves (its group). */
@@ -47,8 +54,9 @@ typedef struct {
 	bool drop_privileges; /* $user resolved by the master, which runs as root */
 	uid_t uid;
 	gid_t gid;
-	zval on_drain; /* Server's workerExit, run when a graceful stop begins; IS_UNDEF: none */
-	bool task;     /* a Server's task workers: their own process title */
+	const struct wserver_frontend *frontend; /* how the group's events reach PHP */
+	zend_object *frontend_owner; /* the Server whose front end it is; NULL: the Worker's own */
+	bool task;                   /* a Server's task workers: their own process title */
 	/* made by a Server's start(): errors name the Server, and onWorkerStop runs when the
 	 * worker ends, as Swoole's (a Worker's runs when a graceful stop begins, as Workerman's,
 	 * so that it can close long-lived client connections the stop would wait for) */

@@ -32,7 +32,7 @@ $r = WServer\Coroutine\run(function (string $greeting) {
     echo 'list: ', json_encode($list === [$main, $child, $child + 1]), "\n";
     $s = Coroutine::stats();
     echo "stats: num {$s['coroutine_num']}, peak {$s['coroutine_peak_num']}, last cid is grandchild: ", var_export($s['coroutine_last_cid'] === $child + 1, true), "\n";
-    echo 'stack size > 0: ', var_export($s['fiber_stack_size'] > 0, true), "\n";
+    echo 'stack sizes > 0: ', var_export($s['c_stack_size'] > 0 && $s['vm_stack_page_size'] > 0, true), "\n";
     Coroutine::sleep(0.1);
     echo implode(', ', $order), "\n";
     echo 'exists(child) after it ended ', var_export(Coroutine::exists($child), true), ', getPcid(child) ', var_export(Coroutine::getPcid($child), true), "\n";
@@ -54,7 +54,7 @@ child id is new: true
 exists(child) true, exists(main) true
 list: true
 stats: num 3, peak 3, last cid is grandchild: true
-stack size > 0: true
+stack sizes > 0: true
 child starts, go returned, child ends
 exists(child) after it ended false, getPcid(child) false
 a coroutine that ended at once still got an id: true, exists false

@@ -30,9 +30,9 @@ function round_of(int $n): array
 }
 
 WServer\Coroutine\run(function () {
-    // A first round grows what stays by design: the Fiber pool (64 parked Fibers, reused by
-    // the next callbacks) and PHP's own object handle table, which never shrinks (8 bytes per
-    // object alive at once, 20 000 here: a Fiber and a Closure per coroutine).
+    // A first round grows what stays by design: the coroutine pool (64 parked coroutines,
+    // reused by the next callbacks) and PHP's own object handle table, which never shrinks
+    // (8 bytes per object alive at once, 10 000 here: a Closure per coroutine).
     round_of(N);
     Coroutine::sleep(0.01);
     gc_collect_cycles();

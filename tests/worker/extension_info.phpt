@@ -19,3 +19,6 @@ wserver support => enabled
 Version => X.Y.Z
 libev version => X.Y
 libev backend => %s
+
+Directive => Local Value => Master Value
+wserver.aliases => no value => no value

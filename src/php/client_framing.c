@@ -1,0 +1,101 @@
+/* A client's package framing: the settings Swoole's clients take, checked here, and the
+ * server's own codecs (src/proto eof and length) to find where a package ends. */
+#include "client_framing.h"
+
+static const char *const framing_keys[] = {
+    "open_eof_check",      "open_eof_split",        "package_eof",         "open_length_check",
+    "package_length_type", "package_length_offset", "package_body_offset", "package_max_length",
+};
+
+bool wserver_client_framing_key(zend_string *key)
+{
+	for (size_t i = 0; i < sizeof(framing_keys) / sizeof(framing_keys[0]); i++) {
+		if (zend_string_equals_cstr(key, framing_keys[i], strlen(framing_keys[i]))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool bad(const char *key, const char *why)
+{
+	php_error_docref(NULL, E_WARNING, "Option \"%s\" %s", key, why);
+	return false;
+}
+
+/* An integer option in [lo, hi] into *out (left alone when absent). */
+static bool int_option(HashTable *ht, const char *key, zend_long lo, zend_long hi, zend_long *out)
+{
+	zval *v = zend_hash_str_find(ht, key, strlen(key));
+	if (!v) {
+		return true;
+	}
+	if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < lo || Z_LVAL_P(v) > hi) {
+		char why[96];
+		snprintf(why, sizeof(why), "must be an integer from " ZEND_LONG_FMT " to " ZEND_LONG_FMT,
+		         lo, hi);
+		return bad(key, why);
+	}
+	*out = Z_LVAL_P(v);
+	return true;
+}
+
+static bool flag(HashTable *ht, const char *key)
+{
+	zval *v = zend_hash_str_find(ht, key, strlen(key));
+	return v && zend_is_true(v);
+}
+
+bool wserver_client_framing_set(wserver_client_framing *f, HashTable *settings)
+{
+	wserver_client_framing n = *f;
+	zend_long max = (zend_long) (n.max ? n.max : 2 * 1024 * 1024); /* Swoole's default */
+	if (!int_option(settings, "package_max_length", 1, UINT32_MAX, &max)) {
+		return false;
+	}
+	n.max = (size_t) max;
+	if (flag(settings, "open_length_check")) {
+		ws_length_param p = {'N', 4, 0, 0};
+		zval *t = zend_hash_str_find(settings, ZEND_STRL("package_length_type"));
+		if (t) {
+			if (Z_TYPE_P(t) != IS_STRING || Z_STRLEN_P(t) != 1 ||
+			    ws_length_type_size(Z_STRVAL_P(t)[0]) == 0) {
+				return bad("package_length_type", "must be one pack() letter of c C s S n v l L "
+				                                  "N V q Q J P");
+			}
+			p.type = Z_STRVAL_P(t)[0];
+			p.size = ws_length_type_size(p.type);
+		}
+		zend_long off = 0, body = 0;
+		if (!int_option(settings, "package_length_offset", 0, 65535, &off) ||
+		    !int_option(settings, "package_body_offset", 0, 65535, &body)) {
+			return false;
+		}
+		p.offset = (uint32_t) off;
+		p.body_offset = (uint32_t) body;
+		n.proto = &ws_proto_length;
+		n.param.length = p;
+	} else if (flag(settings, "open_eof_check") || flag(settings, "open_eof_split")) {
+		zval *e = zend_hash_str_find(settings, ZEND_STRL("package_eof"));
+		if (!e || Z_TYPE_P(e) != IS_STRING || Z_STRLEN_P(e) < 1 || Z_STRLEN_P(e) > WS_EOF_MAX) {
+			return bad("package_eof", "must be a string of 1 to 8 bytes when open_eof_check or "
+			                          "open_eof_split is on");
+		}
+		ws_eof_param p = {{0}, (uint8_t) Z_STRLEN_P(e), flag(settings, "open_eof_split")};
+		memcpy(p.eof, Z_STRVAL_P(e), Z_STRLEN_P(e));
+		n.proto = &ws_proto_eof;
+		n.param.eof = p;
+	} else if (zend_hash_str_exists(settings, ZEND_STRL("open_length_check")) ||
+	           zend_hash_str_exists(settings, ZEND_STRL("open_eof_check")) ||
+	           zend_hash_str_exists(settings, ZEND_STRL("open_eof_split"))) {
+		n.proto = NULL; /* switched off */
+	}
+	*f = n;
+	return true;
+}
+
+ssize_t wserver_client_framing_input(const wserver_client_framing *f, const char *buf, size_t len)
+{
+	ws_msg_info info = {0};
+	return f->proto->input(&f->param, buf, len, f->max, &info);
+}

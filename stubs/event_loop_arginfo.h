@@ -1,0 +1,165 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: a7291822bc9490c96717c77adee9f0baf43d2706 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Events_EventInterface_delay, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, delay, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Events_EventInterface_offDelay, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, timerId, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Events_EventInterface_repeat, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, interval, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Events_EventInterface_offRepeat arginfo_class_WServer_Events_EventInterface_offDelay
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Events_EventInterface_onReadable, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, stream, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Events_EventInterface_offReadable, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, stream, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Events_EventInterface_onWritable arginfo_class_WServer_Events_EventInterface_onReadable
+
+#define arginfo_class_WServer_Events_EventInterface_offWritable arginfo_class_WServer_Events_EventInterface_offReadable
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Events_EventInterface_onSignal, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Events_EventInterface_offSignal, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Events_EventInterface_deleteAllTimer, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Events_EventInterface_run arginfo_class_WServer_Events_EventInterface_deleteAllTimer
+
+#define arginfo_class_WServer_Events_EventInterface_stop arginfo_class_WServer_Events_EventInterface_deleteAllTimer
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Events_EventInterface_getTimerCount, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Events_EventInterface_setErrorHandler, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, errorHandler, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Events_Loop_delay arginfo_class_WServer_Events_EventInterface_delay
+
+#define arginfo_class_WServer_Events_Loop_offDelay arginfo_class_WServer_Events_EventInterface_offDelay
+
+#define arginfo_class_WServer_Events_Loop_repeat arginfo_class_WServer_Events_EventInterface_repeat
+
+#define arginfo_class_WServer_Events_Loop_offRepeat arginfo_class_WServer_Events_EventInterface_offDelay
+
+#define arginfo_class_WServer_Events_Loop_onReadable arginfo_class_WServer_Events_EventInterface_onReadable
+
+#define arginfo_class_WServer_Events_Loop_offReadable arginfo_class_WServer_Events_EventInterface_offReadable
+
+#define arginfo_class_WServer_Events_Loop_onWritable arginfo_class_WServer_Events_EventInterface_onReadable
+
+#define arginfo_class_WServer_Events_Loop_offWritable arginfo_class_WServer_Events_EventInterface_offReadable
+
+#define arginfo_class_WServer_Events_Loop_onSignal arginfo_class_WServer_Events_EventInterface_onSignal
+
+#define arginfo_class_WServer_Events_Loop_offSignal arginfo_class_WServer_Events_EventInterface_offSignal
+
+#define arginfo_class_WServer_Events_Loop_deleteAllTimer arginfo_class_WServer_Events_EventInterface_deleteAllTimer
+
+#define arginfo_class_WServer_Events_Loop_run arginfo_class_WServer_Events_EventInterface_deleteAllTimer
+
+#define arginfo_class_WServer_Events_Loop_stop arginfo_class_WServer_Events_EventInterface_deleteAllTimer
+
+#define arginfo_class_WServer_Events_Loop_getTimerCount arginfo_class_WServer_Events_EventInterface_getTimerCount
+
+#define arginfo_class_WServer_Events_Loop_setErrorHandler arginfo_class_WServer_Events_EventInterface_setErrorHandler
+
+
+ZEND_METHOD(WServer_Events_Loop, delay);
+ZEND_METHOD(WServer_Events_Loop, offDelay);
+ZEND_METHOD(WServer_Events_Loop, repeat);
+ZEND_METHOD(WServer_Events_Loop, offRepeat);
+ZEND_METHOD(WServer_Events_Loop, onReadable);
+ZEND_METHOD(WServer_Events_Loop, offReadable);
+ZEND_METHOD(WServer_Events_Loop, onWritable);
+ZEND_METHOD(WServer_Events_Loop, offWritable);
+ZEND_METHOD(WServer_Events_Loop, onSignal);
+ZEND_METHOD(WServer_Events_Loop, offSignal);
+ZEND_METHOD(WServer_Events_Loop, deleteAllTimer);
+ZEND_METHOD(WServer_Events_Loop, run);
+ZEND_METHOD(WServer_Events_Loop, stop);
+ZEND_METHOD(WServer_Events_Loop, getTimerCount);
+ZEND_METHOD(WServer_Events_Loop, setErrorHandler);
+
+
+static const zend_function_entry class_WServer_Events_EventInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, delay, arginfo_class_WServer_Events_EventInterface_delay, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, offDelay, arginfo_class_WServer_Events_EventInterface_offDelay, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, repeat, arginfo_class_WServer_Events_EventInterface_repeat, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, offRepeat, arginfo_class_WServer_Events_EventInterface_offRepeat, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, onReadable, arginfo_class_WServer_Events_EventInterface_onReadable, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, offReadable, arginfo_class_WServer_Events_EventInterface_offReadable, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, onWritable, arginfo_class_WServer_Events_EventInterface_onWritable, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, offWritable, arginfo_class_WServer_Events_EventInterface_offWritable, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, onSignal, arginfo_class_WServer_Events_EventInterface_onSignal, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, offSignal, arginfo_class_WServer_Events_EventInterface_offSignal, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, deleteAllTimer, arginfo_class_WServer_Events_EventInterface_deleteAllTimer, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, run, arginfo_class_WServer_Events_EventInterface_run, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, stop, arginfo_class_WServer_Events_EventInterface_stop, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, getTimerCount, arginfo_class_WServer_Events_EventInterface_getTimerCount, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Events_EventInterface, setErrorHandler, arginfo_class_WServer_Events_EventInterface_setErrorHandler, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WServer_Events_Loop_methods[] = {
+	ZEND_ME(WServer_Events_Loop, delay, arginfo_class_WServer_Events_Loop_delay, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, offDelay, arginfo_class_WServer_Events_Loop_offDelay, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, repeat, arginfo_class_WServer_Events_Loop_repeat, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, offRepeat, arginfo_class_WServer_Events_Loop_offRepeat, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, onReadable, arginfo_class_WServer_Events_Loop_onReadable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, offReadable, arginfo_class_WServer_Events_Loop_offReadable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, onWritable, arginfo_class_WServer_Events_Loop_onWritable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, offWritable, arginfo_class_WServer_Events_Loop_offWritable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, onSignal, arginfo_class_WServer_Events_Loop_onSignal, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, offSignal, arginfo_class_WServer_Events_Loop_offSignal, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, deleteAllTimer, arginfo_class_WServer_Events_Loop_deleteAllTimer, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, run, arginfo_class_WServer_Events_Loop_run, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, stop, arginfo_class_WServer_Events_Loop_stop, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, getTimerCount, arginfo_class_WServer_Events_Loop_getTimerCount, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Events_Loop, setErrorHandler, arginfo_class_WServer_Events_Loop_setErrorHandler, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_WServer_Events_EventInterface(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Events", "EventInterface", class_WServer_Events_EventInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WServer_Events_Loop(zend_class_entry *class_entry_WServer_Events_EventInterface)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Events", "Loop", class_WServer_Events_Loop_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_WServer_Events_EventInterface);
+
+	return class_entry;
+}

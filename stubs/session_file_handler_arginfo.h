@@ -1,0 +1,137 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 156754f06775da471af14d436c45c2795bb8a6eb */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_open, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, savePath, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_close, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_read, 0, 1, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, sessionId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_write, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, sessionId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, sessionData, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_destroy, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, sessionId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_gc, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, maxLifetime, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, sessionId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_STRING, 0, "\"\"")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_init, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_sessionSavePath, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_sessionFile, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, sessionId, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_open arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_open
+
+#define arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_close arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_close
+
+#define arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_read arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_read
+
+#define arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_write arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_write
+
+#define arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_destroy arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_destroy
+
+#define arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_gc arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_gc
+
+#define arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_updateTimestamp arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp
+
+
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, __construct);
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, init);
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, sessionSavePath);
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, sessionFile);
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, open);
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, close);
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, read);
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, write);
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, destroy);
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, gc);
+ZEND_METHOD(WServer_Protocols_Http_Session_FileSessionHandler, updateTimestamp);
+
+
+static const zend_function_entry class_WServer_Protocols_Http_Session_SessionHandlerInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Protocols_Http_Session_SessionHandlerInterface, open, arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_open, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Protocols_Http_Session_SessionHandlerInterface, close, arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_close, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Protocols_Http_Session_SessionHandlerInterface, read, arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_read, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Protocols_Http_Session_SessionHandlerInterface, write, arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_write, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Protocols_Http_Session_SessionHandlerInterface, destroy, arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_destroy, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Protocols_Http_Session_SessionHandlerInterface, gc, arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_gc, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WServer_Protocols_Http_Session_SessionHandlerInterface, updateTimestamp, arginfo_class_WServer_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WServer_Protocols_Http_Session_FileSessionHandler_methods[] = {
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, __construct, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, init, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_init, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, sessionSavePath, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_sessionSavePath, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, sessionFile, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_sessionFile, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, open, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_open, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, close, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, read, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_read, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, write, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_write, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, destroy, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_destroy, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, gc, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_gc, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Protocols_Http_Session_FileSessionHandler, updateTimestamp, arginfo_class_WServer_Protocols_Http_Session_FileSessionHandler_updateTimestamp, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_WServer_Protocols_Http_Session_SessionHandlerInterface(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Protocols\\Http\\Session", "SessionHandlerInterface", class_WServer_Protocols_Http_Session_SessionHandlerInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WServer_Protocols_Http_Session_FileSessionHandler(zend_class_entry *class_entry_WServer_Protocols_Http_Session_SessionHandlerInterface)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Protocols\\Http\\Session", "FileSessionHandler", class_WServer_Protocols_Http_Session_FileSessionHandler_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_WServer_Protocols_Http_Session_SessionHandlerInterface);
+
+	zval property_sessionSavePath_default_value;
+	ZVAL_EMPTY_STRING(&property_sessionSavePath_default_value);
+	zend_string *property_sessionSavePath_name = zend_string_init("sessionSavePath", sizeof("sessionSavePath") - 1, 1);
+	zend_declare_typed_property(class_entry, property_sessionSavePath_name, &property_sessionSavePath_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_sessionSavePath_name);
+
+	zval property_sessionFilePrefix_default_value;
+	zend_string *property_sessionFilePrefix_default_value_str = zend_string_init("session_", strlen("session_"), 1);
+	ZVAL_STR(&property_sessionFilePrefix_default_value, property_sessionFilePrefix_default_value_str);
+	zend_string *property_sessionFilePrefix_name = zend_string_init("sessionFilePrefix", sizeof("sessionFilePrefix") - 1, 1);
+	zend_declare_typed_property(class_entry, property_sessionFilePrefix_name, &property_sessionFilePrefix_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_sessionFilePrefix_name);
+
+	return class_entry;
+}
