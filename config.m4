@@ -124,7 +124,9 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/run_all.c
     src/php/aliases.c
   "
-  PHP_NEW_EXTENSION(wserver, $WSERVER_SOURCES, $ext_shared, cli, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)
+  dnl -fvisibility=hidden: only get_module (ZEND_DLEXPORT) is exported, so calls inside the
+  dnl library are direct, not through the PLT
+  PHP_NEW_EXTENSION(wserver, $WSERVER_SOURCES, $ext_shared, cli, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -fvisibility=hidden -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)
   dnl after PHP_NEW_EXTENSION, which sets $ext_srcdir
   PHP_ADD_MAKEFILE_FRAGMENT
   PHP_ADD_BUILD_DIR([$ext_builddir/src])

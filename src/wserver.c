@@ -125,6 +125,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 	wserver_worker_rshutdown();
 	wserver_run_all_rshutdown();
 	wserver_http_rshutdown();
+	wserver_http_request_rshutdown();
 	return SUCCESS;
 }
 

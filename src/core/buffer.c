@@ -10,6 +10,38 @@
 #include <unistd.h>
 
 #define WS_IOV_BATCH 64
+/* Copies up to this size are packed in blocks; bigger ones get a malloc each. */
+#define WS_COPY_PACKED 1024
+
+/* 4 KB pieces of memory, for the blocks of small copies and the first 4 KB of a read buffer.
+ * Each connection with pipelined requests takes one of each per read and gives them back
+ * once written: the last WS_SPARE_MAX given back are kept for the next, so a busy worker does
+ * not go through malloc and free for them (4 KB is past glibc's fast per-thread cache). */
+#define WS_PIECE     4096
+#define WS_SPARE_MAX 64
+static void *spare[WS_SPARE_MAX];
+static unsigned spare_count;
+
+static void *piece_get(void)
+{
+	return spare_count ? spare[--spare_count] : malloc(WS_PIECE);
+}
+
+static void piece_put(void *p)
+{
+	if (spare_count < WS_SPARE_MAX) {
+		spare[spare_count++] = p;
+	} else {
+		free(p);
+	}
+}
+
+struct ws_copy_block {
+	uint32_t refs; /* the chunks in it, plus the queue's hold while it is the queue's block */
+	uint32_t used; /* bytes filled from data */
+	char data[WS_PIECE - 2 * sizeof(uint32_t)];
+};
+#define WS_BLOCK_SIZE sizeof(((ws_copy_block *) 0)->data)
 
 static void free_block(void *p)
 {
@@ -71,10 +103,63 @@ int ws_sendq_push_file(ws_sendq *q, int fd, off_t offset, size_t len)
 	return WS_OK;
 }
 
+static void block_release(void *owner)
+{
+	ws_copy_block *b = owner;
+	if (--b->refs == 0) {
+		piece_put(b);
+	}
+}
+static const ws_owner_ops block_ops = {NULL, block_release};
+
+/* The queue lets go of its block (freed once no chunk is in it). */
+static void sendq_drop_block(ws_sendq *q)
+{
+	if (q->block) {
+		block_release(q->block);
+		q->block = NULL;
+	}
+}
+
+/* Copy len (<= WS_COPY_PACKED) bytes into the queue's block, extending the last chunk when it
+ * ends where they go. */
+static int sendq_pack(ws_sendq *q, const char *data, size_t len)
+{
+	ws_copy_block *b = q->block;
+	if (!b || WS_BLOCK_SIZE - b->used < len) {
+		_Static_assert(sizeof(ws_copy_block) == WS_PIECE, "a block is one piece");
+		ws_copy_block *n = piece_get();
+		if (!n) {
+			errno = ENOMEM;
+			return WS_ERR;
+		}
+		n->refs = 1;
+		n->used = 0;
+		sendq_drop_block(q);
+		q->block = b = n;
+	}
+	char *to = b->data + b->used;
+	ws_chunk *last = q->count ? &q->chunks[q->head + q->count - 1] : NULL;
+	if (last && last->owner == b && last->data + last->len == to) {
+		last->len += len;
+		q->bytes += len;
+	} else if (ws_sendq_push_ref(q, to, len, b, &block_ops) != WS_OK) {
+		return WS_ERR;
+	} else {
+		b->refs++;
+	}
+	memcpy(to, data, len);
+	b->used += (uint32_t) len;
+	return WS_OK;
+}
+
 int ws_sendq_push_copy(ws_sendq *q, const char *data, size_t len)
 {
 	if (len == 0) {
 		return WS_OK;
+	}
+	if (len <= WS_COPY_PACKED) {
+		return sendq_pack(q, data, len);
 	}
 	char *p = malloc(len);
 	if (!p) {
@@ -109,6 +194,7 @@ static void sendq_pop(ws_sendq *q)
 	q->head++;
 	if (--q->count == 0) {
 		q->head = 0;
+		sendq_drop_block(q); /* an idle connection keeps no block */
 	}
 }
 
@@ -200,6 +286,7 @@ void ws_sendq_free(ws_sendq *q)
 	for (uint32_t i = 0; i < q->count; i++) {
 		chunk_release(&q->chunks[q->head + i]);
 	}
+	sendq_drop_block(q);
 	free(q->chunks);
 	memset(q, 0, sizeof(*q));
 }
@@ -217,11 +304,11 @@ char *ws_rbuf_reserve(ws_rbuf *b, size_t n)
 			return b->data + b->len;
 		}
 	}
-	size_t cap = b->cap ? b->cap : 4096;
+	size_t cap = b->cap ? b->cap : WS_PIECE;
 	while (cap - b->len < n) {
 		cap *= 2;
 	}
-	char *p = realloc(b->data, cap);
+	char *p = !b->data && cap == WS_PIECE ? piece_get() : realloc(b->data, cap);
 	if (!p) {
 		errno = ENOMEM;
 		return NULL;
@@ -255,7 +342,11 @@ void ws_rbuf_consume(ws_rbuf *b, size_t n)
 
 void ws_rbuf_free(ws_rbuf *b)
 {
-	free(b->data);
+	if (b->data && b->cap == WS_PIECE) {
+		piece_put(b->data);
+	} else {
+		free(b->data);
+	}
 	memset(b, 0, sizeof(*b));
 }
 
@@ -271,9 +362,5 @@ void ws_sendq_drop_first(ws_sendq *q)
 	}
 	ws_chunk *c = &q->chunks[q->head];
 	q->bytes -= c->len;
-	chunk_release(c);
-	q->head++;
-	if (--q->count == 0) {
-		q->head = 0;
-	}
+	sendq_pop(q);
 }

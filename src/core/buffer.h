@@ -23,17 +23,24 @@ typedef struct ws_chunk {
 	off_t offset;
 } ws_chunk;
 
+/* Where small copies are packed (see ws_sendq_push_copy). */
+typedef struct ws_copy_block ws_copy_block;
+
 typedef struct ws_sendq {
 	ws_chunk *chunks; /* owned ring-less array; live chunks are [head, head + count) */
 	uint32_t head, count, cap;
-	size_t bytes;      /* bytes queued in memory (what maxSendBufferSize limits) */
-	size_t file_bytes; /* bytes still to send from files: on disk, not in memory */
+	ws_copy_block *block; /* held while the queue is not empty: small copies go there */
+	size_t bytes;         /* bytes queued in memory (what maxSendBufferSize limits) */
+	size_t file_bytes;    /* bytes still to send from files: on disk, not in memory */
 } ws_sendq;
 
 /* Queue len bytes of owner's data by reference (ops->retain is called). WS_ERR on ENOMEM. */
 int ws_sendq_push_ref(ws_sendq *q, const char *data, size_t len, void *owner,
                       const ws_owner_ops *ops);
-/* Queue len bytes, copied. */
+/* Queue len bytes, copied. Small copies are packed one after the other in a block the queue
+ * holds until it is empty, and one that follows the previous copy extends its chunk: the
+ * replies to a batch of pipelined requests cost no malloc each, and go as one iovec. (So a
+ * chunk is not one message: ws_sendq_drop_first() is for queues without copies.) */
 int ws_sendq_push_copy(ws_sendq *q, const char *data, size_t len);
 /* Queue static bytes that outlive the queue (no copy, no release). */
 int ws_sendq_push_static(ws_sendq *q, const char *data, size_t len);

@@ -19,9 +19,13 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+/* A body up to this size that has to wait is copied rather than held by reference. */
+#define WS_CONN_COPY_BODY 512
+
 static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents);
 static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents);
 static void conn_close_sent(ws_conn *c);
+static void conn_want_write(ws_conn *c, bool socket_full);
 
 void ws_conn_ref(ws_conn *c)
 {
@@ -340,16 +344,22 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 static void conn_dispatch_buffered(ws_conn *c)
 {
 	while (ws_rbuf_size(&c->in) > 0 && conn_open(c) && !c->busy && !c->recv_paused) {
-		ws_rbuf held = c->in;
+		/* held in locals (registers), not a struct on the stack: copying such a struct back
+		 * right after one field of it was written stalled the CPU (store forwarding) */
+		char *data = c->in.data;
+		size_t off = c->in.off, len = c->in.len, cap = c->in.cap;
 		memset(&c->in, 0, sizeof(c->in));
-		size_t used = conn_dispatch(c, held.data + held.off, held.len - held.off);
-		held.off += used;
-		if (conn_open(c) && held.off < held.len) {
+		off += conn_dispatch(c, data + off, len - off);
+		if (conn_open(c) && off < len) {
 			/* put the rest back in front of anything read meanwhile (nothing is read while
 			 * dispatching, so c->in is still empty) */
-			c->in = held;
+			c->in.data = data;
+			c->in.off = off;
+			c->in.len = len;
+			c->in.cap = cap;
 			return;
 		}
+		ws_rbuf held = {data, off, len, cap};
 		ws_rbuf_free(&held);
 	}
 }
@@ -471,15 +481,23 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 	if (c->status != WS_CONN_ESTABLISHED && c->status != WS_CONN_CONNECTING) {
 		return WS_SEND_FAILED;
 	}
-	size_t skip = 0; /* bytes of this message already written */
+	size_t skip = 0;    /* bytes of this message already written */
+	bool tried = false; /* written to at once: what is left waits for the socket */
 	/* with more requests of this connection waiting (pipelining), replies are queued and leave
 	 * together in one writev once the loop comes round: one syscall for the whole batch */
 	if (ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED && ws_rbuf_size(&c->in) == 0) {
 		struct iovec iov[3] = {{(void *) head, hlen}, {(void *) body, blen}, {(void *) tail, tlen}};
 		ssize_t w;
+		tried = true;
 		do {
-			/* plain write() for the common unframed message: cheaper in the kernel */
-			w = hlen == 0 && tlen == 0 ? write(c->fd, body, blen) : writev(c->fd, iov, 3);
+			/* plain write() when there is one piece: cheaper in the kernel */
+			if (hlen == 0 && tlen == 0) {
+				w = write(c->fd, body, blen);
+			} else if (blen == 0 && tlen == 0) {
+				w = write(c->fd, head, hlen);
+			} else {
+				w = writev(c->fd, iov, 3);
+			}
 		} while (w < 0 && errno == EINTR);
 		if (w < 0) {
 			if (errno != EAGAIN && errno != EWOULDBLOCK) {
@@ -500,7 +518,8 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 		conn_send_failed(c, "send buffer full and drop package");
 		return WS_SEND_FAILED;
 	}
-	/* queue what is left: the head copied, the body by reference, the tail is static */
+	/* queue what is left: the head and the tail copied, the body by reference unless small
+	 * (copies pack together: a batch of small replies goes as one iovec) */
 	int rc = WS_OK;
 	if (skip < hlen) {
 		rc |= ws_sendq_push_copy(&c->out, head + skip, hlen - skip);
@@ -509,13 +528,15 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 		skip -= hlen;
 	}
 	if (skip < blen) {
-		rc |= ws_sendq_push_ref(&c->out, body + skip, blen - skip, owner, ops);
+		rc |= blen - skip <= WS_CONN_COPY_BODY
+		          ? ws_sendq_push_copy(&c->out, body + skip, blen - skip)
+		          : ws_sendq_push_ref(&c->out, body + skip, blen - skip, owner, ops);
 		skip = 0;
 	} else {
 		skip -= blen;
 	}
 	if (skip < tlen) {
-		rc |= ws_sendq_push_static(&c->out, tail + skip, tlen - skip);
+		rc |= ws_sendq_push_copy(&c->out, tail + skip, tlen - skip);
 	}
 	if (rc != WS_OK) {
 		ws_conn_ref(c);
@@ -524,8 +545,8 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 		ws_conn_unref(c);
 		return WS_SEND_FAILED;
 	}
-	if (c->status == WS_CONN_ESTABLISHED && !ev_is_active(&c->ww)) {
-		ev_io_start(c->worker->loop, &c->ww);
+	if (c->status == WS_CONN_ESTABLISHED) {
+		conn_want_write(c, tried);
 	}
 	conn_check_full(c);
 	return WS_SEND_QUEUED;
@@ -577,17 +598,18 @@ int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t o
 			return WS_SEND_DONE;
 		}
 	}
-	if (c->status == WS_CONN_ESTABLISHED && !ev_is_active(&c->ww)) {
-		ev_io_start(c->worker->loop, &c->ww);
+	if (c->status == WS_CONN_ESTABLISHED) {
+		conn_want_write(c, now);
 	}
 	conn_check_full(c);
 	return WS_SEND_QUEUED;
 }
 
-static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents)
+/* Write what c has queued. What the socket does not take waits for the write watcher; once
+ * all is out, whoever waits for that is told (a drain, onBufferDrain, a close after send). */
+static void conn_write_queued(ws_conn *c)
 {
-	ws_conn *c = w->data;
-	(void) revents;
+	struct ev_loop *loop = c->worker->loop;
 	ssize_t n = ws_sendq_flush(&c->out, c->fd);
 	if (n < 0) {
 		conn_flush_failed(c);
@@ -595,6 +617,9 @@ static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents)
 	}
 	c->bytes_written += (size_t) n;
 	if (!ws_sendq_empty(&c->out)) {
+		if (!ev_is_active(&c->ww)) {
+			ev_io_start(loop, &c->ww);
+		}
 		return;
 	}
 	ev_io_stop(loop, &c->ww);
@@ -608,6 +633,54 @@ static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents)
 		conn_close_sent(c);
 	}
 	ws_conn_unref(c);
+}
+
+static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents)
+{
+	(void) loop;
+	(void) revents;
+	conn_write_queued(w->data);
+}
+
+/* c queued bytes: they go when the socket is writable again (socket_full: a write just fell
+ * short), else before the loop next waits, together with whatever else this round queues for
+ * c. The replies to a batch of pipelined requests so leave in one writev, and no write
+ * watcher is started and stopped for them (two epoll_ctl calls). */
+static void conn_want_write(ws_conn *c, bool socket_full)
+{
+	if (ev_is_active(&c->ww) || c->flush_queued) {
+		return;
+	}
+	ws_worker *w = c->worker;
+	if (socket_full) {
+		ev_io_start(w->loop, &c->ww);
+		return;
+	}
+	c->flush_queued = true;
+	ws_conn_ref(c); /* dropped once flushed: a connection destroyed meanwhile is skipped */
+	c->flush_next = w->flush_list;
+	w->flush_list = c;
+	if (!ev_is_active(&w->flush_w)) {
+		ev_prepare_start(w->loop, &w->flush_w);
+	}
+}
+
+void ws_conn_flush_all(ws_worker *w)
+{
+	while (w->flush_list) {
+		ws_conn *c = w->flush_list;
+		w->flush_list = c->flush_next;
+		c->flush_next = NULL;
+		c->flush_queued = false;
+		bool writing = c->status == WS_CONN_ESTABLISHED || c->status == WS_CONN_CLOSING;
+		if (writing && !ev_is_active(&c->ww) && !ws_sendq_empty(&c->out)) {
+			conn_write_queued(c);
+		}
+		ws_conn_unref(c);
+	}
+	if (ev_is_active(&w->flush_w)) {
+		ev_prepare_stop(w->loop, &w->flush_w);
+	}
 }
 
 /* How long a lingering close reads on, at most. */
@@ -715,8 +788,8 @@ void ws_conn_destroy(ws_conn *c)
 	ws_worker_poke_drain(w);
 	ws_conn_ref(c);
 	w->hooks->on_close(c);
+	c->refs--;        /* the worker's reference, taken at accept (the hold below outlives it) */
 	ws_conn_unref(c); /* the hold taken just above */
-	ws_conn_unref(c); /* the worker's reference, taken at accept */
 }
 
 int ws_conn_local(ws_conn *c, struct sockaddr_storage *ss, socklen_t *len)

@@ -38,6 +38,7 @@ struct ws_conn {
 	const ws_proto *proto;   /* ro (ws_conn_switch_proto): NULL means each read is one message */
 	const void *proto_param; /* ro: the codec's parameters, from the listener */
 	ws_conn *prev, *next;    /* the worker's list of open connections */
+	ws_conn *flush_next;     /* the worker's flush list (a reference while on it) */
 	uint64_t id;             /* ro: unique within the worker */
 	int fd;
 	uint32_t refs;      /* the worker's (while open) plus the binding's */
@@ -47,6 +48,7 @@ struct ws_conn {
 	bool buffer_full;   /* onBufferFull fired, onBufferDrain pending */
 	bool outgoing;      /* ro: made by ws_conn_connect(): our end connected */
 	bool reply_pending; /* a request was delivered and its reply not sent yet (HTTP) */
+	bool flush_queued;  /* on the worker's flush list: written before the loop next waits */
 	int connect_err;    /* an error connect() gave at once, reported from the loop */
 	ws_rbuf in;         /* received bytes not yet cut into messages */
 	ws_sendq out;       /* bytes not yet taken by the socket */
@@ -105,6 +107,10 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
  * Takes fd (closed once sent, or at once on failure). The file bytes wait on disk, not in
  * memory: they do not count against max_send_buffer. Results and hooks as ws_conn_send(). */
 int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t offset, size_t len);
+/* Write what the connections on w's flush list queued during this loop round (the replies to
+ * pipelined requests leave together, one writev each). Called before the loop waits. May call
+ * hooks (buffer drain, error, close). */
+void ws_conn_flush_all(ws_worker *w);
 /* Close after the send queue drains. May call hooks->on_close. */
 void ws_conn_close(ws_conn *c);
 /* Lingering connections whose time is up are closed (each second, from the worker). */

@@ -260,6 +260,14 @@ static void worker_on_stats(struct ev_loop *loop, ev_timer *t, int revents)
 	worker_check_memory(w);
 }
 
+/* Before the loop waits: what the connections queued this round goes out. */
+static void worker_on_flush(struct ev_loop *loop, ev_prepare *p, int revents)
+{
+	(void) loop;
+	(void) revents;
+	ws_conn_flush_all(p->data);
+}
+
 int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_hooks *hooks)
 {
 	memset(w, 0, sizeof(*w));
@@ -282,6 +290,8 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 		w->sig_w[i].data = w;
 		ev_signal_start(w->loop, &w->sig_w[i]);
 	}
+	ev_prepare_init(&w->flush_w, worker_on_flush);
+	w->flush_w.data = w;
 	ev_timer_init(&w->accept_retry, worker_on_accept_retry, WS_ACCEPT_PAUSE, 0.);
 	w->accept_retry.data = w;
 	ws_drain_init(w);
@@ -500,6 +510,7 @@ void ws_worker_set_heartbeat(ws_worker *w, double interval, double idle)
 void ws_worker_free(ws_worker *w)
 {
 	ws_ratelog_flush(true); /* the counts still held: the process is ending */
+	ws_conn_flush_all(w);   /* connections closed already: this drops the list's references */
 	for (size_t i = 0; i < WS_NSIGNALS; i++) {
 		ev_signal_stop(w->loop, &w->sig_w[i]); /* a no-op on the one never started */
 	}

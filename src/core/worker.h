@@ -65,6 +65,8 @@ struct ws_worker {
 	uint64_t last_total;     /* total_request at the last stats tick */
 	const char *conn_file;   /* where SIGIO writes the connection list; NULL: nowhere */
 	ws_conn *conns;          /* open connections, newest first */
+	ws_conn *flush_list;     /* connections whose queued bytes go out before the loop waits */
+	ev_prepare flush_w;      /* active while flush_list is not empty */
 	uint32_t nconns;
 	uint64_t next_id;
 	const ws_hooks *hooks;

@@ -108,7 +108,7 @@ typedef struct coro_job {
 	void *arg;
 } coro_job;
 static coro_job *queue;
-static uint32_t queue_head, queue_len, queue_cap;
+static uint32_t queue_head, queue_len, queue_cap; /* queue_cap: 0 or a power of two */
 static ev_check runner;
 
 /* done callbacks of finished callbacks, run in loop context after each switch */
@@ -325,6 +325,59 @@ static void job_end(wserver_coro *co)
 	}
 }
 
+/* Call a user function (a closure, the common callback) the way zend_call_function() does
+ * for it, without its general cases. false, nothing done: one of those cases (an internal
+ * function, a by-reference parameter, a deprecated or trampoline function, a pending
+ * exception), for zend_call_known_function(). */
+static bool call_user_direct(zend_fcall_info_cache *fcc, uint32_t argc, zval *args, zval *rv)
+{
+	zend_function *fn = fcc->function_handler;
+	if (fn->type != ZEND_USER_FUNCTION || EG(exception) ||
+	    (fn->common.fn_flags & (ZEND_ACC_DEPRECATED | ZEND_ACC_CALL_VIA_TRAMPOLINE))) {
+		return false;
+	}
+	for (uint32_t i = 0; i < argc; i++) {
+		if (ARG_SHOULD_BE_SENT_BY_REF(fn, i + 1) || Z_ISUNDEF(args[i])) {
+			return false;
+		}
+	}
+	uint32_t info = ZEND_CALL_TOP_FUNCTION | ZEND_CALL_DYNAMIC;
+	void *this_or_scope = fcc->called_scope;
+	if (fcc->object && !(fn->common.fn_flags & ZEND_ACC_STATIC)) {
+		info |= ZEND_CALL_HAS_THIS;
+		this_or_scope = fcc->object;
+	}
+	zend_execute_data *call = zend_vm_stack_push_call_frame(info, fn, argc, this_or_scope);
+	for (uint32_t i = 0; i < argc; i++) {
+		zval *arg = Z_ISREF(args[i]) ? Z_REFVAL(args[i]) : &args[i];
+		ZVAL_COPY(ZEND_CALL_ARG(call, i + 1), arg);
+	}
+	if (fn->op_array.fn_flags & ZEND_ACC_CLOSURE) {
+		GC_ADDREF(ZEND_CLOSURE_OBJECT(fn)); /* released with the frame */
+		ZEND_ADD_CALL_FLAG(
+		    call, ZEND_CALL_CLOSURE |
+		              ((fn->common.fn_flags & ZEND_ACC_FAKE_CLOSURE) ? ZEND_CALL_FAKE_CLOSURE : 0));
+	}
+	zend_class_entry *fake_scope = EG(fake_scope);
+	uint32_t jit_trace = EG(jit_trace_num);
+	EG(fake_scope) = NULL;
+	zend_init_func_execute_data(call, &fn->op_array, rv);
+	ZEND_OBSERVER_FCALL_BEGIN(call);
+	zend_execute_ex(call);
+	EG(jit_trace_num) = jit_trace;
+	EG(fake_scope) = fake_scope;
+	zend_vm_stack_free_call_frame(call); /* a top frame's return leaves that to its caller */
+	if (UNEXPECTED(EG(exception))) {
+		zend_execute_data *ex = EG(current_execute_data);
+		if (!ex) {
+			zend_throw_exception_internal(NULL);
+		} else if (ex->func && ZEND_USER_CODE(ex->func->common.type)) {
+			zend_rethrow_exception(ex);
+		}
+	}
+	return true;
+}
+
 /* Returns whether the callback threw (the exception is logged and cleared; exit() and a
  * destruction are left to unwind). */
 static bool job_call(wserver_coro *co)
@@ -338,8 +391,10 @@ static bool job_call(wserver_coro *co)
 	if (job_resolve(&co->fn, &fcc)) {
 		zval rv;
 		ZVAL_UNDEF(&rv);
-		zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &rv, argc,
-		                         args, NULL);
+		if (!call_user_direct(&fcc, argc, args, &rv)) {
+			zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &rv, argc,
+			                         args, NULL);
+		}
 		zval_ptr_dtor(&rv);
 		threw = log_uncaught(co);
 	}
@@ -375,7 +430,7 @@ static bool queue_pop(coro_job *job)
 		return false;
 	}
 	*job = queue[queue_head];
-	queue_head = (queue_head + 1) % queue_cap;
+	queue_head = (queue_head + 1) & (queue_cap - 1); /* a mask, not a division */
 	queue_len--;
 	return true;
 }
@@ -808,7 +863,7 @@ void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
 		uint32_t cap = queue_cap ? queue_cap * 2 : 64;
 		coro_job *n = safe_emalloc(cap, sizeof(coro_job), 0);
 		for (uint32_t i = 0; i < queue_len; i++) {
-			n[i] = queue[(queue_head + i) % queue_cap];
+			n[i] = queue[(queue_head + i) & (queue_cap - 1)];
 		}
 		if (queue) {
 			efree(queue);
@@ -817,7 +872,7 @@ void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
 		queue_cap = cap;
 		queue_head = 0;
 	}
-	coro_job *job = &queue[(queue_head + queue_len) % queue_cap];
+	coro_job *job = &queue[(queue_head + queue_len) & (queue_cap - 1)];
 	job->name = name;
 	ZVAL_COPY(&job->fn, fn);
 	for (uint32_t i = 0; i < argc; i++) {

@@ -62,9 +62,11 @@ void wserver_http_req_free(wserver_http_req *r)
 {
 	if (r->raw) {
 		zend_string_release(r->raw);
+		r->raw = NULL;
 	}
 	if (r->head) {
 		efree(r->head);
+		r->head = NULL;
 	}
 	if (Z_TYPE(r->tmp_files) == IS_ARRAY) {
 		/* the application had the request to move them (rename()); what is left goes */
@@ -74,12 +76,16 @@ void wserver_http_req_free(wserver_http_req *r)
 		}
 		ZEND_HASH_FOREACH_END();
 		zval_ptr_dtor(&r->tmp_files);
+		ZVAL_UNDEF(&r->tmp_files);
 	}
-	zval_ptr_dtor(&r->get);
-	zval_ptr_dtor(&r->post);
-	zval_ptr_dtor(&r->files);
-	zval_ptr_dtor(&r->headers);
-	zval_ptr_dtor(&r->cookies);
+	/* left as a new one's (IS_UNDEF): a pooled Request is used again */
+	zval *parsed[] = {&r->get, &r->post, &r->files, &r->headers, &r->cookies};
+	for (size_t i = 0; i < sizeof(parsed) / sizeof(parsed[0]); i++) {
+		if (Z_TYPE_P(parsed[i]) != IS_UNDEF) {
+			zval_ptr_dtor(parsed[i]);
+			ZVAL_UNDEF(parsed[i]);
+		}
+	}
 }
 
 static void http_request_free(zend_object *obj)
@@ -88,11 +94,59 @@ static void http_request_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+/* A worker makes a Request per request: those nobody holds any more are kept (cleared, with
+ * their object handle and memory) for the next, instead of freed and made again. */
+#define REQUEST_POOL_MAX 64
+static zend_object *request_pool[REQUEST_POOL_MAX];
+static uint32_t request_pool_len;
+
+/* The last reference went: keep obj in the pool (resurrected by the pool's reference), unless
+ * it is anything but a plain Request as made by the worker. dtor_obj also runs on objects still
+ * referenced (the destructors at shutdown, the cycle collector): those are never taken (the
+ * one reference zend_objects_store_del() holds during the call is the only one). */
+static void http_request_dtor(zend_object *obj)
+{
+	bool keep = GC_REFCOUNT(obj) == 1 && obj->ce == wserver_http_request_ce && !obj->properties &&
+	            !(GC_FLAGS(obj) & IS_OBJ_WEAKLY_REFERENCED) &&
+	            !(EG(flags) & EG_FLAGS_IN_SHUTDOWN) && request_pool_len < REQUEST_POOL_MAX;
+	zval *props = obj->properties_table;
+	int n = obj->ce->default_properties_count;
+	for (int i = 0; keep && i < n; i++) {
+		keep = !Z_ISREF(props[i]); /* a reference to a property: let it go the usual way */
+	}
+	if (!keep) {
+		zend_objects_destroy_object(obj);
+		return;
+	}
+	wserver_http_req_free(&req_from_obj(obj)->req);
+	/* the declared properties back to their defaults ($context's Session ends here, saved) */
+	zval *defaults = CE_DEFAULT_PROPERTIES_TABLE(obj->ce);
+	for (int i = 0; i < n; i++) {
+		zval old;
+		ZVAL_COPY_VALUE(&old, &props[i]);
+		ZVAL_COPY_PROP(&props[i], &defaults[i]);
+		zval_ptr_dtor(&old);
+	}
+	GC_ADDREF(obj); /* zend_objects_store_del() then leaves it alone */
+	request_pool[request_pool_len++] = obj;
+}
+
+void wserver_http_request_rshutdown(void)
+{
+	while (request_pool_len > 0) {
+		OBJ_RELEASE(request_pool[--request_pool_len]); /* freed: its destructor ran */
+	}
+}
+
 zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn)
 {
 	zend_class_entry *ce = wserver_http_request_class();
 	zval zv;
-	if (ce == wserver_http_request_ce) {
+	if (ce == wserver_http_request_ce && request_pool_len > 0) {
+		zend_object *pooled = request_pool[--request_pool_len]; /* its reference is now ours */
+		GC_DEL_FLAGS(pooled, IS_OBJ_DESTRUCTOR_CALLED);         /* pooled again when released */
+		ZVAL_OBJ(&zv, pooled);
+	} else if (ce == wserver_http_request_ce) {
 		ZVAL_OBJ(&zv, http_request_create(ce));
 	} else if (object_init_ex(&zv, ce) != SUCCESS) {
 		/* requestClass() took only concrete subclasses; should that fail anyway, a plain one */
@@ -935,5 +989,6 @@ void wserver_http_request_minit(void)
 	memcpy(&http_request_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	http_request_handlers.offset = XtOffsetOf(wserver_http_request_obj, std);
 	http_request_handlers.free_obj = http_request_free;
+	http_request_handlers.dtor_obj = http_request_dtor;
 	http_request_handlers.clone_obj = NULL;
 }

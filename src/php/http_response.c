@@ -61,21 +61,63 @@ static void http_response_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-/* "Date: ..." for this second, made once per second. */
+/* "Date: ..." for this second, made once per second (at date_made). */
+static time_t date_made;
 static const char *http_date(size_t *len)
 {
 	static char buf[64];
 	static size_t buf_len;
-	static time_t made;
 	time_t now = time(NULL);
-	if (now != made) {
+	if (now != date_made) {
 		struct tm tm;
 		gmtime_r(&now, &tm);
 		buf_len = strftime(buf, sizeof(buf), "Date: %a, %d %b %Y %H:%M:%S GMT\r\n", &tm);
-		made = now;
+		date_made = now;
 	}
 	*len = buf_len;
 	return buf;
+}
+
+#define PLAIN_START "HTTP/1.1 200 OK\r\nServer: wserver\r\n"
+#define PLAIN_TYPE  "Content-Type: text/html;charset=utf-8\r\n"
+#define PLAIN_KA    "Connection: keep-alive\r\nContent-Length: "
+#define PLAIN_CLOSE "Connection: close\r\nContent-Length: "
+/* Room for a plain head up to its Content-Length value; copied whole (a fixed-size copy is a
+ * few vector moves, a variable one a call or a slow rep movs). */
+#define PLAIN_PREFIX_MAX 176
+
+/* The head up to the Content-Length value, keep-alive or not; remade once a second (Date). */
+static const char *plain_prefix(bool keep_alive, size_t *len)
+{
+	static char prefix[2][PLAIN_PREFIX_MAX];
+	static size_t prefix_len[2];
+	static time_t made;
+	size_t dlen;
+	const char *date = http_date(&dlen);
+	if (made != date_made) {
+		for (int ka = 0; ka < 2; ka++) {
+			const char *conn = ka ? PLAIN_KA : PLAIN_CLOSE;
+			prefix_len[ka] = (size_t) snprintf(prefix[ka], PLAIN_PREFIX_MAX, "%s%.*s%s%s",
+			                                   PLAIN_START, (int) dlen, date, PLAIN_TYPE, conn);
+		}
+		made = date_made;
+	}
+	*len = prefix_len[keep_alive];
+	return prefix[keep_alive];
+}
+
+size_t wserver_http_plain_head(char *out, size_t body_len, bool keep_alive)
+{
+	_Static_assert(PLAIN_PREFIX_MAX + 24 <= WSERVER_HTTP_PLAIN_HEAD_MAX, "room for the head");
+	size_t len;
+	memcpy(out, plain_prefix(keep_alive, &len), PLAIN_PREFIX_MAX);
+	char digits[24], *d = zend_print_ulong_to_buf(digits + sizeof(digits) - 1, body_len);
+	char *p = out + len;
+	while (d < digits + sizeof(digits) - 1) {
+		*p++ = *d++;
+	}
+	memcpy(p, "\r\n\r\n", 4);
+	return (size_t) (p + 4 - out);
 }
 
 static bool has_header(HashTable *h, const char *name)

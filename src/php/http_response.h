@@ -13,6 +13,12 @@ void wserver_http_response_minit(void);
  * exception when data cannot be a string. */
 zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **body,
                                      bool *streaming);
+/* Room for wserver_http_plain_head()'s output. */
+#define WSERVER_HTTP_PLAIN_HEAD_MAX 256
+/* The head wserver_http_reply_head() makes for a string sent as the reply (200, text/html),
+ * written into out (WSERVER_HTTP_PLAIN_HEAD_MAX bytes) without allocating; returns its
+ * length. */
+size_t wserver_http_plain_head(char *out, size_t body_len, bool keep_alive);
 /* The reply to a Response made with withFile(): its status line and headers (Content-Length,
  * and Content-Type from the extension and Last-Modified unless set), *fd (the caller owns it)
  * open on the file with the range *offset, *len to send. A file that cannot be read (missing,

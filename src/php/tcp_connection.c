@@ -371,6 +371,9 @@ void wserver_tcp_connection_http_fail(zend_object *conn)
 	ws_conn_close(o->conn);
 }
 
+/* A string reply up to this size is copied after its head. */
+#define HTTP_SMALL_BODY 512
+
 /* An HTTP reply: status line and headers (copied if they must wait), the body by reference
  * or, for withFile(), from the file with sendfile(); the connection closes after it when the
  * request asked so. */
@@ -392,13 +395,33 @@ static int http_send(ws_conn *c, zval *data)
 	if (c->user) {
 		tcp_from_obj(c->user)->http_replied = true;
 	}
+	zval with_headers; /* a string reply made a Response to carry $connection->headers */
+	data = wserver_http_reply_conn_headers(c->user, data, &with_headers);
+	if (Z_TYPE_P(data) == IS_STRING) {
+		/* the common reply: a string, its head made on the stack, a small body right after it
+		 * (one piece to write or queue) */
+		char head[WSERVER_HTTP_PLAIN_HEAD_MAX + HTTP_SMALL_BODY];
+		zend_string *s = Z_STR_P(data);
+		size_t hlen = wserver_http_plain_head(head, ZSTR_LEN(s), !close);
+		int rc;
+		if (ZSTR_LEN(s) <= HTTP_SMALL_BODY) {
+			memcpy(head + hlen, ZSTR_VAL(s), ZSTR_LEN(s));
+			rc = ws_conn_send(c, head, hlen + ZSTR_LEN(s), NULL, 0, NULL, NULL, NULL, 0);
+		} else {
+			rc = ws_conn_send(c, head, hlen, ZSTR_VAL(s), ZSTR_LEN(s), s, &wserver_zstr_ops, NULL,
+			                  0);
+		}
+		ws_conn_replied(c);
+		if (close) {
+			ws_conn_close(c);
+		}
+		return rc;
+	}
 	zend_string *body = NULL;
 	bool streaming = false;
 	int fd;
 	off_t off = 0;
 	size_t flen = 0;
-	zval with_headers; /* a string reply made a Response to carry $connection->headers */
-	data = wserver_http_reply_conn_headers(c->user, data, &with_headers);
 	zend_string *head = wserver_http_reply_file(data, !close, &fd, &off, &flen, &body);
 	if (!head) {
 		head = wserver_http_reply_head(data, !close, &body, &streaming);

@@ -39,14 +39,37 @@ static bool list_has(const ws_http_span *v, const char *token)
 	return false;
 }
 
+/* The first '\n' in [p, end), or NULL. Eight bytes at a time, inline: a head is a few short
+ * lines, and a call to memchr per line cost more than the search. */
+static const char *find_lf(const char *p, const char *end)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	for (; end - p >= 8; p += 8) {
+		uint64_t w;
+		memcpy(&w, p, 8);
+		w ^= ones * '\n'; /* a '\n' byte is now 0 */
+		uint64_t zero = (w - ones) & ~w & (ones << 7);
+		if (zero) {
+			/* the lowest flagged byte is a real zero (a flag above one may be false); the
+			 * loads are little-endian on the machines this builds for (x86-64, arm64) */
+			return p + (__builtin_ctzll(zero) >> 3);
+		}
+	}
+	for (; p < end; p++) {
+		if (*p == '\n') {
+			return p;
+		}
+	}
+	return NULL;
+}
+
 /* Where the head ends, or an error/need-more verdict before any grammar runs. */
 static ssize_t find_head_end(const char *buf, size_t len, const ws_http_limits *lim)
 {
 	size_t scan = len < lim->max_head ? len : lim->max_head;
-	for (size_t i = 0; i < scan; i++) {
-		if (buf[i] != '\n') {
-			continue;
-		}
+	const char *end = buf + scan, *nl;
+	for (const char *p = buf; (nl = find_lf(p, end)) != NULL; p = nl + 1) {
+		size_t i = (size_t) (nl - buf);
 		if (i == 0 || buf[i - 1] != '\r') {
 			return -400; /* bare LF */
 		}
@@ -126,6 +149,7 @@ ssize_t ws_http_parse_head(const char *buf, size_t len, const ws_http_limits *li
 	const unsigned char *yyt1 = NULL;
 const unsigned char *yyt2 = NULL;
 
+	unsigned char yych = 0; /* declared here, initialised: gcc cannot follow the computed gotos */
 	(void) mar;
 	head->nheaders = 0;
 	head->content_length = -1;
@@ -133,89 +157,95 @@ const unsigned char *yyt2 = NULL;
 
 	
 {
-	unsigned char yych;
+	static const unsigned char yybm[] = {
+		  0,   0,   0,   0,   0,   0,   0,   0, 
+		  0,   0,   0,   0,   0,   0,   0,   0, 
+		  0,   0,   0,   0,   0,   0,   0,   0, 
+		  0,   0,   0,   0,   0,   0,   0,   0, 
+		  0, 192, 128, 192, 192, 192, 192, 192, 
+		128, 128, 192, 192, 128, 192, 192, 128, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 128, 128, 128, 128, 128, 128, 
+		128, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 128, 128, 128, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 128, 192, 128, 192,   0, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+	};
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '!':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '*':
-		case '+':
-		case '-':
-		case '.':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '|':
-		case '~':
-			yyt1 = cur;
-			goto yy3;
-		default: goto yy1;
+	if (yych <= '/') {
+		if (yych <= '\'') {
+			if (yych == '!') {
+				yyt1 = cur;
+				goto yy3;
+			}
+			if (yych >= '#') {
+				yyt1 = cur;
+				goto yy3;
+			}
+		} else {
+			if (yych <= '+') {
+				if (yych >= '*') {
+					yyt1 = cur;
+					goto yy3;
+				}
+			} else {
+				if (yych <= ',') goto yy1;
+				if (yych <= '.') {
+					yyt1 = cur;
+					goto yy3;
+				}
+			}
+		}
+	} else {
+		if (yych <= 'z') {
+			if (yych <= '@') {
+				if (yych <= '9') {
+					yyt1 = cur;
+					goto yy3;
+				}
+			} else {
+				if (yych <= 'Z') {
+					yyt1 = cur;
+					goto yy3;
+				}
+				if (yych >= '^') {
+					yyt1 = cur;
+					goto yy3;
+				}
+			}
+		} else {
+			if (yych <= '|') {
+				if (yych >= '|') {
+					yyt1 = cur;
+					goto yy3;
+				}
+			} else {
+				if (yych == '~') {
+					yyt1 = cur;
+					goto yy3;
+				}
+			}
+		}
 	}
 yy1:
 	++cur;
@@ -225,128 +255,50 @@ yy3:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ' ':
-		case '!':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '*':
-		case '+':
-		case '-':
-		case '.':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '|':
-		case '~': goto yy7;
-		default: goto yy2;
+	{
+		static void *yytarget[256] = {
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy7, &&yy7, &&yy2, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7,
+			&&yy2, &&yy2, &&yy7, &&yy7, &&yy2, &&yy7, &&yy7, &&yy2,
+			&&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7,
+			&&yy7, &&yy7, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7,
+			&&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7,
+			&&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7,
+			&&yy7, &&yy7, &&yy7, &&yy2, &&yy2, &&yy2, &&yy7, &&yy7,
+			&&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7,
+			&&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7,
+			&&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7, &&yy7,
+			&&yy7, &&yy7, &&yy7, &&yy2, &&yy7, &&yy2, &&yy7, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
+			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2
+		};
+		goto *yytarget[yych];
 	}
 yy4:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case 0x7F: goto yy5;
-		default:
-			yyt2 = cur;
-			goto yy8;
+	if (yych <= ' ') goto yy5;
+	if (yych != 0x7F) {
+		yyt2 = cur;
+		goto yy8;
 	}
 yy5:
 	cur = mar;
@@ -355,216 +307,82 @@ yy6:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 yy7:
-	switch (yych) {
-		case ' ': goto yy4;
-		case '!':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '*':
-		case '+':
-		case '-':
-		case '.':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '|':
-		case '~': goto yy6;
-		default: goto yy5;
+	{
+		static void *yytarget[256] = {
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy4, &&yy6, &&yy5, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6,
+			&&yy5, &&yy5, &&yy6, &&yy6, &&yy5, &&yy6, &&yy6, &&yy5,
+			&&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6,
+			&&yy6, &&yy6, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6,
+			&&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6,
+			&&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6,
+			&&yy6, &&yy6, &&yy6, &&yy5, &&yy5, &&yy5, &&yy6, &&yy6,
+			&&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6,
+			&&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6,
+			&&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6, &&yy6,
+			&&yy6, &&yy6, &&yy6, &&yy5, &&yy6, &&yy5, &&yy6, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5,
+			&&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5, &&yy5
+		};
+		goto *yytarget[yych];
 	}
 yy8:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case 0x7F: goto yy5;
-		case ' ': goto yy9;
-		default: goto yy8;
+	if (yybm[0+yych] & 128) {
+		goto yy8;
 	}
-yy9:
+	if (yych != ' ') goto yy5;
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 'H': goto yy10;
-		default: goto yy5;
-	}
-yy10:
+	if (yych != 'H') goto yy5;
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 'T': goto yy11;
-		default: goto yy5;
-	}
-yy11:
+	if (yych != 'T') goto yy5;
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 'T': goto yy12;
-		default: goto yy5;
-	}
-yy12:
+	if (yych != 'T') goto yy5;
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 'P': goto yy13;
-		default: goto yy5;
-	}
-yy13:
+	if (yych != 'P') goto yy5;
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '/': goto yy14;
-		default: goto yy5;
-	}
-yy14:
+	if (yych != '/') goto yy5;
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy15;
-		default: goto yy5;
-	}
-yy15:
+	if (yych <= '/') goto yy5;
+	if (yych >= ':') goto yy5;
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '.': goto yy16;
-		default: goto yy5;
-	}
-yy16:
+	if (yych != '.') goto yy5;
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy17;
-		default: goto yy5;
-	}
-yy17:
+	if (yych <= '/') goto yy5;
+	if (yych >= ':') goto yy5;
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '\r': goto yy18;
-		default: goto yy5;
-	}
-yy18:
+	if (yych != '\r') goto yy5;
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '\n': goto yy19;
-		default: goto yy5;
-	}
-yy19:
+	if (yych != '\n') goto yy5;
 	++cur;
 	m1 = yyt1;
 	t1 = yyt2;
@@ -590,366 +408,216 @@ request_line:
 	for (;;) {
 		
 {
-	unsigned char yych;
+	static const unsigned char yybm[] = {
+		  0,   0,   0,   0,   0,   0,   0,   0, 
+		  0, 128,   0,   0,   0,   0,   0,   0, 
+		  0,   0,   0,   0,   0,   0,   0,   0, 
+		  0,   0,   0,   0,   0,   0,   0,   0, 
+		128, 192, 128, 192, 192, 192, 192, 192, 
+		128, 128, 192, 192, 128, 192, 192, 128, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 128, 128, 128, 128, 128, 128, 
+		128, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 128, 128, 128, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 192, 192, 192, 192, 192, 
+		192, 192, 192, 128, 192, 128, 192,   0, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+		128, 128, 128, 128, 128, 128, 128, 128, 
+	};
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '\r': goto yy23;
-		case '!':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '*':
-		case '+':
-		case '-':
-		case '.':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '|':
-		case '~':
-			yyt1 = cur;
-			goto yy24;
-		default: goto yy21;
+	if (yych <= '.') {
+		if (yych <= '"') {
+			if (yych <= '\r') {
+				if (yych >= '\r') goto yy12;
+			} else {
+				if (yych == '!') {
+					yyt1 = cur;
+					goto yy13;
+				}
+			}
+		} else {
+			if (yych <= ')') {
+				if (yych <= '\'') {
+					yyt1 = cur;
+					goto yy13;
+				}
+			} else {
+				if (yych != ',') {
+					yyt1 = cur;
+					goto yy13;
+				}
+			}
+		}
+	} else {
+		if (yych <= ']') {
+			if (yych <= '9') {
+				if (yych >= '0') {
+					yyt1 = cur;
+					goto yy13;
+				}
+			} else {
+				if (yych <= '@') goto yy10;
+				if (yych <= 'Z') {
+					yyt1 = cur;
+					goto yy13;
+				}
+			}
+		} else {
+			if (yych <= '|') {
+				if (yych != '{') {
+					yyt1 = cur;
+					goto yy13;
+				}
+			} else {
+				if (yych == '~') {
+					yyt1 = cur;
+					goto yy13;
+				}
+			}
+		}
 	}
-yy21:
+yy10:
 	++cur;
-yy22:
+yy11:
 	{ return -400; }
-yy23:
+yy12:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '\n': goto yy25;
-		default: goto yy22;
-	}
-yy24:
+	if (yych == '\n') goto yy14;
+	goto yy11;
+yy13:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '!':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '*':
-		case '+':
-		case '-':
-		case '.':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '|':
-		case '~': goto yy27;
-		default: goto yy22;
+	{
+		static void *yytarget[256] = {
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy16, &&yy11, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16,
+			&&yy11, &&yy11, &&yy16, &&yy16, &&yy11, &&yy16, &&yy16, &&yy11,
+			&&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16,
+			&&yy16, &&yy16, &&yy16, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16,
+			&&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16,
+			&&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16,
+			&&yy16, &&yy16, &&yy16, &&yy11, &&yy11, &&yy11, &&yy16, &&yy16,
+			&&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16,
+			&&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16,
+			&&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16, &&yy16,
+			&&yy16, &&yy16, &&yy16, &&yy11, &&yy16, &&yy11, &&yy16, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
+			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11
+		};
+		goto *yytarget[yych];
 	}
-yy25:
+yy14:
 	++cur;
 	{ break; }
-yy26:
+yy15:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy27:
-	switch (yych) {
-		case '!':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '*':
-		case '+':
-		case '-':
-		case '.':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '|':
-		case '~': goto yy26;
-		case ':': goto yy29;
-		default: goto yy28;
+yy16:
+	{
+		static void *yytarget[256] = {
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy15, &&yy17, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15,
+			&&yy17, &&yy17, &&yy15, &&yy15, &&yy17, &&yy15, &&yy15, &&yy17,
+			&&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15,
+			&&yy15, &&yy15, &&yy18, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15,
+			&&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15,
+			&&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15,
+			&&yy15, &&yy15, &&yy15, &&yy17, &&yy17, &&yy17, &&yy15, &&yy15,
+			&&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15,
+			&&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15,
+			&&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15, &&yy15,
+			&&yy15, &&yy15, &&yy15, &&yy17, &&yy15, &&yy17, &&yy15, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17,
+			&&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17, &&yy17
+		};
+		goto *yytarget[yych];
 	}
-yy28:
+yy17:
 	cur = mar;
-	goto yy22;
-yy29:
+	goto yy11;
+yy18:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\n':
-		case '\v':
-		case '\f':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case 0x7F: goto yy28;
-		case '\r':
+	if (yych <= '\r') {
+		if (yych == '\t') {
 			yyt2 = cur;
-			goto yy31;
-		default:
-			yyt2 = cur;
-			goto yy30;
+			goto yy19;
+		}
+		if (yych <= '\f') goto yy17;
+		yyt2 = cur;
+		goto yy20;
+	} else {
+		if (yych <= 0x1F) goto yy17;
+		if (yych == 0x7F) goto yy17;
+		yyt2 = cur;
 	}
-yy30:
+yy19:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\n':
-		case '\v':
-		case '\f':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case 0x7F: goto yy28;
-		case '\r': goto yy31;
-		default: goto yy30;
+	if (yybm[0+yych] & 128) {
+		goto yy19;
 	}
-yy31:
+	if (yych != '\r') goto yy17;
+yy20:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '\n': goto yy32;
-		default: goto yy28;
-	}
-yy32:
+	if (yych != '\n') goto yy17;
 	++cur;
 	n1 = yyt1;
 	f1 = yyt2;

@@ -19,6 +19,7 @@
 	re2c:define:YYSHIFTSTAG = "@@{tag} += @@{shift};";
 	re2c:yyfill:enable = 0;
 	re2c:tags = 1;
+	re2c:yych:emit = 0;
 
 	tchar   = [!#$%&'*+.^_`|~0-9A-Za-z-];
 	token   = tchar+;
@@ -57,14 +58,37 @@ static bool list_has(const ws_http_span *v, const char *token)
 	return false;
 }
 
+/* The first '\n' in [p, end), or NULL. Eight bytes at a time, inline: a head is a few short
+ * lines, and a call to memchr per line cost more than the search. */
+static const char *find_lf(const char *p, const char *end)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	for (; end - p >= 8; p += 8) {
+		uint64_t w;
+		memcpy(&w, p, 8);
+		w ^= ones * '\n'; /* a '\n' byte is now 0 */
+		uint64_t zero = (w - ones) & ~w & (ones << 7);
+		if (zero) {
+			/* the lowest flagged byte is a real zero (a flag above one may be false); the
+			 * loads are little-endian on the machines this builds for (x86-64, arm64) */
+			return p + (__builtin_ctzll(zero) >> 3);
+		}
+	}
+	for (; p < end; p++) {
+		if (*p == '\n') {
+			return p;
+		}
+	}
+	return NULL;
+}
+
 /* Where the head ends, or an error/need-more verdict before any grammar runs. */
 static ssize_t find_head_end(const char *buf, size_t len, const ws_http_limits *lim)
 {
 	size_t scan = len < lim->max_head ? len : lim->max_head;
-	for (size_t i = 0; i < scan; i++) {
-		if (buf[i] != '\n') {
-			continue;
-		}
+	const char *end = buf + scan, *nl;
+	for (const char *p = buf; (nl = find_lf(p, end)) != NULL; p = nl + 1) {
+		size_t i = (size_t) (nl - buf);
 		if (i == 0 || buf[i - 1] != '\r') {
 			return -400; /* bare LF */
 		}
@@ -142,6 +166,7 @@ ssize_t ws_http_parse_head(const char *buf, size_t len, const ws_http_limits *li
 	const unsigned char *cur = (const unsigned char *) buf, *lim = cur + end, *mar = NULL;
 	const unsigned char *m1, *m2, *t1, *t2, *v1, *n1, *n2, *f1, *f2;
 	/*!stags:re2c format = "const unsigned char *@@ = NULL;\n"; */
+	unsigned char yych = 0; /* declared here, initialised: gcc cannot follow the computed gotos */
 	(void) mar;
 	head->nheaders = 0;
 	head->content_length = -1;
