@@ -60,6 +60,7 @@ struct wserver_coro {
 	bool dead;                /* its body returned: it is never switched to again */
 	bool destroying;          /* being unwound (worker end): it may not suspend any more */
 	bool bailout;             /* its body ended with a fatal error, to go on in the resumer */
+	bool in_app_fiber;        /* the callback runs in a PHP Fiber of its own (fiber_callbacks) */
 	ev_timer timer;           /* sleep() wake-up, or the time-out of a wait */
 	zend_long pcid;           /* the coroutine that created this one; -1: none */
 	zend_array *defers;       /* defer() callables, run last first at the end; NULL: none */
@@ -83,6 +84,7 @@ static uint32_t live_count, live_peak; /* callbacks started and not finished */
 static uint32_t context_count;         /* coroutines alive, parked ones included */
 static bool canceling;                 /* the loop is ending: every wait returns CANCELED */
 static bool break_when_done;           /* Coroutine\run(): stop the loop once none is live */
+static bool fiber_callbacks;           /* Workerman's Fiber event loop: callbacks in Fibers */
 
 /* Given by wserver_coro_attach(): the loop coroutines run on (NULL: none) and the status slot
  * whose counters they keep (NULL: none, outside a worker). */
@@ -215,6 +217,7 @@ static void job_set(wserver_coro *co, const char *name, zval *fn, uint32_t argc,
 	co->done = done;
 	co->done_arg = arg;
 	co->job_done = false;
+	co->in_app_fiber = fiber_callbacks;
 	job_begin(co, current ? current->cid : -1);
 }
 
@@ -378,6 +381,33 @@ static bool call_user_direct(zend_fcall_info_cache *fcc, uint32_t argc, zval *ar
 	return true;
 }
 
+/* Workerman's Fiber event loop runs each callback in a new Fiber: Fiber::getCurrent() is the
+ * callback's own, and once that Fiber suspends the callback counts as returned (the
+ * application resumes it later, from a timer or another callback). An exception escaping
+ * start() is left pending, as one from the callback itself. */
+static void call_in_app_fiber(zval *fn, uint32_t argc, zval *args)
+{
+	zval fiber, rv;
+	object_init_ex(&fiber, zend_ce_fiber);
+	zend_call_known_instance_method_with_1_params(zend_ce_fiber->constructor, Z_OBJ(fiber), NULL,
+	                                              fn);
+	if (!EG(exception)) {
+		static zend_function *start;
+		if (!start) {
+			start = zend_hash_str_find_ptr(&zend_ce_fiber->function_table, ZEND_STRL("start"));
+		}
+		ZVAL_UNDEF(&rv);
+		zend_call_known_instance_method(start, Z_OBJ(fiber), &rv, argc, args);
+		zval_ptr_dtor(&rv);
+	}
+	zval_ptr_dtor(&fiber); /* a suspended Fiber lives on while the application holds it */
+}
+
+void wserver_coro_fiber_callbacks(bool on)
+{
+	fiber_callbacks = on;
+}
+
 /* Returns whether the callback threw (the exception is logged and cleared; exit() and a
  * destruction are left to unwind). */
 static bool job_call(wserver_coro *co)
@@ -391,7 +421,9 @@ static bool job_call(wserver_coro *co)
 	if (job_resolve(&co->fn, &fcc)) {
 		zval rv;
 		ZVAL_UNDEF(&rv);
-		if (!call_user_direct(&fcc, argc, args, &rv)) {
+		if (UNEXPECTED(co->in_app_fiber)) {
+			call_in_app_fiber(&co->fn, argc, args);
+		} else if (!call_user_direct(&fcc, argc, args, &rv)) {
 			zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &rv, argc,
 			                         args, NULL);
 		}
@@ -448,6 +480,7 @@ static void coro_drain(wserver_coro *co)
 		co->done = job.done;
 		co->done_arg = job.arg;
 		co->job_done = false;
+		co->in_app_fiber = fiber_callbacks;
 		job_begin(co, -1);
 		bool threw = job_call(co);
 		for (uint32_t i = 0; i < job.argc; i++) {
@@ -1142,6 +1175,7 @@ bool wserver_coro_create(zval *fn, uint32_t argc, zval *args, zend_long *cid)
 		return false;
 	}
 	job_set(co, "go()", fn, argc, args, NULL, NULL);
+	co->in_app_fiber = false; /* a coroutine of ours, not a callback */
 	*cid = co->cid;
 	if (!coro_enter(co)) {
 		zend_throw_exception_ex(wserver_exception_ce, 0,

@@ -57,6 +57,9 @@ bool wserver_coro_yield(void);
 bool wserver_coro_resume(zend_long cid);
 /* Callbacks started and not finished (suspended ones included). */
 uint32_t wserver_coro_live(void);
+/* Workerman's Fiber event loop (on) or not: from now on every callback (not go()) runs in a
+ * PHP Fiber of its own, and counts as returned once that Fiber suspends. */
+void wserver_coro_fiber_callbacks(bool on);
 /* Coroutine\run(): stop the loop when the last live coroutine ends. */
 void wserver_coro_break_when_done(bool on);
 /* Throw WServer\Exception naming what unless a coroutine runs on a loop. */

@@ -14,6 +14,7 @@
 #include "zend_exceptions.h"
 
 #include <signal.h>
+#include <strings.h>
 
 #include "stubs/event_loop_arginfo.h"
 
@@ -469,6 +470,17 @@ ZEND_METHOD(WServer_Worker, getEventLoop)
 void wserver_event_loop_worker_start(void)
 {
 	zend_update_static_property(wserver_worker_ce, ZEND_STRL("globalEvent"), loop_object());
+}
+
+bool wserver_event_loop_is_fiber(void)
+{
+	zval *cls = zend_read_static_property(wserver_worker_ce, ZEND_STRL("eventLoopClass"), 1);
+	if (!cls || Z_TYPE_P(cls) != IS_STRING) {
+		return false;
+	}
+	const char *name = Z_STRVAL_P(cls);
+	name += *name == '\\';
+	return strcasecmp(name, "Workerman\\Events\\Fiber") == 0;
 }
 
 void wserver_event_loop_shutdown(void)

@@ -776,6 +776,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_ipc_start(wserver_rt.loop, (uint32_t) slot_index);
 	wserver_event_loop_worker_start();
 	wserver_run_all_event_loop_class(wserver_rt.self);
+	wserver_coro_fiber_callbacks(wserver_event_loop_is_fiber());
 	run_self();
 	if (!wserver_rt.exiting) {
 		ev_run(wserver_rt.loop, 0);
@@ -803,6 +804,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	wserver_rt.loop = NULL;
 	wserver_rt.slot = NULL;
 	wserver_coro_attach(NULL, NULL, false);
+	wserver_coro_fiber_callbacks(false);
 	for (uint32_t i = 0; i < wserver_rt.nadded; i++) {
 		ws_listener_close(&wserver_worker_from(wserver_rt.added[i])->listener);
 		OBJ_RELEASE(wserver_rt.added[i]);
