@@ -86,10 +86,12 @@ async def gateway(port):
     await expect(a, "client a", lambda m: " login" in m, "b's login broadcast")
     a_id = hello_a[len("Hello "):].strip()
     await a.send("ping from a")
-    await expect(b, "client b", lambda m: m == f"{a_id} said ping from a", "a's message")
-    await expect(a, "client a", lambda m: m == f"{a_id} said ping from a", "its own message")
+    # the demo's Events end each message with \r\n, which Gateway passes on as it is
+    said = f"{a_id} said ping from a\r\n"
+    await expect(b, "client b", lambda m: m == said, "a's message")
+    await expect(a, "client a", lambda m: m == said, "its own message")
     await a.close()
-    await expect(b, "client b", lambda m: m == f"{a_id} logout", "a's logout")
+    await expect(b, "client b", lambda m: m == f"{a_id} logout\r\n", "a's logout")
     await b.close()
 
 
