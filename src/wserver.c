@@ -25,6 +25,7 @@
 #include "php/http_stream.h"
 #include "php/protocols.h"
 #include "php/run_all.h"
+#include "php/runtime.h"
 #include "php/server.h"
 #include "php/session_file_handler.h"
 #include "php/session_redis_handler.h"
@@ -86,6 +87,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_event_loop_minit();
 	wserver_coroutine_minit();
 	wserver_coro_minit();
+	wserver_runtime_minit();
 	wserver_http_request_minit();
 	wserver_http_response_minit();
 	wserver_session_file_handler_minit();

@@ -640,6 +640,34 @@ void wserver_runtime_set_title(const char *title)
 
 static void start_accepting(void *arg, bool threw);
 
+/* onWorkerStart($worker) with Workerman's Fiber loop, in the Fiber the callback gets (coro.c):
+ * the callback may suspend that Fiber, which counts as returned, yet the worker accepts only
+ * once the callback has ended, as Workerman's run() resumes accepting then. */
+static ZEND_NAMED_FUNCTION(start_then_accept)
+{
+	RETVAL_NULL();
+	if (ZEND_NUM_ARGS() != 2) {
+		return;
+	}
+	zval *a = ZEND_CALL_ARG(execute_data, 1);
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	call_user_function(NULL, NULL, &a[0], &rv, 1, &a[1]);
+	zval_ptr_dtor(&rv);
+	/* also after an exception (logged by the caller) or the Fiber's destruction, as a finally
+	 * block would; not after exit(), nor once the worker has ended */
+	if (wserver_rt.loop && !(EG(exception) && zend_is_unwind_exit(EG(exception)))) {
+		start_accepting(NULL, false);
+	}
+}
+static wserver_native native_start_then_accept;
+
+void wserver_runtime_minit(void)
+{
+	wserver_native_init(&native_start_then_accept, "{onWorkerStart, then accept}",
+	                    start_then_accept);
+}
+
 bool wserver_runtime_start_self(void)
 {
 	if (wserver_rt.started) {
@@ -653,6 +681,15 @@ bool wserver_runtime_start_self(void)
 		o->listener.proto = codec;
 	}
 	wserver_user_protocol_use(wserver_worker_user_protocol(wserver_rt.self));
+	zval *cb = frontend()->worker_event(wserver_rt.self, WSERVER_EV_WORKER_START);
+	if (cb && wserver_event_loop_is_fiber()) {
+		zval args[2];
+		ZVAL_COPY_VALUE(&args[0], cb);
+		ZVAL_OBJ(&args[1], wserver_rt.self);
+		wserver_coro_run("onWorkerStart", wserver_native_callable(&native_start_then_accept), 2,
+		                 args, NULL, NULL);
+		return true;
+	}
 	bool finished;
 	run_worker_callback("onWorkerStart", WSERVER_EV_WORKER_START, start_accepting, &finished);
 	if (finished) {

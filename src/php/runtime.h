@@ -82,6 +82,8 @@ static inline zend_object *wserver_runtime_owner(const ws_conn *c)
 uint16_t wserver_runtime_adopt(zend_object *worker);
 /* self's run(): onWorkerStart, then accepting. false when it ran already. */
 bool wserver_runtime_start_self(void);
+/* At MINIT: the C callables the runtime runs. */
+void wserver_runtime_minit(void);
 /* Worker::stop() of worker in this process: its onWorkerStop (once), then its connections
  * close. */
 void wserver_runtime_stop_worker(zend_object *worker);

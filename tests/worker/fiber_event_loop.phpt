@@ -1,5 +1,5 @@
 --TEST--
-Worker: with eventLoop naming Workerman's Fiber loop, each callback runs in a Fiber of its own that the app suspends and resumes from a Timer; two connections are served concurrently, and a worker without it is unaffected
+Worker: with eventLoop naming Workerman's Fiber loop, each callback runs in a Fiber of its own that the app suspends and resumes from a Timer; two connections are served concurrently; accepting waits for the end of an onWorkerStart that suspended; a worker without it is unaffected
 --EXTENSIONS--
 wserver
 pcntl
@@ -27,8 +27,13 @@ wserver_test_run(function (int $port) use ($plain_port) {
     };
     $fibers = new Workerman\Worker("text://127.0.0.1:$port");
     $fibers->eventLoop = Workerman\Events\Fiber::class;
-    $fibers->onConnect = function ($c) {
-        $c->connected = Fiber::getCurrent() !== null ? 'in a Fiber' : 'no Fiber';
+    $started = 'not yet';
+    $fibers->onWorkerStart = function () use (&$started) {
+        Workerman\Timer::sleep(0.5); // suspends this callback's Fiber
+        $started = 'ended';
+    };
+    $fibers->onConnect = function ($c) use (&$started) {
+        $c->connected = (Fiber::getCurrent() !== null ? 'in a Fiber' : 'no Fiber') . ", onWorkerStart $started";
     };
     $fibers->onMessage = function ($c, string $line) use ($sleep) {
         $mine = Fiber::getCurrent();
@@ -65,7 +70,7 @@ wserver_test_run(function (int $port) use ($plain_port) {
 });
 ?>
 --EXPECT--
-a2: at once, onConnect in a Fiber
+a2: at once, onConnect in a Fiber, onWorkerStart ended
 b1: resumed by a timer in a Fiber, same Fiber
 a1: resumed by a timer in a Fiber, same Fiber
 default loop: no Fiber, coroutine yes
