@@ -15,6 +15,7 @@ typedef struct {
 static const alias workerman_aliases[] = {
     {"Workerman\\Worker", "WServer\\Worker"},
     {"Workerman\\Timer", "WServer\\Timer"},
+    {"Workerman\\Autoloader", "WServer\\Autoloader"},
     {"Workerman\\Connection\\ConnectionInterface", "WServer\\Connection\\ConnectionInterface"},
     {"Workerman\\Connection\\TcpConnection", "WServer\\Connection\\TcpConnection"},
     {"Workerman\\Connection\\AsyncTcpConnection", "WServer\\Connection\\AsyncTcpConnection"},
