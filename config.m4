@@ -124,6 +124,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/run_all.c
     src/php/aliases.c
     src/php/autoloader.c
+    src/php/event.c
   "
   dnl -fvisibility=hidden: only get_module (ZEND_DLEXPORT) is exported, so calls inside the
   dnl library are direct, not through the PLT

@@ -60,6 +60,7 @@ static const alias swoole_aliases[] = {
     {"Swoole\\WebSocket\\Frame", "WServer\\WebSocket\\Frame"},
     {"Swoole\\Client", "WServer\\Client"},
     {"Swoole\\Coroutine", "WServer\\Coroutine"},
+    {"Swoole\\Event", "WServer\\Event"},
     {"Swoole\\Coroutine\\Context", "WServer\\Coroutine\\Context"},
     {"Swoole\\Coroutine\\Channel", "WServer\\Coroutine\\Channel"},
     {"Swoole\\Coroutine\\WaitGroup", "WServer\\Coroutine\\WaitGroup"},
