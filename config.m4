@@ -117,7 +117,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/csock.c
     src/php/socket.c
     src/php/client.c
-    src/php/client_framing.c
+    src/php/client_settings.c
     src/php/sync_client.c
     src/php/worker.c
     src/php/runtime.c
