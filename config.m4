@@ -117,12 +117,14 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/csock.c
     src/php/socket.c
     src/php/client.c
-    src/php/client_framing.c
+    src/php/client_settings.c
     src/php/sync_client.c
     src/php/worker.c
     src/php/runtime.c
     src/php/run_all.c
     src/php/aliases.c
+    src/php/autoloader.c
+    src/php/event.c
   "
   dnl -fvisibility=hidden: only get_module (ZEND_DLEXPORT) is exported, so calls inside the
   dnl library are direct, not through the PLT

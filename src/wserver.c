@@ -9,12 +9,14 @@
 #include "ext/standard/info.h"
 #include "php_wserver.h"
 #include "php/aliases.h"
+#include "php/autoloader.h"
 #include "php/async_tcp_connection.h"
 #include "php/channel.h"
 #include "php/client.h"
 #include "php/coro.h"
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
+#include "php/event.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
 #include "php/http.h"
@@ -105,6 +107,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_socket_minit();
 	wserver_client_minit();
 	wserver_sync_client_minit(module_number);
+	wserver_autoloader_minit();
+	wserver_event_minit();
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }
@@ -128,6 +132,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 	wserver_run_all_rshutdown();
 	wserver_http_rshutdown();
 	wserver_http_request_rshutdown();
+	wserver_autoloader_rshutdown();
 	return SUCCESS;
 }
 

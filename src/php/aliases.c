@@ -15,6 +15,7 @@ typedef struct {
 static const alias workerman_aliases[] = {
     {"Workerman\\Worker", "WServer\\Worker"},
     {"Workerman\\Timer", "WServer\\Timer"},
+    {"Workerman\\Autoloader", "WServer\\Autoloader"},
     {"Workerman\\Connection\\ConnectionInterface", "WServer\\Connection\\ConnectionInterface"},
     {"Workerman\\Connection\\TcpConnection", "WServer\\Connection\\TcpConnection"},
     {"Workerman\\Connection\\AsyncTcpConnection", "WServer\\Connection\\AsyncTcpConnection"},
@@ -59,6 +60,7 @@ static const alias swoole_aliases[] = {
     {"Swoole\\WebSocket\\Frame", "WServer\\WebSocket\\Frame"},
     {"Swoole\\Client", "WServer\\Client"},
     {"Swoole\\Coroutine", "WServer\\Coroutine"},
+    {"Swoole\\Event", "WServer\\Event"},
     {"Swoole\\Coroutine\\Context", "WServer\\Coroutine\\Context"},
     {"Swoole\\Coroutine\\Channel", "WServer\\Coroutine\\Channel"},
     {"Swoole\\Coroutine\\WaitGroup", "WServer\\Coroutine\\WaitGroup"},

@@ -2,6 +2,7 @@
  * the timeouts of set() applied when a call passes none. */
 #include "client.h"
 #include "coro.h"
+#include "client_settings.h"
 #include "csock.h"
 
 #include "zend_exceptions.h"
@@ -14,10 +15,9 @@ static zend_class_entry *client_ce;
 static zend_object_handlers client_handlers;
 
 typedef struct {
-	wserver_csock s; /* fd -1 until connect() */
-	zend_long type;  /* WSERVER_SOCK_*; 0 until constructed */
-	/* set(): seconds, 0 when unset */
-	double timeout, connect_timeout, read_timeout, write_timeout;
+	wserver_csock s;             /* fd -1 until connect() */
+	zend_long type;              /* WSERVER_SOCK_*; 0 until constructed */
+	wserver_client_settings set; /* what set() was given */
 	zend_object std;
 } wserver_client_obj;
 
@@ -118,17 +118,6 @@ ZEND_METHOD(WServer_Coroutine_Client, __construct)
 	Z_PROP_FLAG_P(p) &= ~IS_PROP_UNINIT;
 }
 
-static bool read_seconds(zend_string *key, zval *v, double *out)
-{
-	if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE) {
-		php_error_docref(NULL, E_WARNING, "Option \"%s\" must be a number of seconds, %s given",
-		                 ZSTR_VAL(key), zend_zval_type_name(v));
-		return false;
-	}
-	*out = zval_get_double(v);
-	return true;
-}
-
 ZEND_METHOD(WServer_Coroutine_Client, set)
 {
 	HashTable *settings;
@@ -136,36 +125,8 @@ ZEND_METHOD(WServer_Coroutine_Client, set)
 	Z_PARAM_ARRAY_HT(settings)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_client_obj *o = THIS_CLIENT();
-	zend_string *key;
-	zval *v;
-	bool ok = true;
-	ZEND_HASH_FOREACH_STR_KEY_VAL(settings, key, v) {
-		if (!key) {
-			php_error_docref(NULL, E_WARNING, "Options must have string keys");
-			ok = false;
-		} else if (zend_string_equals_literal(key, "timeout")) {
-			ok &= read_seconds(key, v, &o->timeout);
-		} else if (zend_string_equals_literal(key, "connect_timeout")) {
-			ok &= read_seconds(key, v, &o->connect_timeout);
-		} else if (zend_string_equals_literal(key, "read_timeout")) {
-			ok &= read_seconds(key, v, &o->read_timeout);
-		} else if (zend_string_equals_literal(key, "write_timeout")) {
-			ok &= read_seconds(key, v, &o->write_timeout);
-		} else {
-			php_error_docref(NULL, E_WARNING, "Unknown option \"%s\"", ZSTR_VAL(key));
-			ok = false;
-		}
-	}
-	ZEND_HASH_FOREACH_END();
-	/* $setting keeps everything given so far, as Swoole's */
-	zval *p = OBJ_PROP_NUM(&o->std, PROP_SETTING);
-	if (Z_TYPE_P(p) != IS_ARRAY) {
-		zval_ptr_dtor(p);
-		array_init(p);
-	}
-	SEPARATE_ARRAY(p);
-	zend_hash_merge(Z_ARRVAL_P(p), settings, zval_add_ref, 1);
-	RETURN_BOOL(ok);
+	RETURN_BOOL(
+	    wserver_client_settings_set(&o->set, OBJ_PROP_NUM(&o->std, PROP_SETTING), settings, false));
 }
 
 ZEND_METHOD(WServer_Coroutine_Client, connect)
@@ -202,7 +163,7 @@ ZEND_METHOD(WServer_Coroutine_Client, connect)
 	wserver_csock s = {.fd = -1};
 	bool ok = wserver_csock_open(&s, domain, socktype, 0) &&
 	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port,
-	                                pick(timeout, o->connect_timeout, o->timeout, 2.0));
+	                                pick(timeout, o->set.connect_timeout, o->set.timeout, 2.0));
 	if (!ok) {
 		wserver_csock_close(&s);
 	}
@@ -223,7 +184,7 @@ static void client_send(INTERNAL_FUNCTION_PARAMETERS, const char *what)
 	CLIENT_BEGIN(what);
 	zend_string_addref(data);
 	ssize_t n = wserver_csock_send(&o->s, ZSTR_VAL(data), ZSTR_LEN(data),
-	                               pick(timeout, o->write_timeout, o->timeout, -1), true);
+	                               pick(timeout, o->set.write_timeout, o->set.timeout, -1), true);
 	zend_string_release(data);
 	client_sync(o);
 	if (n < 0) {
@@ -247,7 +208,7 @@ static void client_recv(INTERNAL_FUNCTION_PARAMETERS, wserver_client_obj *o, zen
 {
 	zend_string *buf = zend_string_alloc((size_t) length, 0);
 	ssize_t n = wserver_csock_recv(&o->s, ZSTR_VAL(buf), (size_t) length,
-	                               pick(timeout, o->read_timeout, o->timeout, -1), all);
+	                               pick(timeout, o->set.read_timeout, o->set.timeout, -1), all);
 	client_sync(o);
 	if (n < 0) {
 		zend_string_efree(buf);
@@ -315,8 +276,9 @@ ZEND_METHOD(WServer_Coroutine_Client, sendto)
 		RETURN_FALSE;
 	}
 	zend_string_addref(data);
-	ssize_t n = wserver_csock_sendto(&o->s, ZSTR_VAL(host), (int) port, ZSTR_VAL(data),
-	                                 ZSTR_LEN(data), pick(0, o->write_timeout, o->timeout, -1));
+	ssize_t n =
+	    wserver_csock_sendto(&o->s, ZSTR_VAL(host), (int) port, ZSTR_VAL(data), ZSTR_LEN(data),
+	                         pick(0, o->set.write_timeout, o->set.timeout, -1));
 	zend_string_release(data);
 	client_sync(o);
 	RETURN_BOOL(n >= 0);

@@ -1,11 +1,9 @@
 /* WServer\Coroutine, go() and Coroutine\run(): the PHP face of coro.c. */
 #include "coroutine.h"
 #include "coro.h"
+#include "event.h"
 #include "exception.h"
-#include "master.h"
 #include "runtime.h"
-#include "timer.h"
-#include "core/log.h"
 
 #include "ext/spl/spl_array.h"
 #include "zend_exceptions.h"
@@ -15,7 +13,7 @@
 zend_class_entry *wserver_coroutine_ce;
 zend_class_entry *wserver_coroutine_context_ce;
 
-/* create() and go(): the new id, or false when no loop runs here. */
+/* create() and go(): the new id, or false when the worker is exiting. */
 static void coroutine_create(INTERNAL_FUNCTION_PARAMETERS)
 {
 	zval *fn, *args = NULL;
@@ -28,11 +26,8 @@ static void coroutine_create(INTERNAL_FUNCTION_PARAMETERS)
 		zend_argument_type_error(1, "must be a valid callback, %s given", zend_zval_type_name(fn));
 		RETURN_THROWS();
 	}
-	if (!wserver_runtime_loop()) {
-		zend_throw_exception(wserver_exception_ce,
-		                     "Cannot create a coroutine without a loop: call it in a worker "
-		                     "callback or inside WServer\\Coroutine\\run()",
-		                     0);
+	/* at the top of a script: a loop of its own, run when the script ends (Swoole's way) */
+	if (!wserver_runtime_loop() && !wserver_event_loop_begin("go()", true)) {
 		RETURN_THROWS();
 	}
 	zend_long cid;
@@ -200,47 +195,13 @@ ZEND_FUNCTION(WServer_Coroutine_run)
 		                     0);
 		RETURN_THROWS();
 	}
-	if (wserver_in_master) {
-		zend_throw_exception(wserver_exception_ce,
-		                     "WServer\\Coroutine\\run() cannot run in the master process", 0);
+	if (!wserver_event_loop_begin("WServer\\Coroutine\\run()", false)) {
 		RETURN_THROWS();
 	}
-	struct ev_loop *loop = ev_loop_new(EVFLAG_AUTO);
-	if (!loop) {
-		zend_throw_exception(wserver_exception_ce, "Cannot create an event loop", 0);
-		RETURN_THROWS();
-	}
-	/* no log file outside a server: what a coroutine lets escape goes to stderr */
-	bool was_stderr = ws_log_get_stderr();
-	ws_log_set_stderr(true);
-	wserver_runtime_enter(loop);
-	wserver_coro_break_when_done(true);
 	zend_long cid;
-	bool all_done = true;
 	wserver_coro_create(fn, argc, args, &cid);
-	bool canceled = false;
-	while (wserver_coro_live() > 0 && !wserver_runtime_exiting()) {
-		ev_run(loop, 0); /* until the last coroutine ends, or no watcher is left */
-		if (wserver_coro_live() == 0 || wserver_runtime_exiting()) {
-			break;
-		}
-		if (canceled) {
-			break; /* still stuck after the cancel: destroyed below */
-		}
-		/* no watcher left: what is still live waits for something that never comes */
-		ws_log("WServer\\Coroutine\\run(): %u coroutine(s) wait with nothing left to wake "
-		       "them: their waits are canceled",
-		       wserver_coro_live());
-		all_done = false;
-		canceled = true;
-		wserver_coro_cancel_waits();
-	}
-	wserver_coro_break_when_done(false);
-	wserver_coro_shutdown();
-	wserver_timer_shutdown();
-	ev_loop_destroy(loop);
-	bool exited = wserver_runtime_leave();
-	ws_log_set_stderr(was_stderr);
+	bool exited;
+	bool all_done = wserver_event_loop_wait(&exited);
 	if (exited) { /* exit() in a coroutine: the script ends here */
 		zend_throw_unwind_exit();
 		RETURN_THROWS();

@@ -4,6 +4,7 @@
  * daemonizes (-d) and runs the master (core/process.c); a forked worker goes on in
  * wserver_runtime_main(). */
 #include "run_all.h"
+#include "event.h"
 #include "master.h"
 #include "runtime.h"
 #include "server_ipc.h"
@@ -541,6 +542,12 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	uint32_t ngroups = workers ? zend_hash_num_elements(workers) : 0;
 	if (ngroups > WS_MAX_GROUPS) {
 		ws_cli_print("WServer[%s] at most %d Workers per script", script, WS_MAX_GROUPS);
+		return 1;
+	}
+	if (wserver_event_loop_pending()) {
+		ws_cli_print("WServer[%s] a go() at the top of the script made a loop of its own: call "
+		             "WServer\\Event::wait() before runAll(), or start coroutines in callbacks",
+		             script);
 		return 1;
 	}
 	if (ngroups == 0) {

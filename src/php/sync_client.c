@@ -1,8 +1,8 @@
 /* WServer\Client: Swoole's blocking client. The same socket code as the coroutine clients
- * (csock.c) with its waits made blocking, plus the framing of recv() (client_framing.c), so a
+ * (csock.c) with its waits made blocking, plus the framing of recv() (client_settings.c), so a
  * test or a script talks to a server with plain sequential calls. */
 #include "sync_client.h"
-#include "client_framing.h"
+#include "client_settings.h"
 #include "csock.h"
 
 #include "zend_exceptions.h"
@@ -20,13 +20,11 @@ static zend_object_handlers sync_client_handlers;
 #define CLIENT_ASYNC 1    /* WSERVER_SOCK_ASYNC */
 
 typedef struct {
-	wserver_csock s; /* fd -1 until connect() */
-	zend_long type;  /* WSERVER_SOCK_*; 0 until constructed */
-	/* set(): seconds, 0 when unset */
-	double timeout, connect_timeout, read_timeout, write_timeout;
+	wserver_csock s;             /* fd -1 until connect() */
+	zend_long type;              /* WSERVER_SOCK_*; 0 until constructed */
+	wserver_client_settings set; /* what set() was given */
 	double io_timeout; /* what connect() was given: send and recv use it unless set() said */
-	wserver_client_framing framing;
-	smart_str inbuf; /* bytes read past the last package handed out */
+	smart_str inbuf;   /* bytes read past the last package handed out */
 	zend_object std;
 } sync_client_obj;
 
@@ -98,7 +96,7 @@ static bool fail(sync_client_obj *o, int err, const char *msg)
 /* The timeout of a direction: its own setting, else set()'s timeout, else connect()'s. */
 static double io_timeout(sync_client_obj *o, double specific)
 {
-	return specific != 0 ? specific : o->timeout != 0 ? o->timeout : o->io_timeout;
+	return specific != 0 ? specific : o->set.timeout != 0 ? o->set.timeout : o->io_timeout;
 }
 
 /* A failed wait of recv() reads as Swoole's: EAGAIN, not ETIMEDOUT. */
@@ -150,17 +148,6 @@ ZEND_METHOD(WServer_Client, __construct)
 	(void) keep; /* accepted: a CLI process has no request to keep the socket across */
 }
 
-static bool read_seconds(zend_string *key, zval *v, double *out)
-{
-	if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE) {
-		php_error_docref(NULL, E_WARNING, "Option \"%s\" must be a number of seconds, %s given",
-		                 ZSTR_VAL(key), zend_zval_type_name(v));
-		return false;
-	}
-	*out = zval_get_double(v);
-	return true;
-}
-
 ZEND_METHOD(WServer_Client, set)
 {
 	HashTable *settings;
@@ -168,34 +155,8 @@ ZEND_METHOD(WServer_Client, set)
 	Z_PARAM_ARRAY_HT(settings)
 	ZEND_PARSE_PARAMETERS_END();
 	sync_client_obj *o = THIS_SYNC();
-	bool ok = wserver_client_framing_set(&o->framing, settings);
-	zend_string *key;
-	zval *v;
-	ZEND_HASH_FOREACH_STR_KEY_VAL(settings, key, v) {
-		if (!key) {
-			php_error_docref(NULL, E_WARNING, "Options must have string keys");
-			ok = false;
-		} else if (zend_string_equals_literal(key, "timeout")) {
-			ok &= read_seconds(key, v, &o->timeout);
-		} else if (zend_string_equals_literal(key, "connect_timeout")) {
-			ok &= read_seconds(key, v, &o->connect_timeout);
-		} else if (zend_string_equals_literal(key, "read_timeout")) {
-			ok &= read_seconds(key, v, &o->read_timeout);
-		} else if (zend_string_equals_literal(key, "write_timeout")) {
-			ok &= read_seconds(key, v, &o->write_timeout);
-		}
-		/* framing keys are read above; other keys (socket buffer sizes, ...) are kept in
-		 * $setting but have no effect, as unknown ones in Swoole */
-	}
-	ZEND_HASH_FOREACH_END();
-	zval *p = OBJ_PROP_NUM(&o->std, PROP_SETTING);
-	if (Z_TYPE_P(p) != IS_ARRAY) {
-		zval_ptr_dtor(p);
-		array_init(p);
-	}
-	SEPARATE_ARRAY(p);
-	zend_hash_merge(Z_ARRVAL_P(p), settings, zval_add_ref, 1);
-	RETURN_BOOL(ok);
+	RETURN_BOOL(
+	    wserver_client_settings_set(&o->set, OBJ_PROP_NUM(&o->std, PROP_SETTING), settings, true));
 }
 
 ZEND_METHOD(WServer_Client, connect)
@@ -224,7 +185,7 @@ ZEND_METHOD(WServer_Client, connect)
 	wserver_csock_type(o->type, &domain, &socktype);
 	wserver_csock s = {.fd = -1, .blocking = true};
 	o->io_timeout = timeout;
-	double limit = o->connect_timeout != 0 ? o->connect_timeout : timeout;
+	double limit = o->set.connect_timeout != 0 ? o->set.connect_timeout : timeout;
 	bool ok = wserver_csock_open(&s, domain, socktype, 0) &&
 	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port, limit);
 	if (!ok) {
@@ -267,7 +228,7 @@ ZEND_METHOD(WServer_Client, send)
 		RETURN_THROWS();
 	}
 	ssize_t n = wserver_csock_send(&o->s, ZSTR_VAL(data), ZSTR_LEN(data),
-	                               io_timeout(o, o->write_timeout), true);
+	                               io_timeout(o, o->set.write_timeout), true);
 	sync_props(o);
 	if (n < 0) {
 		RETURN_FALSE;
@@ -297,7 +258,7 @@ ZEND_METHOD(WServer_Client, sendto)
 		RETURN_FALSE;
 	}
 	ssize_t n = wserver_csock_sendto(&o->s, ZSTR_VAL(host), (int) port, ZSTR_VAL(data),
-	                                 ZSTR_LEN(data), io_timeout(o, o->write_timeout));
+	                                 ZSTR_LEN(data), io_timeout(o, o->set.write_timeout));
 	sync_props(o);
 	RETURN_BOOL(n >= 0);
 }
@@ -327,11 +288,11 @@ static zend_string *take(sync_client_obj *o, size_t n)
 /* One whole package by the framing set(): "" when the server closed first. */
 static void recv_package(sync_client_obj *o, zval *return_value)
 {
-	double timeout = io_timeout(o, o->read_timeout);
+	double timeout = io_timeout(o, o->set.read_timeout);
 	for (;;) {
 		size_t have = o->inbuf.s ? ZSTR_LEN(o->inbuf.s) : 0;
 		ssize_t len =
-		    have ? wserver_client_framing_input(&o->framing, ZSTR_VAL(o->inbuf.s), have) : 0;
+		    have ? wserver_client_framing_input(&o->set.framing, ZSTR_VAL(o->inbuf.s), have) : 0;
 		if (len > 0) {
 			RETURN_STR(take(o, (size_t) len));
 		}
@@ -372,7 +333,7 @@ ZEND_METHOD(WServer_Client, recv)
 	if (!o) {
 		RETURN_FALSE;
 	}
-	if (o->framing.proto) {
+	if (o->set.framing.proto) {
 		recv_package(o, return_value);
 		return;
 	}
@@ -388,8 +349,8 @@ ZEND_METHOD(WServer_Client, recv)
 			wserver_csock_fail(&o->s, errno);
 		}
 	} else {
-		n = wserver_csock_recv(&o->s, ZSTR_VAL(buf), (size_t) size, io_timeout(o, o->read_timeout),
-		                       (flag & 256) != 0);
+		n = wserver_csock_recv(&o->s, ZSTR_VAL(buf), (size_t) size,
+		                       io_timeout(o, o->set.read_timeout), (flag & 256) != 0);
 		if (n < 0) {
 			recv_timed_out(o);
 		}

@@ -1,5 +1,5 @@
 --TEST--
-Coroutine: coroutine-only APIs outside a coroutine throw WServer\Exception; run() inside run() too
+Coroutine: coroutine-only APIs outside a coroutine throw WServer\Exception; run() inside run() too (go() at the top of a script is top_level_go.phpt)
 --EXTENSIONS--
 wserver
 --FILE--
@@ -11,8 +11,6 @@ use WServer\Coroutine\WaitGroup;
 $ch = new Channel(2);
 $wg = new WaitGroup();
 $calls = [
-    'go' => fn () => WServer\go(fn () => 1),
-    'create' => fn () => Coroutine::create(fn () => 1),
     'defer' => fn () => Coroutine::defer(fn () => 1),
     'getContext' => fn () => Coroutine::getContext(),
     'yield' => fn () => Coroutine::yield(),
@@ -43,8 +41,6 @@ try {
 }
 ?>
 --EXPECT--
-go: Cannot create a coroutine without a loop: call it in a worker callback or inside WServer\Coroutine\run()
-create: Cannot create a coroutine without a loop: call it in a worker callback or inside WServer\Coroutine\run()
 defer: WServer\Coroutine::defer() must be called in a coroutine: a worker callback, go() or WServer\Coroutine\run()
 getContext: WServer\Coroutine::getContext() must be called in a coroutine: a worker callback, go() or WServer\Coroutine\run()
 yield: WServer\Coroutine::yield() must be called in a coroutine: a worker callback, go() or WServer\Coroutine\run()

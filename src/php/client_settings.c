@@ -1,21 +1,7 @@
-/* A client's package framing: the settings Swoole's clients take, checked here, and the
- * server's own codecs (src/proto eof and length) to find where a package ends. */
-#include "client_framing.h"
-
-static const char *const framing_keys[] = {
-    "open_eof_check",      "open_eof_split",        "package_eof",         "open_length_check",
-    "package_length_type", "package_length_offset", "package_body_offset", "package_max_length",
-};
-
-bool wserver_client_framing_key(zend_string *key)
-{
-	for (size_t i = 0; i < sizeof(framing_keys) / sizeof(framing_keys[0]); i++) {
-		if (zend_string_equals_cstr(key, framing_keys[i], strlen(framing_keys[i]))) {
-			return true;
-		}
-	}
-	return false;
-}
+/* What a client's set() takes: time-outs, and the package framing of the blocking Client,
+ * checked here, with the server's own codecs (src/proto eof and length) to find where a
+ * package ends. */
+#include "client_settings.h"
 
 static bool bad(const char *key, const char *why)
 {
@@ -46,7 +32,7 @@ static bool flag(HashTable *ht, const char *key)
 	return v && zend_is_true(v);
 }
 
-bool wserver_client_framing_set(wserver_client_framing *f, HashTable *settings)
+static bool framing_set(wserver_client_framing *f, HashTable *settings)
 {
 	wserver_client_framing n = *f;
 	zend_long max = (zend_long) (n.max ? n.max : 2 * 1024 * 1024); /* Swoole's default */
@@ -98,4 +84,50 @@ ssize_t wserver_client_framing_input(const wserver_client_framing *f, const char
 {
 	ws_msg_info info = {0};
 	return f->proto->input(&f->param, buf, len, f->max, &info);
+}
+
+static bool read_seconds(zend_string *key, zval *v, double *out)
+{
+	if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE) {
+		php_error_docref(NULL, E_WARNING, "Option \"%s\" must be a number of seconds, %s given",
+		                 ZSTR_VAL(key), zend_zval_type_name(v));
+		return false;
+	}
+	*out = zval_get_double(v);
+	return true;
+}
+
+bool wserver_client_settings_set(wserver_client_settings *s, zval *setting, HashTable *given,
+                                 bool blocking)
+{
+	bool ok = !blocking || framing_set(&s->framing, given);
+	zend_string *key;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(given, key, v) {
+		if (!key) {
+			php_error_docref(NULL, E_WARNING, "Options must have string keys");
+			ok = false;
+		} else if (zend_string_equals_literal(key, "timeout")) {
+			ok &= read_seconds(key, v, &s->timeout);
+		} else if (zend_string_equals_literal(key, "connect_timeout")) {
+			ok &= read_seconds(key, v, &s->connect_timeout);
+		} else if (zend_string_equals_literal(key, "read_timeout")) {
+			ok &= read_seconds(key, v, &s->read_timeout);
+		} else if (zend_string_equals_literal(key, "write_timeout")) {
+			ok &= read_seconds(key, v, &s->write_timeout);
+		} else if (!blocking) {
+			php_error_docref(NULL, E_WARNING, "Unknown option \"%s\"", ZSTR_VAL(key));
+			ok = false;
+		}
+		/* the blocking Client keeps framing keys (read above) and others (socket buffer
+		 * sizes, ...) in $setting, the latter without effect, as unknown ones in Swoole */
+	}
+	ZEND_HASH_FOREACH_END();
+	if (Z_TYPE_P(setting) != IS_ARRAY) {
+		zval_ptr_dtor(setting);
+		array_init(setting);
+	}
+	SEPARATE_ARRAY(setting);
+	zend_hash_merge(Z_ARRVAL_P(setting), given, zval_add_ref, 1);
+	return ok;
 }
