@@ -25,6 +25,10 @@ void wserver_obj_pool_put(wserver_obj_pool *p, zend_object *obj)
 	zval *props = obj->properties_table;
 	zval *defaults = CE_DEFAULT_PROPERTIES_TABLE(obj->ce);
 	for (int i = 0; i < obj->ce->default_properties_count; i++) {
+		if (Z_TYPE_INFO(props[i]) == Z_TYPE_INFO(defaults[i]) &&
+		    Z_COUNTED(props[i]) == Z_COUNTED(defaults[i])) {
+			continue; /* untouched (or the same value): nothing to put back */
+		}
 		zval old;
 		ZVAL_COPY_VALUE(&old, &props[i]);
 		ZVAL_COPY_PROP(&props[i], &defaults[i]);
