@@ -88,6 +88,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine.c
     src/php/exception.c
     src/php/frontend.c
+    src/php/obj_pool.c
     src/php/http_request.c
     src/php/http_response.c
     src/php/http.c

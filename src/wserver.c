@@ -132,6 +132,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 	wserver_run_all_rshutdown();
 	wserver_http_rshutdown();
 	wserver_http_request_rshutdown();
+	wserver_http_server_rshutdown();
 	wserver_autoloader_rshutdown();
 	return SUCCESS;
 }

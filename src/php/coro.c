@@ -104,7 +104,7 @@ static ev_idle ready_idle; /* runs them on the next loop round when woken outsid
 typedef struct coro_job {
 	const char *name;
 	zval fn;
-	zval args[2]; /* owned */
+	zval args[WSERVER_CORO_QUEUE_ARGS]; /* owned */
 	uint32_t argc;
 	wserver_coro_done_fn done;
 	void *arg;
@@ -905,6 +905,7 @@ void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
 		queue_cap = cap;
 		queue_head = 0;
 	}
+	ZEND_ASSERT(argc <= WSERVER_CORO_QUEUE_ARGS);
 	coro_job *job = &queue[(queue_head + queue_len) & (queue_cap - 1)];
 	job->name = name;
 	ZVAL_COPY(&job->fn, fn);

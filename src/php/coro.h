@@ -19,7 +19,9 @@ bool wserver_coro_run(const char *name, zval *fn, uint32_t argc, zval *args,
                       wserver_coro_done_fn done, void *arg);
 /* Queue fn(args) to run once the loop has handled this round's I/O, together with the other
  * queued callbacks in one coroutine: N messages of a round cost one switch, not N. Takes
- * ownership of args (at most 2); done(arg) runs in loop context once it finished. */
+ * ownership of args (at most WSERVER_CORO_QUEUE_ARGS); done(arg) runs in loop context once it
+ * finished. */
+#define WSERVER_CORO_QUEUE_ARGS 4 /* Swoole's receive($server, $fd, $reactorId, $data) */
 void wserver_coro_queue(const char *name, zval *fn, uint32_t argc, zval *args,
                         wserver_coro_done_fn done, void *arg);
 /* Coroutines run on loop from now on and keep the counters of the status slot (NULL: none).

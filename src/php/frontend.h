@@ -48,6 +48,11 @@ typedef struct wserver_frontend {
 	 * that done(arg, threw) is called once it is over. */
 	void (*http_message)(zend_object *group, ws_conn *c, zval *cb, zend_string *raw,
 	                     wserver_coro_done_fn done, void *arg);
+	/* A message on c for the callable cb (conn_event's for WSERVER_EV_MESSAGE), other than
+	 * HTTP and a user protocol's, with args ($connection, $data), argc 2 (owned): may
+	 * rewrite them (up to WSERVER_CORO_QUEUE_ARGS, *argc) and return the callable to queue
+	 * with them instead, so that no C function runs between. NULL: none (cb runs). */
+	zval *(*message)(zend_object *group, ws_conn *c, zval *cb, zval *args, uint32_t *argc);
 } wserver_frontend;
 /* WServer\Worker's: its callback properties (worker.c); also what AsyncTcpConnections use. */
 extern const wserver_frontend wserver_worker_frontend;

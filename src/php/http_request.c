@@ -3,6 +3,7 @@
 #include "http_request.h"
 #include "http.h"
 #include "http_session.h"
+#include "obj_pool.h"
 #include "tcp_connection.h"
 #include "core/conn.h"
 #include "core/listener.h"
@@ -94,57 +95,34 @@ static void http_request_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-/* A worker makes a Request per request: those nobody holds any more are kept (cleared, with
- * their object handle and memory) for the next, instead of freed and made again. */
-#define REQUEST_POOL_MAX 64
-static zend_object *request_pool[REQUEST_POOL_MAX];
-static uint32_t request_pool_len;
+/* A worker makes a Request per request: those nobody holds any more are kept for the next. */
+static wserver_obj_pool request_pool;
 
-/* The last reference went: keep obj in the pool (resurrected by the pool's reference), unless
- * it is anything but a plain Request as made by the worker. dtor_obj also runs on objects still
- * referenced (the destructors at shutdown, the cycle collector): those are never taken (the
- * one reference zend_objects_store_del() holds during the call is the only one). */
+/* The last reference went: keep obj in the pool unless it is anything but a plain Request as
+ * made by the worker. */
 static void http_request_dtor(zend_object *obj)
 {
-	bool keep = GC_REFCOUNT(obj) == 1 && obj->ce == wserver_http_request_ce && !obj->properties &&
-	            !(GC_FLAGS(obj) & IS_OBJ_WEAKLY_REFERENCED) &&
-	            !(EG(flags) & EG_FLAGS_IN_SHUTDOWN) && request_pool_len < REQUEST_POOL_MAX;
-	zval *props = obj->properties_table;
-	int n = obj->ce->default_properties_count;
-	for (int i = 0; keep && i < n; i++) {
-		keep = !Z_ISREF(props[i]); /* a reference to a property: let it go the usual way */
-	}
-	if (!keep) {
+	if (!wserver_obj_pool_can_keep(&request_pool, obj)) {
 		zend_objects_destroy_object(obj);
 		return;
 	}
 	wserver_http_req_free(&req_from_obj(obj)->req);
 	/* the declared properties back to their defaults ($context's Session ends here, saved) */
-	zval *defaults = CE_DEFAULT_PROPERTIES_TABLE(obj->ce);
-	for (int i = 0; i < n; i++) {
-		zval old;
-		ZVAL_COPY_VALUE(&old, &props[i]);
-		ZVAL_COPY_PROP(&props[i], &defaults[i]);
-		zval_ptr_dtor(&old);
-	}
-	GC_ADDREF(obj); /* zend_objects_store_del() then leaves it alone */
-	request_pool[request_pool_len++] = obj;
+	wserver_obj_pool_put(&request_pool, obj);
 }
 
 void wserver_http_request_rshutdown(void)
 {
-	while (request_pool_len > 0) {
-		OBJ_RELEASE(request_pool[--request_pool_len]); /* freed: its destructor ran */
-	}
+	wserver_obj_pool_clear(&request_pool);
 }
 
 zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn)
 {
 	zend_class_entry *ce = wserver_http_request_class();
 	zval zv;
-	if (ce == wserver_http_request_ce && request_pool_len > 0) {
-		zend_object *pooled = request_pool[--request_pool_len]; /* its reference is now ours */
-		GC_DEL_FLAGS(pooled, IS_OBJ_DESTRUCTOR_CALLED);         /* pooled again when released */
+	zend_object *pooled =
+	    ce == wserver_http_request_ce ? wserver_obj_pool_take(&request_pool) : NULL;
+	if (pooled) {
 		ZVAL_OBJ(&zv, pooled);
 	} else if (ce == wserver_http_request_ce) {
 		ZVAL_OBJ(&zv, http_request_create(ce));
@@ -985,6 +963,7 @@ void wserver_http_request_apply_limits(void)
 void wserver_http_request_minit(void)
 {
 	wserver_http_request_ce = register_class_WServer_Protocols_Http_Request();
+	request_pool.ce = wserver_http_request_ce;
 	wserver_http_request_ce->create_object = http_request_create;
 	memcpy(&http_request_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	http_request_handlers.offset = XtOffsetOf(wserver_http_request_obj, std);

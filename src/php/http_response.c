@@ -1,6 +1,7 @@
 /* WServer\Protocols\Http\Response and the bytes of every HTTP reply (also of a plain string
  * sent on an http:// connection). */
 #include "http_response.h"
+#include "tcp_connection.h"
 #include "proto/http.h"
 #include "proto/mime.h"
 
@@ -384,16 +385,9 @@ static void add_headers(wserver_http_response_obj *r, HashTable *headers)
 /* $conn->headers: declared by TcpConnection or set as a dynamic property; NULL: none. */
 static zval *conn_headers(zend_object *conn)
 {
-	zend_property_info *info =
-	    zend_hash_str_find_ptr(&conn->ce->properties_info, ZEND_STRL("headers"));
-	zval *v = NULL;
-	if (info && !(info->flags & ZEND_ACC_STATIC)) {
-		v = OBJ_PROP(conn, info->offset);
-	} else if (conn->properties) {
-		v = zend_hash_str_find_ind(conn->properties, ZEND_STRL("headers"));
-	}
-	if (v) {
-		ZVAL_DEREF(v);
+	zval *v = wserver_tcp_connection_headers(conn); /* per reply: by slot */
+	if (!v) {
+		v = wserver_tcp_connection_prop(conn, "headers");
 	}
 	return v && Z_TYPE_P(v) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(v)) ? v : NULL;
 }

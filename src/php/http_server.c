@@ -6,6 +6,7 @@
 #include "http_request.h"
 #include "http_response.h"
 #include "frontend.h"
+#include "obj_pool.h"
 #include "http_stream.h"
 #include "runtime.h"
 #include "server.h"
@@ -66,6 +67,49 @@ static void request_free(zend_object *obj)
 		OBJ_RELEASE(REQ(obj)->conn);
 	}
 	zend_object_std_dtor(obj);
+}
+
+/* One Request and one Response per request: those nobody holds any more are kept for the next
+ * (obj_pool.h). */
+static wserver_obj_pool request_pool, response_pool;
+
+static void request_dtor(zend_object *obj)
+{
+	if (!wserver_obj_pool_can_keep(&request_pool, obj)) {
+		zend_objects_destroy_object(obj);
+		return;
+	}
+	swoole_request *r = REQ(obj);
+	wserver_http_req_free(&r->req);
+	if (r->conn) {
+		OBJ_RELEASE(r->conn);
+		r->conn = NULL;
+	}
+	r->filled = 0;
+	wserver_obj_pool_put(&request_pool, obj);
+}
+
+static void response_dtor(zend_object *obj)
+{
+	if (!wserver_obj_pool_can_keep(&response_pool, obj)) {
+		zend_objects_destroy_object(obj);
+		return;
+	}
+	swoole_response *r = RESP(obj);
+	if (r->conn) {
+		OBJ_RELEASE(r->conn);
+	}
+	if (r->response) {
+		OBJ_RELEASE(r->response);
+	}
+	memset(r, 0, XtOffsetOf(swoole_response, std)); /* as a new one */
+	wserver_obj_pool_put(&response_pool, obj);
+}
+
+void wserver_http_server_rshutdown(void)
+{
+	wserver_obj_pool_clear(&request_pool);
+	wserver_obj_pool_clear(&response_pool);
 }
 
 static zend_object *response_create(zend_class_entry *ce)
@@ -238,7 +282,10 @@ static zend_long server_port_of(wserver_server_obj *s, uint16_t port)
 
 zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, zend_string *raw)
 {
-	zend_object *obj = request_create(swoole_request_ce);
+	zend_object *obj = wserver_obj_pool_take(&request_pool);
+	if (!obj) {
+		obj = request_create(swoole_request_ce);
+	}
 	swoole_request *r = REQ(obj);
 	wserver_http_req_init(&r->req, raw);
 	r->conn = c->user;
@@ -259,7 +306,10 @@ zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, ze
 
 static zend_object *response_create_for(wserver_server_obj *s, zend_object *conn)
 {
-	zend_object *obj = response_create(swoole_response_ce);
+	zend_object *obj = wserver_obj_pool_take(&response_pool);
+	if (!obj) {
+		obj = response_create(swoole_response_ce);
+	}
 	swoole_response *r = RESP(obj);
 	r->conn = conn;
 	GC_ADDREF(conn);
@@ -688,6 +738,8 @@ void wserver_http_server_minit(void)
 	memcpy(&swoole_request_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	swoole_request_handlers.offset = XtOffsetOf(swoole_request, std);
 	swoole_request_handlers.free_obj = request_free;
+	swoole_request_handlers.dtor_obj = request_dtor;
+	request_pool.ce = swoole_request_ce;
 	swoole_request_handlers.read_property = request_read_property;
 	swoole_request_handlers.get_property_ptr_ptr = request_property_ptr;
 	swoole_request_handlers.has_property = request_has_property;
@@ -700,5 +752,7 @@ void wserver_http_server_minit(void)
 	memcpy(&swoole_response_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	swoole_response_handlers.offset = XtOffsetOf(swoole_response, std);
 	swoole_response_handlers.free_obj = response_free;
+	swoole_response_handlers.dtor_obj = response_dtor;
+	response_pool.ce = swoole_response_ce;
 	swoole_response_handlers.clone_obj = NULL;
 }

@@ -8,6 +8,8 @@
 
 extern zend_class_entry *wserver_http_server_ce;
 void wserver_http_server_minit(void);
+/* Request shutdown: free the kept Requests and Responses. */
+void wserver_http_server_rshutdown(void);
 /* A request on c, an accepted connection of s (bytes raw: the reference is taken): queue
  * request($request, $response) with wserver_coro_queue(); done(arg, threw) once it is over
  * (and its Response ended, if nobody kept it). */

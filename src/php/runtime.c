@@ -278,11 +278,16 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 	}
 	/* queued, not run now: the messages of one loop round share one Fiber switch. The
 	 * connection waits (busy) until its callback is done, which keeps its messages in order. */
-	zval args[2];
+	zval args[WSERVER_CORO_QUEUE_ARGS];
+	uint32_t argc = 2;
 	ZVAL_OBJ_COPY(&args[0], c->user);
 	ZVAL_STRINGL_FAST(&args[1], data, len);
+	const wserver_frontend *fe = c->outgoing ? &wserver_worker_frontend : frontend_of(c);
+	if (fe->message) {
+		cb = fe->message(wserver_runtime_owner(c), c, cb, args, &argc);
+	}
 	ws_conn_ref(c); /* dropped in conn_callback_done */
-	wserver_coro_queue("onMessage", cb, 2, args, conn_callback_done, c);
+	wserver_coro_queue("onMessage", cb, argc, args, conn_callback_done, c);
 	return false;
 }
 

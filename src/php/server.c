@@ -265,7 +265,8 @@ ZEND_METHOD(WServer_Server, on)
 	if (!wserver_events_on(&s->events, name, cb)) {
 		RETURN_THROWS();
 	}
-	s->on_request = wserver_server_event(s, "request"); /* on() may have moved it */
+	s->on_request = wserver_server_event(s, "request"); /* on() may have moved them */
+	s->on_receive = wserver_server_event(s, "receive");
 	RETURN_TRUE;
 }
 
@@ -1341,7 +1342,28 @@ static void fe_http_message(zend_object *group, ws_conn *c, zval *cb, zend_strin
 	wserver_http_server_queue(server_of(group), c, raw, done, arg);
 }
 
+/* A stream message: receive($server, $fd, $reactorId, $data) queued straight; WebSocket frames
+ * go through server_message (message, ping, close by opcode). */
+static zval *fe_message(zend_object *group, ws_conn *c, zval *cb, zval *args, uint32_t *argc)
+{
+	wserver_server_obj *s = server_of(group);
+	zval *receive = ws_conn_is_websocket(c) ? NULL
+	                : c->port == 0          ? s->on_receive
+	                                        : wserver_server_event_at(s, c->port, "receive");
+	if (!receive) {
+		return cb;
+	}
+	zval_ptr_dtor(&args[0]); /* the TcpConnection: Swoole's callback gets the fd */
+	ZVAL_COPY_VALUE(&args[3], &args[1]);
+	ZVAL_OBJ_COPY(&args[0], &s->std);
+	ZVAL_LONG(&args[1], wserver_server_fd(s, c));
+	ZVAL_LONG(&args[2], 0);
+	*argc = 4;
+	return receive;
+}
+
 static const wserver_frontend server_frontend = {
+    .message = fe_message,
     .conn_event = fe_conn_event,
     .worker_event = fe_worker_event,
     .http_request = fe_http_request,

@@ -19,6 +19,7 @@ typedef enum {
 typedef struct {
 	HashTable events;    /* lower-case event name => callable */
 	zval *on_request;    /* events' "request", found again by each on(): read once per request */
+	zval *on_receive;    /* events' "receive", the same way */
 	zend_object *worker; /* the Worker serving this server, made by start() */
 	zend_object *task_worker;  /* the Worker of the task workers; NULL without */
 	zend_long worker_num;      /* worker's count */

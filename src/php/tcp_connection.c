@@ -30,7 +30,8 @@ zend_object_handlers wserver_tcp_connection_handlers;
 
 /* Declared property slots, looked up once. */
 static uint32_t prop_id, prop_worker, prop_protocol, prop_transport, prop_max_send, prop_max_pkg,
-    prop_ws_type, prop_context, prop_event_loop, prop_bytes_read, prop_bytes_written, prop_linger;
+    prop_ws_type, prop_context, prop_event_loop, prop_bytes_read, prop_bytes_written, prop_linger,
+    prop_headers;
 
 static uint32_t prop_offset(zend_class_entry *ce, const char *name)
 {
@@ -190,6 +191,17 @@ void wserver_tcp_connection_closed(zend_object *obj)
 	if (all) {
 		zend_hash_index_del(Z_ARRVAL_P(all), (zend_long) o->conn->id);
 	}
+}
+
+zval *wserver_tcp_connection_headers(zend_object *conn)
+{
+	/* declared here, so at this slot in every subclass too */
+	if (!instanceof_function(conn->ce, wserver_tcp_connection_ce)) {
+		return NULL;
+	}
+	zval *v = OBJ_PROP(conn, prop_headers);
+	ZVAL_DEREF(v);
+	return v;
 }
 
 zval *wserver_tcp_connection_prop(zend_object *conn, const char *name)
@@ -865,6 +877,7 @@ void wserver_tcp_connection_minit(void)
 	prop_linger = prop_offset(ce, "lingerTimeout");
 	prop_bytes_written = prop_offset(ce, "bytesWritten");
 	prop_event_loop = prop_offset(ce, "eventLoop");
+	prop_headers = prop_offset(ce, "headers");
 	for (int i = 0; i < WSERVER_CB_COUNT; i++) {
 		prop_cb[i] = prop_offset(ce, wserver_conn_cb_names[i]);
 	}

@@ -44,6 +44,9 @@ void wserver_tcp_connection_init_limits(zend_object *obj);
 /* The connection closed: out of $statistics' connection_count and TcpConnection::$connections.
  * Never calls user PHP. */
 void wserver_tcp_connection_closed(zend_object *obj);
+/* $headers of a TcpConnection (or a subclass's) by its slot, no lookup by name; NULL for
+ * another class. */
+zval *wserver_tcp_connection_headers(zend_object *conn);
 /* A property of the connection, declared or dynamic, without running __get (NULL: unset). */
 zval *wserver_tcp_connection_prop(zend_object *conn, const char *name);
 /* The user protocol class that frames conn (NULL: none). */

@@ -1,0 +1,56 @@
+/* Pools of per-request objects (obj_pool.h). */
+#include "obj_pool.h"
+
+/* dtor_obj also runs on objects still referenced (the destructors at shutdown, the cycle
+ * collector): those are never kept (the one reference zend_objects_store_del() holds during
+ * the call is the only one). */
+bool wserver_obj_pool_can_keep(const wserver_obj_pool *p, zend_object *obj)
+{
+	if (GC_REFCOUNT(obj) != 1 || obj->ce != p->ce || obj->properties ||
+	    (GC_FLAGS(obj) & IS_OBJ_WEAKLY_REFERENCED) || (EG(flags) & EG_FLAGS_IN_SHUTDOWN) ||
+	    p->len >= WSERVER_OBJ_POOL_MAX) {
+		return false;
+	}
+	zval *props = obj->properties_table;
+	for (int i = 0; i < obj->ce->default_properties_count; i++) {
+		if (Z_ISREF(props[i])) {
+			return false; /* a reference to a property: let it go the usual way */
+		}
+	}
+	return true;
+}
+
+void wserver_obj_pool_put(wserver_obj_pool *p, zend_object *obj)
+{
+	zval *props = obj->properties_table;
+	zval *defaults = CE_DEFAULT_PROPERTIES_TABLE(obj->ce);
+	for (int i = 0; i < obj->ce->default_properties_count; i++) {
+		if (Z_TYPE_INFO(props[i]) == Z_TYPE_INFO(defaults[i]) &&
+		    Z_COUNTED(props[i]) == Z_COUNTED(defaults[i])) {
+			continue; /* untouched (or the same value): nothing to put back */
+		}
+		zval old;
+		ZVAL_COPY_VALUE(&old, &props[i]);
+		ZVAL_COPY_PROP(&props[i], &defaults[i]);
+		zval_ptr_dtor(&old);
+	}
+	GC_ADDREF(obj);
+	p->items[p->len++] = obj;
+}
+
+zend_object *wserver_obj_pool_take(wserver_obj_pool *p)
+{
+	if (p->len == 0) {
+		return NULL;
+	}
+	zend_object *obj = p->items[--p->len];
+	GC_DEL_FLAGS(obj, IS_OBJ_DESTRUCTOR_CALLED); /* kept again when released */
+	return obj;
+}
+
+void wserver_obj_pool_clear(wserver_obj_pool *p)
+{
+	while (p->len > 0) {
+		OBJ_RELEASE(p->items[--p->len]);
+	}
+}
