@@ -175,28 +175,15 @@ ZEND_METHOD(WServer_Protocols_Frame, encode)
 	codec_encode(&ws_proto_frame, INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
+/* a frame is measured and unwrapped the same way on both sides (Websocket's statics) */
 ZEND_METHOD(WServer_Protocols_Ws, input)
 {
-	zend_string *buf;
-	zval *conn = NULL;
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-	Z_PARAM_STR(buf)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_OBJECT_OF_CLASS_OR_NULL(conn, wserver_connection_interface_ce)
-	ZEND_PARSE_PARAMETERS_END();
-	RETURN_LONG(wserver_websocket_frame_length(buf, conn));
+	wserver_websocket_static_input(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 ZEND_METHOD(WServer_Protocols_Ws, decode)
 {
-	zend_string *buf;
-	zval *conn = NULL;
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-	Z_PARAM_STR(buf)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_OBJECT_OF_CLASS_OR_NULL(conn, wserver_connection_interface_ce)
-	ZEND_PARSE_PARAMETERS_END();
-	RETURN_STR(wserver_websocket_frame_payload(buf));
+	wserver_websocket_static_decode(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 ZEND_METHOD(WServer_Protocols_Ws, encode)

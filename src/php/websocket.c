@@ -317,7 +317,7 @@ zend_string *wserver_websocket_frame_make(zend_string *data, zval *conn, bool ma
 	return out;
 }
 
-ZEND_METHOD(WServer_Protocols_Websocket, input)
+void wserver_websocket_static_input(INTERNAL_FUNCTION_PARAMETERS)
 {
 	zend_string *buf;
 	zval *conn = NULL;
@@ -329,7 +329,7 @@ ZEND_METHOD(WServer_Protocols_Websocket, input)
 	RETURN_LONG(wserver_websocket_frame_length(buf, conn));
 }
 
-ZEND_METHOD(WServer_Protocols_Websocket, decode)
+void wserver_websocket_static_decode(INTERNAL_FUNCTION_PARAMETERS)
 {
 	zend_string *buf;
 	zval *conn = NULL;
@@ -339,6 +339,16 @@ ZEND_METHOD(WServer_Protocols_Websocket, decode)
 	Z_PARAM_OBJECT_OF_CLASS_OR_NULL(conn, wserver_connection_interface_ce)
 	ZEND_PARSE_PARAMETERS_END();
 	RETURN_STR(wserver_websocket_frame_payload(buf));
+}
+
+ZEND_METHOD(WServer_Protocols_Websocket, input)
+{
+	wserver_websocket_static_input(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
+ZEND_METHOD(WServer_Protocols_Websocket, decode)
+{
+	wserver_websocket_static_decode(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 ZEND_METHOD(WServer_Protocols_Websocket, encode)

@@ -32,6 +32,10 @@ extern zend_class_entry *wserver_protocols_websocket_ce;
 zend_long wserver_websocket_frame_length(zend_string *buf, zval *conn);
 /* The payload of the frame at the start of buf, unmasked; empty if it is not whole. */
 zend_string *wserver_websocket_frame_payload(zend_string *buf);
+/* The static input($buffer, $connection) and decode($buffer, $connection) of Websocket and
+ * Ws: the same on both sides of a connection. */
+void wserver_websocket_static_input(INTERNAL_FUNCTION_PARAMETERS);
+void wserver_websocket_static_decode(INTERNAL_FUNCTION_PARAMETERS);
 /* One final frame of data, text unless conn's websocketType is "\x82"; masked (a client's)
  * when masked. */
 zend_string *wserver_websocket_frame_make(zend_string *data, zval *conn, bool masked);
