@@ -259,7 +259,9 @@ bool wserver_websocket_client_verify(const char *head, size_t len, zend_string *
 
 /* ---- the static Websocket::input/decode/encode (and Ws's) ---- */
 
-zend_long wserver_websocket_frame_length(zend_string *buf, zval *conn)
+/* The length of the first whole frame in buf (0: more needed or malformed, and conn, if any,
+ * is then closed: as Workerman, a bad frame ends it). */
+static zend_long frame_length(zend_string *buf, zval *conn)
 {
 	ws_frame f;
 	ssize_t n = ws_frame_parse(ZSTR_VAL(buf), ZSTR_LEN(buf), SIZE_MAX, false, &f);
@@ -269,7 +271,8 @@ zend_long wserver_websocket_frame_length(zend_string *buf, zval *conn)
 	return n > 0 ? (zend_long) n : 0;
 }
 
-zend_string *wserver_websocket_frame_payload(zend_string *buf)
+/* The payload of the frame at the start of buf, unmasked; empty if it is not whole. */
+static zend_string *frame_payload(zend_string *buf)
 {
 	ws_frame f;
 	ssize_t n = ws_frame_parse(ZSTR_VAL(buf), ZSTR_LEN(buf), SIZE_MAX, false, &f);
@@ -326,7 +329,7 @@ void wserver_websocket_static_input(INTERNAL_FUNCTION_PARAMETERS)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_OBJECT_OF_CLASS_OR_NULL(conn, wserver_connection_interface_ce)
 	ZEND_PARSE_PARAMETERS_END();
-	RETURN_LONG(wserver_websocket_frame_length(buf, conn));
+	RETURN_LONG(frame_length(buf, conn));
 }
 
 void wserver_websocket_static_decode(INTERNAL_FUNCTION_PARAMETERS)
@@ -338,7 +341,7 @@ void wserver_websocket_static_decode(INTERNAL_FUNCTION_PARAMETERS)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_OBJECT_OF_CLASS_OR_NULL(conn, wserver_connection_interface_ce)
 	ZEND_PARSE_PARAMETERS_END();
-	RETURN_STR(wserver_websocket_frame_payload(buf));
+	RETURN_STR(frame_payload(buf));
 }
 
 ZEND_METHOD(WServer_Protocols_Websocket, input)

@@ -27,11 +27,6 @@ void wserver_websocket_close(ws_conn *c);
 bool wserver_websocket_is_upgrade(const char *data, size_t len);
 
 extern zend_class_entry *wserver_protocols_websocket_ce;
-/* Static Websocket/Ws helpers: the length of the first whole frame in buf (0: more needed or
- * malformed, and conn, if any, is then closed: as Workerman, a bad frame ends it). */
-zend_long wserver_websocket_frame_length(zend_string *buf, zval *conn);
-/* The payload of the frame at the start of buf, unmasked; empty if it is not whole. */
-zend_string *wserver_websocket_frame_payload(zend_string *buf);
 /* The static input($buffer, $connection) and decode($buffer, $connection) of Websocket and
  * Ws: the same on both sides of a connection. */
 void wserver_websocket_static_input(INTERNAL_FUNCTION_PARAMETERS);
