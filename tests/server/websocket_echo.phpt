@@ -47,7 +47,8 @@ wserver_test_run(function (int $port, string $dir) {
     fwrite($c, wserver_test_ws_frame(1, 'kick'));
     echo wserver_test_ws_describe(wserver_test_ws_read($c)), "\n";
     echo wserver_test_closed($c) ? "closed\n" : "open\n";
-    wserver_test_wait(fn () => file_exists("$dir/closed"));
+    // the file exists before its contents are written: wait for them
+    wserver_test_wait(fn () => (string) @file_get_contents("$dir/closed") !== '');
     echo file_get_contents("$dir/closed"), "\n";
     echo wserver_test_curl(["http://127.0.0.1:$port/page", "http://127.0.0.1:$port/again"]), "\n";
 });
