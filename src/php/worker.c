@@ -69,21 +69,25 @@ static bool parse_user_protocol(wserver_worker_obj *o, zend_string *name, zend_c
 	return true;
 }
 
-/* $worker->protocol set to a user protocol class (as Workerman allows): its codec. Our own
- * protocol classes (Workerman's names with wserver.aliases) are the built-in codecs. */
-zend_class_entry *wserver_worker_user_protocol(zend_object *obj)
+/* The class $worker->protocol names (a user's, or one of ours), else NULL. */
+static zend_class_entry *protocol_class_of(zend_object *obj)
 {
 	zval *p = WPROP(obj, WP_PROTOCOL);
-	zend_class_entry *ce =
-	    Z_TYPE_P(p) == IS_STRING ? wserver_user_protocol_find(Z_STRVAL_P(p), Z_STRLEN_P(p)) : NULL;
+	return Z_TYPE_P(p) == IS_STRING ? wserver_user_protocol_find(Z_STRVAL_P(p), Z_STRLEN_P(p))
+	                                : NULL;
+}
+
+/* $worker->protocol set to a user protocol class (as Workerman allows). Our own protocol
+ * classes (Workerman's names with wserver.aliases) are the built-in codecs, not this. */
+zend_class_entry *wserver_worker_user_protocol(zend_object *obj)
+{
+	zend_class_entry *ce = protocol_class_of(obj);
 	return ce && ce->type == ZEND_USER_CLASS ? ce : NULL;
 }
 
 const ws_proto *wserver_worker_protocol_codec(zend_object *obj)
 {
-	zval *p = WPROP(obj, WP_PROTOCOL);
-	zend_class_entry *ce =
-	    Z_TYPE_P(p) == IS_STRING ? wserver_user_protocol_find(Z_STRVAL_P(p), Z_STRLEN_P(p)) : NULL;
+	zend_class_entry *ce = protocol_class_of(obj);
 	if (!ce) {
 		return NULL;
 	}
