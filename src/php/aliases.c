@@ -228,6 +228,12 @@ static void register_set(const alias_set *set, int module_number)
 	}
 	register_functions(set);
 	register_constants(set, module_number);
+	if (set->classes == swoole_aliases) {
+		/* the short names (Co, go(), chan) are always registered: what swoole.use_shortname=On says
+		 */
+		zend_register_bool_constant("SWOOLE_USE_SHORTNAME", strlen("SWOOLE_USE_SHORTNAME"), true,
+		                            CONST_PERSISTENT, module_number);
+	}
 }
 
 /* One word of wserver.aliases: register its set, or warn naming the word. */
