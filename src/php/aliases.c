@@ -82,6 +82,7 @@ static const alias swoole_functions[] = {
     {"Co\\go", "WServer\\go"},
     {"Swoole\\Coroutine\\run", "WServer\\Coroutine\\run"},
     {"Co\\run", "WServer\\Coroutine\\run"},
+    {"swoole_cpu_num", "WServer\\cpu_num"},
 };
 
 /* Swoole's short spellings of socket types, besides SWOOLE_SOCK_* */

@@ -1,0 +1,18 @@
+/* Plain functions about the process and the machine: WServer\cpu_num() and its kin, which
+ * wserver.aliases=swoole also names swoole_cpu_num() and so on. */
+#include <unistd.h>
+#include "php.h"
+#include "system.h"
+#include "../../stubs/system_arginfo.h"
+
+ZEND_FUNCTION(WServer_cpu_num)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	RETURN_LONG(n > 0 ? n : 1);
+}
+
+void wserver_system_minit(void)
+{
+	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
+}
