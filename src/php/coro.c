@@ -1056,6 +1056,22 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 	}
 }
 
+void wserver_coro_wake_now(wserver_waiter *w, int status)
+{
+	if (w->woken) {
+		return;
+	}
+	wserver_coro_wake(w, status);
+	wserver_coro *co = w->co;
+	/* from a coroutine, as Swoole does: the waker goes on once the woken one suspends again.
+	 * While the loop ends (cancel) the ready list resumes them in order instead. */
+	if (!coro_running() || canceling || wserver_runtime_exiting() || !co->in_ready) {
+		return;
+	}
+	ready_remove(co);
+	coro_resume(co);
+}
+
 static void coro_on_ready_idle(struct ev_loop *loop, ev_idle *w, int revents)
 {
 	(void) revents;

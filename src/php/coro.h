@@ -97,6 +97,9 @@ wserver_waiter *wserver_wait_queue_shift(wserver_wait_queue *q);
 /* Make w's coroutine resume with status, from the loop once it gets control back. Never
  * calls PHP. */
 void wserver_coro_wake(wserver_waiter *w, int status);
+/* Wake w's coroutine and, when called from a coroutine, resume it at once as Swoole does
+ * (Channel, WaitGroup): the caller goes on once it suspends again. Calls PHP. */
+void wserver_coro_wake_now(wserver_waiter *w, int status);
 /* wserver_coro_wake() from a loop callback (an ev_io of a socket): w's coroutine resumes
  * before this returns. Calls PHP. */
 void wserver_coro_wake_from_loop(wserver_waiter *w, int status);
