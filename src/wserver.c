@@ -18,6 +18,7 @@
 #include "php/coroutine.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
+#include "php/last_error.h"
 #include "php/event.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
@@ -110,8 +111,9 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_client_minit();
 	wserver_sync_client_minit(module_number);
 	wserver_autoloader_minit();
-	wserver_event_minit();
+	wserver_event_minit(module_number);
 	wserver_system_minit(module_number);
+	wserver_last_error_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }

@@ -18,7 +18,11 @@ namespace WServer {
         /** The id of the calling coroutine, -1 outside any. */
         public static function getCid(): int {}
 
-        /** The id of the coroutine that created $cid (default: the calling one); -1: none. */
+        /** getCid(), Swoole's older name. */
+        public static function getuid(): int {}
+
+        /** The id of the coroutine that created $cid (default or 0: the calling one); -1: none;
+         * false when $cid is not live (or outside any coroutine), as Swoole. */
         public static function getPcid(?int $cid = null): int|false {}
 
         /** Run $callback when the calling coroutine ends, last deferred first. */
@@ -30,12 +34,40 @@ namespace WServer {
         public static function exists(int $cid): bool {}
 
         /** The ids of the live coroutines. */
-        public static function list(): array {}
+        public static function list(): \WServer\Coroutine\Iterator {}
+
+        /** list(), Swoole's other name. */
+        public static function listCoroutines(): \WServer\Coroutine\Iterator {}
 
         public static function stats(): array {}
 
         /** Suspend the calling coroutine until resume() names it; false when canceled. */
         public static function yield(): bool {}
+
+        /** yield(), Swoole's other name. */
+        public static function suspend(): bool {}
+
+        /** Wait until every live coroutine of $cids ended; false (see last_error()) when none
+         * is live, one is the caller or joined already, on time-out, or when canceled. */
+        public static function join(array $cids, float $timeout = -1): bool {}
+
+        /** End the wait or sleep $cid is suspended in, at once: it returns false (or throws
+         * Coroutine\CanceledException with $throw_exception). false (see last_error()) when
+         * $cid is not live or not suspended. */
+        public static function cancel(int $cid, bool $throw_exception = false): bool {}
+
+        /** Whether cancel() ended the calling coroutine's last wait. */
+        public static function isCanceled(): bool {}
+
+        /** Milliseconds since $cid (0: the calling one) started; -1 when it is not live. */
+        public static function getElapsed(int $cid = 0): int {}
+
+        /** debug_backtrace() of $cid (0: the calling one), from where it waits; false when it
+         * is not live. */
+        public static function getBackTrace(int $cid = 0, int $options = DEBUG_BACKTRACE_PROVIDE_OBJECT, int $limit = 0): array|false {}
+
+        /** debug_print_backtrace() of $cid (0: the calling one); false when it is not live. */
+        public static function printBackTrace(int $cid = 0, int $options = 0, int $limit = 0): ?bool {}
 
         /** Resume a coroutine suspended in yield(), at once. */
         public static function resume(int $cid): bool {}
@@ -54,11 +86,25 @@ namespace WServer {
 
     /** Coroutine::create(). */
     function go(callable $func, mixed ...$args): int|false {}
+
+    /** Coroutine::defer(). */
+    function defer(callable $callback): void {}
 }
 
 namespace WServer\Coroutine {
     /** Per-coroutine storage of Coroutine::getContext(). */
     final class Context extends \ArrayObject
+    {
+    }
+
+    /** What Coroutine::list() returns: the ids of the live coroutines. */
+    class Iterator extends \ArrayIterator
+    {
+    }
+
+    /** Thrown where a coroutine waits by Coroutine::cancel($cid, true); uncaught, it ends the
+     * coroutine quietly. */
+    final class CanceledException extends \Exception
     {
     }
 

@@ -66,6 +66,9 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Coroutine\\WaitGroup", "WServer\\Coroutine\\WaitGroup"},
     {"Swoole\\Coroutine\\Socket", "WServer\\Coroutine\\Socket"},
     {"Swoole\\Coroutine\\Client", "WServer\\Coroutine\\Client"},
+    {"Swoole\\Coroutine\\Iterator", "WServer\\Coroutine\\Iterator"},
+    {"Swoole\\Coroutine\\CanceledException", "WServer\\Coroutine\\CanceledException"},
+    {"Co\\Iterator", "WServer\\Coroutine\\Iterator"},
     /* Swoole's short names (swoole.use_shortname, on by default) */
     {"Co", "WServer\\Coroutine"},
     {"Co\\Context", "WServer\\Coroutine\\Context"},
@@ -84,6 +87,11 @@ static const alias swoole_functions[] = {
     {"Co\\run", "WServer\\Coroutine\\run"},
     {"swoole_cpu_num", "WServer\\cpu_num"},
     {"swoole_async_set", "WServer\\async_set"},
+    {"defer", "WServer\\defer"},
+    {"Swoole\\Coroutine\\defer", "WServer\\defer"},
+    {"Co\\defer", "WServer\\defer"},
+    {"swoole_last_error", "WServer\\last_error"},
+    {"swoole_clear_error", "WServer\\clear_error"},
 };
 
 /* Swoole's short spellings of socket types, besides SWOOLE_SOCK_* */

@@ -9,6 +9,9 @@
  * context switch, not a new stack. The loop itself never runs inside a coroutine: they are
  * started and resumed from loop callbacks only. */
 #include "coro.h"
+#include "coroutine.h"
+#include "event.h"
+#include "last_error.h"
 #include "callback.h"
 #include "exception.h"
 #include "runtime.h"
@@ -66,6 +69,13 @@ struct wserver_coro {
 	zend_array *defers;       /* defer() callables, run last first at the end; NULL: none */
 	zval context;             /* getContext()'s object; IS_UNDEF until asked for */
 	bool registered;          /* in the cid table: it has suspended at least once */
+	bool sleeping;            /* suspended in sleep(): cancel() may end it */
+	bool canceled;            /* cancel() ended its last suspension (isCanceled()) */
+	bool cancel_throw;        /* cancel($cid, true): throw CanceledException where it waits */
+	bool joining;             /* suspended in join() */
+	uint32_t join_left;       /* coroutines its join() still waits for */
+	zend_long joiner;         /* the coroutine whose join() waits for this one; 0: none */
+	double started;           /* when its callback started, monotonic seconds (getElapsed()) */
 	wserver_waiter *waiter;   /* set while it waits (Channel, WaitGroup, yield) */
 	wserver_coro *resumer;    /* who switched into it: the chain of running coroutines */
 	wserver_coro *next_ready; /* in the ready list: woken, to be resumed by the loop */
@@ -186,10 +196,20 @@ static void coro_jump_out(wserver_coro *co)
 }
 
 /* A callback starts: it gets its id; pcid is the coroutine that made it (go()), or -1. */
+static double monotonic_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double) ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 static void job_begin(wserver_coro *co, zend_long pcid)
 {
 	co->cid = ++last_cid;
 	co->pcid = pcid;
+	co->started = monotonic_now();
+	co->canceled = co->cancel_throw = false;
+	co->joiner = 0;
 	if (++live_count > live_peak) {
 		live_peak = live_count;
 	}
@@ -243,6 +263,10 @@ static bool job_resolve(zval *fn, zend_fcall_info_cache *fcc)
 /* Log and clear a user exception; exit() and a destruction are left to unwind. */
 static bool log_uncaught(wserver_coro *co)
 {
+	if (EG(exception) && EG(exception)->ce == wserver_coroutine_canceled_exception_ce) {
+		zend_clear_exception(); /* cancel($cid, true) ends a coroutine quietly, as Swoole */
+		return false;
+	}
 	if (EG(exception) && !zend_is_unwind_exit(EG(exception)) &&
 	    !zend_is_graceful_exit(EG(exception))) {
 		wserver_log_exception_in(co->name, co->cid);
@@ -307,6 +331,27 @@ static void cid_unregister(wserver_coro *co)
 	}
 }
 
+static wserver_coro *coro_find(zend_long cid);
+
+/* The last coroutine a join() waits for resumes it on the next loop round, after what this
+ * one deferred (Swoole's order: Event::defer() callbacks first). */
+static void join_resume(void *arg)
+{
+	wserver_coro *co = coro_find((zend_long) (intptr_t) arg);
+	if (co && co->joining && co->join_left == 0 && co->waiter && !co->waiter->woken) {
+		wserver_coro_wake_from_loop(co->waiter, WSERVER_WAIT_OK);
+	}
+}
+
+static void join_target_ended(wserver_coro *co)
+{
+	wserver_coro *j = coro_find(co->joiner);
+	co->joiner = 0;
+	if (j && j->joining && j->join_left > 0 && --j->join_left == 0) {
+		wserver_event_defer(join_resume, (void *) (intptr_t) j->cid);
+	}
+}
+
 /* The callback returned: defers, context and registration go with it. */
 static void job_end(wserver_coro *co)
 {
@@ -321,6 +366,9 @@ static void job_end(wserver_coro *co)
 	}
 	if (co->registered) {
 		cid_unregister(co);
+	}
+	if (co->joiner) {
+		join_target_ended(co);
 	}
 	live_count--;
 	if (live_count == 0 && break_when_done && attached_loop) {
@@ -968,9 +1016,14 @@ static void coro_suspend(wserver_coro *co)
 		zend_hash_index_add_new_ptr(cid_table, co->cid, co);
 		co->registered = true;
 	}
+	co->canceled = false;
 	coro_jump_out(co);
 	if (co->destroying) {
 		zend_throw_graceful_exit();
+	} else if (co->cancel_throw) {
+		co->cancel_throw = false;
+		zend_throw_exception(wserver_coroutine_canceled_exception_ce, "The coroutine was canceled",
+		                     0);
 	}
 }
 
@@ -993,7 +1046,9 @@ bool wserver_coro_sleep(double seconds)
 	ev_timer_init(&co->timer, coro_on_timer, seconds > 0 ? seconds : 0., 0.);
 	co->timer.data = co;
 	ev_timer_start(attached_loop, &co->timer);
+	co->sleeping = true;
 	coro_suspend(co);
+	co->sleeping = false;
 	if (ev_is_active(&co->timer)) {
 		ev_timer_stop(attached_loop, &co->timer); /* woken early: the worker is ending */
 	}
@@ -1039,8 +1094,8 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 	w->woken = true;
 	w->status = status;
 	wserver_coro *co = w->co;
-	if (attached_loop && ev_is_active(&co->timer)) {
-		ev_timer_stop(attached_loop, &co->timer);
+	if (attached_loop) {
+		ev_timer_stop(attached_loop, &co->timer); /* also a time-out fired but not run yet */
 	}
 	co->next_ready = NULL;
 	co->in_ready = true;
@@ -1292,6 +1347,125 @@ bool wserver_coro_resume(zend_long cid)
 	co->waiter->woken = true;
 	co->waiter->status = WSERVER_WAIT_OK;
 	coro_resume(co); /* at once, as Swoole does: the caller goes on when it suspends again */
+	return true;
+}
+
+static bool coro_is_running(wserver_coro *co);
+
+bool wserver_coro_canceled(void)
+{
+	wserver_coro *co = coro_running();
+	return co && co->canceled;
+}
+
+int wserver_coro_cancel(zend_long cid, bool throw_exception)
+{
+	wserver_coro *co = coro_find(cid);
+	if (!co) {
+		return WSERVER_ERROR_CO_NOT_EXISTS;
+	}
+	bool waiting = co->waiter && !co->waiter->woken;
+	/* its timer may have fired this round without running yet: still asleep */
+	bool sleeping = co->sleeping && (ev_is_active(&co->timer) || ev_is_pending(&co->timer));
+	if (coro_is_running(co) || (!waiting && !sleeping)) {
+		return WSERVER_ERROR_CO_CANNOT_CANCEL; /* it runs, or it was woken already */
+	}
+	co->cancel_throw = throw_exception;
+	if (waiting) {
+		wserver_coro_wake(co->waiter, WSERVER_WAIT_CANCELED);
+		ready_remove(co);
+	} else {
+		ev_timer_stop(attached_loop, &co->timer);
+	}
+	co->canceled = true; /* after the wake: it is the state it resumes with */
+	coro_resume(co);     /* at once, as Swoole: the caller goes on when it suspends again */
+	return 0;
+}
+
+int wserver_coro_join(HashTable *cids, double timeout)
+{
+	wserver_coro *self = coro_running();
+	uint32_t n = 0;
+	int err = 0;
+	zval *zcid;
+	ZEND_HASH_FOREACH_VAL(cids, zcid) {
+		zend_long cid = zval_get_long(zcid);
+		if (cid == self->cid) {
+			php_error_docref(NULL, E_WARNING, "A coroutine cannot join itself");
+			err = WSERVER_ERROR_WRONG_OPERATION;
+			break;
+		}
+		wserver_coro *co = coro_find(cid);
+		if (!co) {
+			continue; /* ended already (or never was): nothing to wait for */
+		}
+		if (co->joiner) {
+			err = WSERVER_ERROR_WRONG_OPERATION; /* another join() (or this one) waits for it */
+			break;
+		}
+		co->joiner = self->cid;
+		n++;
+	}
+	ZEND_HASH_FOREACH_END();
+	if (!err && n == 0) {
+		err = WSERVER_ERROR_INVALID_PARAMS;
+	}
+	if (!err) {
+		wserver_waiter w;
+		ZVAL_UNDEF(&w.data);
+		self->joining = true;
+		self->join_left = n;
+		int status = coro_wait(NULL, &w, timeout, true);
+		self->joining = false;
+		self->join_left = 0;
+		if (status == WSERVER_WAIT_OK) {
+			return 0;
+		}
+		err =
+		    status == WSERVER_WAIT_TIMEOUT ? WSERVER_ERROR_CO_TIMEDOUT : WSERVER_ERROR_CO_CANCELED;
+	}
+	/* those it still waits for are free for another join() */
+	ZEND_HASH_FOREACH_VAL(cids, zcid) {
+		wserver_coro *co = coro_find(zval_get_long(zcid));
+		if (co && co->joiner == self->cid) {
+			co->joiner = 0;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return err;
+}
+
+double wserver_coro_elapsed(zend_long cid)
+{
+	wserver_coro *co = cid == 0 ? coro_running() : coro_find(cid);
+	return co ? monotonic_now() - co->started : -1;
+}
+
+bool wserver_coro_backtrace(zend_long cid, int options, int limit, zval *out)
+{
+	wserver_coro *co = coro_find(cid);
+	if (!co) {
+		return false;
+	}
+	zend_execute_data *frame = co->execute_data;
+	for (wserver_coro *r = current; r; r = r->resumer) {
+		if (r->resumer == co) {
+			frame = r->bottom->prev_execute_data; /* it runs: it switched into r there */
+			break;
+		}
+	}
+	/* its own frames only: a running coroutine's bottom leads on to its resumer's */
+	zend_execute_data *below = co->bottom ? co->bottom->prev_execute_data : NULL;
+	if (co->bottom) {
+		co->bottom->prev_execute_data = NULL;
+	}
+	zend_execute_data *saved = EG(current_execute_data);
+	EG(current_execute_data) = frame;
+	zend_fetch_debug_backtrace(out, 0, options, limit);
+	EG(current_execute_data) = saved;
+	if (co->bottom) {
+		co->bottom->prev_execute_data = below;
+	}
 	return true;
 }
 

@@ -11,18 +11,180 @@
 #include "core/log.h"
 
 #include "ext/standard/basic_functions.h"
+#include "ext/standard/file.h"
 #include "zend_exceptions.h"
 
 #include "stubs/event_arginfo.h"
 
 static struct ev_loop *script_loop; /* NULL: none */
-static bool pending;                /* made by a top-level go(), not run yet */
-static bool was_stderr;             /* the log's stderr setting before the loop */
-static const char *loop_owner;      /* who made the loop, for log lines */
+static bool pending;           /* made by a top-level go() (or Event::add/defer), not run yet */
+static bool was_stderr;        /* the log's stderr setting before the loop */
+static const char *loop_owner; /* who made the loop, for log lines */
+static bool exit_requested;    /* Event::exit(): the loop ends even with work left */
 
 bool wserver_event_loop_pending(void)
 {
 	return pending;
+}
+
+/* ---- Event::defer() and cycle(): work for the next rounds of the loop ---- */
+
+typedef struct event_deferred {
+	void (*fn)(void *arg); /* a C callback; NULL: cb, a PHP callable */
+	void *arg;
+	zval cb;
+} event_deferred;
+static event_deferred *deferred;
+static uint32_t deferred_len, deferred_cap;
+static zval cycle_cb; /* Event::cycle()'s callable; IS_UNDEF: none */
+static bool cycle_before;
+/* a check watcher runs them after each round's I/O; an idle one keeps the loop from
+ * sleeping meanwhile */
+static ev_check round_check;
+static ev_idle round_idle;
+static struct ev_loop *round_loop;
+
+/* Fd watchers of Event::add(): fd => event_watch */
+typedef struct event_watch {
+	ev_io io;
+	zval sock; /* what add() was given: passed to the callbacks */
+	zval read_cb, write_cb;
+	int events; /* WSERVER_EVENT_READ | WSERVER_EVENT_WRITE */
+} event_watch;
+static HashTable *watches;
+static struct ev_loop *round_loop_of_watches; /* the loop the fd watchers run on */
+
+#define EVENT_READ  512  /* Swoole's SW_EVENT_READ */
+#define EVENT_WRITE 1024 /* Swoole's SW_EVENT_WRITE */
+
+static bool has_round_work(void)
+{
+	return deferred_len > 0 || Z_TYPE(cycle_cb) != IS_UNDEF;
+}
+
+/* Whether the loop still has work of Event's own (watched fds, defers, a cycle callback). */
+bool wserver_event_has_work(void)
+{
+	return has_round_work() || (watches && zend_hash_num_elements(watches) > 0);
+}
+
+static void round_stop(void)
+{
+	if (round_loop && ev_is_active(&round_check)) {
+		ev_check_stop(round_loop, &round_check);
+		ev_idle_stop(round_loop, &round_idle);
+	}
+	round_loop = NULL;
+}
+
+static void call_php(const char *name, zval *cb, uint32_t argc, zval *args)
+{
+	/* in a coroutine of its own, as every callback here: it may sleep or wait */
+	wserver_coro_run(name, cb, argc, args, NULL, NULL);
+}
+
+static void run_cycle(void)
+{
+	if (Z_TYPE(cycle_cb) != IS_UNDEF) {
+		zval cb;
+		ZVAL_COPY(&cb, &cycle_cb); /* it may replace itself */
+		call_php("Event::cycle()", &cb, 0, NULL);
+		zval_ptr_dtor(&cb);
+	}
+}
+
+static void run_round(struct ev_loop *loop, ev_check *w, int revents)
+{
+	(void) loop;
+	(void) w;
+	(void) revents;
+	if (cycle_before) {
+		run_cycle();
+	}
+	/* this round's defers; those they defer run next round */
+	event_deferred *batch = deferred;
+	uint32_t n = deferred_len;
+	deferred = NULL;
+	deferred_len = deferred_cap = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		if (batch[i].fn) {
+			batch[i].fn(batch[i].arg);
+		} else {
+			call_php("Event::defer()", &batch[i].cb, 0, NULL);
+			zval_ptr_dtor(&batch[i].cb);
+		}
+	}
+	if (batch) {
+		efree(batch);
+	}
+	if (!cycle_before) {
+		run_cycle();
+	}
+	if (!has_round_work()) {
+		round_stop();
+		wserver_event_maybe_done();
+	}
+}
+
+static bool round_arm(void)
+{
+	struct ev_loop *loop = wserver_runtime_loop();
+	if (!loop) {
+		return false;
+	}
+	if (round_loop != loop) {
+		round_stop();
+		ev_check_init(&round_check, run_round);
+		ev_idle_init(&round_idle, NULL);
+		ev_check_start(loop, &round_check);
+		ev_idle_start(loop, &round_idle);
+		round_loop = loop;
+	}
+	return true;
+}
+
+static void deferred_push(void (*fn)(void *), void *arg, zval *cb)
+{
+	if (deferred_len == deferred_cap) {
+		deferred_cap = deferred_cap ? deferred_cap * 2 : 8;
+		deferred = erealloc(deferred, deferred_cap * sizeof(*deferred));
+	}
+	event_deferred *d = &deferred[deferred_len++];
+	d->fn = fn;
+	d->arg = arg;
+	if (cb) {
+		ZVAL_COPY(&d->cb, cb);
+	} else {
+		ZVAL_UNDEF(&d->cb);
+	}
+}
+
+void wserver_event_defer(void (*fn)(void *arg), void *arg)
+{
+	if (round_arm()) {
+		deferred_push(fn, arg, NULL);
+	}
+}
+
+/* Drop what Event holds when a loop ends: it never runs. */
+static void event_work_free(void)
+{
+	round_stop();
+	for (uint32_t i = 0; i < deferred_len; i++) {
+		zval_ptr_dtor(&deferred[i].cb);
+	}
+	if (deferred) {
+		efree(deferred);
+	}
+	deferred = NULL;
+	deferred_len = deferred_cap = 0;
+	zval_ptr_dtor(&cycle_cb);
+	ZVAL_UNDEF(&cycle_cb);
+	if (watches) {
+		zend_hash_destroy(watches); /* the destructor stops each watcher */
+		FREE_HASHTABLE(watches);
+		watches = NULL;
+	}
 }
 
 /* At the end of the script: WServer\Event::wait(). */
@@ -67,10 +229,16 @@ bool wserver_event_loop_wait(bool *exited)
 {
 	bool all_done = true, canceled = false;
 	pending = false;
-	while (wserver_coro_live() > 0 && !wserver_runtime_exiting()) {
+	while ((wserver_coro_live() > 0 || wserver_event_has_work()) && !wserver_runtime_exiting()) {
 		ev_run(script_loop, 0); /* until the last coroutine ends, or no watcher is left */
-		if (wserver_coro_live() == 0 || wserver_runtime_exiting() || canceled) {
+		if (wserver_runtime_exiting() || canceled) {
 			break; /* still stuck after the cancel: destroyed below */
+		}
+		if (wserver_coro_live() == 0) {
+			if (wserver_event_has_work() && !exit_requested) {
+				continue; /* watched fds, defers or a cycle go on without coroutines */
+			}
+			break;
 		}
 		/* no watcher left: what is still live waits for something that never comes */
 		ws_log("%s: %u coroutine(s) wait with nothing left to wake them: their waits are "
@@ -80,6 +248,8 @@ bool wserver_event_loop_wait(bool *exited)
 		canceled = true;
 		wserver_coro_cancel_waits();
 	}
+	exit_requested = false;
+	event_work_free();
 	wserver_coro_break_when_done(false);
 	wserver_coro_shutdown();
 	wserver_timer_shutdown();
@@ -88,6 +258,279 @@ bool wserver_event_loop_wait(bool *exited)
 	*exited = wserver_runtime_leave();
 	ws_log_set_stderr(was_stderr);
 	return all_done;
+}
+
+void wserver_event_maybe_done(void)
+{
+	if (script_loop && wserver_coro_live() == 0 && !wserver_event_has_work()) {
+		ev_break(script_loop, EVBREAK_ALL);
+	}
+}
+
+/* The loop Event's calls work on: the worker's or run()'s; at the top of a script, one of its
+ * own that runs when the script ends, as go() makes. false with an exception. */
+static bool event_loop(const char *who)
+{
+	return wserver_runtime_loop() || wserver_event_loop_begin(who, true);
+}
+
+ZEND_METHOD(WServer_Event, defer)
+{
+	zval *cb;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ZVAL(cb)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!zend_is_callable(cb, 0, NULL)) {
+		zend_argument_type_error(1, "must be a valid callback, %s given", zend_zval_type_name(cb));
+		RETURN_THROWS();
+	}
+	if (!event_loop("WServer\\Event::defer()") || !round_arm()) {
+		RETURN_THROWS();
+	}
+	deferred_push(NULL, NULL, cb);
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Event, cycle)
+{
+	zval *cb;
+	bool before = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ZVAL(cb)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(before)
+	ZEND_PARSE_PARAMETERS_END();
+	if (Z_TYPE_P(cb) != IS_NULL && !zend_is_callable(cb, 0, NULL)) {
+		zend_argument_type_error(1, "must be a valid callback or null, %s given",
+		                         zend_zval_type_name(cb));
+		RETURN_THROWS();
+	}
+	if (Z_TYPE_P(cb) == IS_NULL) {
+		if (Z_TYPE(cycle_cb) == IS_UNDEF) {
+			RETURN_FALSE; /* none to remove */
+		}
+		zval_ptr_dtor(&cycle_cb);
+		ZVAL_UNDEF(&cycle_cb);
+		RETURN_TRUE;
+	}
+	if (!event_loop("WServer\\Event::cycle()") || !round_arm()) {
+		RETURN_THROWS();
+	}
+	zval_ptr_dtor(&cycle_cb);
+	ZVAL_COPY(&cycle_cb, cb);
+	cycle_before = before;
+	RETURN_TRUE;
+}
+
+/* The descriptor of what add() and its kin take: an int, a stream or socket resource, or an
+ * object with an int $fd (a Client, a Coroutine\Socket). -1 with a warning otherwise. */
+static int event_fd_of(zval *sock)
+{
+	if (Z_TYPE_P(sock) == IS_LONG) {
+		if (Z_LVAL_P(sock) < 0 || Z_LVAL_P(sock) > INT_MAX) {
+			php_error_docref(NULL, E_WARNING, "Invalid file descriptor " ZEND_LONG_FMT,
+			                 Z_LVAL_P(sock));
+			return -1;
+		}
+		return (int) Z_LVAL_P(sock);
+	}
+	if (Z_TYPE_P(sock) == IS_RESOURCE) {
+		php_stream *stream = (php_stream *) zend_fetch_resource2_ex(
+		    sock, NULL, php_file_le_stream(), php_file_le_pstream());
+		int fd;
+		if (stream &&
+		    php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL,
+		                    (void **) &fd, 0) == SUCCESS &&
+		    fd >= 0) {
+			return (int) fd;
+		}
+	} else if (Z_TYPE_P(sock) == IS_OBJECT) {
+		zval rv, *fd = zend_read_property(Z_OBJCE_P(sock), Z_OBJ_P(sock), "fd", 2, true, &rv);
+		if (fd && Z_TYPE_P(fd) == IS_LONG && Z_LVAL_P(fd) >= 0 && Z_LVAL_P(fd) <= INT_MAX) {
+			return (int) Z_LVAL_P(fd);
+		}
+	}
+	php_error_docref(NULL, E_WARNING,
+	                 "The fd must be a file descriptor, a stream or socket resource, or an object "
+	                 "with an int $fd");
+	return -1;
+}
+
+static void watch_on_io(struct ev_loop *loop, ev_io *io, int revents)
+{
+	(void) loop;
+	event_watch *w = (event_watch *) io;
+	zval sock, rcb, wcb;
+	/* held: a callback may del() this watch */
+	ZVAL_COPY(&sock, &w->sock);
+	ZVAL_COPY(&rcb, &w->read_cb);
+	ZVAL_COPY(&wcb, &w->write_cb);
+	if ((revents & EV_READ) && Z_TYPE(rcb) != IS_NULL) {
+		call_php("Event::add() read callback", &rcb, 1, &sock);
+	}
+	if ((revents & EV_WRITE) && Z_TYPE(wcb) != IS_NULL) {
+		call_php("Event::add() write callback", &wcb, 1, &sock);
+	}
+	zval_ptr_dtor(&sock);
+	zval_ptr_dtor(&rcb);
+	zval_ptr_dtor(&wcb);
+}
+
+static void watch_free(zval *zv)
+{
+	event_watch *w = Z_PTR_P(zv);
+	if (round_loop_of_watches && ev_is_active(&w->io)) {
+		ev_io_stop(round_loop_of_watches, &w->io);
+	}
+	zval_ptr_dtor(&w->sock);
+	zval_ptr_dtor(&w->read_cb);
+	zval_ptr_dtor(&w->write_cb);
+	efree(w);
+}
+
+/* (Re)start w's watcher for its events and callbacks. */
+static void watch_apply(event_watch *w, int fd)
+{
+	int ev = ((w->events & EVENT_READ) && Z_TYPE(w->read_cb) != IS_NULL ? EV_READ : 0) |
+	         ((w->events & EVENT_WRITE) && Z_TYPE(w->write_cb) != IS_NULL ? EV_WRITE : 0);
+	if (ev_is_active(&w->io)) {
+		ev_io_stop(round_loop_of_watches, &w->io);
+	}
+	ev_io_init(&w->io, watch_on_io, fd, ev);
+	if (ev) {
+		ev_io_start(round_loop_of_watches, &w->io);
+	}
+}
+
+static bool callable_or_null(zval *cb, uint32_t arg)
+{
+	if (cb && Z_TYPE_P(cb) != IS_NULL && !zend_is_callable(cb, 0, NULL)) {
+		zend_argument_type_error(arg, "must be a valid callback or null, %s given",
+		                         zend_zval_type_name(cb));
+		return false;
+	}
+	return true;
+}
+
+ZEND_METHOD(WServer_Event, add)
+{
+	zval *sock, *rcb = NULL, *wcb = NULL;
+	zend_long events = EVENT_READ;
+	ZEND_PARSE_PARAMETERS_START(1, 4)
+	Z_PARAM_ZVAL(sock)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ZVAL_OR_NULL(rcb)
+	Z_PARAM_ZVAL_OR_NULL(wcb)
+	Z_PARAM_LONG(events)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!callable_or_null(rcb, 2) || !callable_or_null(wcb, 3)) {
+		RETURN_THROWS();
+	}
+	int fd = event_fd_of(sock);
+	if (fd < 0) {
+		RETURN_FALSE;
+	}
+	if (!(events & (EVENT_READ | EVENT_WRITE))) {
+		php_error_docref(NULL, E_WARNING, "Invalid events: neither SWOOLE_EVENT_READ nor WRITE");
+		RETURN_FALSE;
+	}
+	if (watches && zend_hash_index_exists(watches, fd)) {
+		php_error_docref(NULL, E_WARNING, "The fd %d is watched already: use set()", fd);
+		RETURN_FALSE;
+	}
+	if (!event_loop("WServer\\Event::add()")) {
+		RETURN_THROWS();
+	}
+	if (!watches) {
+		ALLOC_HASHTABLE(watches);
+		zend_hash_init(watches, 8, NULL, watch_free, 0);
+	}
+	round_loop_of_watches = wserver_runtime_loop();
+	event_watch *w = ecalloc(1, sizeof(*w));
+	ZVAL_COPY(&w->sock, sock);
+	ZVAL_COPY(&w->read_cb, rcb ? rcb : &EG(uninitialized_zval));
+	ZVAL_COPY(&w->write_cb, wcb ? wcb : &EG(uninitialized_zval));
+	w->events = (int) events;
+	zend_hash_index_add_new_ptr(watches, fd, w);
+	watch_apply(w, fd);
+	RETURN_LONG(fd);
+}
+
+ZEND_METHOD(WServer_Event, set)
+{
+	zval *sock, *rcb = NULL, *wcb = NULL;
+	zend_long events = 0;
+	ZEND_PARSE_PARAMETERS_START(1, 4)
+	Z_PARAM_ZVAL(sock)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ZVAL_OR_NULL(rcb)
+	Z_PARAM_ZVAL_OR_NULL(wcb)
+	Z_PARAM_LONG(events)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!callable_or_null(rcb, 2) || !callable_or_null(wcb, 3)) {
+		RETURN_THROWS();
+	}
+	int fd = event_fd_of(sock);
+	event_watch *w = fd >= 0 && watches ? zend_hash_index_find_ptr(watches, fd) : NULL;
+	if (!w) {
+		if (fd >= 0) {
+			php_error_docref(NULL, E_WARNING, "The fd %d is not watched: use add()", fd);
+		}
+		RETURN_FALSE;
+	}
+	/* a null callback leaves the one set before, as Swoole */
+	if (rcb && Z_TYPE_P(rcb) != IS_NULL) {
+		zval_ptr_dtor(&w->read_cb);
+		ZVAL_COPY(&w->read_cb, rcb);
+	}
+	if (wcb && Z_TYPE_P(wcb) != IS_NULL) {
+		zval_ptr_dtor(&w->write_cb);
+		ZVAL_COPY(&w->write_cb, wcb);
+	}
+	if (events & (EVENT_READ | EVENT_WRITE)) {
+		w->events = (int) events;
+	}
+	watch_apply(w, fd);
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Event, del)
+{
+	zval *sock;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ZVAL(sock)
+	ZEND_PARSE_PARAMETERS_END();
+	int fd = event_fd_of(sock);
+	if (fd < 0 || !watches || zend_hash_index_del(watches, fd) != SUCCESS) {
+		RETURN_FALSE;
+	}
+	wserver_event_maybe_done();
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Event, isset)
+{
+	zval *sock;
+	zend_long events = EVENT_READ | EVENT_WRITE;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ZVAL(sock)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(events)
+	ZEND_PARSE_PARAMETERS_END();
+	int fd = event_fd_of(sock);
+	event_watch *w = fd >= 0 && watches ? zend_hash_index_find_ptr(watches, fd) : NULL;
+	RETURN_BOOL(w && (w->events & events));
+}
+
+ZEND_METHOD(WServer_Event, dispatch)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	struct ev_loop *loop = wserver_runtime_loop();
+	if (!loop || wserver_coro_cid() >= 0) {
+		RETURN_FALSE; /* no loop, or inside a callback of the loop itself */
+	}
+	ev_run(loop, EVRUN_ONCE);
+	RETURN_TRUE;
 }
 
 ZEND_METHOD(WServer_Event, wait)
@@ -107,12 +550,14 @@ ZEND_METHOD(WServer_Event, exit)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	if (script_loop) {
+		exit_requested = true;
 		ev_break(script_loop, EVBREAK_ALL);
 		wserver_coro_cancel_waits();
 	}
 }
 
-void wserver_event_minit(void)
+void wserver_event_minit(int module_number)
 {
+	register_event_symbols(module_number);
 	register_class_WServer_Event();
 }

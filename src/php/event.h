@@ -6,7 +6,7 @@
 
 #include "php.h"
 
-void wserver_event_minit(void);
+void wserver_event_minit(int module_number);
 /* Make the script's loop and run coroutines on it. implicit: a go() at the top level made it,
  * so it runs when the script ends (a shutdown function). false with an exception. */
 bool wserver_event_loop_begin(const char *who, bool implicit);
@@ -14,6 +14,13 @@ bool wserver_event_loop_begin(const char *who, bool implicit);
  * themselves (false: some waited on nothing and were canceled); *exited: exit() was called in
  * one. */
 bool wserver_event_loop_wait(bool *exited);
+/* Run fn(arg) (loop context, no PHP needed) on the next loop round, in order with the
+ * Event::defer() callbacks. Nothing happens without a loop. */
+void wserver_event_defer(void (*fn)(void *arg), void *arg);
+/* Whether Event keeps the loop busy (fds watched by add(), defer()s, a cycle()). */
+bool wserver_event_has_work(void);
+/* Stop the script's loop when nothing is left to run on it. */
+void wserver_event_maybe_done(void);
 /* Whether a go() at the top level made a loop that has not run yet. */
 bool wserver_event_loop_pending(void);
 
