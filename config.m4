@@ -89,6 +89,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine_options.c
     src/php/system.c
     src/php/last_error.c
+    src/php/coroutine_system.c
+    src/php/offload.c
     src/php/exception.c
     src/php/frontend.c
     src/php/obj_pool.c

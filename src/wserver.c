@@ -19,6 +19,7 @@
 #include "php/coroutine_options.h"
 #include "php/system.h"
 #include "php/last_error.h"
+#include "php/coroutine_system.h"
 #include "php/event.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
@@ -114,6 +115,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_event_minit(module_number);
 	wserver_system_minit(module_number);
 	wserver_last_error_minit(module_number);
+	wserver_coroutine_system_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }

@@ -72,6 +72,39 @@ namespace WServer {
         /** Resume a coroutine suspended in yield(), at once. */
         public static function resume(int $cid): bool {}
 
+        /** System::readFile(). */
+        public static function readFile(string $filename, int $flag = 0): string|false {}
+
+        /** System::writeFile(). */
+        public static function writeFile(string $filename, string $fileContent, int $flags = 0): int|false {}
+
+        /** System::gethostbyname(). */
+        public static function gethostbyname(string $domain_name, int $type = AF_INET, float $timeout = -1): string|false {}
+
+        /** System::dnsLookup(). */
+        public static function dnsLookup(string $domain_name, float $timeout = 60, int $type = AF_INET): string|false {}
+
+        /** System::getaddrinfo(). */
+        public static function getaddrinfo(string $domain, int $family = AF_INET, int $socktype = SOCK_STREAM, int $protocol = STREAM_IPPROTO_TCP, ?string $service = null, float $timeout = -1): array|false {}
+
+        /** System::statvfs(). */
+        public static function statvfs(string $path): array|false {}
+
+        /** System::exec(). */
+        public static function exec(string $command, bool $get_error_stream = false): array|false {}
+
+        /** System::wait(). */
+        public static function wait(float $timeout = -1): array|false {}
+
+        /** System::waitPid(). */
+        public static function waitPid(int $pid, float $timeout = -1): array|false {}
+
+        /** System::waitSignal(). */
+        public static function waitSignal(int|array $signals, float $timeout = -1): int|false {}
+
+        /** System::waitEvent(). */
+        public static function waitEvent(mixed $socket, int $events = WSERVER_EVENT_READ, float $timeout = -1): int|false {}
+
         /** Set options of the coroutine runtime, merged into those set before:
          *  socket_timeout, socket_connect_timeout, socket_read_timeout, socket_write_timeout
          *  (seconds, the default of a socket call given none); others are kept as given. */

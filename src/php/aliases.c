@@ -69,6 +69,8 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Coroutine\\Iterator", "WServer\\Coroutine\\Iterator"},
     {"Swoole\\Coroutine\\CanceledException", "WServer\\Coroutine\\CanceledException"},
     {"Co\\Iterator", "WServer\\Coroutine\\Iterator"},
+    {"Swoole\\Coroutine\\System", "WServer\\Coroutine\\System"},
+    {"Co\\System", "WServer\\Coroutine\\System"},
     /* Swoole's short names (swoole.use_shortname, on by default) */
     {"Co", "WServer\\Coroutine"},
     {"Co\\Context", "WServer\\Coroutine\\Context"},
@@ -92,6 +94,8 @@ static const alias swoole_functions[] = {
     {"Co\\defer", "WServer\\defer"},
     {"swoole_last_error", "WServer\\last_error"},
     {"swoole_clear_error", "WServer\\clear_error"},
+    {"swoole_async_dns_lookup_coro", "WServer\\Coroutine\\dns_lookup"},
+    {"swoole_coroutine_gethostbyname", "WServer\\Coroutine\\gethostbyname"},
 };
 
 /* Swoole's short spellings of socket types, besides SWOOLE_SOCK_* */

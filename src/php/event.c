@@ -65,12 +65,14 @@ static bool has_round_work(void)
 /* Whether the loop still has work of Event's own (watched fds, defers, a cycle callback). */
 bool wserver_event_has_work(void)
 {
-	return has_round_work() || (watches && zend_hash_num_elements(watches) > 0);
+	/* a cycle() alone keeps no loop alive, as in Swoole */
+	return deferred_len > 0 || (watches && zend_hash_num_elements(watches) > 0);
 }
 
 static void round_stop(void)
 {
 	if (round_loop && ev_is_active(&round_check)) {
+		ev_ref(round_loop); /* undoes the ev_unref() of round_arm() */
 		ev_check_stop(round_loop, &round_check);
 		ev_idle_stop(round_loop, &round_idle);
 	}
@@ -123,7 +125,17 @@ static void run_round(struct ev_loop *loop, ev_check *w, int revents)
 	if (!has_round_work()) {
 		round_stop();
 		wserver_event_maybe_done();
+	} else if (deferred_len == 0 && round_loop) {
+		ev_idle_stop(round_loop, &round_idle); /* only a cycle(): the loop may sleep */
 	}
+}
+
+/* Its presence alone keeps the loop from sleeping while there is round work. */
+static void round_idle_noop(struct ev_loop *loop, ev_idle *w, int revents)
+{
+	(void) loop;
+	(void) w;
+	(void) revents;
 }
 
 static bool round_arm(void)
@@ -135,9 +147,9 @@ static bool round_arm(void)
 	if (round_loop != loop) {
 		round_stop();
 		ev_check_init(&round_check, run_round);
-		ev_idle_init(&round_idle, NULL);
+		ev_idle_init(&round_idle, round_idle_noop);
 		ev_check_start(loop, &round_check);
-		ev_idle_start(loop, &round_idle);
+		ev_unref(loop); /* the check alone keeps no loop alive: the idle one does, with defers */
 		round_loop = loop;
 	}
 	return true;
@@ -148,6 +160,9 @@ static void deferred_push(void (*fn)(void *), void *arg, zval *cb)
 	if (deferred_len == deferred_cap) {
 		deferred_cap = deferred_cap ? deferred_cap * 2 : 8;
 		deferred = erealloc(deferred, deferred_cap * sizeof(*deferred));
+	}
+	if (round_loop && !ev_is_active(&round_idle)) {
+		ev_idle_start(round_loop, &round_idle); /* no sleeping before they ran */
 	}
 	event_deferred *d = &deferred[deferred_len++];
 	d->fn = fn;
@@ -324,7 +339,7 @@ ZEND_METHOD(WServer_Event, cycle)
 
 /* The descriptor of what add() and its kin take: an int, a stream or socket resource, or an
  * object with an int $fd (a Client, a Coroutine\Socket). -1 with a warning otherwise. */
-static int event_fd_of(zval *sock)
+int wserver_event_fd_of(zval *sock)
 {
 	if (Z_TYPE_P(sock) == IS_LONG) {
 		if (Z_LVAL_P(sock) < 0 || Z_LVAL_P(sock) > INT_MAX) {
@@ -426,7 +441,7 @@ ZEND_METHOD(WServer_Event, add)
 	if (!callable_or_null(rcb, 2) || !callable_or_null(wcb, 3)) {
 		RETURN_THROWS();
 	}
-	int fd = event_fd_of(sock);
+	int fd = wserver_event_fd_of(sock);
 	if (fd < 0) {
 		RETURN_FALSE;
 	}
@@ -470,7 +485,7 @@ ZEND_METHOD(WServer_Event, set)
 	if (!callable_or_null(rcb, 2) || !callable_or_null(wcb, 3)) {
 		RETURN_THROWS();
 	}
-	int fd = event_fd_of(sock);
+	int fd = wserver_event_fd_of(sock);
 	event_watch *w = fd >= 0 && watches ? zend_hash_index_find_ptr(watches, fd) : NULL;
 	if (!w) {
 		if (fd >= 0) {
@@ -500,7 +515,7 @@ ZEND_METHOD(WServer_Event, del)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_ZVAL(sock)
 	ZEND_PARSE_PARAMETERS_END();
-	int fd = event_fd_of(sock);
+	int fd = wserver_event_fd_of(sock);
 	if (fd < 0 || !watches || zend_hash_index_del(watches, fd) != SUCCESS) {
 		RETURN_FALSE;
 	}
@@ -517,7 +532,7 @@ ZEND_METHOD(WServer_Event, isset)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(events)
 	ZEND_PARSE_PARAMETERS_END();
-	int fd = event_fd_of(sock);
+	int fd = wserver_event_fd_of(sock);
 	event_watch *w = fd >= 0 && watches ? zend_hash_index_find_ptr(watches, fd) : NULL;
 	RETURN_BOOL(w && (w->events & events));
 }

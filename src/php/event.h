@@ -21,6 +21,9 @@ void wserver_event_defer(void (*fn)(void *arg), void *arg);
 bool wserver_event_has_work(void);
 /* Stop the script's loop when nothing is left to run on it. */
 void wserver_event_maybe_done(void);
+/* The descriptor of an Event::add() argument: an int, a stream or socket resource, or an
+ * object with an int $fd; -1 with a warning otherwise. */
+int wserver_event_fd_of(zval *sock);
 /* Whether a go() at the top level made a loop that has not run yet. */
 bool wserver_event_loop_pending(void);
 
