@@ -88,6 +88,7 @@ static const alias swoole_functions[] = {
     {"swoole_cpu_num", "WServer\\cpu_num"},
     {"swoole_errno", "WServer\\errno"},
     {"swoole_last_error", "WServer\\last_error"},
+    {"swoole_async_set", "WServer\\async_set"},
 };
 
 /* Swoole's short spellings of socket types, besides SWOOLE_SOCK_* */

@@ -31,7 +31,8 @@ ZEND_FUNCTION(WServer_last_error)
 	RETURN_LONG(last_errno);
 }
 
-void wserver_system_minit(void)
+void wserver_system_minit(int module_number)
 {
+	register_system_symbols(module_number);
 	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
 }
