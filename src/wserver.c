@@ -114,7 +114,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_autoloader_minit();
 	wserver_event_minit();
 	wserver_atomic_minit();
-	wserver_process_minit();
+	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4b30d792bbef301a9f96f120dce0fd5c82bc3256 */
+ * Stub hash: 28c97d55c068493f620368966f7573373094eaed */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Process___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 0)
@@ -52,6 +52,61 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Process_kill, 0, 1
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, signal_no, IS_LONG, 0, "15")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Process_signal, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, signal_no, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, callback, IS_CALLABLE, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Process_alarm, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, usec, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, type, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Process_daemon, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nochdir, _IS_BOOL, 0, "true")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, noclose, _IS_BOOL, 0, "true")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, pipes, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Process_useQueue, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, key, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mode, IS_LONG, 0, "2")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, capacity, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Process_statQueue, 0, 0, MAY_BE_ARRAY|MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Process_freeQueue, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Process_push, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Process_pop, 0, 0, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, size, IS_LONG, 0, "65536")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Process_exec, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, exec_file, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, args, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Process_setPriority, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, which, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, priority, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, who, IS_LONG, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Process_getPriority, 0, 1, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, which, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, who, IS_LONG, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WServer_Process_exportSocket, 0, 0, WServer\\Coroutine\\Socket, MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(WServer_Process, __construct);
 ZEND_METHOD(WServer_Process, start);
@@ -65,6 +120,18 @@ ZEND_METHOD(WServer_Process, exit);
 ZEND_METHOD(WServer_Process, name);
 ZEND_METHOD(WServer_Process, wait);
 ZEND_METHOD(WServer_Process, kill);
+ZEND_METHOD(WServer_Process, signal);
+ZEND_METHOD(WServer_Process, alarm);
+ZEND_METHOD(WServer_Process, daemon);
+ZEND_METHOD(WServer_Process, useQueue);
+ZEND_METHOD(WServer_Process, statQueue);
+ZEND_METHOD(WServer_Process, freeQueue);
+ZEND_METHOD(WServer_Process, push);
+ZEND_METHOD(WServer_Process, pop);
+ZEND_METHOD(WServer_Process, exec);
+ZEND_METHOD(WServer_Process, setPriority);
+ZEND_METHOD(WServer_Process, getPriority);
+ZEND_METHOD(WServer_Process, exportSocket);
 
 
 static const zend_function_entry class_WServer_Process_methods[] = {
@@ -80,8 +147,26 @@ static const zend_function_entry class_WServer_Process_methods[] = {
 	ZEND_ME(WServer_Process, name, arginfo_class_WServer_Process_name, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Process, wait, arginfo_class_WServer_Process_wait, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Process, kill, arginfo_class_WServer_Process_kill, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Process, signal, arginfo_class_WServer_Process_signal, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Process, alarm, arginfo_class_WServer_Process_alarm, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Process, daemon, arginfo_class_WServer_Process_daemon, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Process, useQueue, arginfo_class_WServer_Process_useQueue, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Process, statQueue, arginfo_class_WServer_Process_statQueue, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Process, freeQueue, arginfo_class_WServer_Process_freeQueue, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Process, push, arginfo_class_WServer_Process_push, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Process, pop, arginfo_class_WServer_Process_pop, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Process, exec, arginfo_class_WServer_Process_exec, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Process, setPriority, arginfo_class_WServer_Process_setPriority, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Process, getPriority, arginfo_class_WServer_Process_getPriority, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Process, exportSocket, arginfo_class_WServer_Process_exportSocket, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
+
+static void register_process_symbols(int module_number)
+{
+	REGISTER_LONG_CONSTANT("WSERVER_MSGQUEUE_ORIENT", 1, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_MSGQUEUE_BALANCE", 2, CONST_PERSISTENT);
+}
 
 static zend_class_entry *register_class_WServer_Process(void)
 {

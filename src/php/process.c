@@ -9,16 +9,22 @@
 #include "master.h"
 #include "runtime.h"
 #include "system.h"
+#include "core/signals.h"
+
+#include "socket.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
+#include <sys/msg.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "main/php_output.h"
+#include "main/php_streams.h"
 #include "zend_exceptions.h"
 
 #include "stubs/process_arginfo.h"
@@ -34,6 +40,11 @@ typedef struct {
 	bool enable_coroutine;
 	bool child; /* this is the child's object, in the child */
 	pid_t pid;  /* the child's pid once started; 0 before */
+	zend_long id;
+	int queue;           /* useQueue()'s System V message queue id; -1: none */
+	bool queue_nowait;   /* push()/pop() do not wait (IPC_NOWAIT) */
+	bool queue_orient;   /* pop() takes only this Process's messages (MSGQUEUE_ORIENT) */
+	zend_object *socket; /* exportSocket()'s object, held; NULL until asked for */
 	zend_object std;
 } wserver_process_obj;
 
@@ -56,6 +67,7 @@ static zend_object *process_create(zend_class_entry *ce)
 	object_properties_init(&p->std, ce);
 	p->std.handlers = &process_handlers;
 	p->fds[0] = p->fds[1] = -1;
+	p->queue = -1;
 	ZVAL_UNDEF(&p->callback);
 	return &p->std;
 }
@@ -74,6 +86,9 @@ static void process_free(zend_object *obj)
 	close_end(p, 0);
 	close_end(p, 1);
 	zval_ptr_dtor(&p->callback);
+	if (p->socket) {
+		OBJ_RELEASE(p->socket);
+	}
 	zend_object_std_dtor(obj);
 }
 
@@ -106,6 +121,193 @@ static bool open_pipe(wserver_process_obj *p)
 	}
 	set_prop_long(p, "pipe", p->fds[0]);
 	return true;
+}
+
+/* ---- Process::signal(): handlers on this process's loop ---- */
+
+typedef struct {
+	ev_signal w;
+	zval fn;
+} process_signal;
+
+static process_signal *handlers[NSIG];
+static struct ev_loop *handlers_loop; /* the loop they are on; NULL: none */
+static ev_cleanup loop_end;           /* drops them when that loop is destroyed */
+
+static void handler_free(int signo)
+{
+	process_signal *h = handlers[signo];
+	if (!h) {
+		return;
+	}
+	handlers[signo] = NULL;
+	ev_ref(handlers_loop); /* taken back by start (below): the handler kept it unreferenced */
+	ev_signal_stop(handlers_loop, &h->w);
+	zval_ptr_dtor(&h->fn);
+	efree(h);
+}
+
+void wserver_process_signals_reset(void)
+{
+	if (!handlers_loop) {
+		return;
+	}
+	for (int i = 1; i < NSIG; i++) {
+		handler_free(i);
+	}
+	ev_cleanup_stop(handlers_loop, &loop_end);
+	handlers_loop = NULL;
+}
+
+static void on_loop_end(struct ev_loop *loop, ev_cleanup *w, int revents)
+{
+	wserver_process_signals_reset();
+}
+
+static void on_signal(struct ev_loop *loop, ev_signal *w, int revents)
+{
+	zval fn, signo;
+	/* a copy: the handler may replace or remove itself */
+	ZVAL_COPY(&fn, &((process_signal *) w->data)->fn);
+	ZVAL_LONG(&signo, w->signum);
+	wserver_coro_run("a signal handler", &fn, 1, &signo, NULL, NULL);
+	zval_ptr_dtor(&fn);
+}
+
+ZEND_METHOD(WServer_Process, signal)
+{
+	zend_long signo;
+	zval *fn = NULL;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_LONG(signo)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ZVAL_OR_NULL(fn)
+	ZEND_PARSE_PARAMETERS_END();
+	if (signo <= 0 || signo >= NSIG || signo == SIGKILL || signo == SIGSTOP) {
+		php_error_docref(NULL, E_WARNING, "invalid signal number [" ZEND_LONG_FMT "]", signo);
+		RETURN_FALSE;
+	}
+	if (!fn) {
+		if (!handlers[signo]) {
+			php_error_docref(NULL, E_WARNING,
+			                 "unable to find the callback of signal [" ZEND_LONG_FMT "]", signo);
+			RETURN_FALSE;
+		}
+		handler_free((int) signo);
+		RETURN_TRUE;
+	}
+	if (!zend_is_callable(fn, 0, NULL)) {
+		zend_argument_type_error(2, "must be a valid callback or null, %s given",
+		                         zend_zval_type_name(fn));
+		RETURN_THROWS();
+	}
+	if (wserver_runtime_worker() && ws_signal_action((int) signo) != WS_SIG_NONE) {
+		php_error_docref(NULL, E_WARNING,
+		                 "signal [" ZEND_LONG_FMT
+		                 "] is the server's own (%s): it cannot be handled",
+		                 signo, ws_signal_what(ws_signal_action((int) signo)));
+		RETURN_FALSE;
+	}
+	/* outside a worker and Coroutine\run(): the loop the script runs when it ends */
+	if (!wserver_runtime_loop() && !wserver_event_loop_begin("WServer\\Process::signal()", true)) {
+		RETURN_THROWS();
+	}
+	struct ev_loop *loop = wserver_runtime_loop();
+	if (handlers_loop != loop) {
+		wserver_process_signals_reset(); /* on a loop gone already: on_loop_end ran */
+		handlers_loop = loop;
+		ev_cleanup_init(&loop_end, on_loop_end);
+		ev_cleanup_start(loop, &loop_end);
+	}
+	handler_free((int) signo);
+	process_signal *h = emalloc(sizeof(*h));
+	ZVAL_COPY(&h->fn, fn);
+	ev_signal_init(&h->w, on_signal, (int) signo);
+	h->w.data = h;
+	handlers[signo] = h;
+	ev_signal_start(loop, &h->w);
+	ev_unref(loop); /* as in Swoole, a handler alone does not keep the loop running */
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Process, alarm)
+{
+	zend_long usec, type = ITIMER_REAL;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_LONG(usec)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(type)
+	ZEND_PARSE_PARAMETERS_END();
+	if (type != ITIMER_REAL && type != ITIMER_VIRTUAL && type != ITIMER_PROF) {
+		zend_argument_value_error(2, "must be ITIMER_REAL (0), ITIMER_VIRTUAL (1) or "
+		                             "ITIMER_PROF (2)");
+		RETURN_THROWS();
+	}
+	struct itimerval it = {{0, 0}, {0, 0}};
+	if (usec > 0) {
+		it.it_interval.tv_sec = usec / 1000000;
+		it.it_interval.tv_usec = usec % 1000000;
+		it.it_value = it.it_interval;
+	}
+	if (setitimer((int) type, &it, NULL) < 0) {
+		wserver_set_errno(errno);
+		php_error_docref(NULL, E_WARNING, "setitimer() failed: %s", strerror(errno));
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+/* fd of a stream resource, an int, or -1 after a warning. */
+static int fd_of(zval *v)
+{
+	if (Z_TYPE_P(v) == IS_LONG) {
+		return (int) Z_LVAL_P(v);
+	}
+	php_stream *stream = NULL;
+	if (Z_TYPE_P(v) == IS_RESOURCE) {
+		stream = zend_fetch_resource2_ex(v, NULL, php_file_le_stream(), php_file_le_pstream());
+	}
+	int fd = -1;
+	if (!stream || php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL,
+	                               (void **) &fd, 0) != SUCCESS) {
+		php_error_docref(NULL, E_WARNING, "a pipe must be a stream or an fd, %s given",
+		                 zend_zval_type_name(v));
+		return -1;
+	}
+	return fd;
+}
+
+ZEND_METHOD(WServer_Process, daemon)
+{
+	bool nochdir = true, noclose = true;
+	HashTable *pipes = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(nochdir)
+	Z_PARAM_BOOL(noclose)
+	Z_PARAM_ARRAY_HT(pipes)
+	ZEND_PARSE_PARAMETERS_END();
+	if (pipes) {
+		int target = 0;
+		zval *v;
+		ZEND_HASH_FOREACH_VAL(pipes, v) {
+			if (target > 2) {
+				break;
+			}
+			int fd = Z_TYPE_P(v) == IS_NULL ? -1 : fd_of(v);
+			if (fd >= 0 && dup2(fd, target) < 0) {
+				php_error_docref(NULL, E_WARNING, "dup2(%d, %d) failed: %s", fd, target,
+				                 strerror(errno));
+			}
+			target++;
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	if (daemon(nochdir, noclose) < 0) {
+		wserver_set_errno(errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
 }
 
 ZEND_METHOD(WServer_Process, __construct)
@@ -147,7 +349,8 @@ ZEND_METHOD(WServer_Process, __construct)
 		                        strerror(errno));
 		RETURN_THROWS();
 	}
-	set_prop_long(p, "id", next_id++);
+	p->id = next_id++;
+	set_prop_long(p, "id", p->id);
 	ZVAL_COPY(&p->callback, ZEND_CALL_ARG(execute_data, 1));
 }
 
@@ -189,6 +392,11 @@ static void child_main(wserver_process_obj *p, zval *self)
 	p->child = true;
 	p->pid = getpid();
 	close_end(p, 0);
+	if (p->socket) { /* exported in the parent: it was the parent's end */
+		OBJ_RELEASE(p->socket);
+		p->socket = NULL;
+	}
+	wserver_process_signals_reset();
 	if (p->redirect && p->fds[1] >= 0) {
 		dup2(p->fds[1], STDIN_FILENO);
 		dup2(p->fds[1], STDOUT_FILENO);
@@ -531,8 +739,276 @@ ZEND_METHOD(WServer_Process, kill)
 	RETURN_TRUE;
 }
 
-void wserver_process_minit(void)
+/* ---- the System V message queue ---- */
+
+#define QUEUE_MSG_MAX 65536
+
+typedef struct {
+	long type;
+	char data[QUEUE_MSG_MAX];
+} queue_msg;
+
+static wserver_process_obj *queue_or_warn(zval *this_zv, const char *what)
 {
+	wserver_process_obj *p = Z_WSERVER_PROCESS_P(this_zv);
+	if (p->queue < 0) {
+		php_error_docref(NULL, E_WARNING, "no msgqueue, cannot use %s()", what);
+		return NULL;
+	}
+	return p;
+}
+
+ZEND_METHOD(WServer_Process, useQueue)
+{
+	zend_long key = 0, mode = 2, capacity = -1;
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(key)
+	Z_PARAM_LONG(mode)
+	Z_PARAM_LONG(capacity)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_process_obj *p = Z_WSERVER_PROCESS_P(ZEND_THIS);
+	if (key <= 0) {
+		key = ftok(zend_get_executed_filename(), 1);
+	}
+	int id = msgget((key_t) key, IPC_CREAT | 0666);
+	if (id < 0) {
+		wserver_set_errno(errno);
+		php_error_docref(NULL, E_WARNING, "msgget() failed: %s", strerror(errno));
+		RETURN_FALSE;
+	}
+	if (capacity > 0) {
+		struct msqid_ds ds;
+		if (msgctl(id, IPC_STAT, &ds) == 0) {
+			ds.msg_qbytes = (msglen_t) capacity;
+			if (msgctl(id, IPC_SET, &ds) < 0) {
+				php_error_docref(NULL, E_WARNING,
+				                 "cannot set the capacity to " ZEND_LONG_FMT ": %s", capacity,
+				                 strerror(errno));
+			}
+		}
+	}
+	p->queue = id;
+	p->queue_nowait = (mode & 256) != 0;
+	p->queue_orient = (mode & ~256) == 1;
+	set_prop_long(p, "msgQueueId", id);
+	set_prop_long(p, "msgQueueKey", key);
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Process, statQueue)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_process_obj *p = queue_or_warn(ZEND_THIS, "statQueue");
+	struct msqid_ds ds;
+	if (!p) {
+		RETURN_FALSE;
+	}
+	if (msgctl(p->queue, IPC_STAT, &ds) < 0) {
+		wserver_set_errno(errno);
+		RETURN_FALSE;
+	}
+	array_init(return_value);
+	add_assoc_long(return_value, "queue_num", (zend_long) ds.msg_qnum);
+	add_assoc_long(return_value, "queue_bytes", (zend_long) ds.msg_cbytes);
+}
+
+ZEND_METHOD(WServer_Process, freeQueue)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_process_obj *p = Z_WSERVER_PROCESS_P(ZEND_THIS);
+	if (p->queue < 0) {
+		RETURN_FALSE;
+	}
+	if (msgctl(p->queue, IPC_RMID, NULL) < 0) {
+		wserver_set_errno(errno);
+		RETURN_FALSE;
+	}
+	p->queue = -1;
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Process, push)
+{
+	char *data;
+	size_t len;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STRING(data, len)
+	ZEND_PARSE_PARAMETERS_END();
+	if (len == 0) {
+		php_error_docref(NULL, E_WARNING, "the data to push is empty");
+		RETURN_FALSE;
+	}
+	if (len >= QUEUE_MSG_MAX) {
+		php_error_docref(NULL, E_WARNING, "the data to push is too big (at most %d bytes)",
+		                 QUEUE_MSG_MAX - 1);
+		RETURN_FALSE;
+	}
+	wserver_process_obj *p = queue_or_warn(ZEND_THIS, "push");
+	if (!p) {
+		RETURN_FALSE;
+	}
+	queue_msg *m = emalloc(sizeof(long) + len);
+	m->type = (long) p->id + 1;
+	memcpy(m->data, data, len);
+	int r;
+	do {
+		r = msgsnd(p->queue, m, len, p->queue_nowait ? IPC_NOWAIT : 0);
+	} while (r < 0 && errno == EINTR);
+	efree(m);
+	if (r < 0) {
+		wserver_set_errno(errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Process, pop)
+{
+	zend_long size = QUEUE_MSG_MAX;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(size)
+	ZEND_PARSE_PARAMETERS_END();
+	if (size <= 0 || size > QUEUE_MSG_MAX) {
+		size = QUEUE_MSG_MAX;
+	}
+	wserver_process_obj *p = queue_or_warn(ZEND_THIS, "pop");
+	if (!p) {
+		RETURN_FALSE;
+	}
+	queue_msg *m = emalloc(sizeof(long) + (size_t) size);
+	ssize_t n = msgrcv(p->queue, m, (size_t) size, p->queue_orient ? (long) p->id + 1 : 0,
+	                   p->queue_nowait ? IPC_NOWAIT : 0);
+	if (n < 0) {
+		wserver_set_errno(errno);
+		efree(m);
+		RETURN_FALSE;
+	}
+	RETVAL_STRINGL(m->data, (size_t) n);
+	efree(m);
+}
+
+/* ---- the rest ---- */
+
+ZEND_METHOD(WServer_Process, exec)
+{
+	char *file;
+	size_t file_len;
+	HashTable *args;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_PATH(file, file_len)
+	Z_PARAM_ARRAY_HT(args)
+	ZEND_PARSE_PARAMETERS_END();
+	if (file_len == 0) {
+		zend_argument_value_error(1, "cannot be empty");
+		RETURN_THROWS();
+	}
+	uint32_t n = zend_hash_num_elements(args);
+	char **argv = safe_emalloc(n + 2, sizeof(char *), 0);
+	zend_string **strs = safe_emalloc(n + 1, sizeof(zend_string *), 0);
+	uint32_t i = 0;
+	zval *v;
+	argv[0] = file;
+	ZEND_HASH_FOREACH_VAL(args, v) {
+		strs[i] = zval_get_string(v);
+		argv[i + 1] = ZSTR_VAL(strs[i]);
+		i++;
+	}
+	ZEND_HASH_FOREACH_END();
+	argv[i + 1] = NULL;
+	execv(file, argv);
+	/* still here: it failed */
+	wserver_set_errno(errno);
+	php_error_docref(NULL, E_WARNING, "execv(%s) failed: %s", file, strerror(errno));
+	while (i > 0) {
+		zend_string_release(strs[--i]);
+	}
+	efree(strs);
+	efree(argv);
+	RETURN_FALSE;
+}
+
+/* who for set/getPriority(): given, or the child for PRIO_PROCESS; false after a warning */
+static bool priority_who(wserver_process_obj *p, zend_long which, bool who_null, zend_long *who)
+{
+	if (!who_null) {
+		return true;
+	}
+	if (which != PRIO_PROCESS) {
+		php_error_docref(NULL, E_WARNING, "$who parameter must not be null");
+		return false;
+	}
+	*who = p->pid;
+	return true;
+}
+
+ZEND_METHOD(WServer_Process, setPriority)
+{
+	zend_long which, priority, who = 0;
+	bool who_null = true;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+	Z_PARAM_LONG(which)
+	Z_PARAM_LONG(priority)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG_OR_NULL(who, who_null)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!priority_who(Z_WSERVER_PROCESS_P(ZEND_THIS), which, who_null, &who)) {
+		RETURN_FALSE;
+	}
+	if (setpriority((int) which, (id_t) who, (int) priority) < 0) {
+		wserver_set_errno(errno);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Process, getPriority)
+{
+	zend_long which, who = 0;
+	bool who_null = true;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_LONG(which)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG_OR_NULL(who, who_null)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!priority_who(Z_WSERVER_PROCESS_P(ZEND_THIS), which, who_null, &who)) {
+		RETURN_FALSE;
+	}
+	errno = 0;
+	int prio = getpriority((int) which, (id_t) who);
+	if (prio == -1 && errno != 0) {
+		wserver_set_errno(errno);
+		RETURN_FALSE;
+	}
+	RETURN_LONG(prio);
+}
+
+ZEND_METHOD(WServer_Process, exportSocket)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_process_obj *p = Z_WSERVER_PROCESS_P(ZEND_THIS);
+	int fd = pipe_or_warn(p, "export");
+	if (fd < 0) {
+		RETURN_FALSE;
+	}
+	if (!p->socket) {
+		zval sock;
+		if (!wserver_socket_wrap(&sock, fd, AF_UNIX,
+		                         p->pipe_type == PIPE_TYPE_STREAM ? SOCK_STREAM : SOCK_DGRAM)) {
+			wserver_set_errno(errno);
+			php_error_docref(NULL, E_WARNING, "dup() failed: %s", strerror(errno));
+			RETURN_FALSE;
+		}
+		p->socket = Z_OBJ(sock);
+	}
+	GC_ADDREF(p->socket);
+	RETURN_OBJ(p->socket);
+}
+
+void wserver_process_minit(int module_number)
+{
+	register_process_symbols(module_number);
 	wserver_process_ce = register_class_WServer_Process();
 	wserver_process_ce->create_object = process_create;
 	memcpy(&process_handlers, zend_get_std_object_handlers(), sizeof(process_handlers));
