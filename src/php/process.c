@@ -134,34 +134,40 @@ static process_signal *handlers[NSIG];
 static struct ev_loop *handlers_loop; /* the loop they are on; NULL: none */
 static ev_cleanup loop_end;           /* drops them when that loop is destroyed */
 
-static void handler_free(int signo)
+/* stop: stop its watcher too; not in a forked child, whose copy of the loop shares the
+ * parent's signalfd, where a stop would change the parent's signal mask */
+static void handler_free(int signo, bool stop)
 {
 	process_signal *h = handlers[signo];
 	if (!h) {
 		return;
 	}
 	handlers[signo] = NULL;
-	ev_ref(handlers_loop); /* taken back by start (below): the handler kept it unreferenced */
-	ev_signal_stop(handlers_loop, &h->w);
+	if (stop) {
+		ev_ref(handlers_loop); /* given back: start (below) left it unreferenced */
+		ev_signal_stop(handlers_loop, &h->w);
+	}
 	zval_ptr_dtor(&h->fn);
 	efree(h);
 }
 
-void wserver_process_signals_reset(void)
+static void signals_drop(bool stop)
 {
 	if (!handlers_loop) {
 		return;
 	}
 	for (int i = 1; i < NSIG; i++) {
-		handler_free(i);
+		handler_free(i, stop);
 	}
-	ev_cleanup_stop(handlers_loop, &loop_end);
+	if (stop) {
+		ev_cleanup_stop(handlers_loop, &loop_end);
+	}
 	handlers_loop = NULL;
 }
 
 static void on_loop_end(struct ev_loop *loop, ev_cleanup *w, int revents)
 {
-	wserver_process_signals_reset();
+	signals_drop(true);
 }
 
 static void on_signal(struct ev_loop *loop, ev_signal *w, int revents)
@@ -193,7 +199,7 @@ ZEND_METHOD(WServer_Process, signal)
 			                 "unable to find the callback of signal [" ZEND_LONG_FMT "]", signo);
 			RETURN_FALSE;
 		}
-		handler_free((int) signo);
+		handler_free((int) signo, true);
 		RETURN_TRUE;
 	}
 	if (!zend_is_callable(fn, 0, NULL)) {
@@ -214,12 +220,12 @@ ZEND_METHOD(WServer_Process, signal)
 	}
 	struct ev_loop *loop = wserver_runtime_loop();
 	if (handlers_loop != loop) {
-		wserver_process_signals_reset(); /* on a loop gone already: on_loop_end ran */
+		signals_drop(true);
 		handlers_loop = loop;
 		ev_cleanup_init(&loop_end, on_loop_end);
 		ev_cleanup_start(loop, &loop_end);
 	}
-	handler_free((int) signo);
+	handler_free((int) signo, true);
 	process_signal *h = emalloc(sizeof(*h));
 	ZVAL_COPY(&h->fn, fn);
 	ev_signal_init(&h->w, on_signal, (int) signo);
@@ -386,8 +392,24 @@ static void child_run(wserver_process_obj *p, zval *self)
 	zval_ptr_dtor(&retval);
 }
 
+/* Caught signals back to their default action, none blocked: the handlers were the parent's
+ * loop's (libev's), which this child never runs, so a SIGTERM would not end it. */
+static void signals_default(void)
+{
+	for (int signo = 1; signo < NSIG; signo++) {
+		struct sigaction sa;
+		if (sigaction(signo, NULL, &sa) == 0 && sa.sa_handler != SIG_IGN &&
+		    sa.sa_handler != SIG_DFL) {
+			signal(signo, SIG_DFL);
+		}
+	}
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
 /* In the child, from start(): never returns to the parent's code. */
-static void child_main(wserver_process_obj *p, zval *self)
+static void child_main(wserver_process_obj *p, zval *self, const sigset_t *mask)
 {
 	p->child = true;
 	p->pid = getpid();
@@ -396,7 +418,7 @@ static void child_main(wserver_process_obj *p, zval *self)
 		OBJ_RELEASE(p->socket);
 		p->socket = NULL;
 	}
-	wserver_process_signals_reset();
+	signals_drop(false); /* the parent's handlers are not the child's */
 	if (p->redirect && p->fds[1] >= 0) {
 		dup2(p->fds[1], STDIN_FILENO);
 		dup2(p->fds[1], STDOUT_FILENO);
@@ -411,6 +433,7 @@ static void child_main(wserver_process_obj *p, zval *self)
 		/* forked inside a worker or Coroutine\run(): the loop, connections and coroutines here
 		 * are the parent's (its epoll set is shared with it), so the child must not run PHP's
 		 * shutdown over them; it ends as soon as the callback does */
+		signals_default(); /* and unblocks every signal */
 		int code = 255;
 		zend_try
 		{
@@ -425,6 +448,7 @@ static void child_main(wserver_process_obj *p, zval *self)
 		fflush(stderr);
 		_exit(code);
 	}
+	sigprocmask(SIG_SETMASK, mask, NULL);
 	child_run(p, self);
 	child_report_exception();
 	if (!EG(exception)) {
@@ -457,14 +481,22 @@ ZEND_METHOD(WServer_Process, start)
 			RETURN_FALSE;
 		}
 	}
+	/* no signal is handled between the fork and the child's reset of its handlers: a
+	 * SIGTERM sent at once would run the parent loop's handler in the child and be lost */
+	sigset_t all, old;
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
 	pid_t pid = fork();
+	if (pid != 0) {
+		sigprocmask(SIG_SETMASK, &old, NULL);
+	}
 	if (pid < 0) {
 		wserver_set_errno(errno);
 		php_error_docref(NULL, E_WARNING, "fork() failed: %s", strerror(errno));
 		RETURN_FALSE;
 	}
 	if (pid == 0) {
-		child_main(p, ZEND_THIS);
+		child_main(p, ZEND_THIS, &old);
 		RETURN_THROWS(); /* exit()'s unwinding, or a fatal error */
 	}
 	/* without the child's end here, read() sees the end of the stream once the child is gone */

@@ -6,7 +6,5 @@
 
 extern zend_class_entry *wserver_process_ce;
 void wserver_process_minit(int module_number);
-/* Drop every Process::signal() handler (a forked child starts without its parent's). */
-void wserver_process_signals_reset(void);
 
 #endif
