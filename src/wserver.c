@@ -21,6 +21,8 @@
 #include "php/last_error.h"
 #include "php/coroutine_system.h"
 #include "php/event.h"
+#include "php/atomic.h"
+#include "php/process.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
 #include "php/http.h"
@@ -113,6 +115,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_sync_client_minit(module_number);
 	wserver_autoloader_minit();
 	wserver_event_minit(module_number);
+	wserver_atomic_minit();
+	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
 	wserver_last_error_minit(module_number);
 	wserver_coroutine_system_minit(module_number);

@@ -32,9 +32,6 @@ namespace {
 }
 
 namespace WServer {
-    /** The code (WSERVER_ERROR_*, or an errno) of the last call that failed without an exception. */
-    function last_error(): int {}
-
-    /** Reset last_error() to 0. */
+    /** Reset last_error() (system.c) to 0. */
     function clear_error(): void {}
 }

@@ -1,19 +1,14 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1aad2ff165f0bc58662a4aa57326e6cfb33dfa42 */
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WServer_last_error, 0, 0, IS_LONG, 0)
-ZEND_END_ARG_INFO()
+ * Stub hash: f78949f162d298af55d29ff35367ff4158747ca4 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WServer_clear_error, 0, 0, IS_VOID, 0)
 ZEND_END_ARG_INFO()
 
 
-ZEND_FUNCTION(WServer_last_error);
 ZEND_FUNCTION(WServer_clear_error);
 
 
 static const zend_function_entry ext_functions[] = {
-	ZEND_NS_FALIAS("WServer", last_error, WServer_last_error, arginfo_WServer_last_error)
 	ZEND_NS_FALIAS("WServer", clear_error, WServer_clear_error, arginfo_WServer_clear_error)
 	ZEND_FE_END
 };

@@ -1,26 +1,20 @@
-/* WServer\last_error() and clear_error(): the code the last failing call left, as Swoole's
- * swoole_last_error() (a per-process integer, never reset by a call that succeeds). */
+/* The codes WServer\last_error() (system.c) answers besides an errno, with Swoole's values,
+ * and clear_error(): as Swoole's swoole_last_error(), one per-process integer that a call
+ * which succeeds leaves alone. */
 #include "last_error.h"
+#include "system.h"
 
 #include "stubs/last_error_arginfo.h"
 
-static int last_error;
-
 void wserver_set_last_error(int code)
 {
-	last_error = code;
-}
-
-ZEND_FUNCTION(WServer_last_error)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG(last_error);
+	wserver_set_errno(code);
 }
 
 ZEND_FUNCTION(WServer_clear_error)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	last_error = 0;
+	wserver_set_errno(0);
 }
 
 void wserver_last_error_minit(int module_number)
