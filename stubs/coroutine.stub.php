@@ -28,7 +28,8 @@ namespace WServer {
         /** Run $callback when the calling coroutine ends, last deferred first. */
         public static function defer(callable $callback): void {}
 
-        /** The context of $cid (default: the calling one), freed when it ends. */
+        /** The context of $cid (default or 0: the calling one), freed when it ends; null when
+         * $cid is not live (or outside any coroutine). */
         public static function getContext(?int $cid = null): ?\WServer\Coroutine\Context {}
 
         public static function exists(int $cid): bool {}

@@ -167,7 +167,19 @@ static void coro_jump(ws_coctx *from, ws_coctx *to)
 	                    EG(stack_limit)
 #endif
 	};
+	/* each side keeps its own output buffers (ob_start()), as in Swoole: they go aside with it
+	 * and the other side writes through buffers of its own */
+	zend_output_globals *og = NULL;
+	if (UNEXPECTED(OG(handlers).elements)) {
+		og = emalloc(sizeof(*og));
+		memcpy(og, &output_globals, sizeof(*og));
+		php_output_activate();
+	}
 	ws_coctx_switch(from, to, false);
+	if (UNEXPECTED(og)) {
+		memcpy(&output_globals, og, sizeof(*og)); /* over the other side's, which has none */
+		efree(og);
+	}
 	EG(vm_stack) = st.vm_stack;
 	EG(vm_stack_top) = st.vm_stack_top;
 	EG(vm_stack_end) = st.vm_stack_end;
@@ -287,23 +299,32 @@ static void run_defers(wserver_coro *co)
 		return;
 	}
 	EG(exception) = NULL;
-	while (co->defers) {
-		zend_array *defers = co->defers; /* a defer may defer again: those run next */
-		co->defers = NULL;
-		zval *fn;
-		ZEND_HASH_REVERSE_FOREACH_VAL(defers, fn)
+	/* one stack, as Swoole's: what a defer defers runs right after it, before older ones */
+	while (co->defers && zend_hash_num_elements(co->defers) > 0) {
+		zval fn;
+		ZVAL_UNDEF(&fn);
+		zend_ulong h = 0;
+		zval *last;
+		ZEND_HASH_REVERSE_FOREACH_NUM_KEY_VAL(co->defers, h, last)
 		{
-			zval rv;
-			ZVAL_UNDEF(&rv);
-			call_user_function(NULL, NULL, fn, &rv, 0, NULL);
-			zval_ptr_dtor(&rv);
-			log_uncaught(co);
-			if (EG(exception)) {
-				zend_clear_exception(); /* exit() in a defer: the worker ends anyway */
-			}
+			ZVAL_COPY(&fn, last);
+			break;
 		}
 		ZEND_HASH_FOREACH_END();
-		zend_array_release(defers);
+		zend_hash_index_del(co->defers, h);
+		zval rv;
+		ZVAL_UNDEF(&rv);
+		call_user_function(NULL, NULL, &fn, &rv, 0, NULL);
+		zval_ptr_dtor(&rv);
+		zval_ptr_dtor(&fn);
+		log_uncaught(co);
+		if (EG(exception)) {
+			zend_clear_exception(); /* exit() in a defer: the worker ends anyway */
+		}
+	}
+	if (co->defers) {
+		zend_array_release(co->defers);
+		co->defers = NULL;
 	}
 	EG(exception) = unwinding;
 }
@@ -352,11 +373,17 @@ static void join_target_ended(wserver_coro *co)
 	}
 }
 
-/* The callback returned: defers, context and registration go with it. */
+/* The callback returned: defers, context, output buffers and registration go with it. */
 static void job_end(wserver_coro *co)
 {
 	if (co->defers) {
 		run_defers(co);
+	}
+	if (UNEXPECTED(OG(handlers).elements)) {
+		/* buffers it left open are flushed to what it writes through, as when PHP ends */
+		php_output_end_all();
+		php_output_deactivate();
+		php_output_activate();
 	}
 	while (Z_TYPE(co->context) != IS_UNDEF) { /* a destructor in it may ask for a new one */
 		zval context;
@@ -1391,8 +1418,7 @@ int wserver_coro_join(HashTable *cids, double timeout)
 	ZEND_HASH_FOREACH_VAL(cids, zcid) {
 		zend_long cid = zval_get_long(zcid);
 		if (cid == self->cid) {
-			php_error_docref(NULL, E_WARNING, "A coroutine cannot join itself");
-			err = WSERVER_ERROR_WRONG_OPERATION;
+			err = WSERVER_ERROR_WRONG_OPERATION; /* it would wait for itself forever */
 			break;
 		}
 		wserver_coro *co = coro_find(cid);

@@ -139,11 +139,8 @@ ZEND_METHOD(WServer_Coroutine, getContext)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG_OR_NULL(cid, cid_null)
 	ZEND_PARSE_PARAMETERS_END();
-	if (cid_null) {
-		if (!wserver_coro_require("WServer\\Coroutine::getContext()")) {
-			RETURN_THROWS();
-		}
-		cid = wserver_coro_cid();
+	if (cid_null || cid == 0) {
+		cid = wserver_coro_cid(); /* -1 outside any coroutine: null, as Swoole */
 	}
 	zval *context = wserver_coro_context(cid, wserver_coroutine_context_ce);
 	if (!context) {

@@ -152,7 +152,7 @@ static void write_work(void *arg)
 static bool file_job_run(const char *what, wserver_offload_fn work, file_job *job)
 {
 	int status = wserver_offload(work, file_job_free, job, -1);
-	if (status < 0) {
+	if (status == WSERVER_OFFLOAD_NO_THREAD) {
 		wserver_set_last_error(errno);
 		php_error_docref(NULL, E_WARNING, "Cannot start a thread for %s: %s", what,
 		                 strerror(errno));
@@ -307,7 +307,7 @@ static dns_job *resolve(const char *host, size_t host_len, zend_long family, zen
 	job->hints.ai_socktype = (int) socktype;
 	job->hints.ai_protocol = (int) protocol;
 	int status = wserver_offload(dns_work, dns_job_free, job, timeout > 0 ? timeout : -1);
-	if (status < 0) {
+	if (status == WSERVER_OFFLOAD_NO_THREAD) {
 		wserver_set_last_error(errno);
 		dns_job_free(job);
 		return NULL;

@@ -7,6 +7,7 @@
 #include "coro.h"
 #include "runtime.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -60,12 +61,25 @@ static void on_done(struct ev_loop *loop, ev_io *io, int revents)
 	wserver_coro_wake_from_loop(&ow->w, WSERVER_WAIT_OK);
 }
 
+/* A thread may outlive the script (its wait canceled, the process exiting): PHP unloads the
+ * extension at shutdown, and the thread would return into unmapped code. Pinned, it is never
+ * unloaded. */
+static void pin_module(void)
+{
+	static bool pinned;
+	Dl_info info;
+	if (!pinned && dladdr((void *) job_thread, &info) && info.dli_fname) {
+		pinned = dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE) != NULL;
+	}
+}
+
 int wserver_offload(wserver_offload_fn work, wserver_offload_fn release, void *arg, double timeout)
 {
+	pin_module();
 	offload_job *job = malloc(sizeof(*job));
 	if (!job) {
 		errno = ENOMEM;
-		return -1;
+		return WSERVER_OFFLOAD_NO_THREAD;
 	}
 	job->work = work;
 	job->release = release;
@@ -74,7 +88,7 @@ int wserver_offload(wserver_offload_fn work, wserver_offload_fn release, void *a
 	job->efd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
 	if (job->efd < 0) {
 		free(job);
-		return -1;
+		return WSERVER_OFFLOAD_NO_THREAD;
 	}
 	pthread_attr_t attr;
 	pthread_t tid;
@@ -86,7 +100,7 @@ int wserver_offload(wserver_offload_fn work, wserver_offload_fn release, void *a
 		close(job->efd);
 		free(job);
 		errno = rc;
-		return -1;
+		return WSERVER_OFFLOAD_NO_THREAD;
 	}
 	offload_wait ow;
 	memset(&ow, 0, sizeof(ow));
