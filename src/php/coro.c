@@ -801,7 +801,18 @@ static void coro_switch(wserver_coro *co)
 	if (attached_slot) {
 		attached_slot->state = WS_SLOT_BUSY;
 	}
+	/* PHP forbids switching away from a destructor (or a tick function) while it runs; a
+	 * coroutine started or resumed from one is a context of its own that returns to it when it
+	 * suspends, so the ban is lifted while it runs and put back after, as for a nested call */
+	uint32_t blocked = 0;
+	while (zend_fiber_switch_blocked()) {
+		zend_fiber_switch_unblock();
+		blocked++;
+	}
 	coro_jump(&here, &co->ctx);
+	while (blocked--) {
+		zend_fiber_switch_block();
+	}
 	if (attached_slot) {
 		attached_slot->state = state;
 	}
