@@ -46,6 +46,10 @@ final class Event
     /** Stop watching $fd. */
     public static function del(mixed $fd): bool {}
 
+    /** Write $data to the watched $fd: what it does not take at once is written, in order,
+     * as it becomes writable. false when it is not watched or the write failed. */
+    public static function write(mixed $fd, string $data): bool {}
+
     /** Whether $fd is watched for one of $events. */
     public static function isset(mixed $fd, int $events = 1536): bool {}
 

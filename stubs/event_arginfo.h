@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 07a26e0249ddebe41bf3b4ae23e62933790ec09f */
+ * Stub hash: b78bf8bae1e56a55418991006f0875a3563b2ffb */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Event_wait, 0, 0, IS_VOID, 0)
 ZEND_END_ARG_INFO()
@@ -33,6 +33,11 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Event_del, 0, 1, _
 	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Event_write, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Event_isset, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, events, IS_LONG, 0, "1536")
@@ -49,6 +54,7 @@ ZEND_METHOD(WServer_Event, cycle);
 ZEND_METHOD(WServer_Event, add);
 ZEND_METHOD(WServer_Event, set);
 ZEND_METHOD(WServer_Event, del);
+ZEND_METHOD(WServer_Event, write);
 ZEND_METHOD(WServer_Event, isset);
 ZEND_METHOD(WServer_Event, dispatch);
 
@@ -61,6 +67,7 @@ static const zend_function_entry class_WServer_Event_methods[] = {
 	ZEND_ME(WServer_Event, add, arginfo_class_WServer_Event_add, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Event, set, arginfo_class_WServer_Event_set, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Event, del, arginfo_class_WServer_Event_del, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Event, write, arginfo_class_WServer_Event_write, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Event, isset, arginfo_class_WServer_Event_isset, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Event, dispatch, arginfo_class_WServer_Event_dispatch, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END

@@ -100,6 +100,16 @@ static const alias swoole_functions[] = {
     {"swoole_clear_error", "WServer\\clear_error"},
     {"swoole_async_dns_lookup_coro", "WServer\\Coroutine\\dns_lookup"},
     {"swoole_coroutine_gethostbyname", "WServer\\Coroutine\\gethostbyname"},
+    {"swoole_event_add", "WServer\\Event::add"},
+    {"swoole_event_set", "WServer\\Event::set"},
+    {"swoole_event_del", "WServer\\Event::del"},
+    {"swoole_event_isset", "WServer\\Event::isset"},
+    {"swoole_event_write", "WServer\\Event::write"},
+    {"swoole_event_wait", "WServer\\Event::wait"},
+    {"swoole_event_exit", "WServer\\Event::exit"},
+    {"swoole_event_defer", "WServer\\Event::defer"},
+    {"swoole_event_cycle", "WServer\\Event::cycle"},
+    {"swoole_event_dispatch", "WServer\\Event::dispatch"},
 };
 
 /* Swoole's short spellings of socket types, besides SWOOLE_SOCK_* */
@@ -152,14 +162,34 @@ static void register_classes(const alias_set *set)
 	}
 }
 
+/* One of our functions, or a static method written "Class::method" (Swoole names some of its
+ * static methods as functions too: swoole_event_add() is Event::add()). */
+static zend_function *find_function(const char *name)
+{
+	const char *sep = strstr(name, "::");
+	HashTable *table = CG(function_table);
+	if (sep) {
+		zend_string *cls = zend_string_tolower(zend_string_init(name, sep - name, 0));
+		zend_class_entry *ce = zend_hash_find_ptr(CG(class_table), cls);
+		zend_string_release(cls);
+		if (!ce) {
+			return NULL;
+		}
+		table = &ce->function_table;
+		name = sep + 2;
+	}
+	zend_string *lc = zend_string_tolower(zend_string_init(name, strlen(name), 0));
+	zend_function *f = zend_hash_find_ptr(table, lc);
+	zend_string_release(lc);
+	return f;
+}
+
 /* A second name for one of our internal functions: the same handler and argument info. */
 static void register_functions(const alias_set *set)
 {
 	for (size_t i = 0; i < set->nfunctions; i++) {
 		const alias *a = &set->functions[i];
-		zend_string *lc = zend_string_tolower(zend_string_init(a->ours, strlen(a->ours), 0));
-		zend_function *f = zend_hash_find_ptr(CG(function_table), lc);
-		zend_string_release(lc);
+		zend_function *f = find_function(a->ours);
 		ZEND_ASSERT(f && f->type == ZEND_INTERNAL_FUNCTION);
 		if (!f) {
 			continue;

@@ -7,12 +7,16 @@
 #include "exception.h"
 #include "master.h"
 #include "runtime.h"
+#include "last_error.h"
 #include "timer.h"
 #include "core/log.h"
 
 #include "ext/standard/basic_functions.h"
 #include "ext/standard/file.h"
 #include "zend_exceptions.h"
+
+#include <errno.h>
+#include <unistd.h>
 
 #include "stubs/event_arginfo.h"
 
@@ -49,7 +53,9 @@ typedef struct event_watch {
 	ev_io io;
 	zval sock; /* what add() was given: passed to the callbacks */
 	zval read_cb, write_cb;
-	int events; /* WSERVER_EVENT_READ | WSERVER_EVENT_WRITE */
+	int events;       /* WSERVER_EVENT_READ | WSERVER_EVENT_WRITE */
+	zend_string *out; /* what write() could not write yet, from out_off; NULL: nothing */
+	size_t out_off;
 } event_watch;
 static HashTable *watches;
 static struct ev_loop *round_loop_of_watches; /* the loop the fd watchers run on */
@@ -371,10 +377,47 @@ int wserver_event_fd_of(zval *sock)
 	return -1;
 }
 
+static void watch_apply(event_watch *w, int fd);
+
+/* Write what write() left, as far as the descriptor takes it now; false on an error (what is
+ * left is dropped: the peer is gone). */
+static bool watch_flush(event_watch *w, int fd)
+{
+	while (w->out && w->out_off < ZSTR_LEN(w->out)) {
+		ssize_t n = write(fd, ZSTR_VAL(w->out) + w->out_off, ZSTR_LEN(w->out) - w->out_off);
+		if (n > 0) {
+			w->out_off += (size_t) n;
+		} else if (n < 0 && errno == EINTR) {
+			continue;
+		} else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			return true; /* the rest when it is writable again */
+		} else {
+			wserver_set_last_error(n < 0 ? errno : EPIPE);
+			zend_string_release(w->out);
+			w->out = NULL;
+			return false;
+		}
+	}
+	if (w->out) {
+		zend_string_release(w->out);
+		w->out = NULL;
+	}
+	return true;
+}
+
 static void watch_on_io(struct ev_loop *loop, ev_io *io, int revents)
 {
 	(void) loop;
 	event_watch *w = (event_watch *) io;
+	int fd = io->fd;
+	if ((revents & EV_WRITE) && w->out) {
+		/* the writable event is write()'s own while it has something left */
+		revents &= ~EV_WRITE;
+		watch_flush(w, fd);
+		if (!w->out) {
+			watch_apply(w, fd);
+		}
+	}
 	zval sock, rcb, wcb;
 	/* held: a callback may del() this watch */
 	ZVAL_COPY(&sock, &w->sock);
@@ -400,6 +443,9 @@ static void watch_free(zval *zv)
 	zval_ptr_dtor(&w->sock);
 	zval_ptr_dtor(&w->read_cb);
 	zval_ptr_dtor(&w->write_cb);
+	if (w->out) {
+		zend_string_release(w->out);
+	}
 	efree(w);
 }
 
@@ -407,7 +453,8 @@ static void watch_free(zval *zv)
 static void watch_apply(event_watch *w, int fd)
 {
 	int ev = ((w->events & EVENT_READ) && Z_TYPE(w->read_cb) != IS_NULL ? EV_READ : 0) |
-	         ((w->events & EVENT_WRITE) && Z_TYPE(w->write_cb) != IS_NULL ? EV_WRITE : 0);
+	         ((w->events & EVENT_WRITE) && Z_TYPE(w->write_cb) != IS_NULL ? EV_WRITE : 0) |
+	         (w->out ? EV_WRITE : 0);
 	if (ev_is_active(&w->io)) {
 		ev_io_stop(round_loop_of_watches, &w->io);
 	}
@@ -520,6 +567,47 @@ ZEND_METHOD(WServer_Event, del)
 		RETURN_FALSE;
 	}
 	wserver_event_maybe_done();
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Event, write)
+{
+	zval *sock;
+	zend_string *data;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_ZVAL(sock)
+	Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+	if (ZSTR_LEN(data) == 0) {
+		php_error_docref(NULL, E_WARNING, "Nothing to write: the data is empty");
+		RETURN_FALSE;
+	}
+	int fd = wserver_event_fd_of(sock);
+	if (fd < 0) {
+		RETURN_FALSE;
+	}
+	event_watch *w = watches ? zend_hash_index_find_ptr(watches, fd) : NULL;
+	if (!w) {
+		php_error_docref(NULL, E_WARNING, "The fd %d is not watched: Event::add() it first", fd);
+		RETURN_FALSE;
+	}
+	if (w->out) { /* behind what waits already, in order */
+		zend_string *more =
+		    zend_string_concat2(ZSTR_VAL(w->out) + w->out_off, ZSTR_LEN(w->out) - w->out_off,
+		                        ZSTR_VAL(data), ZSTR_LEN(data));
+		zend_string_release(w->out);
+		w->out = more;
+		w->out_off = 0;
+		RETURN_TRUE;
+	}
+	w->out = zend_string_copy(data);
+	w->out_off = 0;
+	if (!watch_flush(w, fd)) {
+		RETURN_FALSE;
+	}
+	if (w->out) {
+		watch_apply(w, fd); /* the rest once it is writable */
+	}
 	RETURN_TRUE;
 }
 
