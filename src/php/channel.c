@@ -118,7 +118,8 @@ ZEND_METHOD(WServer_Coroutine_Channel, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_channel_obj *ch = Z_WSERVER_CHANNEL_P(ZEND_THIS);
 	if (ch->cap != 0) {
-		zend_throw_error(NULL, "Cannot construct WServer\\Coroutine\\Channel twice");
+		zend_throw_error(NULL,
+		                 "WServer\\Coroutine\\Channel: the channel has already been constructed");
 		RETURN_THROWS();
 	}
 	if (cap < 1 || cap > UINT32_MAX / 2) {

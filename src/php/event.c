@@ -7,6 +7,7 @@
 #include "exception.h"
 #include "master.h"
 #include "runtime.h"
+#include "coroutine_options.h"
 #include "last_error.h"
 #include "timer.h"
 #include "core/log.h"
@@ -246,8 +247,40 @@ bool wserver_event_loop_begin(const char *who, bool implicit)
 	return true;
 }
 
+/* Coroutine::set()'s exit_condition: 1 when it says the loop may end, 0 when not, -1 when
+ * none is set. Called in loop context, as Swoole does. */
+static int exit_condition_holds(void)
+{
+	zval options, rv;
+	wserver_coroutine_options_get(&options);
+	zval *cb = Z_TYPE(options) == IS_ARRAY
+	               ? zend_hash_str_find(Z_ARRVAL(options), ZEND_STRL("exit_condition"))
+	               : NULL;
+	int holds = -1;
+	if (cb && zend_is_callable(cb, 0, NULL)) {
+		ZVAL_UNDEF(&rv);
+		call_user_function(NULL, NULL, cb, &rv, 0, NULL);
+		holds = EG(exception) ? 1 : zend_is_true(&rv); /* a throwing one ends the loop */
+		zval_ptr_dtor(&rv);
+	}
+	zval_ptr_dtor(&options);
+	return holds;
+}
+
+/* While exit_condition says no, nothing may be left to wake the loop: it asks again at each
+ * tick of this timer. */
+#define EXIT_CONDITION_RECHECK 0.1
+static void exit_condition_tick(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	(void) loop;
+	(void) t;
+	(void) revents;
+}
+static ev_timer exit_condition_recheck;
+
 bool wserver_event_loop_wait(bool *exited)
 {
+	ev_timer_init(&exit_condition_recheck, exit_condition_tick, EXIT_CONDITION_RECHECK, 0.);
 	bool all_done = true, canceled = false;
 	pending = false;
 	while ((wserver_coro_live() > 0 || wserver_event_has_work()) && !wserver_runtime_exiting()) {
@@ -260,6 +293,11 @@ bool wserver_event_loop_wait(bool *exited)
 				continue; /* watched fds, defers or a cycle go on without coroutines */
 			}
 			break;
+		}
+		/* Coroutine::set(['exit_condition' => fn]) keeps the loop until fn() says true */
+		if (!exit_requested && exit_condition_holds() == 0) {
+			ev_timer_start(script_loop, &exit_condition_recheck);
+			continue;
 		}
 		/* no watcher left: what is still live waits for something that never comes */
 		ws_log("%s: %u coroutine(s) wait with nothing left to wake them: their waits are "

@@ -1,5 +1,5 @@
 --TEST--
-Channel: a push() to a waiting pop() (and a pop() freeing a waiting push()) runs the woken coroutine at once, as Swoole; stats(); a subclass must call the constructor
+Channel: a push() to a waiting pop() (and a pop() freeing a waiting push()) runs the woken coroutine at once, as Swoole; stats(); a subclass must call the constructor, once
 --EXTENSIONS--
 wserver
 --FILE--
@@ -52,6 +52,11 @@ WServer\Coroutine\run(function () {
     } catch (Error $e) {
         echo $e->getMessage(), "\n";
     }
+    try {
+        $ch->__construct(2);
+    } catch (Error $e) {
+        echo $e->getMessage(), "\n";
+    }
 });
 ?>
 --EXPECT--
@@ -69,3 +74,4 @@ bool(false)
 woken by close, errCode -2
 close returned
 WServer\Coroutine\Channel: must call constructor first (a subclass calls parent::__construct())
+WServer\Coroutine\Channel: the channel has already been constructed
