@@ -10,6 +10,12 @@ namespace {
      * @var int
      */
     const WSERVER_FILE_LOCK = 2;
+    /** errCode of a socket wait ended by Coroutine::cancel() (Socket::ECANCELED; Swoole's
+     * SOCKET_ECANCELED, which ext/sockets lacks).
+     * @var int
+     * @cvalue ECANCELED
+     */
+    const WSERVER_SOCKET_ECANCELED = UNKNOWN;
 }
 
 namespace WServer\Coroutine {

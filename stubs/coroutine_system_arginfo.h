@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2fd39737d894f10504f6ecb7f66d5bba3617fd36 */
+ * Stub hash: 6aefd0822641fc1f6d6c4ec2b5de45c18fec2af7 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_WServer_Coroutine_dns_lookup, 0, 1, MAY_BE_STRING|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(0, domain_name, IS_STRING, 0)
@@ -113,6 +113,7 @@ static const zend_function_entry class_WServer_Coroutine_System_methods[] = {
 static void register_coroutine_system_symbols(int module_number)
 {
 	REGISTER_LONG_CONSTANT("WSERVER_FILE_LOCK", 2, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_SOCKET_ECANCELED", ECANCELED, CONST_PERSISTENT);
 }
 
 static zend_class_entry *register_class_WServer_Coroutine_System(void)

@@ -121,6 +121,7 @@ static const alias swoole_constants[] = {
     {"SWOOLE_UDP6", "WSERVER_SOCK_UDP6"},
     {"SWOOLE_UNIX_STREAM", "WSERVER_SOCK_UNIX_STREAM"},
     {"SWOOLE_UNIX_DGRAM", "WSERVER_SOCK_UNIX_DGRAM"},
+    {"SOCKET_ECANCELED", "WSERVER_SOCKET_ECANCELED"},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

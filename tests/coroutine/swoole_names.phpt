@@ -1,5 +1,5 @@
 --TEST--
-wserver.aliases=swoole: Coroutine\System, Co::readFile and kin, defer(), Co\defer, swoole_last_error() with SWOOLE_ERROR_*, swoole_async_dns_lookup_coro(), the swoole_event_* functions with Event::write(), a user class extending Channel
+wserver.aliases=swoole: Coroutine\System, Co::readFile and kin, defer(), Co\defer, swoole_last_error() with SWOOLE_ERROR_*, SOCKET_ECANCELED, swoole_async_dns_lookup_coro(), the swoole_event_* functions with Event::write(), a user class extending Channel
 --EXTENSIONS--
 wserver
 --FILE--
@@ -20,6 +20,7 @@ Co\run(function () {
     var_dump(swoole_async_dns_lookup_coro('localhost'), Co::gethostbyname('localhost'));
     var_dump(Coroutine::join([]), swoole_last_error() === SWOOLE_ERROR_INVALID_PARAMS);
     var_dump(Co::cancel(12345), swoole_last_error() === SWOOLE_ERROR_CO_NOT_EXISTS);
+    var_dump(SOCKET_ECANCELED === Swoole\Coroutine\Socket::ECANCELED);
     $c = new MyChan(2);
     $c->push(1);
     var_dump($c->stats()['queue_num'], get_parent_class($c));
@@ -57,6 +58,7 @@ string(9) "127.0.0.1"
 bool(false)
 bool(true)
 bool(false)
+bool(true)
 bool(true)
 int(1)
 string(25) "WServer\Coroutine\Channel"
