@@ -38,6 +38,8 @@
 #include "php/timer.h"
 #include "php/udp_connection.h"
 #include "php/wait_group.h"
+#include "php/table.h"
+#include "php/lock.h"
 #include "php/websocket.h"
 #include "php/websocket_server.h"
 #include "php/worker.h"
@@ -111,6 +113,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_autoloader_minit();
 	wserver_event_minit();
 	wserver_system_minit();
+	wserver_table_minit();
+	wserver_lock_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }
