@@ -21,7 +21,7 @@ namespace WServer {
      * @strict-properties
      * @not-serializable
      */
-    final class Lock
+    class Lock
     {
         /** @var int */
         public const RWLOCK = 1;

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 83e71bc2391118ce61265b37b0bd980781716a2f */
+ * Stub hash: 2d7b76d24815534a2aed487b7db28db96011172b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Lock___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, type, IS_LONG, 0, "WServer\\Lock::MUTEX")
@@ -57,7 +57,7 @@ static zend_class_entry *register_class_WServer_Lock(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "WServer", "Lock", class_WServer_Lock_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	class_entry->ce_flags |= ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 
 	zval const_RWLOCK_value;
 	ZVAL_LONG(&const_RWLOCK_value, 1);

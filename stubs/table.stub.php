@@ -13,7 +13,7 @@ namespace WServer;
  * @strict-properties
  * @not-serializable
  */
-final class Table implements \Iterator, \Countable
+class Table implements \Iterator, \Countable
 {
     /** @var int */
     public const TYPE_INT = 1;

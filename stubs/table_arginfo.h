@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ea4527af25524dd9f974b2e18bfa96812da03498 */
+ * Stub hash: 3b482b111104ca736643de49b6d1da53df045f7d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Table___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, table_size, IS_LONG, 0)
@@ -152,7 +152,7 @@ static zend_class_entry *register_class_WServer_Table(zend_class_entry *class_en
 
 	INIT_NS_CLASS_ENTRY(ce, "WServer", "Table", class_WServer_Table_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	class_entry->ce_flags |= ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 	zend_class_implements(class_entry, 2, class_entry_Iterator, class_entry_Countable);
 
 	zval const_TYPE_INT_value;

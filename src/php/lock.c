@@ -3,6 +3,7 @@
  * and leaves its error number in $errCode. Waiting blocks the whole process, coroutines
  * included, as in Swoole. */
 #include "lock.h"
+#include "aliases.h"
 #include "core/shm_lock.h"
 
 #include <sys/file.h>
@@ -49,7 +50,8 @@ static ws_shm_lock *lock_of(zval *this)
 {
 	ws_shm_lock *l = Z_WSERVER_LOCK_P(this)->lock;
 	if (!l) {
-		zend_throw_error(NULL, "WServer\\Lock: must call constructor first");
+		zend_throw_error(NULL, "%s: must call constructor first",
+		                 wserver_aliases_class_name(lock_ce));
 	}
 	return l;
 }
@@ -65,7 +67,7 @@ ZEND_METHOD(WServer_Lock, __construct)
 	/* checked after parsing, which may have run an error handler that constructed it */
 	if (o->lock) {
 		zend_throw_error(NULL, "Constructor of %s can only be called once",
-		                 ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+		                 wserver_aliases_class_name(lock_ce));
 		RETURN_THROWS();
 	}
 	if (type != WS_LOCK_MUTEX && type != WS_LOCK_RWLOCK && type != WS_LOCK_SPINLOCK) {
@@ -102,9 +104,9 @@ static void acquire(INTERNAL_FUNCTION_PARAMETERS, bool shared, double timeout)
 	bool recovered = false;
 	int err = ws_shm_lock_acquire(l, shared, timeout, &recovered);
 	if (recovered) {
-		php_error_docref(NULL, E_WARNING,
-		                 "a process died holding the lock; it is taken over (what it guarded "
-		                 "may be half written)");
+		wserver_aliases_warning(
+		    lock_ce, "a process died holding the lock; it is taken over (what it guarded "
+		             "may be half written)");
 	}
 	finish(INTERNAL_FUNCTION_PARAM_PASSTHRU, err);
 }

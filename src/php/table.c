@@ -3,6 +3,7 @@
  * copied out under the lock and turned into PHP values after it, so no PHP code and no
  * allocation that can bail out ever runs while a row is locked. */
 #include "table.h"
+#include "aliases.h"
 #include "core/shm_table.h"
 
 #include "zend_exceptions.h"
@@ -82,11 +83,13 @@ static ws_table *table_of(zval *this, bool ready)
 {
 	ws_table *t = Z_WSERVER_TABLE_P(this)->t;
 	if (!t) {
-		zend_throw_error(NULL, "WServer\\Table: must call constructor first");
+		zend_throw_error(NULL, "%s: must call constructor first",
+		                 wserver_aliases_class_name(table_ce));
 		return NULL;
 	}
 	if (ready && !ws_table_ready(t)) {
-		zend_throw_error(NULL, "WServer\\Table: the table is not created or has been destroyed");
+		zend_throw_error(NULL, "%s: the table is not created or has been destroyed",
+		                 wserver_aliases_class_name(table_ce));
 		return NULL;
 	}
 	return t;
@@ -95,12 +98,12 @@ static ws_table *table_of(zval *this, bool ready)
 static bool key_ok(size_t len)
 {
 	if (len == 0) {
-		php_error_docref(NULL, E_WARNING, "key must not be empty");
+		wserver_aliases_warning(table_ce, "key must not be empty");
 		return false;
 	}
 	if (len > WS_TABLE_KEY_MAX) {
-		php_error_docref(NULL, E_WARNING, "key length exceeds the limit of %d bytes",
-		                 WS_TABLE_KEY_MAX);
+		wserver_aliases_warning(table_ce, "key length exceeds the limit of %d bytes",
+		                        WS_TABLE_KEY_MAX);
 		return false;
 	}
 	return true;
@@ -172,16 +175,16 @@ static bool values_from_array(wserver_table_obj *o, HashTable *ht, const char *k
 	vs->held = NULL;
 	if (expected) {
 		if (zend_hash_num_elements(ht) == 0) {
-			php_error_docref(NULL, E_WARNING, "expected values must not be empty");
+			wserver_aliases_warning(table_ce, "expected values must not be empty");
 			return false;
 		}
 		ZEND_HASH_FOREACH_STR_KEY(ht, name) {
 			if (!name) {
-				php_error_docref(NULL, E_WARNING, "expected values must use column names");
+				wserver_aliases_warning(table_ce, "expected values must use column names");
 				return false;
 			}
 			if (!ws_table_column_find(t, ZSTR_VAL(name), ZSTR_LEN(name))) {
-				php_error_docref(NULL, E_WARNING, "column[%s] does not exist", ZSTR_VAL(name));
+				wserver_aliases_warning(table_ce, "column[%s] does not exist", ZSTR_VAL(name));
 				return false;
 			}
 		}
@@ -205,10 +208,10 @@ static bool values_from_array(wserver_table_obj *o, HashTable *ht, const char *k
 			v->s = ZSTR_VAL(s);
 			v->len = ZSTR_LEN(s);
 			if (!expected && v->len > WS_TABLE_STRING_CAPACITY(c)) {
-				php_error_docref(NULL, E_WARNING,
-				                 "[key=%s,field=%s]string value is too long: %zu bytes, the "
-				                 "column holds %u; cut to its size",
-				                 key, c->name, v->len, WS_TABLE_STRING_CAPACITY(c));
+				wserver_aliases_warning(table_ce,
+				                        "[key=%s,field=%s]string value is too long: %zu bytes, the "
+				                        "column holds %u; cut to its size",
+				                        key, c->name, v->len, WS_TABLE_STRING_CAPACITY(c));
 				v->len = WS_TABLE_STRING_CAPACITY(c);
 			}
 		} else if (c->type == WS_TABLE_FLOAT) {
@@ -243,7 +246,7 @@ ZEND_METHOD(WServer_Table, __construct)
 	/* checked after parsing, which may have run an error handler that constructed it */
 	if (o->t) {
 		zend_throw_error(NULL, "Constructor of %s can only be called once",
-		                 ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+		                 wserver_aliases_class_name(table_ce));
 		RETURN_THROWS();
 	}
 	if (size < 0) {
@@ -274,25 +277,26 @@ ZEND_METHOD(WServer_Table, column)
 		RETURN_THROWS();
 	}
 	if (type == WS_TABLE_STRING && size < 1) {
-		php_error_docref(NULL, E_WARNING,
-		                 "the length of string type values has to be more than zero");
+		wserver_aliases_warning(table_ce,
+		                        "the length of string type values has to be more than zero");
 		RETURN_FALSE;
 	}
 	if (ws_table_add_column(t, ZSTR_VAL(name), ZSTR_LEN(name), (ws_table_type) type,
 	                        type == WS_TABLE_STRING ? (uint64_t) size : 0) != 0) {
 		if (errno == EBUSY) {
-			php_error_docref(NULL, E_WARNING, "unable to add column after table has been created");
+			wserver_aliases_warning(table_ce, "unable to add column after table has been created");
 		} else if (errno == EEXIST) {
-			php_error_docref(NULL, E_WARNING, "column[%s] already exists", ZSTR_VAL(name));
+			wserver_aliases_warning(table_ce, "column[%s] already exists", ZSTR_VAL(name));
 		} else if (errno == EINVAL) {
-			php_error_docref(NULL, E_WARNING,
-			                 "unknown column type " ZEND_LONG_FMT
-			                 " for column[%s]: use Table::TYPE_INT, TYPE_FLOAT or TYPE_STRING",
-			                 type, ZSTR_VAL(name));
+			wserver_aliases_warning(
+			    table_ce,
+			    "unknown column type " ZEND_LONG_FMT
+			    " for column[%s]: use Table::TYPE_INT, TYPE_FLOAT or TYPE_STRING",
+			    type, ZSTR_VAL(name));
 		} else if (errno == EFBIG) {
-			php_error_docref(NULL, E_WARNING, "column[%s] size is too large", ZSTR_VAL(name));
+			wserver_aliases_warning(table_ce, "column[%s] size is too large", ZSTR_VAL(name));
 		} else {
-			php_error_docref(NULL, E_WARNING, "column[%s]: %s", ZSTR_VAL(name), strerror(errno));
+			wserver_aliases_warning(table_ce, "column[%s]: %s", ZSTR_VAL(name), strerror(errno));
 		}
 		RETURN_FALSE;
 	}
@@ -311,7 +315,7 @@ ZEND_METHOD(WServer_Table, create)
 	}
 	if (ws_table_create(t) != 0) {
 		if (errno == EBUSY) {
-			php_error_docref(NULL, E_WARNING, "the table is created already");
+			wserver_aliases_warning(table_ce, "the table is created already");
 			RETURN_FALSE;
 		}
 		zend_throw_error(NULL, "WServer\\Table::create(): unable to map the shared memory: %s",
@@ -330,7 +334,7 @@ ZEND_METHOD(WServer_Table, destroy)
 	wserver_table_obj *o = Z_WSERVER_TABLE_P(ZEND_THIS);
 	if (o->converting) {
 		zend_throw_error(NULL, "Cannot destroy %s during value conversion",
-		                 ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+		                 wserver_aliases_class_name(table_ce));
 		RETURN_THROWS();
 	}
 	ws_table *t = table_of(ZEND_THIS, true);
@@ -348,10 +352,11 @@ static void report_recovered(ws_table *t)
 {
 	uint32_t n = ws_table_take_recovered(t);
 	if (n) {
-		php_error_docref(NULL, E_WARNING,
-		                 "a process died holding a lock of this table; %u lock(s) taken over "
-		                 "(the rows it was writing may be half written)",
-		                 n);
+		wserver_aliases_warning(
+		    table_ce,
+		    "a process died holding a lock of this table; %u lock(s) taken over "
+		    "(the rows it was writing may be half written)",
+		    n);
 	}
 }
 
@@ -384,11 +389,11 @@ static void write_values(INTERNAL_FUNCTION_PARAMETERS, ws_table_write_mode mode,
 	if (r == WS_TABLE_FULL) {
 		ws_table_stats s;
 		ws_table_get_stats(t, &s);
-		php_error_docref(NULL, E_WARNING,
-		                 "failed to %s('%s'): the table is full (its bucket is taken and all "
-		                 "%u spare rows are in use; %" PRIu64 " rows in a table of size %" PRIu64
-		                 ")",
-		                 op, ZSTR_VAL(key), s.total_slice_num, s.num, ws_table_size(t));
+		wserver_aliases_warning(
+		    table_ce,
+		    "failed to %s('%s'): the table is full (its bucket is taken and all "
+		    "%u spare rows are in use; %" PRIu64 " rows in a table of size %" PRIu64 ")",
+		    op, ZSTR_VAL(key), s.total_slice_num, s.num, ws_table_size(t));
 	}
 	RETURN_BOOL(r == WS_TABLE_OK);
 }
@@ -573,8 +578,9 @@ static void add_to_column(INTERNAL_FUNCTION_PARAMETERS, int sign, const char *op
 	Z_PARAM_STR(key)
 	Z_PARAM_STR(column)
 	Z_PARAM_OPTIONAL
-	Z_PARAM_NUMBER(by)
+	Z_PARAM_ZVAL(by) /* any value, converted as Swoole does (a warning for an object) */
 	ZEND_PARSE_PARAMETERS_END();
+	wserver_table_obj *o = Z_WSERVER_TABLE_P(ZEND_THIS);
 	ws_table *t = table_of(ZEND_THIS, true);
 	if (!t) {
 		RETURN_THROWS();
@@ -584,18 +590,26 @@ static void add_to_column(INTERNAL_FUNCTION_PARAMETERS, int sign, const char *op
 	}
 	const ws_table_column *c = ws_table_column_find(t, ZSTR_VAL(column), ZSTR_LEN(column));
 	if (!c) {
-		php_error_docref(NULL, E_WARNING, "column[%s] does not exist", ZSTR_VAL(column));
+		wserver_aliases_warning(table_ce, "column[%s] does not exist", ZSTR_VAL(column));
 		RETURN_FALSE;
 	}
 	if (c->type == WS_TABLE_STRING) {
-		php_error_docref(NULL, E_WARNING, "can't execute '%s' on a string type column", op);
+		wserver_aliases_warning(table_ce, "can't execute '%s' on a string type column", op);
 		RETURN_FALSE;
 	}
 	ws_table_value v = {.col = c, .i = 1, .d = 1};
 	if (by) {
-		/* a number already (the arginfo): converting it runs no user code */
-		v.i = zval_get_long(by);
-		v.d = zval_get_double(by);
+		/* may run an error handler: the table must outlive it */
+		o->converting++;
+		if (c->type == WS_TABLE_FLOAT) {
+			v.d = zval_get_double(by);
+		} else {
+			v.i = zval_get_long(by);
+		}
+		o->converting--;
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
 	}
 	v.i = (int64_t) ((uint64_t) v.i * (uint64_t) (int64_t) sign);
 	v.d *= sign;
@@ -603,10 +617,10 @@ static void add_to_column(INTERNAL_FUNCTION_PARAMETERS, int sign, const char *op
 	ws_table_result r = ws_table_incr(t, ZSTR_VAL(key), ZSTR_LEN(key), c, &v, &sum);
 	report_recovered(t);
 	if (r == WS_TABLE_FULL) {
-		php_error_docref(NULL, E_WARNING,
-		                 "failed to %s('%s'): the table is full (its bucket is taken and no "
-		                 "spare row is left)",
-		                 op, ZSTR_VAL(key));
+		wserver_aliases_warning(table_ce,
+		                        "failed to %s('%s'): the table is full (its bucket is taken and no "
+		                        "spare row is left)",
+		                        op, ZSTR_VAL(key));
 		RETURN_FALSE;
 	}
 	if (c->type == WS_TABLE_FLOAT) {
