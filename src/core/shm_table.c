@@ -1,8 +1,8 @@
-/* Layout of the mapping: a header (counters, the spare-row list and its mutex), one mutex per
- * bucket (a cache line each), then the rows: buckets first, spare rows after them. A key
- * hashes to a bucket; when that bucket holds another key, a spare row is chained to it. The
- * bucket's mutex guards its whole chain; the header's mutex guards only the spare-row list.
- * Rows refer to each other by index, never by address. */
+/* Layout of the mapping: a header (counters, the spare-row list and its mutex), then the rows:
+ * buckets first, spare rows after them. A key hashes to a bucket; when that bucket holds
+ * another key, a spare row is chained to it. The bucket row's mutex (beside its key, in the
+ * same cache line) guards the whole chain; a spare row's mutex is unused. The header's mutex
+ * guards only the spare-row list. Rows refer to each other by index, never by address. */
 #include "shm_table.h"
 #include "buffer.h"
 #include "shm_lock.h"
@@ -14,15 +14,11 @@
 
 #define ALIGN8(n) (((n) + 7) & ~(uint64_t) 7)
 
-typedef union bucket_lock {
-	pthread_mutex_t m;
-	char line[64];
-} bucket_lock;
-
 typedef struct row {
-	uint32_t next;   /* index + 1 of the next row in the chain; 0: the last */
-	uint8_t active;  /* a bucket row in use (spare rows in a chain are always in use) */
-	uint8_t key_len; /* 1..WS_TABLE_KEY_MAX */
+	pthread_mutex_t lock; /* a bucket row's: guards its chain */
+	uint32_t next;        /* index + 1 of the next row in the chain; 0: the last */
+	uint8_t active;       /* a bucket row in use (spare rows in a chain are always in use) */
+	uint8_t key_len;      /* 1..WS_TABLE_KEY_MAX */
 	char key[WS_TABLE_KEY_MAX + 1];
 } row;
 
@@ -49,7 +45,6 @@ struct ws_table {
 	size_t row_size;  /* header + values, 8-aligned */
 	shm_header *shm;  /* NULL until create() and after destroy() */
 	size_t shm_size;
-	bucket_lock *locks; /* in shm */
 	char *rows;         /* in shm */
 	uint32_t recovered; /* row locks taken over from dead processes, not yet reported */
 };
@@ -57,7 +52,8 @@ struct ws_table {
 ws_table *ws_table_new(uint64_t size, double conflict_proportion)
 {
 	uint64_t buckets = 64;
-	while (buckets < size && buckets < ((uint64_t) 1 << 31)) {
+	/* at most 2^30: every row's index + 1 (the links) fits in 32 bits */
+	while (buckets < size && buckets < ((uint64_t) 1 << 30)) {
 		buckets <<= 1;
 	}
 	if (!(conflict_proportion >= 0.2)) { /* also NaN */
@@ -159,8 +155,12 @@ int ws_table_create(ws_table *t)
 		return WS_ERR;
 	}
 	t->row_size = ALIGN8(DATA_OFFSET + t->data_size);
-	size_t size =
-	    sizeof(shm_header) + t->size * sizeof(bucket_lock) + (t->size + t->spares) * t->row_size;
+	size_t size;
+	if (__builtin_mul_overflow(t->size + t->spares, t->row_size, &size) ||
+	    __builtin_add_overflow(size, sizeof(shm_header), &size)) {
+		errno = ENOMEM;
+		return WS_ERR;
+	}
 	void *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (m == MAP_FAILED) {
 		errno = ENOMEM;
@@ -169,11 +169,10 @@ int ws_table_create(ws_table *t)
 	/* a fresh anonymous mapping is zero: every row empty, every counter 0 */
 	t->shm = m;
 	t->shm_size = size;
-	t->locks = (bucket_lock *) ((char *) m + sizeof(shm_header));
-	t->rows = (char *) (t->locks + t->size);
+	t->rows = (char *) m + sizeof(shm_header);
 	ws_shm_mutex_init(&t->shm->h.spare_lock);
 	for (uint64_t i = 0; i < t->size; i++) {
-		ws_shm_mutex_init(&t->locks[i].m);
+		ws_shm_mutex_init(&row_at(t, i)->lock);
 	}
 	/* the spare rows as a list, in index order */
 	for (uint64_t i = 0; i < t->spares; i++) {
@@ -249,7 +248,7 @@ static uint64_t bucket_of(const ws_table *t, const char *key, size_t klen)
 static void lock_bucket(ws_table *t, uint64_t b)
 {
 	bool recovered = false;
-	ws_shm_mutex_lock(&t->locks[b].m, &recovered);
+	ws_shm_mutex_lock(&row_at(t, b)->lock, &recovered);
 	if (recovered) {
 		t->recovered++;
 	}
@@ -257,7 +256,7 @@ static void lock_bucket(ws_table *t, uint64_t b)
 
 static void unlock_bucket(ws_table *t, uint64_t b)
 {
-	pthread_mutex_unlock(&t->locks[b].m);
+	pthread_mutex_unlock(&row_at(t, b)->lock);
 }
 
 /* In bucket b's chain (locked): the row with key, or NULL; *prev is the row before it (NULL:

@@ -59,7 +59,7 @@ typedef struct ws_table_stats {
 
 typedef struct ws_table ws_table;
 
-/* A table of at least size rows (rounded up to a power of two, at least 64), plus
+/* A table of at least size rows (rounded up to a power of two, at least 64, at most 2^30), plus
  * size * conflict_proportion (clamped to 0.2..1) spare rows for keys whose bucket is taken.
  * Nothing is mapped yet. NULL with errno. */
 ws_table *ws_table_new(uint64_t size, double conflict_proportion);
