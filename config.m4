@@ -130,6 +130,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/aliases.c
     src/php/autoloader.c
     src/php/event.c
+    src/php/atomic.c
+    src/php/process.c
     src/php/table.c
     src/php/lock.c
   "
