@@ -17,6 +17,7 @@ static zend_object_handlers lock_handlers;
 
 typedef struct {
 	ws_shm_lock *lock; /* owned (this process's mapping); NULL before the constructor */
+	uint32_t held;     /* locks taken through this object and not given back */
 	zend_object std;
 } wserver_lock_obj;
 
@@ -40,8 +41,11 @@ static zend_object *lock_create(zend_class_entry *ce)
 static void lock_free(zend_object *obj)
 {
 	wserver_lock_obj *o = lock_from_obj(obj);
-	if (o->lock) {
-		ws_shm_lock_free(o->lock); /* this process's mapping; the others keep theirs */
+	/* this process's mapping; the others keep theirs. A mutex still held stays mapped: the
+	 * kernel releases it when the process exits (a fatal error inside the critical section
+	 * frees the objects first), which it can only do if it can reach it */
+	if (o->lock && o->held == 0) {
+		ws_shm_lock_free(o->lock);
 	}
 	zend_object_std_dtor(obj);
 }
@@ -103,6 +107,9 @@ static void acquire(INTERNAL_FUNCTION_PARAMETERS, bool shared, double timeout)
 	}
 	bool recovered = false;
 	int err = ws_shm_lock_acquire(l, shared, timeout, &recovered);
+	if (err == 0) {
+		Z_WSERVER_LOCK_P(ZEND_THIS)->held++;
+	}
 	if (recovered) {
 		wserver_aliases_warning(
 		    lock_ce, "a process died holding the lock; it is taken over (what it guarded "
@@ -136,7 +143,12 @@ ZEND_METHOD(WServer_Lock, unlock)
 	if (!l) {
 		RETURN_THROWS();
 	}
-	finish(INTERNAL_FUNCTION_PARAM_PASSTHRU, ws_shm_lock_release(l));
+	int err = ws_shm_lock_release(l);
+	wserver_lock_obj *o = Z_WSERVER_LOCK_P(ZEND_THIS);
+	if (err == 0 && o->held > 0) {
+		o->held--;
+	}
+	finish(INTERNAL_FUNCTION_PARAM_PASSTHRU, err);
 }
 
 ZEND_METHOD(WServer_Lock, trylock)

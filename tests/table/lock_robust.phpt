@@ -54,6 +54,18 @@ if ($holder === 0) {
 }
 pcntl_waitpid($holder, $status);
 var_dump($lock->lock(), $lock->unlock());
+
+/* a holder that ends on an uncaught exception (its objects freed first, then the exit) */
+$holder = pcntl_fork();
+if ($holder === 0) {
+    fclose(STDOUT);
+    fclose(STDERR);
+    $lock->lock();
+    throw new RuntimeException('inside the critical section');
+}
+pcntl_waitpid($holder, $status);
+echo "exit: ", pcntl_wexitstatus($status), "\n";
+var_dump($lock->lockwait(5), $lock->unlock());
 ?>
 --EXPECTF--
 holder: locked
@@ -68,5 +80,10 @@ lock() here: true
 unlock() here: true
 
 Warning: WServer\Lock::lock(): a process died holding the lock; it is taken over (what it guarded may be half written) in %s on line %d
+bool(true)
+bool(true)
+exit: 255
+
+Warning: WServer\Lock::lockwait(): a process died holding the lock; it is taken over (what it guarded may be half written) in %s on line %d
 bool(true)
 bool(true)
