@@ -86,7 +86,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_tcp_connection_minit();
 	wserver_async_tcp_connection_minit();
 	wserver_udp_connection_minit();
-	wserver_timer_minit();
+	wserver_timer_minit(module_number);
 	wserver_event_loop_minit();
 	wserver_coroutine_minit();
 	wserver_coro_minit();

@@ -66,6 +66,8 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Coroutine\\WaitGroup", "WServer\\Coroutine\\WaitGroup"},
     {"Swoole\\Coroutine\\Socket", "WServer\\Coroutine\\Socket"},
     {"Swoole\\Coroutine\\Client", "WServer\\Coroutine\\Client"},
+    {"Swoole\\Timer", "WServer\\Timer"},
+    {"Swoole\\Timer\\Iterator", "WServer\\Timer\\Iterator"},
     /* Swoole's short names (swoole.use_shortname, on by default) */
     {"Co", "WServer\\Coroutine"},
     {"Co\\Context", "WServer\\Coroutine\\Context"},
@@ -83,6 +85,14 @@ static const alias swoole_functions[] = {
     {"Swoole\\Coroutine\\run", "WServer\\Coroutine\\run"},
     {"Co\\run", "WServer\\Coroutine\\run"},
     {"swoole_cpu_num", "WServer\\cpu_num"},
+    {"swoole_timer_tick", "WServer\\Timer::tick"},
+    {"swoole_timer_after", "WServer\\Timer::after"},
+    {"swoole_timer_exists", "WServer\\Timer::exists"},
+    {"swoole_timer_info", "WServer\\Timer::info"},
+    {"swoole_timer_stats", "WServer\\Timer::stats"},
+    {"swoole_timer_list", "WServer\\Timer::list"},
+    {"swoole_timer_clear", "WServer\\Timer::clear"},
+    {"swoole_timer_clear_all", "WServer\\Timer::clearAll"},
 };
 
 /* Swoole's short spellings of socket types, besides SWOOLE_SOCK_* */
@@ -135,14 +145,64 @@ static void register_classes(const alias_set *set)
 	}
 }
 
-/* A second name for one of our internal functions: the same handler and argument info. */
+/* One of our internal functions, or a static method when name is "Class::method". */
+static zend_function *find_function(const char *name)
+{
+	const char *sep = strstr(name, "::");
+	HashTable *table = CG(function_table);
+	if (sep) {
+		zend_string *cls = zend_string_tolower(zend_string_init(name, sep - name, 0));
+		zend_class_entry *ce = zend_hash_find_ptr(CG(class_table), cls);
+		zend_string_release(cls);
+		if (!ce) {
+			return NULL;
+		}
+		table = &ce->function_table;
+		name = sep + 2;
+	}
+	zend_string *lc = zend_string_tolower(zend_string_init(name, strlen(name), 0));
+	zend_function *f = zend_hash_find_ptr(table, lc);
+	zend_string_release(lc);
+	return f;
+}
+
+/* zend_register_functions() reads the class names of arg_info as C strings, while those of a
+ * registered function are zend_strings by now: an alias gets a copy naming them as C strings
+ * (kept until MSHUTDOWN). The copy of f's arg_info with its return-type entry, or that entry
+ * itself when no type names a class. */
+static zend_internal_arg_info *arg_copies[8];
+static size_t narg_copies;
+
+static const zend_internal_arg_info *arg_info_for_alias(const zend_function *f, uint32_t argc)
+{
+	const zend_internal_arg_info *info = f->internal_function.arg_info - 1;
+	bool named = false;
+	for (uint32_t i = 0; i <= argc; i++) {
+		ZEND_ASSERT(!ZEND_TYPE_HAS_LIST(info[i].type)); /* no union of classes in our stubs */
+		named |= ZEND_TYPE_HAS_NAME(info[i].type);
+	}
+	if (!named || narg_copies == sizeof(arg_copies) / sizeof(arg_copies[0])) {
+		ZEND_ASSERT(!named);
+		return info;
+	}
+	zend_internal_arg_info *copy = pemalloc(sizeof(*copy) * (argc + 1), 1);
+	memcpy(copy, info, sizeof(*copy) * (argc + 1));
+	for (uint32_t i = 0; i <= argc; i++) {
+		if (ZEND_TYPE_HAS_NAME(copy[i].type)) {
+			ZEND_TYPE_SET_PTR(copy[i].type, ZSTR_VAL(ZEND_TYPE_NAME(info[i].type)));
+		}
+	}
+	arg_copies[narg_copies++] = copy;
+	return copy;
+}
+
+/* A second name for one of our internal functions (or static methods, which use no $this):
+ * the same handler and argument info. */
 static void register_functions(const alias_set *set)
 {
 	for (size_t i = 0; i < set->nfunctions; i++) {
 		const alias *a = &set->functions[i];
-		zend_string *lc = zend_string_tolower(zend_string_init(a->ours, strlen(a->ours), 0));
-		zend_function *f = zend_hash_find_ptr(CG(function_table), lc);
-		zend_string_release(lc);
+		zend_function *f = find_function(a->ours);
 		ZEND_ASSERT(f && f->type == ZEND_INTERNAL_FUNCTION);
 		if (!f) {
 			continue;
@@ -151,7 +211,7 @@ static void register_functions(const alias_set *set)
 		uint32_t argc =
 		    f->internal_function.num_args + ((f->common.fn_flags & ZEND_ACC_VARIADIC) ? 1 : 0);
 		const zend_function_entry fe[] = {
-		    {a->peer, f->internal_function.handler, f->internal_function.arg_info - 1, argc, 0},
+		    {a->peer, f->internal_function.handler, arg_info_for_alias(f, argc), argc, 0},
 		    ZEND_FE_END};
 		if (zend_register_functions(NULL, fe, NULL, MODULE_PERSISTENT) == FAILURE) {
 			zend_error(E_WARNING, "wserver.aliases: cannot register %s(): the name is taken",
@@ -175,20 +235,20 @@ static void register_constants(const alias_set *set, int module_number)
 		return;
 	}
 	zend_constant *c;
-	zend_string *names[128];
-	zend_long values[128];
+	zend_string *names[256];
+	zend_long values[256];
 	size_t n = 0;
 	ZEND_HASH_FOREACH_PTR(EG(zend_constants), c)
 	{
 		if (ZEND_CONSTANT_MODULE_NUMBER(c) == (uint32_t) module_number &&
 		    Z_TYPE(c->value) == IS_LONG && zend_string_starts_with_literal(c->name, "WSERVER_") &&
-		    n < 128) {
+		    n < 256) {
 			names[n] = c->name;
 			values[n++] = Z_LVAL(c->value);
 		}
 	}
 	ZEND_HASH_FOREACH_END();
-	ZEND_ASSERT(n < 128);
+	ZEND_ASSERT(n < 256);
 	for (size_t i = 0; i < n; i++) {
 		char name[128];
 		int len = snprintf(name, sizeof(name), "%s%s", set->prefix,
@@ -269,4 +329,7 @@ void wserver_aliases_minit(int type, int module_number)
 void wserver_aliases_mshutdown(int type, int module_number)
 {
 	UNREGISTER_INI_ENTRIES();
+	while (narg_copies > 0) {
+		pefree(arg_copies[--narg_copies], 1);
+	}
 }

@@ -67,10 +67,14 @@ bool wserver_event_loop_wait(bool *exited)
 {
 	bool all_done = true, canceled = false;
 	pending = false;
-	while (wserver_coro_live() > 0 && !wserver_runtime_exiting()) {
+	/* a timer is work to come too (Swoole's Timer at the top of a script) */
+	while ((wserver_coro_live() > 0 || wserver_timer_count() > 0) && !wserver_runtime_exiting()) {
 		ev_run(script_loop, 0); /* until the last coroutine ends, or no watcher is left */
-		if (wserver_coro_live() == 0 || wserver_runtime_exiting() || canceled) {
+		if (wserver_runtime_exiting() || canceled) {
 			break; /* still stuck after the cancel: destroyed below */
+		}
+		if (wserver_coro_live() == 0) {
+			continue; /* the last coroutine ended: timers may be left */
 		}
 		/* no watcher left: what is still live waits for something that never comes */
 		ws_log("%s: %u coroutine(s) wait with nothing left to wake them: their waits are "

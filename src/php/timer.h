@@ -5,7 +5,8 @@
 #include "php.h"
 
 extern zend_class_entry *wserver_timer_ce;
-void wserver_timer_minit(void);
+extern zend_class_entry *wserver_timer_iterator_ce; /* what Timer::list() returns */
+void wserver_timer_minit(int module_number);
 /* Stop and free every timer of this worker, and the event-loop object's watchers. */
 void wserver_timer_shutdown(void);
 /* Start a timer calling fn(args...) (fn(id, args...) when pass_id) after interval seconds, and
