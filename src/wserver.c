@@ -18,6 +18,7 @@
 #include "php/coroutine.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
+#include "php/errors.h"
 #include "php/event.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
@@ -112,6 +113,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_autoloader_minit();
 	wserver_event_minit();
 	wserver_system_minit(module_number);
+	wserver_errors_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }
@@ -120,6 +122,7 @@ static PHP_MSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_aliases_mshutdown(type, module_number);
 	wserver_http_session_mshutdown();
+	wserver_errors_mshutdown();
 	return SUCCESS;
 }
 

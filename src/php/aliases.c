@@ -6,6 +6,7 @@
 #include "php_ini.h"
 #include "zend_ini.h"
 #include "aliases.h"
+#include "system.h"
 
 typedef struct {
 	const char *peer; /* the name apps use */
@@ -94,6 +95,24 @@ static const alias swoole_functions[] = {
     {"swoole_timer_list", "WServer\\Timer::list"},
     {"swoole_timer_clear", "WServer\\Timer::clear"},
     {"swoole_timer_clear_all", "WServer\\Timer::clearAll"},
+    {"swoole_version", "WServer\\swoole_api_version"},
+    {"swoole_strerror", "WServer\\strerror"},
+    {"swoole_error_log", "WServer\\error_log"},
+    {"swoole_error_log_ex", "WServer\\error_log_ex"},
+    {"swoole_ignore_error", "WServer\\ignore_error"},
+    {"swoole_set_process_name", "WServer\\set_process_name"},
+    {"swoole_get_local_ip", "WServer\\get_local_ip"},
+    {"swoole_get_local_mac", "WServer\\get_local_mac"},
+    {"swoole_hashcode", "WServer\\hashcode"},
+    {"swoole_mime_type_add", "WServer\\mime_type_add"},
+    {"swoole_mime_type_set", "WServer\\mime_type_set"},
+    {"swoole_mime_type_delete", "WServer\\mime_type_delete"},
+    {"swoole_mime_type_get", "WServer\\mime_type_get"},
+    {"swoole_mime_type_exists", "WServer\\mime_type_exists"},
+    {"swoole_mime_type_list", "WServer\\mime_type_list"},
+    {"swoole_clear_dns_cache", "WServer\\clear_dns_cache"},
+    {"swoole_substr_unserialize", "WServer\\substr_unserialize"},
+    {"swoole_substr_json_decode", "WServer\\substr_json_decode"},
 };
 
 /* Swoole's short spellings of socket types, besides SWOOLE_SOCK_* */
@@ -291,6 +310,19 @@ static void register_set(const alias_set *set, int module_number)
 	register_functions(set);
 	register_constants(set, module_number);
 	if (set->classes == swoole_aliases) {
+		/* the version of Swoole's API that wserver follows */
+		zend_register_string_constant("SWOOLE_VERSION", strlen("SWOOLE_VERSION"),
+		                              WSERVER_SWOOLE_API_VERSION, CONST_PERSISTENT, module_number);
+		zend_register_string_constant("SWOOLE_EXTRA_VERSION", strlen("SWOOLE_EXTRA_VERSION"), "",
+		                              CONST_PERSISTENT, module_number);
+		register_constant(ZEND_STRL("SWOOLE_VERSION_ID"), WSERVER_SWOOLE_API_VERSION_ID,
+		                  module_number);
+		register_constant(ZEND_STRL("SWOOLE_MAJOR_VERSION"), WSERVER_SWOOLE_API_MAJOR,
+		                  module_number);
+		register_constant(ZEND_STRL("SWOOLE_MINOR_VERSION"), WSERVER_SWOOLE_API_MINOR,
+		                  module_number);
+		register_constant(ZEND_STRL("SWOOLE_RELEASE_VERSION"), WSERVER_SWOOLE_API_RELEASE,
+		                  module_number);
 		/* the short names (Co, go(), chan) are always registered: what swoole.use_shortname=On says
 		 */
 		zend_register_bool_constant("SWOOLE_USE_SHORTNAME", strlen("SWOOLE_USE_SHORTNAME"), true,

@@ -4,6 +4,7 @@
  * options it has no use for on this platform. */
 #include "php.h"
 #include "coroutine_options.h"
+#include "core/log.h"
 
 static zval options; /* the merged array, IS_UNDEF until the first set() */
 
@@ -55,6 +56,12 @@ static bool apply(HashTable *ht)
 			if (!read_timeout(key, v, &socket_timeouts[WSERVER_SOCKET_WRITE])) {
 				return false;
 			}
+		} else if (zend_string_equals_literal(key, "log_file")) {
+			/* the process's log from now on (a server sets its own at start) */
+			if (!try_convert_to_string(v)) {
+				return false;
+			}
+			ws_log_open(Z_STRVAL_P(v), ws_log_get_stderr());
 		}
 	}
 	ZEND_HASH_FOREACH_END();
