@@ -58,10 +58,12 @@ static bool apply(HashTable *ht)
 			}
 		} else if (zend_string_equals_literal(key, "log_file")) {
 			/* the process's log from now on (a server sets its own at start) */
-			if (!try_convert_to_string(v)) {
+			zend_string *path = zval_try_get_string(v);
+			if (!path) {
 				return false;
 			}
-			ws_log_open(Z_STRVAL_P(v), ws_log_get_stderr());
+			ws_log_open(ZSTR_VAL(path), ws_log_get_stderr());
+			zend_string_release(path);
 		}
 	}
 	ZEND_HASH_FOREACH_END();

@@ -1,0 +1,98 @@
+--TEST--
+Timer (Swoole's API) at the top of a script: tick/after run on the script's own loop when the script ends; ids from 1, params, clear() in its own callback (info() shows it removed), exists/info/list/stats, rounds, ms < 1 refused; the swoole_timer_* names; Event::wait() runs them earlier
+--EXTENSIONS--
+wserver
+--FILE--
+<?php
+require __DIR__ . '/../include/server.inc';
+$dir = wserver_test_dir();
+file_put_contents("$dir/app.php", <<<'PHP'
+<?php
+use Swoole\Timer;
+$s = Timer::stats();
+echo "before: initialized=", json_encode($s['initialized']), " num=$s[num] round=$s[round]\n";
+$after = Timer::after(30, function (...$args) {
+    echo "after: args=", json_encode($args), " exists=", json_encode(Timer::exists(1)), "\n";
+    $s = Timer::stats();
+    echo "in after: num=$s[num] round>0=", json_encode($s['round'] > 0), "\n";
+}, 'x', 'y');
+$n = 0;
+$tick = swoole_timer_tick(5, function (int $id, string $tag) use (&$n) {
+    $n++;
+    $info = Timer::info($id);
+    echo "tick $tag $n: exec_count=$info[exec_count] removed=", json_encode($info['removed']), "\n";
+    if ($n === 3) {
+        echo "clear in callback: ", json_encode(Timer::clear($id)), ", again: ", json_encode(Timer::clear($id)), "\n";
+        $info = Timer::info($id);
+        echo "info after clear: removed=", json_encode($info['removed']), " exists=", json_encode(Timer::exists($id)), "\n";
+        $next = Timer::info(Timer::after(1, fn () => print("one more round\n")));
+        echo "added in a callback: round>0=", json_encode($next['round'] > 0), " interval=$next[interval]\n";
+    }
+}, 'T');
+echo "ids: $after $tick\n";
+$list = Timer::list();
+echo get_class($list), " ", json_encode(iterator_to_array($list)), "\n";
+$info = swoole_timer_info($tick);
+echo "tick info: interval=$info[interval] exec_count=$info[exec_count] round=$info[round] exec_msec>=5: ",
+    json_encode($info['exec_msec'] >= 5), "\n";
+$s = swoole_timer_stats();
+echo "after adding: initialized=", json_encode($s['initialized']), " num=$s[num] round=$s[round]\n";
+echo "no such timer: ", json_encode([Timer::info(99), Timer::exists(99), Timer::clear(99)]), "\n";
+var_dump(Timer::after(0, fn () => 1), swoole_timer_tick(-1, fn () => 1));
+try {
+    Timer::after(1, [new stdClass, 'nope']);
+} catch (TypeError $e) {
+    echo $e->getMessage(), "\n";
+}
+register_shutdown_function(function () {
+    $s = Timer::stats();
+    echo "after the loop: initialized=", json_encode($s['initialized']), " num=$s[num]\n";
+});
+echo "script ends\n";
+PHP);
+file_put_contents("$dir/wait.php", <<<'PHP'
+<?php
+Swoole\Timer::after(10, fn () => print("after 10 ms\n"));
+$id = Swoole\Timer::tick(1000, fn () => print("never\n"));
+Swoole\Timer::after(20, fn () => print("clearAll: " . json_encode(swoole_timer_clear_all()) . "\n"));
+Swoole\Event::wait();
+echo "wait returned: ", json_encode(Swoole\Timer::exists($id)), "\n";
+echo "a new loop counts from ", Swoole\Timer::after(1, fn () => print("second loop\n")), "\n";
+PHP);
+foreach (['app.php', 'wait.php'] as $f) {
+    echo "-- $f\n", shell_exec(wserver_test_php() . ' -d log_errors=0 -d display_errors=1 -d wserver.aliases=swoole ' . escapeshellarg("$dir/$f") . ' 2>&1');
+}
+wserver_test_rmdir($dir);
+?>
+--EXPECTF--
+-- app.php
+before: initialized=false num=0 round=0
+ids: 1 2
+WServer\Timer\Iterator [1,2]
+tick info: interval=5 exec_count=0 round=0 exec_msec>=5: true
+after adding: initialized=true num=2 round=0
+no such timer: [null,false,false]
+
+Warning: WServer\Timer::after(): Timer must be greater than or equal to 1 in %s on line %d
+
+Warning: swoole_timer_tick(): Timer must be greater than or equal to 1 in %s on line %d
+bool(false)
+bool(false)
+WServer\Timer::after(): Argument #2 ($callback) must be a valid callback, class stdClass does not have a method "nope"
+script ends
+tick T 1: exec_count=0 removed=false
+tick T 2: exec_count=1 removed=false
+tick T 3: exec_count=2 removed=false
+clear in callback: true, again: false
+info after clear: removed=true exists=false
+added in a callback: round>0=true interval=0
+one more round
+after: args=["x","y"] exists=true
+in after: num=1 round>0=true
+after the loop: initialized=false num=0
+-- wait.php
+after 10 ms
+clearAll: true
+wait returned: false
+a new loop counts from 1
+second loop
