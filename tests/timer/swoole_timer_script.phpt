@@ -1,5 +1,5 @@
 --TEST--
-Timer (Swoole's API) at the top of a script: tick/after run on the script's own loop when the script ends; ids from 1, params, clear() in its own callback (info() shows it removed), exists/info/list/stats, rounds, ms < 1 refused; the swoole_timer_* names; Event::wait() runs them earlier
+Timer (Swoole's API) at the top of a script: tick/after run on the script's own loop when the script ends; ids from 1, params, clear() in its own callback (info() shows it removed), exists/info/list/stats, rounds, ms < 1 refused; the swoole_timer_* names; Event::wait() runs them earlier; enable_coroutine false runs them outside coroutines
 --EXTENSIONS--
 wserver
 --FILE--
@@ -58,6 +58,12 @@ Swoole\Timer::after(20, fn () => print("clearAll: " . json_encode(swoole_timer_c
 Swoole\Event::wait();
 echo "wait returned: ", json_encode(Swoole\Timer::exists($id)), "\n";
 echo "a new loop counts from ", Swoole\Timer::after(1, fn () => print("second loop\n")), "\n";
+Swoole\Event::wait();
+swoole_async_set(['enable_coroutine' => false]);
+Swoole\Timer::after(1, fn () => print("enable_coroutine false: cid " . Co::getCid() . "\n"));
+Swoole\Event::wait();
+swoole_async_set(['enable_coroutine' => true]);
+Swoole\Timer::after(1, fn () => print("enable_coroutine true: in a coroutine " . json_encode(Co::getCid() > 0) . "\n"));
 PHP);
 foreach (['app.php', 'wait.php'] as $f) {
     echo "-- $f\n", shell_exec(wserver_test_php() . ' -d log_errors=0 -d display_errors=1 -d wserver.aliases=swoole ' . escapeshellarg("$dir/$f") . ' 2>&1');
@@ -96,3 +102,5 @@ clearAll: true
 wait returned: false
 a new loop counts from 1
 second loop
+enable_coroutine false: cid -1
+enable_coroutine true: in a coroutine true
