@@ -506,6 +506,27 @@ void wserver_timer_shutdown(void)
 	timer_count_changed();
 }
 
+void wserver_timer_after_fork(void)
+{
+	if (!timers_ready) {
+		return;
+	}
+	/* the parent's: freed without stopping them on the loop or waking a drain, both the
+	 * parent's business */
+	wserver_timer *t;
+	ZEND_HASH_FOREACH_PTR(&timers, t) {
+		zval_ptr_dtor(&t->fn);
+		zval_ptr_dtor(&t->args);
+		efree(t);
+	}
+	ZEND_HASH_FOREACH_END();
+	timers.pDestructor = NULL;
+	zend_hash_destroy(&timers);
+	timers_ready = false;
+	oneshot_count = 0;
+	last_timer_id = 0;
+}
+
 void wserver_timer_minit(int module_number)
 {
 	register_timer_symbols(module_number);

@@ -17,6 +17,9 @@ bool wserver_timer_del(zend_long id);
 void wserver_timer_del_all(void);
 /* Timers of this worker, one-shot and persistent. */
 uint32_t wserver_timer_count(void);
+/* In a child just forked (Swoole's Process::start()): forget the parent's timers, as Swoole
+ * does; the child's own count from 1 again. */
+void wserver_timer_after_fork(void);
 /* One-shot timers not fired yet: a graceful stop waits for them. */
 uint32_t wserver_timer_oneshot_count(void);
 
