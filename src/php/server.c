@@ -930,7 +930,8 @@ ZEND_METHOD(WServer_Server, stats)
 static bool signal_master(int sig)
 {
 	const ws_shm *shm = wserver_runtime_shm();
-	pid_t master = shm ? shm->master_pid : 0;
+	/* a worker's shm, else the master's own (shutdown() in onStart or a master timer) */
+	pid_t master = shm ? shm->master_pid : wserver_master_pid();
 	return master > 0 && kill(master, sig) == 0;
 }
 

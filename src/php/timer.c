@@ -8,6 +8,7 @@
 #include "event.h"
 #include "event_loop.h"
 #include "exception.h"
+#include "master.h"
 #include "runtime.h"
 #include "core/stats.h"
 
@@ -42,6 +43,16 @@ static zend_long firing_id; /* the timer whose callback runs now; 0: none */
 static int64_t base_ms;     /* ws_now_ms() when this process's timers began */
 static unsigned round_base; /* the loop's iteration count then: rounds count from there */
 zend_class_entry *wserver_timer_iterator_ce;
+/* Swoole's timers in the master and the manager (onStart, onManagerStart): a loop of their
+ * own, which the core's wait loop of that process runs between its waits. NULL: none. */
+static struct ev_loop *supervisor_loop;
+
+/* The loop timers go on: a worker's or the script's, else the master's or manager's. */
+static struct ev_loop *timer_loop(void)
+{
+	struct ev_loop *loop = wserver_runtime_loop();
+	return loop ? loop : supervisor_loop;
+}
 static zend_function *fiber_suspend; /* Fiber::suspend, for sleep() in an application's Fiber */
 
 static void timer_count_changed(void)
@@ -55,8 +66,8 @@ static void timer_count_changed(void)
 static void timer_free(zval *zv)
 {
 	wserver_timer *t = Z_PTR_P(zv);
-	if (wserver_runtime_loop()) {
-		ev_timer_stop(wserver_runtime_loop(), &t->w);
+	if (timer_loop()) {
+		ev_timer_stop(timer_loop(), &t->w);
 	}
 	if (!t->persistent) {
 		oneshot_count--;
@@ -75,7 +86,7 @@ static int64_t timer_now_ms(void)
 
 static zend_long timer_round(void)
 {
-	struct ev_loop *loop = wserver_runtime_loop();
+	struct ev_loop *loop = timer_loop();
 	return loop ? (zend_long) (ev_iteration(loop) - round_base) : 0;
 }
 
@@ -151,7 +162,8 @@ static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
 	/* as in Swoole, the timer stays listed while its callback runs (until it suspends) */
 	zend_long outer = firing_id;
 	firing_id = id;
-	if (in_coroutine()) {
+	/* no coroutines in the master and the manager, as in Swoole */
+	if (!supervisor_loop && in_coroutine()) {
 		wserver_coro_run("a timer", &fn, argc, argv, NULL, NULL);
 	} else {
 		call_plain(&fn, argc, argv);
@@ -239,12 +251,12 @@ ZEND_METHOD(WServer_Timer, repeat)
 
 zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persistent, bool pass_id)
 {
-	if (!wserver_runtime_loop()) {
+	struct ev_loop *loop = timer_loop();
+	if (!loop) {
 		php_error_docref(NULL, E_WARNING,
 		                 "Timers run in worker processes only: add them in onWorkerStart or later");
 		return 0;
 	}
-	struct ev_loop *loop = wserver_runtime_loop();
 	if (!timers_ready) {
 		zend_hash_init(&timers, 8, NULL, timer_free, 0);
 		timers_ready = true;
@@ -286,7 +298,7 @@ bool wserver_timer_del(zend_long id)
 	if (id == firing_id) {
 		/* in its own callback: stopped now, freed once the callback returns */
 		t->removed = true;
-		ev_timer_stop(wserver_runtime_loop(), &t->w);
+		ev_timer_stop(timer_loop(), &t->w);
 		return true;
 	}
 	zend_hash_index_del(&timers, id);
@@ -381,8 +393,15 @@ static void swoole_add(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
 		php_error_docref(NULL, E_WARNING, "Timer must be greater than or equal to 1");
 		RETURN_FALSE;
 	}
-	/* at the top of a script: the script's own loop, run when the script ends */
-	if (!wserver_runtime_loop() && !wserver_event_loop_begin("WServer\\Timer", true)) {
+	if (!timer_loop() && wserver_in_master) {
+		/* the master or the manager of a server: a loop their wait loop runs */
+		supervisor_loop = ev_loop_new(EVFLAG_AUTO);
+		if (!supervisor_loop) {
+			php_error_docref(NULL, E_WARNING, "Cannot create an event loop for timers");
+			RETURN_FALSE;
+		}
+	} else if (!timer_loop() && !wserver_event_loop_begin("WServer\\Timer", true)) {
+		/* at the top of a script: the script's own loop, run when the script ends */
 		RETURN_THROWS();
 	}
 	zval args;
@@ -514,7 +533,8 @@ void wserver_timer_after_fork(void)
 	/* the parent's: freed without stopping them on the loop or waking a drain, both the
 	 * parent's business */
 	wserver_timer *t;
-	ZEND_HASH_FOREACH_PTR(&timers, t) {
+	ZEND_HASH_FOREACH_PTR(&timers, t)
+	{
 		zval_ptr_dtor(&t->fn);
 		zval_ptr_dtor(&t->args);
 		efree(t);
@@ -525,6 +545,43 @@ void wserver_timer_after_fork(void)
 	timers_ready = false;
 	oneshot_count = 0;
 	last_timer_id = 0;
+}
+
+int64_t wserver_timer_supervisor_wait_ms(void)
+{
+	if (!supervisor_loop || !timers_ready) {
+		return -1;
+	}
+	ev_now_update(supervisor_loop);
+	double next = -1;
+	wserver_timer *t;
+	ZEND_HASH_FOREACH_PTR(&timers, t)
+	{
+		if (ev_is_active(&t->w)) {
+			double left = ev_timer_remaining(supervisor_loop, &t->w);
+			if (next < 0 || left < next) {
+				next = left;
+			}
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return next < 0 ? -1 : (int64_t) (next * 1000) + 1; /* rounded up: not woken too early */
+}
+
+void wserver_timer_supervisor_run(void)
+{
+	if (supervisor_loop) {
+		ev_run(supervisor_loop, EVRUN_NOWAIT);
+	}
+}
+
+void wserver_timer_supervisor_end(void)
+{
+	if (supervisor_loop) {
+		wserver_timer_after_fork(); /* frees them without touching the loop */
+		ev_loop_destroy(supervisor_loop);
+		supervisor_loop = NULL;
+	}
 }
 
 void wserver_timer_minit(int module_number)

@@ -20,6 +20,14 @@ uint32_t wserver_timer_count(void);
 /* In a child just forked (Swoole's Process::start()): forget the parent's timers, as Swoole
  * does; the child's own count from 1 again. */
 void wserver_timer_after_fork(void);
+/* Swoole's timers in the master and the manager run on a loop of their own, which the core's
+ * wait loop of the process runs: how long it may wait (ms; -1: no timer), and running what
+ * is due. */
+int64_t wserver_timer_supervisor_wait_ms(void);
+void wserver_timer_supervisor_run(void);
+/* A process forked from the master or the manager (or the master at its end) drops their
+ * timers and that loop. */
+void wserver_timer_supervisor_end(void);
 /* One-shot timers not fired yet: a graceful stop waits for them. */
 uint32_t wserver_timer_oneshot_count(void);
 
