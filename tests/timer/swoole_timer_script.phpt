@@ -11,10 +11,12 @@ file_put_contents("$dir/app.php", <<<'PHP'
 use Swoole\Timer;
 $s = Timer::stats();
 echo "before: initialized=", json_encode($s['initialized']), " num=$s[num] round=$s[round]\n";
-$after = Timer::after(30, function (...$args) {
-    echo "after: args=", json_encode($args), " exists=", json_encode(Timer::exists(1)), "\n";
+// what it sees is printed at the end: its turn among the tick's runs is a matter of timing
+$later = [];
+$after = Timer::after(30, function (...$args) use (&$later) {
+    $later[] = "after: args=" . json_encode($args) . " exists=" . json_encode(Timer::exists(1));
     $s = Timer::stats();
-    echo "in after: num=$s[num] round>0=", json_encode($s['round'] > 0), "\n";
+    $later[] = "in after: listed while it runs " . json_encode($s['num'] >= 1) . " round>0=" . json_encode($s['round'] > 0);
 }, 'x', 'y');
 $n = 0;
 $tick = swoole_timer_tick(5, function (int $id, string $tag) use (&$n) {
@@ -44,7 +46,8 @@ try {
 } catch (TypeError $e) {
     echo $e->getMessage(), "\n";
 }
-register_shutdown_function(function () {
+register_shutdown_function(function () use (&$later) {
+    echo implode("\n", $later), "\n";
     $s = Timer::stats();
     echo "after the loop: initialized=", json_encode($s['initialized']), " num=$s[num]\n";
 });
@@ -94,7 +97,7 @@ info after clear: removed=true exists=false
 added in a callback: round>0=true interval=0
 one more round
 after: args=["x","y"] exists=true
-in after: num=1 round>0=true
+in after: listed while it runs true round>0=true
 after the loop: initialized=false num=0
 -- wait.php
 after 10 ms
