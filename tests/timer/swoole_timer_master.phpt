@@ -14,15 +14,15 @@ wserver_test_run(function (int $port, string $dir) {
     $ev = fn (string $e) => file_put_contents("$dir/events", "$e\n", FILE_APPEND);
     $server = new WServer\Server('127.0.0.1', $port);
     $server->set(['worker_num' => 1, 'log_file' => "$dir/server.log"]);
-    $server->on('Start', function ($server) use ($ev) {
+    $server->on('Start', function ($server) use ($ev, $dir) {
         $ev('start');
         $id = Timer::tick(30, fn () => $ev('master tick'));
-        Timer::after(100, function () use ($id, $server, $ev) {
+        Timer::after(100, function () use ($id, $server, $ev, $dir) {
             $ev('master after: clear ' . json_encode(Timer::clear($id)));
-            Timer::tick(10, function (int $id) use ($server, $ev) {
+            Timer::tick(10, function (int $id) use ($server, $ev, $dir) {
                 static $i = 0;
                 $ev('master tick 2, cid ' . WServer\Coroutine::getCid());
-                if (++$i === 3) {
+                if (++$i >= 3 && file_exists("$dir/go")) { // the test has seen the server up
                     Timer::clear($id);
                     $ev('end: ' . json_encode(Timer::stats()['num']));
                     $server->shutdown();
@@ -38,6 +38,7 @@ wserver_test_run(function (int $port, string $dir) {
     $GLOBALS['master'] = getmypid();
     $server->start();
 }, function (int $port, string $dir, int $pid) {
+    touch("$dir/go");
     wserver_test_wait(fn () => str_contains((string) @file_get_contents("$dir/events"), 'end'));
     wserver_test_wait(fn () => !wserver_test_alive($pid));
     $lines = file("$dir/events", FILE_IGNORE_NEW_LINES);
