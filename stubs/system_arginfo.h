@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5173b60a77807a1e362e19fafe52414fbf71b607 */
+ * Stub hash: 2c745d758a31c73013f5ebd43528d69af97feb05 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WServer_swoole_api_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -67,6 +67,12 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WServer_cpu_num, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_WServer_errno arginfo_WServer_cpu_num
+
+#define arginfo_WServer_last_error arginfo_WServer_cpu_num
+
+#define arginfo_WServer_clear_error arginfo_WServer_clear_dns_cache
+
 
 ZEND_FUNCTION(WServer_swoole_api_version);
 ZEND_FUNCTION(WServer_set_process_name);
@@ -83,6 +89,9 @@ ZEND_FUNCTION(WServer_clear_dns_cache);
 ZEND_FUNCTION(WServer_substr_unserialize);
 ZEND_FUNCTION(WServer_substr_json_decode);
 ZEND_FUNCTION(WServer_cpu_num);
+ZEND_FUNCTION(WServer_errno);
+ZEND_FUNCTION(WServer_last_error);
+ZEND_FUNCTION(WServer_clear_error);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -101,6 +110,9 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_NS_FALIAS("WServer", substr_unserialize, WServer_substr_unserialize, arginfo_WServer_substr_unserialize)
 	ZEND_NS_FALIAS("WServer", substr_json_decode, WServer_substr_json_decode, arginfo_WServer_substr_json_decode)
 	ZEND_NS_FALIAS("WServer", cpu_num, WServer_cpu_num, arginfo_WServer_cpu_num)
+	ZEND_NS_FALIAS("WServer", errno, WServer_errno, arginfo_WServer_errno)
+	ZEND_NS_FALIAS("WServer", last_error, WServer_last_error, arginfo_WServer_last_error)
+	ZEND_NS_FALIAS("WServer", clear_error, WServer_clear_error, arginfo_WServer_clear_error)
 	ZEND_FE_END
 };
 

@@ -10,5 +10,7 @@
 #define WSERVER_SWOOLE_API_VERSION_ID 60201
 
 void wserver_system_minit(int module_number);
+/* Record err as the errno of the last failed system call (WServer\errno()). */
+void wserver_set_errno(int err);
 
 #endif
