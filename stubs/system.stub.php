@@ -88,4 +88,7 @@ namespace WServer {
     /** The last error code of a WServer function (swoole_last_error()): the errno of a failed
      * system call. */
     function last_error(): int {}
+
+    /** last_error() (and errno()) back to 0 (swoole_clear_error()). */
+    function clear_error(): void {}
 }

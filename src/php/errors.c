@@ -5,6 +5,7 @@
 #include <string.h>
 #include "php.h"
 #include "errors.h"
+#include "system.h"
 #include "coroutine_options.h"
 #include "core/log.h"
 #include "../../stubs/errors_arginfo.h"
@@ -127,6 +128,7 @@ ZEND_FUNCTION(WServer_error_log_ex)
 	Z_PARAM_LONG(code)
 	Z_PARAM_STR(msg)
 	ZEND_PARSE_PARAMETERS_END();
+	wserver_set_errno((int) code); /* as Swoole: the code becomes the last error, logged or not */
 	if (ignored_ready && zend_hash_index_exists(&ignored, (zend_ulong) code)) {
 		return;
 	}

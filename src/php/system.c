@@ -328,6 +328,12 @@ ZEND_FUNCTION(WServer_last_error)
 	RETURN_LONG(last_errno);
 }
 
+ZEND_FUNCTION(WServer_clear_error)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	last_errno = 0;
+}
+
 void wserver_system_minit(int module_number)
 {
 	register_system_symbols(module_number);
