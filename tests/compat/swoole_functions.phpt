@@ -46,6 +46,9 @@ WServer\error_log_ex(WSERVER_LOG_WARNING, 888888, 'hello 2');
 WServer\ignore_error(999999);
 WServer\error_log_ex(WSERVER_LOG_ERROR, 999999, 'hello 3');
 echo preg_replace('/^\S+ \S+ pid:\d+ /m', '', file_get_contents("$dir/log"));
+echo "last error: ", WServer\last_error(), ' ';
+WServer\clear_error();
+echo WServer\last_error(), "\n";
 
 echo "set_process_name: ", json_encode(WServer\set_process_name('wserver-test-name')), ' ',
     trim(file_get_contents('/proc/self/cmdline'), "\0"), "\n";
@@ -85,6 +88,7 @@ substr_json_decode: [true,true,null,null]
 mime: ["image\/png","image\/png",false,true,false,"application\/x-mocha",true,false,"application\/octet-stream","application\/x-mocha"]
 NOTICE	hello 1
 WARNING	(ERRNO 888888): hello 2
+last error: 999999 0
 set_process_name: true wserver-test-name
 /a.moc: application/x-mocha
 /b.txt: text/x-set

@@ -1,5 +1,5 @@
 --TEST--
-Timer (Swoole's API) at the top of a script: tick/after run on the script's own loop when the script ends; ids from 1, params, clear() in its own callback (info() shows it removed), exists/info/list/stats, rounds, ms < 1 refused; the swoole_timer_* names; Event::wait() runs them earlier; enable_coroutine false runs them outside coroutines
+Timer (Swoole's API) at the top of a script: tick/after run on the script's own loop when the script ends; ids from 1, params, clear() in its own callback (info() shows it removed), exists/info/list/stats, rounds, ms < 1 refused; the swoole_timer_* names; Event::wait() runs them earlier; enable_coroutine false runs them outside coroutines; a Process child has none of the parent's
 --EXTENSIONS--
 wserver
 --FILE--
@@ -68,7 +68,17 @@ Swoole\Event::wait();
 swoole_async_set(['enable_coroutine' => true]);
 Swoole\Timer::after(1, fn () => print("enable_coroutine true: in a coroutine " . json_encode(Co::getCid() > 0) . "\n"));
 PHP);
-foreach (['app.php', 'wait.php'] as $f) {
+file_put_contents("$dir/fork.php", <<<'PHP'
+<?php
+$id = Swoole\Timer::after(1000, fn () => print("never\n"));
+$p = new Swoole\Process(function () use ($id) {
+    echo "child: exists ", json_encode(Swoole\Timer::exists($id)), ", num ", Swoole\Timer::stats()['num'], "\n";
+});
+$p->start();
+Swoole\Process::wait();
+echo "parent: cleared ", json_encode(Swoole\Timer::clear($id)), "\n";
+PHP);
+foreach (['app.php', 'wait.php', 'fork.php'] as $f) {
     echo "-- $f\n", shell_exec(wserver_test_php() . ' -d log_errors=0 -d display_errors=1 -d wserver.aliases=swoole ' . escapeshellarg("$dir/$f") . ' 2>&1');
 }
 wserver_test_rmdir($dir);
@@ -107,3 +117,6 @@ a new loop counts from 1
 second loop
 enable_coroutine false: cid -1
 enable_coroutine true: in a coroutine true
+-- fork.php
+child: exists false, num 0
+parent: cleared true
