@@ -94,6 +94,17 @@ bool wserver_event_loop_wait(bool *exited)
 	return all_done;
 }
 
+void wserver_event_loop_drop(void)
+{
+	pending = false; /* Event::wait() at the end of the script finds nothing to run */
+	wserver_coro_break_when_done(false);
+	wserver_coro_shutdown();
+	ev_loop_destroy(script_loop);
+	script_loop = NULL;
+	wserver_runtime_leave();
+	ws_log_set_stderr(was_stderr);
+}
+
 ZEND_METHOD(WServer_Event, wait)
 {
 	ZEND_PARSE_PARAMETERS_NONE();

@@ -10,6 +10,7 @@
 #include "exception.h"
 #include "master.h"
 #include "runtime.h"
+#include "core/log.h"
 #include "core/stats.h"
 
 #include "ext/spl/spl_array.h"
@@ -545,6 +546,31 @@ void wserver_timer_after_fork(void)
 	timers_ready = false;
 	oneshot_count = 0;
 	last_timer_id = 0;
+}
+
+void wserver_timer_to_master(void)
+{
+	struct ev_loop *from = wserver_runtime_loop();
+	supervisor_loop = ev_loop_new(EVFLAG_AUTO);
+	if (!supervisor_loop) {
+		ws_log("cannot create an event loop for the timers of the script: they are dropped");
+		wserver_timer_after_fork();
+		return;
+	}
+	if (!timers_ready) {
+		return;
+	}
+	ev_now_update(from);
+	wserver_timer *t;
+	ZEND_HASH_FOREACH_PTR(&timers, t)
+	{
+		double left = ev_timer_remaining(from, &t->w);
+		ev_timer_stop(from, &t->w);
+		ev_timer_set(&t->w, left > 0 ? left : 0., t->w.repeat);
+		ev_timer_start(supervisor_loop, &t->w);
+	}
+	ZEND_HASH_FOREACH_END();
+	round_base = ev_iteration(supervisor_loop);
 }
 
 int64_t wserver_timer_supervisor_wait_ms(void)

@@ -25,6 +25,9 @@ void wserver_timer_after_fork(void);
  * is due. */
 int64_t wserver_timer_supervisor_wait_ms(void);
 void wserver_timer_supervisor_run(void);
+/* A server starts with Swoole's timers made at the top of the script (on the script's loop,
+ * not run yet): they go on in its master, as in Swoole. */
+void wserver_timer_to_master(void);
 /* A process forked from the master or the manager (or the master at its end) drops their
  * timers and that loop. */
 void wserver_timer_supervisor_end(void);

@@ -1,5 +1,5 @@
 --TEST--
-Timer (Swoole's API) in the master (onStart) and the manager (onManagerStart): their wait loops run them, as plain calls (no coroutine); workers start with none of theirs; shutdown() from a master timer stops the server
+Timer (Swoole's API) in the master (onStart) and the manager (onManagerStart), and those made before start() (in the master): their wait loops run them, as plain calls (no coroutine); workers start with none of theirs; shutdown() from a master timer stops the server
 --EXTENSIONS--
 wserver
 pcntl
@@ -36,6 +36,14 @@ wserver_test_run(function (int $port, string $dir) {
     $server->on('WorkerStart', fn () => $ev('worker: timers ' . json_encode(Timer::stats())));
     $server->on('Receive', fn () => null);
     $GLOBALS['master'] = getmypid();
+    // made before start(): it goes on in the master, as in Swoole
+    Timer::tick(20, function (int $id, string $tag) use ($ev) {
+        static $n = 0;
+        $ev("script tick $tag in the master: " . json_encode(getmypid() === $GLOBALS['master']));
+        if (++$n === 2) {
+            Timer::clear($id);
+        }
+    }, 'S');
     $server->start();
 }, function (int $port, string $dir, int $pid) {
     touch("$dir/go");
@@ -43,7 +51,7 @@ wserver_test_run(function (int $port, string $dir) {
     wserver_test_wait(fn () => !wserver_test_alive($pid));
     $lines = file("$dir/events", FILE_IGNORE_NEW_LINES);
     // the order of the processes' lines varies; each process's own lines keep theirs
-    foreach (['start', 'worker', 'manager', 'master'] as $who) {
+    foreach (['start', 'worker', 'manager', 'master', 'script'] as $who) {
         echo implode("\n", array_values(array_unique(array_filter($lines, fn ($l) => str_starts_with($l, $who))))), "\n";
     }
     echo 'stopped by shutdown(): ', json_encode(!wserver_test_alive($pid)), "\n";
@@ -56,4 +64,5 @@ manager after: pid is the manager's true
 master tick
 master after: clear true
 master tick 2, cid -1
+script tick S in the master: true
 stopped by shutdown(): true
