@@ -378,7 +378,7 @@ ZEND_METHOD(WServer_Timer, sleep)
 /* ---- Swoole's Timer: milliseconds, the id first for tick(), false with a warning on bad ms ----
  */
 
-static void swoole_add(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
+void wserver_timer_swoole_add(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
 {
 	zend_long ms;
 	zend_fcall_info fci;
@@ -422,12 +422,12 @@ static void swoole_add(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
 
 ZEND_METHOD(WServer_Timer, tick)
 {
-	swoole_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+	wserver_timer_swoole_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 ZEND_METHOD(WServer_Timer, after)
 {
-	swoole_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+	wserver_timer_swoole_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
 ZEND_METHOD(WServer_Timer, clear)

@@ -13,6 +13,9 @@ void wserver_timer_shutdown(void);
  * every interval when persistent. Returns its id; 0 with a warning outside a worker. */
 zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persistent, bool pass_id);
 bool wserver_timer_del(zend_long id);
+/* Swoole's tick() (persistent) and after(), shared by Timer and Server: (int $ms, callable
+ * $callback, ...$params); $ms < 1 warns and returns false. */
+void wserver_timer_swoole_add(INTERNAL_FUNCTION_PARAMETERS, bool persistent);
 /* Delete every timer of this worker (Timer::delAll()). */
 void wserver_timer_del_all(void);
 /* Timers of this worker, one-shot and persistent. */

@@ -16,6 +16,7 @@ wserver_test_run(function (int $port, string $dir) {
     $server->set(['worker_num' => 1, 'log_file' => "$dir/server.log"]);
     $server->on('Start', function ($server) use ($ev, $dir) {
         $ev('start');
+        $server->after(10, fn () => $ev('start: Server::after() in the master too'));
         $id = Timer::tick(30, fn () => $ev('master tick'));
         Timer::after(100, function () use ($id, $server, $ev, $dir) {
             $ev('master after: clear ' . json_encode(Timer::clear($id)));
@@ -59,6 +60,7 @@ wserver_test_run(function (int $port, string $dir) {
 ?>
 --EXPECT--
 start
+start: Server::after() in the master too
 worker: timers {"initialized":false,"num":0,"round":0}
 manager after: pid is the manager's true
 master tick

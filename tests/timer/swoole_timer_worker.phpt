@@ -18,6 +18,7 @@ wserver_test_run(function (int $port, string $dir) {
         Timer::after(1000, fn () => $ev('never'));
         Timer::tick(1000, fn () => $ev('never'));
         $ev('clearAll: ' . json_encode(Timer::clearAll()) . ' num=' . Timer::stats()['num']);
+        $ev('Server::after(0): ' . json_encode(@$server->after(0, fn () => 1)) . ', ' . error_get_last()['message']);
         $n = 0;
         Timer::tick(10, function (int $id, string $tag) use (&$n, $ev) {
             $ev("tick $tag " . ++$n . ' listed=' . json_encode(in_array($id, iterator_to_array(Timer::list()))));
@@ -40,6 +41,7 @@ wserver_test_run(function (int $port, string $dir) {
 ?>
 --EXPECT--
 clearAll: true num=0
+Server::after(0): false, WServer\Server::after(): Timer must be greater than or equal to 1
 tick T 1 listed=true
 tick T 2 listed=true
 tick T 3 listed=true
