@@ -16,6 +16,7 @@
 #include "php/coro.h"
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
+#include "php/hooks.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
 #include "php/errors.h"
@@ -118,6 +119,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
 	wserver_errors_minit(module_number);
+	wserver_hooks_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }
@@ -145,6 +147,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 	wserver_http_server_rshutdown();
 	wserver_autoloader_rshutdown();
 	wserver_coroutine_options_rshutdown();
+	wserver_hooks_rshutdown();
 	return SUCCESS;
 }
 
