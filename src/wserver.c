@@ -19,8 +19,8 @@
 #include "php/hooks.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
-#include "php/last_error.h"
 #include "php/coroutine_system.h"
+#include "php/errors.h"
 #include "php/event.h"
 #include "php/atomic.h"
 #include "php/process.h"
@@ -44,6 +44,8 @@
 #include "php/timer.h"
 #include "php/udp_connection.h"
 #include "php/wait_group.h"
+#include "php/table.h"
+#include "php/lock.h"
 #include "php/websocket.h"
 #include "php/websocket_server.h"
 #include "php/worker.h"
@@ -92,7 +94,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_tcp_connection_minit();
 	wserver_async_tcp_connection_minit();
 	wserver_udp_connection_minit();
-	wserver_timer_minit();
+	wserver_timer_minit(module_number);
 	wserver_event_loop_minit();
 	wserver_coroutine_minit();
 	wserver_coro_minit();
@@ -115,13 +117,15 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_client_minit();
 	wserver_sync_client_minit(module_number);
 	wserver_autoloader_minit();
-	wserver_event_minit(module_number);
+	wserver_event_minit();
 	wserver_atomic_minit();
 	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
-	wserver_last_error_minit(module_number);
 	wserver_coroutine_system_minit(module_number);
+	wserver_errors_minit(module_number);
 	wserver_hooks_minit(module_number);
+	wserver_table_minit();
+	wserver_lock_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }
@@ -130,6 +134,7 @@ static PHP_MSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_aliases_mshutdown(type, module_number);
 	wserver_http_session_mshutdown();
+	wserver_errors_mshutdown();
 	return SUCCESS;
 }
 

@@ -5,13 +5,6 @@
  * @generate-legacy-arginfo 80100
  */
 
-namespace {
-    /** @var int */
-    const WSERVER_EVENT_READ = 512;
-    /** @var int */
-    const WSERVER_EVENT_WRITE = 1024;
-}
-
 namespace WServer {
 
 /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b78bf8bae1e56a55418991006f0875a3563b2ffb */
+ * Stub hash: 1b213818912c1b69bf720d556684d290ac433803 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Event_wait, 0, 0, IS_VOID, 0)
 ZEND_END_ARG_INFO()
@@ -72,12 +72,6 @@ static const zend_function_entry class_WServer_Event_methods[] = {
 	ZEND_ME(WServer_Event, dispatch, arginfo_class_WServer_Event_dispatch, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
-
-static void register_event_symbols(int module_number)
-{
-	REGISTER_LONG_CONSTANT("WSERVER_EVENT_READ", 512, CONST_PERSISTENT);
-	REGISTER_LONG_CONSTANT("WSERVER_EVENT_WRITE", 1024, CONST_PERSISTENT);
-}
 
 static zend_class_entry *register_class_WServer_Event(void)
 {

@@ -4,7 +4,8 @@
 #include "coroutine_options.h"
 #include "event.h"
 #include "exception.h"
-#include "last_error.h"
+#include "errors.h"
+#include "system.h"
 #include "runtime.h"
 
 #include "ext/spl/spl_array.h"
@@ -69,7 +70,7 @@ ZEND_METHOD(WServer_Coroutine, sleep)
 		RETURN_THROWS();
 	}
 	if (wserver_coro_canceled()) {
-		wserver_set_last_error(WSERVER_ERROR_CO_CANCELED);
+		wserver_set_errno(WSERVER_ERROR_CO_CANCELED);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -197,7 +198,7 @@ static void coroutine_yield(INTERNAL_FUNCTION_PARAMETERS)
 		RETURN_THROWS();
 	}
 	if (!resumed) {
-		wserver_set_last_error(WSERVER_ERROR_CO_CANCELED);
+		wserver_set_errno(WSERVER_ERROR_CO_CANCELED);
 	}
 	RETURN_BOOL(resumed);
 }
@@ -229,7 +230,7 @@ ZEND_METHOD(WServer_Coroutine, join)
 		RETURN_THROWS(); /* canceled with an exception, or destroyed */
 	}
 	if (err) {
-		wserver_set_last_error(err);
+		wserver_set_errno(err);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -246,7 +247,7 @@ ZEND_METHOD(WServer_Coroutine, cancel)
 	ZEND_PARSE_PARAMETERS_END();
 	int err = wserver_coro_cancel(cid, throw_exception);
 	if (err) {
-		wserver_set_last_error(err);
+		wserver_set_errno(err);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -278,7 +279,7 @@ static bool coroutine_backtrace(zend_long cid, int skip, zend_long options, zend
 		return true;
 	}
 	if (!wserver_coro_backtrace(cid, (int) options, (int) limit, out)) {
-		wserver_set_last_error(WSERVER_ERROR_CO_NOT_EXISTS);
+		wserver_set_errno(WSERVER_ERROR_CO_NOT_EXISTS);
 		return false;
 	}
 	return true;

@@ -6,7 +6,8 @@
 #include "coro.h"
 #include "coroutine.h"
 #include "event.h"
-#include "last_error.h"
+#include "errors.h"
+#include "system.h"
 #include "offload.h"
 #include "runtime.h"
 
@@ -46,8 +47,7 @@ static bool in_coroutine(const char *what)
 /* A wait that did not end well: false with last_error() saying why. */
 static void wait_failed(int status, int timeout_code)
 {
-	wserver_set_last_error(status == WSERVER_WAIT_TIMEOUT ? timeout_code
-	                                                      : WSERVER_ERROR_CO_CANCELED);
+	wserver_set_errno(status == WSERVER_WAIT_TIMEOUT ? timeout_code : WSERVER_ERROR_CO_CANCELED);
 }
 
 /* ---- files ---- */
@@ -153,7 +153,7 @@ static bool file_job_run(const char *what, wserver_offload_fn work, file_job *jo
 {
 	int status = wserver_offload(work, file_job_free, job, -1);
 	if (status == WSERVER_OFFLOAD_NO_THREAD) {
-		wserver_set_last_error(errno);
+		wserver_set_errno(errno);
 		php_error_docref(NULL, E_WARNING, "Cannot start a thread for %s: %s", what,
 		                 strerror(errno));
 		file_job_free(job);
@@ -164,7 +164,7 @@ static bool file_job_run(const char *what, wserver_offload_fn work, file_job *jo
 		return false;
 	}
 	if (job->err) {
-		wserver_set_last_error(job->err);
+		wserver_set_errno(job->err);
 		php_error_docref(NULL, E_WARNING, "%s(%s) failed: %s", job->failed, job->path,
 		                 strerror(job->err));
 		file_job_free(job);
@@ -287,12 +287,12 @@ static dns_job *resolve(const char *host, size_t host_len, zend_long family, zen
 {
 	if (host_len == 0) {
 		php_error_docref(NULL, E_WARNING, "The domain name is empty");
-		wserver_set_last_error(WSERVER_ERROR_INVALID_PARAMS);
+		wserver_set_errno(WSERVER_ERROR_INVALID_PARAMS);
 		return NULL;
 	}
 	if (family != AF_INET && family != AF_INET6) {
 		php_error_docref(NULL, E_WARNING, "Unknown protocol family, must be AF_INET or AF_INET6");
-		wserver_set_last_error(WSERVER_ERROR_INVALID_PARAMS);
+		wserver_set_errno(WSERVER_ERROR_INVALID_PARAMS);
 		return NULL;
 	}
 	dns_job *job = calloc(1, sizeof(*job));
@@ -300,7 +300,7 @@ static dns_job *resolve(const char *host, size_t host_len, zend_long family, zen
 		if (job) {
 			dns_job_free(job);
 		}
-		wserver_set_last_error(ENOMEM);
+		wserver_set_errno(ENOMEM);
 		return NULL;
 	}
 	job->hints.ai_family = (int) family;
@@ -308,7 +308,7 @@ static dns_job *resolve(const char *host, size_t host_len, zend_long family, zen
 	job->hints.ai_protocol = (int) protocol;
 	int status = wserver_offload(dns_work, dns_job_free, job, timeout > 0 ? timeout : -1);
 	if (status == WSERVER_OFFLOAD_NO_THREAD) {
-		wserver_set_last_error(errno);
+		wserver_set_errno(errno);
 		dns_job_free(job);
 		return NULL;
 	}
@@ -317,7 +317,7 @@ static dns_job *resolve(const char *host, size_t host_len, zend_long family, zen
 		return NULL;
 	}
 	if (job->gai_err != 0 || !job->res) {
-		wserver_set_last_error(WSERVER_ERROR_DNSLOOKUP_RESOLVE_FAILED);
+		wserver_set_errno(WSERVER_ERROR_DNSLOOKUP_RESOLVE_FAILED);
 		dns_job_free(job);
 		return NULL;
 	}
@@ -344,7 +344,7 @@ static void first_address(INTERNAL_FUNCTION_PARAMETERS, const char *host, size_t
 	bool ok = address_string(job->res, buf, sizeof(buf));
 	dns_job_free(job);
 	if (!ok) {
-		wserver_set_last_error(WSERVER_ERROR_DNSLOOKUP_RESOLVE_FAILED);
+		wserver_set_errno(WSERVER_ERROR_DNSLOOKUP_RESOLVE_FAILED);
 		RETURN_FALSE;
 	}
 	RETURN_STRING(buf);
@@ -433,7 +433,7 @@ static void system_statvfs(INTERNAL_FUNCTION_PARAMETERS)
 	}
 	struct statvfs st;
 	if (statvfs(path, &st) < 0) { /* metadata only: answered from the kernel's caches */
-		wserver_set_last_error(errno);
+		wserver_set_errno(errno);
 		RETURN_FALSE;
 	}
 	array_init(return_value);
@@ -509,8 +509,7 @@ static void system_wait_event(INTERNAL_FUNCTION_PARAMETERS)
 	int ready = 0;
 	int status = wait_fd(fd, ev, timeout, &ready);
 	if (status != WSERVER_WAIT_OK) {
-		wserver_set_last_error(status == WSERVER_WAIT_TIMEOUT ? ETIMEDOUT
-		                                                      : WSERVER_ERROR_CO_CANCELED);
+		wserver_set_errno(status == WSERVER_WAIT_TIMEOUT ? ETIMEDOUT : WSERVER_ERROR_CO_CANCELED);
 		RETURN_FALSE;
 	}
 	RETURN_LONG(((ready & EV_READ) ? 512 : 0) | ((ready & EV_WRITE) ? 1024 : 0));
@@ -531,25 +530,24 @@ static pid_t wait_child(pid_t pid, int *wstatus, double timeout)
 	pid_t r = waitpid(pid, wstatus, WNOHANG);
 	if (r != 0) {
 		if (r < 0) {
-			wserver_set_last_error(errno);
+			wserver_set_errno(errno);
 		}
 		return r;
 	}
 	int pidfd = (int) syscall(SYS_pidfd_open, pid, 0);
 	if (pidfd < 0) {
-		wserver_set_last_error(errno);
+		wserver_set_errno(errno);
 		return -1;
 	}
 	int ready, status = wait_fd(pidfd, EV_READ, timeout, &ready);
 	close(pidfd);
 	if (status != WSERVER_WAIT_OK) {
-		wserver_set_last_error(status == WSERVER_WAIT_TIMEOUT ? ETIMEDOUT
-		                                                      : WSERVER_ERROR_CO_CANCELED);
+		wserver_set_errno(status == WSERVER_WAIT_TIMEOUT ? ETIMEDOUT : WSERVER_ERROR_CO_CANCELED);
 		return -1;
 	}
 	r = waitpid(pid, wstatus, WNOHANG);
 	if (r <= 0) {
-		wserver_set_last_error(r < 0 ? errno : ECHILD); /* reaped elsewhere meanwhile */
+		wserver_set_errno(r < 0 ? errno : ECHILD); /* reaped elsewhere meanwhile */
 		return -1;
 	}
 	return r;
@@ -602,11 +600,11 @@ static void system_wait(INTERNAL_FUNCTION_PARAMETERS)
 			return;
 		}
 		if (r < 0) {
-			wserver_set_last_error(errno); /* ECHILD: none */
+			wserver_set_errno(errno); /* ECHILD: none */
 			RETURN_FALSE;
 		}
 		if (timeout > 0 && left <= 0) {
-			wserver_set_last_error(ETIMEDOUT);
+			wserver_set_errno(ETIMEDOUT);
 			RETURN_FALSE;
 		}
 		double step = timeout > 0 && left < WAIT_ANY_POLL ? left : WAIT_ANY_POLL;
@@ -614,7 +612,7 @@ static void system_wait(INTERNAL_FUNCTION_PARAMETERS)
 		ZVAL_UNDEF(&w.data);
 		int status = wserver_coro_wait(NULL, &w, step);
 		if (status != WSERVER_WAIT_TIMEOUT) { /* the step's end is a time-out */
-			wserver_set_last_error(WSERVER_ERROR_CO_CANCELED);
+			wserver_set_errno(WSERVER_ERROR_CO_CANCELED);
 			RETURN_FALSE;
 		}
 		left -= step;
@@ -673,7 +671,7 @@ static void system_wait_signal(INTERNAL_FUNCTION_PARAMETERS)
 	}
 	if (n <= 0) {
 		php_error_docref(NULL, E_WARNING, "Invalid signal in the given list");
-		wserver_set_last_error(EINVAL);
+		wserver_set_errno(EINVAL);
 		RETURN_FALSE;
 	}
 	signal_wait *sw = ecalloc(1, sizeof(*sw));
@@ -696,8 +694,7 @@ static void system_wait_signal(INTERNAL_FUNCTION_PARAMETERS)
 	int signo = sw->signo;
 	efree(sw);
 	if (status != WSERVER_WAIT_OK) {
-		wserver_set_last_error(status == WSERVER_WAIT_TIMEOUT ? ETIMEDOUT
-		                                                      : WSERVER_ERROR_CO_CANCELED);
+		wserver_set_errno(status == WSERVER_WAIT_TIMEOUT ? ETIMEDOUT : WSERVER_ERROR_CO_CANCELED);
 		RETURN_FALSE;
 	}
 	RETURN_LONG(signo);
@@ -720,7 +717,7 @@ static void system_exec(INTERNAL_FUNCTION_PARAMETERS)
 	}
 	int pipefd[2];
 	if (pipe2(pipefd, O_CLOEXEC) < 0) {
-		wserver_set_last_error(errno);
+		wserver_set_errno(errno);
 		php_error_docref(NULL, E_WARNING, "pipe() failed: %s", strerror(errno));
 		RETURN_FALSE;
 	}
@@ -737,7 +734,7 @@ static void system_exec(INTERNAL_FUNCTION_PARAMETERS)
 	close(pipefd[1]);
 	if (rc != 0) {
 		close(pipefd[0]);
-		wserver_set_last_error(rc);
+		wserver_set_errno(rc);
 		php_error_docref(NULL, E_WARNING, "Cannot run /bin/sh: %s", strerror(rc));
 		RETURN_FALSE;
 	}
@@ -759,7 +756,7 @@ static void system_exec(INTERNAL_FUNCTION_PARAMETERS)
 		}
 		int ready;
 		if (errno != EAGAIN || wait_fd(pipefd[0], EV_READ, -1, &ready) != WSERVER_WAIT_OK) {
-			wserver_set_last_error(errno == EAGAIN ? WSERVER_ERROR_CO_CANCELED : errno);
+			wserver_set_errno(errno == EAGAIN ? WSERVER_ERROR_CO_CANCELED : errno);
 			ok = false;
 			break;
 		}

@@ -8,7 +8,8 @@
 #include "master.h"
 #include "runtime.h"
 #include "coroutine_options.h"
-#include "last_error.h"
+#include "errors.h"
+#include "system.h"
 #include "timer.h"
 #include "core/log.h"
 
@@ -283,16 +284,19 @@ bool wserver_event_loop_wait(bool *exited)
 	ev_timer_init(&exit_condition_recheck, exit_condition_tick, EXIT_CONDITION_RECHECK, 0.);
 	bool all_done = true, canceled = false;
 	pending = false;
-	while ((wserver_coro_live() > 0 || wserver_event_has_work()) && !wserver_runtime_exiting()) {
+	/* a timer is work to come too (Swoole's Timer at the top of a script), and so are the
+	 * descriptors, defers and cycle of Event */
+	while ((wserver_coro_live() > 0 || wserver_timer_count() > 0 || wserver_event_has_work()) &&
+	       !wserver_runtime_exiting()) {
 		ev_run(script_loop, 0); /* until the last coroutine ends, or no watcher is left */
 		if (wserver_runtime_exiting() || canceled) {
 			break; /* still stuck after the cancel: destroyed below */
 		}
 		if (wserver_coro_live() == 0) {
-			if (wserver_event_has_work() && !exit_requested) {
-				continue; /* watched fds, defers or a cycle go on without coroutines */
+			if (exit_requested) {
+				break;
 			}
-			break;
+			continue; /* timers, watched fds, defers may be left: the condition above says */
 		}
 		/* Coroutine::set(['exit_condition' => fn]) keeps the loop until fn() says true */
 		if (!exit_requested && exit_condition_holds() == 0) {
@@ -430,7 +434,7 @@ static bool watch_flush(event_watch *w, int fd)
 		} else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
 			return true; /* the rest when it is writable again */
 		} else {
-			wserver_set_last_error(n < 0 ? errno : EPIPE);
+			wserver_set_errno(n < 0 ? errno : EPIPE);
 			zend_string_release(w->out);
 			w->out = NULL;
 			return false;
@@ -674,6 +678,18 @@ ZEND_METHOD(WServer_Event, dispatch)
 	RETURN_TRUE;
 }
 
+void wserver_event_loop_drop(void)
+{
+	pending = false; /* Event::wait() at the end of the script finds nothing to run */
+	event_work_free();
+	wserver_coro_break_when_done(false);
+	wserver_coro_shutdown();
+	ev_loop_destroy(script_loop);
+	script_loop = NULL;
+	wserver_runtime_leave();
+	ws_log_set_stderr(was_stderr);
+}
+
 ZEND_METHOD(WServer_Event, wait)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -697,8 +713,7 @@ ZEND_METHOD(WServer_Event, exit)
 	}
 }
 
-void wserver_event_minit(int module_number)
+void wserver_event_minit(void)
 {
-	register_event_symbols(module_number);
 	register_class_WServer_Event();
 }

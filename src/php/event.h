@@ -6,7 +6,7 @@
 
 #include "php.h"
 
-void wserver_event_minit(int module_number);
+void wserver_event_minit(void);
 /* Make the script's loop and run coroutines on it. implicit: a go() at the top level made it,
  * so it runs when the script ends (a shutdown function). false with an exception. */
 bool wserver_event_loop_begin(const char *who, bool implicit);
@@ -26,5 +26,8 @@ void wserver_event_maybe_done(void);
 int wserver_event_fd_of(zval *sock);
 /* Whether a go() at the top level made a loop that has not run yet. */
 bool wserver_event_loop_pending(void);
+/* Drop that loop without running it: a server starts, and the timers it had moved into its
+ * master (wserver_timer_to_master()); no coroutine may be live. */
+void wserver_event_loop_drop(void);
 
 #endif
