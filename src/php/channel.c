@@ -98,6 +98,12 @@ static void buf_shift(wserver_channel_obj *ch, zval *out)
 	ch->len--;
 }
 
+/* As Swoole's: only a timeout > 0 limits a wait; 0, as < 0, waits without limit. */
+static double swoole_timeout(double timeout)
+{
+	return timeout > 0 ? timeout : -1;
+}
+
 static wserver_channel_obj *channel_ready(zval *this_zv)
 {
 	wserver_channel_obj *ch = Z_WSERVER_CHANNEL_P(this_zv);
@@ -166,7 +172,7 @@ ZEND_METHOD(WServer_Coroutine_Channel, push)
 	/* full: wait holding the value; a pop() moves it into the buffer and wakes us */
 	wserver_waiter w;
 	ZVAL_COPY(&w.data, data);
-	int status = wserver_coro_wait(&ch->producers, &w, timeout);
+	int status = wserver_coro_wait(&ch->producers, &w, swoole_timeout(timeout));
 	if (status != WSERVER_WAIT_OK) {
 		zval_ptr_dtor(&w.data);
 	}
@@ -205,7 +211,7 @@ ZEND_METHOD(WServer_Coroutine_Channel, pop)
 	}
 	wserver_waiter w;
 	ZVAL_UNDEF(&w.data);
-	int status = wserver_coro_wait(&ch->consumers, &w, timeout);
+	int status = wserver_coro_wait(&ch->consumers, &w, swoole_timeout(timeout));
 	set_errcode(ch, status);
 	if (status == WSERVER_WAIT_OK) {
 		RETURN_COPY_VALUE(&w.data);

@@ -113,7 +113,7 @@ ZEND_METHOD(WServer_Coroutine_WaitGroup, wait)
 		}
 		wserver_waiter w;
 		ZVAL_UNDEF(&w.data);
-		status = wserver_coro_wait(&wg->waiters, &w, timeout);
+		status = wserver_coro_wait(&wg->waiters, &w, timeout > 0 ? timeout : -1); /* Swoole's 0 */
 	}
 	ZVAL_LONG(OBJ_PROP_NUM(&wg->std, PROP_ERRCODE), status);
 	if (EG(exception)) {
