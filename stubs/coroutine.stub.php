@@ -57,6 +57,10 @@ namespace WServer {
          * $cid is not live or not suspended. */
         public static function cancel(int $cid, bool $throw_exception = false): bool {}
 
+        /** After $seconds, a Coroutine\TimeoutException is thrown where the calling coroutine
+         * waits (at its next wait if it runs then); false outside a coroutine or for $seconds <= 0. */
+        public static function setTimeLimit(float $seconds): bool {}
+
         /** Whether cancel() ended the calling coroutine's last wait. */
         public static function isCanceled(): bool {}
 
@@ -139,6 +143,11 @@ namespace WServer\Coroutine {
     /** Thrown where a coroutine waits by Coroutine::cancel($cid, true); uncaught, it ends the
      * coroutine quietly. */
     final class CanceledException extends \Exception
+    {
+    }
+
+    /** Thrown where a coroutine waits once its Coroutine::setTimeLimit() passed. */
+    final class TimeoutException extends \Exception
     {
     }
 

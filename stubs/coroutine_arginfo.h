@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b282b5c016755b0b806f5f62fdc8676e76c226ca */
+ * Stub hash: a61b89d634f03277cbe7c01bcbc2b307149d3402 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WServer_async_set, 0, 1, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, settings, IS_ARRAY, 0)
@@ -66,6 +66,8 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_cancel, 
 	ZEND_ARG_TYPE_INFO(0, cid, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, throw_exception, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Coroutine_setTimeLimit arginfo_class_WServer_Coroutine_sleep
 
 #define arginfo_class_WServer_Coroutine_isCanceled arginfo_class_WServer_Coroutine_yield
 
@@ -175,6 +177,7 @@ ZEND_METHOD(WServer_Coroutine, yield);
 ZEND_METHOD(WServer_Coroutine, suspend);
 ZEND_METHOD(WServer_Coroutine, join);
 ZEND_METHOD(WServer_Coroutine, cancel);
+ZEND_METHOD(WServer_Coroutine, setTimeLimit);
 ZEND_METHOD(WServer_Coroutine, isCanceled);
 ZEND_METHOD(WServer_Coroutine, getElapsed);
 ZEND_METHOD(WServer_Coroutine, getBackTrace);
@@ -220,6 +223,7 @@ static const zend_function_entry class_WServer_Coroutine_methods[] = {
 	ZEND_ME(WServer_Coroutine, suspend, arginfo_class_WServer_Coroutine_suspend, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Coroutine, join, arginfo_class_WServer_Coroutine_join, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Coroutine, cancel, arginfo_class_WServer_Coroutine_cancel, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Coroutine, setTimeLimit, arginfo_class_WServer_Coroutine_setTimeLimit, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Coroutine, isCanceled, arginfo_class_WServer_Coroutine_isCanceled, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Coroutine, getElapsed, arginfo_class_WServer_Coroutine_getElapsed, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Coroutine, getBackTrace, arginfo_class_WServer_Coroutine_getBackTrace, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
@@ -253,6 +257,11 @@ static const zend_function_entry class_WServer_Coroutine_Iterator_methods[] = {
 
 
 static const zend_function_entry class_WServer_Coroutine_CanceledException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WServer_Coroutine_TimeoutException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -293,6 +302,17 @@ static zend_class_entry *register_class_WServer_Coroutine_CanceledException(zend
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "WServer\\Coroutine", "CanceledException", class_WServer_Coroutine_CanceledException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Exception);
+	class_entry->ce_flags |= ZEND_ACC_FINAL;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WServer_Coroutine_TimeoutException(zend_class_entry *class_entry_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Coroutine", "TimeoutException", class_WServer_Coroutine_TimeoutException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_Exception);
 	class_entry->ce_flags |= ZEND_ACC_FINAL;
 

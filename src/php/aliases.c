@@ -70,6 +70,7 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Coroutine\\Client", "WServer\\Coroutine\\Client"},
     {"Swoole\\Coroutine\\Iterator", "WServer\\Coroutine\\Iterator"},
     {"Swoole\\Coroutine\\CanceledException", "WServer\\Coroutine\\CanceledException"},
+    {"Swoole\\Coroutine\\TimeoutException", "WServer\\Coroutine\\TimeoutException"},
     {"Co\\Iterator", "WServer\\Coroutine\\Iterator"},
     {"Swoole\\Coroutine\\System", "WServer\\Coroutine\\System"},
     {"Co\\System", "WServer\\Coroutine\\System"},

@@ -56,26 +56,28 @@ struct wserver_coro {
 	const char *name; /* what the callback is, for logs: "onMessage" */
 	wserver_coro_done_fn done;
 	void *done_arg;
-	bool job_done;            /* the callback returned (or threw) */
-	bool threw;               /* it threw (logged) */
-	bool first_run;           /* started by wserver_coro_run, which has not returned yet */
-	bool batch;               /* resumed to run the queued callbacks, not one of its own */
-	bool parked;              /* suspended in the pool, waiting for a callback */
-	bool dead;                /* its body returned: it is never switched to again */
-	bool destroying;          /* being unwound (worker end): it may not suspend any more */
-	bool bailout;             /* its body ended with a fatal error, to go on in the resumer */
-	bool in_app_fiber;        /* the callback runs in a PHP Fiber of its own (fiber_callbacks) */
-	ev_timer timer;           /* sleep() wake-up, or the time-out of a wait */
-	zend_long pcid;           /* the coroutine that created this one; -1: none */
-	zend_array *defers;       /* defer() callables, run last first at the end; NULL: none */
-	zval context;             /* getContext()'s object; IS_UNDEF until asked for */
-	bool registered;          /* in the cid table: it has suspended at least once */
-	bool sleeping;            /* suspended in sleep(): cancel() may end it */
-	bool canceled;            /* cancel() ended its last suspension (isCanceled()) */
-	bool cancel_throw;        /* cancel($cid, true): throw CanceledException where it waits */
-	bool joining;             /* suspended in join() */
-	uint32_t join_left;       /* coroutines its join() still waits for */
-	zend_long joiner;         /* the coroutine whose join() waits for this one; 0: none */
+	bool job_done;      /* the callback returned (or threw) */
+	bool threw;         /* it threw (logged) */
+	bool first_run;     /* started by wserver_coro_run, which has not returned yet */
+	bool batch;         /* resumed to run the queued callbacks, not one of its own */
+	bool parked;        /* suspended in the pool, waiting for a callback */
+	bool dead;          /* its body returned: it is never switched to again */
+	bool destroying;    /* being unwound (worker end): it may not suspend any more */
+	bool bailout;       /* its body ended with a fatal error, to go on in the resumer */
+	bool in_app_fiber;  /* the callback runs in a PHP Fiber of its own (fiber_callbacks) */
+	ev_timer timer;     /* sleep() wake-up, or the time-out of a wait */
+	zend_long pcid;     /* the coroutine that created this one; -1: none */
+	zend_array *defers; /* defer() callables, run last first at the end; NULL: none */
+	zval context;       /* getContext()'s object; IS_UNDEF until asked for */
+	bool registered;    /* in the cid table: it has suspended at least once */
+	bool sleeping;      /* suspended in sleep(): cancel() may end it */
+	bool canceled;      /* cancel() ended its last suspension (isCanceled()) */
+	zend_class_entry *cancel_throw; /* what to throw where it waits: cancel($cid, true)'s
+	                                 * CanceledException, setTimeLimit()'s TimeoutException */
+	ev_timer time_limit;            /* setTimeLimit(); data: the cid it is for */
+	bool joining;                   /* suspended in join() */
+	uint32_t join_left;             /* coroutines its join() still waits for */
+	zend_long joiner;               /* the coroutine whose join() waits for this one; 0: none */
 	double started;           /* when its callback started, monotonic seconds (getElapsed()) */
 	wserver_waiter *waiter;   /* set while it waits (Channel, WaitGroup, yield) */
 	wserver_coro *resumer;    /* who switched into it: the chain of running coroutines */
@@ -221,7 +223,8 @@ static void job_begin(wserver_coro *co, zend_long pcid)
 	co->cid = ++last_cid;
 	co->pcid = pcid;
 	co->started = monotonic_now();
-	co->canceled = co->cancel_throw = false;
+	co->canceled = false;
+	co->cancel_throw = NULL;
 	co->joiner = 0;
 	if (++live_count > live_peak) {
 		live_peak = live_count;
@@ -377,6 +380,9 @@ static void join_target_ended(wserver_coro *co)
 /* The callback returned: defers, context, output buffers and registration go with it. */
 static void job_end(wserver_coro *co)
 {
+	if (attached_loop) {
+		ev_timer_stop(attached_loop, &co->time_limit);
+	}
 	if (co->defers) {
 		run_defers(co);
 	}
@@ -715,6 +721,9 @@ static void coro_free(wserver_coro *co)
 	}
 	if (attached_loop && ev_is_active(&co->timer)) {
 		ev_timer_stop(attached_loop, &co->timer);
+	}
+	if (attached_loop) {
+		ev_timer_stop(attached_loop, &co->time_limit);
 	}
 	if (co->in_ready) {
 		ready_remove(co); /* woken, then destroyed before its turn (worker end) */
@@ -1060,8 +1069,12 @@ static void coro_suspend(wserver_coro *co)
 	if (co->destroying) {
 		zend_throw_graceful_exit();
 	} else if (co->cancel_throw) {
-		co->cancel_throw = false;
-		zend_throw_exception(wserver_coroutine_canceled_exception_ce, "The coroutine was canceled",
+		zend_class_entry *ce = co->cancel_throw;
+		co->cancel_throw = NULL;
+		zend_throw_exception(ce,
+		                     ce == wserver_coroutine_canceled_exception_ce
+		                         ? "The coroutine was canceled"
+		                         : "The coroutine ran over its time limit (setTimeLimit())",
 		                     0);
 	}
 }
@@ -1397,19 +1410,15 @@ bool wserver_coro_canceled(void)
 	return co && co->canceled;
 }
 
-int wserver_coro_cancel(zend_long cid, bool throw_exception)
+static int coro_cancel(wserver_coro *co, zend_class_entry *throw_ce)
 {
-	wserver_coro *co = coro_find(cid);
-	if (!co) {
-		return WSERVER_ERROR_CO_NOT_EXISTS;
-	}
 	bool waiting = co->waiter && !co->waiter->woken;
 	/* its timer may have fired this round without running yet: still asleep */
 	bool sleeping = co->sleeping && (ev_is_active(&co->timer) || ev_is_pending(&co->timer));
 	if (coro_is_running(co) || (!waiting && !sleeping)) {
 		return WSERVER_ERROR_CO_CANNOT_CANCEL; /* it runs, or it was woken already */
 	}
-	co->cancel_throw = throw_exception;
+	co->cancel_throw = throw_ce;
 	if (waiting) {
 		wserver_coro_wake(co->waiter, WSERVER_WAIT_CANCELED);
 		ready_remove(co);
@@ -1419,6 +1428,41 @@ int wserver_coro_cancel(zend_long cid, bool throw_exception)
 	co->canceled = true; /* after the wake: it is the state it resumes with */
 	coro_resume(co);     /* at once, as Swoole: the caller goes on when it suspends again */
 	return 0;
+}
+
+int wserver_coro_cancel(zend_long cid, bool throw_exception)
+{
+	wserver_coro *co = coro_find(cid);
+	if (!co) {
+		return WSERVER_ERROR_CO_NOT_EXISTS;
+	}
+	return coro_cancel(co, throw_exception ? wserver_coroutine_canceled_exception_ce : NULL);
+}
+
+/* The time limit passed: a TimeoutException where it waits now, or at its next wait if it
+ * cannot be ended now. */
+static void coro_on_time_limit(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	(void) loop;
+	(void) revents;
+	wserver_coro *co = coro_find((zend_long) (intptr_t) t->data);
+	if (co && coro_cancel(co, wserver_coroutine_timeout_exception_ce) != 0) {
+		co->cancel_throw = wserver_coroutine_timeout_exception_ce;
+	}
+	coro_loop_work();
+}
+
+bool wserver_coro_set_time_limit(double seconds)
+{
+	wserver_coro *co = coro_running();
+	if (!co || !attached_loop || seconds <= 0) {
+		return false;
+	}
+	ev_timer_stop(attached_loop, &co->time_limit);
+	ev_timer_init(&co->time_limit, coro_on_time_limit, seconds, 0.);
+	co->time_limit.data = (void *) (intptr_t) co->cid;
+	ev_timer_start(attached_loop, &co->time_limit);
+	return true;
 }
 
 int wserver_coro_join(HashTable *cids, double timeout)

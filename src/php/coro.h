@@ -63,6 +63,10 @@ bool wserver_coro_canceled(void);
  * CANCELED; throw_exception: a CanceledException is thrown there instead). 0, or the
  * WSERVER_ERROR_CO_* code saying why not. Calls PHP. */
 int wserver_coro_cancel(zend_long cid, bool throw_exception);
+/* Swoole's setTimeLimit(): once seconds pass, a TimeoutException is thrown where the running
+ * coroutine waits (at once if it waits then, else at its next wait). false outside a
+ * coroutine or for seconds <= 0. */
+bool wserver_coro_set_time_limit(double seconds);
 /* Swoole's join(): suspend the running coroutine (checked by the caller) until every live
  * coroutine of cids ended, or timeout seconds pass (< 0: no limit). 0, or a WSERVER_ERROR_*
  * code (INVALID_PARAMS: none live; WRONG_OPERATION: itself, or one another join() waits

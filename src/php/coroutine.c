@@ -17,6 +17,7 @@
 zend_class_entry *wserver_coroutine_ce;
 zend_class_entry *wserver_coroutine_context_ce;
 zend_class_entry *wserver_coroutine_canceled_exception_ce;
+zend_class_entry *wserver_coroutine_timeout_exception_ce;
 static zend_class_entry *iterator_ce;
 
 /* create() and go(): the new id, or false when the worker is exiting. */
@@ -253,6 +254,15 @@ ZEND_METHOD(WServer_Coroutine, cancel)
 	RETURN_TRUE;
 }
 
+ZEND_METHOD(WServer_Coroutine, setTimeLimit)
+{
+	double seconds;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_DOUBLE(seconds)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wserver_coro_set_time_limit(seconds));
+}
+
 ZEND_METHOD(WServer_Coroutine, isCanceled)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -397,5 +407,7 @@ void wserver_coroutine_minit(void)
 	iterator_ce = register_class_WServer_Coroutine_Iterator(spl_ce_ArrayIterator);
 	wserver_coroutine_canceled_exception_ce =
 	    register_class_WServer_Coroutine_CanceledException(zend_ce_exception);
+	wserver_coroutine_timeout_exception_ce =
+	    register_class_WServer_Coroutine_TimeoutException(zend_ce_exception);
 	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
 }
