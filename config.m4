@@ -92,6 +92,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/hooks.c
     src/php/system.c
     src/php/coroutine_system.c
+    src/php/coroutine_scheduler.c
     src/php/offload.c
     src/php/errors.c
     src/php/exception.c

@@ -74,6 +74,8 @@ static const alias swoole_aliases[] = {
     {"Co\\Iterator", "WServer\\Coroutine\\Iterator"},
     {"Swoole\\Coroutine\\System", "WServer\\Coroutine\\System"},
     {"Co\\System", "WServer\\Coroutine\\System"},
+    {"Swoole\\Coroutine\\Scheduler", "WServer\\Coroutine\\Scheduler"},
+    {"Co\\Scheduler", "WServer\\Coroutine\\Scheduler"},
     {"Swoole\\Timer", "WServer\\Timer"},
     {"Swoole\\Timer\\Iterator", "WServer\\Timer\\Iterator"},
     {"Swoole\\Process", "WServer\\Process"},
