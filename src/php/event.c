@@ -284,10 +284,21 @@ bool wserver_event_loop_wait(bool *exited)
 	ev_timer_init(&exit_condition_recheck, exit_condition_tick, EXIT_CONDITION_RECHECK, 0.);
 	bool all_done = true, canceled = false;
 	pending = false;
-	/* a timer is work to come too (Swoole's Timer at the top of a script), and so are the
-	 * descriptors, defers and cycle of Event */
-	while ((wserver_coro_live() > 0 || wserver_timer_count() > 0 || wserver_event_has_work()) &&
-	       !wserver_runtime_exiting()) {
+	for (;;) {
+		/* a timer is work to come too (Swoole's Timer at the top of a script), and so are the
+		 * descriptors, defers and cycle of Event */
+		bool busy =
+		    wserver_coro_live() > 0 || wserver_timer_count() > 0 || wserver_event_has_work();
+		if (wserver_runtime_exiting() || (!busy && exit_requested)) {
+			break;
+		}
+		if (!busy) {
+			/* the loop would end: Coroutine::set()'s exit_condition may keep it, as Swoole */
+			if (exit_condition_holds() != 0) {
+				break;
+			}
+			ev_timer_start(script_loop, &exit_condition_recheck);
+		}
 		ev_run(script_loop, 0); /* until the last coroutine ends, or no watcher is left */
 		if (wserver_runtime_exiting() || canceled) {
 			break; /* still stuck after the cancel: destroyed below */
@@ -296,9 +307,9 @@ bool wserver_event_loop_wait(bool *exited)
 			if (exit_requested) {
 				break;
 			}
-			continue; /* timers, watched fds, defers may be left: the condition above says */
+			continue; /* timers, watched fds, defers may be left: asked above */
 		}
-		/* Coroutine::set(['exit_condition' => fn]) keeps the loop until fn() says true */
+		/* coroutines wait with no watcher left: exit_condition may keep the loop too */
 		if (!exit_requested && exit_condition_holds() == 0) {
 			ev_timer_start(script_loop, &exit_condition_recheck);
 			continue;
