@@ -56,7 +56,9 @@ function runExample(string $file, string $how, array $checks): ?string
         @unlink("$dir/$sock");
     }
     $log = tempnam(sys_get_temp_dir(), 'wserver-example-');
-    $cmd = ['setsid', $php, '-d', "extension=$so", '-d', 'wserver.aliases=swoole', basename($file)];
+    // zend.assertions=1 as in php.ini-development: some examples call what they need in assert()
+    $cmd = ['setsid', $php, '-d', "extension=$so", '-d', 'wserver.aliases=swoole', '-d', 'zend.assertions=1',
+        basename($file)];
     $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $log, 'a'],
         2 => ['file', $log, 'a']], $pipes, $dir);
     $pid = proc_get_status($proc)['pid'];
@@ -147,11 +149,12 @@ function waitReady(string $addr, $proc, string $dir): bool
     [$kind, $where] = explode(':', $addr, 2);
     $deadline = microtime(true) + STEP * 2;
     while (microtime(true) < $deadline && proc_get_status($proc)['running']) {
+        // read from /proc, not by connecting: some examples accept one connection only
         $ready = match ($kind) {
-            'tcp' => ($c = @stream_socket_client("tcp://127.0.0.1:$where", $e, $es, 1)) && fclose($c),
-            'unix' => ($c = @stream_socket_client("unix://$dir/$where", $e, $es, 1)) && fclose($c),
+            'tcp' => bound(['/proc/net/tcp', '/proc/net/tcp6'], (int) $where, true),
+            'udp' => bound(['/proc/net/udp', '/proc/net/udp6'], (int) $where, false),
+            'unix' => unixListening("$dir/$where"),
             'unixdgram' => @filetype("$dir/$where") === 'socket',
-            'udp' => udpBound((int) $where),
         };
         if ($ready) {
             return true;
@@ -161,14 +164,27 @@ function waitReady(string $addr, $proc, string $dir): bool
     return false;
 }
 
-function udpBound(int $port): bool
+/** A socket of $tables bound to local port $port (listening, for TCP). */
+function bound(array $tables, int $port, bool $listening): bool
 {
-    $hex = sprintf(':%04X ', $port);
-    foreach (['/proc/net/udp', '/proc/net/udp6'] as $f) {
+    foreach ($tables as $f) {
         foreach (file($f) ?: [] as $row) {
-            if (str_contains(explode(' ', trim($row), 3)[1] ?? '', rtrim($hex))) {
+            $col = preg_split('/\s+/', trim($row));
+            if (str_ends_with($col[1] ?? '', sprintf(':%04X', $port)) && (!$listening || $col[3] === '0A')) {
                 return true;
             }
+        }
+    }
+    return false;
+}
+
+/** A unix stream socket at $path that accepts connections (__SO_ACCEPTCON in its flags). */
+function unixListening(string $path): bool
+{
+    foreach (file('/proc/net/unix') ?: [] as $row) {
+        $col = preg_split('/\s+/', trim($row));
+        if (($col[7] ?? '') === $path && (hexdec($col[3]) & 0x10000)) {
+            return true;
         }
     }
     return false;

@@ -553,6 +553,22 @@ static wserver_server_obj *this_server(zval *this_zv)
 	return server_from_obj(Z_OBJ_P(this_zv));
 }
 
+/* A datagram to the socket path of a unix datagram client (what its packet's $clientInfo
+ * names); false with a warning when path cannot be a socket address. */
+static bool send_to_path(zend_string *path, zend_string *data)
+{
+	struct sockaddr_un un;
+	if (ZSTR_LEN(path) >= sizeof(un.sun_path)) {
+		php_error_docref(NULL, E_WARNING, "socket path \"%s\" is too long", ZSTR_VAL(path));
+		return false;
+	}
+	memset(&un, 0, sizeof(un));
+	un.sun_family = AF_UNIX;
+	memcpy(un.sun_path, ZSTR_VAL(path), ZSTR_LEN(path) + 1);
+	return wserver_runtime_sendto((struct sockaddr *) &un, sizeof(un), ZSTR_VAL(data),
+	                              ZSTR_LEN(data));
+}
+
 ZEND_METHOD(WServer_Server, send)
 {
 	zend_long fd;
@@ -566,6 +582,10 @@ ZEND_METHOD(WServer_Server, send)
 	Z_PARAM_LONG(server_socket)
 	ZEND_PARSE_PARAMETERS_END();
 	(void) server_socket;
+	if (Z_TYPE_P(fd_zv) == IS_STRING && Z_STRVAL_P(fd_zv)[0] == '/') {
+		/* a unix datagram server answers a client by its socket path, as Swoole's send() */
+		RETURN_BOOL(send_to_path(Z_STR_P(fd_zv), data));
+	}
 	fd = zval_get_long(fd_zv);
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	zend_long owner = fd_owner(s, fd);
@@ -602,12 +622,10 @@ ZEND_METHOD(WServer_Server, sendto)
 		zend_argument_value_error(2, "must be between 0 and 65535");
 		RETURN_THROWS();
 	}
-	struct sockaddr_un *un = (struct sockaddr_un *) &ss;
-	if (ZSTR_VAL(ip)[0] == '/' && ZSTR_LEN(ip) < sizeof(un->sun_path)) {
-		un->sun_family = AF_UNIX; /* a unix datagram server answers a path */
-		memcpy(un->sun_path, ZSTR_VAL(ip), ZSTR_LEN(ip) + 1);
-		len = sizeof(*un);
-	} else if (inet_pton(AF_INET, ZSTR_VAL(ip), &in4->sin_addr) == 1) {
+	if (ZSTR_VAL(ip)[0] == '/') {
+		RETURN_BOOL(send_to_path(ip, data)); /* a unix datagram server answers a path */
+	}
+	if (inet_pton(AF_INET, ZSTR_VAL(ip), &in4->sin_addr) == 1) {
 		in4->sin_family = AF_INET;
 		in4->sin_port = htons((uint16_t) port);
 		len = sizeof(*in4);
