@@ -8,7 +8,7 @@
 
 #include "zend_exceptions.h"
 
-typedef enum { OPT_INT, OPT_BOOL, OPT_STRING, OPT_NUMBER, OPT_CALLABLE } opt_type;
+typedef enum { OPT_INT, OPT_BOOL, OPT_STRING, OPT_NUMBER } opt_type;
 
 /* Numbers must lie in [min, max] when max > 0. */
 static const struct {
@@ -45,10 +45,9 @@ static const struct {
     {"socket_buffer_size", OPT_INT, false, 1, 4294967295.0},
     {"user", OPT_STRING, true, 0, 0},
     {"group", OPT_STRING, true, 0, 0},
-    {"dispatch_func", OPT_CALLABLE, false, 0, 0},
 };
 
-static const char *const type_names[] = {"int", "bool", "string", "int or float", "callable"};
+static const char *const type_names[] = {"int", "bool", "string", "int or float"};
 
 static bool type_ok(opt_type t, zval *v)
 {
@@ -62,8 +61,6 @@ static bool type_ok(opt_type t, zval *v)
 		return Z_TYPE_P(v) == IS_STRING;
 	case OPT_NUMBER:
 		return Z_TYPE_P(v) == IS_LONG || Z_TYPE_P(v) == IS_DOUBLE;
-	case OPT_CALLABLE:
-		return zend_is_callable(v, 0, NULL);
 	}
 	return false;
 }
@@ -238,15 +235,6 @@ static int option_index(zend_string *name)
 	return -1;
 }
 
-/* Options that choose the worker a PROCESS server hands a message to: a BASE server has no
- * such hand-over (each worker accepts its own connections), and Swoole ignores them there. */
-static bool base_has_no_use(zend_object *server, const char *name)
-{
-	zval *mode = zend_read_property(server->ce, server, ZEND_STRL("mode"), 1, NULL);
-	return zval_get_long(mode) == 1 &&
-	       (strcmp(name, "dispatch_mode") == 0 || strcmp(name, "dispatch_func") == 0);
-}
-
 ZEND_METHOD(WServer_Server, set)
 {
 	HashTable *settings;
@@ -291,7 +279,7 @@ ZEND_METHOD(WServer_Server, set)
 			continue;
 		}
 		note_option(s, options[i].name, NULL);
-		if (!options[i].applied && !base_has_no_use(obj, options[i].name)) {
+		if (!options[i].applied) {
 			php_error_docref(NULL, E_WARNING, "option \"%s\" is not supported yet: ignored",
 			                 options[i].name);
 		}
