@@ -9,7 +9,7 @@ $php = getenv('PHP') ?: PHP_BINARY;
 $py = '/usr/bin/python3';
 $wsClient = __DIR__ . '/../compat-apps.d/client.py';
 const STEP = 5.0;      // seconds a reply, a log line or a server's start may take
-const STOP_GRACE = 3;  // seconds between SIGTERM and SIGKILL
+const STOP_GRACE = 6;  // seconds between SIGTERM and SIGKILL (a server's max_wait_time is 3 s)
 
 $pass = 0;
 $total = 0;
@@ -318,13 +318,14 @@ function shown(string $s): string
     return $s === '' ? 'nothing' : '"' . addcslashes($s, "\0..\37\"\\\177..\377") . '"';
 }
 
-/** SIGTERM to the example's process group, SIGKILL if it is still there after a bound. */
+/** SIGTERM to the example (a server's master stops its own processes), then SIGKILL to its whole
+ *  process group if some of it is still there after a bound. */
 function stopGroup(int $pid, $proc): void
 {
     if (!posix_kill(-$pid, 0)) {
         return;
     }
-    posix_kill(-$pid, SIGTERM);
+    posix_kill($pid, SIGTERM);
     $deadline = microtime(true) + STOP_GRACE;
     while (microtime(true) < $deadline && posix_kill(-$pid, 0)) {
         proc_get_status($proc); // reaps the leader once it has exited
