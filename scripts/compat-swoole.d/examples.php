@@ -26,8 +26,31 @@ foreach (file($listFile, FILE_IGNORE_NEW_LINES) as $line) {
     $failure = runExample("$exDir/$path", array_shift($fields), $fields);
     echo "examples/$path: ", $failure === null ? 'PASS' : "FAIL $failure", "\n";
     $pass += $failure === null ? 1 : 0;
+    if ($failure !== null) {
+        $causes[causeOf($failure)][] = $path;
+    }
 }
 echo "$pass/$total examples pass\n";
+if ($causes ?? []) {
+    uasort($causes, fn($a, $b) => count($b) <=> count($a));
+    echo "failures by cause:\n";
+    foreach ($causes as $cause => $paths) {
+        printf("%3d  %s: %s\n", count($paths), $cause, implode(', ', $paths));
+    }
+}
+
+/** A failure's cause: its example's first error without time, pid, coroutine and path; else the
+ *  check that failed. */
+function causeOf(string $failure): string
+{
+    $error = substr($failure, strrpos($failure, ' | ') + 3);
+    if ($error === 'no error printed') {
+        return 'no error printed, ' . preg_replace('/^(\S+).*?: (got|curl got|output|client) .*$/s', '$1 check: wrong or no reply', $failure);
+    }
+    $error = preg_replace('/^\d{4}-\d\d-\d\d [\d:]+ pid:\d+ (\[coroutine \d+\] )?/', '', $error);
+    $error = preg_replace('/^PHP (Fatal error|Warning|Notice|Deprecated): +(Uncaught )?/', '$1: ', $error);
+    return preg_replace('/ in \/\S+(:\d+| on line \d+)$/', '', $error);
+}
 
 /** Returns null when every check passed, or what failed. */
 function runExample(string $file, string $how, array $checks): ?string
