@@ -73,6 +73,7 @@ function runExample(string $file, string $how, array $checks): ?string
         $file = "$dir/.wserver-port-" . basename($file);
         file_put_contents($file, $code);
     }
+    $GLOBALS['portMap'] = $map;
     $renum = fn(string $s) => $map ? preg_replace_callback('/(?<=^| |:)(\d{4,5})(?= |$)/',
         fn($m) => (string) ($map[$m[1]] ?? $m[1]), $s) : $s;
     foreach (['svr.sock'] as $sock) {
@@ -244,11 +245,41 @@ function runCheck(string $check, string $dir, string $log): ?string
                 ['http://127.0.0.1:' . $args[0] . $args[1]]);
             $out = capture($cmd);
             return preg_match($re, $out) === 1 ? null : 'curl got ' . shown($out);
+        case 'php':
+            return runClientExample($args[0], $re);
         case 'ws':
             $out = capture(array_merge([$py, $wsClient, 'steps', $args[0], $args[1]], array_slice($args, 2)));
             return trim($out) === 'ok' ? null : trim($out);
     }
     return "unknown check $word";
+}
+
+/** Runs another example (one of Swoole's clients) unchanged against the server; its output must
+ *  match $re. */
+function runClientExample(string $path, string $re): ?string
+{
+    global $php, $so, $exDir, $portMap;
+    $file = "$exDir/$path";
+    if ($portMap) { // the same harness adaptation as for the server
+        $code = file_get_contents($file);
+        foreach ($portMap as $from => $to) {
+            $code = preg_replace("/(?<![\\d.])$from(?!\\d)/", (string) $to, $code);
+        }
+        $file = dirname($file) . '/.wserver-port-' . basename($file);
+        file_put_contents($file, $code);
+    }
+    $p = proc_open(['timeout', '-k', '2', (string) (STEP * 3), $php, '-d', "extension=$so", '-d',
+        'wserver.aliases=swoole', '-d', 'zend.assertions=1', basename($file)],
+        [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['redirect', 1]], $pipes, dirname($file));
+    $out = stream_get_contents($pipes[1]);
+    $code = proc_close($p);
+    if ($portMap) {
+        @unlink($file);
+    }
+    if ($code === 124) {
+        return "$path did not end within " . STEP * 3 . ' s; printed ' . shown($out);
+    }
+    return preg_match($re, $out) === 1 ? null : "$path printed " . shown($out);
 }
 
 /** Sends $send and reads until the reply matches $re (null: nothing expected). */
