@@ -45,7 +45,8 @@ function causeOf(string $failure): string
 {
     $error = substr($failure, strrpos($failure, ' | ') + 3);
     if ($error === 'no error printed') {
-        return 'no error printed, ' . preg_replace('/^(\S+).*?: (got|curl got|output|client) .*$/s', '$1 check: wrong or no reply', $failure);
+        return preg_match('/^start: \S+ (.*?) \|/', $failure, $m) ? "no error printed, $m[1]"
+            : 'no error printed, ' . strtok($failure, ' ') . ' check: wrong or no reply';
     }
     $error = preg_replace('/^\d{4}-\d\d-\d\d [\d:]+ pid:\d+ (\[coroutine \d+\] )?/', '', $error);
     $error = preg_replace('/^PHP (Fatal error|Warning|Notice|Deprecated): +(Uncaught )?/', '$1: ', $error);
