@@ -77,9 +77,7 @@ function runExample(string $file, string $how, array $checks): ?string
     $GLOBALS['portMap'] = $map;
     $renum = fn(string $s) => $map ? preg_replace_callback('/(?<=^| |:)(\d{4,5})(?= |$)/',
         fn($m) => (string) ($map[$m[1]] ?? $m[1]), $s) : $s;
-    foreach (['svr.sock'] as $sock) {
-        @unlink("$dir/$sock");
-    }
+    @unlink("$dir/svr.sock"); // the unix socket examples' path, left by a killed one
     $log = tempnam(sys_get_temp_dir(), 'wserver-example-');
     // zend.assertions=1 as in php.ini-development: some examples call what they need in assert()
     $cmd = ['setsid', $php, '-d', "extension=$so", '-d', 'wserver.aliases=swoole', '-d', 'zend.assertions=1',
