@@ -11,6 +11,18 @@ $wsClient = __DIR__ . '/../compat-apps.d/client.py';
 const STEP = 5.0;      // seconds a reply, a log line or a server's start may take
 const STOP_GRACE = 6;  // seconds between SIGTERM and SIGKILL (a server's max_wait_time is 3 s)
 
+// each example runs in a session of its own, out of reach of the terminal's ^C: stop the one
+// under way before going
+pcntl_async_signals(true);
+foreach ([SIGINT, SIGTERM, SIGHUP] as $sig) {
+    pcntl_signal($sig, function () {
+        if ($GLOBALS['running'] ?? 0) {
+            posix_kill(-$GLOBALS['running'], SIGKILL);
+        }
+        exit(130);
+    });
+}
+
 $pass = 0;
 $total = 0;
 foreach (file($listFile, FILE_IGNORE_NEW_LINES) as $line) {
@@ -84,7 +96,7 @@ function runExample(string $file, string $how, array $checks): ?string
         basename($file)];
     $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $log, 'a'],
         2 => ['file', $log, 'a']], $pipes, $dir);
-    $pid = proc_get_status($proc)['pid'];
+    $pid = $GLOBALS['running'] = proc_get_status($proc)['pid'];
     $failure = null;
     try {
         if ($kind === 'serve') {
@@ -124,6 +136,7 @@ function runExample(string $file, string $how, array $checks): ?string
         return null;
     } finally {
         stopGroup($pid, $proc);
+        $GLOBALS['running'] = 0;
         if ($failure !== null && getenv('WSERVER_EXAMPLES_LOGS')) {
             fwrite(STDERR, "--- output of $file:\n" . file_get_contents($log) . "---\n");
         }
