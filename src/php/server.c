@@ -426,6 +426,36 @@ static void check_port_events(wserver_server_obj *s)
 	}
 }
 
+static bool is_datagram_type(zend_object *obj)
+{
+	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
+	return type == 2 || type == 4 || type == 5; /* UDP, UDP6, UNIX_DGRAM */
+}
+
+/* A datagram socket hands its messages to "packet" only: without one they would be dropped
+ * unseen (a client waits for nothing), so start() refuses, as Swoole's does. */
+static void check_packet_events(zend_object *obj, wserver_server_obj *s)
+{
+	uint16_t i = 0;
+	if (is_datagram_type(obj) && !wserver_server_event_at(s, 0, "packet")) {
+		wserver_run_all_config_error("%s: a datagram socket needs a \"packet\" callback",
+		                             ZSTR_VAL(obj->ce->name));
+		return;
+	}
+	zval *p;
+	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
+		i++;
+		if (Z_TYPE_P(p) == IS_OBJECT && is_datagram_type(Z_OBJ_P(p)) &&
+		    !wserver_server_event_at(s, i, "packet")) {
+			wserver_run_all_config_error("%s::addListener(): a datagram socket needs a \"packet\" "
+			                             "callback (its own or the server's)",
+			                             ZSTR_VAL(obj->ce->name));
+			return;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
 /* Each Port becomes one more socket of the Worker; a bad one is a configuration error. */
 static void add_ports(zend_object *obj, wserver_server_obj *s, const char *scheme)
 {
@@ -502,6 +532,7 @@ ZEND_METHOD(WServer_Server, start)
 	static const char *const schemes[] = {"tcp", "http", "websocket"};
 	zend_string *name = socket_name(obj, schemes[s->kind], who);
 	check_port_events(s);
+	check_packet_events(obj, s);
 	s->worker = wserver_worker_new(name);
 	if (name) {
 		zend_string_release(name);
