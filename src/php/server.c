@@ -586,7 +586,7 @@ static wserver_server_obj *this_server(zval *this_zv)
 
 /* A datagram to the socket path of a unix datagram client (what its packet's $clientInfo
  * names); false with a warning when path cannot be a socket address. */
-static bool send_to_path(zend_string *path, zend_string *data)
+static bool send_to_path(zend_string *path, zend_string *data, int fd)
 {
 	struct sockaddr_un un;
 	if (ZSTR_LEN(path) >= sizeof(un.sun_path)) {
@@ -596,8 +596,8 @@ static bool send_to_path(zend_string *path, zend_string *data)
 	memset(&un, 0, sizeof(un));
 	un.sun_family = AF_UNIX;
 	memcpy(un.sun_path, ZSTR_VAL(path), ZSTR_LEN(path) + 1);
-	return wserver_runtime_sendto((struct sockaddr *) &un, sizeof(un), ZSTR_VAL(data),
-	                              ZSTR_LEN(data));
+	return wserver_runtime_sendto_from(fd, (struct sockaddr *) &un, sizeof(un), ZSTR_VAL(data),
+	                                   ZSTR_LEN(data));
 }
 
 ZEND_METHOD(WServer_Server, send)
@@ -612,10 +612,12 @@ ZEND_METHOD(WServer_Server, send)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(server_socket)
 	ZEND_PARSE_PARAMETERS_END();
-	(void) server_socket;
 	if (Z_TYPE_P(fd_zv) == IS_STRING && Z_STRVAL_P(fd_zv)[0] == '/') {
 		/* a unix datagram server answers a client by its socket path, as Swoole's send() */
-		RETURN_BOOL(send_to_path(Z_STR_P(fd_zv), data));
+		if (server_socket != -1 && !wserver_runtime_is_datagram_fd((int) server_socket)) {
+			RETURN_FALSE; /* as Swoole: no such server socket, no warning */
+		}
+		RETURN_BOOL(send_to_path(Z_STR_P(fd_zv), data, (int) server_socket));
 	}
 	fd = zval_get_long(fd_zv);
 	wserver_server_obj *s = this_server(ZEND_THIS);
@@ -643,7 +645,10 @@ ZEND_METHOD(WServer_Server, sendto)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(server_socket)
 	ZEND_PARSE_PARAMETERS_END();
-	(void) server_socket;
+	/* $clientInfo['server_socket'] of packet: answer from the socket the datagram came to */
+	if (server_socket != -1 && !wserver_runtime_is_datagram_fd((int) server_socket)) {
+		RETURN_FALSE; /* as Swoole: no such server socket, no warning */
+	}
 	struct sockaddr_storage ss;
 	memset(&ss, 0, sizeof(ss));
 	socklen_t len;
@@ -654,7 +659,7 @@ ZEND_METHOD(WServer_Server, sendto)
 		RETURN_THROWS();
 	}
 	if (ZSTR_VAL(ip)[0] == '/') {
-		RETURN_BOOL(send_to_path(ip, data)); /* a unix datagram server answers a path */
+		RETURN_BOOL(send_to_path(ip, data, (int) server_socket)); /* a unix datagram client */
 	}
 	if (inet_pton(AF_INET, ZSTR_VAL(ip), &in4->sin_addr) == 1) {
 		in4->sin_family = AF_INET;
@@ -669,8 +674,8 @@ ZEND_METHOD(WServer_Server, sendto)
 		    1, "must be an IPv4 or IPv6 address or a socket path, \"%s\" given", ZSTR_VAL(ip));
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(
-	    wserver_runtime_sendto((struct sockaddr *) &ss, len, ZSTR_VAL(data), ZSTR_LEN(data)));
+	RETURN_BOOL(wserver_runtime_sendto_from((int) server_socket, (struct sockaddr *) &ss, len,
+	                                        ZSTR_VAL(data), ZSTR_LEN(data)));
 }
 
 bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op)
@@ -1268,7 +1273,7 @@ static void fire_packet(wserver_server_obj *s, zval *data, struct sockaddr_stora
 	array_init(&args[2]);
 	add_assoc_string(&args[2], "address", ip);
 	add_assoc_long(&args[2], "port", port);
-	add_assoc_long(&args[2], "server_socket", wserver_runtime_udp_fd());
+	add_assoc_long(&args[2], "server_socket", wserver_runtime_datagram_fd(listener));
 	wserver_server_fire_at(s, listener, "packet", 3, args);
 	zval_ptr_dtor(&args[2]);
 }
