@@ -429,11 +429,24 @@ static void child_main(wserver_process_obj *p, zval *self, const sigset_t *mask)
 		set_prop_long(p, "pipe", p->fds[1]);
 	}
 	EG(exit_status) = 0;
+	/* a loop here is the parent's: its signal handlers and blocked signals are dropped */
+	if (wserver_runtime_loop()) {
+		signals_default();
+	} else {
+		sigprocmask(SIG_SETMASK, mask, NULL);
+	}
+	if (wserver_runtime_loop() && wserver_event_loop_pending() && wserver_coro_live() == 0 &&
+	    wserver_coro_cid() < 0) {
+		/* the loop a top-level call made for the end of the script (Timer::after(), signal())
+		 * has never run, so nothing of it reached the kernel (libev adds fds to epoll when it
+		 * runs): the child drops it with its timers, and gets a loop of its own if it needs one */
+		bool exited;
+		wserver_event_loop_wait(&exited);
+	}
 	if (wserver_runtime_loop()) {
 		/* forked inside a worker or Coroutine\run(): the loop, connections and coroutines here
 		 * are the parent's (its epoll set is shared with it), so the child must not run PHP's
 		 * shutdown over them; it ends as soon as the callback does */
-		signals_default(); /* and unblocks every signal */
 		int code = 255;
 		zend_try
 		{
@@ -448,7 +461,6 @@ static void child_main(wserver_process_obj *p, zval *self, const sigset_t *mask)
 		fflush(stderr);
 		_exit(code);
 	}
-	sigprocmask(SIG_SETMASK, mask, NULL);
 	child_run(p, self);
 	child_report_exception();
 	if (!EG(exception)) {
