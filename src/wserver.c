@@ -16,6 +16,7 @@
 #include "php/coro.h"
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
+#include "php/hooks.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
 #include "php/event.h"
@@ -41,6 +42,8 @@
 #include "php/timer.h"
 #include "php/udp_connection.h"
 #include "php/wait_group.h"
+#include "php/table.h"
+#include "php/lock.h"
 #include "php/websocket.h"
 #include "php/websocket_server.h"
 #include "php/worker.h"
@@ -116,6 +119,9 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_atomic_minit();
 	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
+	wserver_hooks_minit(module_number);
+	wserver_table_minit();
+	wserver_lock_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }
@@ -142,6 +148,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 	wserver_http_server_rshutdown();
 	wserver_autoloader_rshutdown();
 	wserver_coroutine_options_rshutdown();
+	wserver_hooks_rshutdown();
 	return SUCCESS;
 }
 

@@ -61,6 +61,7 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Client", "WServer\\Client"},
     {"Swoole\\Coroutine", "WServer\\Coroutine"},
     {"Swoole\\Event", "WServer\\Event"},
+    {"Swoole\\Runtime", "WServer\\Runtime"},
     {"Swoole\\Coroutine\\Context", "WServer\\Coroutine\\Context"},
     {"Swoole\\Coroutine\\Channel", "WServer\\Coroutine\\Channel"},
     {"Swoole\\Coroutine\\WaitGroup", "WServer\\Coroutine\\WaitGroup"},
@@ -69,6 +70,8 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Process", "WServer\\Process"},
     {"Swoole\\Atomic", "WServer\\Atomic"},
     {"Swoole\\Atomic\\Long", "WServer\\Atomic\\Long"},
+    {"Swoole\\Table", "WServer\\Table"},
+    {"Swoole\\Lock", "WServer\\Lock"},
     /* Swoole's short names (swoole.use_shortname, on by default) */
     {"Co", "WServer\\Coroutine"},
     {"Co\\Context", "WServer\\Coroutine\\Context"},
@@ -219,6 +222,31 @@ bool wserver_aliases_workerman(void)
 	return workerman_names;
 }
 
+static bool swoole_names; /* wserver.aliases has swoole (and the swoole extension is not loaded) */
+
+const char *wserver_aliases_class_name(const zend_class_entry *ce)
+{
+	for (size_t i = 0; swoole_names && i < COUNT(swoole_aliases); i++) {
+		/* the first entry naming a class is its Swoole\ name; the short names come after */
+		if (strcmp(swoole_aliases[i].ours, ZSTR_VAL(ce->name)) == 0) {
+			return swoole_aliases[i].peer;
+		}
+	}
+	return ZSTR_VAL(ce->name);
+}
+
+void wserver_aliases_warning(const zend_class_entry *ce, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg;
+	zend_vspprintf(&msg, 0, fmt, ap);
+	va_end(ap);
+	zend_error(E_WARNING, "%s::%s(): %s", wserver_aliases_class_name(ce),
+	           get_active_function_name(), msg);
+	efree(msg);
+}
+
 static void register_set(const alias_set *set, int module_number)
 {
 	if (set->extension &&
@@ -236,6 +264,7 @@ static void register_set(const alias_set *set, int module_number)
 	register_functions(set);
 	register_constants(set, module_number);
 	if (set->classes == swoole_aliases) {
+		swoole_names = true;
 		/* the short names (Co, go(), chan) are always registered: what swoole.use_shortname=On says
 		 */
 		zend_register_bool_constant("SWOOLE_USE_SHORTNAME", strlen("SWOOLE_USE_SHORTNAME"), true,
