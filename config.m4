@@ -91,6 +91,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine_options.c
     src/php/hooks.c
     src/php/system.c
+    src/php/errors.c
     src/php/exception.c
     src/php/frontend.c
     src/php/obj_pool.c
