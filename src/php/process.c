@@ -4,6 +4,7 @@
  * after an uncaught exception): it never goes on with the parent's code. */
 #include "process.h"
 #include "coro.h"
+#include "errors.h"
 #include "event.h"
 #include "exception.h"
 #include "master.h"
@@ -983,6 +984,7 @@ static bool priority_who(wserver_process_obj *p, zend_long which, bool who_null,
 	}
 	if (which != PRIO_PROCESS) {
 		php_error_docref(NULL, E_WARNING, "$who parameter must not be null");
+		wserver_set_errno(WSERVER_ERROR_INVALID_PARAMS);
 		return false;
 	}
 	*who = p->pid;
