@@ -206,7 +206,7 @@ ZEND_METHOD(WServer_Atomic, wait)
 		RETURN_TRUE;
 	}
 	struct timespec ts, *tp = NULL;
-	if (timeout > 0) {
+	if (timeout > 0 && timeout < 1e9) { /* beyond: no limit (and no overflow of tv_sec) */
 		ts.tv_sec = (time_t) timeout;
 		ts.tv_nsec = (long) ((timeout - (double) ts.tv_sec) * 1e9);
 		tp = &ts;

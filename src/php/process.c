@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <sys/msg.h>
 #include <sys/resource.h>
@@ -633,7 +634,7 @@ ZEND_METHOD(WServer_Process, setTimeout)
 		RETURN_FALSE;
 	}
 	struct timeval tv = {0, 0}; /* 0: no limit */
-	if (seconds > 0) {
+	if (seconds > 0 && seconds < 1e9) {
 		tv.tv_sec = (time_t) seconds;
 		tv.tv_usec = (suseconds_t) ((seconds - (double) tv.tv_sec) * 1e6);
 		if (tv.tv_sec == 0 && tv.tv_usec == 0) {
@@ -772,6 +773,16 @@ ZEND_METHOD(WServer_Process, kill)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(signo)
 	ZEND_PARSE_PARAMETERS_END();
+	if (pid < INT_MIN || pid > INT_MAX || (pid_t) pid != pid) {
+		/* a pid that wraps could become -1: every process this user may signal */
+		zend_argument_value_error(1, "must be a process id, " ZEND_LONG_FMT " given", pid);
+		RETURN_THROWS();
+	}
+	if (signo < 0 || signo >= NSIG) {
+		zend_argument_value_error(2, "must be a signal number (0 to %d), " ZEND_LONG_FMT " given",
+		                          NSIG - 1, signo);
+		RETURN_THROWS();
+	}
 	if (kill((pid_t) pid, (int) signo) < 0) {
 		int err = errno;
 		wserver_set_errno(err);
