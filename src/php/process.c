@@ -217,6 +217,13 @@ ZEND_METHOD(WServer_Process, signal)
 		                 signo, ws_signal_what(ws_signal_action((int) signo)));
 		RETURN_FALSE;
 	}
+	if (wserver_in_master) {
+		/* the master and the manager wait on signalfd and sigtimedwait(), with no loop to run
+		 * a PHP handler on */
+		php_error_docref(NULL, E_WARNING,
+		                 "cannot handle signals in the master or manager process of a server");
+		RETURN_FALSE;
+	}
 	/* outside a worker and Coroutine\run(): the loop the script runs when it ends */
 	if (!wserver_runtime_loop() && !wserver_event_loop_begin("WServer\\Process::signal()", true)) {
 		RETURN_THROWS();
