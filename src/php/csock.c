@@ -118,9 +118,10 @@ static bool csock_wait(wserver_csock *s, int fd, int events, double deadline)
 
 void wserver_csock_type(zend_long type, int *domain, int *socktype)
 {
+	/* by WSERVER_SOCK_*: TCP 1, UDP 2, TCP6 3, UDP6 4, UNIX_STREAM 5, UNIX_DGRAM 6 (Swoole's) */
 	static const int domains[] = {0, AF_INET, AF_INET, AF_INET6, AF_INET6, AF_UNIX, AF_UNIX};
 	static const int types[] = {0,          SOCK_STREAM, SOCK_DGRAM, SOCK_STREAM,
-	                            SOCK_DGRAM, SOCK_DGRAM,  SOCK_STREAM};
+	                            SOCK_DGRAM, SOCK_STREAM, SOCK_DGRAM};
 	*domain = domains[type];
 	*socktype = types[type];
 }

@@ -292,17 +292,17 @@ static zend_string *socket_name(zend_object *obj, const char *scheme, const char
 		                             who, type);
 		return NULL;
 	}
-	if (type == 2 || type == 4 || type == 5) {
+	if (type == 2 || type == 4 || type == 6) { /* UDP, UDP6, UNIX_DGRAM */
 		if (strcmp(scheme, "tcp") != 0) {
 			wserver_run_all_config_error("%s: a %s server cannot run over UDP", who, scheme);
 			return NULL;
 		}
-		if (type == 5) {
+		if (type == 6) {
 			return zend_strpprintf(0, "udg://%s", Z_STRVAL_P(host));
 		}
 		scheme = "udp";
 	}
-	if (type == 6) {
+	if (type == 5) { /* UNIX_STREAM */
 		if (strcmp(scheme, "tcp") != 0) {
 			wserver_run_all_config_error("%s: a %s server on a Unix socket is not supported yet",
 			                             who, scheme);
@@ -429,7 +429,7 @@ static void check_port_events(wserver_server_obj *s)
 static bool is_datagram_type(zend_object *obj)
 {
 	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
-	return type == 2 || type == 4 || type == 5; /* UDP, UDP6, UNIX_DGRAM */
+	return type == 2 || type == 4 || type == 6; /* UDP, UDP6, UNIX_DGRAM */
 }
 
 /* A datagram socket hands its messages to "packet" only: without one they would be dropped
