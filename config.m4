@@ -69,6 +69,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/presence.c
     src/core/conntab.c
     src/core/privileges.c
+    src/core/pin.c
     src/core/resolve.c
     src/core/coctx.c
     src/core/cstack.c
