@@ -3,6 +3,7 @@
  * Protocols\Http\Response through its C setters (http_response.h): parsing, limits and reply
  * framing are written once. */
 #include "http_server.h"
+#include "http_cookie.h"
 #include "http_request.h"
 #include "http_response.h"
 #include "frontend.h"
@@ -35,6 +36,9 @@ typedef struct {
 	uint16_t port;        /* the listener it came to (0: the server's own socket) */
 	double time;          /* when it arrived */
 	uint8_t filled;       /* 1 << LAZY_*: made (or set by the application) */
+	uint8_t unparsed;     /* 1 << LAZY_*: left null (http_parse_cookie, _post, _files: false) */
+	bool created;         /* made by Request::create(): parse() feeds it */
+	zend_string *pending; /* created: the bytes parse() got, until they are a whole request */
 	zend_object std;
 } swoole_request;
 
@@ -43,6 +47,7 @@ typedef struct {
 	zend_object *response; /* the Protocols\Http\Response being built */
 	bool streaming;        /* write() sent the head: Chunks follow */
 	bool ended;
+	bool detached;             /* detach(): another Response (Response::create()) answers */
 	wserver_coro_done_fn done; /* told when the request callback is over */
 	void *done_arg;
 	zend_object std;
@@ -62,6 +67,9 @@ static zend_object *request_create(zend_class_entry *ce)
 
 static void request_free(zend_object *obj)
 {
+	if (REQ(obj)->pending) {
+		zend_string_release(REQ(obj)->pending);
+	}
 	wserver_http_req_free(&REQ(obj)->req);
 	if (REQ(obj)->conn) {
 		OBJ_RELEASE(REQ(obj)->conn);
@@ -75,7 +83,7 @@ static wserver_obj_pool request_pool, response_pool;
 
 static void request_dtor(zend_object *obj)
 {
-	if (!wserver_obj_pool_can_keep(&request_pool, obj)) {
+	if (REQ(obj)->created || !wserver_obj_pool_can_keep(&request_pool, obj)) {
 		zend_objects_destroy_object(obj);
 		return;
 	}
@@ -177,6 +185,9 @@ static void lazy_fill(swoole_request *r, int i)
 		return;
 	}
 	r->filled |= 1u << i;
+	if (r->unparsed & (1u << i)) {
+		return;
+	}
 	zval v;
 	if (i == LAZY_SERVER) {
 		make_server(r, &v);
@@ -280,6 +291,33 @@ static zend_long server_port_of(wserver_server_obj *s, uint16_t port)
 	return zval_get_long(zend_read_property(owner->ce, owner, ZEND_STRL("port"), 1, NULL));
 }
 
+/* Which of cookie, post and files s leaves null (http_parse_cookie, http_parse_post,
+ * http_parse_files set to false), read from $setting once: it cannot change after start(). */
+static uint8_t unparsed_of(wserver_server_obj *s)
+{
+	static const wserver_server_obj *read_for;
+	static uint8_t bits;
+	if (read_for == s) {
+		return bits;
+	}
+	static const struct {
+		const char *option;
+		int lazy;
+	} opts[] = {{"http_parse_cookie", LAZY_COOKIE},
+	            {"http_parse_post", LAZY_POST},
+	            {"http_parse_files", LAZY_FILES}};
+	zval *setting = zend_read_property(wserver_server_ce, &s->std, ZEND_STRL("setting"), 1, NULL);
+	bits = 0;
+	for (size_t i = 0; Z_TYPE_P(setting) == IS_ARRAY && i < sizeof(opts) / sizeof(opts[0]); i++) {
+		zval *v = zend_hash_str_find(Z_ARRVAL_P(setting), opts[i].option, strlen(opts[i].option));
+		if (v && !zend_is_true(v)) {
+			bits |= 1u << opts[i].lazy;
+		}
+	}
+	read_for = s;
+	return bits;
+}
+
 zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, zend_string *raw)
 {
 	zend_object *obj = wserver_obj_pool_take(&request_pool);
@@ -287,6 +325,7 @@ zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, ze
 		obj = request_create(swoole_request_ce);
 	}
 	swoole_request *r = REQ(obj);
+	r->unparsed = unparsed_of(s);
 	wserver_http_req_init(&r->req, raw);
 	r->conn = c->user;
 	GC_ADDREF(r->conn);
@@ -313,6 +352,7 @@ static zend_object *response_create_for(wserver_server_obj *s, zend_object *conn
 	swoole_response *r = RESP(obj);
 	r->conn = conn;
 	GC_ADDREF(conn);
+	wserver_tcp_connection_from(conn)->http_swoole = true; /* its string replies too */
 	ws_conn *c = wserver_tcp_connection_get(conn);
 	ZVAL_LONG(OBJ_PROP_NUM(obj, 0), c ? wserver_server_fd(s, c) : 0); /* $fd, the only one */
 	return obj;
@@ -324,6 +364,7 @@ static zend_object *inner(swoole_response *r)
 {
 	if (!r->response) {
 		r->response = wserver_http_response_new();
+		wserver_http_response_swoole_rules(r->response);
 	}
 	return r->response;
 }
@@ -358,7 +399,7 @@ static void request_done(void *arg, bool threw)
 {
 	zend_object *resp = arg;
 	swoole_response *r = RESP(resp);
-	if (!threw && !r->ended && GC_REFCOUNT(resp) == 1) {
+	if (!threw && !r->ended && !r->detached && GC_REFCOUNT(resp) == 1) {
 		response_end(r, NULL);
 	}
 	wserver_coro_done_fn done = r->done;
@@ -405,11 +446,15 @@ static wserver_http_req *this_req(zval *this_zv)
 	return req->raw ? req : NULL;
 }
 
-ZEND_METHOD(WServer_Http_Request, rawContent)
+ZEND_METHOD(WServer_Http_Request, getContent)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wserver_http_req *req = this_req(ZEND_THIS);
 	if (!req) {
+		/* one made by Request::create() has no body until parse() completes it */
+		if (REQ(Z_OBJ_P(ZEND_THIS))->created) {
+			RETURN_EMPTY_STRING();
+		}
 		RETURN_FALSE;
 	}
 	RETURN_STR(wserver_http_req_body(req));
@@ -418,11 +463,15 @@ ZEND_METHOD(WServer_Http_Request, rawContent)
 ZEND_METHOD(WServer_Http_Request, getData)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
+	swoole_request *r = REQ(Z_OBJ_P(ZEND_THIS));
 	wserver_http_req *req = this_req(ZEND_THIS);
-	if (!req) {
-		RETURN_FALSE;
+	if (req) {
+		RETURN_STR_COPY(req->raw);
 	}
-	RETURN_STR_COPY(req->raw);
+	if (r->created) {
+		RETURN_STR(r->pending ? zend_string_copy(r->pending) : ZSTR_EMPTY_ALLOC());
+	}
+	RETURN_FALSE;
 }
 
 ZEND_METHOD(WServer_Http_Request, getMethod)
@@ -430,6 +479,12 @@ ZEND_METHOD(WServer_Http_Request, getMethod)
 	ZEND_PARSE_PARAMETERS_NONE();
 	wserver_http_req *req = this_req(ZEND_THIS);
 	if (!req) {
+		/* a request still arriving through parse(): the method once its first word is in */
+		zend_string *p = REQ(Z_OBJ_P(ZEND_THIS))->pending;
+		const char *sp = p ? memchr(ZSTR_VAL(p), ' ', ZSTR_LEN(p)) : NULL;
+		if (sp) {
+			RETURN_STRINGL(ZSTR_VAL(p), sp - ZSTR_VAL(p));
+		}
 		RETURN_FALSE;
 	}
 	const ws_http_span *m = &wserver_http_req_head(req)->method;
@@ -442,6 +497,68 @@ ZEND_METHOD(WServer_Http_Request, isCompleted)
 	RETURN_BOOL(this_req(ZEND_THIS) != NULL); /* the codec delivers whole ones */
 }
 
+/* Request::create(): an empty Request that parse() fills from bytes, as Swoole's (options
+ * parse_cookie, parse_body, parse_files: false leaves that part null). */
+ZEND_METHOD(WServer_Http_Request, create)
+{
+	HashTable *options = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_object *obj = request_create(swoole_request_ce);
+	swoole_request *r = REQ(obj);
+	r->created = true;
+	static const struct {
+		const char *option;
+		int lazy;
+	} opts[] = {
+	    {"parse_cookie", LAZY_COOKIE}, {"parse_body", LAZY_POST}, {"parse_files", LAZY_FILES}};
+	for (size_t i = 0; options && i < sizeof(opts) / sizeof(opts[0]); i++) {
+		zval *v = zend_hash_str_find(options, opts[i].option, strlen(opts[i].option));
+		if (v && !zend_is_true(v)) {
+			r->unparsed |= 1u << opts[i].lazy;
+		}
+	}
+	RETURN_OBJ(obj);
+}
+
+/* parse($data): more bytes of the request; how many were taken, false once it is complete or
+ * when the bytes are no HTTP request. */
+ZEND_METHOD(WServer_Http_Request, parse)
+{
+	zend_string *data;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+	swoole_request *r = REQ(Z_OBJ_P(ZEND_THIS));
+	if (!r->created || r->req.raw) {
+		RETURN_FALSE;
+	}
+	if (r->pending) {
+		zend_string *all = zend_string_concat2(ZSTR_VAL(r->pending), ZSTR_LEN(r->pending),
+		                                       ZSTR_VAL(data), ZSTR_LEN(data));
+		zend_string_release(r->pending);
+		r->pending = all;
+	} else {
+		r->pending = zend_string_copy(data);
+	}
+	ws_msg_info info = {0};
+	ssize_t n = ws_proto_http.input(NULL, ZSTR_VAL(r->pending), ZSTR_LEN(r->pending),
+	                                (size_t) -1 >> 1, &info);
+	if (n < 0) {
+		RETURN_FALSE;
+	}
+	if (n > 0) {
+		zend_string *raw = zend_string_init(ZSTR_VAL(r->pending), (size_t) n, 0);
+		wserver_http_req_free(&r->req); /* what was read of it while incomplete */
+		wserver_http_req_init(&r->req, raw);
+		zend_string_release(raw);
+		r->filled = 0;
+	}
+	RETURN_LONG((zend_long) ZSTR_LEN(data));
+}
+
 /* ---- Response ---- */
 
 static swoole_response *this_response(zval *this_zv)
@@ -452,7 +569,7 @@ static swoole_response *this_response(zval *this_zv)
 static bool writable(swoole_response *r)
 {
 	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
-	return !r->ended && c && c->status == WS_CONN_ESTABLISHED;
+	return !r->ended && !r->detached && c && c->status == WS_CONN_ESTABLISHED;
 }
 
 static bool check_writable(swoole_response *r)
@@ -516,20 +633,29 @@ ZEND_METHOD(WServer_Http_Response, header)
 	if (!check_writable(r) || r->streaming) {
 		RETURN_FALSE;
 	}
+	if (strpbrk(ZSTR_VAL(key), "\r\n")) {
+		RETURN_FALSE; /* as Swoole: a name that would split the head is refused */
+	}
 	zend_string *name = format ? header_case(key) : zend_string_copy(key);
-	wserver_http_response_set_header(inner(r), name, value);
+	if (Z_TYPE_P(value) == IS_NULL) {
+		wserver_http_response_del_header(inner(r), name); /* null: not sent */
+	} else {
+		wserver_http_response_set_header(inner(r), name, value);
+	}
 	zend_string_release(name);
 	RETURN_BOOL(!EG(exception)); /* a value that has no string form */
 }
 
-ZEND_METHOD(WServer_Http_Response, cookie)
+/* cookie() and rawcookie(): a Cookie, or its parts as arguments; written as Swoole writes it
+ * (http_cookie.c), the value URL-encoded or not. */
+static void set_cookie(INTERNAL_FUNCTION_PARAMETERS, bool encode)
 {
-	zend_string *name, *value = NULL, *path = NULL, *domain = NULL, *samesite = NULL,
-	                   *priority = NULL;
+	zval *name_or_cookie;
+	zend_string *value = NULL, *path = NULL, *domain = NULL, *samesite = NULL, *priority = NULL;
 	zend_long expires = 0;
-	bool secure = false, httponly = false;
-	ZEND_PARSE_PARAMETERS_START(1, 9)
-	Z_PARAM_STR(name)
+	bool secure = false, httponly = false, partitioned = false;
+	ZEND_PARSE_PARAMETERS_START(1, 10)
+	Z_PARAM_ZVAL(name_or_cookie)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_STR(value)
 	Z_PARAM_LONG(expires)
@@ -539,28 +665,51 @@ ZEND_METHOD(WServer_Http_Response, cookie)
 	Z_PARAM_BOOL(httponly)
 	Z_PARAM_STR(samesite)
 	Z_PARAM_STR(priority)
+	Z_PARAM_BOOL(partitioned)
 	ZEND_PARSE_PARAMETERS_END();
-	(void) priority;
 	swoole_response *r = this_response(ZEND_THIS);
 	if (!check_writable(r) || r->streaming) {
 		RETURN_FALSE;
 	}
-	/* Workerman's cookie() takes a max age; Swoole's an expiry time */
-	zend_string *root = path ? NULL : zend_string_init("/", 1, 0);
-	wserver_http_cookie k = {name,
-	                         value,
-	                         path ? path : root,
-	                         domain,
-	                         samesite,
-	                         expires > 0,
-	                         expires - (zend_long) time(NULL),
-	                         secure,
-	                         httponly};
-	wserver_http_response_add_cookie(inner(r), &k);
-	if (root) {
-		zend_string_release(root);
+	zend_string *line;
+	if (Z_TYPE_P(name_or_cookie) == IS_OBJECT) {
+		line = wserver_swoole_cookie_line(wserver_http_cookie_get(Z_OBJ_P(name_or_cookie)));
+	} else {
+		/* an empty part is no part, as a Cookie's with*("") */
+#define PART(v) ((v) && ZSTR_LEN(v) > 0 ? (v) : NULL)
+		zend_string *root = path ? NULL : zend_string_init("/", 1, 0);
+		wserver_swoole_cookie k = {PART(Z_STR_P(name_or_cookie)),
+		                           PART(value),
+		                           PART(path ? path : root),
+		                           PART(domain),
+		                           PART(samesite),
+		                           PART(priority),
+		                           expires,
+		                           secure,
+		                           httponly,
+		                           partitioned,
+		                           encode};
+#undef PART
+		line = wserver_swoole_cookie_line(&k);
+		if (root) {
+			zend_string_release(root);
+		}
 	}
+	if (!line) {
+		RETURN_FALSE;
+	}
+	wserver_http_response_add_set_cookie(inner(r), line);
 	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Http_Response, cookie)
+{
+	set_cookie(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+ZEND_METHOD(WServer_Http_Response, rawcookie)
+{
+	set_cookie(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
 /* Send data (a Response or a Chunk) on the connection. */
@@ -587,12 +736,45 @@ static bool handshake_reply(ws_conn *c, zval *data)
 	return true;
 }
 
+/* The whole reply as bytes, for a connection that is not read as HTTP (a Response made with
+ * Response::create() on a TCP Server's connection). */
+static bool send_bytes(swoole_response *r, zval *data)
+{
+	zval bytes;
+	if (Z_TYPE_P(data) == IS_STRING) {
+		zval resp;
+		ZVAL_OBJ(&resp, inner(r));
+		wserver_http_response_set_body(r->response, Z_STR_P(data));
+		return send_bytes(r, &resp);
+	}
+	if (Z_TYPE_P(data) == IS_OBJECT && Z_OBJCE_P(data) == wserver_http_response_ce) {
+		zend_string *body = NULL;
+		bool streaming;
+		zend_string *head = wserver_http_reply_head(data, true, &body, &streaming);
+		if (!head) {
+			return false;
+		}
+		ZVAL_STR(&bytes, zend_string_concat2(ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body),
+		                                     ZSTR_LEN(body)));
+		zend_string_release(head);
+		zend_string_release(body);
+	} else {
+		ZVAL_STR(&bytes, zval_get_string(data)); /* a Chunk's bytes */
+	}
+	bool ok = wserver_tcp_connection_send(r->conn, &bytes, true) != WS_SEND_FAILED;
+	zval_ptr_dtor(&bytes);
+	return ok && !EG(exception);
+}
+
 static bool send_on(swoole_response *r, zval *data)
 {
 	ws_conn *c = wserver_tcp_connection_get(r->conn);
 	if (c && ws_conn_is_websocket(c) && !ws_conn_ws_open(c) && Z_TYPE_P(data) == IS_OBJECT &&
 	    Z_OBJCE_P(data) == wserver_http_response_ce) {
 		return handshake_reply(c, data);
+	}
+	if (c && !ws_conn_is_http(c) && !ws_conn_is_websocket(c)) {
+		return send_bytes(r, data);
 	}
 	return wserver_tcp_connection_send(r->conn, data, false) != WS_SEND_FAILED && !EG(exception);
 }
@@ -720,6 +902,55 @@ ZEND_METHOD(WServer_Http_Response, redirect)
 	wserver_http_response_set_header(inner(r), name, &to);
 	zend_string_release(name);
 	RETURN_BOOL(response_end(r, NULL));
+}
+
+/* detach(): the request callback's end no longer ends this reply; Response::create() on the
+ * same fd answers it later. This object can send nothing more. */
+ZEND_METHOD(WServer_Http_Response, detach)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r)) {
+		RETURN_FALSE;
+	}
+	r->detached = true;
+	RETURN_TRUE;
+}
+
+/* Response::create($server, $fd) or create($fd) (the serving Server's): a Response for an
+ * open connection of this worker. */
+ZEND_METHOD(WServer_Http_Response, create)
+{
+	zval *target;
+	zend_long fd = -1;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ZVAL(target)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(fd)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s;
+	if (Z_TYPE_P(target) == IS_OBJECT &&
+	    instanceof_function(Z_OBJCE_P(target), wserver_server_ce)) {
+		s = wserver_server_from(Z_OBJ_P(target));
+	} else if (Z_TYPE_P(target) == IS_LONG) {
+		s = wserver_server_serving();
+		fd = Z_LVAL_P(target);
+	} else {
+		zend_argument_type_error(1, "must be a Server or a connection's fd");
+		RETURN_THROWS();
+	}
+	if (!s || !s->worker) {
+		php_error_docref(NULL, E_WARNING, "server is not running");
+		RETURN_FALSE;
+	}
+	zend_object *conn = wserver_server_conn(s, fd, true);
+	if (!conn) {
+		php_error_docref(NULL, E_WARNING,
+		                 "parameter $2 (" ZEND_LONG_FMT ") must be valid connection session_id",
+		                 fd);
+		RETURN_FALSE;
+	}
+	RETURN_OBJ(response_create_for(s, conn));
 }
 
 ZEND_METHOD(WServer_Http_Response, isWritable)
