@@ -194,10 +194,16 @@ static void reply_head(smart_str *s, zend_long status, zend_string *reason, Hash
 	} else {
 		smart_str_appends(s, ws_http_reason((int) status));
 	}
-	smart_str_appendl(s, "\r\nServer: wserver\r\n", 19);
-	size_t dlen;
-	const char *date = http_date(&dlen);
-	smart_str_appendl(s, date, dlen);
+	smart_str_appendl(s, "\r\n", 2);
+	/* Swoole's: the application's own Server and Date replace ours */
+	if (!swoole || !headers || !has_header(headers, "server")) {
+		smart_str_appendl(s, "Server: wserver\r\n", 17);
+	}
+	if (!swoole || !headers || !has_header(headers, "date")) {
+		size_t dlen;
+		const char *date = http_date(&dlen);
+		smart_str_appendl(s, date, dlen);
+	}
 	if (!headers || !has_header(headers, "content-type")) {
 		smart_str_appends(s, swoole ? SWOOLE_TYPE : PLAIN_TYPE);
 	}

@@ -119,6 +119,9 @@ static bool hook_connect(ws_conn *c)
 		/* a Server's package_max_length, buffer_output_size: its own connections only */
 		wserver_tcp_connection_set_limits(obj, lim->max_send_buffer, lim->max_package);
 	}
+	if (c->ws) {
+		c->ws->control = lim->websocket_control; /* a WebSocket\Server's control frames */
+	}
 	zval conn, *conns = WPROP(owner, WP_CONNECTIONS);
 	ZVAL_OBJ(&conn, obj);
 	if (Z_TYPE_P(conns) == IS_ARRAY) {

@@ -5,6 +5,7 @@
 #include "websocket_frame.h"
 #include "server.h"
 #include "tcp_connection.h"
+#include "worker.h"
 #include "core/websocket.h"
 
 #include "zend_attributes.h"
@@ -24,6 +25,28 @@ void wserver_websocket_server_dispatch(wserver_server_obj *s, ws_conn *c, zval *
 	ZVAL_COPY_VALUE(&args[1], &frame);
 	wserver_server_fire_at(s, c->port, "message", 2, args);
 	zval_ptr_dtor(&frame);
+}
+
+void wserver_websocket_server_apply(zend_object *server, zend_object *worker)
+{
+	if (!instanceof_function(server->ce, wserver_websocket_server_ce)) {
+		return;
+	}
+	static const struct {
+		const char *option;
+		uint8_t bit;
+	} opts[] = {{"open_websocket_ping_frame", WS_CONTROL_PING},
+	            {"open_websocket_pong_frame", WS_CONTROL_PONG},
+	            {"open_websocket_close_frame", WS_CONTROL_CLOSE}};
+	uint8_t control = WS_CONTROL_ECHO_CLOSE; /* Swoole answers a close frame with its payload */
+	zval *setting = zend_read_property(server->ce, server, ZEND_STRL("setting"), 1, NULL);
+	for (size_t i = 0; Z_TYPE_P(setting) == IS_ARRAY && i < sizeof(opts) / sizeof(opts[0]); i++) {
+		zval *v = zend_hash_str_find(Z_ARRVAL_P(setting), opts[i].option, strlen(opts[i].option));
+		if (v && zend_is_true(v)) {
+			control |= opts[i].bit;
+		}
+	}
+	wserver_worker_limits_of(worker)->websocket_control = control;
 }
 
 /* The open WebSocket connection of fd in this worker, or NULL. */

@@ -1,0 +1,97 @@
+--TEST--
+Http\Server replies as Swoole's: default Content-Type text/html; Server, Date, Content-Type set to '' are not sent; header(k, null) drops one; cookie deletion and attributes spelled as Swoole's; Http\Cookie; rawcookie(); detach() then Response::create(); http_parse_cookie => false
+--EXTENSIONS--
+wserver
+pcntl
+posix
+--CONFLICTS--
+server
+--INI--
+wserver.aliases=swoole
+--FILE--
+<?php
+require __DIR__ . '/../include/server.inc';
+wserver_test_run(function (int $port, string $dir) {
+    $http = new Swoole\Http\Server('127.0.0.1', $port);
+    $http->set(['worker_num' => 1, 'log_file' => "$dir/server.log", 'http_parse_cookie' => false]);
+    $http->on('request', function ($request, $response) use ($http) {
+        switch ($request->server['request_uri']) {
+            case '/plain':
+                $response->end('plain');
+                return;
+            case '/dropped':
+                $response->header('Server', '');
+                $response->header('Date', '');
+                $response->header('Content-Type', '');
+                $response->header('X-Gone', 'soon');
+                $response->header('X-Gone', null);
+                $response->header('X-Empty', '');
+                $response->end('dropped');
+                return;
+            case '/cookies':
+                $response->cookie('gone', '');
+                $response->cookie('spaced', 'a b;c', 0, '/app', 'example.com', true, true, 'Lax');
+                $refused = [@$response->rawcookie('raw', 'a b')];
+                $response->rawcookie('raw', 'a%20b');
+                $cookie = (new Swoole\Http\Cookie())->withName('obj')->withValue('v')->withPath('/')->withPartitioned(true);
+                $response->setCookie($cookie);
+                $refused[] = @$response->cookie(new Swoole\Http\Cookie()); // no name
+                $response->end(json_encode([$request->cookie, $refused]));
+                return;
+            case '/detach':
+                $fd = $response->fd;
+                $detached = json_encode([$response->detach(), $response->isWritable(), @$response->end('no')]);
+                $http->after(20, function () use ($http, $fd, $detached) {
+                    $late = Swoole\Http\Response::create($http, $fd);
+                    $late->header('X-Made-By', 'create');
+                    $late->end("late answer for fd " . ($late->fd === $fd ? 'same' : 'other') . " $detached");
+                });
+                return;
+        }
+    });
+    $http->start();
+}, function (int $port) {
+    $base = "http://127.0.0.1:$port";
+    $curl = fn (string ...$args) => wserver_test_curl($args, 5);
+    echo $curl('-i', "$base/plain"), "\n";
+    echo $curl('-i', "$base/dropped"), "\n";
+    echo $curl('-i', '-b', 'sent=1', "$base/cookies"), "\n";
+    echo $curl('-i', "$base/detach"), "\n";
+});
+?>
+--EXPECTF--
+HTTP/1.1 200 OK
+Server: wserver
+Date: %s
+Content-Type: text/html
+Connection: keep-alive
+Content-Length: 5
+
+plain
+HTTP/1.1 200 OK
+Connection: keep-alive
+Content-Length: 7
+X-Empty: 
+
+dropped
+HTTP/1.1 200 OK
+Server: wserver
+Date: %s
+Content-Type: text/html
+Connection: keep-alive
+Content-Length: 20
+Set-Cookie: gone=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=0; path=/
+Set-Cookie: spaced=a+b%3Bc; path=/app; domain=example.com; secure; HttpOnly; SameSite=Lax
+Set-Cookie: raw=a%20b; path=/
+Set-Cookie: obj=v; path=/; Partitioned
+
+[null,[false,false]]
+HTTP/1.1 200 OK
+Server: wserver
+Date: %s
+Content-Type: text/html
+Connection: keep-alive
+Content-Length: 42
+X-Made-By: create
+
+late answer for fd same [true,false,false]
