@@ -13,6 +13,7 @@ static zend_object_handlers cookie_handlers;
 
 typedef struct {
 	wserver_swoole_cookie k;
+	bool constructed; /* a subclass may skip the constructor: then the object is unusable */
 	zend_object std;
 } cookie_obj;
 
@@ -162,6 +163,16 @@ static void cookie_free(zend_object *obj)
 
 #define THIS_COOKIE (&COOKIE(Z_OBJ_P(ZEND_THIS))->k)
 
+/* The setters of a Cookie whose constructor never ran throw, as Swoole's. */
+#define CHECK_CONSTRUCTED()                                                                        \
+	do {                                                                                           \
+		if (!COOKIE(Z_OBJ_P(ZEND_THIS))->constructed) {                                            \
+			zend_throw_error(NULL, "%s is not initialized",                                        \
+			                 ZSTR_VAL(wserver_http_cookie_ce->name));                              \
+			RETURN_THROWS();                                                                       \
+		}                                                                                          \
+	} while (0)
+
 ZEND_METHOD(WServer_Http_Cookie, __construct)
 {
 	bool encode = true;
@@ -170,6 +181,7 @@ ZEND_METHOD(WServer_Http_Cookie, __construct)
 	Z_PARAM_BOOL(encode)
 	ZEND_PARSE_PARAMETERS_END();
 	THIS_COOKIE->encode = encode;
+	COOKIE(Z_OBJ_P(ZEND_THIS))->constructed = true;
 }
 
 /* A with*() that sets a string field: an empty string clears it. */
@@ -181,6 +193,7 @@ ZEND_METHOD(WServer_Http_Cookie, __construct)
 		Z_PARAM_OPTIONAL                                                                           \
 		Z_PARAM_STR(v)                                                                             \
 		ZEND_PARSE_PARAMETERS_END();                                                               \
+		CHECK_CONSTRUCTED();                                                                       \
 		put(&THIS_COOKIE->field, v);                                                               \
 		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                                                       \
 	}
@@ -193,6 +206,7 @@ ZEND_METHOD(WServer_Http_Cookie, __construct)
 		Z_PARAM_OPTIONAL                                                                           \
 		Z_PARAM_BOOL(v)                                                                            \
 		ZEND_PARSE_PARAMETERS_END();                                                               \
+		CHECK_CONSTRUCTED();                                                                       \
 		THIS_COOKIE->field = v;                                                                    \
 		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                                                       \
 	}
@@ -211,6 +225,7 @@ ZEND_METHOD(WServer_Http_Cookie, withName)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_STR(v)
 	ZEND_PARSE_PARAMETERS_END();
+	CHECK_CONSTRUCTED();
 	put(&THIS_COOKIE->name, v);
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
@@ -222,6 +237,7 @@ ZEND_METHOD(WServer_Http_Cookie, withPath)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_STR(v)
 	ZEND_PARSE_PARAMETERS_END();
+	CHECK_CONSTRUCTED();
 	if (!v) {
 		zend_string *root = zend_string_init("/", 1, 0);
 		put(&THIS_COOKIE->path, root);
@@ -239,6 +255,7 @@ ZEND_METHOD(WServer_Http_Cookie, withExpires)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(v)
 	ZEND_PARSE_PARAMETERS_END();
+	CHECK_CONSTRUCTED();
 	THIS_COOKIE->expires = v;
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
@@ -273,6 +290,9 @@ ZEND_METHOD(WServer_Http_Cookie, toArray)
 ZEND_METHOD(WServer_Http_Cookie, toString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
+	if (!COOKIE(Z_OBJ_P(ZEND_THIS))->constructed) {
+		RETURN_FALSE;
+	}
 	zend_string *line = wserver_swoole_cookie_line(THIS_COOKIE);
 	if (!line) {
 		RETURN_FALSE;

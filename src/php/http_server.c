@@ -672,15 +672,19 @@ static void set_cookie(INTERNAL_FUNCTION_PARAMETERS, bool encode)
 		RETURN_FALSE;
 	}
 	zend_string *line;
-	if (Z_TYPE_P(name_or_cookie) == IS_OBJECT) {
+	if (Z_TYPE_P(name_or_cookie) == IS_OBJECT &&
+	    instanceof_function(Z_OBJCE_P(name_or_cookie), wserver_http_cookie_ce)) {
 		line = wserver_swoole_cookie_line(wserver_http_cookie_get(Z_OBJ_P(name_or_cookie)));
+	} else if (Z_TYPE_P(name_or_cookie) != IS_STRING) {
+		php_error_docref(NULL, E_WARNING,
+		                 "The first argument must be a string or a Http\\Cookie object");
+		RETURN_FALSE;
 	} else {
-		/* an empty part is no part, as a Cookie's with*("") */
+		/* an empty part is no part, as a Cookie's with*(""); no path given: none sent */
 #define PART(v) ((v) && ZSTR_LEN(v) > 0 ? (v) : NULL)
-		zend_string *root = path ? NULL : zend_string_init("/", 1, 0);
 		wserver_swoole_cookie k = {PART(Z_STR_P(name_or_cookie)),
 		                           PART(value),
-		                           PART(path ? path : root),
+		                           PART(path),
 		                           PART(domain),
 		                           PART(samesite),
 		                           PART(priority),
@@ -691,9 +695,6 @@ static void set_cookie(INTERNAL_FUNCTION_PARAMETERS, bool encode)
 		                           encode};
 #undef PART
 		line = wserver_swoole_cookie_line(&k);
-		if (root) {
-			zend_string_release(root);
-		}
 	}
 	if (!line) {
 		RETURN_FALSE;

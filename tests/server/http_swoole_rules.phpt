@@ -80,9 +80,9 @@ Date: %s
 Content-Type: text/html
 Connection: keep-alive
 Content-Length: 20
-Set-Cookie: gone=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=0; path=/
+Set-Cookie: gone=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=0
 Set-Cookie: spaced=a+b%3Bc; path=/app; domain=example.com; secure; HttpOnly; SameSite=Lax
-Set-Cookie: raw=a%20b; path=/
+Set-Cookie: raw=a%20b
 Set-Cookie: obj=v; path=/; Partitioned
 
 [null,[false,false]]
