@@ -26,7 +26,8 @@ typedef struct {
 	zend_string *body;
 	zend_string *file; /* withFile(): sent instead of body; NULL: none */
 	zend_long file_offset, file_length;
-	bool swoole; /* Http\Server's: Swoole's header rules (wserver_http_response_swoole_rules) */
+	bool swoole;  /* Http\Server's: Swoole's header rules (wserver_http_response_swoole_rules) */
+	bool chunked; /* Http\Server's write(): a chunked reply, its Transfer-Encoding added last */
 	zend_object std;
 } wserver_http_response_obj;
 
@@ -102,9 +103,15 @@ static const char *plain_prefix(bool keep_alive, bool swoole, size_t *len)
 		for (int sw = 0; sw < 2; sw++) {
 			for (int ka = 0; ka < 2; ka++) {
 				const char *conn = ka ? PLAIN_KA : PLAIN_CLOSE;
+				/* Swoole's order puts Connection before Content-Type */
 				prefix_len[sw][ka] =
-				    (size_t) snprintf(prefix[sw][ka], PLAIN_PREFIX_MAX, "%s%.*s%s%s", PLAIN_START,
-				                      (int) dlen, date, sw ? SWOOLE_TYPE : PLAIN_TYPE, conn);
+				    sw ? (size_t) snprintf(
+				             prefix[sw][ka], PLAIN_PREFIX_MAX,
+				             "%s%.*s%s%sContent-Length: ", PLAIN_START, (int) dlen, date,
+				             ka ? "Connection: keep-alive\r\n" : "Connection: close\r\n",
+				             SWOOLE_TYPE)
+				       : (size_t) snprintf(prefix[sw][ka], PLAIN_PREFIX_MAX, "%s%.*s%s%s",
+				                           PLAIN_START, (int) dlen, date, PLAIN_TYPE, conn);
 			}
 		}
 		made = date_made;
@@ -181,10 +188,7 @@ static bool swoole_dropped(zend_string *name, zval *v)
 	return false;
 }
 
-/* The status line and headers of a reply with a body of body_len bytes; swoole: Swoole's
- * rules (default Content-Type without a charset, own headers set to "" not sent). */
-static void reply_head(smart_str *s, zend_long status, zend_string *reason, HashTable *headers,
-                       size_t body_len, bool keep_alive, bool streaming, bool swoole)
+static void status_line(smart_str *s, zend_long status, zend_string *reason)
 {
 	smart_str_appendl(s, "HTTP/1.1 ", 9);
 	smart_str_append_long(s, status);
@@ -195,17 +199,86 @@ static void reply_head(smart_str *s, zend_long status, zend_string *reason, Hash
 		smart_str_appends(s, ws_http_reason((int) status));
 	}
 	smart_str_appendl(s, "\r\n", 2);
-	/* Swoole's: the application's own Server and Date replace ours */
-	if (!swoole || !headers || !has_header(headers, "server")) {
+}
+
+/* Each value of header name (a string or a list), set_cookie: only Set-Cookie, or all but. */
+static void append_headers(smart_str *s, HashTable *headers, bool set_cookie)
+{
+	zend_string *name;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
+		if (!name || swoole_dropped(name, v) ||
+		    set_cookie != zend_string_equals_literal_ci(name, "set-cookie")) {
+			continue;
+		}
+		if (Z_TYPE_P(v) == IS_ARRAY) {
+			zval *each;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), each) {
+				append_header(s, name, each);
+			}
+			ZEND_HASH_FOREACH_END();
+		} else {
+			append_header(s, name, v);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+/* Http\Server's head, in Swoole's order: the application's headers, its cookies, then what
+ * it did not set of Server, Date, Connection, Content-Type and Content-Length (or, streaming,
+ * Transfer-Encoding); its own headers set to "" are not sent, nor their default. */
+static void swoole_head(smart_str *s, zend_long status, zend_string *reason, HashTable *headers,
+                        size_t body_len, bool keep_alive, bool streaming)
+{
+	status_line(s, status, reason);
+	append_headers(s, headers, false);
+	append_headers(s, headers, true);
+	if (!has_header(headers, "server")) {
 		smart_str_appendl(s, "Server: wserver\r\n", 17);
 	}
-	if (!swoole || !headers || !has_header(headers, "date")) {
+	if (!has_header(headers, "date")) {
 		size_t dlen;
 		const char *date = http_date(&dlen);
 		smart_str_appendl(s, date, dlen);
 	}
+	if (!has_header(headers, "connection")) {
+		smart_str_appends(s, keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
+	}
+	if (!has_header(headers, "content-type")) {
+		smart_str_appends(s, SWOOLE_TYPE);
+	}
+	if (streaming) {
+		if (!has_header(headers, "transfer-encoding")) {
+			smart_str_appends(s, "Transfer-Encoding: chunked\r\n");
+		}
+	} else if (!has_header(headers, "content-length")) {
+		smart_str_appendl(s, "Content-Length: ", 16);
+		smart_str_append_unsigned(s, body_len);
+		smart_str_appendl(s, "\r\n", 2);
+	}
+	smart_str_appendl(s, "\r\n", 2);
+	smart_str_0(s);
+}
+
+/* The status line and headers of a reply with a body of body_len bytes; swoole: Swoole's
+ * (swoole_head()). */
+static void reply_head(smart_str *s, zend_long status, zend_string *reason, HashTable *headers,
+                       size_t body_len, bool keep_alive, bool streaming, bool swoole)
+{
+	if (swoole) {
+		HashTable empty;
+		zend_hash_init(&empty, 0, NULL, NULL, 0);
+		swoole_head(s, status, reason, headers ? headers : &empty, body_len, keep_alive, streaming);
+		zend_hash_destroy(&empty);
+		return;
+	}
+	status_line(s, status, reason);
+	smart_str_appendl(s, "Server: wserver\r\n", 17);
+	size_t dlen;
+	const char *date = http_date(&dlen);
+	smart_str_appendl(s, date, dlen);
 	if (!headers || !has_header(headers, "content-type")) {
-		smart_str_appends(s, swoole ? SWOOLE_TYPE : PLAIN_TYPE);
+		smart_str_appends(s, PLAIN_TYPE);
 	}
 	if (!headers || !has_header(headers, "connection")) {
 		smart_str_appends(s, keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
@@ -219,7 +292,7 @@ static void reply_head(smart_str *s, zend_long status, zend_string *reason, Hash
 		zend_string *name;
 		zval *v;
 		ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
-			if (!name || (swoole && swoole_dropped(name, v))) {
+			if (!name) {
 				continue;
 			}
 			if (Z_TYPE_P(v) == IS_ARRAY) {
@@ -247,7 +320,7 @@ zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **
 	    instanceof_function(Z_OBJCE_P(data), wserver_http_response_ce)) {
 		wserver_http_response_obj *r = Z_RESP_P(data);
 		HashTable *h = Z_ARRVAL(r->headers);
-		*streaming = header_is(h, "transfer-encoding", "chunked") ||
+		*streaming = r->chunked || header_is(h, "transfer-encoding", "chunked") ||
 		             header_is(h, "content-type", "text/event-stream");
 		*body = zend_string_copy(r->body);
 		reply_head(&s, r->status, r->reason, h, ZSTR_LEN(r->body), keep_alive, *streaming,
@@ -476,6 +549,11 @@ bool wserver_http_response_set_status(zend_object *resp, zend_long code, zend_st
 void wserver_http_response_swoole_rules(zend_object *resp)
 {
 	resp_from_obj(resp)->swoole = true;
+}
+
+void wserver_http_response_set_chunked(zend_object *resp)
+{
+	resp_from_obj(resp)->chunked = true;
 }
 
 void wserver_http_response_del_header(zend_object *resp, zend_string *name)

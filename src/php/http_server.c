@@ -618,6 +618,60 @@ static zend_string *header_case(zend_string *key)
 	return out;
 }
 
+/* One value as Swoole sends it: its string form with trailing white space cut; NULL (not
+ * sent) for null or a value holding CR or LF, which would split the head. */
+static zend_string *swoole_header_string(zval *v)
+{
+	if (Z_TYPE_P(v) == IS_NULL) {
+		return NULL;
+	}
+	zend_string *str = zval_try_get_string(v);
+	if (!str) {
+		return NULL;
+	}
+	size_t n = ZSTR_LEN(str);
+	while (n > 0 && strchr(" \t\r\n\v", ZSTR_VAL(str)[n - 1]) && ZSTR_VAL(str)[n - 1] != '\0') {
+		n--;
+	}
+	if (memchr(ZSTR_VAL(str), '\r', n) || memchr(ZSTR_VAL(str), '\n', n)) {
+		zend_string_release(str);
+		return NULL;
+	}
+	zend_string *cut = zend_string_init(ZSTR_VAL(str), n, 0);
+	zend_string_release(str);
+	return cut;
+}
+
+/* header()'s value as Swoole keeps it: a string, or a list of strings (one line each); null
+ * when nothing of it would be sent. */
+static void swoole_header_value(zval *value, zval *out)
+{
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) != IS_ARRAY) {
+		zend_string *str = swoole_header_string(value);
+		if (str) {
+			ZVAL_STR(out, str);
+		} else {
+			ZVAL_NULL(out);
+		}
+		return;
+	}
+	array_init(out);
+	zval *each;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), each) {
+		ZVAL_DEREF(each);
+		zend_string *str = swoole_header_string(each);
+		if (str) {
+			add_next_index_str(out, str);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	if (zend_hash_num_elements(Z_ARRVAL_P(out)) == 0) {
+		zval_ptr_dtor(out);
+		ZVAL_NULL(out);
+	}
+}
+
 ZEND_METHOD(WServer_Http_Response, header)
 {
 	zend_string *key;
@@ -637,11 +691,14 @@ ZEND_METHOD(WServer_Http_Response, header)
 		RETURN_FALSE; /* as Swoole: a name that would split the head is refused */
 	}
 	zend_string *name = format ? header_case(key) : zend_string_copy(key);
-	if (Z_TYPE_P(value) == IS_NULL) {
+	zval clean;
+	swoole_header_value(value, &clean);
+	if (Z_TYPE(clean) == IS_NULL) {
 		wserver_http_response_del_header(inner(r), name); /* null: not sent */
 	} else {
-		wserver_http_response_set_header(inner(r), name, value);
+		wserver_http_response_set_header(inner(r), name, &clean);
 	}
+	zval_ptr_dtor(&clean);
 	zend_string_release(name);
 	RETURN_BOOL(!EG(exception)); /* a value that has no string form */
 }
@@ -804,12 +861,8 @@ ZEND_METHOD(WServer_Http_Response, write)
 	}
 	if (!r->streaming) {
 		/* the head, once: a chunked reply */
-		zval chunked, resp;
-		zend_string *name = zend_string_init(ZEND_STRL("Transfer-Encoding"), 0);
-		ZVAL_STRING(&chunked, "chunked");
-		wserver_http_response_set_header(inner(r), name, &chunked);
-		zend_string_release(name);
-		zval_ptr_dtor(&chunked);
+		zval resp;
+		wserver_http_response_set_chunked(inner(r));
 		ZVAL_OBJ(&resp, r->response);
 		if (!send_on(r, &resp)) {
 			RETURN_FALSE;

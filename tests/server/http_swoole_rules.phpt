@@ -63,35 +63,35 @@ wserver_test_run(function (int $port, string $dir) {
 HTTP/1.1 200 OK
 Server: wserver
 Date: %s
-Content-Type: text/html
 Connection: keep-alive
+Content-Type: text/html
 Content-Length: 5
 
 plain
 HTTP/1.1 200 OK
+X-Empty: 
 Connection: keep-alive
 Content-Length: 7
-X-Empty: 
 
 dropped
 HTTP/1.1 200 OK
-Server: wserver
-Date: %s
-Content-Type: text/html
-Connection: keep-alive
-Content-Length: 20
 Set-Cookie: gone=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=0
 Set-Cookie: spaced=a+b%3Bc; path=/app; domain=example.com; secure; HttpOnly; SameSite=Lax
 Set-Cookie: raw=a%20b
 Set-Cookie: obj=v; path=/; Partitioned
+Server: wserver
+Date: %s
+Connection: keep-alive
+Content-Type: text/html
+Content-Length: 20
 
 [null,[false,false]]
 HTTP/1.1 200 OK
+X-Made-By: create
 Server: wserver
 Date: %s
-Content-Type: text/html
 Connection: keep-alive
+Content-Type: text/html
 Content-Length: 42
-X-Made-By: create
 
 late answer for fd same [true,false,false]
