@@ -551,6 +551,11 @@ void wserver_http_response_swoole_rules(zend_object *resp)
 	resp_from_obj(resp)->swoole = true;
 }
 
+HashTable *wserver_http_response_headers(zend_object *resp)
+{
+	return Z_ARRVAL(resp_from_obj(resp)->headers);
+}
+
 void wserver_http_response_set_chunked(zend_object *resp)
 {
 	resp_from_obj(resp)->chunked = true;

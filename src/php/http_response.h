@@ -41,6 +41,8 @@ zend_long wserver_http_response_status(zend_object *resp);
  * without a charset; Server, Connection, Date, Content-Length, Content-Type,
  * Transfer-Encoding or Content-Encoding set to "" is not sent, nor its default). */
 void wserver_http_response_swoole_rules(zend_object *resp);
+/* resp's headers: name => string, or list of strings (Set-Cookie); borrowed. */
+HashTable *wserver_http_response_headers(zend_object *resp);
 /* resp is sent chunked (Http\Server's write()): Transfer-Encoding is added unless set. */
 void wserver_http_response_set_chunked(zend_object *resp);
 /* Remove header name (any letter case). */

@@ -20,6 +20,7 @@
 #include "zend_attributes.h"
 #include "stubs/http_server_arginfo.h"
 
+#include <sys/stat.h>
 #include <sys/time.h>
 
 zend_class_entry *wserver_http_server_ce;
@@ -114,6 +115,82 @@ static void response_dtor(zend_object *obj)
 	wserver_obj_pool_put(&response_pool, obj);
 }
 
+/* $response->header and $response->cookie, as Swoole shows them: what was set so far (headers
+ * by name; the Set-Cookie lines); null before anything was. Read-only views. */
+static bool response_view(swoole_response *r, zend_string *name, zval *rv)
+{
+	bool header = zend_string_equals_literal(name, "header");
+	if (!header && !zend_string_equals_literal(name, "cookie")) {
+		return false;
+	}
+	ZVAL_NULL(rv);
+	if (!r->response) {
+		return true;
+	}
+	HashTable *h = wserver_http_response_headers(r->response);
+	zend_string *key;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(h, key, v) {
+		if (!key || header == zend_string_equals_literal_ci(key, "set-cookie")) {
+			continue;
+		}
+		if (Z_TYPE_P(rv) == IS_NULL) {
+			array_init(rv);
+		}
+		if (header) {
+			Z_TRY_ADDREF_P(v);
+			zend_hash_update(Z_ARRVAL_P(rv), key, v);
+		} else if (Z_TYPE_P(v) == IS_ARRAY) {
+			zval *line;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), line) {
+				Z_TRY_ADDREF_P(line);
+				zend_hash_next_index_insert(Z_ARRVAL_P(rv), line);
+			}
+			ZEND_HASH_FOREACH_END();
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static zval *response_read_property(zend_object *obj, zend_string *name, int type, void **cache,
+                                    zval *rv)
+{
+	if (response_view(RESP(obj), name, rv)) {
+		return rv;
+	}
+	return zend_std_read_property(obj, name, type, cache, rv);
+}
+
+static zval *response_property_ptr(zend_object *obj, zend_string *name, int type, void **cache)
+{
+	if (zend_string_equals_literal(name, "header") || zend_string_equals_literal(name, "cookie")) {
+		return NULL; /* read through response_read_property */
+	}
+	return zend_std_get_property_ptr_ptr(obj, name, type, cache);
+}
+
+static int response_has_property(zend_object *obj, zend_string *name, int check, void **cache)
+{
+	zval rv;
+	if (response_view(RESP(obj), name, &rv)) {
+		bool set = Z_TYPE(rv) != IS_NULL;
+		zval_ptr_dtor(&rv);
+		return set;
+	}
+	return zend_std_has_property(obj, name, check, cache);
+}
+
+static void response_unset_property(zend_object *obj, zend_string *name, void **cache)
+{
+	if (zend_string_equals_literal(name, "header") || zend_string_equals_literal(name, "cookie")) {
+		zend_throw_error(NULL, "Property %s of class %s cannot be unset", ZSTR_VAL(name),
+		                 ZSTR_VAL(obj->ce->name));
+		return;
+	}
+	zend_std_unset_property(obj, name, cache);
+}
+
 void wserver_http_server_rshutdown(void)
 {
 	wserver_obj_pool_clear(&request_pool);
@@ -173,6 +250,12 @@ static void make_server(swoole_request *r, zval *server)
 		ws_sockaddr_split((struct sockaddr *) &c->peer, ip, sizeof(ip), &port);
 		add_assoc_long(server, "remote_port", port);
 		add_assoc_string(server, "remote_addr", ip);
+		struct sockaddr_storage local;
+		socklen_t llen = sizeof(local);
+		if (ws_conn_local(c, &local, &llen) == WS_OK) {
+			ws_sockaddr_split((struct sockaddr *) &local, ip, sizeof(ip), &port);
+			add_assoc_string(server, "server_addr", ip);
+		}
 	}
 	add_assoc_long(server, "master_time", (zend_long) r->time);
 }
@@ -925,6 +1008,33 @@ ZEND_METHOD(WServer_Http_Response, sendfile)
 	if (!check_writable(r) || r->streaming) {
 		RETURN_FALSE;
 	}
+	/* Swoole's checks: each a warning and false, the reply still open */
+	struct stat st;
+	if (ZSTR_LEN(file) == 0) {
+		php_error_docref(NULL, E_WARNING, "file name is empty");
+		RETURN_FALSE;
+	}
+	if (offset < 0 || length < 0) {
+		php_error_docref(NULL, E_WARNING,
+		                 "parameter $%s[" ZEND_LONG_FMT "] must be greater than or equal to 0",
+		                 offset < 0 ? "offset" : "length", offset < 0 ? offset : length);
+		RETURN_FALSE;
+	}
+	if (stat(ZSTR_VAL(file), &st) != 0) {
+		php_error_docref(NULL, E_WARNING, "stat(%s) failed: %s", ZSTR_VAL(file), strerror(errno));
+		RETURN_FALSE;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		php_error_docref(NULL, E_WARNING, "parameter $file[%s] given is not a regular file",
+		                 ZSTR_VAL(file));
+		RETURN_FALSE;
+	}
+	if (offset > (zend_long) st.st_size || length > (zend_long) st.st_size - offset) {
+		php_error_docref(NULL, E_WARNING, "parameter $%s[" ZEND_LONG_FMT "] exceeds the file size",
+		                 offset > (zend_long) st.st_size ? "offset" : "length",
+		                 offset > (zend_long) st.st_size ? offset : length);
+		RETURN_FALSE;
+	}
 	zval resp;
 	if (!wserver_http_response_set_file(inner(r), file, offset, length)) {
 		RETURN_THROWS();
@@ -1038,6 +1148,10 @@ void wserver_http_server_minit(void)
 	swoole_response_handlers.offset = XtOffsetOf(swoole_response, std);
 	swoole_response_handlers.free_obj = response_free;
 	swoole_response_handlers.dtor_obj = response_dtor;
+	swoole_response_handlers.read_property = response_read_property;
+	swoole_response_handlers.get_property_ptr_ptr = response_property_ptr;
+	swoole_response_handlers.has_property = response_has_property;
+	swoole_response_handlers.unset_property = response_unset_property;
 	response_pool.ce = swoole_response_ce;
 	swoole_response_handlers.clone_obj = NULL;
 }

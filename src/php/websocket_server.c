@@ -128,13 +128,15 @@ ZEND_METHOD(WServer_WebSocket_Server, disconnect)
 	Z_PARAM_LONG(code)
 	Z_PARAM_STR(reason)
 	ZEND_PARSE_PARAMETERS_END();
-	if (code != WS_CLOSE_NORMAL && (code < 4000 || code > 4999)) {
-		zend_argument_value_error(2, "must be 1000 or between 4000 and 4999");
+	/* as Swoole: any code the two bytes hold; a reason that does not fit a control frame is
+	 * refused */
+	if (code < 0 || code > 65535) {
+		zend_argument_value_error(2, "must be between 0 and 65535");
 		RETURN_THROWS();
 	}
 	if (reason && ZSTR_LEN(reason) > 123) {
-		zend_argument_value_error(3, "must be at most 123 bytes long");
-		RETURN_THROWS();
+		php_error_docref(NULL, E_WARNING, "the max length of close reason is 123");
+		RETURN_FALSE;
 	}
 	ws_conn *c = websocket_of(ZEND_THIS, fd);
 	if (!c) {

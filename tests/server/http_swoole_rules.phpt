@@ -1,5 +1,5 @@
 --TEST--
-Http\Server replies as Swoole's: default Content-Type text/html; Server, Date, Content-Type set to '' are not sent; header(k, null) drops one; cookie deletion and attributes spelled as Swoole's; Http\Cookie; rawcookie(); detach() then Response::create(); http_parse_cookie => false
+Http\Server replies as Swoole's: default Content-Type text/html; Server, Date, Content-Type set to '' are not sent; header(k, null) drops one; cookie deletion and attributes spelled as Swoole's; Http\Cookie; rawcookie(); detach() then Response::create(); http_parse_cookie => false; $response->header / ->cookie views; sendfile() refuses what Swoole refuses; $request->server['server_addr']
 --EXTENSIONS--
 wserver
 pcntl
@@ -38,6 +38,19 @@ wserver_test_run(function (int $port, string $dir) {
                 $refused[] = @$response->cookie(new Swoole\Http\Cookie()); // no name
                 $response->end(json_encode([$request->cookie, $refused]));
                 return;
+            case '/views':
+                $before = [$response->header, $response->cookie, isset($response->header)];
+                $response->header('X-One', '1');
+                $response->cookie('k', 'v');
+                try {
+                    unset($response->header);
+                } catch (Error $e) {
+                    $before[] = $e->getMessage();
+                }
+                $sent = [@$response->sendfile(__DIR__), @$response->sendfile(__FILE__, 1 << 40), @$response->sendfile('')];
+                $response->end(json_encode([$before, $response->header, $response->cookie, $sent,
+                    $request->server['server_addr'] === $request->server['remote_addr']]));
+                return;
             case '/detach':
                 $fd = $response->fd;
                 $detached = json_encode([$response->detach(), $response->isWritable(), @$response->end('no')]);
@@ -56,6 +69,7 @@ wserver_test_run(function (int $port, string $dir) {
     echo $curl('-i', "$base/plain"), "\n";
     echo $curl('-i', "$base/dropped"), "\n";
     echo $curl('-i', '-b', 'sent=1', "$base/cookies"), "\n";
+    echo $curl("$base/views"), "\n";
     echo $curl('-i', "$base/detach"), "\n";
 });
 ?>
@@ -86,6 +100,7 @@ Content-Type: text/html
 Content-Length: 20
 
 [null,[false,false]]
+[[null,null,false,"Property header of class WServer\\Http\\Response cannot be unset"],{"X-One":"1"},["k=v"],[false,false,false],true]
 HTTP/1.1 200 OK
 X-Made-By: create
 Server: wserver
