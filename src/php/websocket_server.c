@@ -9,6 +9,7 @@
 #include "core/websocket.h"
 
 #include "zend_attributes.h"
+#include "zend_interfaces.h"
 #include "stubs/websocket_server_arginfo.h"
 
 zend_class_entry *wserver_websocket_server_ce;
@@ -155,7 +156,23 @@ ZEND_METHOD(WServer_WebSocket_Server, isEstablished)
 	ZEND_PARSE_PARAMETERS_END();
 	zend_object *conn = wserver_server_conn(wserver_server_from(Z_OBJ_P(ZEND_THIS)), fd, true);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	RETURN_BOOL(c && ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED);
+	if (c) {
+		RETURN_BOOL(ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED);
+	}
+	/* another worker's connection: what getClientInfo() knows of it (websocket_status 3 is
+	 * Swoole's "active") */
+	zval info, args[3], fname;
+	ZVAL_LONG(&args[0], fd);
+	ZVAL_LONG(&args[1], -1);
+	ZVAL_TRUE(&args[2]); /* no warning for an fd that is gone */
+	ZVAL_STRING(&fname, "getClientInfo");
+	call_user_function(NULL, ZEND_THIS, &fname, &info, 3, args);
+	zval_ptr_dtor(&fname);
+	zval *status = Z_TYPE(info) == IS_ARRAY
+	                   ? zend_hash_str_find(Z_ARRVAL(info), ZEND_STRL("websocket_status"))
+	                   : NULL;
+	RETVAL_BOOL(status && zval_get_long(status) == 3);
+	zval_ptr_dtor(&info);
 }
 
 /* Swoole scripts also use the opcodes without a prefix (WEBSOCKET_OPCODE_TEXT): defined too,
