@@ -18,8 +18,8 @@ namespace WServer\WebSocket {
         public $opcode = 1;
         /** @var int */
         public $flags = 1;
-        /** @var bool|null */
-        public $finish = null;
+        /** @var bool|null whether the frame is final; null leaves FIN to $flags */
+        public $finish = true;
 
         public function __toString(): string {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ef46292be34a846aabd82cf22b6ecbe6e107a8c5 */
+ * Stub hash: 0edc96af146f92eb0afa224008f6e6f0d0a09ddd */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_WebSocket_Frame___toString, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -68,7 +68,7 @@ static zend_class_entry *register_class_WServer_WebSocket_Frame(zend_class_entry
 	zend_string_release(property_flags_name);
 
 	zval property_finish_default_value;
-	ZVAL_NULL(&property_finish_default_value);
+	ZVAL_TRUE(&property_finish_default_value);
 	zend_string *property_finish_name = zend_string_init("finish", sizeof("finish") - 1, 1);
 	zend_declare_property_ex(class_entry, property_finish_name, &property_finish_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_finish_name);
