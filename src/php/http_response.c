@@ -241,6 +241,11 @@ static void swoole_head(smart_str *s, zend_long status, zend_string *reason, Has
 		const char *date = http_date(&dlen);
 		smart_str_appendl(s, date, dlen);
 	}
+	if (status == 101) {
+		smart_str_appendl(s, "\r\n", 2); /* a WebSocket handshake's answer: no body follows */
+		smart_str_0(s);
+		return;
+	}
 	if (!has_header(headers, "connection")) {
 		smart_str_appends(s, keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
 	}
@@ -649,6 +654,10 @@ void wserver_http_response_add_set_cookie(zend_object *resp, zend_string *line)
 	if (!list || Z_TYPE_P(list) != IS_ARRAY) {
 		zval arr;
 		array_init(&arr);
+		if (list && Z_TYPE_P(list) == IS_STRING) {
+			/* one set with header('Set-Cookie', ...) is kept before this one */
+			add_next_index_str(&arr, zend_string_copy(Z_STR_P(list)));
+		}
 		list = zend_hash_str_update(h, ZEND_STRL("Set-Cookie"), &arr);
 	}
 	add_next_index_str(list, line);

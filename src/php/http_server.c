@@ -9,6 +9,7 @@
 #include "frontend.h"
 #include "obj_pool.h"
 #include "http_stream.h"
+#include "websocket.h"
 #include "runtime.h"
 #include "server.h"
 #include "tcp_connection.h"
@@ -453,14 +454,67 @@ static zend_object *inner(swoole_response *r)
 }
 
 static bool response_end(swoole_response *r, zend_string *content);
+static bool writable(swoole_response *r);
+
+/* Set header name to value on r's reply, as given (no case change). */
+static void put_header(swoole_response *r, const char *name, zend_string *value)
+{
+	zend_string *n = zend_string_init(name, strlen(name), 0);
+	zval v;
+	ZVAL_STR(&v, value);
+	wserver_http_response_set_header(inner(r), n, &v);
+	zend_string_release(n);
+}
+
+/* No handshake callback but beforeHandshakeResponse: the 101 Swoole would send, shown to the
+ * callback ($server, $request, $response), which may add to it (cookies, headers); then sent
+ * unless the callback ended it. */
+static void before_handshake_response(wserver_server_obj *s, zend_object *conn, zval *request,
+                                      zval *cb)
+{
+	zval rv, *headers = zend_read_property(Z_OBJCE_P(request), Z_OBJ_P(request),
+	                                       ZEND_STRL("header"), 1, &rv);
+	zval *key = Z_TYPE_P(headers) == IS_ARRAY
+	                ? zend_hash_str_find(Z_ARRVAL_P(headers), ZEND_STRL("sec-websocket-key"))
+	                : NULL;
+	if (!key || Z_TYPE_P(key) != IS_STRING) {
+		return; /* checked before: the default handshake answers */
+	}
+	zend_object *resp = response_create_for(s, conn);
+	swoole_response *r = RESP(resp);
+	wserver_http_response_set_status(inner(r), 101, NULL);
+	put_header(r, "Upgrade", zend_string_init(ZEND_STRL("websocket"), 0));
+	put_header(r, "Connection", zend_string_init(ZEND_STRL("Upgrade"), 0));
+	put_header(r, "Sec-WebSocket-Accept", wserver_websocket_accept_key(Z_STR_P(key)));
+	put_header(r, "Sec-WebSocket-Version", zend_string_init(ZEND_STRL("13"), 0));
+	zval args[3], ret;
+	ZVAL_OBJ(&args[0], &s->std);
+	ZVAL_COPY_VALUE(&args[1], request);
+	ZVAL_OBJ(&args[2], resp);
+	ZVAL_UNDEF(&ret);
+	call_user_function(NULL, NULL, cb, &ret, 3, args);
+	zval_ptr_dtor(&ret);
+	if (!EG(exception) && writable(r)) {
+		response_end(r, NULL);
+	}
+	OBJ_RELEASE(resp);
+}
 
 bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zval *request)
 {
+	zval *cb = wserver_server_event(s, "handshake");
+	if (!cb) {
+		cb = wserver_server_event(s, "beforehandshakeresponse");
+		if (cb) {
+			before_handshake_response(s, conn, request, cb);
+		}
+		ws_conn *c = wserver_tcp_connection_get(conn);
+		return c && ws_conn_ws_open(c);
+	}
 	zval args[2], rv;
 	ZVAL_COPY(&args[0], request);
 	ZVAL_OBJ(&args[1], response_create_for(s, conn));
 	ZVAL_UNDEF(&rv);
-	zval *cb = wserver_server_event(s, "handshake");
 	call_user_function(NULL, NULL, cb, &rv, 2, args);
 	bool answered = RESP(Z_OBJ(args[1]))->ended;
 	ws_conn *c = wserver_tcp_connection_get(conn);

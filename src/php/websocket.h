@@ -9,6 +9,8 @@ void wserver_websocket_minit(void);
 /* The Sec-WebSocket-Accept value for the upgrade request data; NULL after answering a bad one
  * (400, 426) and closing. */
 zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len);
+/* The Sec-WebSocket-Accept answering a Sec-WebSocket-Key. */
+zend_string *wserver_websocket_accept_key(zend_string *key);
 /* onWebSocketConnect is done (threw: with an exception): answer 101 with accept and the
  * connection's $headers, unless the connection was closed meanwhile (refused). */
 void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw);
