@@ -87,6 +87,9 @@ class Response
 
     public function redirect(string $location, int $httpCode = 302): bool {}
 
+    /** A trailer field sent after the last chunk of a chunked reply (write()). */
+    public function trailer(string $key, ?string $value): bool {}
+
     public function isWritable(): bool {}
 
     /** The request callback's end no longer ends this reply: Response::create() answers it. */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 63ce35c7524856943032645f4ce80b52ff82323a */
+ * Stub hash: 10d499ddf359ad983ba82824f1498fdbf1dcf56b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Http_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -79,6 +79,11 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_redi
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, httpCode, IS_LONG, 0, "302")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_trailer, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_WServer_Http_Response_isWritable arginfo_class_WServer_Http_Request_isCompleted
 
 #define arginfo_class_WServer_Http_Response_detach arginfo_class_WServer_Http_Request_isCompleted
@@ -105,6 +110,7 @@ ZEND_METHOD(WServer_Http_Response, write);
 ZEND_METHOD(WServer_Http_Response, end);
 ZEND_METHOD(WServer_Http_Response, sendfile);
 ZEND_METHOD(WServer_Http_Response, redirect);
+ZEND_METHOD(WServer_Http_Response, trailer);
 ZEND_METHOD(WServer_Http_Response, isWritable);
 ZEND_METHOD(WServer_Http_Response, detach);
 ZEND_METHOD(WServer_Http_Response, create);
@@ -142,6 +148,7 @@ static const zend_function_entry class_WServer_Http_Response_methods[] = {
 	ZEND_ME(WServer_Http_Response, end, arginfo_class_WServer_Http_Response_end, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, sendfile, arginfo_class_WServer_Http_Response_sendfile, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, redirect, arginfo_class_WServer_Http_Response_redirect, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, trailer, arginfo_class_WServer_Http_Response_trailer, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, isWritable, arginfo_class_WServer_Http_Response_isWritable, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, detach, arginfo_class_WServer_Http_Response_detach, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, create, arginfo_class_WServer_Http_Response_create, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)

@@ -17,6 +17,7 @@
 #include "core/websocket.h"
 
 #include "ext/standard/php_var.h"
+#include "zend_smart_str.h"
 #include "zend_exceptions.h"
 #include "zend_attributes.h"
 #include "stubs/http_server_arginfo.h"
@@ -50,6 +51,7 @@ typedef struct {
 	bool streaming;        /* write() sent the head: Chunks follow */
 	bool ended;
 	bool detached;             /* detach(): another Response (Response::create()) answers */
+	HashTable *trailers;       /* trailer(): name => value, sent after the last chunk; NULL: none */
 	wserver_coro_done_fn done; /* told when the request callback is over */
 	void *done_arg;
 	zend_object std;
@@ -111,6 +113,9 @@ static void response_dtor(zend_object *obj)
 	}
 	if (r->response) {
 		OBJ_RELEASE(r->response);
+	}
+	if (r->trailers) {
+		zend_array_destroy(r->trailers);
 	}
 	memset(r, 0, XtOffsetOf(swoole_response, std)); /* as a new one */
 	wserver_obj_pool_put(&response_pool, obj);
@@ -215,6 +220,9 @@ static void response_free(zend_object *obj)
 	}
 	if (r->response) {
 		OBJ_RELEASE(r->response);
+	}
+	if (r->trailers) {
+		zend_array_destroy(r->trailers);
 	}
 	zend_object_std_dtor(obj);
 }
@@ -1012,6 +1020,34 @@ ZEND_METHOD(WServer_Http_Response, write)
 	RETURN_BOOL(send_chunk(r, content));
 }
 
+/* The last chunk with r's trailer fields, which end the chunked reply. */
+static bool send_trailers(swoole_response *r)
+{
+	smart_str t = {0};
+	smart_str_appendl(&t, "0\r\n", 3);
+	zend_string *name;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(r->trailers, name, v) {
+		if (Z_TYPE_P(v) == IS_STRING) {
+			smart_str_append(&t, name);
+			smart_str_appendl(&t, ": ", 2);
+			smart_str_append(&t, Z_STR_P(v));
+			smart_str_appendl(&t, "\r\n", 2);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	smart_str_appendl(&t, "\r\n", 2);
+	zval bytes;
+	ZVAL_STR(&bytes, smart_str_extract(&t));
+	bool ok = wserver_tcp_connection_send(r->conn, &bytes, true) != WS_SEND_FAILED;
+	zval_ptr_dtor(&bytes);
+	ws_conn *c = wserver_tcp_connection_get(r->conn);
+	if (c) {
+		ws_conn_replied(c); /* the reply is complete: the next request may be answered */
+	}
+	return ok;
+}
+
 static bool response_end(swoole_response *r, zend_string *content)
 {
 	if (!writable(r)) {
@@ -1020,7 +1056,7 @@ static bool response_end(swoole_response *r, zend_string *content)
 	r->ended = true;
 	if (r->streaming) {
 		bool ok = !content || ZSTR_LEN(content) == 0 || send_chunk(r, content);
-		return send_chunk(r, ZSTR_EMPTY_ALLOC()) && ok;
+		return (r->trailers ? send_trailers(r) : send_chunk(r, ZSTR_EMPTY_ALLOC())) && ok;
 	}
 	zval arg, resp;
 	ZVAL_STR(&arg, content ? content : ZSTR_EMPTY_ALLOC());
@@ -1169,6 +1205,37 @@ ZEND_METHOD(WServer_Http_Response, create)
 		RETURN_FALSE;
 	}
 	RETURN_OBJ(response_create_for(s, conn));
+}
+
+/* trailer($key, $value): a field sent after the last chunk of a chunked reply (write()); the
+ * name in lower case, as Swoole's; null removes it. */
+ZEND_METHOD(WServer_Http_Response, trailer)
+{
+	zend_string *key, *value;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_STR(key)
+	Z_PARAM_STR_OR_NULL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r)) {
+		RETURN_FALSE;
+	}
+	if (strpbrk(ZSTR_VAL(key), "\r\n") || (value && strpbrk(ZSTR_VAL(value), "\r\n"))) {
+		RETURN_FALSE;
+	}
+	if (!r->trailers) {
+		r->trailers = zend_new_array(1);
+	}
+	zend_string *name = zend_string_tolower(key);
+	zval v;
+	if (value) {
+		ZVAL_STR_COPY(&v, value);
+	} else {
+		ZVAL_NULL(&v);
+	}
+	zend_hash_update(r->trailers, name, &v);
+	zend_string_release(name);
+	RETURN_TRUE;
 }
 
 ZEND_METHOD(WServer_Http_Response, isWritable)

@@ -1,5 +1,5 @@
 --TEST--
-Http\Server replies as Swoole's: default Content-Type text/html; Server, Date, Content-Type set to '' are not sent; header(k, null) drops one; cookie deletion and attributes spelled as Swoole's; Http\Cookie; rawcookie(); detach() then Response::create(); http_parse_cookie => false; $response->header / ->cookie views; sendfile() refuses what Swoole refuses; $request->server['server_addr']
+Http\Server replies as Swoole's: default Content-Type text/html; Server, Date, Content-Type set to '' are not sent; header(k, null) drops one; cookie deletion and attributes spelled as Swoole's; Http\Cookie; rawcookie(); detach() then Response::create(); trailer(); http_parse_cookie => false; $response->header / ->cookie views; sendfile() refuses what Swoole refuses; $request->server['server_addr']
 --EXTENSIONS--
 wserver
 pcntl
@@ -51,6 +51,12 @@ wserver_test_run(function (int $port, string $dir) {
                 $response->end(json_encode([$before, $response->header, $response->cookie, $sent,
                     $request->server['server_addr'] === $request->server['remote_addr']]));
                 return;
+            case '/trailer':
+                $response->header('Trailer', 'Content-MD5');
+                $response->write('hello world');
+                $response->trailer('Content-MD5', md5('hello world'));
+                $response->end();
+                return;
             case '/detach':
                 $fd = $response->fd;
                 $detached = json_encode([$response->detach(), $response->isWritable(), @$response->end('no')]);
@@ -71,6 +77,18 @@ wserver_test_run(function (int $port, string $dir) {
     echo $curl('-i', '-b', 'sent=1', "$base/cookies"), "\n";
     echo $curl("$base/views"), "\n";
     echo $curl('-i', "$base/detach"), "\n";
+    // the trailer after the last chunk; the connection then answers the next request
+    $c = wserver_test_connect($port);
+    fwrite($c, "GET /trailer HTTP/1.1\r\nHost: a\r\n\r\nGET /plain HTTP/1.1\r\nHost: a\r\n\r\n");
+    $got = '';
+    for ($i = 0; $i < 50 && !str_ends_with($got, 'plain'); $i++) {
+        $r = [$c];
+        $w = $e = null;
+        if (stream_select($r, $w, $e, 0, 100000) > 0) {
+            $got .= (string) fread($c, 8192);
+        }
+    }
+    echo str_replace("\r\n", "\n", $got), "\n";
 });
 ?>
 --EXPECTF--
@@ -110,3 +128,24 @@ Content-Type: text/html
 Content-Length: 42
 
 late answer for fd same [true,false,false]
+HTTP/1.1 200 OK
+Trailer: Content-MD5
+Server: wserver
+Date: %s
+Connection: keep-alive
+Content-Type: text/html
+Transfer-Encoding: chunked
+
+b
+hello world
+0
+content-md5: 5eb63bbbe01eeed093cb22bb8f5acdc3
+
+HTTP/1.1 200 OK
+Server: wserver
+Date: %s
+Connection: keep-alive
+Content-Type: text/html
+Content-Length: 5
+
+plain
