@@ -493,7 +493,7 @@ static void before_handshake_response(wserver_server_obj *s, zend_object *conn, 
 	wserver_http_response_set_status(inner(r), 101, NULL);
 	put_header(r, "Upgrade", zend_string_init(ZEND_STRL("websocket"), 0));
 	put_header(r, "Connection", zend_string_init(ZEND_STRL("Upgrade"), 0));
-	put_header(r, "Sec-WebSocket-Accept", wserver_websocket_accept_key(Z_STR_P(key)));
+	put_header(r, "Sec-WebSocket-Accept", wserver_websocket_accept_for(Z_STRVAL_P(key), Z_STRLEN_P(key)));
 	put_header(r, "Sec-WebSocket-Version", zend_string_init(ZEND_STRL("13"), 0));
 	zval args[3], ret;
 	ZVAL_OBJ(&args[0], &s->std);

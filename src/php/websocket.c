@@ -116,9 +116,9 @@ static zend_string *accept_for(const char *key, size_t len)
 	return php_base64_encode(digest, sizeof(digest));
 }
 
-zend_string *wserver_websocket_accept_key(zend_string *key)
+zend_string *wserver_websocket_accept_for(const char *key, size_t len)
 {
-	return accept_for(ZSTR_VAL(key), ZSTR_LEN(key));
+	return accept_for(key, len);
 }
 
 zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len)
