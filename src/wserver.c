@@ -16,9 +16,13 @@
 #include "php/coro.h"
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
+#include "php/hooks.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
+#include "php/errors.h"
 #include "php/event.h"
+#include "php/atomic.h"
+#include "php/process.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
 #include "php/http.h"
@@ -40,6 +44,8 @@
 #include "php/timer.h"
 #include "php/udp_connection.h"
 #include "php/wait_group.h"
+#include "php/table.h"
+#include "php/lock.h"
 #include "php/websocket.h"
 #include "php/websocket_server.h"
 #include "php/worker.h"
@@ -88,7 +94,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_tcp_connection_minit();
 	wserver_async_tcp_connection_minit();
 	wserver_udp_connection_minit();
-	wserver_timer_minit();
+	wserver_timer_minit(module_number);
 	wserver_event_loop_minit();
 	wserver_coroutine_minit();
 	wserver_coro_minit();
@@ -113,7 +119,13 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_sync_client_minit(module_number);
 	wserver_autoloader_minit();
 	wserver_event_minit();
+	wserver_atomic_minit();
+	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
+	wserver_errors_minit(module_number);
+	wserver_hooks_minit(module_number);
+	wserver_table_minit();
+	wserver_lock_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }
@@ -122,6 +134,7 @@ static PHP_MSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_aliases_mshutdown(type, module_number);
 	wserver_http_session_mshutdown();
+	wserver_errors_mshutdown();
 	return SUCCESS;
 }
 
@@ -140,6 +153,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 	wserver_http_server_rshutdown();
 	wserver_autoloader_rshutdown();
 	wserver_coroutine_options_rshutdown();
+	wserver_hooks_rshutdown();
 	return SUCCESS;
 }
 
