@@ -551,29 +551,14 @@ bool wserver_http_response_set_status(zend_object *resp, zend_long code, zend_st
 	return true;
 }
 
-void wserver_http_response_swoole_rules(zend_object *resp)
+zend_long wserver_http_response_status(zend_object *resp)
 {
-	resp_from_obj(resp)->swoole = true;
+	return resp_from_obj(resp)->status;
 }
 
 HashTable *wserver_http_response_headers(zend_object *resp)
 {
 	return Z_ARRVAL(resp_from_obj(resp)->headers);
-}
-
-void wserver_http_response_set_chunked(zend_object *resp)
-{
-	resp_from_obj(resp)->chunked = true;
-}
-
-void wserver_http_response_del_header(zend_object *resp, zend_string *name)
-{
-	del_header(Z_ARRVAL(resp_from_obj(resp)->headers), ZSTR_VAL(name));
-}
-
-zend_long wserver_http_response_status(zend_object *resp)
-{
-	return resp_from_obj(resp)->status;
 }
 
 void wserver_http_response_set_header(zend_object *resp, zend_string *name, zval *value)
@@ -661,6 +646,21 @@ void wserver_http_response_add_set_cookie(zend_object *resp, zend_string *line)
 		list = zend_hash_str_update(h, ZEND_STRL("Set-Cookie"), &arr);
 	}
 	add_next_index_str(list, line);
+}
+
+void wserver_http_response_swoole_rules(zend_object *resp)
+{
+	resp_from_obj(resp)->swoole = true;
+}
+
+void wserver_http_response_set_chunked(zend_object *resp)
+{
+	resp_from_obj(resp)->chunked = true;
+}
+
+void wserver_http_response_del_header(zend_object *resp, zend_string *name)
+{
+	del_header(Z_ARRVAL(resp_from_obj(resp)->headers), ZSTR_VAL(name));
 }
 
 /* ---- the PHP methods ---- */

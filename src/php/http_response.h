@@ -37,16 +37,8 @@ zval *wserver_http_reply_conn_headers(zend_object *conn, zval *data, zval *tmp);
 zend_object *wserver_http_response_new(void);
 bool wserver_http_response_set_status(zend_object *resp, zend_long code, zend_string *reason);
 zend_long wserver_http_response_status(zend_object *resp);
-/* resp is Http\Server's: its head follows Swoole's rules (default Content-Type text/html
- * without a charset; Server, Connection, Date, Content-Length, Content-Type,
- * Transfer-Encoding or Content-Encoding set to "" is not sent, nor its default). */
-void wserver_http_response_swoole_rules(zend_object *resp);
-/* resp's headers: name => string, or list of strings (Set-Cookie); borrowed. */
+/* The header fields set on resp (name => a string, or a list of strings); borrowed. */
 HashTable *wserver_http_response_headers(zend_object *resp);
-/* resp is sent chunked (Http\Server's write()): Transfer-Encoding is added unless set. */
-void wserver_http_response_set_chunked(zend_object *resp);
-/* Remove header name (any letter case). */
-void wserver_http_response_del_header(zend_object *resp, zend_string *name);
 void wserver_http_response_set_header(zend_object *resp, zend_string *name, zval *value);
 void wserver_http_response_set_body(zend_object *resp, zend_string *body);
 bool wserver_http_response_set_file(zend_object *resp, zend_string *file, zend_long offset,
@@ -61,5 +53,13 @@ typedef struct {
 void wserver_http_response_add_cookie(zend_object *resp, const wserver_http_cookie *cookie);
 /* One more Set-Cookie header with the value line (the reference is taken). */
 void wserver_http_response_add_set_cookie(zend_object *resp, zend_string *line);
+/* resp is Http\Server's: its head follows Swoole's rules (default Content-Type text/html
+ * without a charset; Server, Connection, Date, Content-Length, Content-Type,
+ * Transfer-Encoding or Content-Encoding set to "" is not sent, nor its default). */
+void wserver_http_response_swoole_rules(zend_object *resp);
+/* resp is sent chunked (Http\Server's write()): Transfer-Encoding is added unless set. */
+void wserver_http_response_set_chunked(zend_object *resp);
+/* Remove header name (any letter case). */
+void wserver_http_response_del_header(zend_object *resp, zend_string *name);
 
 #endif
