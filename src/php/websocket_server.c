@@ -58,6 +58,19 @@ static ws_conn *websocket_of(zval *this_zv, zend_long fd)
 	return c && ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED ? c : NULL;
 }
 
+/* websocket_of(), with Swoole's warning when there is none. */
+static ws_conn *websocket_or_warn(zval *this_zv, zend_long fd)
+{
+	ws_conn *c = websocket_of(this_zv, fd);
+	if (!c) {
+		php_error_docref(NULL, E_WARNING,
+		                 "the connected client of connection[" ZEND_LONG_FMT
+		                 "] is not a websocket client or closed",
+		                 fd);
+	}
+	return c;
+}
+
 /* Send out (its payload released) to c as one frame. */
 static bool send_out(ws_conn *c, wserver_ws_out *out)
 {
@@ -77,12 +90,8 @@ ZEND_METHOD(WServer_WebSocket_Server, push)
 	Z_PARAM_LONG(opcode)
 	Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
-	ws_conn *c = websocket_of(ZEND_THIS, fd);
+	ws_conn *c = websocket_or_warn(ZEND_THIS, fd);
 	if (!c) {
-		php_error_docref(NULL, E_WARNING,
-		                 "the connected client of connection[" ZEND_LONG_FMT
-		                 "] is not a websocket client or closed",
-		                 fd);
 		RETURN_FALSE;
 	}
 	wserver_ws_out out;
@@ -102,12 +111,8 @@ ZEND_METHOD(WServer_WebSocket_Server, ping)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
-	ws_conn *c = websocket_of(ZEND_THIS, fd);
+	ws_conn *c = websocket_or_warn(ZEND_THIS, fd);
 	if (!c) {
-		php_error_docref(NULL, E_WARNING,
-		                 "the connected client of connection[" ZEND_LONG_FMT
-		                 "] is not a websocket client or closed",
-		                 fd);
 		RETURN_FALSE;
 	}
 	zval payload;
