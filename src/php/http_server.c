@@ -464,7 +464,7 @@ static zend_object *inner(swoole_response *r)
 static bool response_end(swoole_response *r, zend_string *content);
 static bool writable(swoole_response *r);
 
-/* Set header name to value on r's reply, as given (no case change). */
+/* Set header name to value (released here) on r's reply, as given (no case change). */
 static void put_header(swoole_response *r, const char *name, zend_string *value)
 {
 	zend_string *n = zend_string_init(name, strlen(name), 0);
@@ -472,6 +472,7 @@ static void put_header(swoole_response *r, const char *name, zend_string *value)
 	ZVAL_STR(&v, value);
 	wserver_http_response_set_header(inner(r), n, &v);
 	zend_string_release(n);
+	zend_string_release(value);
 }
 
 /* No handshake callback but beforeHandshakeResponse: the 101 Swoole would send, shown to the

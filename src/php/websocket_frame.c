@@ -56,10 +56,10 @@ void wserver_websocket_frame_object(zval *out, uint8_t opcode, const char *p, si
 	set_slot(Z_OBJ_P(out), SLOT_FINISH, &v);
 }
 
-/* A property of a Frame, NULL when it is unset or null. */
-static zval *frame_prop(zend_object *obj, const char *name)
+/* A property of a Frame, NULL when it is unset or null (rv: room the engine may use). */
+static zval *frame_prop(zend_object *obj, const char *name, zval *rv)
 {
-	zval rv, *v = zend_read_property(obj->ce, obj, name, strlen(name), 1, &rv);
+	zval *v = zend_read_property(obj->ce, obj, name, strlen(name), 1, rv);
 	return v && Z_TYPE_P(v) != IS_NULL && Z_TYPE_P(v) != IS_UNDEF ? v : NULL;
 }
 
@@ -67,22 +67,23 @@ bool wserver_websocket_frame_prepare(zval *data, zend_long opcode, zend_long fla
                                      wserver_ws_out *out)
 {
 	zval *payload = data;
+	zval rv, payload_rv; /* room for the engine's reads; the payload's lives on below */
 	zend_long code = 0;
 	if (Z_TYPE_P(data) == IS_OBJECT &&
 	    instanceof_function(Z_OBJCE_P(data), wserver_websocket_frame_ce)) {
 		zend_object *f = Z_OBJ_P(data);
-		zval *v = frame_prop(f, "opcode");
+		zval *v = frame_prop(f, "opcode", &rv);
 		opcode = v ? zval_get_long(v) : WS_OP_TEXT;
 		if (opcode == WS_OP_CLOSE) {
-			v = frame_prop(f, "code");
+			v = frame_prop(f, "code", &rv);
 			code = v ? zval_get_long(v) : WS_CLOSE_NORMAL;
-			payload = frame_prop(f, "reason");
+			payload = frame_prop(f, "reason", &payload_rv);
 		} else {
-			payload = frame_prop(f, "data");
+			payload = frame_prop(f, "data", &payload_rv);
 		}
-		v = frame_prop(f, "flags");
+		v = frame_prop(f, "flags", &rv);
 		flags = v ? zval_get_long(v) : 0;
-		if ((v = frame_prop(f, "finish"))) {
+		if ((v = frame_prop(f, "finish", &rv))) {
 			flags = zend_is_true(v) ? flags | WSERVER_WS_FLAG_FIN : flags & ~WSERVER_WS_FLAG_FIN;
 		}
 	}

@@ -75,8 +75,11 @@ static ws_conn *websocket_or_warn(zval *this_zv, zend_long fd)
 static bool send_out(ws_conn *c, wserver_ws_out *out)
 {
 	zend_string *p = out->payload;
-	return ws_websocket_send(c, wserver_websocket_frame_first_byte(out), ZSTR_VAL(p), ZSTR_LEN(p),
-	                         p, &wserver_zstr_ops) != WS_SEND_FAILED;
+	/* the connection takes its own reference when it has to queue the bytes */
+	bool ok = ws_websocket_send(c, wserver_websocket_frame_first_byte(out), ZSTR_VAL(p),
+	                            ZSTR_LEN(p), p, &wserver_zstr_ops) != WS_SEND_FAILED;
+	zend_string_release(p);
+	return ok;
 }
 
 ZEND_METHOD(WServer_WebSocket_Server, push)
