@@ -134,6 +134,21 @@ bool wserver_csock_open(wserver_csock *s, int domain, int type, int protocol)
 	return s->fd >= 0 || wserver_csock_fail(s, errno);
 }
 
+bool wserver_csock_bind_reply_path(wserver_csock *s)
+{
+	struct sockaddr_un un = {.sun_family = AF_UNIX};
+	snprintf(un.sun_path, sizeof(un.sun_path), "/tmp/wserver-client.%d.%d.sock", (int) getpid(),
+	         s->fd);
+	unlink(un.sun_path); /* left by a process of the same pid that was killed */
+	if (bind(s->fd, (struct sockaddr *) &un, sizeof(un)) < 0) {
+		wserver_csock_fail(s, errno);
+		snprintf(s->msg, sizeof(s->msg), "bind(%s): %s", un.sun_path, strerror(s->err));
+		return false;
+	}
+	s->reply_path = true;
+	return true;
+}
+
 void wserver_csock_adopt(wserver_csock *s, int fd, int domain, int type, int protocol)
 {
 	s->fd = fd;
@@ -374,6 +389,13 @@ void wserver_csock_close(wserver_csock *s)
 		}
 	}
 	if (s->fd >= 0) {
+		struct sockaddr_un un;
+		socklen_t len = sizeof(un);
+		if (s->reply_path && getsockname(s->fd, (struct sockaddr *) &un, &len) == 0 &&
+		    un.sun_family == AF_UNIX) {
+			unlink(un.sun_path);
+		}
+		s->reply_path = false;
 		close(s->fd);
 		s->fd = -1;
 	}
