@@ -123,6 +123,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/server_task.c
     src/php/http_server.c
     src/php/websocket_server.c
+    src/php/websocket_frame.c
+    src/php/http_cookie.c
     src/php/websocket.c
     src/php/wait_group.c
     src/php/csock.c

@@ -30,6 +30,7 @@
 #include "php/http.h"
 #include "php/http_request.h"
 #include "php/http_response.h"
+#include "php/http_cookie.h"
 #include "php/http_server.h"
 #include "php/http_session.h"
 #include "php/http_stream.h"
@@ -110,6 +111,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_websocket_minit();
 	wserver_protocols_minit(); /* after Http and Websocket: it maps their classes to codecs */
 	wserver_server_minit(module_number);
+	wserver_http_cookie_minit();
 	wserver_http_server_minit();
 	wserver_websocket_server_minit(module_number);
 	wserver_channel_minit(module_number);
