@@ -139,6 +139,7 @@ static PHP_MSHUTDOWN_FUNCTION(wserver)
 static PHP_RINIT_FUNCTION(wserver)
 {
 	wserver_connection_interface_rinit();
+	wserver_hooks_rinit();
 	return SUCCESS;
 }
 
