@@ -73,34 +73,45 @@ ZEND_METHOD(WServer_Runtime, getHookFlags)
 	RETURN_LONG(enabled);
 }
 
+/* wserver.hook_io: a number of WSERVER_HOOK_* flags (the constants are not known yet when php.ini
+ * is read), or "all", "On" or 1 for WSERVER_HOOK_ALL (bit 0 is no hook). -1 when it is neither
+ * (warned). */
+static zend_long read_ini(void)
+{
+	const char *v = INI_STR("wserver.hook_io");
+	if (!v || !*v) {
+		return 0;
+	}
+	if (strcasecmp(v, "all") == 0 || strcmp(v, "1") == 0) {
+		return WSERVER_HOOK_ALL_VALUE;
+	}
+	char *end;
+	long flags = strtol(v, &end, 0);
+	if (*end != '\0' || flags < 0) {
+		zend_error(E_WARNING,
+		           "wserver.hook_io: \"%s\" is not a combination of WSERVER_HOOK_* flags (a "
+		           "number, or \"all\"); no hooks enabled",
+		           v);
+		return -1;
+	}
+	return flags;
+}
+
+static zend_long ini_flags; /* read at MINIT: the setting is PHP_INI_SYSTEM */
+
 void wserver_hooks_minit(int module_number)
 {
 	zend_register_ini_entries(ini_entries, module_number);
+	ini_flags = read_ini();
 	register_hooks_symbols(module_number);
 	register_class_WServer_Runtime();
 }
 
 void wserver_hooks_rinit(void)
 {
-	/* a number, or "all" (WSERVER_HOOK_ALL): the constants are not known when php.ini is read */
-	const char *v = INI_STR("wserver.hook_io");
-	if (!v || !*v) {
-		return;
+	if (ini_flags > 0) {
+		apply(ini_flags);
 	}
-	if (strcasecmp(v, "all") == 0) {
-		apply(WSERVER_HOOK_ALL_VALUE);
-		return;
-	}
-	char *end;
-	long flags = strtol(v, &end, 0);
-	if (*end != '\0' || flags < 0) {
-		php_error_docref(NULL, E_WARNING,
-		                 "wserver.hook_io: \"%s\" is not a combination of WSERVER_HOOK_* flags "
-		                 "(a number, or \"all\"); no hooks enabled",
-		                 v);
-		return;
-	}
-	apply(flags);
 }
 
 void wserver_hooks_rshutdown(void)
