@@ -93,6 +93,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/hook_stream.c
     src/php/hook_functions.c
     src/php/fd_wait.c
+    src/php/connection_pool.c
     src/php/system.c
     src/php/errors.c
     src/php/exception.c

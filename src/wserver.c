@@ -17,6 +17,7 @@
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
 #include "php/hooks.h"
+#include "php/connection_pool.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
 #include "php/errors.h"
@@ -122,6 +123,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_system_minit(module_number);
 	wserver_errors_minit(module_number);
 	wserver_hooks_minit(module_number);
+	wserver_connection_pool_minit();
 	wserver_table_minit();
 	wserver_lock_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
