@@ -7,7 +7,10 @@
  * until the descriptor is ready or the stream's own timeout passes. Anywhere else (the master,
  * before the loop, a non-blocking stream, the hook switched off) they call PHP's operations
  * unchanged. PHP's socket code recognises its transports by their operations table, so every
- * call handed to it runs with the original table put back for its duration. */
+ * call handed to it runs with the original table put back for its duration. With OpenSSL
+ * loaded, "tcp" is OpenSSL's transport (so that TLS can be turned on later): a stream whose
+ * TLS is turned on gets its original operations back for good, since its bytes are no longer
+ * the socket's. */
 #include "hook_stream.h"
 #include "coro.h"
 #include "exception.h"
@@ -515,6 +518,12 @@ static int hooked_set_option(php_stream *stream, int option, int value, void *pt
 {
 	hooked_transport *t = transport_of(stream);
 	php_netstream_data_t *sock = stream->abstract;
+	if (option == PHP_STREAM_OPTION_CRYPTO_API) {
+		/* TLS over this stream (stream_socket_enable_crypto(), mysqlnd's SSL): its bytes
+		 * must go through OpenSSL's operations from now on, which block as usual */
+		stream->ops = t->orig_ops;
+		return t->orig_ops->set_option(stream, option, value, ptr);
+	}
 	if (option != PHP_STREAM_OPTION_XPORT_API || !in_coroutine(t, sock)) {
 		return orig_set_option(stream, t, option, value, ptr);
 	}
