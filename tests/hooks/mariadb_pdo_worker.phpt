@@ -1,5 +1,5 @@
 --TEST--
-Hooks: one worker, 10 concurrent HTTP requests each run PDO MySQL queries against a real MariaDB: all 10 wait inside the server at once (a lock held by the test), then SELECT SLEEP(0.2) in all of them overlaps, each reply matched to its request
+Hooks: one worker, 10 concurrent HTTP requests each run PDO MySQL queries against a real MariaDB: all 10 wait inside the server at once (a lock held by the test), then SELECT SLEEP(0.2) in all of them overlaps, each reply matched to its request; prepared statements, a 10 MB result, a transaction; the server killed mid-query is a PDOException and the worker serves on
 --EXTENSIONS--
 wserver
 pcntl
@@ -26,6 +26,36 @@ try {
         $inflight = $most = 0;
         $slept = [];
         $w->onMessage = function ($c, $req) use ($db, &$inflight, &$most, &$slept) {
+            if ($req->path() === '/ping') {
+                $c->send('pong');
+                return;
+            }
+            if ($req->path() !== '/') {
+                try {
+                    $pdo = new PDO("mysql:host=127.0.0.1;port={$db['port']}", 'root', '');
+                    $pdo->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);
+                    if ($req->path() === '/big') {
+                        // a prepared statement and a 10 MB result; a transaction rolled back
+                        $st = $pdo->prepare('SELECT REPEAT(?, ?)');
+                        $st->execute(['ab', 5 * 1024 * 1024]);
+                        $big = $st->fetchColumn();
+                        $pdo->exec('CREATE DATABASE IF NOT EXISTS t');
+                        $pdo->exec('CREATE TABLE IF NOT EXISTS t.n (v INT) ENGINE=InnoDB');
+                        $pdo->beginTransaction();
+                        $pdo->exec('INSERT INTO t.n VALUES (1), (2)');
+                        $inside = $pdo->query('SELECT COUNT(*) FROM t.n')->fetchColumn();
+                        $pdo->rollBack();
+                        $after = $pdo->query('SELECT COUNT(*) FROM t.n')->fetchColumn();
+                        $c->send('big: ' . strlen($big) . ' bytes, right=' . var_export($big === str_repeat('ab', 5 * 1024 * 1024), true) . ", rows in the transaction $inside, after rollback $after");
+                    } else {
+                        $pdo->query('SELECT SLEEP(30)');
+                        $c->send('the query ended');
+                    }
+                } catch (PDOException $e) {
+                    $c->send('PDOException: ' . $e->getMessage());
+                }
+                return;
+            }
             $id = (int) $req->get('id');
             $inflight++;
             $most = max($most, $inflight);
@@ -78,14 +108,26 @@ try {
         echo "requests in their handler at once: $most\n";
         wserver_test_wait(fn () => file_exists("$dir/overlap"), 5);
         echo 'SLEEP(0.2) overlapped: ', @file_get_contents("$dir/overlap") ?: 'unknown', "\n";
+        echo hooks_reply(hooks_request($port, '/big'), 30), "\n";
+
+        echo "-- the server is killed during a query\n";
+        $gone = hooks_request($port, '/gone');
+        wserver_test_wait(fn () => (int) $pdo->query("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO = 'SELECT SLEEP(30)'")->fetchColumn() === 1, 10);
+        posix_kill($db['pid'], SIGKILL);
+        echo hooks_reply($gone), "\n";
+        echo 'the worker serves on: ', hooks_reply(hooks_request($port, '/ping')), "\n";
     });
 } finally {
     hooks_stop($db);
 }
 ?>
---EXPECT--
+--EXPECTF--
 the test holds the lock: 1
 queries of the one worker waiting in MariaDB at once: 10
 replies matched to their request: 10 of 10
 requests in their handler at once: 10
 SLEEP(0.2) overlapped: true
+big: 10485760 bytes, right=true, rows in the transaction 2, after rollback 0
+-- the server is killed during a query
+PDOException: SQLSTATE[HY000]: General error: %r(2006|2013)%r %s
+the worker serves on: pong
