@@ -59,14 +59,13 @@ static hooked_transport *transport_of(php_stream *stream)
 /* ---- which coroutine uses a stream ---- */
 
 /* A stream some coroutine waits on. Two coroutines on one connection would interleave their
- * bytes: the second gets an exception instead. One that closes the stream meanwhile first
- * ends the owner's wait and lets it unwind, since the owner resumes inside PHP's stream code,
- * which must not find the stream freed. */
+ * bytes: the second gets an exception instead. One that closes the stream meanwhile (fclose(),
+ * a client library giving up) first ends the owner's wait, whose read or write fails, and
+ * waits until the owner has left PHP's stream code, which must not find the stream freed. */
 typedef struct stream_use {
 	zend_long owner;         /* the coroutine waiting on it; -1: none */
 	wserver_fd_waiter *wait; /* its wait */
 	bool closing;            /* another coroutine closes it: every further wait fails */
-	bool set_no_fclose;      /* we made fclose() refuse it while owned */
 	wserver_wait_queue closers;
 } stream_use;
 
@@ -159,17 +158,9 @@ static int wait_on(php_stream *stream, int fd, int events, double deadline)
 	wserver_fd_waiter fw;
 	u->owner = wserver_coro_cid();
 	u->wait = &fw;
-	if (!(stream->flags & PHP_STREAM_FLAG_NO_FCLOSE)) {
-		stream->flags |= PHP_STREAM_FLAG_NO_FCLOSE;
-		u->set_no_fclose = true;
-	}
 	int status = wserver_fd_wait(&fw, &fd, &events, 1, left);
 	u->owner = -1;
 	u->wait = NULL;
-	if (u->set_no_fclose) {
-		stream->flags &= ~PHP_STREAM_FLAG_NO_FCLOSE;
-		u->set_no_fclose = false;
-	}
 	if (u->closers.head) {
 		wserver_waiter *w;
 		while ((w = wserver_wait_queue_shift(&u->closers))) {
@@ -306,9 +297,6 @@ static int hooked_close(php_stream *stream, int close_handle)
 		u = use_of(stream);
 	}
 	if (u) {
-		if (u->set_no_fclose) {
-			stream->flags &= ~PHP_STREAM_FLAG_NO_FCLOSE;
-		}
 		use_drop(stream, u);
 	}
 	return t->orig_ops->close(stream, close_handle);

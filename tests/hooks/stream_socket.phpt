@@ -1,5 +1,5 @@
 --TEST--
-Hooks: tcp (a host name resolved), unix, udp and udg streams, accept, read timeouts and stream_select() wait in their coroutine while others run (output order proves it); a second coroutine on a waited-on connection gets an exception
+Hooks: tcp (a host name resolved), unix, udp and udg streams, accept, read timeouts and stream_select() wait in their coroutine while others run (output order proves it); a second coroutine on a waited-on connection gets an exception; fclose() from another coroutine ends the wait
 --EXTENSIONS--
 wserver
 --FILE--
@@ -115,7 +115,14 @@ Coroutine\run(function () use ($dir) {
     $gc = stream_socket_client("udg://$dir/dg.sock", $errno, $errstr, 5);
     fwrite($gc, 'unix datagram');
     Coroutine::sleep(0.2);
-    fclose($c);
+
+    echo "-- fclose() in another coroutine ends the wait: the read fails, then the stream closes\n";
+    Coroutine::create(function () use ($c) {
+        $r = fread($c, 10);
+        echo 'reader: fread = ', var_export($r, true), "\n";
+    });
+    $closed = fclose($c);
+    echo 'closer: fclose = ', var_export($closed, true), "\n";
 });
 wserver_test_rmdir($dir);
 ?>
@@ -150,3 +157,6 @@ udp server: waiting
 udp client: DATAGRAM
 udg server: waiting
 udg server: unix datagram
+-- fclose() in another coroutine ends the wait: the read fails, then the stream closes
+reader: fread = false
+closer: fclose = true
