@@ -1,11 +1,13 @@
 /* PHP functions made coroutine-aware by swapping the handler of their function-table entry:
  * in a coroutine, sleep() and its kin suspend only the coroutine, and stream_select() waits
- * for its streams on the worker's loop; anywhere else (and for arguments PHP would refuse)
+ * for its streams on the worker's loop; stream_socket_pair() gives its streams the hooked
+ * operations (hook_stream.c); anywhere else (and for arguments PHP would refuse)
  * the original handler runs, so behaviour and error messages stay PHP's. */
 #include "hook_functions.h"
 #include "coro.h"
 #include "fd_wait.h"
 #include "hooks.h"
+#include "hook_stream.h"
 
 #include "ext/standard/file.h"
 #include "zend_exceptions.h"
@@ -228,6 +230,26 @@ static PHP_FUNCTION(wserver_hooked_stream_select)
 	}
 }
 
+/* ---- stream_socket_pair() ---- */
+
+static PHP_FUNCTION(wserver_hooked_stream_socket_pair)
+{
+	CALL_ORIG("stream_socket_pair");
+	if (Z_TYPE_P(return_value) != IS_ARRAY) {
+		return;
+	}
+	zval *v;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(return_value), v) {
+		php_stream *stream;
+		if (Z_TYPE_P(v) == IS_RESOURCE &&
+		    (stream = zend_fetch_resource2(Z_RES_P(v), NULL, php_file_le_stream(),
+		                                   php_file_le_pstream()))) {
+			wserver_hook_stream_adopt_pair(stream);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
 /* ---- the swap ---- */
 
 static swapped_fn functions[] = {
@@ -239,6 +261,8 @@ static swapped_fn functions[] = {
      false},
     {"stream_select", WSERVER_HOOK_STREAM_FUNCTION_VALUE, ZEND_FN(wserver_hooked_stream_select),
      NULL, false},
+    {"stream_socket_pair", WSERVER_HOOK_STREAM_FUNCTION_VALUE,
+     ZEND_FN(wserver_hooked_stream_socket_pair), NULL, false},
 };
 #define NFUNCTIONS (sizeof(functions) / sizeof(functions[0]))
 

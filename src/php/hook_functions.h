@@ -1,5 +1,5 @@
 /* PHP functions swapped for coroutine-aware ones while hooked (hook_functions.c): sleep(),
- * usleep(), time_nanosleep(), time_sleep_until() and stream_select(). */
+ * usleep(), time_nanosleep(), time_sleep_until(), stream_select() and stream_socket_pair(). */
 #ifndef WSERVER_PHP_HOOK_FUNCTIONS_H
 #define WSERVER_PHP_HOOK_FUNCTIONS_H
 

@@ -43,6 +43,8 @@ static hooked_transport transports[] = {
     {"udp", WSERVER_HOOK_UDP_VALUE, NULL, NULL, {0}},
     {"unix", WSERVER_HOOK_UNIX_VALUE, NULL, NULL, {0}},
     {"udg", WSERVER_HOOK_UDG_VALUE, NULL, NULL, {0}},
+    /* no transport: the streams of stream_socket_pair(), adopted one by one */
+    {"socket pair", WSERVER_HOOK_STREAM_FUNCTION_VALUE, NULL, NULL, {0}},
 };
 #define NTRANSPORTS (sizeof(transports) / sizeof(transports[0]))
 
@@ -552,13 +554,29 @@ static int hooked_set_option(php_stream *stream, int option, int value, void *pt
 
 /* ---- the transport table ---- */
 
+/* Give stream our operations (those of t, made from the first stream t sees). */
+static void adopt(hooked_transport *t, php_stream *stream)
+{
+	if (!t->orig_ops) {
+		t->orig_ops = stream->ops;
+		t->ops = *stream->ops;
+		t->ops.write = hooked_write;
+		t->ops.read = hooked_read;
+		t->ops.close = hooked_close;
+		t->ops.set_option = hooked_set_option;
+	}
+	if (stream->ops == t->orig_ops) {
+		stream->ops = &t->ops;
+	}
+}
+
 static php_stream *hooked_factory(const char *proto, size_t protolen, const char *resourcename,
                                   size_t resourcenamelen, const char *persistent_id, int options,
                                   int flags, struct timeval *timeout,
                                   php_stream_context *context STREAMS_DC)
 {
 	hooked_transport *t = NULL;
-	for (size_t i = 0; i < NTRANSPORTS; i++) {
+	for (size_t i = 0; i < NTRANSPORTS - 1; i++) {
 		if (strlen(transports[i].name) == protolen &&
 		    strncasecmp(transports[i].name, proto, protolen) == 0) {
 			t = &transports[i];
@@ -573,24 +591,19 @@ static php_stream *hooked_factory(const char *proto, size_t protolen, const char
 	if (!stream) {
 		return NULL;
 	}
-	if (!t->orig_ops) {
-		t->orig_ops = stream->ops;
-		t->ops = *stream->ops;
-		t->ops.write = hooked_write;
-		t->ops.read = hooked_read;
-		t->ops.close = hooked_close;
-		t->ops.set_option = hooked_set_option;
-	}
-	if (stream->ops == t->orig_ops) {
-		stream->ops = &t->ops;
-	}
+	adopt(t, stream);
 	return stream;
+}
+
+void wserver_hook_stream_adopt_pair(php_stream *stream)
+{
+	adopt(&transports[NTRANSPORTS - 1], stream);
 }
 
 void wserver_hook_streams(zend_long flags)
 {
 	HashTable *table = php_stream_xport_get_hash();
-	for (size_t i = 0; i < NTRANSPORTS; i++) {
+	for (size_t i = 0; i < NTRANSPORTS - 1; i++) {
 		hooked_transport *t = &transports[i];
 		zval *entry = zend_hash_str_find(table, t->name, strlen(t->name));
 		if (!entry) {

@@ -8,5 +8,7 @@
  * factory. Streams made while hooked keep their hooked operations, which act as stock PHP
  * whenever their bit is off or no coroutine runs. */
 void wserver_hook_streams(zend_long flags);
+/* A stream of stream_socket_pair(): hooked while WSERVER_HOOK_STREAM_FUNCTION is on. */
+void wserver_hook_stream_adopt_pair(php_stream *stream);
 
 #endif

@@ -1,5 +1,5 @@
 --TEST--
-Hooks: tcp (a host name resolved), unix, udp and udg streams, accept, read timeouts and stream_select() wait in their coroutine while others run (output order proves it); a second coroutine on a waited-on connection gets an exception; fclose() from another coroutine ends the wait
+Hooks: tcp (a host name resolved), unix, udp and udg streams, accept, read timeouts, stream_socket_pair() and stream_select() wait in their coroutine while others run (output order proves it); a second coroutine on a waited-on connection gets an exception; fclose() from another coroutine ends the wait
 --EXTENSIONS--
 wserver
 --FILE--
@@ -85,6 +85,16 @@ Coroutine\run(function () use ($dir) {
     fwrite($b, 'ping');
     Coroutine::sleep(0.9);
 
+    echo "-- stream_socket_pair() streams wait in their coroutine\n";
+    [$p, $q] = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, 0);
+    Coroutine::create(function () use ($p) {
+        $m = fread($p, 10);
+        echo "pair reader: $m\n";
+    });
+    echo "main: the pair reader waits\n";
+    fwrite($q, 'through');
+    Coroutine::sleep(0.05);
+
     echo "-- unix\n";
     $userver = stream_socket_server("unix://$dir/echo.sock");
     echo_server($userver, 'unix server');
@@ -148,6 +158,9 @@ main: writing to the pair
 select: 1 ready, ping
 select: 0 ready after its timeout
 timed read: '' timed_out=true
+-- stream_socket_pair() streams wait in their coroutine
+main: the pair reader waits
+pair reader: through
 -- unix
 unix server: accepting
 unix server: accepted
