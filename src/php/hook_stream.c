@@ -68,6 +68,7 @@ typedef struct stream_use {
 	zend_long owner;         /* the coroutine waiting on it; -1: none */
 	wserver_fd_waiter *wait; /* its wait */
 	bool closing;            /* another coroutine closes it: every further wait fails */
+	bool orphan;             /* closed without waiting: out of the table, the owner frees it */
 	wserver_wait_queue closers;
 } stream_use;
 
@@ -163,7 +164,9 @@ static int wait_on(php_stream *stream, int fd, int events, double deadline)
 	int status = wserver_fd_wait(&fw, &fd, &events, 1, left);
 	u->owner = -1;
 	u->wait = NULL;
-	if (u->closers.head) {
+	if (u->orphan) {
+		pefree(u, 1);
+	} else if (u->closers.head) {
 		wserver_waiter *w;
 		while ((w = wserver_wait_queue_shift(&u->closers))) {
 			wserver_coro_wake(w, WSERVER_WAIT_OK);
@@ -275,11 +278,16 @@ static int hooked_close(php_stream *stream, int close_handle)
 	stream_use *u = use_of(stream);
 	while (u && u->owner >= 0 && u->owner != wserver_coro_cid()) {
 		if (!wserver_coro_can_suspend()) {
-			/* nowhere to wait: the owner must give up before the stream goes */
+			/* nowhere to wait (a destructor run by the GC, the loop itself): end the
+			 * owner's wait; its entry stays, as the owner still points at it */
 			php_error_docref(NULL, E_WARNING,
 			                 "connection closed while coroutine " ZEND_LONG_FMT " waits on it",
 			                 u->owner);
-			break;
+			u->closing = true;
+			u->orphan = true;
+			wserver_fd_wait_cancel(u->wait);
+			zend_hash_index_del(&uses, (zend_ulong) (uintptr_t) stream);
+			return t->orig_ops->close(stream, close_handle);
 		}
 		u->closing = true;
 		wserver_fd_wait_cancel(u->wait);
