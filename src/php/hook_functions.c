@@ -198,22 +198,23 @@ static PHP_FUNCTION(wserver_hooked_stream_select)
 	if (ours) {
 		/* nothing ready: wait here, then let PHP's stream_select() collect what is, at once */
 		double deadline = timeout < 0 ? -1 : ev_time() + timeout;
+		/* libev has no "exceptional" event: out-of-band data shows as readable */
+		int *ev_events = safe_emalloc(set.n, sizeof(int), 0);
+		for (uint32_t i = 0; i < set.n; i++) {
+			ev_events[i] = set.events[i] ? set.events[i] : EV_READ;
+		}
 		for (;;) {
 			double left = deadline < 0 ? -1 : deadline - ev_time();
 			if (deadline >= 0 && left <= 0) {
 				break;
 			}
-			for (uint32_t i = 0; i < set.n; i++) {
-				if (set.events[i] == 0) {
-					set.events[i] = EV_READ; /* out-of-band data shows as readable */
-				}
-			}
 			wserver_fd_waiter fw;
-			int status = wserver_fd_wait(&fw, set.fds, set.events, set.n, left);
+			int status = wserver_fd_wait(&fw, set.fds, ev_events, set.n, left);
 			if (status != WSERVER_WAIT_OK || select_ready(&set)) {
 				break;
 			}
 		}
+		efree(ev_events);
 		zval *sec = ZEND_CALL_ARG(execute_data, 4);
 		zval_ptr_dtor(sec);
 		ZVAL_LONG(sec, 0);
