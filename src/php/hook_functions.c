@@ -198,10 +198,14 @@ static PHP_FUNCTION(wserver_hooked_stream_select)
 	if (ours) {
 		/* nothing ready: wait here, then let PHP's stream_select() collect what is, at once */
 		double deadline = timeout < 0 ? -1 : ev_time() + timeout;
-		/* libev has no "exceptional" event: out-of-band data shows as readable */
+		/* libev has no "exceptional" event: out-of-band data shows as readable, and so does
+		 * plain data, so with an except set the first wake-up ends the wait (PHP's
+		 * stream_select() then answers what is ready, maybe nothing) rather than spin */
+		bool except = false;
 		int *ev_events = safe_emalloc(set.n, sizeof(int), 0);
 		for (uint32_t i = 0; i < set.n; i++) {
 			ev_events[i] = set.events[i] ? set.events[i] : EV_READ;
+			except = except || set.events[i] == 0;
 		}
 		for (;;) {
 			double left = deadline < 0 ? -1 : deadline - ev_time();
@@ -210,7 +214,7 @@ static PHP_FUNCTION(wserver_hooked_stream_select)
 			}
 			wserver_fd_waiter fw;
 			int status = wserver_fd_wait(&fw, set.fds, ev_events, set.n, left);
-			if (status != WSERVER_WAIT_OK || select_ready(&set)) {
+			if (status != WSERVER_WAIT_OK || except || select_ready(&set)) {
 				break;
 			}
 		}
