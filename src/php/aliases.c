@@ -134,6 +134,55 @@ static const alias swoole_constants[] = {
     {"SWOOLE_UNIX_DGRAM", "WSERVER_SOCK_UNIX_DGRAM"},
 };
 
+typedef struct {
+	const char *name;
+	zend_long value;
+} named_value;
+
+/* Swoole's trace flags, with Swoole's values, for the 'trace_flags' option Coroutine::set() and
+ * Server::set() keep: only Swoole's debug builds print traces, and wserver prints none. */
+static const named_value swoole_trace_flags[] = {
+    {"SWOOLE_TRACE_SERVER", 1LL << 1},
+    {"SWOOLE_TRACE_CLIENT", 1LL << 2},
+    {"SWOOLE_TRACE_BUFFER", 1LL << 3},
+    {"SWOOLE_TRACE_CONN", 1LL << 4},
+    {"SWOOLE_TRACE_EVENT", 1LL << 5},
+    {"SWOOLE_TRACE_WORKER", 1LL << 6},
+    {"SWOOLE_TRACE_MEMORY", 1LL << 7},
+    {"SWOOLE_TRACE_REACTOR", 1LL << 8},
+    {"SWOOLE_TRACE_PHP", 1LL << 9},
+    {"SWOOLE_TRACE_HTTP", 1LL << 10},
+    {"SWOOLE_TRACE_HTTP2", 1LL << 11},
+    {"SWOOLE_TRACE_EOF_PROTOCOL", 1LL << 12},
+    {"SWOOLE_TRACE_LENGTH_PROTOCOL", 1LL << 13},
+    {"SWOOLE_TRACE_CLOSE", 1LL << 14},
+    {"SWOOLE_TRACE_WEBSOCKET", 1LL << 15},
+    {"SWOOLE_TRACE_REDIS_CLIENT", 1LL << 16},
+    {"SWOOLE_TRACE_MYSQL_CLIENT", 1LL << 17},
+    {"SWOOLE_TRACE_HTTP_CLIENT", 1LL << 18},
+    {"SWOOLE_TRACE_AIO", 1LL << 19},
+    {"SWOOLE_TRACE_SSL", 1LL << 20},
+    {"SWOOLE_TRACE_NORMAL", 1LL << 21},
+    {"SWOOLE_TRACE_CHANNEL", 1LL << 22},
+    {"SWOOLE_TRACE_TIMER", 1LL << 23},
+    {"SWOOLE_TRACE_SOCKET", 1LL << 24},
+    {"SWOOLE_TRACE_COROUTINE", 1LL << 25},
+    {"SWOOLE_TRACE_CONTEXT", 1LL << 26},
+    {"SWOOLE_TRACE_CO_HTTP_SERVER", 1LL << 27},
+    {"SWOOLE_TRACE_TABLE", 1LL << 28},
+    {"SWOOLE_TRACE_CO_CURL", 1LL << 29},
+    {"SWOOLE_TRACE_CARES", 1LL << 30},
+    {"SWOOLE_TRACE_ZLIB", 1LL << 31},
+    {"SWOOLE_TRACE_CO_PGSQL", 1LL << 32},
+    {"SWOOLE_TRACE_CO_ODBC", 1LL << 33},
+    {"SWOOLE_TRACE_CO_ORACLE", 1LL << 34},
+    {"SWOOLE_TRACE_CO_SQLITE", 1LL << 35},
+    {"SWOOLE_TRACE_CO_FIREBIRD", 1LL << 36},
+    {"SWOOLE_TRACE_CO_SSH2", 1LL << 37},
+    {"SWOOLE_TRACE_THREAD", 1LL << 40},
+    {"SWOOLE_TRACE_ALL", 0x7fffffffffffffffLL},
+};
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 typedef struct {
@@ -146,12 +195,16 @@ typedef struct {
 	const char *prefix; /* every WSERVER_X constant is also PREFIX_X; NULL: none */
 	const alias *constants;
 	size_t nconstants;
+	const named_value *values; /* constants of the peer's own, with their values */
+	size_t nvalues;
 } alias_set;
 
 static const alias_set sets[] = {
-    {"workerman", NULL, workerman_aliases, COUNT(workerman_aliases), NULL, 0, NULL, NULL, 0},
+    {"workerman", NULL, workerman_aliases, COUNT(workerman_aliases), NULL, 0, NULL, NULL, 0, NULL,
+     0},
     {"swoole", "swoole", swoole_aliases, COUNT(swoole_aliases), swoole_functions,
-     COUNT(swoole_functions), "SWOOLE_", swoole_constants, COUNT(swoole_constants)},
+     COUNT(swoole_functions), "SWOOLE_", swoole_constants, COUNT(swoole_constants),
+     swoole_trace_flags, COUNT(swoole_trace_flags)},
 };
 
 PHP_INI_BEGIN()
@@ -291,6 +344,10 @@ static void register_constants(const alias_set *set, int module_number)
 			register_constant(set->constants[i].peer, strlen(set->constants[i].peer), Z_LVAL_P(v),
 			                  module_number);
 		}
+	}
+	for (size_t i = 0; i < set->nvalues; i++) {
+		register_constant(set->values[i].name, strlen(set->values[i].name), set->values[i].value,
+		                  module_number);
 	}
 }
 
