@@ -95,6 +95,9 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/fd_wait.c
     src/php/connection_pool.c
     src/php/system.c
+    src/php/coroutine_system.c
+    src/php/coroutine_scheduler.c
+    src/php/offload.c
     src/php/errors.c
     src/php/exception.c
     src/php/frontend.c
