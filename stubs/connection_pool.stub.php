@@ -20,7 +20,7 @@ namespace WServer\Coroutine {
         /** Make connections until $size exist. */
         public function fill(): void {}
 
-        /** A connection; false when none came back within $timeout seconds (< 0: no limit). */
+        /** A connection; false when none came back within $timeout seconds (<= 0: no limit). */
         public function get(float $timeout = -1): mixed {}
 
         /** Give $connection back for the next get(); null: it is broken, drop it. */

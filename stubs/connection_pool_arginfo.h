@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d570cd1a8892a8f080cbb9ade584ed1acc656299 */
+ * Stub hash: a47c997884f7bcef2792fe4dbe506bd7f3de9655 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Coroutine_ConnectionPool___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, factory, IS_CALLABLE, 0)

@@ -193,16 +193,14 @@ ZEND_METHOD(WServer_Coroutine_ConnectionPool, get)
 			}
 			return;
 		}
-		if (timeout == 0) {
-			RETURN_FALSE;
-		}
 		if (!wserver_coro_require("Waiting in WServer\\Coroutine\\ConnectionPool::get()")) {
 			RETURN_THROWS();
 		}
 		wserver_waiter w;
 		ZVAL_UNDEF(&w.data);
 		p->nwaiting++;
-		int status = wserver_coro_wait(&p->waiters, &w, timeout);
+		/* as Channel::pop(): only a timeout > 0 limits the wait */
+		int status = wserver_coro_wait(&p->waiters, &w, timeout > 0 ? timeout : -1);
 		p->nwaiting--;
 		if (status != WSERVER_WAIT_OK) {
 			zval_ptr_dtor(&w.data);
