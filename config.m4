@@ -91,6 +91,10 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine.c
     src/php/coroutine_options.c
     src/php/hooks.c
+    src/php/hook_stream.c
+    src/php/hook_functions.c
+    src/php/fd_wait.c
+    src/php/connection_pool.c
     src/php/system.c
     src/php/coroutine_system.c
     src/php/coroutine_scheduler.c

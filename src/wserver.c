@@ -17,6 +17,7 @@
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
 #include "php/hooks.h"
+#include "php/connection_pool.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
 #include "php/coroutine_system.h"
@@ -128,6 +129,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_coroutine_scheduler_minit();
 	wserver_errors_minit(module_number);
 	wserver_hooks_minit(module_number);
+	wserver_connection_pool_minit();
 	wserver_table_minit();
 	wserver_lock_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
@@ -145,6 +147,7 @@ static PHP_MSHUTDOWN_FUNCTION(wserver)
 static PHP_RINIT_FUNCTION(wserver)
 {
 	wserver_connection_interface_rinit();
+	wserver_hooks_rinit();
 	return SUCCESS;
 }
 

@@ -4,6 +4,7 @@
 #include "server_options.h"
 #include "run_all.h"
 #include "server.h"
+#include "hooks.h"
 #include "websocket_server.h"
 #include "worker.h"
 
@@ -28,6 +29,7 @@ static const struct {
     {"buffer_output_size", OPT_INT, true, 1, 4294967295.0},
     {"enable_reuse_port", OPT_BOOL, true, 0, 0},
     {"enable_coroutine", OPT_BOOL, true, 0, 0},
+    {"hook_flags", OPT_INT, true, 0, 2147483647.0},
     {"task_worker_num", OPT_INT, true, 0, 4096},
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
@@ -229,6 +231,8 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->reload_async_off = !zend_is_true(v);
 	} else if (IS("enable_coroutine")) {
 		cfg->coroutine_off = !zend_is_true(v);
+	} else if (IS("hook_flags")) {
+		wserver_hooks_set(Z_LVAL_P(v)); /* the process's, inherited by the workers */
 	}
 #undef IS
 }
