@@ -80,6 +80,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/http_parser.c
     src/proto/websocket.c
     src/proto/websocket_client.c
+    src/proto/http_client.c
     src/proto/multipart.c
     src/proto/mime.c
     src/php/callback.c
@@ -119,6 +120,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/csock.c
     src/php/socket.c
     src/php/client.c
+    src/php/websocket_csock.c
+    src/php/http_client.c
     src/php/client_settings.c
     src/php/sync_client.c
     src/php/worker.c

@@ -74,6 +74,11 @@ static const alias swoole_aliases[] = {
     {"Co\\Socket", "WServer\\Coroutine\\Socket"},
     {"Co\\Client", "WServer\\Coroutine\\Client"},
     {"chan", "WServer\\Coroutine\\Channel"},
+    /* coroutine HTTP client and servers */
+    {"Swoole\\Coroutine\\Http\\Client", "WServer\\Coroutine\\Http\\Client"},
+    {"Swoole\\Coroutine\\Http\\Client\\Exception", "WServer\\Coroutine\\Http\\Client\\Exception"},
+    {"Co\\Http\\Client", "WServer\\Coroutine\\Http\\Client"},
+    {"Co\\Http\\Client\\Exception", "WServer\\Coroutine\\Http\\Client\\Exception"},
 };
 
 static const alias swoole_functions[] = {

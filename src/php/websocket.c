@@ -112,6 +112,11 @@ static zend_string *accept_for(const char *key, size_t len)
 	return php_base64_encode(digest, sizeof(digest));
 }
 
+zend_string *wserver_websocket_accept_for(const char *key, size_t len)
+{
+	return accept_for(key, len);
+}
+
 zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len)
 {
 	ws_http_head head;
