@@ -79,6 +79,10 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Coroutine\\Http\\Client\\Exception", "WServer\\Coroutine\\Http\\Client\\Exception"},
     {"Co\\Http\\Client", "WServer\\Coroutine\\Http\\Client"},
     {"Co\\Http\\Client\\Exception", "WServer\\Coroutine\\Http\\Client\\Exception"},
+    {"Swoole\\Coroutine\\Server", "WServer\\Coroutine\\Server"},
+    {"Swoole\\Coroutine\\Server\\Connection", "WServer\\Coroutine\\Server\\Connection"},
+    {"Co\\Server", "WServer\\Coroutine\\Server"},
+    {"Co\\Server\\Connection", "WServer\\Coroutine\\Server\\Connection"},
 };
 
 static const alias swoole_functions[] = {
