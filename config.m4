@@ -124,6 +124,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/websocket_csock.c
     src/php/http_client.c
     src/php/coroutine_server.c
+    src/php/coroutine_http_server.c
     src/php/client_settings.c
     src/php/sync_client.c
     src/php/worker.c

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 809c42a8fe476c3b2e41119dd8243f2c9a951cd3 */
+ * Stub hash: 101f93f5009af0ac8b3c9c5acaccd2c63f5b456b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Http_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -68,6 +68,20 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Http_Response_isWritable arginfo_class_WServer_Http_Request_isCompleted
 
+#define arginfo_class_WServer_Http_Response_upgrade arginfo_class_WServer_Http_Request_isCompleted
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_push, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, opcode, IS_LONG, 0, "WSERVER_WEBSOCKET_OPCODE_TEXT")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "WSERVER_WEBSOCKET_FLAG_FIN")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WServer_Http_Response_recv, 0, 0, WServer\\WebSocket\\Frame, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Http_Response_close arginfo_class_WServer_Http_Request_isCompleted
+
 
 ZEND_METHOD(WServer_Http_Request, __construct);
 ZEND_METHOD(WServer_Http_Request, rawContent);
@@ -83,6 +97,10 @@ ZEND_METHOD(WServer_Http_Response, end);
 ZEND_METHOD(WServer_Http_Response, sendfile);
 ZEND_METHOD(WServer_Http_Response, redirect);
 ZEND_METHOD(WServer_Http_Response, isWritable);
+ZEND_METHOD(WServer_Http_Response, upgrade);
+ZEND_METHOD(WServer_Http_Response, push);
+ZEND_METHOD(WServer_Http_Response, recv);
+ZEND_METHOD(WServer_Http_Response, close);
 
 
 static const zend_function_entry class_WServer_Http_Server_methods[] = {
@@ -114,6 +132,10 @@ static const zend_function_entry class_WServer_Http_Response_methods[] = {
 	ZEND_ME(WServer_Http_Response, sendfile, arginfo_class_WServer_Http_Response_sendfile, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, redirect, arginfo_class_WServer_Http_Response_redirect, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, isWritable, arginfo_class_WServer_Http_Response_isWritable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, upgrade, arginfo_class_WServer_Http_Response_upgrade, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, push, arginfo_class_WServer_Http_Response_push, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, recv, arginfo_class_WServer_Http_Response_recv, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, close, arginfo_class_WServer_Http_Response_close, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

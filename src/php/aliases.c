@@ -83,6 +83,8 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Coroutine\\Server\\Connection", "WServer\\Coroutine\\Server\\Connection"},
     {"Co\\Server", "WServer\\Coroutine\\Server"},
     {"Co\\Server\\Connection", "WServer\\Coroutine\\Server\\Connection"},
+    {"Swoole\\Coroutine\\Http\\Server", "WServer\\Coroutine\\Http\\Server"},
+    {"Co\\Http\\Server", "WServer\\Coroutine\\Http\\Server"},
 };
 
 static const alias swoole_functions[] = {

@@ -111,7 +111,8 @@ static bool listen_on(wserver_csock *s, const char *host, zend_long port, bool r
 		if (!wserver_csock_address(s, host, 0, 0, &ss, &len)) {
 			return false;
 		}
-	} else if (port < 0 || port > 65535 || !ws_resolve_literal(host, s->domain, (int) port, &ss, &len)) {
+	} else if (port < 0 || port > 65535 ||
+	           !ws_resolve_literal(host, s->domain, (int) port, &ss, &len)) {
 		return wserver_csock_fail(s, EINVAL);
 	}
 	if (bind(s->fd, (struct sockaddr *) &ss, len) < 0 || listen(s->fd, 512) < 0) {
@@ -149,10 +150,9 @@ ZEND_METHOD(WServer_Coroutine_Server, __construct)
 	ZVAL_STRING(OBJ_PROP_NUM(obj, P_HOST), name);
 	ZVAL_LONG(OBJ_PROP_NUM(obj, P_TYPE), domain);
 	wserver_csock s = {.fd = -1};
-	if (!wserver_csock_open(&s, domain, SOCK_STREAM, 0) ||
-	    !listen_on(&s, name, port, reuse_port)) {
-		zend_throw_exception_ex(wserver_exception_ce, s.err, "bind(%s:" ZEND_LONG_FMT ") failed: %s",
-		                        name, port, s.msg);
+	if (!wserver_csock_open(&s, domain, SOCK_STREAM, 0) || !listen_on(&s, name, port, reuse_port)) {
+		zend_throw_exception_ex(wserver_exception_ce, s.err,
+		                        "bind(%s:" ZEND_LONG_FMT ") failed: %s", name, port, s.msg);
 		wserver_csock_close(&s);
 		RETURN_THROWS();
 	}
@@ -221,7 +221,8 @@ static void make_connection(co_server_obj *o, zval *sock, zval *out)
 
 static bool has_ssl(co_server_obj *o)
 {
-	zval *ssl = zend_hash_str_find(Z_ARRVAL_P(OBJ_PROP_NUM(&o->std, P_SETTING)), ZEND_STRL("open_ssl"));
+	zval *ssl =
+	    zend_hash_str_find(Z_ARRVAL_P(OBJ_PROP_NUM(&o->std, P_SETTING)), ZEND_STRL("open_ssl"));
 	return ssl && zend_is_true(ssl);
 }
 
