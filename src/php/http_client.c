@@ -1043,9 +1043,10 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, set)
 	v = zend_hash_str_find(given, ZEND_STRL("write_func"));
 	if (v) {
 		if (!zend_is_callable(v, 0, NULL)) {
-			zend_argument_type_error(1, "\"write_func\" must be a valid callback, %s given",
-			                         zend_zval_type_name(v));
-			RETURN_THROWS();
+			zend_string *name = zend_get_callable_name(v);
+			php_error_docref(NULL, E_WARNING, "function '%s' is not callable", ZSTR_VAL(name));
+			zend_string_release(name);
+			RETURN_FALSE;
 		}
 		zval_ptr_dtor(&o->write_func);
 		ZVAL_COPY(&o->write_func, v);
