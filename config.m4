@@ -133,6 +133,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/aliases.c
     src/php/autoloader.c
     src/php/event.c
+    src/php/atomic.c
+    src/php/process.c
   "
   dnl -fvisibility=hidden: only get_module (ZEND_DLEXPORT) is exported, so calls inside the
   dnl library are direct, not through the PLT

@@ -22,6 +22,8 @@
 #include "php/coroutine_options.h"
 #include "php/system.h"
 #include "php/event.h"
+#include "php/atomic.h"
+#include "php/process.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
 #include "php/http.h"
@@ -117,6 +119,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_sync_client_minit(module_number);
 	wserver_autoloader_minit();
 	wserver_event_minit();
+	wserver_atomic_minit();
+	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;

@@ -530,7 +530,7 @@ ZEND_METHOD(WServer_Coroutine_Http_Server, __construct)
 		zval_ptr_dtor(&addr);
 	}
 	ZVAL_LONG(OBJ_PROP_NUM(obj, P_FD), s.fd);
-	wserver_socket_wrap(&o->sock, &s);
+	wserver_socket_adopt(&o->sock, &s);
 }
 
 ZEND_METHOD(WServer_Coroutine_Http_Server, set)
@@ -624,7 +624,7 @@ ZEND_METHOD(WServer_Coroutine_Http_Server, start)
 		wserver_csock_adopt(&cs, fd, s->domain, s->type, s->protocol);
 		zval args[2];
 		ZVAL_OBJ_COPY(&args[0], &o->std);
-		wserver_socket_wrap(&args[1], &cs);
+		wserver_socket_adopt(&args[1], &cs);
 		zend_long cid;
 		bool started = wserver_coro_create(wserver_native_callable(&native_serve), 2, args, &cid);
 		zval_ptr_dtor(&args[0]);

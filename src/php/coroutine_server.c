@@ -163,7 +163,7 @@ ZEND_METHOD(WServer_Coroutine_Server, __construct)
 		zval_ptr_dtor(&addr);
 	}
 	ZVAL_LONG(OBJ_PROP_NUM(obj, P_FD), s.fd);
-	wserver_socket_wrap(&o->sock, &s);
+	wserver_socket_adopt(&o->sock, &s);
 	zval *setting = OBJ_PROP_NUM(obj, P_SETTING);
 	SEPARATE_ARRAY(setting);
 	add_assoc_bool(setting, "open_ssl", ssl);
@@ -270,7 +270,7 @@ ZEND_METHOD(WServer_Coroutine_Server, start)
 		wserver_csock cs = {.fd = -1};
 		wserver_csock_adopt(&cs, fd, s->domain, s->type, s->protocol);
 		zval sock, conn;
-		wserver_socket_wrap(&sock, &cs);
+		wserver_socket_adopt(&sock, &cs);
 		make_connection(o, &sock, &conn);
 		zend_long cid;
 		zval fn;

@@ -270,7 +270,7 @@ static bool client_connect(http_client_obj *o)
 		wserver_csock_close(&s);
 		return false;
 	}
-	wserver_socket_wrap(&o->sock, &s);
+	wserver_socket_adopt(&o->sock, &s);
 	zval copy;
 	ZVAL_COPY(&copy, &o->sock);
 	prop_set(o, P_SOCKET, &copy);

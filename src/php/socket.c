@@ -1,6 +1,9 @@
 /* WServer\Coroutine\Socket: the PHP face of a coroutine socket (csock.c). Each call clears
  * errCode/errMsg, then sets them if it fails; the waits are csock.c's. */
 #include "socket.h"
+
+#include <fcntl.h>
+#include <unistd.h>
 #include "coro.h"
 #include "csock.h"
 #include "exception.h"
@@ -88,7 +91,7 @@ static void socket_sync(zval *this_zv)
 	ZVAL_STRING(m, s->msg);
 }
 
-void wserver_socket_wrap(zval *out, const wserver_csock *s)
+void wserver_socket_adopt(zval *out, const wserver_csock *s)
 {
 	object_init_ex(out, wserver_socket_ce);
 	socket_set_state(Z_OBJ_P(out), s);
@@ -339,7 +342,7 @@ ZEND_METHOD(WServer_Coroutine_Socket, accept)
 	}
 	wserver_csock c = {.fd = -1};
 	wserver_csock_adopt(&c, fd, s->domain, s->type, s->protocol);
-	wserver_socket_wrap(return_value, &c);
+	wserver_socket_adopt(return_value, &c);
 }
 
 static void socket_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)
@@ -377,6 +380,21 @@ ZEND_METHOD(WServer_Coroutine_Socket, isClosed)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_BOOL(socket_from_obj(Z_OBJ_P(ZEND_THIS))->s.fd < 0);
+}
+
+bool wserver_socket_wrap(zval *out, int fd, int domain, int type)
+{
+	int own = dup(fd);
+	if (own < 0) {
+		return false;
+	}
+	int flags = fcntl(own, F_GETFL);
+	fcntl(own, F_SETFL, flags | O_NONBLOCK);
+	wserver_csock s = {.fd = -1};
+	wserver_csock_adopt(&s, own, domain, type, 0);
+	object_init_ex(out, wserver_socket_ce);
+	socket_set_state(Z_OBJ_P(out), &s);
+	return true;
 }
 
 void wserver_socket_minit(void)
