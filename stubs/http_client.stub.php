@@ -69,8 +69,10 @@ namespace WServer\Coroutine\Http {
 
         /**
          * timeout (the response; -1: none), connect_timeout, keep_alive, defer,
-         * lowercase_header, max_retries, write_func, websocket_mask, open_ping_frame,
-         * open_pong_frame, open_close_frame; other keys are kept in $setting.
+         * lowercase_header, max_retries, write_func, websocket_mask,
+         * open_websocket_ping_frame, open_websocket_pong_frame, open_websocket_close_frame
+         * (recv() hands those frames over instead of answering them); other keys are kept in
+         * $setting.
          */
         public function set(array $settings): bool {}
 

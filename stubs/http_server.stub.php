@@ -90,4 +90,10 @@ class Response
 
     /** Coroutine\Http\Server: close the connection. */
     public function close(): bool {}
+
+    /** After upgrade(): a ping frame. */
+    public function ping(string $data = ''): bool {}
+
+    /** After upgrade(): a close frame with $code and $reason, then the connection closed. */
+    public function disconnect(int $code = 1000, string $reason = ''): bool {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 101f93f5009af0ac8b3c9c5acaccd2c63f5b456b */
+ * Stub hash: b882f81ab86840ce7f84c8e2dc9077a1c5d5659f */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Http_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -82,6 +82,15 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Http_Response_close arginfo_class_WServer_Http_Request_isCompleted
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_ping, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_STRING, 0, "\'\'")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_disconnect, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, code, IS_LONG, 0, "1000")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, reason, IS_STRING, 0, "\'\'")
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(WServer_Http_Request, __construct);
 ZEND_METHOD(WServer_Http_Request, rawContent);
@@ -101,6 +110,8 @@ ZEND_METHOD(WServer_Http_Response, upgrade);
 ZEND_METHOD(WServer_Http_Response, push);
 ZEND_METHOD(WServer_Http_Response, recv);
 ZEND_METHOD(WServer_Http_Response, close);
+ZEND_METHOD(WServer_Http_Response, ping);
+ZEND_METHOD(WServer_Http_Response, disconnect);
 
 
 static const zend_function_entry class_WServer_Http_Server_methods[] = {
@@ -136,6 +147,8 @@ static const zend_function_entry class_WServer_Http_Response_methods[] = {
 	ZEND_ME(WServer_Http_Response, push, arginfo_class_WServer_Http_Response_push, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, recv, arginfo_class_WServer_Http_Response_recv, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, close, arginfo_class_WServer_Http_Response_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, ping, arginfo_class_WServer_Http_Response_ping, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, disconnect, arginfo_class_WServer_Http_Response_disconnect, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

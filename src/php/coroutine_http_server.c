@@ -17,6 +17,7 @@
 #include "websocket_csock.h"
 #include "core/resolve.h"
 #include "proto/http_parser.h"
+#include "proto/websocket.h"
 
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
@@ -170,7 +171,40 @@ bool wserver_co_http_conn_chunk(wserver_co_http_conn *c, zend_string *content)
 	return ok;
 }
 
-bool wserver_co_http_conn_upgrade(wserver_co_http_conn *c)
+static void append_line(smart_str *s, zend_string *name, zval *v)
+{
+	zend_string *str = zval_get_string(v);
+	smart_str_append(s, name);
+	smart_str_appendl(s, ": ", 2);
+	smart_str_append(s, str);
+	smart_str_appendl(s, "\r\n", 2);
+	zend_string_release(str);
+}
+
+/* "Name: value" lines of the header fields set, but the handshake's own. */
+static void append_set_headers(smart_str *s, HashTable *headers)
+{
+	zend_string *name;
+	zval *v, *each;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
+		if (!name || zend_string_equals_literal_ci(name, "upgrade") ||
+		    zend_string_equals_literal_ci(name, "connection") ||
+		    zend_string_equals_literal_ci(name, "sec-websocket-accept")) {
+			continue;
+		}
+		if (Z_TYPE_P(v) != IS_ARRAY) {
+			append_line(s, name, v);
+			continue;
+		}
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), each) {
+			append_line(s, name, each);
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+bool wserver_co_http_conn_upgrade(wserver_co_http_conn *c, HashTable *headers)
 {
 	if (!c->ws_key || c->upgraded || conn_csock(c)->fd < 0) {
 		php_error_docref(NULL, E_WARNING, "the request is not a WebSocket handshake");
@@ -181,7 +215,11 @@ bool wserver_co_http_conn_upgrade(wserver_co_http_conn *c)
 	smart_str_appends(&s, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
 	                      "Connection: Upgrade\r\nSec-WebSocket-Accept: ");
 	smart_str_append(&s, accept);
-	smart_str_appends(&s, "\r\nSec-WebSocket-Version: 13\r\nServer: wserver\r\n\r\n");
+	smart_str_appends(&s, "\r\nSec-WebSocket-Version: 13\r\nServer: wserver\r\n");
+	if (headers) {
+		append_set_headers(&s, headers);
+	}
+	smart_str_appendl(&s, "\r\n", 2);
 	smart_str_0(&s);
 	zend_string_release(accept);
 	bool ok = conn_write(c, ZSTR_VAL(s.s), ZSTR_LEN(s.s));
@@ -232,6 +270,32 @@ void wserver_co_http_conn_recv(wserver_co_http_conn *c, double timeout, zval *re
 	}
 	wserver_socket_sync_error(so);
 	OBJ_RELEASE(so);
+}
+
+bool wserver_co_http_conn_ping(wserver_co_http_conn *c, zend_string *data)
+{
+	if (!ws_ready(c)) {
+		return false;
+	}
+	zend_object *so = Z_OBJ(c->sock);
+	GC_ADDREF(so);
+	bool ok = wserver_ws_peer_send(&c->ws, conn_csock(c), WS_OP_PING, WSERVER_WS_FLAG_FIN,
+	                               ZSTR_VAL(data), ZSTR_LEN(data), -1);
+	OBJ_RELEASE(so);
+	return ok;
+}
+
+bool wserver_co_http_conn_disconnect(wserver_co_http_conn *c, zend_long code, zend_string *reason)
+{
+	if (!ws_ready(c)) {
+		return false;
+	}
+	zend_object *so = Z_OBJ(c->sock);
+	GC_ADDREF(so);
+	bool ok = wserver_ws_peer_send_close(&c->ws, conn_csock(c), code, reason, -1);
+	wserver_csock_close(conn_csock(c));
+	OBJ_RELEASE(so);
+	return ok;
 }
 
 bool wserver_co_http_conn_close(wserver_co_http_conn *c)
@@ -554,13 +618,13 @@ ZEND_METHOD(WServer_Coroutine_Http_Server, set)
 		o->max_body = (size_t) zval_get_long(v);
 		o->ws_settings.max = o->max_body;
 	}
-	if ((v = zend_hash_str_find(given, ZEND_STRL("open_ping_frame")))) {
+	if ((v = zend_hash_str_find(given, ZEND_STRL("open_websocket_ping_frame")))) {
 		o->ws_settings.open_ping = zend_is_true(v);
 	}
-	if ((v = zend_hash_str_find(given, ZEND_STRL("open_pong_frame")))) {
+	if ((v = zend_hash_str_find(given, ZEND_STRL("open_websocket_pong_frame")))) {
 		o->ws_settings.open_pong = zend_is_true(v);
 	}
-	if ((v = zend_hash_str_find(given, ZEND_STRL("open_close_frame")))) {
+	if ((v = zend_hash_str_find(given, ZEND_STRL("open_websocket_close_frame")))) {
 		o->ws_settings.open_close = zend_is_true(v);
 	}
 	RETURN_TRUE;

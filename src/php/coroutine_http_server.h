@@ -21,13 +21,17 @@ bool wserver_co_http_conn_writable(wserver_co_http_conn *c);
 bool wserver_co_http_conn_send(wserver_co_http_conn *c, zval *data);
 /* One chunk of a chunked reply; empty: the last one. */
 bool wserver_co_http_conn_chunk(wserver_co_http_conn *c, zend_string *content);
-/* Response::upgrade(): answer the request's WebSocket handshake with 101. false (a warning)
- * when the request is no handshake. */
-bool wserver_co_http_conn_upgrade(wserver_co_http_conn *c);
+/* Response::upgrade(): answer the request's WebSocket handshake with 101, with the header
+ * fields the handler set (headers: name => a string or a list; may be NULL). false (a
+ * warning) when the request is no handshake. */
+bool wserver_co_http_conn_upgrade(wserver_co_http_conn *c, HashTable *headers);
 /* Response::push(), recv(), close() over the connection. */
 bool wserver_co_http_conn_push(wserver_co_http_conn *c, zval *data, zend_long opcode,
                                zend_long flags);
 void wserver_co_http_conn_recv(wserver_co_http_conn *c, double timeout, zval *return_value);
 bool wserver_co_http_conn_close(wserver_co_http_conn *c);
+/* Response::ping(), and disconnect(): a close frame, then the connection closed. */
+bool wserver_co_http_conn_ping(wserver_co_http_conn *c, zend_string *data);
+bool wserver_co_http_conn_disconnect(wserver_co_http_conn *c, zend_long code, zend_string *reason);
 
 #endif

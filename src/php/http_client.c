@@ -1033,9 +1033,9 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, set)
 	setting_bool(given, "keep_alive", &o->keep_alive);
 	setting_bool(given, "lowercase_header", &o->lowercase_header);
 	setting_bool(given, "websocket_mask", &o->ws.mask);
-	setting_bool(given, "open_ping_frame", &o->ws.open_ping);
-	setting_bool(given, "open_pong_frame", &o->ws.open_pong);
-	setting_bool(given, "open_close_frame", &o->ws.open_close);
+	setting_bool(given, "open_websocket_ping_frame", &o->ws.open_ping);
+	setting_bool(given, "open_websocket_pong_frame", &o->ws.open_pong);
+	setting_bool(given, "open_websocket_close_frame", &o->ws.open_close);
 	v = zend_hash_str_find(given, ZEND_STRL("package_max_length"));
 	if (v) {
 		o->ws.max = (size_t) MAX(zval_get_long(v), 0);

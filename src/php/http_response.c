@@ -446,6 +446,11 @@ zend_long wserver_http_response_status(zend_object *resp)
 	return resp_from_obj(resp)->status;
 }
 
+HashTable *wserver_http_response_headers(zend_object *resp)
+{
+	return Z_ARRVAL(resp_from_obj(resp)->headers);
+}
+
 void wserver_http_response_set_header(zend_object *resp, zend_string *name, zval *value)
 {
 	zval s;

@@ -37,6 +37,8 @@ zval *wserver_http_reply_conn_headers(zend_object *conn, zval *data, zval *tmp);
 zend_object *wserver_http_response_new(void);
 bool wserver_http_response_set_status(zend_object *resp, zend_long code, zend_string *reason);
 zend_long wserver_http_response_status(zend_object *resp);
+/* The header fields set on resp (name => a string, or a list of strings); borrowed. */
+HashTable *wserver_http_response_headers(zend_object *resp);
 void wserver_http_response_set_header(zend_object *resp, zend_string *name, zval *value);
 void wserver_http_response_set_body(zend_object *resp, zend_string *body);
 bool wserver_http_response_set_file(zend_object *resp, zend_string *file, zend_long offset,

@@ -808,7 +808,8 @@ ZEND_METHOD(WServer_Http_Response, upgrade)
 	if (!co || r->ended) {
 		RETURN_FALSE;
 	}
-	bool ok = wserver_co_http_conn_upgrade(co);
+	bool ok = wserver_co_http_conn_upgrade(
+	    co, r->response ? wserver_http_response_headers(r->response) : NULL);
 	r->ended = ok;
 	RETURN_BOOL(ok);
 }
@@ -864,6 +865,42 @@ ZEND_METHOD(WServer_Http_Response, close)
 	}
 	r->ended = true;
 	RETURN_BOOL(wserver_co_http_conn_close(co));
+}
+
+ZEND_METHOD(WServer_Http_Response, ping)
+{
+	zend_string *data = ZSTR_EMPTY_ALLOC();
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_co_http_conn *co = co_of(this_response(ZEND_THIS));
+	if (!co) {
+		RETURN_FALSE;
+	}
+	if (!wserver_coro_require("WServer\\Http\\Response::ping()")) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(wserver_co_http_conn_ping(co, data));
+}
+
+ZEND_METHOD(WServer_Http_Response, disconnect)
+{
+	zend_long code = 1000;
+	zend_string *reason = ZSTR_EMPTY_ALLOC();
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(code)
+	Z_PARAM_STR(reason)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_co_http_conn *co = co_of(this_response(ZEND_THIS));
+	if (!co) {
+		RETURN_FALSE;
+	}
+	if (!wserver_coro_require("WServer\\Http\\Response::disconnect()")) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(wserver_co_http_conn_disconnect(co, code, reason));
 }
 
 ZEND_METHOD(WServer_Http_Response, isWritable)

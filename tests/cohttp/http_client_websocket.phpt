@@ -1,5 +1,5 @@
 --TEST--
-Coroutine\Http\Client::upgrade(): a WebSocket handshake, push() and recv() of text and binary frames, a fragmented push joined by the server, pings answered unless open_ping_frame, disconnect(); push() before upgrade(); plain HTTP to the same server
+Coroutine\Http\Client::upgrade(): a WebSocket handshake, push() and recv() of text and binary frames, a fragmented push joined by the server, pings answered unless open_websocket_ping_frame, disconnect(); push() before upgrade(); plain HTTP to the same server
 --EXTENSIONS--
 wserver
 pcntl
@@ -48,7 +48,7 @@ wserver_test_run(function (int $port, string $dir) {
         echo $c->recv(2)->data, "\n";
         $c->push('ping me');
         echo $c->recv(2)->data, "\n"; // the ping was answered by the client itself
-        $c->set(['open_ping_frame' => true]);
+        $c->set(['open_websocket_ping_frame' => true]);
         $c->push('ping me');
         $p = $c->recv(2);
         echo $p->opcode, ' ', $p->data, ' ', $c->recv(2)->data, "\n";
