@@ -1,5 +1,5 @@
 --TEST--
-Coroutine\Http\Server: handlers by path prefix, 404 without one, Request ($get, $post, $cookie, $header, $server) and Response (status, header, cookie, write() chunks, end), keep-alive, a request over package_max_length (413) and a bad one (400), a WebSocket upgrade with push()/recv(), shutdown(); Swoole's names
+Coroutine\Http\Server: handlers by path prefix, 404 without one, Request ($get, $post, $cookie, $header, $server) and Response (status, header, cookie, write() chunks, end), keep-alive, a request over package_max_length (413) and a bad one (400), a WebSocket upgrade (with the headers and cookies set before it) with push()/recv()/disconnect(), shutdown(); Swoole's names
 --EXTENSIONS--
 wserver
 sockets
@@ -27,8 +27,14 @@ Coroutine\run(function () {
         // not ended: the server ends it once the handler returns
     });
     $server->handle('/ws', function ($req, $resp) use ($wsClosed) {
+        $resp->header('X-Ws', 'yes');
+        $resp->cookie('ws', 'cookie');
         var_dump($resp->upgrade());
         while (($frame = $resp->recv(2)) !== '' && $frame !== false) {
+            if ($frame->data === 'bye') {
+                $resp->disconnect(4000, 'bye then');
+                break;
+            }
             $resp->push("echo: {$frame->data}");
         }
         $wsClosed->push("websocket closed\n");
@@ -61,9 +67,19 @@ Coroutine\run(function () {
 
         $w = new Client('127.0.0.1', $port);
         var_dump($w->upgrade('/ws'));
+        echo $w->headers['x-ws'], ' ', $w->cookies['ws'], "\n";
         $w->push('hi');
         echo $w->recv(2)->data, "\n";
         $w->close();
+        echo $wsClosed->pop(2);
+
+        $w = new Client('127.0.0.1', $port);
+        $w->set(['open_websocket_close_frame' => true]);
+        $w->upgrade('/ws');
+        $w->push('bye');
+        $f = $w->recv(2);
+        echo $f->opcode, ' ', $f->code, ' ', $f->reason, "\n";
+        var_dump($w->recv(2));
         echo $wsClosed->pop(2);
 
         $c = new Client('127.0.0.1', $port);
@@ -90,7 +106,12 @@ bool(true)
 HTTP/1.1 400 Bad Request
 bool(true)
 bool(true)
+yes cookie
 echo: hi
+websocket closed
+bool(true)
+8 4000 bye then
+string(0) ""
 websocket closed
 stopping
 bool(true)
