@@ -24,6 +24,7 @@
 #include "stubs/coroutine_http_server_arginfo.h"
 
 #include <errno.h>
+#include <ev.h>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -327,16 +328,31 @@ static zval *find_handler(co_http_server_obj *o, const char *path, size_t len)
 	return fallback;
 }
 
-/* A short reply for a request that cannot be served (400, 413, ...), then close. */
+/* A short reply for a request that cannot be served (400, 413, ...), then close. What the
+ * client still sends (a body too large) is read and dropped for a while first: closing with
+ * unread bytes would reset the connection, and the client could lose the reply. */
 static void refuse(wserver_co_http_conn *c, int status)
 {
-	char buf[160];
+	char buf[4096];
 	int n = snprintf(buf, sizeof(buf),
 	                 "HTTP/1.1 %d %s\r\nServer: wserver\r\nContent-Length: 0\r\n"
 	                 "Connection: close\r\n\r\n",
 	                 status, ws_http_reason(status));
-	conn_write(c, buf, (size_t) n);
-	wserver_csock_close(conn_csock(c));
+	wserver_csock *s = conn_csock(c);
+	if (conn_write(c, buf, (size_t) n)) {
+		shutdown(s->fd, SHUT_WR);
+		double deadline = wserver_csock_deadline(1);
+		size_t dropped = 0;
+		while (dropped < 64 * 1024 * 1024) {
+			double left = deadline - ev_time();
+			ssize_t r = left > 0 ? wserver_csock_recv(s, buf, sizeof(buf), left, false) : -1;
+			if (r <= 0) {
+				break;
+			}
+			dropped += (size_t) r;
+		}
+	}
+	wserver_csock_close(s);
 }
 
 /* The next whole request of c: its bytes (a new string), or NULL when the connection ended
@@ -706,12 +722,14 @@ ZEND_METHOD(WServer_Coroutine_Http_Server, shutdown)
 	ZEND_PARSE_PARAMETERS_NONE();
 	co_http_server_obj *o = SERVER(Z_OBJ_P(ZEND_THIS));
 	o->running = false;
+	/* the accept and the reads of idle connections fail at once; the socket stays listening,
+	 * so start() may accept again */
 	if (Z_TYPE(o->sock) == IS_OBJECT) {
-		wserver_csock_close(wserver_socket_csock(Z_OBJ(o->sock)));
+		wserver_csock_cancel(wserver_socket_csock(Z_OBJ(o->sock)));
 	}
 	zval *sock;
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(o->clients), sock) {
-		wserver_csock_close(wserver_socket_csock(Z_OBJ_P(sock)));
+		wserver_csock_cancel(wserver_socket_csock(Z_OBJ_P(sock)));
 	}
 	ZEND_HASH_FOREACH_END();
 	zend_hash_clean(Z_ARRVAL(o->clients));

@@ -206,7 +206,7 @@ ZEND_METHOD(WServer_Coroutine_Server, shutdown)
 	if (s->fd < 0) {
 		RETURN_FALSE;
 	}
-	wserver_csock_close(s); /* a waiting accept() fails with ECONNABORTED: start() returns */
+	wserver_csock_cancel(s); /* a waiting accept() fails with ECANCELED: start() returns */
 	RETURN_TRUE;
 }
 

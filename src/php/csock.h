@@ -56,6 +56,9 @@ void wserver_csock_address_array(const struct sockaddr_storage *ss, zval *out);
 bool wserver_csock_name(wserver_csock *s, bool peer, zval *out);
 /* Wake whoever waits on s (their call fails with ECONNABORTED), then close the fd. */
 void wserver_csock_close(wserver_csock *s);
+/* Wake whoever waits on s: their call fails with ECANCELED; s stays open (a server's
+ * shutdown() ends its accept loop, and a later start() accepts again). */
+void wserver_csock_cancel(wserver_csock *s);
 /* The socket() domain and type of a WSERVER_SOCK_* type (1 to 6). */
 void wserver_csock_type(zend_long type, int *domain, int *socktype);
 /* Set s->err to err with strerror(err) as the message; returns false. */

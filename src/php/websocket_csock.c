@@ -8,12 +8,26 @@
 #include <ev.h>
 #include <sys/random.h>
 
-static zend_class_entry *frame_ce;
+static zend_class_entry *frame_ce, *close_frame_ce;
 
 void wserver_websocket_csock_minit(void)
 {
 	frame_ce = zend_hash_str_find_ptr(CG(class_table), ZEND_STRL("wserver\\websocket\\frame"));
 	ZEND_ASSERT(frame_ce != NULL);
+}
+
+/* WebSocket\CloseFrame where the build has it (looked up once, after every MINIT), else
+ * Frame, which takes the two properties as dynamic ones. */
+static zend_class_entry *close_frame_class(void)
+{
+	if (!close_frame_ce) {
+		close_frame_ce =
+		    zend_hash_str_find_ptr(CG(class_table), ZEND_STRL("wserver\\websocket\\closeframe"));
+		if (!close_frame_ce) {
+			close_frame_ce = frame_ce;
+		}
+	}
+	return close_frame_ce;
 }
 
 double wserver_csock_deadline(double timeout)
@@ -50,16 +64,22 @@ ssize_t wserver_csock_fill(wserver_csock *s, smart_str *in, double deadline)
 	return n;
 }
 
-static void make_frame(zval *out, wserver_csock *s, uint8_t opcode, zend_long flags, const char *p,
-                       size_t n)
+static void make_frame_of(zend_class_entry *ce, zval *out, wserver_csock *s, uint8_t opcode,
+                          zend_long flags, const char *p, size_t n)
 {
-	object_init_ex(out, frame_ce);
+	object_init_ex(out, ce);
 	zend_object *f = Z_OBJ_P(out);
 	zend_update_property_long(frame_ce, f, ZEND_STRL("fd"), s->fd);
 	zend_update_property_stringl(frame_ce, f, ZEND_STRL("data"), p, n);
 	zend_update_property_long(frame_ce, f, ZEND_STRL("opcode"), opcode);
 	zend_update_property_long(frame_ce, f, ZEND_STRL("flags"), flags);
 	zend_update_property_bool(frame_ce, f, ZEND_STRL("finish"), flags & WSERVER_WS_FLAG_FIN);
+}
+
+static void make_frame(zval *out, wserver_csock *s, uint8_t opcode, zend_long flags, const char *p,
+                       size_t n)
+{
+	make_frame_of(frame_ce, out, s, opcode, flags, p, n);
 }
 
 /* A close frame's code and reason, as Swoole's CloseFrame has them. */
@@ -69,9 +89,8 @@ static void make_close_frame(zval *out, wserver_csock *s, const char *p, size_t 
 	if (n >= 2) {
 		code = ((unsigned char) p[0] << 8) | (unsigned char) p[1];
 	}
-	make_frame(out, s, WS_OP_CLOSE, WSERVER_WS_FLAG_FIN, p, n);
+	make_frame_of(close_frame_class(), out, s, WS_OP_CLOSE, WSERVER_WS_FLAG_FIN, p, n);
 	zend_object *f = Z_OBJ_P(out);
-	/* Frame allows dynamic properties: these two are a close frame's own */
 	zend_update_property_long(frame_ce, f, ZEND_STRL("code"), code);
 	zend_update_property_stringl(frame_ce, f, ZEND_STRL("reason"), n >= 2 ? p + 2 : "",
 	                             n >= 2 ? n - 2 : 0);
@@ -235,8 +254,9 @@ bool wserver_ws_peer_push(wserver_ws_peer *w, wserver_csock *s, zval *data, zend
 		zval rv;
 		opcode = zval_get_long(zend_read_property(frame_ce, f, ZEND_STRL("opcode"), 1, &rv));
 		flags = zval_get_long(zend_read_property(frame_ce, f, ZEND_STRL("flags"), 1, &rv));
-		if (!zend_is_true(zend_read_property(frame_ce, f, ZEND_STRL("finish"), 1, &rv))) {
-			flags &= ~WSERVER_WS_FLAG_FIN;
+		zval *finish = zend_read_property(frame_ce, f, ZEND_STRL("finish"), 1, &rv);
+		if (Z_TYPE_P(finish) != IS_NULL && !zend_is_true(finish)) {
+			flags &= ~WSERVER_WS_FLAG_FIN; /* null: FIN as $flags say */
 		}
 		zval *d = zend_read_property(frame_ce, f, ZEND_STRL("data"), 1, &rv);
 		data = d;

@@ -1,5 +1,5 @@
 --TEST--
-Coroutine\Server: a coroutine per connection, recv() of what arrived or of packages framed by set() (open_length_check), send(), close(), exportSocket(), shutdown() ends start(); port 0; a port in use; Swoole's names
+Coroutine\Server: a coroutine per connection, recv() of what arrived or of packages framed by set() (open_length_check), send(), close(), exportSocket(), shutdown() ends start() and start() accepts again; port 0; a port in use; Swoole's names
 --EXTENSIONS--
 wserver
 sockets
@@ -78,6 +78,24 @@ Coroutine\run(function () {
     });
     $server->start();
 
+    echo "-- start() again after shutdown()\n";
+    $server = new Server('127.0.0.1', 0);
+    $server->handle(function (Connection $conn) use ($server) {
+        $conn->send('served');
+        $conn->close();
+        $server->shutdown();
+    });
+    foreach ([1, 2] as $round) {
+        $got = new Coroutine\Channel(1);
+        WServer\go(function () use ($server, $got) {
+            $c = new Socket(AF_INET, SOCK_STREAM);
+            $c->connect('127.0.0.1', $server->port);
+            $got->push($c->recv(65536, 2));
+        });
+        $started = $server->start();
+        echo "round $round: ", var_export($started, true), ' ', $got->pop(2), "\n";
+    }
+
     echo "-- errors\n";
     $busy = new Server('127.0.0.1', 0);
     try {
@@ -106,6 +124,9 @@ served 2
 one
 two
 three
+-- start() again after shutdown()
+round 1: true served
+round 2: true served
 -- errors
 in use
 bool(false)
