@@ -88,6 +88,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coro.c
     src/php/coroutine.c
     src/php/coroutine_options.c
+    src/php/hooks.c
     src/php/system.c
     src/php/exception.c
     src/php/frontend.c

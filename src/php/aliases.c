@@ -61,6 +61,7 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Client", "WServer\\Client"},
     {"Swoole\\Coroutine", "WServer\\Coroutine"},
     {"Swoole\\Event", "WServer\\Event"},
+    {"Swoole\\Runtime", "WServer\\Runtime"},
     {"Swoole\\Coroutine\\Context", "WServer\\Coroutine\\Context"},
     {"Swoole\\Coroutine\\Channel", "WServer\\Coroutine\\Channel"},
     {"Swoole\\Coroutine\\WaitGroup", "WServer\\Coroutine\\WaitGroup"},
