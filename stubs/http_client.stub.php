@@ -68,8 +68,8 @@ namespace WServer\Coroutine\Http {
         public function __construct(string $host, int $port = 0, bool $ssl = false) {}
 
         /**
-         * timeout (the response; -1: none), connect_timeout, keep_alive, defer,
-         * lowercase_header, max_retries, write_func, websocket_mask,
+         * timeout (the response; -1: none), connect_timeout, bind_address, bind_port,
+         * keep_alive, defer, lowercase_header, max_retries, write_func, websocket_mask,
          * open_websocket_ping_frame, open_websocket_pong_frame, open_websocket_close_frame
          * (recv() hands those frames over instead of answering them); other keys are kept in
          * $setting.

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1bbc6eecd01e102143b45de7c7cdf2c7db9f9ba1 */
+ * Stub hash: f32c254066e6721c47de126e08dd5d5f759828f2 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Coroutine_Http_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)

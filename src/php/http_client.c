@@ -13,6 +13,7 @@
 #include "proto/http_client.h"
 #include "proto/mime.h"
 #include "proto/websocket.h"
+#include "core/resolve.h"
 
 #include "ext/standard/base64.h"
 #include "ext/standard/url.h"
@@ -246,6 +247,27 @@ static bool still_open(wserver_csock *s)
 	return n > 0 || (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR));
 }
 
+/* set()'s bind_address and bind_port: the local end of the connection. As in Swoole, one that
+ * cannot be bound is left to the system's choice. */
+static void bind_local(http_client_obj *o, wserver_csock *s)
+{
+	zval *setting = PROP(o, P_SETTING);
+	if (Z_TYPE_P(setting) != IS_ARRAY || s->domain == AF_UNIX) {
+		return;
+	}
+	zval *addr = zend_hash_str_find(Z_ARRVAL_P(setting), ZEND_STRL("bind_address"));
+	zval *port = zend_hash_str_find(Z_ARRVAL_P(setting), ZEND_STRL("bind_port"));
+	if (!addr || Z_TYPE_P(addr) != IS_STRING || Z_STRLEN_P(addr) == 0) {
+		return;
+	}
+	zend_long p = port ? zval_get_long(port) : 0;
+	struct sockaddr_storage ss;
+	socklen_t len;
+	if (ws_resolve_literal(Z_STRVAL_P(addr), s->domain, (int) MAX(0, MIN(p, 65535)), &ss, &len)) {
+		(void) bind(s->fd, (struct sockaddr *) &ss, len);
+	}
+}
+
 static bool client_connect(http_client_obj *o)
 {
 	zend_string *host = Z_STR_P(PROP(o, P_HOST));
@@ -264,8 +286,11 @@ static bool client_connect(http_client_obj *o)
 	}
 	wserver_csock s = {.fd = -1};
 	double timeout = o->connect_timeout != 0 ? o->connect_timeout : 10;
-	if (!wserver_csock_open(&s, domain, SOCK_STREAM, 0) ||
-	    !wserver_csock_connect(&s, name, (int) Z_LVAL_P(PROP(o, P_PORT)), timeout)) {
+	bool ok = wserver_csock_open(&s, domain, SOCK_STREAM, 0);
+	if (ok) {
+		bind_local(o, &s);
+	}
+	if (!ok || !wserver_csock_connect(&s, name, (int) Z_LVAL_P(PROP(o, P_PORT)), timeout)) {
 		set_error(o, s.err, s.msg, ESTATUS_CONNECT_FAILED);
 		wserver_csock_close(&s);
 		return false;

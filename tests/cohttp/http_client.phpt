@@ -1,5 +1,5 @@
 --TEST--
-Coroutine\Http\Client: GET with query, response headers (lower case) and cookies, form and raw POST, chunked and Content-Length bodies, multipart uploads, keep-alive reuse, Connection: close, HEAD, download(), defer + recv(), basic auth, the error statuses (refused, time-out); Swoole's names
+Coroutine\Http\Client: GET with query, response headers (lower case) and cookies, form and raw POST, chunked and Content-Length bodies, multipart uploads, keep-alive reuse, Connection: close, HEAD, download(), defer + recv(), basic auth, bind_address, the error statuses (refused, time-out); Swoole's names
 --EXTENSIONS--
 wserver
 pcntl
@@ -31,6 +31,10 @@ wserver_test_run(function (int $port, string $dir) {
         if ($uri === '/slow') {
             WServer\Coroutine::sleep(2);
             $resp->end('late');
+            return;
+        }
+        if ($uri === '/peer') {
+            $resp->end((string) $req->server['remote_port']);
             return;
         }
         if ($uri === '/missing') {
@@ -122,6 +126,12 @@ wserver_test_run(function (int $port, string $dir) {
         $r = new Client('127.0.0.1', $free);
         var_dump($r->get('/'), $r->statusCode === WSERVER_HTTP_CLIENT_ESTATUS_CONNECT_FAILED, $r->errCode === SOCKET_ECONNREFUSED);
 
+        echo "-- bind_address, bind_port\n";
+        $local = wserver_test_free_port();
+        $b = new Client('127.0.0.1', $port);
+        $b->set(['bind_address' => '127.0.0.1', 'bind_port' => $local]);
+        var_dump($b->get('/peer'), $b->body === (string) $local);
+
         echo "-- bad arguments\n";
         try {
             new Client('');
@@ -207,6 +217,9 @@ bool(false)
 bool(false)
 -- refused
 bool(false)
+bool(true)
+bool(true)
+-- bind_address, bind_port
 bool(true)
 bool(true)
 -- bad arguments
