@@ -70,6 +70,8 @@ namespace WServer\Coroutine\Http {
         /**
          * timeout (the response; -1: none), connect_timeout, bind_address, bind_port,
          * keep_alive, defer, lowercase_header, max_retries, write_func, websocket_mask,
+         * http_compression (ask for gzip/deflate), body_decompression (decode them; both
+         * need the zlib extension),
          * open_websocket_ping_frame, open_websocket_pong_frame, open_websocket_close_frame
          * (recv() hands those frames over instead of answering them); other keys are kept in
          * $setting.

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f32c254066e6721c47de126e08dd5d5f759828f2 */
+ * Stub hash: f4ce418e2fd0ed6937613744c44e762929356184 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Coroutine_Http_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)

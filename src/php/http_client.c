@@ -51,7 +51,8 @@ typedef struct {
 	zval sock; /* the Coroutine\Socket while connected; IS_UNDEF otherwise */
 	bool constructed;
 	bool defer, keep_alive, lowercase_header;
-	double connect_timeout, timeout; /* from set(); 0: unset, < 0: no limit */
+	bool http_compression, body_decompression; /* ask for gzip/deflate; decode what comes so */
+	double connect_timeout, timeout;           /* from set(); 0: unset, < 0: no limit */
 	zend_long max_retries;
 	zend_string *basic_auth; /* the Authorization value; owned; NULL: none */
 	zend_string *header_out; /* the head of the last request sent; owned */
@@ -149,6 +150,8 @@ static zend_object *client_create(zend_class_entry *ce)
 	o->std.handlers = &client_handlers;
 	o->keep_alive = true;
 	o->lowercase_header = true;
+	o->http_compression = true;
+	o->body_decompression = true;
 	o->ws.mask = true;
 	o->download_fd = -1;
 	return &o->std;
@@ -345,6 +348,31 @@ static zval *find_ci(HashTable *ht, const char *name)
 	return NULL;
 }
 
+/* PHP's zlib_decode() (gzip, zlib or raw deflate), when the zlib extension is loaded: what
+ * decodes a compressed body. NULL: bodies are kept as they came. */
+static zend_function *zlib_decoder(void)
+{
+	return zend_hash_str_find_ptr(CG(function_table), ZEND_STRL("zlib_decode"));
+}
+
+/* body decoded by zlib_decode(), or NULL (a warning) when it is not gzip or deflate data. */
+static zend_string *decompress(zend_string *body)
+{
+	zend_function *fn = zlib_decoder();
+	if (!fn || ZSTR_LEN(body) == 0) {
+		return NULL;
+	}
+	zval arg, rv;
+	ZVAL_STR(&arg, body);
+	ZVAL_UNDEF(&rv);
+	zend_call_known_function(fn, NULL, NULL, &rv, 1, &arg, NULL);
+	if (Z_TYPE(rv) != IS_STRING) {
+		zval_ptr_dtor(&rv);
+		return NULL;
+	}
+	return Z_STR(rv);
+}
+
 /* Host, the headers given (never their Content-Length: the body's is sent), Authorization,
  * Connection and Cookie. *had_length: the application gave a Content-Length. */
 static bool append_headers(http_client_obj *o, smart_str *b, bool *had_length)
@@ -367,7 +395,7 @@ static bool append_headers(http_client_obj *o, smart_str *b, bool *had_length)
 		}
 		smart_str_appendl(b, "\r\n", 2);
 	}
-	bool had_connection = false;
+	bool had_connection = false, had_encoding = false;
 	*had_length = false;
 	if (h) {
 		zend_string *k;
@@ -391,6 +419,9 @@ static bool append_headers(http_client_obj *o, smart_str *b, bool *had_length)
 				continue; /* a line break would start another header: dropped */
 			}
 			add_header(b, ZSTR_VAL(k), ZSTR_LEN(k), ZSTR_VAL(sv), ZSTR_LEN(sv));
+			if (zend_string_equals_literal_ci(k, "Accept-Encoding")) {
+				had_encoding = true;
+			}
 			if (zend_string_equals_literal_ci(k, "Connection")) {
 				had_connection = true;
 				if (zend_string_equals_literal_ci(sv, "close")) {
@@ -407,6 +438,9 @@ static bool append_headers(http_client_obj *o, smart_str *b, bool *had_length)
 	if (!had_connection) {
 		smart_str_appends(b,
 		                  o->keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
+	}
+	if (o->http_compression && !had_encoding && zlib_decoder()) {
+		smart_str_appends(b, "Accept-Encoding: gzip, deflate\r\n");
 	}
 	zval *cookies = PROP(o, P_COOKIES);
 	if (Z_TYPE_P(cookies) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(cookies)) > 0) {
@@ -878,6 +912,15 @@ static bool recv_response(http_client_obj *o, double timeout)
 			add_cookie(o, &h->headers[i].value);
 		}
 	}
+	bool compressed = false;
+	for (uint32_t i = 0; i < h->nheaders; i++) {
+		const ws_http_header *f = &h->headers[i];
+		if (f->name.len == 16 && strncasecmp(f->name.p, "content-encoding", 16) == 0 &&
+		    ((f->value.len >= 4 && strncasecmp(f->value.p, "gzip", 4) == 0) ||
+		     (f->value.len >= 7 && strncasecmp(f->value.p, "deflate", 7) == 0))) {
+			compressed = true;
+		}
+	}
 	bool upgraded = false;
 	if (o->ws_accept) {
 		char why[128];
@@ -907,6 +950,11 @@ done:
 				ZVAL_STR(&zb, body.s);
 			} else {
 				ZVAL_EMPTY_STRING(&zb);
+			}
+			zend_string *plain = compressed && o->body_decompression ? decompress(Z_STR(zb)) : NULL;
+			if (plain) {
+				zval_ptr_dtor(&zb);
+				ZVAL_STR(&zb, plain);
 			}
 			prop_set(o, P_BODY, &zb);
 		}
@@ -1057,6 +1105,8 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, set)
 	setting_bool(given, "defer", &o->defer);
 	setting_bool(given, "keep_alive", &o->keep_alive);
 	setting_bool(given, "lowercase_header", &o->lowercase_header);
+	setting_bool(given, "http_compression", &o->http_compression);
+	setting_bool(given, "body_decompression", &o->body_decompression);
 	setting_bool(given, "websocket_mask", &o->ws.mask);
 	setting_bool(given, "open_websocket_ping_frame", &o->ws.open_ping);
 	setting_bool(given, "open_websocket_pong_frame", &o->ws.open_pong);

@@ -1,10 +1,11 @@
 --TEST--
-Coroutine\Http\Client: GET with query, response headers (lower case) and cookies, form and raw POST, chunked and Content-Length bodies, multipart uploads, keep-alive reuse, Connection: close, HEAD, download(), defer + recv(), basic auth, bind_address, the error statuses (refused, time-out); Swoole's names
+Coroutine\Http\Client: GET with query, response headers (lower case) and cookies, form and raw POST, chunked and Content-Length bodies, multipart uploads, keep-alive reuse, Connection: close, HEAD, download(), defer + recv(), basic auth, gzip bodies, bind_address, the error statuses (refused, time-out); Swoole's names
 --EXTENSIONS--
 wserver
 pcntl
 posix
 sockets
+zlib
 --CONFLICTS--
 server
 --FILE--
@@ -31,6 +32,12 @@ wserver_test_run(function (int $port, string $dir) {
         if ($uri === '/slow') {
             WServer\Coroutine::sleep(2);
             $resp->end('late');
+            return;
+        }
+        if ($uri === '/gz') {
+            $resp->header('Content-Encoding', 'gzip');
+            $resp->header('X-Asked', $req->header['accept-encoding'] ?? 'nothing');
+            $resp->end(gzencode('unpacked by the client'));
             return;
         }
         if ($uri === '/peer') {
@@ -126,6 +133,16 @@ wserver_test_run(function (int $port, string $dir) {
         $r = new Client('127.0.0.1', $free);
         var_dump($r->get('/'), $r->statusCode === WSERVER_HTTP_CLIENT_ESTATUS_CONNECT_FAILED, $r->errCode === SOCKET_ECONNREFUSED);
 
+        echo "-- gzip\n";
+        $z = new Client('127.0.0.1', $port);
+        var_dump($z->get('/gz'), $z->headers['x-asked'], $z->body);
+        $z->set(['body_decompression' => false]);
+        $z->get('/gz');
+        var_dump(gzdecode($z->body));
+        $z->set(['http_compression' => false]);
+        $z->get('/gz');
+        var_dump($z->headers['x-asked']);
+
         echo "-- bind_address, bind_port\n";
         $local = wserver_test_free_port();
         $b = new Client('127.0.0.1', $port);
@@ -219,6 +236,12 @@ bool(false)
 bool(false)
 bool(true)
 bool(true)
+-- gzip
+bool(true)
+string(13) "gzip, deflate"
+string(22) "unpacked by the client"
+string(22) "unpacked by the client"
+string(7) "nothing"
 -- bind_address, bind_port
 bool(true)
 bool(true)
