@@ -12,6 +12,8 @@ void ws_log_reopen(void);
 /* Whether lines are also written to stderr. */
 void ws_log_set_stderr(bool on);
 bool ws_log_get_stderr(void);
+/* Whether lines go to a file. */
+bool ws_log_has_file(void);
 /* One line "YYYY-MM-DD HH:MM:SS pid:N msg\n", written with one write() per sink. */
 void ws_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ws_logv(const char *fmt, va_list ap);
