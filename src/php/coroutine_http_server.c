@@ -5,6 +5,7 @@
  * same coroutine; then the next request of the connection (keep-alive). Never blocks the
  * loop. */
 #include "coroutine_http_server.h"
+#include "aliases.h"
 #include "callback.h"
 #include "coro.h"
 #include "csock.h"
@@ -696,7 +697,7 @@ ZEND_METHOD(WServer_Coroutine_Http_Server, start)
 			zval_ptr_dtor(m);
 			ZVAL_STRING(m, s->msg);
 			if (s->err != ECANCELED && s->err != ECONNABORTED) {
-				php_error_docref(NULL, E_WARNING, "accept failed, Error: %s[%d]", s->msg, s->err);
+				wserver_aliases_warning(server_ce, "accept failed, Error: %s[%d]", s->msg, s->err);
 			}
 			break;
 		}

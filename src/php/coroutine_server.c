@@ -4,6 +4,7 @@
  * coroutine of its own. Connection::recv() frames packages with the codecs of set()
  * (client_settings.c). Never blocks the loop. */
 #include "coroutine_server.h"
+#include "aliases.h"
 #include "client_settings.h"
 #include "coro.h"
 #include "csock.h"
@@ -243,7 +244,8 @@ ZEND_METHOD(WServer_Coroutine_Server, start)
 		RETURN_FALSE;
 	}
 	if (has_ssl(o)) {
-		php_error_docref(NULL, E_WARNING, "SSL is not supported by wserver's coroutine server yet");
+		wserver_aliases_warning(server_ce,
+		                        "SSL is not supported by wserver's coroutine server yet");
 		ZVAL_LONG(OBJ_PROP_NUM(&o->std, P_ERRCODE), EPROTONOSUPPORT);
 		RETURN_FALSE;
 	}
@@ -263,7 +265,7 @@ ZEND_METHOD(WServer_Coroutine_Server, start)
 				continue;
 			}
 			if (s->err != ECANCELED && s->err != ECONNABORTED) {
-				php_error_docref(NULL, E_WARNING, "accept failed, Error: %s[%d]", s->msg, s->err);
+				wserver_aliases_warning(server_ce, "accept failed, Error: %s[%d]", s->msg, s->err);
 			}
 			break;
 		}

@@ -4,6 +4,7 @@
  * the calling coroutine), kept between requests unless either side says close. After
  * upgrade() the connection carries WebSocket frames (websocket_csock.c). */
 #include "http_client.h"
+#include "aliases.h"
 #include "coro.h"
 #include "csock.h"
 #include "exception.h"
@@ -507,8 +508,8 @@ static zend_string *upload_content(HashTable *f)
 	}
 	int fd = open(ZSTR_VAL(path), O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
-		php_error_docref(NULL, E_WARNING, "Cannot open \"%s\": %s", ZSTR_VAL(path),
-		                 strerror(errno));
+		wserver_aliases_warning(client_ce, "Cannot open \"%s\": %s", ZSTR_VAL(path),
+		                        strerror(errno));
 		return NULL;
 	}
 	size_t n = (size_t) zval_get_long(size);
@@ -516,7 +517,7 @@ static zend_string *upload_content(HashTable *f)
 	ssize_t r = pread(fd, ZSTR_VAL(s), n, (off_t) zval_get_long(off));
 	close(fd);
 	if (r != (ssize_t) n) {
-		php_error_docref(NULL, E_WARNING, "Cannot read %zu bytes of \"%s\"", n, ZSTR_VAL(path));
+		wserver_aliases_warning(client_ce, "Cannot read %zu bytes of \"%s\"", n, ZSTR_VAL(path));
 		zend_string_efree(s);
 		return NULL;
 	}
@@ -757,8 +758,8 @@ static bool on_body(http_client_obj *o, const char *p, size_t n, smart_str *body
 			int fd = open(Z_STRVAL_P(file), O_CREAT | O_WRONLY | O_CLOEXEC | (offset ? 0 : O_TRUNC),
 			              0664);
 			if (fd < 0 || (offset && lseek(fd, offset, SEEK_SET) < 0)) {
-				php_error_docref(NULL, E_WARNING, "Cannot write \"%s\": %s", Z_STRVAL_P(file),
-				                 strerror(errno));
+				wserver_aliases_warning(client_ce, "Cannot write \"%s\": %s", Z_STRVAL_P(file),
+				                        strerror(errno));
 				if (fd >= 0) {
 					close(fd);
 				}
@@ -1119,7 +1120,7 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, set)
 	if (v) {
 		if (!zend_is_callable(v, 0, NULL)) {
 			zend_string *name = zend_get_callable_name(v);
-			php_error_docref(NULL, E_WARNING, "function '%s' is not callable", ZSTR_VAL(name));
+			wserver_aliases_warning(client_ce, "function '%s' is not callable", ZSTR_VAL(name));
 			zend_string_release(name);
 			RETURN_FALSE;
 		}
@@ -1230,30 +1231,30 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, addFile)
 	Z_PARAM_LONG(length)
 	ZEND_PARSE_PARAMETERS_END();
 	if (offset < 0) {
-		php_error_docref(NULL, E_WARNING, "$offset must be greater than or equal to 0");
+		wserver_aliases_warning(client_ce, "$offset must be greater than or equal to 0");
 		RETURN_FALSE;
 	}
 	if (length < 0) {
-		php_error_docref(NULL, E_WARNING, "$length must be greater than or equal to 0");
+		wserver_aliases_warning(client_ce, "$length must be greater than or equal to 0");
 		RETURN_FALSE;
 	}
 	struct stat st;
 	if (stat(ZSTR_VAL(path), &st) < 0) {
-		php_error_docref(NULL, E_WARNING, "stat(%s) failed: %s", ZSTR_VAL(path), strerror(errno));
+		wserver_aliases_warning(client_ce, "stat(%s) failed: %s", ZSTR_VAL(path), strerror(errno));
 		RETURN_FALSE;
 	}
 	if (st.st_size == 0) {
-		php_error_docref(NULL, E_WARNING, "Cannot send an empty file (%s)", ZSTR_VAL(path));
+		wserver_aliases_warning(client_ce, "Cannot send an empty file (%s)", ZSTR_VAL(path));
 		RETURN_FALSE;
 	}
 	if (offset >= st.st_size) {
-		php_error_docref(NULL, E_WARNING, "$offset (" ZEND_LONG_FMT ") exceeds the file size",
-		                 offset);
+		wserver_aliases_warning(client_ce, "$offset (" ZEND_LONG_FMT ") exceeds the file size",
+		                        offset);
 		RETURN_FALSE;
 	}
 	if (length > st.st_size - offset) {
-		php_error_docref(NULL, E_WARNING, "$length (" ZEND_LONG_FMT ") exceeds the file size",
-		                 length);
+		wserver_aliases_warning(client_ce, "$length (" ZEND_LONG_FMT ") exceeds the file size",
+		                        length);
 		RETURN_FALSE;
 	}
 	if (length == 0) {
@@ -1359,7 +1360,7 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, download)
 	Z_PARAM_LONG(offset)
 	ZEND_PARSE_PARAMETERS_END();
 	if (offset < 0) {
-		php_error_docref(NULL, E_WARNING, "$offset must be greater than or equal to 0");
+		wserver_aliases_warning(client_ce, "$offset must be greater than or equal to 0");
 		RETURN_FALSE;
 	}
 	CLIENT_BEGIN("WServer\\Coroutine\\Http\\Client::download()");
@@ -1496,7 +1497,7 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, push)
 	CLIENT_BEGIN("WServer\\Coroutine\\Http\\Client::push()");
 	zend_object *so = ws_begin(o);
 	if (!so) {
-		php_error_docref(NULL, E_WARNING, "websocket handshake failed, cannot push data");
+		wserver_aliases_warning(client_ce, "websocket handshake failed, cannot push data");
 		RETURN_FALSE;
 	}
 	double timeout = o->timeout != 0 ? o->timeout : 60;
