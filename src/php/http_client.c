@@ -656,7 +656,7 @@ static bool send_request(http_client_obj *o, zend_string *path)
 	if (o->header_out) {
 		zend_string_release(o->header_out);
 	}
-	o->header_out = zend_string_copy(b.s);
+	o->header_out = zend_string_init(ZSTR_VAL(b.s), ZSTR_LEN(b.s), 0); /* b grows in place below */
 	if (payload) {
 		smart_str_append(&b, payload);
 		zend_string_release(payload);
