@@ -1,5 +1,5 @@
 --TEST--
-Coroutine\Http\Client: GET with query, response headers (lower case) and cookies, form and raw POST, chunked and Content-Length bodies, multipart uploads, keep-alive reuse, Connection: close, HEAD, download(), defer + recv(), basic auth, gzip bodies, bind_address, the error statuses (refused, time-out); Swoole's names
+Coroutine\Http\Client: GET with query, response headers (lower case) and cookies, form and raw POST, chunked and Content-Length bodies, multipart uploads, keep-alive reuse, getHeaderOut(), Connection: close, HEAD, download(), defer + recv(), basic auth, gzip bodies, bind_address, the error statuses (refused, time-out); Swoole's names
 --EXTENSIONS--
 wserver
 pcntl
@@ -78,6 +78,8 @@ wserver_test_run(function (int $port, string $dir) {
         echo "-- form post, the cookie sent back, the same connection\n";
         var_dump($c->post('/form', ['k' => 'v', 'n' => 2]));
         echo $c->body, "\n";
+        $out = $c->getHeaderOut(); // the head only, kept apart from the body sent after it
+        echo strtok($out, "\r"), ' ', str_ends_with($out, "\r\n\r\n") ? 'ends with the blank line' : 'BAD', "\n";
         var_dump($c->getsockname()['port'] === $first);
 
         echo "-- raw body\n";
@@ -187,6 +189,7 @@ session=a%20b; Path=/
 -- form post, the cookie sent back, the same connection
 bool(true)
 {"method":"POST","get":null,"post":{"k":"v","n":"2"},"raw":"k=v&n=2","files":[],"auth":null,"cookie":{"session":"a b"},"x":"mine"}
+POST /form HTTP/1.1 ends with the blank line
 bool(true)
 -- raw body
 bool(true)
