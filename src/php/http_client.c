@@ -886,7 +886,7 @@ static bool recv_response(http_client_obj *o, double timeout)
 	for (;;) {
 		ssize_t hl = ws_http_parse_response_head(in_p(o), in_len(o), h);
 		if (hl < 0) {
-			protocol_error(o, s, "the response is not HTTP/1.x");
+			protocol_error(o, s, "Http invalid protocol"); /* Swoole's errMsg for it */
 			goto done;
 		}
 		if (hl == 0) {

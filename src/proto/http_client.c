@@ -83,6 +83,34 @@ static bool parse_length(const char *p, size_t n, int64_t *out)
 	return true;
 }
 
+/* A header field name: one or more token characters (RFC 9110 §5.6.2). */
+static bool is_token(const char *p, size_t n)
+{
+	if (n == 0) {
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char) p[i];
+		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		      (c != 0 && strchr("!#$%&'*+-.^_`|~", c)))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* A header field value: visible characters, spaces and tabs only. */
+static bool is_field_value(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char) p[i];
+		if ((c < 0x20 && c != '\t') || c == 0x7f) {
+			return false;
+		}
+	}
+	return true;
+}
+
 static void trim(const char **p, size_t *n)
 {
 	while (*n > 0 && (**p == ' ' || **p == '\t')) {
@@ -126,8 +154,9 @@ ssize_t ws_http_parse_response_head(const char *buf, size_t len, ws_http_respons
 	h->close = h->version == 10;
 	while (next_line(&p, end, &ls, &ll)) {
 		const char *colon = memchr(ls, ':', ll);
-		if (!colon || colon == ls) {
-			return -1;
+		if (!colon || !is_token(ls, (size_t) (colon - ls)) ||
+		    !is_field_value(colon + 1, ll - (size_t) (colon + 1 - ls))) {
+			return -1; /* no guessing what a malformed field means */
 		}
 		if (h->nheaders == WS_HTTP_MAX_HEADERS) {
 			return -1;

@@ -24,7 +24,8 @@ typedef struct ws_http_response_head {
 
 /* Parse a response head at buf[0, len). Returns its length (> 0); 0 when more bytes are
  * needed (nothing is kept: call again with more); -1 when it is not an HTTP/1.x response head
- * or has more than WS_HTTP_MAX_HEADERS fields. Lines may end in CRLF or a bare LF. */
+ * (a field name that is not a token, a control character in a value) or has more than
+ * WS_HTTP_MAX_HEADERS fields. Lines may end in CRLF or a bare LF. */
 ssize_t ws_http_parse_response_head(const char *buf, size_t len, ws_http_response_head *h);
 
 /* One chunk of a chunked body at buf[0, len): returns the bytes it takes (size line, data,
