@@ -45,6 +45,10 @@ enum {
 	ESTATUS_SEND_FAILED = -4,
 };
 
+/* Swoole's limits of what a request may carry: a Client\Exception past them. */
+#define MAX_REQUEST_HEAD (64 * 1024)
+#define MAX_COOKIE       4096
+
 /* A response head bigger than this is refused (Swoole reads heads into a 64 KB buffer). */
 #define MAX_RESPONSE_HEAD (64 * 1024)
 
@@ -453,6 +457,13 @@ static bool append_headers(http_client_obj *o, smart_str *b, bool *had_length)
 				continue;
 			}
 			zend_string *sv = zval_get_string(v);
+			if (ZSTR_LEN(k) + ZSTR_LEN(sv) + 1 > MAX_COOKIE) {
+				zend_throw_exception_ex(client_exception_ce, ERR_INVALID_PARAMS,
+				                        "The cookie \"%s\" is too large (%zu bytes, %d at most)",
+				                        ZSTR_VAL(k), ZSTR_LEN(k) + ZSTR_LEN(sv) + 1, MAX_COOKIE);
+				zend_string_release(sv);
+				return false;
+			}
 			if (ZSTR_LEN(sv) > 0) {
 				smart_str_appends(b, first ? "Cookie: " : "; ");
 				first = false;
@@ -653,6 +664,16 @@ static bool send_request(http_client_obj *o, zend_string *path)
 	}
 	smart_str_appendl(&b, "\r\n", 2);
 	smart_str_0(&b);
+	if (ZSTR_LEN(b.s) > MAX_REQUEST_HEAD) {
+		zend_throw_exception_ex(client_exception_ce, ERR_INVALID_PARAMS,
+		                        "The request head is too large (%zu bytes, %d at most)",
+		                        ZSTR_LEN(b.s), MAX_REQUEST_HEAD);
+		smart_str_free(&b);
+		if (payload) {
+			zend_string_release(payload);
+		}
+		return false;
+	}
 	if (o->header_out) {
 		zend_string_release(o->header_out);
 	}

@@ -1,5 +1,5 @@
 --TEST--
-Coroutine\Http\Client against a server that answers badly: a header name that is not a token, a control character in a value, a bad chunk size, bytes that are not HTTP, a body cut short, a head too large (all "Http invalid protocol" or a reset, the connection closed); a bare LF between lines and a reason-less status line are read
+Coroutine\Http\Client against a server that answers badly: a header name that is not a token, a control character in a value, a bad chunk size, bytes that are not HTTP, a body cut short, a head too large (all "Http invalid protocol" or a reset, the connection closed); a bare LF between lines and a reason-less status line are read; a request head over 64 KB or a cookie over 4 KB is a Client\Exception
 --EXTENSIONS--
 wserver
 sockets
@@ -23,8 +23,9 @@ Coroutine\run(function () use ($answers) {
     $server = new Server('127.0.0.1', 0);
     $server->handle(function (Connection $conn) use ($answers) {
         $request = $conn->recv(2);
-        preg_match('#^GET /(\S+)#', $request, $m);
-        $conn->send($answers[urldecode($m[1])]);
+        if (is_string($request) && preg_match('#^GET /(\S+)#', $request, $m)) {
+            $conn->send($answers[urldecode($m[1])]);
+        }
         $conn->close();
     });
     WServer\go(function () use ($server, $answers) {
@@ -34,12 +35,27 @@ Coroutine\run(function () use ($answers) {
             printf("%s: %s %d %s %s\n", $case, var_export($ok, true), $c->statusCode,
                 $ok ? json_encode($c->headers) : $c->errMsg, var_export($c->connected, true));
         }
+        echo "-- what the client refuses to send\n";
+        $c = new Client('127.0.0.1', $server->port);
+        $c->setHeaders(['X-Big' => str_repeat('a', 64 * 1024)]);
+        try {
+            $c->get('/bad%20name');
+        } catch (WServer\Coroutine\Http\Client\Exception $e) {
+            echo $e->getMessage(), "\n";
+        }
+        $c = new Client('127.0.0.1', $server->port);
+        $c->setCookies(['token' => str_repeat('b', 4097)]);
+        try {
+            $c->get('/bad%20name');
+        } catch (WServer\Coroutine\Http\Client\Exception $e) {
+            echo $e->getMessage(), "\n";
+        }
         $server->shutdown();
     });
     $server->start();
 });
 ?>
---EXPECT--
+--EXPECTF--
 bad name: false -3 Http invalid protocol false
 control char: false -3 Http invalid protocol false
 bad chunk: false -3 bad chunk in the response false
@@ -47,3 +63,6 @@ not http: false -3 Http invalid protocol false
 cut short: false -3 Connection reset by peer false
 head too large: false -3 the response head is too large false
 bare LF, no reason: true 204 {"x-fine":"yes"} true
+-- what the client refuses to send
+The request head is too large (%d bytes, 65536 at most)
+The cookie "token" is too large (4103 bytes, 4096 at most)
