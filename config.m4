@@ -69,6 +69,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/presence.c
     src/core/conntab.c
     src/core/privileges.c
+    src/core/pin.c
     src/core/resolve.c
     src/core/coctx.c
     src/core/cstack.c
@@ -92,6 +93,9 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine_options.c
     src/php/hooks.c
     src/php/system.c
+    src/php/coroutine_system.c
+    src/php/coroutine_scheduler.c
+    src/php/offload.c
     src/php/errors.c
     src/php/exception.c
     src/php/frontend.c
@@ -120,6 +124,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/server_task.c
     src/php/http_server.c
     src/php/websocket_server.c
+    src/php/websocket_frame.c
+    src/php/http_cookie.c
     src/php/websocket.c
     src/php/wait_group.c
     src/php/csock.c

@@ -22,6 +22,8 @@
 #include "php/hooks.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
+#include "php/coroutine_system.h"
+#include "php/coroutine_scheduler.h"
 #include "php/errors.h"
 #include "php/event.h"
 #include "php/atomic.h"
@@ -31,6 +33,7 @@
 #include "php/http.h"
 #include "php/http_request.h"
 #include "php/http_response.h"
+#include "php/http_cookie.h"
 #include "php/http_server.h"
 #include "php/http_session.h"
 #include "php/http_stream.h"
@@ -111,6 +114,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_websocket_minit();
 	wserver_protocols_minit(); /* after Http and Websocket: it maps their classes to codecs */
 	wserver_server_minit(module_number);
+	wserver_http_cookie_minit();
 	wserver_http_server_minit();
 	wserver_websocket_server_minit(module_number);
 	wserver_channel_minit(module_number);
@@ -126,6 +130,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_atomic_minit();
 	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
+	wserver_coroutine_system_minit(module_number);
+	wserver_coroutine_scheduler_minit();
 	wserver_errors_minit(module_number);
 	wserver_hooks_minit(module_number);
 	wserver_table_minit();

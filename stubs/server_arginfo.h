@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: afa70e37dfe910c8fe531065e761142d5583a407 */
+ * Stub hash: d8fb4b86bfa45b691805149861dd441e12380875 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -224,8 +224,8 @@ static void register_server_symbols(int module_number)
 	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UDP", 2, CONST_PERSISTENT);
 	REGISTER_LONG_CONSTANT("WSERVER_SOCK_TCP6", 3, CONST_PERSISTENT);
 	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UDP6", 4, CONST_PERSISTENT);
-	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UNIX_DGRAM", 5, CONST_PERSISTENT);
-	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UNIX_STREAM", 6, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UNIX_DGRAM", 6, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UNIX_STREAM", 5, CONST_PERSISTENT);
 }
 
 static zend_class_entry *register_class_WServer_Server(void)
@@ -277,13 +277,13 @@ static zend_class_entry *register_class_WServer_Server(void)
 	zend_string_release(const_SOCK_UDP6_name);
 
 	zval const_SOCK_UNIX_DGRAM_value;
-	ZVAL_LONG(&const_SOCK_UNIX_DGRAM_value, 5);
+	ZVAL_LONG(&const_SOCK_UNIX_DGRAM_value, 6);
 	zend_string *const_SOCK_UNIX_DGRAM_name = zend_string_init_interned("SOCK_UNIX_DGRAM", sizeof("SOCK_UNIX_DGRAM") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_SOCK_UNIX_DGRAM_name, &const_SOCK_UNIX_DGRAM_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_SOCK_UNIX_DGRAM_name);
 
 	zval const_SOCK_UNIX_STREAM_value;
-	ZVAL_LONG(&const_SOCK_UNIX_STREAM_value, 6);
+	ZVAL_LONG(&const_SOCK_UNIX_STREAM_value, 5);
 	zend_string *const_SOCK_UNIX_STREAM_name = zend_string_init_interned("SOCK_UNIX_STREAM", sizeof("SOCK_UNIX_STREAM") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_SOCK_UNIX_STREAM_name, &const_SOCK_UNIX_STREAM_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_SOCK_UNIX_STREAM_name);

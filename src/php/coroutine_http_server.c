@@ -89,8 +89,7 @@ bool wserver_co_http_conn_writable(wserver_co_http_conn *c)
 	return conn_csock(c)->fd >= 0 && !c->upgraded;
 }
 
-/* Write all of p[0, n); false closes the connection. */
-static bool conn_write(wserver_co_http_conn *c, const char *p, size_t n)
+bool wserver_co_http_conn_write(wserver_co_http_conn *c, const char *p, size_t n)
 {
 	wserver_csock *s = conn_csock(c);
 	if (s->fd < 0) {
@@ -115,7 +114,7 @@ static bool send_file_part(wserver_co_http_conn *c, int fd, off_t offset, size_t
 		if (r <= 0) {
 			return false;
 		}
-		if (!conn_write(c, buf, (size_t) r)) {
+		if (!wserver_co_http_conn_write(c, buf, (size_t) r)) {
 			return false;
 		}
 		offset += r;
@@ -132,11 +131,11 @@ bool wserver_co_http_conn_send(wserver_co_http_conn *c, zval *data)
 	zend_string *body = NULL;
 	zend_string *head = wserver_http_reply_file(data, c->keep_alive, &fd, &offset, &len, &body);
 	if (head) {
-		bool ok = conn_write(c, ZSTR_VAL(head), ZSTR_LEN(head));
+		bool ok = wserver_co_http_conn_write(c, ZSTR_VAL(head), ZSTR_LEN(head));
 		if (ok && fd >= 0) {
 			ok = send_file_part(c, fd, offset, len);
 		} else if (ok && body) {
-			ok = conn_write(c, ZSTR_VAL(body), ZSTR_LEN(body));
+			ok = wserver_co_http_conn_write(c, ZSTR_VAL(body), ZSTR_LEN(body));
 		}
 		if (fd >= 0) {
 			close(fd);
@@ -154,7 +153,7 @@ bool wserver_co_http_conn_send(wserver_co_http_conn *c, zval *data)
 	}
 	zend_string *all =
 	    zend_string_concat2(ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body), ZSTR_LEN(body));
-	bool ok = conn_write(c, ZSTR_VAL(all), ZSTR_LEN(all));
+	bool ok = wserver_co_http_conn_write(c, ZSTR_VAL(all), ZSTR_LEN(all));
 	zend_string_release(all);
 	zend_string_release(head);
 	zend_string_release(body);
@@ -168,7 +167,7 @@ bool wserver_co_http_conn_chunk(wserver_co_http_conn *c, zend_string *content)
 	smart_str_append(&s, content);
 	smart_str_appendl(&s, "\r\n", 2); /* empty: "0\r\n\r\n", the last chunk */
 	smart_str_0(&s);
-	bool ok = conn_write(c, ZSTR_VAL(s.s), ZSTR_LEN(s.s));
+	bool ok = wserver_co_http_conn_write(c, ZSTR_VAL(s.s), ZSTR_LEN(s.s));
 	smart_str_free(&s);
 	return ok;
 }
@@ -224,7 +223,7 @@ bool wserver_co_http_conn_upgrade(wserver_co_http_conn *c, HashTable *headers)
 	smart_str_appendl(&s, "\r\n", 2);
 	smart_str_0(&s);
 	zend_string_release(accept);
-	bool ok = conn_write(c, ZSTR_VAL(s.s), ZSTR_LEN(s.s));
+	bool ok = wserver_co_http_conn_write(c, ZSTR_VAL(s.s), ZSTR_LEN(s.s));
 	smart_str_free(&s);
 	c->upgraded = ok;
 	return ok;
@@ -340,7 +339,7 @@ static void refuse(wserver_co_http_conn *c, int status)
 	                 "Connection: close\r\n\r\n",
 	                 status, ws_http_reason(status));
 	wserver_csock *s = conn_csock(c);
-	if (conn_write(c, buf, (size_t) n)) {
+	if (wserver_co_http_conn_write(c, buf, (size_t) n)) {
 		shutdown(s->fd, SHUT_WR);
 		double deadline = wserver_csock_deadline(1);
 		size_t dropped = 0;

@@ -19,6 +19,8 @@ bool wserver_co_http_conn_writable(wserver_co_http_conn *c);
  * reply), with Connection: keep-alive or close as the request asked. false when it could not
  * be sent (the connection is closed) or data cannot be a string (exception). */
 bool wserver_co_http_conn_send(wserver_co_http_conn *c, zval *data);
+/* Write all of p[0, n) (a reply's raw bytes); false closes the connection. */
+bool wserver_co_http_conn_write(wserver_co_http_conn *c, const char *p, size_t n);
 /* One chunk of a chunked reply; empty: the last one. */
 bool wserver_co_http_conn_chunk(wserver_co_http_conn *c, zend_string *content);
 /* Response::upgrade(): answer the request's WebSocket handshake with 101, with the header

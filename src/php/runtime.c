@@ -119,6 +119,9 @@ static bool hook_connect(ws_conn *c)
 		/* a Server's package_max_length, buffer_output_size: its own connections only */
 		wserver_tcp_connection_set_limits(obj, lim->max_send_buffer, lim->max_package);
 	}
+	if (c->ws) {
+		c->ws->control = lim->websocket_control; /* a WebSocket\Server's control frames */
+	}
 	zval conn, *conns = WPROP(owner, WP_CONNECTIONS);
 	ZVAL_OBJ(&conn, obj);
 	if (Z_TYPE_P(conns) == IS_ARRAY) {
@@ -233,6 +236,17 @@ static bool websocket_answer(ws_conn *c, const char *data, size_t len)
 	return finished;
 }
 
+/* Whether c came in on a websocket:// socket (it may have switched to HTTP since). */
+static bool listener_speaks_websocket(const ws_conn *c)
+{
+	for (const ws_listener *l = c->worker->listener; l; l = l->next) {
+		if (l->index == c->port) {
+			return l->proto == &ws_proto_websocket;
+		}
+	}
+	return false;
+}
+
 static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_info *info)
 {
 	wserver_connection_stat_add(WSERVER_STAT_TOTAL_REQUEST, 1);
@@ -247,6 +261,15 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 		/* a plain HTTP request on a WebSocket\Server with a request callback: from now on
 		 * this connection speaks HTTP (leaving WebSocket allocates nothing: it cannot fail) */
 		ws_conn_switch_proto(c, &ws_proto_http);
+	} else if (UNEXPECTED(c->proto == &ws_proto_http && !c->outgoing &&
+	                      listener_speaks_websocket(c) &&
+	                      wserver_websocket_is_upgrade(data, len))) {
+		/* that connection asks for the upgrade after all (Swoole allows it after requests) */
+		if (ws_conn_switch_proto(c, &ws_proto_websocket) != WS_OK) {
+			ws_conn_close(c);
+			return true;
+		}
+		return websocket_handshake(c, data, len);
 	}
 	zend_object *to = wserver_tcp_connection_pipe_target(c->user);
 	if (to) {
@@ -310,11 +333,68 @@ static void hook_packet(const char *data, size_t len, const struct sockaddr *pee
 bool wserver_runtime_sendto(const struct sockaddr *peer, socklen_t plen, const char *data,
                             size_t len)
 {
+	return wserver_runtime_sendto_from(-1, peer, plen, data, len);
+}
+
+/* This worker's datagram sockets: its own and those of addListener(), by index. */
+static ws_listener *datagram_listener(bool (*match)(const ws_listener *, intptr_t), intptr_t arg)
+{
+	ws_listener *l = wserver_rt.loop ? wserver_rt.worker.listener : NULL;
+	for (; l; l = l->next) {
+		if (l->transport == WS_TRANSPORT_UDP && l->fd >= 0 && match(l, arg)) {
+			return l;
+		}
+	}
+	return NULL;
+}
+
+static bool has_index(const ws_listener *l, intptr_t index)
+{
+	return l->index == (uint16_t) index;
+}
+
+static bool has_fd(const ws_listener *l, intptr_t fd)
+{
+	return l->fd == (int) fd;
+}
+
+static bool has_family(const ws_listener *l, intptr_t family)
+{
+	return l->addr.ss_family == (sa_family_t) family;
+}
+
+int wserver_runtime_datagram_fd(uint16_t index)
+{
+	ws_listener *l = datagram_listener(has_index, index);
+	return l ? l->fd : -1;
+}
+
+bool wserver_runtime_is_datagram_fd(int fd)
+{
+	return fd >= 0 && datagram_listener(has_fd, fd) != NULL;
+}
+
+bool wserver_runtime_sendto_from(int fd, const struct sockaddr *peer, socklen_t plen,
+                                 const char *data, size_t len)
+{
 	if (!wserver_rt.loop) {
 		php_error_docref(NULL, E_WARNING, "datagrams are sent by udp:// workers only");
 		return false;
 	}
-	if (ws_worker_sendto(&wserver_rt.worker, peer, plen, data, len) != WS_OK) {
+	if (fd < 0) {
+		/* the first socket of the peer's family (an IPv6 peer needs an IPv6 socket) */
+		ws_listener *l = datagram_listener(has_family, peer->sa_family);
+		fd = l ? l->fd : ws_worker_udp_fd(&wserver_rt.worker);
+	}
+	ssize_t n = -1;
+	if (fd < 0) {
+		errno = ENOTSOCK;
+	} else {
+		do {
+			n = sendto(fd, data, len, 0, peer, plen);
+		} while (n < 0 && errno == EINTR);
+	}
+	if (n < 0) {
 		php_error_docref(NULL, E_WARNING, "sendto: %s", strerror(errno));
 		return false;
 	}

@@ -62,6 +62,7 @@ static const struct {
     {"task", true},        {"finish", true},     {"pipemessage", true},    {"beforereload", true},
     {"afterreload", true}, {"request", true},    {"open", true},           {"message", true},
     {"handshake", true},   {"disconnect", true}, {"beforeshutdown", true},
+    {"beforehandshakeresponse", true},
 };
 
 static zend_object *server_create(zend_class_entry *ce)
@@ -292,17 +293,17 @@ static zend_string *socket_name(zend_object *obj, const char *scheme, const char
 		                             who, type);
 		return NULL;
 	}
-	if (type == 2 || type == 4 || type == 5) {
+	if (type == 2 || type == 4 || type == 6) { /* UDP, UDP6, UNIX_DGRAM */
 		if (strcmp(scheme, "tcp") != 0) {
 			wserver_run_all_config_error("%s: a %s server cannot run over UDP", who, scheme);
 			return NULL;
 		}
-		if (type == 5) {
+		if (type == 6) {
 			return zend_strpprintf(0, "udg://%s", Z_STRVAL_P(host));
 		}
 		scheme = "udp";
 	}
-	if (type == 6) {
+	if (type == 5) { /* UNIX_STREAM */
 		if (strcmp(scheme, "tcp") != 0) {
 			wserver_run_all_config_error("%s: a %s server on a Unix socket is not supported yet",
 			                             who, scheme);
@@ -426,6 +427,36 @@ static void check_port_events(wserver_server_obj *s)
 	}
 }
 
+static bool is_datagram_type(zend_object *obj)
+{
+	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
+	return type == 2 || type == 4 || type == 6; /* UDP, UDP6, UNIX_DGRAM */
+}
+
+/* A datagram socket hands its messages to "packet" only: without one they would be dropped
+ * unseen (a client waits for nothing), so start() refuses, as Swoole's does. */
+static void check_packet_events(zend_object *obj, wserver_server_obj *s)
+{
+	uint16_t i = 0;
+	if (is_datagram_type(obj) && !wserver_server_event_at(s, 0, "packet")) {
+		wserver_run_all_config_error("%s: a datagram socket needs a \"packet\" callback",
+		                             ZSTR_VAL(obj->ce->name));
+		return;
+	}
+	zval *p;
+	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
+		i++;
+		if (Z_TYPE_P(p) == IS_OBJECT && is_datagram_type(Z_OBJ_P(p)) &&
+		    !wserver_server_event_at(s, i, "packet")) {
+			wserver_run_all_config_error("%s::addListener(): a datagram socket needs a \"packet\" "
+			                             "callback (its own or the server's)",
+			                             ZSTR_VAL(obj->ce->name));
+			return;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
 /* Each Port becomes one more socket of the Worker; a bad one is a configuration error. */
 static void add_ports(zend_object *obj, wserver_server_obj *s, const char *scheme)
 {
@@ -502,6 +533,7 @@ ZEND_METHOD(WServer_Server, start)
 	static const char *const schemes[] = {"tcp", "http", "websocket"};
 	zend_string *name = socket_name(obj, schemes[s->kind], who);
 	check_port_events(s);
+	check_packet_events(obj, s);
 	s->worker = wserver_worker_new(name);
 	if (name) {
 		zend_string_release(name);
@@ -518,9 +550,12 @@ ZEND_METHOD(WServer_Server, start)
 	s->fires[WSERVER_EV_CONNECT] = any_event(s, "connect");
 	s->fires[WSERVER_EV_CLOSE] = any_event(s, "close") || any_event(s, "disconnect");
 	/* as Swoole: a handshake callback answers the handshake, and open does not fire */
+	/* beforeHandshakeResponse: our handshake, shown to it before it is sent; open follows */
+	bool handshake_cb = wserver_server_event(s, "handshake") != NULL;
 	s->fires[WSERVER_EV_WS_CONNECT] =
-	    s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "handshake");
-	s->fires[WSERVER_EV_WS_CONNECTED] = !s->fires[WSERVER_EV_WS_CONNECT] && any_event(s, "open");
+	    s->kind == WSERVER_SERVER_WEBSOCKET &&
+	    (handshake_cb || wserver_server_event(s, "beforehandshakeresponse"));
+	s->fires[WSERVER_EV_WS_CONNECTED] = !handshake_cb && any_event(s, "open");
 	s->fires_exit = wserver_server_event(s, "workerexit") != NULL;
 	wserver_worker_set_frontend(s->worker, &server_frontend, obj);
 	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "request")) {
@@ -553,6 +588,22 @@ static wserver_server_obj *this_server(zval *this_zv)
 	return server_from_obj(Z_OBJ_P(this_zv));
 }
 
+/* A datagram to the socket path of a unix datagram client (what its packet's $clientInfo
+ * names); false with a warning when path cannot be a socket address. */
+static bool send_to_path(zend_string *path, zend_string *data, int fd)
+{
+	struct sockaddr_un un;
+	if (ZSTR_LEN(path) >= sizeof(un.sun_path)) {
+		php_error_docref(NULL, E_WARNING, "socket path \"%s\" is too long", ZSTR_VAL(path));
+		return false;
+	}
+	memset(&un, 0, sizeof(un));
+	un.sun_family = AF_UNIX;
+	memcpy(un.sun_path, ZSTR_VAL(path), ZSTR_LEN(path) + 1);
+	return wserver_runtime_sendto_from(fd, (struct sockaddr *) &un, sizeof(un), ZSTR_VAL(data),
+	                                   ZSTR_LEN(data));
+}
+
 ZEND_METHOD(WServer_Server, send)
 {
 	zend_long fd;
@@ -565,7 +616,13 @@ ZEND_METHOD(WServer_Server, send)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(server_socket)
 	ZEND_PARSE_PARAMETERS_END();
-	(void) server_socket;
+	if (Z_TYPE_P(fd_zv) == IS_STRING && Z_STRVAL_P(fd_zv)[0] == '/') {
+		/* a unix datagram server answers a client by its socket path, as Swoole's send() */
+		if (server_socket != -1 && !wserver_runtime_is_datagram_fd((int) server_socket)) {
+			RETURN_FALSE; /* as Swoole: no such server socket, no warning */
+		}
+		RETURN_BOOL(send_to_path(Z_STR_P(fd_zv), data, (int) server_socket));
+	}
 	fd = zval_get_long(fd_zv);
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	zend_long owner = fd_owner(s, fd);
@@ -592,7 +649,10 @@ ZEND_METHOD(WServer_Server, sendto)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(server_socket)
 	ZEND_PARSE_PARAMETERS_END();
-	(void) server_socket;
+	/* $clientInfo['server_socket'] of packet: answer from the socket the datagram came to */
+	if (server_socket != -1 && !wserver_runtime_is_datagram_fd((int) server_socket)) {
+		RETURN_FALSE; /* as Swoole: no such server socket, no warning */
+	}
 	struct sockaddr_storage ss;
 	memset(&ss, 0, sizeof(ss));
 	socklen_t len;
@@ -602,12 +662,10 @@ ZEND_METHOD(WServer_Server, sendto)
 		zend_argument_value_error(2, "must be between 0 and 65535");
 		RETURN_THROWS();
 	}
-	struct sockaddr_un *un = (struct sockaddr_un *) &ss;
-	if (ZSTR_VAL(ip)[0] == '/' && ZSTR_LEN(ip) < sizeof(un->sun_path)) {
-		un->sun_family = AF_UNIX; /* a unix datagram server answers a path */
-		memcpy(un->sun_path, ZSTR_VAL(ip), ZSTR_LEN(ip) + 1);
-		len = sizeof(*un);
-	} else if (inet_pton(AF_INET, ZSTR_VAL(ip), &in4->sin_addr) == 1) {
+	if (ZSTR_VAL(ip)[0] == '/') {
+		RETURN_BOOL(send_to_path(ip, data, (int) server_socket)); /* a unix datagram client */
+	}
+	if (inet_pton(AF_INET, ZSTR_VAL(ip), &in4->sin_addr) == 1) {
 		in4->sin_family = AF_INET;
 		in4->sin_port = htons((uint16_t) port);
 		len = sizeof(*in4);
@@ -620,8 +678,8 @@ ZEND_METHOD(WServer_Server, sendto)
 		    1, "must be an IPv4 or IPv6 address or a socket path, \"%s\" given", ZSTR_VAL(ip));
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(
-	    wserver_runtime_sendto((struct sockaddr *) &ss, len, ZSTR_VAL(data), ZSTR_LEN(data)));
+	RETURN_BOOL(wserver_runtime_sendto_from((int) server_socket, (struct sockaddr *) &ss, len,
+	                                        ZSTR_VAL(data), ZSTR_LEN(data)));
 }
 
 bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op)
@@ -1219,7 +1277,7 @@ static void fire_packet(wserver_server_obj *s, zval *data, struct sockaddr_stora
 	array_init(&args[2]);
 	add_assoc_string(&args[2], "address", ip);
 	add_assoc_long(&args[2], "port", port);
-	add_assoc_long(&args[2], "server_socket", wserver_runtime_udp_fd());
+	add_assoc_long(&args[2], "server_socket", wserver_runtime_datagram_fd(listener));
 	wserver_server_fire_at(s, listener, "packet", 3, args);
 	zval_ptr_dtor(&args[2]);
 }

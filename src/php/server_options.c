@@ -4,6 +4,7 @@
 #include "server_options.h"
 #include "run_all.h"
 #include "server.h"
+#include "websocket_server.h"
 #include "worker.h"
 
 #include "zend_exceptions.h"
@@ -45,6 +46,13 @@ static const struct {
     {"socket_buffer_size", OPT_INT, false, 1, 4294967295.0},
     {"user", OPT_STRING, true, 0, 0},
     {"group", OPT_STRING, true, 0, 0},
+    /* Http\Server and WebSocket\Server (http_server.c, websocket_server.c read them) */
+    {"http_parse_post", OPT_BOOL, true, 0, 0},
+    {"http_parse_cookie", OPT_BOOL, true, 0, 0},
+    {"http_parse_files", OPT_BOOL, true, 0, 0},
+    {"open_websocket_ping_frame", OPT_BOOL, true, 0, 0},
+    {"open_websocket_pong_frame", OPT_BOOL, true, 0, 0},
+    {"open_websocket_close_frame", OPT_BOOL, true, 0, 0},
 };
 
 static const char *const type_names[] = {"int", "bool", "string", "int or float"};
@@ -367,6 +375,7 @@ zend_result wserver_server_apply_settings(zend_object *server, zend_object *work
 	}
 	apply_limits(cfg, worker);
 	apply_framing(cfg, server, worker);
+	wserver_websocket_server_apply(server, worker);
 	if (cfg->reload_async_off) {
 		php_error_docref(NULL, E_WARNING,
 		                 "reload_async => false: workers always finish the requests under way "

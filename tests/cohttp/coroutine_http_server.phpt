@@ -97,7 +97,7 @@ echo shell_exec(escapeshellarg(PHP_BINARY) . ' ' . (getenv('WSERVER_TEST_PHP_ARG
 --EXPECT--
 bool(true)
 string(9) "127.0.0.1"
-201 /api/x c=v; Path=/ POST [{"q":"1"},{"a":"b"},{"k":"v"},"mine","127.0.0.1"]
+201 /api/x c=v POST [{"q":"1"},{"a":"b"},{"k":"v"},"mine","127.0.0.1"]
 int(201)
 bool(true)
 404

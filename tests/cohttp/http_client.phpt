@@ -184,7 +184,7 @@ array(1) {
   ["session"]=>
   string(3) "a b"
 }
-session=a%20b; Path=/
+session=a+b
 {"method":"GET","get":{"a":"1","b":"two"},"post":null,"raw":"","files":[],"auth":null,"cookie":null,"x":"mine"}
 -- form post, the cookie sent back, the same connection
 bool(true)
