@@ -83,6 +83,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/http_parser.c
     src/proto/websocket.c
     src/proto/websocket_client.c
+    src/proto/http_client.c
     src/proto/multipart.c
     src/proto/mime.c
     src/php/callback.c
@@ -134,6 +135,10 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/csock.c
     src/php/socket.c
     src/php/client.c
+    src/php/websocket_csock.c
+    src/php/http_client.c
+    src/php/coroutine_server.c
+    src/php/coroutine_http_server.c
     src/php/client_settings.c
     src/php/sync_client.c
     src/php/worker.c

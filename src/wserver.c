@@ -13,6 +13,9 @@
 #include "php/async_tcp_connection.h"
 #include "php/channel.h"
 #include "php/client.h"
+#include "php/http_client.h"
+#include "php/coroutine_server.h"
+#include "php/coroutine_http_server.h"
 #include "php/coro.h"
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
@@ -119,6 +122,9 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_wait_group_minit();
 	wserver_socket_minit();
 	wserver_client_minit();
+	wserver_http_client_minit(module_number); /* after WebSocket\Frame and Coroutine\Socket */
+	wserver_coroutine_server_minit();
+	wserver_coroutine_http_server_minit();
 	wserver_sync_client_minit(module_number);
 	wserver_autoloader_minit();
 	wserver_event_minit();

@@ -92,6 +92,26 @@ class Response
 
     public function isWritable(): bool {}
 
+    /** Coroutine\Http\Server: accept the WebSocket handshake of this request (101); the
+     * connection carries frames from now on: push(), recv(), close(). */
+    public function upgrade(): bool {}
+
+    /** After upgrade(): a frame (a string, or a WebSocket\Frame). */
+    public function push(mixed $data, int $opcode = \WSERVER_WEBSOCKET_OPCODE_TEXT, int $flags = \WSERVER_WEBSOCKET_FLAG_FIN): bool {}
+
+    /** After upgrade(): the next message (a WebSocket\Frame), "" when the client closed,
+     * false on failure or time-out ($timeout <= 0: none). */
+    public function recv(float $timeout = 0): \WServer\WebSocket\Frame|string|false {}
+
+    /** Coroutine\Http\Server: close the connection. */
+    public function close(): bool {}
+
+    /** After upgrade(): a ping frame. */
+    public function ping(string $data = ''): bool {}
+
+    /** After upgrade(): a close frame with $code and $reason, then the connection closed. */
+    public function disconnect(int $code = 1000, string $reason = ''): bool {}
+
     /** The request callback's end no longer ends this reply: Response::create() answers it. */
     public function detach(): bool {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 10d499ddf359ad983ba82824f1498fdbf1dcf56b */
+ * Stub hash: 038e74f228c79420ddb908fae48c957e91f90a28 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Http_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -86,6 +86,29 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Http_Response_isWritable arginfo_class_WServer_Http_Request_isCompleted
 
+#define arginfo_class_WServer_Http_Response_upgrade arginfo_class_WServer_Http_Request_isCompleted
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_push, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, opcode, IS_LONG, 0, "WSERVER_WEBSOCKET_OPCODE_TEXT")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "WSERVER_WEBSOCKET_FLAG_FIN")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WServer_Http_Response_recv, 0, 0, WServer\\WebSocket\\Frame, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Http_Response_close arginfo_class_WServer_Http_Request_isCompleted
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_ping, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_STRING, 0, "\'\'")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_disconnect, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, code, IS_LONG, 0, "1000")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, reason, IS_STRING, 0, "\'\'")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_WServer_Http_Response_detach arginfo_class_WServer_Http_Request_isCompleted
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WServer_Http_Response_create, 0, 1, WServer\\Http\\Response, MAY_BE_FALSE)
@@ -112,6 +135,12 @@ ZEND_METHOD(WServer_Http_Response, sendfile);
 ZEND_METHOD(WServer_Http_Response, redirect);
 ZEND_METHOD(WServer_Http_Response, trailer);
 ZEND_METHOD(WServer_Http_Response, isWritable);
+ZEND_METHOD(WServer_Http_Response, upgrade);
+ZEND_METHOD(WServer_Http_Response, push);
+ZEND_METHOD(WServer_Http_Response, recv);
+ZEND_METHOD(WServer_Http_Response, close);
+ZEND_METHOD(WServer_Http_Response, ping);
+ZEND_METHOD(WServer_Http_Response, disconnect);
 ZEND_METHOD(WServer_Http_Response, detach);
 ZEND_METHOD(WServer_Http_Response, create);
 
@@ -150,6 +179,12 @@ static const zend_function_entry class_WServer_Http_Response_methods[] = {
 	ZEND_ME(WServer_Http_Response, redirect, arginfo_class_WServer_Http_Response_redirect, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, trailer, arginfo_class_WServer_Http_Response_trailer, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, isWritable, arginfo_class_WServer_Http_Response_isWritable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, upgrade, arginfo_class_WServer_Http_Response_upgrade, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, push, arginfo_class_WServer_Http_Response_push, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, recv, arginfo_class_WServer_Http_Response_recv, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, close, arginfo_class_WServer_Http_Response_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, ping, arginfo_class_WServer_Http_Response_ping, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, disconnect, arginfo_class_WServer_Http_Response_disconnect, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, detach, arginfo_class_WServer_Http_Response_detach, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, create, arginfo_class_WServer_Http_Response_create, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END

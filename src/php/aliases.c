@@ -93,6 +93,17 @@ static const alias swoole_aliases[] = {
     {"Co\\Socket", "WServer\\Coroutine\\Socket"},
     {"Co\\Client", "WServer\\Coroutine\\Client"},
     {"chan", "WServer\\Coroutine\\Channel"},
+    /* coroutine HTTP client and servers */
+    {"Swoole\\Coroutine\\Http\\Client", "WServer\\Coroutine\\Http\\Client"},
+    {"Swoole\\Coroutine\\Http\\Client\\Exception", "WServer\\Coroutine\\Http\\Client\\Exception"},
+    {"Co\\Http\\Client", "WServer\\Coroutine\\Http\\Client"},
+    {"Co\\Http\\Client\\Exception", "WServer\\Coroutine\\Http\\Client\\Exception"},
+    {"Swoole\\Coroutine\\Server", "WServer\\Coroutine\\Server"},
+    {"Swoole\\Coroutine\\Server\\Connection", "WServer\\Coroutine\\Server\\Connection"},
+    {"Co\\Server", "WServer\\Coroutine\\Server"},
+    {"Co\\Server\\Connection", "WServer\\Coroutine\\Server\\Connection"},
+    {"Swoole\\Coroutine\\Http\\Server", "WServer\\Coroutine\\Http\\Server"},
+    {"Co\\Http\\Server", "WServer\\Coroutine\\Http\\Server"},
 };
 
 static const alias swoole_functions[] = {

@@ -15,6 +15,9 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+/* The wake-up of wserver_csock_cancel(), told apart from the worker's stop. */
+#define CSOCK_WAIT_USER_CANCEL (-100)
+
 struct wserver_csock_wait {
 	wserver_waiter w;
 	ev_io io;
@@ -109,6 +112,8 @@ static bool csock_wait(wserver_csock *s, int fd, int events, double deadline)
 		return wserver_csock_fail(s, ETIMEDOUT);
 	case WSERVER_WAIT_CLOSED:
 		return wserver_csock_fail(s, ECONNABORTED);
+	case CSOCK_WAIT_USER_CANCEL:
+		return wserver_csock_fail(s, ECANCELED);
 	default:
 		wserver_csock_fail(s, ECANCELED);
 		snprintf(s->msg, sizeof(s->msg), "Operation canceled: the worker is stopping");
@@ -376,19 +381,29 @@ ssize_t wserver_csock_recvfrom(wserver_csock *s, char *p, size_t n, double timeo
 	}
 }
 
-void wserver_csock_close(wserver_csock *s)
+static void wake_waiters(wserver_csock *s, int status)
 {
 	for (int dir = 0; dir < 2; dir++) {
 		wserver_csock_wait *cw = s->waits[dir];
 		if (cw) {
-			/* stop watching the fd before it goes; the waiter resumes once we suspend */
+			/* stop watching the fd first; the waiter resumes once we suspend */
 			if (wserver_runtime_loop()) {
 				ev_io_stop(wserver_runtime_loop(), &cw->io);
 			}
-			wserver_coro_wake(&cw->w, WSERVER_WAIT_CLOSED);
+			wserver_coro_wake(&cw->w, status);
 			s->waits[dir] = NULL;
 		}
 	}
+}
+
+void wserver_csock_cancel(wserver_csock *s)
+{
+	wake_waiters(s, CSOCK_WAIT_USER_CANCEL);
+}
+
+void wserver_csock_close(wserver_csock *s)
+{
+	wake_waiters(s, WSERVER_WAIT_CLOSED);
 	if (s->fd >= 0) {
 		struct sockaddr_un un;
 		socklen_t len = sizeof(un);

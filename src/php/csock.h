@@ -61,6 +61,9 @@ bool wserver_csock_bind_reply_path(wserver_csock *s);
 /* Wake whoever waits on s (their call fails with ECONNABORTED), then close the fd (and remove
  * its reply path). */
 void wserver_csock_close(wserver_csock *s);
+/* Wake whoever waits on s: their call fails with ECANCELED; s stays open (a server's
+ * shutdown() ends its accept loop, and a later start() accepts again). */
+void wserver_csock_cancel(wserver_csock *s);
 /* The socket() domain and type of a WSERVER_SOCK_* type (1 to 6). */
 void wserver_csock_type(zend_long type, int *domain, int *socktype);
 /* Set s->err to err with strerror(err) as the message; returns false. */

@@ -3,6 +3,7 @@
  * Protocols\Http\Response through its C setters (http_response.h): parsing, limits and reply
  * framing are written once. */
 #include "http_server.h"
+#include "coroutine_http_server.h"
 #include "http_cookie.h"
 #include "http_request.h"
 #include "http_response.h"
@@ -39,6 +40,7 @@ typedef struct {
 	uint16_t port;        /* the listener it came to (0: the server's own socket) */
 	double time;          /* when it arrived */
 	uint8_t filled;       /* 1 << LAZY_*: made (or set by the application) */
+	zval co_info; /* Coroutine\Http\Server: its $server entries (remote_addr, ...); else UNDEF */
 	uint8_t unparsed;     /* 1 << LAZY_*: left null (http_parse_cookie, _post, _files: false) */
 	bool created;         /* made by Request::create(): parse() feeds it */
 	zend_string *pending; /* created: the bytes parse() got, until they are a whole request */
@@ -54,6 +56,7 @@ typedef struct {
 	HashTable *trailers;       /* trailer(): name => value, sent after the last chunk; NULL: none */
 	wserver_coro_done_fn done; /* told when the request callback is over */
 	void *done_arg;
+	wserver_co_http_conn *co; /* Coroutine\Http\Server: its connection (a reference); else NULL */
 	zend_object std;
 } swoole_response;
 
@@ -75,6 +78,7 @@ static void request_free(zend_object *obj)
 		zend_string_release(REQ(obj)->pending);
 	}
 	wserver_http_req_free(&REQ(obj)->req);
+	zval_ptr_dtor(&REQ(obj)->co_info);
 	if (REQ(obj)->conn) {
 		OBJ_RELEASE(REQ(obj)->conn);
 	}
@@ -98,6 +102,8 @@ static void request_dtor(zend_object *obj)
 		r->conn = NULL;
 	}
 	r->filled = 0;
+	zval_ptr_dtor(&r->co_info);
+	ZVAL_UNDEF(&r->co_info);
 	wserver_obj_pool_put(&request_pool, obj);
 }
 
@@ -113,6 +119,9 @@ static void response_dtor(zend_object *obj)
 	}
 	if (r->response) {
 		OBJ_RELEASE(r->response);
+	}
+	if (r->co) {
+		wserver_co_http_conn_release(r->co);
 	}
 	if (r->trailers) {
 		zend_array_destroy(r->trailers);
@@ -221,6 +230,9 @@ static void response_free(zend_object *obj)
 	if (r->response) {
 		OBJ_RELEASE(r->response);
 	}
+	if (r->co) {
+		wserver_co_http_conn_release(r->co);
+	}
 	if (r->trailers) {
 		zend_array_destroy(r->trailers);
 	}
@@ -267,6 +279,9 @@ static void make_server(swoole_request *r, zval *server)
 		}
 	}
 	add_assoc_long(server, "master_time", (zend_long) r->time);
+	if (Z_TYPE(r->co_info) == IS_ARRAY) {
+		zend_hash_merge(Z_ARRVAL_P(server), Z_ARRVAL(r->co_info), zval_add_ref, 1);
+	}
 }
 
 /* Make property i of r unless it is made (or was set) already. header and server are always
@@ -383,6 +398,18 @@ static zend_long server_port_of(wserver_server_obj *s, uint16_t port)
 	return zval_get_long(zend_read_property(owner->ce, owner, ZEND_STRL("port"), 1, NULL));
 }
 
+/* When a request arrives: the loop's time (this round's), no clock read per request. */
+static double request_time(void)
+{
+	struct ev_loop *loop = wserver_runtime_loop();
+	if (loop) {
+		return ev_now(loop);
+	}
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	return (double) tv.tv_sec + tv.tv_usec / 1e6;
+}
+
 /* Which of cookie, post and files s leaves null (http_parse_cookie, http_parse_post,
  * http_parse_files set to false), read from $setting once: it cannot change after start(). */
 static uint8_t unparsed_of(wserver_server_obj *s)
@@ -422,16 +449,37 @@ zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, ze
 	r->conn = c->user;
 	GC_ADDREF(r->conn);
 	r->port = c->port;
-	/* the loop's time (this round's): no clock read per request */
-	struct ev_loop *loop = wserver_runtime_loop();
-	if (loop) {
-		r->time = ev_now(loop);
-	} else {
-		struct timeval tv;
-		gettimeofday(&tv, NULL);
-		r->time = (double) tv.tv_sec + tv.tv_usec / 1e6;
-	}
+	r->time = request_time();
 	ZVAL_LONG(OBJ_PROP_NUM(obj, 0), wserver_server_fd(s, c)); /* $fd, the first */
+	return obj;
+}
+
+zend_object *wserver_swoole_request_for_co(zend_string *raw, zend_long fd, zval *info)
+{
+	zend_object *obj = wserver_obj_pool_take(&request_pool);
+	if (!obj) {
+		obj = request_create(swoole_request_ce);
+	}
+	swoole_request *r = REQ(obj);
+	wserver_http_req_init(&r->req, raw);
+	r->conn = NULL;
+	r->port = 0;
+	r->time = request_time();
+	ZVAL_COPY(&r->co_info, info);
+	ZVAL_LONG(OBJ_PROP_NUM(obj, 0), fd); /* $fd, the first */
+	return obj;
+}
+
+zend_object *wserver_swoole_response_for_co(wserver_co_http_conn *c, zend_long fd)
+{
+	zend_object *obj = wserver_obj_pool_take(&response_pool);
+	if (!obj) {
+		obj = response_create(swoole_response_ce);
+	}
+	swoole_response *r = RESP(obj);
+	r->co = c;
+	wserver_co_http_conn_addref(c);
+	ZVAL_LONG(OBJ_PROP_NUM(obj, 0), fd); /* $fd, the only one */
 	return obj;
 }
 
@@ -494,7 +542,8 @@ static void before_handshake_response(wserver_server_obj *s, zend_object *conn, 
 	wserver_http_response_set_status(inner(r), 101, NULL);
 	put_header(r, "Upgrade", zend_string_init(ZEND_STRL("websocket"), 0));
 	put_header(r, "Connection", zend_string_init(ZEND_STRL("Upgrade"), 0));
-	put_header(r, "Sec-WebSocket-Accept", wserver_websocket_accept_for(Z_STRVAL_P(key), Z_STRLEN_P(key)));
+	put_header(r, "Sec-WebSocket-Accept",
+	           wserver_websocket_accept_for(Z_STRVAL_P(key), Z_STRLEN_P(key)));
 	put_header(r, "Sec-WebSocket-Version", zend_string_init(ZEND_STRL("13"), 0));
 	zval args[3], ret;
 	ZVAL_OBJ(&args[0], &s->std);
@@ -714,6 +763,9 @@ static swoole_response *this_response(zval *this_zv)
 
 static bool writable(swoole_response *r)
 {
+	if (r->co) {
+		return !r->ended && wserver_co_http_conn_writable(r->co);
+	}
 	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
 	return !r->ended && !r->detached && c && c->status == WS_CONN_ESTABLISHED;
 }
@@ -972,7 +1024,10 @@ static bool send_bytes(swoole_response *r, zval *data)
 
 static bool send_on(swoole_response *r, zval *data)
 {
-	ws_conn *c = wserver_tcp_connection_get(r->conn);
+	if (r->co) {
+		return wserver_co_http_conn_send(r->co, data) && !EG(exception);
+	}
+	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
 	if (c && ws_conn_is_websocket(c) && !ws_conn_ws_open(c) && Z_TYPE_P(data) == IS_OBJECT &&
 	    Z_OBJCE_P(data) == wserver_http_response_ce) {
 		return handshake_reply(c, data);
@@ -985,6 +1040,9 @@ static bool send_on(swoole_response *r, zval *data)
 
 static bool send_chunk(swoole_response *r, zend_string *content)
 {
+	if (r->co) {
+		return wserver_co_http_conn_chunk(r->co, content);
+	}
 	zval chunk, arg;
 	object_init_ex(&chunk, wserver_http_chunk_ce);
 	ZVAL_STR(&arg, content);
@@ -1038,6 +1096,12 @@ static bool send_trailers(swoole_response *r)
 	}
 	ZEND_HASH_FOREACH_END();
 	smart_str_appendl(&t, "\r\n", 2);
+	if (r->co) {
+		smart_str_0(&t);
+		bool ok = wserver_co_http_conn_write(r->co, ZSTR_VAL(t.s), ZSTR_LEN(t.s));
+		smart_str_free(&t);
+		return ok;
+	}
 	zval bytes;
 	ZVAL_STR(&bytes, smart_str_extract(&t));
 	bool ok = wserver_tcp_connection_send(r->conn, &bytes, true) != WS_SEND_FAILED;
@@ -1061,7 +1125,7 @@ static bool response_end(swoole_response *r, zend_string *content)
 	}
 	zval arg, resp;
 	ZVAL_STR(&arg, content ? content : ZSTR_EMPTY_ALLOC());
-	ws_conn *c = wserver_tcp_connection_get(r->conn);
+	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
 	if (!r->response && !(c && ws_conn_is_websocket(c))) {
 		return send_on(r, &arg); /* nothing set: the string is the whole 200 reply */
 	}
@@ -1157,6 +1221,130 @@ ZEND_METHOD(WServer_Http_Response, redirect)
 	wserver_http_response_set_header(inner(r), name, &to);
 	zend_string_release(name);
 	RETURN_BOOL(response_end(r, NULL));
+}
+
+void wserver_swoole_response_finish(zend_object *resp, zend_long status)
+{
+	swoole_response *r = RESP(resp);
+	if (GC_REFCOUNT(resp) > 1 || !writable(r)) {
+		return; /* ended, upgraded, or kept by the application to end later */
+	}
+	if (status > 0 && !wserver_http_response_set_status(inner(r), status, NULL)) {
+		zend_clear_exception();
+	}
+	response_end(r, NULL);
+}
+
+/* The connection of a Coroutine\Http\Server's Response; NULL (a warning) for another. */
+static wserver_co_http_conn *co_of(swoole_response *r)
+{
+	if (!r->co) {
+		php_error_docref(NULL, E_WARNING, "only a Coroutine\\Http\\Server's response can do this");
+	}
+	return r->co;
+}
+
+ZEND_METHOD(WServer_Http_Response, upgrade)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	swoole_response *r = this_response(ZEND_THIS);
+	wserver_co_http_conn *co = co_of(r);
+	if (!co || r->ended) {
+		RETURN_FALSE;
+	}
+	bool ok = wserver_co_http_conn_upgrade(
+	    co, r->response ? wserver_http_response_headers(r->response) : NULL);
+	r->ended = ok;
+	RETURN_BOOL(ok);
+}
+
+ZEND_METHOD(WServer_Http_Response, push)
+{
+	zval *data;
+	zend_long opcode = 1, flags = 1;
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+	Z_PARAM_ZVAL(data)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(opcode)
+	Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_co_http_conn *co = co_of(this_response(ZEND_THIS));
+	if (!co) {
+		RETURN_FALSE;
+	}
+	if (!wserver_coro_require("WServer\\Http\\Response::push()")) {
+		RETURN_THROWS();
+	}
+	bool ok = wserver_co_http_conn_push(co, data, opcode, flags);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(ok);
+}
+
+ZEND_METHOD(WServer_Http_Response, recv)
+{
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_co_http_conn *co = co_of(this_response(ZEND_THIS));
+	if (!co) {
+		RETURN_FALSE;
+	}
+	if (!wserver_coro_require("WServer\\Http\\Response::recv()")) {
+		RETURN_THROWS();
+	}
+	wserver_co_http_conn_recv(co, timeout, return_value);
+}
+
+ZEND_METHOD(WServer_Http_Response, close)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	swoole_response *r = this_response(ZEND_THIS);
+	wserver_co_http_conn *co = co_of(r);
+	if (!co) {
+		RETURN_FALSE;
+	}
+	r->ended = true;
+	RETURN_BOOL(wserver_co_http_conn_close(co));
+}
+
+ZEND_METHOD(WServer_Http_Response, ping)
+{
+	zend_string *data = ZSTR_EMPTY_ALLOC();
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_co_http_conn *co = co_of(this_response(ZEND_THIS));
+	if (!co) {
+		RETURN_FALSE;
+	}
+	if (!wserver_coro_require("WServer\\Http\\Response::ping()")) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(wserver_co_http_conn_ping(co, data));
+}
+
+ZEND_METHOD(WServer_Http_Response, disconnect)
+{
+	zend_long code = 1000;
+	zend_string *reason = ZSTR_EMPTY_ALLOC();
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(code)
+	Z_PARAM_STR(reason)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_co_http_conn *co = co_of(this_response(ZEND_THIS));
+	if (!co) {
+		RETURN_FALSE;
+	}
+	if (!wserver_coro_require("WServer\\Http\\Response::disconnect()")) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(wserver_co_http_conn_disconnect(co, code, reason));
 }
 
 /* detach(): the request callback's end no longer ends this reply; Response::create() on the

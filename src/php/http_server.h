@@ -21,4 +21,14 @@ bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zva
  * an accepted connection of s: the one object a request of a Server becomes. */
 zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, zend_string *raw);
 
+/* Coroutine\Http\Server (coroutine_http_server.c): the Request over the bytes raw
+ * (referenced) of a request on its connection fd, with info merged into $server; the Response
+ * that writes to its connection c (referenced). */
+struct wserver_co_http_conn;
+zend_object *wserver_swoole_request_for_co(zend_string *raw, zend_long fd, zval *info);
+zend_object *wserver_swoole_response_for_co(struct wserver_co_http_conn *c, zend_long fd);
+/* The handler returned: a Response nobody else holds and nobody ended goes out now, with
+ * status (0: as set). */
+void wserver_swoole_response_finish(zend_object *resp, zend_long status);
+
 #endif

@@ -91,6 +91,24 @@ static void socket_sync(zval *this_zv)
 	ZVAL_STRING(m, s->msg);
 }
 
+void wserver_socket_adopt(zval *out, const wserver_csock *s)
+{
+	object_init_ex(out, wserver_socket_ce);
+	socket_set_state(Z_OBJ_P(out), s);
+}
+
+wserver_csock *wserver_socket_csock(zend_object *obj)
+{
+	return &socket_from_obj(obj)->s;
+}
+
+void wserver_socket_sync_error(zend_object *obj)
+{
+	zval zv;
+	ZVAL_OBJ(&zv, obj);
+	socket_sync(&zv);
+}
+
 #define SOCKET_BEGIN(what, coroutine)                                                              \
 	wserver_csock *s = socket_begin(ZEND_THIS, what, coroutine);                                   \
 	if (!s) {                                                                                      \
@@ -324,8 +342,7 @@ ZEND_METHOD(WServer_Coroutine_Socket, accept)
 	}
 	wserver_csock c = {.fd = -1};
 	wserver_csock_adopt(&c, fd, s->domain, s->type, s->protocol);
-	object_init_ex(return_value, wserver_socket_ce);
-	socket_set_state(Z_OBJ_P(return_value), &c);
+	wserver_socket_adopt(return_value, &c);
 }
 
 static void socket_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)

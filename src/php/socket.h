@@ -3,8 +3,15 @@
 #define WSERVER_PHP_SOCKET_H
 
 #include "php.h"
+#include "csock.h"
 
 void wserver_socket_minit(void);
+/* out = a new Coroutine\Socket that takes over s (its fd is the object's from now on). */
+void wserver_socket_adopt(zval *out, const wserver_csock *s);
+/* The coroutine socket of a Coroutine\Socket object (borrowed; fd -1 once closed). */
+wserver_csock *wserver_socket_csock(zend_object *obj);
+/* Copy the csock's last error into the object's errCode/errMsg. */
+void wserver_socket_sync_error(zend_object *obj);
 extern zend_class_entry *wserver_socket_ce;
 /* out = a new Socket over a dup of fd (domain, type as socket() takes them), which it owns and
  * makes non-blocking (the flag is shared with fd). false with errno when dup() fails. */
