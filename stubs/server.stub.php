@@ -22,6 +22,12 @@ namespace {
     const WSERVER_SOCK_UNIX_DGRAM = 5;
     /** @var int */
     const WSERVER_SOCK_UNIX_STREAM = 6;
+    /** @var int */
+    const WSERVER_WORKER_BUSY = 1;
+    /** @var int */
+    const WSERVER_WORKER_IDLE = 2;
+    /** @var int */
+    const WSERVER_WORKER_EXIT = 3;
 }
 
 namespace WServer {
@@ -86,13 +92,35 @@ namespace WServer {
 
         public function exist(int $fd): bool {}
 
+        /** @alias WServer\Server::exist */
+        public function exists(int $fd): bool {}
+
+        public function protect(int $fd, bool $isProtected = true): bool {}
+
+        public function bind(int $fd, int $uid): bool {}
+
+        public function sendfile(int $fd, string $filename, int $offset = 0, int $length = 0): bool {}
+
         public function getClientInfo(int $fd, int $reactorId = -1, bool $ignoreError = false): array|false {}
 
+        /** @alias WServer\Server::getClientInfo */
+        public function connection_info(int $fd, int $reactorId = -1, bool $ignoreError = false): array|false {}
+
         public function getClientList(int $startFd = 0, int $pageSize = 10): array|false {}
+
+        /** @alias WServer\Server::getClientList */
+        public function connection_list(int $startFd = 0, int $pageSize = 10): array|false {}
+
+        public function getReceivedTime(): float|false {}
+
+        public function heartbeat(bool $ifCloseConnection = true): array|false {}
 
         public function pause(int $fd): bool {}
 
         public function resume(int $fd): bool {}
+
+        /** @alias WServer\Server::resume */
+        public function confirm(int $fd): bool {}
 
         public function stats(): array {}
 
@@ -105,6 +133,8 @@ namespace WServer {
         public function getWorkerId(): int|false {}
 
         public function getWorkerPid(int $workerId = -1): int|false {}
+
+        public function getWorkerStatus(int $workerId = -1): int|false {}
 
         public function getManagerPid(): int {}
 
@@ -119,6 +149,10 @@ namespace WServer {
         public function task(mixed $data, int $dstWorkerId = -1, ?callable $finishCallback = null): int|false {}
 
         public function taskwait(mixed $data, float $timeout = 0.5, int $dstWorkerId = -1): mixed {}
+
+        public function taskWaitMulti(array $tasks, float $timeout = 0.5): array|false {}
+
+        public function taskCo(array $tasks, float $timeout = 0.5): array|false {}
 
         public function finish(mixed $data): bool {}
 
@@ -146,5 +180,39 @@ namespace WServer\Server {
         public function on(string $eventName, callable $callback): bool {}
 
         public function getCallback(string $eventName): ?\Closure {}
+    }
+
+    /**
+     * $server->connections: the fds of every worker when it was read (foreach gives them, under
+     * keys 1, 2, ...); isset($it[$fd]) is exist($fd), $it[$fd] is getClientInfo($fd).
+     * @not-serializable
+     */
+    final class ConnectionIterator implements \Iterator, \Countable, \ArrayAccess
+    {
+        private function __construct() {}
+
+        public function rewind(): void {}
+
+        public function valid(): bool {}
+
+        public function current(): mixed {}
+
+        public function key(): mixed {}
+
+        public function next(): void {}
+
+        public function count(): int {}
+
+        /** @param int $fd */
+        public function offsetExists(mixed $fd): bool {}
+
+        /** @param int $fd */
+        public function offsetGet(mixed $fd): mixed {}
+
+        /** @param int $fd */
+        public function offsetSet(mixed $fd, mixed $value): void {}
+
+        /** @param int $fd */
+        public function offsetUnset(mixed $fd): void {}
     }
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: afa70e37dfe910c8fe531065e761142d5583a407 */
+ * Stub hash: 9680ee08340086795bfb76b54daa4e51fba8def0 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -54,20 +54,52 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_exist, 0, 1
 	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_WServer_Server_exists arginfo_class_WServer_Server_exist
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_protect, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, isProtected, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_bind, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, uid, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_sendfile, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, filename, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, offset, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, length, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_getClientInfo, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, reactorId, IS_LONG, 0, "-1")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, ignoreError, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_WServer_Server_connection_info arginfo_class_WServer_Server_getClientInfo
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_getClientList, 0, 0, MAY_BE_ARRAY|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, startFd, IS_LONG, 0, "0")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, pageSize, IS_LONG, 0, "10")
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_WServer_Server_connection_list arginfo_class_WServer_Server_getClientList
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_getReceivedTime, 0, 0, MAY_BE_DOUBLE|MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_heartbeat, 0, 0, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, ifCloseConnection, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_WServer_Server_pause arginfo_class_WServer_Server_exist
 
 #define arginfo_class_WServer_Server_resume arginfo_class_WServer_Server_exist
+
+#define arginfo_class_WServer_Server_confirm arginfo_class_WServer_Server_exist
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_stats, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
@@ -89,6 +121,8 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_getWorkerPid, 0, 0, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, workerId, IS_LONG, 0, "-1")
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Server_getWorkerStatus arginfo_class_WServer_Server_getWorkerPid
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_getManagerPid, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
@@ -119,6 +153,13 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_taskwait, 0
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, dstWorkerId, IS_LONG, 0, "-1")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_taskWaitMulti, 0, 1, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, tasks, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0.5")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Server_taskCo arginfo_class_WServer_Server_taskWaitMulti
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_finish, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
@@ -137,6 +178,39 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Server_Port_getCallback arginfo_class_WServer_Server_getCallback
 
+#define arginfo_class_WServer_Server_ConnectionIterator___construct arginfo_class_WServer_Server_Port___construct
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_ConnectionIterator_rewind, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Server_ConnectionIterator_valid arginfo_class_WServer_Server_start
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_ConnectionIterator_current, 0, 0, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Server_ConnectionIterator_key arginfo_class_WServer_Server_ConnectionIterator_current
+
+#define arginfo_class_WServer_Server_ConnectionIterator_next arginfo_class_WServer_Server_ConnectionIterator_rewind
+
+#define arginfo_class_WServer_Server_ConnectionIterator_count arginfo_class_WServer_Server_getManagerPid
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_ConnectionIterator_offsetExists, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_ConnectionIterator_offsetGet, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_ConnectionIterator_offsetSet, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_ConnectionIterator_offsetUnset, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(WServer_Server, __construct);
 ZEND_METHOD(WServer_Server, addListener);
@@ -148,8 +222,13 @@ ZEND_METHOD(WServer_Server, send);
 ZEND_METHOD(WServer_Server, sendto);
 ZEND_METHOD(WServer_Server, close);
 ZEND_METHOD(WServer_Server, exist);
+ZEND_METHOD(WServer_Server, protect);
+ZEND_METHOD(WServer_Server, bind);
+ZEND_METHOD(WServer_Server, sendfile);
 ZEND_METHOD(WServer_Server, getClientInfo);
 ZEND_METHOD(WServer_Server, getClientList);
+ZEND_METHOD(WServer_Server, getReceivedTime);
+ZEND_METHOD(WServer_Server, heartbeat);
 ZEND_METHOD(WServer_Server, pause);
 ZEND_METHOD(WServer_Server, resume);
 ZEND_METHOD(WServer_Server, stats);
@@ -158,6 +237,7 @@ ZEND_METHOD(WServer_Server, shutdown);
 ZEND_METHOD(WServer_Server, stop);
 ZEND_METHOD(WServer_Server, getWorkerId);
 ZEND_METHOD(WServer_Server, getWorkerPid);
+ZEND_METHOD(WServer_Server, getWorkerStatus);
 ZEND_METHOD(WServer_Server, getManagerPid);
 ZEND_METHOD(WServer_Server, getMasterPid);
 ZEND_METHOD(WServer_Server, tick);
@@ -165,12 +245,25 @@ ZEND_METHOD(WServer_Server, after);
 ZEND_METHOD(WServer_Server, clearTimer);
 ZEND_METHOD(WServer_Server, task);
 ZEND_METHOD(WServer_Server, taskwait);
+ZEND_METHOD(WServer_Server, taskWaitMulti);
+ZEND_METHOD(WServer_Server, taskCo);
 ZEND_METHOD(WServer_Server, finish);
 ZEND_METHOD(WServer_Server, sendMessage);
 ZEND_METHOD(WServer_Server_Port, __construct);
 ZEND_METHOD(WServer_Server_Port, set);
 ZEND_METHOD(WServer_Server_Port, on);
 ZEND_METHOD(WServer_Server_Port, getCallback);
+ZEND_METHOD(WServer_Server_ConnectionIterator, __construct);
+ZEND_METHOD(WServer_Server_ConnectionIterator, rewind);
+ZEND_METHOD(WServer_Server_ConnectionIterator, valid);
+ZEND_METHOD(WServer_Server_ConnectionIterator, current);
+ZEND_METHOD(WServer_Server_ConnectionIterator, key);
+ZEND_METHOD(WServer_Server_ConnectionIterator, next);
+ZEND_METHOD(WServer_Server_ConnectionIterator, count);
+ZEND_METHOD(WServer_Server_ConnectionIterator, offsetExists);
+ZEND_METHOD(WServer_Server_ConnectionIterator, offsetGet);
+ZEND_METHOD(WServer_Server_ConnectionIterator, offsetSet);
+ZEND_METHOD(WServer_Server_ConnectionIterator, offsetUnset);
 
 
 static const zend_function_entry class_WServer_Server_methods[] = {
@@ -185,16 +278,26 @@ static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, sendto, arginfo_class_WServer_Server_sendto, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, close, arginfo_class_WServer_Server_close, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, exist, arginfo_class_WServer_Server_exist, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WServer_Server, exists, exist, arginfo_class_WServer_Server_exists, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, protect, arginfo_class_WServer_Server_protect, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, bind, arginfo_class_WServer_Server_bind, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, sendfile, arginfo_class_WServer_Server_sendfile, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, getClientInfo, arginfo_class_WServer_Server_getClientInfo, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WServer_Server, connection_info, getClientInfo, arginfo_class_WServer_Server_connection_info, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, getClientList, arginfo_class_WServer_Server_getClientList, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WServer_Server, connection_list, getClientList, arginfo_class_WServer_Server_connection_list, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, getReceivedTime, arginfo_class_WServer_Server_getReceivedTime, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, heartbeat, arginfo_class_WServer_Server_heartbeat, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, pause, arginfo_class_WServer_Server_pause, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, resume, arginfo_class_WServer_Server_resume, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WServer_Server, confirm, resume, arginfo_class_WServer_Server_confirm, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, stats, arginfo_class_WServer_Server_stats, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, reload, arginfo_class_WServer_Server_reload, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, shutdown, arginfo_class_WServer_Server_shutdown, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, stop, arginfo_class_WServer_Server_stop, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, getWorkerId, arginfo_class_WServer_Server_getWorkerId, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, getWorkerPid, arginfo_class_WServer_Server_getWorkerPid, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, getWorkerStatus, arginfo_class_WServer_Server_getWorkerStatus, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, getManagerPid, arginfo_class_WServer_Server_getManagerPid, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, getMasterPid, arginfo_class_WServer_Server_getMasterPid, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, tick, arginfo_class_WServer_Server_tick, ZEND_ACC_PUBLIC)
@@ -202,6 +305,8 @@ static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, clearTimer, arginfo_class_WServer_Server_clearTimer, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, task, arginfo_class_WServer_Server_task, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, taskwait, arginfo_class_WServer_Server_taskwait, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, taskWaitMulti, arginfo_class_WServer_Server_taskWaitMulti, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, taskCo, arginfo_class_WServer_Server_taskCo, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, finish, arginfo_class_WServer_Server_finish, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, sendMessage, arginfo_class_WServer_Server_sendMessage, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
@@ -216,6 +321,22 @@ static const zend_function_entry class_WServer_Server_Port_methods[] = {
 	ZEND_FE_END
 };
 
+
+static const zend_function_entry class_WServer_Server_ConnectionIterator_methods[] = {
+	ZEND_ME(WServer_Server_ConnectionIterator, __construct, arginfo_class_WServer_Server_ConnectionIterator___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(WServer_Server_ConnectionIterator, rewind, arginfo_class_WServer_Server_ConnectionIterator_rewind, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_ConnectionIterator, valid, arginfo_class_WServer_Server_ConnectionIterator_valid, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_ConnectionIterator, current, arginfo_class_WServer_Server_ConnectionIterator_current, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_ConnectionIterator, key, arginfo_class_WServer_Server_ConnectionIterator_key, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_ConnectionIterator, next, arginfo_class_WServer_Server_ConnectionIterator_next, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_ConnectionIterator, count, arginfo_class_WServer_Server_ConnectionIterator_count, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_ConnectionIterator, offsetExists, arginfo_class_WServer_Server_ConnectionIterator_offsetExists, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_ConnectionIterator, offsetGet, arginfo_class_WServer_Server_ConnectionIterator_offsetGet, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_ConnectionIterator, offsetSet, arginfo_class_WServer_Server_ConnectionIterator_offsetSet, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_ConnectionIterator, offsetUnset, arginfo_class_WServer_Server_ConnectionIterator_offsetUnset, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
 static void register_server_symbols(int module_number)
 {
 	REGISTER_LONG_CONSTANT("WSERVER_BASE", 1, CONST_PERSISTENT);
@@ -226,6 +347,9 @@ static void register_server_symbols(int module_number)
 	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UDP6", 4, CONST_PERSISTENT);
 	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UNIX_DGRAM", 5, CONST_PERSISTENT);
 	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UNIX_STREAM", 6, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_WORKER_BUSY", 1, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_WORKER_IDLE", 2, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_WORKER_EXIT", 3, CONST_PERSISTENT);
 }
 
 static zend_class_entry *register_class_WServer_Server(void)
@@ -394,6 +518,18 @@ static zend_class_entry *register_class_WServer_Server_Port(void)
 	zend_string *property_setting_name = zend_string_init("setting", sizeof("setting") - 1, 1);
 	zend_declare_typed_property(class_entry, property_setting_name, &property_setting_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_setting_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WServer_Server_ConnectionIterator(zend_class_entry *class_entry_Iterator, zend_class_entry *class_entry_Countable, zend_class_entry *class_entry_ArrayAccess)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Server", "ConnectionIterator", class_WServer_Server_ConnectionIterator_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 3, class_entry_Iterator, class_entry_Countable, class_entry_ArrayAccess);
 
 	return class_entry;
 }

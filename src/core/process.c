@@ -304,7 +304,7 @@ static void manager_reload_step(manager *m)
 	if (m->current < 0) {
 		m->graceful = false;
 		app->shm->reloads_done++;
-		ws_log("reload done");
+		ws_log_info("reload done");
 		if (app->on_reload_end) {
 			app->on_reload_end();
 		}
@@ -511,7 +511,7 @@ static void master_reap(master *ms)
 static void master_stop(master *ms, int sig)
 {
 	if (!ms->stopping) {
-		ws_log("%s", ws_signal_what(ws_signal_action(sig)));
+		ws_log_info("%s", ws_signal_what(ws_signal_action(sig)));
 		ms->stopping = true;
 		ms->deadline =
 		    ws_now_ms() + (int64_t) (ms->app->stop_timeout * 1000) + 2 * WS_KILL_GRACE_MS;
@@ -633,7 +633,7 @@ int ws_master_run(ws_app *app)
 			case WS_SIG_RELOAD:
 			case WS_SIG_GRACEFUL_RELOAD:
 				if (!ms.stopping) {
-					ws_log("%s", ws_signal_what(action));
+					ws_log_info("%s", ws_signal_what(action));
 					if (app->on_master_reload) {
 						app->on_master_reload();
 					}

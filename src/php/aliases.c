@@ -53,6 +53,7 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Exception", "WServer\\Exception"},
     {"Swoole\\Server", "WServer\\Server"},
     {"Swoole\\Server\\Port", "WServer\\Server\\Port"},
+    {"Swoole\\Connection\\Iterator", "WServer\\Server\\ConnectionIterator"},
     {"Swoole\\Http\\Server", "WServer\\Http\\Server"},
     {"Swoole\\Http\\Request", "WServer\\Http\\Request"},
     {"Swoole\\Http\\Response", "WServer\\Http\\Response"},

@@ -577,7 +577,10 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		}
 		goto out;
 	}
-	ws_log_open(log_file_setting(), !daemon);
+	/* as Swoole: a Server's log_file takes the lines stderr would show */
+	const wserver_server_config *cfg = server_config();
+	ws_log_set_level(cfg ? (int) cfg->log_level : WS_LOG_INFO);
+	ws_log_open(log_file_setting(), !daemon && !(cfg && cfg->log_file));
 	app->pid_fd = ws_pidfile_write(app->pid_file);
 	app->shm = app->pid_fd >= 0 ? ws_stats_create(app->status_file, app->nslots) : NULL;
 	if (!app->shm) {
@@ -593,8 +596,8 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	}
 	fill_slots(app);
 	wserver_ipc_prepare(app->nslots, app->shm->open_files);
-	ws_log("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script, app->nslots,
-	       (int) getpid(), wserver_backend_name());
+	ws_log_info("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script,
+	            app->nslots, (int) getpid(), wserver_backend_name());
 	daemon_ready(&ready_fd, true);
 
 	wserver_master_prepare(app, objs);
@@ -607,7 +610,7 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		close_listeners(groups, ngroups);
 		unlink(app->status_file);
 		ws_pidfile_remove(app->pid_file, app->pid_fd);
-		ws_log("WServer[%s] stopped", script);
+		ws_log_info("WServer[%s] stopped", script);
 		code = 0;
 	}
 	ws_stats_close(app->shm);

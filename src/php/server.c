@@ -7,6 +7,7 @@
 #include "master.h"
 #include "run_all.h"
 #include "runtime.h"
+#include "server_connections.h"
 #include "server_ipc.h"
 #include "server_options.h"
 #include "server_port.h"
@@ -30,6 +31,9 @@
 #include "zend_attributes.h"
 #include "stubs/server_arginfo.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 zend_class_entry *wserver_server_ce;
@@ -37,7 +41,7 @@ static zend_object_handlers server_handlers;
 static const wserver_frontend server_frontend; /* defined with its functions, below */
 
 /* The getClientInfo() array from a connection's entry in the shared table, owned by worker_id. */
-static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e,
+static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,
                                       zend_long worker_id, const char *unix_path, zval *out);
 
 static inline wserver_server_obj *server_from_obj(zend_object *obj)
@@ -71,6 +75,8 @@ static zend_object *server_create(zend_class_entry *ce)
 	object_properties_init(&s->std, ce);
 	s->std.handlers = &server_handlers;
 	zend_hash_init(&s->events, 8, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&s->closing, 0, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&s->uids, 0, NULL, NULL, 0);
 	s->worker_id = -1;
 	s->group = s->task_group = -1;
 	wserver_server_config_init(&s->config);
@@ -81,6 +87,8 @@ static void server_free(zend_object *obj)
 {
 	wserver_server_obj *s = server_from_obj(obj);
 	zend_hash_destroy(&s->events);
+	zend_hash_destroy(&s->closing);
+	zend_hash_destroy(&s->uids);
 	wserver_server_config_free(&s->config);
 	if (s->bad_options) {
 		zend_hash_destroy(s->bad_options);
@@ -102,6 +110,10 @@ static HashTable *server_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 	zval *cb;
 	ZEND_HASH_FOREACH_VAL(&s->events, cb) {
+		zend_get_gc_buffer_add_zval(buf, cb);
+	}
+	ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_VAL(&s->closing, cb) {
 		zend_get_gc_buffer_add_zval(buf, cb);
 	}
 	ZEND_HASH_FOREACH_END();
@@ -218,23 +230,38 @@ bool wserver_events_on(HashTable *table, zend_string *name, zval *cb)
 	}
 	if (!known) {
 		zend_string_release(lc);
-		zend_argument_value_error(1, "is not a server event: \"%s\"", ZSTR_VAL(name));
+		/* as Swoole: a warning and false, the script goes on */
+		php_error_docref(NULL, E_WARNING, "\"%s\" is not a server event: ignored", ZSTR_VAL(name));
 		return false;
 	}
+	/* resolved here, in the caller's scope, as Swoole does: a private method the class itself
+	 * passes works later, called from the loop; one that is not callable here is refused now */
 	char *error = NULL;
-	bool callable = zend_is_callable_ex(cb, NULL, 0, NULL, NULL, &error);
-	if (!callable) {
+	zend_fcall_info_cache fcc;
+	if (!zend_is_callable_ex(cb, NULL, 0, NULL, &fcc, &error)) {
 		zend_string_release(lc);
-		zend_argument_type_error(2, "must be a valid callback, %s", error ? error : "");
+		php_error_docref(NULL, E_WARNING, "the \"%s\" callback is not callable: %s", ZSTR_VAL(name),
+		                 error ? error : "");
+		if (error) {
+			efree(error);
+		}
+		return false;
 	}
 	if (error) {
 		efree(error);
 	}
-	if (!callable) {
-		return false;
+	zval closure;
+	if (Z_TYPE_P(cb) == IS_OBJECT && Z_OBJCE_P(cb) == zend_ce_closure) {
+		ZVAL_COPY(&closure, cb);
+	} else {
+		zval this_zv;
+		if (fcc.object) {
+			ZVAL_OBJ(&this_zv, fcc.object);
+		}
+		zend_create_fake_closure(&closure, fcc.function_handler, fcc.calling_scope,
+		                         fcc.called_scope, fcc.object ? &this_zv : NULL);
 	}
-	Z_TRY_ADDREF_P(cb);
-	zend_hash_update(table, lc, cb);
+	zend_hash_update(table, lc, &closure);
 	zend_string_release(lc);
 	return true;
 }
@@ -263,7 +290,7 @@ ZEND_METHOD(WServer_Server, on)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_server_obj *s = server_from_obj(Z_OBJ_P(ZEND_THIS));
 	if (!wserver_events_on(&s->events, name, cb)) {
-		RETURN_THROWS();
+		RETURN_FALSE; /* warned */
 	}
 	s->on_request = wserver_server_event(s, "request"); /* on() may have moved them */
 	s->on_receive = wserver_server_event(s, "receive");
@@ -529,6 +556,7 @@ ZEND_METHOD(WServer_Server, start)
 	s->worker_num = zval_get_long(WPROP(s->worker, WP_COUNT));
 	s->group = wserver_worker_group_index(s->worker);
 	s->task_group = s->task_worker ? wserver_worker_group_index(s->task_worker) : -1;
+	wserver_server_fill_setting(obj, s->worker_num, s->task_worker_num);
 	wserver_ipc_want(obj);
 	if (!command_given()) {
 		zval cmd;
@@ -715,10 +743,15 @@ ZEND_METHOD(WServer_Server, getClientInfo)
 		if (found == WS_CONNTAB_UNKNOWN) {
 			wserver_ipc_fd_info(s, fd, return_value); /* its owner knows */
 		} else if (found == WS_CONNTAB_FOUND && (e.status == WS_CONN_ESTABLISHED || ignore_error)) {
-			wserver_server_entry_info(s, &e, owner, NULL, return_value);
+			wserver_server_entry_info(s, &e, fd, owner, NULL, return_value);
 		} else {
 			RETVAL_FALSE;
 		}
+		return;
+	}
+	zval *closing = zend_hash_index_find(&s->closing, fd);
+	if (closing) { /* its close callback runs: the info stays until it returns */
+		wserver_server_client_info(s, wserver_tcp_connection_get(Z_OBJ_P(closing)), return_value);
 		return;
 	}
 	zend_object *conn = wserver_server_conn(s, fd, false);
@@ -735,10 +768,10 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 	ws_conntab_describe(c, &e);
 	const char *path =
 	    c->peer.ss_family == AF_UNIX ? ((struct sockaddr_un *) &c->peer)->sun_path : NULL;
-	wserver_server_entry_info(s, &e, s->worker_id, path, return_value);
+	wserver_server_entry_info(s, &e, wserver_server_fd(s, c), s->worker_id, path, return_value);
 }
 
-static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e,
+static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,
                                       zend_long worker_id, const char *unix_path,
                                       zval *return_value)
 {
@@ -747,9 +780,12 @@ static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry
 		inet_ntop(e->family, e->addr, ip, sizeof(ip));
 	}
 	array_init(return_value);
+	/* the port of the listener that accepted it: the server's own, else one of its Ports */
+	zval *p = e->listener > 0 ? zend_hash_index_find(ports_of(&s->std), e->listener - 1) : NULL;
+	zend_object *listener = p && Z_TYPE_P(p) == IS_OBJECT ? Z_OBJ_P(p) : &s->std;
 	add_assoc_long(
 	    return_value, "server_port",
-	    zval_get_long(zend_read_property(wserver_server_ce, &s->std, ZEND_STRL("port"), 1, NULL)));
+	    zval_get_long(zend_read_property(listener->ce, listener, ZEND_STRL("port"), 1, NULL)));
 	add_assoc_long(return_value, "server_fd", 0);
 	add_assoc_long(return_value, "socket_fd", e->fd);
 	add_assoc_long(return_value, "socket_type", e->family == AF_INET6 ? 3 : 1);
@@ -760,6 +796,10 @@ static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry
 	add_assoc_long(return_value, "last_time", (zend_long) e->last_time);
 	add_assoc_long(return_value, "close_errno", 0);
 	add_assoc_long(return_value, "worker_id", worker_id);
+	zval *uid = zend_hash_index_find(&s->uids, fd);
+	if (uid) {
+		add_assoc_long(return_value, "uid", Z_LVAL_P(uid));
+	}
 	if (e->websocket != WS_CONNTAB_NOT_WS) {
 		add_assoc_long(return_value, "websocket_status", e->websocket == WS_CONNTAB_OPEN ? 3 : 2);
 	}
@@ -840,7 +880,7 @@ ZEND_METHOD(WServer_Server, getClientList)
 	}
 }
 
-/* $server->connections: every fd of every worker, as an ArrayIterator (countable). */
+/* $server->connections: every fd of every worker, in a ConnectionIterator. */
 static zval *server_read_property(zend_object *obj, zend_string *name, int type, void **cache,
                                   zval *rv)
 {
@@ -856,9 +896,7 @@ static zval *server_read_property(zend_object *obj, zend_string *name, int type,
 		zval_ptr_dtor(&fds);
 		return &EG(uninitialized_zval);
 	}
-	object_init_ex(rv, spl_ce_ArrayIterator);
-	zend_call_known_instance_method_with_1_params(spl_ce_ArrayIterator->constructor, Z_OBJ_P(rv),
-	                                              NULL, &fds);
+	wserver_connection_iterator_new(obj, &fds, rv);
 	zval_ptr_dtor(&fds);
 	return rv;
 }
@@ -880,6 +918,176 @@ ZEND_METHOD(WServer_Server, pause)
 ZEND_METHOD(WServer_Server, resume)
 {
 	pause_or_resume(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+/* The connection of fd in this worker, open; NULL with a warning naming why when it is not
+ * here (another worker's cannot be reached for this). */
+static ws_conn *local_open_conn(wserver_server_obj *s, zend_long fd, const char *what)
+{
+	zend_long owner = fd_owner(s, fd);
+	if (owner >= 0 && owner != s->worker_id) {
+		php_error_docref(NULL, E_WARNING,
+		                 "fd %ld belongs to worker %ld: %s works in the worker that owns it",
+		                 (long) fd, (long) owner, what);
+		return NULL;
+	}
+	zend_object *conn = wserver_server_conn(s, fd, true);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	return c && c->status == WS_CONN_ESTABLISHED ? c : NULL;
+}
+
+ZEND_METHOD(WServer_Server, protect)
+{
+	zend_long fd;
+	bool value = true;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	ws_conn *c = local_open_conn(this_server(ZEND_THIS), fd, "protect()");
+	if (!c) {
+		RETURN_FALSE;
+	}
+	c->protect = value;
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Server, bind)
+{
+	zend_long fd, uid;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_LONG(uid)
+	ZEND_PARSE_PARAMETERS_END();
+	if (uid <= 0 || uid > UINT32_MAX) {
+		zend_argument_value_error(2, "must be between 1 and %u", UINT32_MAX);
+		RETURN_THROWS();
+	}
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	if (!local_open_conn(s, fd, "bind()") || zend_hash_index_exists(&s->uids, fd)) {
+		RETURN_FALSE; /* as Swoole: a connection is bound once */
+	}
+	zval v;
+	ZVAL_LONG(&v, uid);
+	zend_hash_index_update(&s->uids, fd, &v);
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Server, sendfile)
+{
+	zend_long fd, offset = 0, length = 0;
+	zend_string *path;
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_PATH_STR(path)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(offset)
+	Z_PARAM_LONG(length)
+	ZEND_PARSE_PARAMETERS_END();
+	if (offset < 0 || length < 0) {
+		zend_argument_value_error(offset < 0 ? 3 : 4, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	ws_conn *c = local_open_conn(this_server(ZEND_THIS), fd, "sendfile()");
+	if (!c) {
+		RETURN_FALSE;
+	}
+	int file = open(ZSTR_VAL(path), O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	if (file < 0 || fstat(file, &st) != 0 || !S_ISREG(st.st_mode)) {
+		php_error_docref(NULL, E_WARNING, "sendfile(%s): %s", ZSTR_VAL(path),
+		                 file < 0 ? strerror(errno) : "not a regular file");
+		if (file >= 0) {
+			close(file);
+		}
+		RETURN_FALSE;
+	}
+	if (offset > st.st_size || (length > 0 && offset + length > st.st_size)) {
+		php_error_docref(NULL, E_WARNING,
+		                 "sendfile(%s): offset " ZEND_LONG_FMT " and length " ZEND_LONG_FMT
+		                 " go past its end (%lld bytes)",
+		                 ZSTR_VAL(path), offset, length, (long long) st.st_size);
+		close(file);
+		RETURN_FALSE;
+	}
+	size_t len = length > 0 ? (size_t) length : (size_t) (st.st_size - offset);
+	/* ws_conn_send_file() takes the descriptor */
+	RETURN_BOOL(ws_conn_send_file(c, "", 0, file, (off_t) offset, len) != WS_SEND_FAILED);
+}
+
+ZEND_METHOD(WServer_Server, getReceivedTime)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	if (s->received_at <= 0) {
+		RETURN_FALSE;
+	}
+	RETURN_DOUBLE(s->received_at);
+}
+
+/* heartbeat(): this worker's connections idle for longer than heartbeat_idle_time (closed
+ * unless told otherwise); protected ones stay. */
+ZEND_METHOD(WServer_Server, heartbeat)
+{
+	bool close_them = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(close_them)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	double idle =
+	    s->config.heartbeat_idle > 0 ? s->config.heartbeat_idle : 2 * s->config.heartbeat_interval;
+	if (idle <= 0 || !s->worker || s->worker_id < 0 || s->taskworker) {
+		RETURN_FALSE; /* as Swoole: no heartbeat set, or not in a worker */
+	}
+	zval *conns = WPROP(s->worker, WP_CONNECTIONS), *conn;
+	array_init(return_value);
+	if (Z_TYPE_P(conns) != IS_ARRAY) {
+		return;
+	}
+	zval idle_ones;
+	array_init(&idle_ones);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(conns), conn) {
+		ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+		if (c && c->status == WS_CONN_ESTABLISHED && !c->protect &&
+		    ev_now(c->worker->loop) - c->recv_ts >= idle) {
+			Z_ADDREF_P(conn);
+			add_next_index_zval(&idle_ones, conn);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(idle_ones), conn) {
+		ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+		add_next_index_long(return_value, wserver_server_fd(s, c));
+		if (close_them && c->status == WS_CONN_ESTABLISHED) {
+			ws_conn_close(c);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&idle_ones);
+}
+
+enum { WORKER_BUSY = 1, WORKER_IDLE = 2, WORKER_EXIT = 3 }; /* WSERVER_WORKER_* */
+
+ZEND_METHOD(WServer_Server, getWorkerStatus)
+{
+	zend_long worker_id = -1;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(worker_id)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	int32_t slot = wserver_ipc_slot_of_worker(s, worker_id < 0 ? s->worker_id : worker_id);
+	const ws_shm *shm = wserver_runtime_shm();
+	if (slot < 0 || !shm) {
+		RETURN_FALSE;
+	}
+	const ws_slot *sl = &shm->slots[slot];
+	if (sl->pid <= 0) {
+		RETURN_LONG(WORKER_EXIT);
+	}
+	RETURN_LONG(sl->state == WS_SLOT_BUSY ? WORKER_BUSY : WORKER_IDLE);
 }
 
 ZEND_METHOD(WServer_Server, stats)
@@ -969,12 +1177,11 @@ ZEND_METHOD(WServer_Server, stop)
 		RETURN_BOOL(wserver_runtime_slot() && kill(getpid(), SIGTERM) == 0);
 	}
 	const ws_shm *shm = wserver_runtime_shm();
-	for (uint32_t i = 0; shm && i < shm->nslots; i++) {
-		if (shm->slots[i].id == (uint32_t) worker_id && shm->slots[i].pid > 0) {
-			RETURN_BOOL(kill(shm->slots[i].pid, SIGTERM) == 0);
-		}
+	int32_t slot = wserver_ipc_slot_of_worker(s, worker_id);
+	if (!shm || slot < 0 || shm->slots[slot].pid <= 0) {
+		RETURN_FALSE;
 	}
-	RETURN_FALSE;
+	RETURN_BOOL(kill(shm->slots[slot].pid, SIGTERM) == 0);
 }
 
 ZEND_METHOD(WServer_Server, getWorkerId)
@@ -1002,12 +1209,11 @@ ZEND_METHOD(WServer_Server, getWorkerPid)
 		RETURN_LONG(getpid());
 	}
 	const ws_shm *shm = wserver_runtime_shm();
-	for (uint32_t i = 0; shm && i < shm->nslots; i++) {
-		if (shm->slots[i].id == (uint32_t) worker_id) {
-			RETURN_LONG(shm->slots[i].pid);
-		}
+	int32_t slot = wserver_ipc_slot_of_worker(s, worker_id);
+	if (!shm || slot < 0) {
+		RETURN_FALSE;
 	}
-	RETURN_FALSE;
+	RETURN_LONG(shm->slots[slot].pid);
 }
 
 ZEND_METHOD(WServer_Server, getManagerPid)
@@ -1085,7 +1291,7 @@ ZEND_METHOD(WServer_Server, task)
 	Z_PARAM_LONG(dst)
 	Z_PARAM_ZVAL_OR_NULL(cb)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_long id = wserver_task_send(this_server(ZEND_THIS), data, dst, cb);
+	zend_long id = wserver_task_send(this_server(ZEND_THIS), data, dst, cb, false);
 	if (id < 0) {
 		RETURN_FALSE;
 	}
@@ -1104,6 +1310,29 @@ ZEND_METHOD(WServer_Server, taskwait)
 	Z_PARAM_LONG(dst)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_taskwait(this_server(ZEND_THIS), data, timeout, dst, return_value);
+}
+
+static void wait_multi(INTERNAL_FUNCTION_PARAMETERS, bool false_for_missing)
+{
+	HashTable *tasks;
+	double timeout = 0.5;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ARRAY_HT(tasks)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_task_wait_multi(this_server(ZEND_THIS), tasks, timeout, false_for_missing,
+	                        return_value);
+}
+
+ZEND_METHOD(WServer_Server, taskWaitMulti)
+{
+	wait_multi(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WServer_Server, taskCo)
+{
+	wait_multi(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 ZEND_METHOD(WServer_Server, finish)
@@ -1229,7 +1458,13 @@ static ZEND_NAMED_FUNCTION(server_close)
 	    wserver_server_event_at(s, c->port, "disconnect")) {
 		fire_fd_event(s, c, "disconnect");
 	} else if (c) {
+		zend_long fd = wserver_server_fd(s, c);
+		zval *conn = ZEND_CALL_ARG(execute_data, 1);
+		Z_ADDREF_P(conn);
+		zend_hash_index_update(&s->closing, fd, conn);
 		fire_fd_event(s, c, "close");
+		zend_hash_index_del(&s->closing, fd);
+		zend_hash_index_del(&s->uids, fd);
 	}
 	RETVAL_NULL();
 }
@@ -1276,6 +1511,7 @@ static ZEND_NAMED_FUNCTION(server_message)
 	if (ws_conn_is_websocket(c)) {
 		wserver_websocket_server_dispatch(s, c, data);
 	} else {
+		s->received_at = c->recv_ts;
 		zval args[4];
 		ZVAL_OBJ(&args[0], &s->std);
 		ZVAL_LONG(&args[1], wserver_server_fd(s, c));
@@ -1353,7 +1589,8 @@ static zval *fe_message(zend_object *group, ws_conn *c, zval *cb, zval *args, ui
 	if (!receive) {
 		return cb;
 	}
-	zval_ptr_dtor(&args[0]); /* the TcpConnection: Swoole's callback gets the fd */
+	s->received_at = c->recv_ts; /* getReceivedTime() */
+	zval_ptr_dtor(&args[0]);     /* the TcpConnection: Swoole's callback gets the fd */
 	ZVAL_COPY_VALUE(&args[3], &args[1]);
 	ZVAL_OBJ_COPY(&args[0], &s->std);
 	ZVAL_LONG(&args[1], wserver_server_fd(s, c));
@@ -1388,6 +1625,8 @@ void wserver_server_minit(int module_number)
 	wserver_task_minit();
 	wserver_server_ce = register_class_WServer_Server();
 	wserver_port_setup(register_class_WServer_Server_Port());
+	wserver_connection_iterator_setup(register_class_WServer_Server_ConnectionIterator(
+	    zend_ce_iterator, zend_ce_countable, zend_ce_arrayaccess));
 	wserver_server_ce->create_object = server_create;
 	memcpy(&server_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	server_handlers.offset = XtOffsetOf(wserver_server_obj, std);

@@ -33,7 +33,11 @@ typedef struct {
 	bool fires[WSERVER_EV_CONN_COUNT];
 	bool fires_exit;
 	wserver_server_config config; /* what set() accepted */
-	HashTable *bad_options;       /* set() options refused: name => why; start() refuses to run */
+	HashTable uids;               /* fd => uid bound by bind(), for this worker's connections */
+	double received_at;           /* when the message of the latest receive callback was read */
+	HashTable closing;      /* fd => TcpConnection whose close callback runs: Swoole still answers
+	                           getClientInfo() for it until the callback returns */
+	HashTable *bad_options; /* set() options refused: name => why; start() refuses to run */
 	zend_object std;
 } wserver_server_obj;
 
@@ -41,8 +45,9 @@ void wserver_server_minit(int module_number);
 wserver_server_obj *wserver_server_from(zend_object *obj);
 /* The Server this worker process serves (its group's front end is the Server's). */
 wserver_server_obj *wserver_server_serving(void);
-/* on()/getCallback() of a Server or a Port: ValueError for a name that is no event,
- * TypeError for a callback that is not callable (as Swoole, at the call). */
+/* on()/getCallback() of a Server or a Port: a warning and false for a name that is no event
+ * or a callback not callable in the caller's scope (as Swoole, at the call). The callback is
+ * kept as a Closure made in that scope. */
 bool wserver_events_on(HashTable *table, zend_string *name, zval *cb);
 void wserver_events_get(HashTable *table, zend_string *name, zval *return_value);
 /* Call the callback of event (lower-case) for connections of listener port (0: the server's

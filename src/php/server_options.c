@@ -5,6 +5,10 @@
 #include "run_all.h"
 #include "server.h"
 #include "worker.h"
+#include "tcp_connection.h"
+#include "core/log.h"
+
+#include <sys/resource.h>
 
 #include "zend_exceptions.h"
 
@@ -31,7 +35,7 @@ static const struct {
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
     {"ipc_queue_max", OPT_INT, true, 1, 4294967295.0},
-    {"log_level", OPT_INT, false, 0, 6},
+    {"log_level", OPT_INT, true, 0, 6},
     {"dispatch_mode", OPT_INT, false, 1, 9},
     {"open_eof_check", OPT_BOOL, true, 0, 0},
     {"open_eof_split", OPT_BOOL, true, 0, 0},
@@ -134,6 +138,7 @@ void wserver_server_config_init(wserver_server_config *cfg)
 	memset(cfg, 0, sizeof(*cfg));
 	cfg->daemonize = cfg->reuse_port = -1;
 	cfg->max_wait_time = -1;
+	cfg->log_level = WS_LOG_INFO;
 	cfg->length = (ws_length_param){'N', 4, 0, 0}; /* Swoole's defaults */
 	cfg->eof = (ws_eof_param){"\r\n", 2, false};   /* Swoole's default package_eof */
 }
@@ -179,6 +184,8 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->reuse_port = zend_is_true(v);
 	} else if (IS("log_file")) {
 		keep_str(&cfg->log_file, v);
+	} else if (IS("log_level")) {
+		cfg->log_level = Z_LVAL_P(v);
 	} else if (IS("pid_file")) {
 		keep_str(&cfg->pid_file, v);
 	} else if (IS("user")) {
@@ -377,4 +384,56 @@ zend_result wserver_server_apply_settings(zend_object *server, zend_object *work
 		                 "enable_coroutine => false: callbacks always run in coroutines");
 	}
 	return SUCCESS;
+}
+
+static void add_default_long(HashTable *ht, const char *key, zend_long v)
+{
+	if (!zend_hash_str_exists(ht, key, strlen(key))) {
+		zval z;
+		ZVAL_LONG(&z, v);
+		zend_hash_str_update(ht, key, strlen(key), &z);
+	}
+}
+
+static void add_bool(HashTable *ht, const char *key, bool v)
+{
+	zval z;
+	ZVAL_BOOL(&z, v);
+	zend_hash_str_update(ht, key, strlen(key), &z);
+}
+
+void wserver_server_fill_setting(zend_object *server, zend_long worker_num,
+                                 zend_long task_worker_num)
+{
+	wserver_server_obj *s = wserver_server_from(server);
+	const wserver_server_config *cfg = &s->config;
+	zval *setting = zend_read_property(wserver_server_ce, server, ZEND_STRL("setting"), 1, NULL);
+	zval filled;
+	ZVAL_ARR(&filled, zend_array_dup(Z_ARRVAL_P(setting)));
+	HashTable *ht = Z_ARRVAL(filled);
+	add_default_long(ht, "worker_num", worker_num);
+	add_default_long(ht, "task_worker_num", task_worker_num);
+	zval *out = zend_read_static_property(wserver_tcp_connection_ce,
+	                                      ZEND_STRL("defaultMaxSendBufferSize"), 1);
+	add_default_long(ht, "output_buffer_size",
+	                 cfg->buffer_output_size > 0 ? cfg->buffer_output_size
+	                 : out                       ? zval_get_long(out)
+	                                             : 0);
+	/* without max_conn, the open-files limit bounds the connections */
+	struct rlimit rl;
+	zend_long files = getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY
+	                      ? (zend_long) rl.rlim_cur
+	                      : 0;
+	add_default_long(ht, "max_connection", cfg->max_conn > 0 ? cfg->max_conn : files);
+	if (s->kind != WSERVER_SERVER_TCP) {
+		add_bool(ht, "open_http_protocol", true);
+		add_bool(ht, "open_mqtt_protocol", false);
+		add_bool(ht, "open_eof_check", false);
+		add_bool(ht, "open_length_check", false);
+		if (s->kind == WSERVER_SERVER_WEBSOCKET) {
+			add_bool(ht, "open_websocket_protocol", true);
+		}
+	}
+	zend_update_property(wserver_server_ce, server, ZEND_STRL("setting"), &filled);
+	zval_ptr_dtor(&filled);
 }

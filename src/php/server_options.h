@@ -13,7 +13,9 @@ typedef struct wserver_server_config {
 	zend_long task_worker_num;       /* 0: none */
 	int8_t daemonize;                /* -1: not set (Worker::$daemonize, or the -d word) */
 	int8_t reuse_port;               /* -1: not set */
-	zend_string *log_file;           /* NULL: Worker::$logFile or its default */
+	zend_string *log_file;           /* NULL: Worker::$logFile or its default; set: stderr stays
+	                                    quiet, as Swoole's */
+	zend_long log_level;             /* Swoole's SWOOLE_LOG_*: lines below it are dropped */
 	zend_string *pid_file;           /* NULL: Worker::$pidFile or its default */
 	zend_string *user, *group;       /* NULL: not set */
 	double max_wait_time;            /* < 0: Worker::$stopTimeout */
@@ -35,6 +37,10 @@ const wserver_server_config *wserver_server_config_of(zend_object *server);
 /* The config onto the server's Worker (its group: count, limits, framing...), at start().
  * FAILURE with an exception. */
 zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker);
+/* At start(): $setting gets Swoole's defaults for what set() left out (worker_num,
+ * task_worker_num, output_buffer_size, max_connection; the protocol flags of an HTTP server). */
+void wserver_server_fill_setting(zend_object *server, zend_long worker_num,
+                                 zend_long task_worker_num);
 /* The first option set() refused becomes the configuration error start reports. */
 void wserver_server_report_bad_options(zend_object *server);
 
