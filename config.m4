@@ -86,6 +86,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/channel.c
     src/php/coro.c
     src/php/coroutine.c
+    src/php/coroutine_options.c
     src/php/system.c
     src/php/exception.c
     src/php/frontend.c

@@ -16,6 +16,7 @@
 #include "php/coro.h"
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
+#include "php/coroutine_options.h"
 #include "php/system.h"
 #include "php/event.h"
 #include "php/event_loop.h"
@@ -110,7 +111,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_sync_client_minit(module_number);
 	wserver_autoloader_minit();
 	wserver_event_minit();
-	wserver_system_minit();
+	wserver_system_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }
@@ -136,6 +137,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 	wserver_http_request_rshutdown();
 	wserver_http_server_rshutdown();
 	wserver_autoloader_rshutdown();
+	wserver_coroutine_options_rshutdown();
 	return SUCCESS;
 }
 

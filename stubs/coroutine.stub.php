@@ -39,7 +39,18 @@ namespace WServer {
 
         /** Resume a coroutine suspended in yield(), at once. */
         public static function resume(int $cid): bool {}
+
+        /** Set options of the coroutine runtime, merged into those set before:
+         *  socket_timeout, socket_connect_timeout, socket_read_timeout, socket_write_timeout
+         *  (seconds, the default of a socket call given none); others are kept as given. */
+        public static function set(array $options): void {}
+
+        /** The options set(), null before any. */
+        public static function getOptions(): ?array {}
     }
+
+    /** Coroutine::set() under the name swoole_async_set(). */
+    function async_set(array $settings): void {}
 
     /** Coroutine::create(). */
     function go(callable $func, mixed ...$args): int|false {}

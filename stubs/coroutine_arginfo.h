@@ -1,5 +1,9 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 866c699ffe3b51b0200409fd1f25cfd7d8c9fb0e */
+ * Stub hash: 28075a34f81a323e9f292283795468dc08883229 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WServer_async_set, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, settings, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_WServer_go, 0, 1, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
@@ -46,7 +50,15 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Coroutine_resume arginfo_class_WServer_Coroutine_exists
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_set, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, options, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_getOptions, 0, 0, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
+
+ZEND_FUNCTION(WServer_async_set);
 ZEND_FUNCTION(WServer_go);
 ZEND_FUNCTION(WServer_Coroutine_run);
 ZEND_METHOD(WServer_Coroutine, create);
@@ -60,9 +72,12 @@ ZEND_METHOD(WServer_Coroutine, list);
 ZEND_METHOD(WServer_Coroutine, stats);
 ZEND_METHOD(WServer_Coroutine, yield);
 ZEND_METHOD(WServer_Coroutine, resume);
+ZEND_METHOD(WServer_Coroutine, set);
+ZEND_METHOD(WServer_Coroutine, getOptions);
 
 
 static const zend_function_entry ext_functions[] = {
+	ZEND_NS_FALIAS("WServer", async_set, WServer_async_set, arginfo_WServer_async_set)
 	ZEND_NS_FALIAS("WServer", go, WServer_go, arginfo_WServer_go)
 	ZEND_NS_FALIAS("WServer\\Coroutine", run, WServer_Coroutine_run, arginfo_WServer_Coroutine_run)
 	ZEND_FE_END
@@ -81,6 +96,8 @@ static const zend_function_entry class_WServer_Coroutine_methods[] = {
 	ZEND_ME(WServer_Coroutine, stats, arginfo_class_WServer_Coroutine_stats, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Coroutine, yield, arginfo_class_WServer_Coroutine_yield, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Coroutine, resume, arginfo_class_WServer_Coroutine_resume, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Coroutine, set, arginfo_class_WServer_Coroutine_set, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Coroutine, getOptions, arginfo_class_WServer_Coroutine_getOptions, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 

@@ -1,11 +1,30 @@
 <?php
 
 /**
- * @generate-function-entries
+ * @generate-class-entries
  * @generate-legacy-arginfo 80100
  */
 
-namespace WServer;
+namespace {
+    /* Log levels, least severe first, with Swoole's values (Coroutine::set(['log_level' => ...]),
+     * Server::set(['log_level' => ...])). */
+    /** @var int */
+    const WSERVER_LOG_DEBUG = 0;
+    /** @var int */
+    const WSERVER_LOG_TRACE = 1;
+    /** @var int */
+    const WSERVER_LOG_INFO = 2;
+    /** @var int */
+    const WSERVER_LOG_NOTICE = 3;
+    /** @var int */
+    const WSERVER_LOG_WARNING = 4;
+    /** @var int */
+    const WSERVER_LOG_ERROR = 5;
+    /** @var int */
+    const WSERVER_LOG_NONE = 6;
+}
 
-/** The number of CPUs online (swoole_cpu_num()). */
-function cpu_num(): int {}
+namespace WServer {
+    /** The number of CPUs online (swoole_cpu_num()). */
+    function cpu_num(): int {}
+}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: be76aaacfde54d9cdcbf0ded7bf185b0c7ff2c8d */
+ * Stub hash: 3ada232aa403462f59eb94e5708997224e704e12 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WServer_cpu_num, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
@@ -12,3 +12,14 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_NS_FALIAS("WServer", cpu_num, WServer_cpu_num, arginfo_WServer_cpu_num)
 	ZEND_FE_END
 };
+
+static void register_system_symbols(int module_number)
+{
+	REGISTER_LONG_CONSTANT("WSERVER_LOG_DEBUG", 0, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_LOG_TRACE", 1, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_LOG_INFO", 2, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_LOG_NOTICE", 3, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_LOG_WARNING", 4, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_LOG_ERROR", 5, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_LOG_NONE", 6, CONST_PERSISTENT);
+}

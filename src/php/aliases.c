@@ -84,6 +84,7 @@ static const alias swoole_functions[] = {
     {"Swoole\\Coroutine\\run", "WServer\\Coroutine\\run"},
     {"Co\\run", "WServer\\Coroutine\\run"},
     {"swoole_cpu_num", "WServer\\cpu_num"},
+    {"swoole_async_set", "WServer\\async_set"},
 };
 
 /* Swoole's short spellings of socket types, besides SWOOLE_SOCK_* */

@@ -3,6 +3,7 @@
 #include "client.h"
 #include "coro.h"
 #include "client_settings.h"
+#include "coroutine_options.h"
 #include "csock.h"
 
 #include "zend_exceptions.h"
@@ -55,13 +56,15 @@ static void client_sync(wserver_client_obj *o)
 }
 
 /* The timeout of a call: its own unless 0, else the specific setting, else `timeout`, else
- * fallback. < 0 means no limit; csock takes <= 0 so. */
-static double pick(double given, double specific, double general, double fallback)
+ * Coroutine::set()'s default for op, else fallback. < 0 means no limit; csock takes <= 0 so. */
+static double pick(double given, double specific, double general, wserver_socket_op op,
+                   double fallback)
 {
 	if (given != 0) {
 		return given;
 	}
-	return specific != 0 ? specific : general != 0 ? general : fallback;
+	double set = wserver_coroutine_socket_timeout(op);
+	return specific != 0 ? specific : general != 0 ? general : set != 0 ? set : fallback;
 }
 
 /* This call's client: in a coroutine and connected (else false with errCode set). NULL after
@@ -163,7 +166,8 @@ ZEND_METHOD(WServer_Coroutine_Client, connect)
 	wserver_csock s = {.fd = -1};
 	bool ok = wserver_csock_open(&s, domain, socktype, 0) &&
 	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port,
-	                                pick(timeout, o->set.connect_timeout, o->set.timeout, 2.0));
+	                                pick(timeout, o->set.connect_timeout, o->set.timeout,
+	                                     WSERVER_SOCKET_CONNECT, 2.0));
 	if (!ok) {
 		wserver_csock_close(&s);
 	}
@@ -183,8 +187,9 @@ static void client_send(INTERNAL_FUNCTION_PARAMETERS, const char *what)
 	ZEND_PARSE_PARAMETERS_END();
 	CLIENT_BEGIN(what);
 	zend_string_addref(data);
-	ssize_t n = wserver_csock_send(&o->s, ZSTR_VAL(data), ZSTR_LEN(data),
-	                               pick(timeout, o->set.write_timeout, o->set.timeout, -1), true);
+	ssize_t n = wserver_csock_send(
+	    &o->s, ZSTR_VAL(data), ZSTR_LEN(data),
+	    pick(timeout, o->set.write_timeout, o->set.timeout, WSERVER_SOCKET_WRITE, -1), true);
 	zend_string_release(data);
 	client_sync(o);
 	if (n < 0) {
@@ -207,8 +212,9 @@ static void client_recv(INTERNAL_FUNCTION_PARAMETERS, wserver_client_obj *o, zen
                         double timeout, bool all)
 {
 	zend_string *buf = zend_string_alloc((size_t) length, 0);
-	ssize_t n = wserver_csock_recv(&o->s, ZSTR_VAL(buf), (size_t) length,
-	                               pick(timeout, o->set.read_timeout, o->set.timeout, -1), all);
+	ssize_t n = wserver_csock_recv(
+	    &o->s, ZSTR_VAL(buf), (size_t) length,
+	    pick(timeout, o->set.read_timeout, o->set.timeout, WSERVER_SOCKET_READ, -1), all);
 	client_sync(o);
 	if (n < 0) {
 		zend_string_efree(buf);
@@ -276,9 +282,9 @@ ZEND_METHOD(WServer_Coroutine_Client, sendto)
 		RETURN_FALSE;
 	}
 	zend_string_addref(data);
-	ssize_t n =
-	    wserver_csock_sendto(&o->s, ZSTR_VAL(host), (int) port, ZSTR_VAL(data), ZSTR_LEN(data),
-	                         pick(0, o->set.write_timeout, o->set.timeout, -1));
+	ssize_t n = wserver_csock_sendto(
+	    &o->s, ZSTR_VAL(host), (int) port, ZSTR_VAL(data), ZSTR_LEN(data),
+	    pick(0, o->set.write_timeout, o->set.timeout, WSERVER_SOCKET_WRITE, -1));
 	zend_string_release(data);
 	client_sync(o);
 	RETURN_BOOL(n >= 0);

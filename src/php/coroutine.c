@@ -1,6 +1,7 @@
 /* WServer\Coroutine, go() and Coroutine\run(): the PHP face of coro.c. */
 #include "coroutine.h"
 #include "coro.h"
+#include "coroutine_options.h"
 #include "event.h"
 #include "exception.h"
 #include "runtime.h"
@@ -210,6 +211,30 @@ ZEND_FUNCTION(WServer_Coroutine_run)
 		RETURN_THROWS(); /* the first coroutine could not start */
 	}
 	RETURN_BOOL(all_done);
+}
+
+ZEND_METHOD(WServer_Coroutine, set)
+{
+	HashTable *options;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_coroutine_options_set(options);
+}
+
+ZEND_FUNCTION(WServer_async_set)
+{
+	HashTable *options;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_coroutine_options_set(options);
+}
+
+ZEND_METHOD(WServer_Coroutine, getOptions)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_coroutine_options_get(return_value);
 }
 
 void wserver_coroutine_minit(void)

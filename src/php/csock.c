@@ -3,6 +3,7 @@
  * with nothing to do (Coroutine::resume() of a waiting id) just loops. Never blocks the loop. */
 #include "csock.h"
 #include "coro.h"
+#include "coroutine_options.h"
 #include "runtime.h"
 #include "core/listener.h"
 #include "core/resolve.h"
@@ -29,6 +30,12 @@ bool wserver_csock_fail(wserver_csock *s, int err)
 static double deadline_of(double timeout)
 {
 	return timeout > 0 ? ev_time() + timeout : -1;
+}
+
+/* A call's own timeout, else Coroutine::set()'s default for the operation (0: none). */
+static double timeout_or_default(double timeout, wserver_socket_op op)
+{
+	return timeout != 0 ? timeout : wserver_coroutine_socket_timeout(op);
 }
 
 static void csock_on_io(struct ev_loop *loop, ev_io *io, int revents)
@@ -195,6 +202,7 @@ bool wserver_csock_address(wserver_csock *s, const char *host, int port, double 
 
 bool wserver_csock_connect(wserver_csock *s, const char *host, int port, double timeout)
 {
+	timeout = timeout_or_default(timeout, WSERVER_SOCKET_CONNECT);
 	double deadline = deadline_of(timeout);
 	struct sockaddr_storage ss;
 	socklen_t len;
@@ -239,7 +247,7 @@ static bool would_block(void)
 
 ssize_t wserver_csock_send(wserver_csock *s, const char *p, size_t n, double timeout, bool all)
 {
-	double deadline = deadline_of(timeout);
+	double deadline = deadline_of(timeout_or_default(timeout, WSERVER_SOCKET_WRITE));
 	size_t done = 0;
 	while (done < n || n == 0) {
 		ssize_t w = send(s->fd, p + done, n - done, MSG_NOSIGNAL);
@@ -263,7 +271,7 @@ ssize_t wserver_csock_send(wserver_csock *s, const char *p, size_t n, double tim
 
 ssize_t wserver_csock_recv(wserver_csock *s, char *p, size_t n, double timeout, bool all)
 {
-	double deadline = deadline_of(timeout);
+	double deadline = deadline_of(timeout_or_default(timeout, WSERVER_SOCKET_READ));
 	size_t done = 0;
 	while (done < n) {
 		ssize_t r = recv(s->fd, p + done, n - done, 0);
@@ -335,7 +343,7 @@ ssize_t wserver_csock_sendto(wserver_csock *s, const char *host, int port, const
 ssize_t wserver_csock_recvfrom(wserver_csock *s, char *p, size_t n, double timeout,
                                struct sockaddr_storage *peer, socklen_t *len)
 {
-	double deadline = deadline_of(timeout);
+	double deadline = deadline_of(timeout_or_default(timeout, WSERVER_SOCKET_READ));
 	for (;;) {
 		*len = sizeof(*peer);
 		ssize_t r = recvfrom(s->fd, p, n, 0, (struct sockaddr *) peer, len);

@@ -12,7 +12,8 @@ ZEND_FUNCTION(WServer_cpu_num)
 	RETURN_LONG(n > 0 ? n : 1);
 }
 
-void wserver_system_minit(void)
+void wserver_system_minit(int module_number)
 {
+	register_system_symbols(module_number);
 	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
 }

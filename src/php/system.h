@@ -1,6 +1,6 @@
 #ifndef WSERVER_PHP_SYSTEM_H
 #define WSERVER_PHP_SYSTEM_H
 
-void wserver_system_minit(void);
+void wserver_system_minit(int module_number);
 
 #endif

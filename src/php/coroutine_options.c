@@ -1,0 +1,88 @@
+/* Coroutine::set() / getOptions() and swoole_async_set(): the process-wide options of the
+ * coroutine runtime. The socket timeouts are applied (csock.c asks for them when a call passes
+ * none); the rest are kept so that getOptions() answers what was set, as Swoole does with the
+ * options it has no use for on this platform. */
+#include "php.h"
+#include "coroutine_options.h"
+
+static zval options; /* the merged array, IS_UNDEF until the first set() */
+
+/* connect, read, write: 0 while not set, < 0 no limit */
+static double socket_timeouts[3];
+
+double wserver_coroutine_socket_timeout(wserver_socket_op op)
+{
+	return socket_timeouts[op];
+}
+
+/* A timeout option: seconds as a number, <= 0 meaning no limit as in Swoole. */
+static bool read_timeout(zend_string *key, zval *v, double *out)
+{
+	if (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE) {
+		zend_value_error("Coroutine option \"%s\" must be a number of seconds, %s given",
+		                 ZSTR_VAL(key), zend_zval_type_name(v));
+		return false;
+	}
+	double t = zval_get_double(v);
+	*out = t > 0 ? t : -1;
+	return true;
+}
+
+/* Apply the options known to matter here; false after throwing. */
+static bool apply(HashTable *ht)
+{
+	zend_string *key;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, v) {
+		if (!key) {
+			continue;
+		}
+		if (zend_string_equals_literal(key, "socket_timeout")) {
+			double t;
+			if (!read_timeout(key, v, &t)) {
+				return false;
+			}
+			socket_timeouts[0] = socket_timeouts[1] = socket_timeouts[2] = t;
+		} else if (zend_string_equals_literal(key, "socket_connect_timeout")) {
+			if (!read_timeout(key, v, &socket_timeouts[WSERVER_SOCKET_CONNECT])) {
+				return false;
+			}
+		} else if (zend_string_equals_literal(key, "socket_read_timeout")) {
+			if (!read_timeout(key, v, &socket_timeouts[WSERVER_SOCKET_READ])) {
+				return false;
+			}
+		} else if (zend_string_equals_literal(key, "socket_write_timeout")) {
+			if (!read_timeout(key, v, &socket_timeouts[WSERVER_SOCKET_WRITE])) {
+				return false;
+			}
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+void wserver_coroutine_options_set(HashTable *ht)
+{
+	if (!apply(ht)) {
+		return;
+	}
+	if (Z_TYPE(options) == IS_UNDEF) {
+		array_init(&options);
+	}
+	zend_hash_merge(Z_ARRVAL(options), ht, zval_add_ref, true);
+}
+
+void wserver_coroutine_options_get(zval *return_value)
+{
+	if (Z_TYPE(options) == IS_UNDEF) {
+		RETURN_NULL();
+	}
+	RETURN_COPY(&options);
+}
+
+void wserver_coroutine_options_rshutdown(void)
+{
+	zval_ptr_dtor(&options);
+	ZVAL_UNDEF(&options);
+	socket_timeouts[0] = socket_timeouts[1] = socket_timeouts[2] = 0;
+}

@@ -1,0 +1,23 @@
+/* The options of Coroutine::set() (coroutine_options.c). */
+#ifndef WSERVER_PHP_COROUTINE_OPTIONS_H
+#define WSERVER_PHP_COROUTINE_OPTIONS_H
+
+#include "php.h"
+
+typedef enum {
+	WSERVER_SOCKET_CONNECT,
+	WSERVER_SOCKET_READ,
+	WSERVER_SOCKET_WRITE
+} wserver_socket_op;
+
+/* The default timeout of a socket operation whose call gives none: 0 when not set, < 0 no
+ * limit. */
+double wserver_coroutine_socket_timeout(wserver_socket_op op);
+
+/* Merge $options into the process's options (throws on a bad value, keeping the old ones). */
+void wserver_coroutine_options_set(HashTable *options);
+/* The options set so far, null before any. */
+void wserver_coroutine_options_get(zval *return_value);
+void wserver_coroutine_options_rshutdown(void);
+
+#endif
