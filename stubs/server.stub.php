@@ -183,6 +183,22 @@ namespace WServer\Server {
     }
 
     /**
+     * A task as the task callback gets it when task_enable_coroutine is set:
+     * task($server, $task), answered by $task->finish($result) or the callback's return value.
+     * @not-serializable
+     */
+    final class Task
+    {
+        public mixed $data = null;
+        public float $dispatch_time = 0;
+        public int $id = -1;
+        public int $worker_id = -1;
+        public int $flags = 0;
+
+        public function finish(mixed $data): bool {}
+    }
+
+    /**
      * $server->connections: the fds of every worker when it was read (foreach gives them, under
      * keys 1, 2, ...); isset($it[$fd]) is exist($fd), $it[$fd] is getClientInfo($fd).
      * @not-serializable

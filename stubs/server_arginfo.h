@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 9680ee08340086795bfb76b54daa4e51fba8def0 */
+ * Stub hash: aace9867266d113c9cef44780e9eb747720db22b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -178,6 +178,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Server_Port_getCallback arginfo_class_WServer_Server_getCallback
 
+#define arginfo_class_WServer_Server_Task_finish arginfo_class_WServer_Server_finish
+
 #define arginfo_class_WServer_Server_ConnectionIterator___construct arginfo_class_WServer_Server_Port___construct
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_ConnectionIterator_rewind, 0, 0, IS_VOID, 0)
@@ -253,6 +255,7 @@ ZEND_METHOD(WServer_Server_Port, __construct);
 ZEND_METHOD(WServer_Server_Port, set);
 ZEND_METHOD(WServer_Server_Port, on);
 ZEND_METHOD(WServer_Server_Port, getCallback);
+ZEND_METHOD(WServer_Server_Task, finish);
 ZEND_METHOD(WServer_Server_ConnectionIterator, __construct);
 ZEND_METHOD(WServer_Server_ConnectionIterator, rewind);
 ZEND_METHOD(WServer_Server_ConnectionIterator, valid);
@@ -318,6 +321,12 @@ static const zend_function_entry class_WServer_Server_Port_methods[] = {
 	ZEND_ME(WServer_Server_Port, set, arginfo_class_WServer_Server_Port_set, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server_Port, on, arginfo_class_WServer_Server_Port_on, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server_Port, getCallback, arginfo_class_WServer_Server_Port_getCallback, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WServer_Server_Task_methods[] = {
+	ZEND_ME(WServer_Server_Task, finish, arginfo_class_WServer_Server_Task_finish, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -518,6 +527,47 @@ static zend_class_entry *register_class_WServer_Server_Port(void)
 	zend_string *property_setting_name = zend_string_init("setting", sizeof("setting") - 1, 1);
 	zend_declare_typed_property(class_entry, property_setting_name, &property_setting_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_setting_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WServer_Server_Task(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WServer\\Server", "Task", class_WServer_Server_Task_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval property_data_default_value;
+	ZVAL_NULL(&property_data_default_value);
+	zend_string *property_data_name = zend_string_init("data", sizeof("data") - 1, 1);
+	zend_declare_typed_property(class_entry, property_data_name, &property_data_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_data_name);
+
+	zval property_dispatch_time_default_value;
+	ZVAL_LONG(&property_dispatch_time_default_value, 0);
+	zend_string *property_dispatch_time_name = zend_string_init("dispatch_time", sizeof("dispatch_time") - 1, 1);
+	zend_declare_typed_property(class_entry, property_dispatch_time_name, &property_dispatch_time_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE));
+	zend_string_release(property_dispatch_time_name);
+
+	zval property_id_default_value;
+	ZVAL_LONG(&property_id_default_value, -1);
+	zend_string *property_id_name = zend_string_init("id", sizeof("id") - 1, 1);
+	zend_declare_typed_property(class_entry, property_id_name, &property_id_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_id_name);
+
+	zval property_worker_id_default_value;
+	ZVAL_LONG(&property_worker_id_default_value, -1);
+	zend_string *property_worker_id_name = zend_string_init("worker_id", sizeof("worker_id") - 1, 1);
+	zend_declare_typed_property(class_entry, property_worker_id_name, &property_worker_id_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_worker_id_name);
+
+	zval property_flags_default_value;
+	ZVAL_LONG(&property_flags_default_value, 0);
+	zend_string *property_flags_name = zend_string_init("flags", sizeof("flags") - 1, 1);
+	zend_declare_typed_property(class_entry, property_flags_name, &property_flags_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_flags_name);
 
 	return class_entry;
 }

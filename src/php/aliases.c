@@ -54,6 +54,7 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Server", "WServer\\Server"},
     {"Swoole\\Server\\Port", "WServer\\Server\\Port"},
     {"Swoole\\Connection\\Iterator", "WServer\\Server\\ConnectionIterator"},
+    {"Swoole\\Server\\Task", "WServer\\Server\\Task"},
     {"Swoole\\Http\\Server", "WServer\\Http\\Server"},
     {"Swoole\\Http\\Request", "WServer\\Http\\Request"},
     {"Swoole\\Http\\Response", "WServer\\Http\\Response"},

@@ -598,6 +598,14 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	wserver_ipc_prepare(app->nslots, app->shm->open_files);
 	ws_log_info("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script,
 	            app->nslots, (int) getpid(), wserver_backend_name());
+	zend_string *idle = wserver_master_server
+	                        ? wserver_server_options_without_effect(wserver_master_server)
+	                        : NULL;
+	if (idle) {
+		ws_log_info("WServer[%s] options kept in $setting without effect here: %s", script,
+		            ZSTR_VAL(idle));
+		zend_string_release(idle);
+	}
 	daemon_ready(&ready_fd, true);
 
 	wserver_master_prepare(app, objs);

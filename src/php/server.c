@@ -11,6 +11,7 @@
 #include "server_ipc.h"
 #include "server_options.h"
 #include "server_port.h"
+#include "server_stats_file.h"
 #include "server_task.h"
 #include "tcp_connection.h"
 #include "timer.h"
@@ -1111,7 +1112,7 @@ ZEND_METHOD(WServer_Server, stats)
 		tasking += slot->tasking;
 		zval w;
 		array_init(&w);
-		add_assoc_long(&w, "worker_id", slot->id);
+		add_assoc_long(&w, "worker_id", wserver_ipc_worker_of_slot(this_server(ZEND_THIS), i));
 		add_assoc_long(&w, "pid", slot->pid);
 		add_assoc_long(&w, "connection_num", slot->connections);
 		add_assoc_long(&w, "request_count", (zend_long) slot->total_request);
@@ -1404,6 +1405,7 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("manager_pid"),
 		                          shm->manager_pid);
 	}
+	wserver_stats_file_start(obj, s->worker_id);
 	fire_with_worker_id(s, "workerstart");
 	RETVAL_NULL();
 }
@@ -1623,8 +1625,10 @@ void wserver_server_minit(int module_number)
 	                    server_handshake);
 	wserver_native_init(&conn_natives[WSERVER_EV_WS_CONNECTED], "{Server open}", server_open);
 	wserver_task_minit();
+	wserver_stats_file_minit();
 	wserver_server_ce = register_class_WServer_Server();
 	wserver_port_setup(register_class_WServer_Server_Port());
+	wserver_task_setup(register_class_WServer_Server_Task());
 	wserver_connection_iterator_setup(register_class_WServer_Server_ConnectionIterator(
 	    zend_ce_iterator, zend_ce_countable, zend_ce_arrayaccess));
 	wserver_server_ce->create_object = server_create;

@@ -11,6 +11,8 @@
 
 #include "zend_exceptions.h"
 
+#include <time.h>
+
 /* The head of a task message and of its result: the sender's number for the task, what the
  * sender waits for (flags below), and the sender's pid (a result meant for the process its
  * worker replaced is dropped, as task ids start again in each process). */
@@ -144,6 +146,73 @@ bool wserver_task_finish(zval *result)
 	return task_reply(t, result);
 }
 
+/* ---- Server\Task: what the task callback gets with task_enable_coroutine ---- */
+
+zend_class_entry *wserver_task_ce;
+static zend_object_handlers task_handlers;
+
+typedef struct {
+	running_task t;
+	bool running; /* made by a task worker for a task (not by new) */
+	zend_object std;
+} task_obj;
+
+#define TASK_OBJ(o) ((task_obj *) ((char *) (o) -XtOffsetOf(task_obj, std)))
+
+static zend_object *task_obj_create(zend_class_entry *ce)
+{
+	task_obj *o = zend_object_alloc(sizeof(*o), ce);
+	zend_object_std_init(&o->std, ce);
+	object_properties_init(&o->std, ce);
+	o->std.handlers = &task_handlers;
+	return &o->std;
+}
+
+ZEND_METHOD(WServer_Server_Task, finish)
+{
+	zval *data;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ZVAL(data)
+	ZEND_PARSE_PARAMETERS_END();
+	task_obj *o = TASK_OBJ(Z_OBJ_P(ZEND_THIS));
+	if (!o->running) {
+		php_error_docref(NULL, E_WARNING, "this Task was not received by a task worker");
+		RETURN_FALSE;
+	}
+	if (o->t.finished) {
+		php_error_docref(NULL, E_WARNING, "task %ld already finished", (long) o->t.head.task_id);
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(task_reply(&o->t, data));
+}
+
+void wserver_task_setup(zend_class_entry *ce)
+{
+	wserver_task_ce = ce;
+	ce->create_object = task_obj_create;
+	memcpy(&task_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	task_handlers.offset = XtOffsetOf(task_obj, std);
+	task_handlers.clone_obj = NULL;
+}
+
+/* The Task object of a task that arrived; *rt becomes its state. */
+static zend_object *task_object(running_task *t, zend_long worker_id, zval *data, running_task **rt)
+{
+	zend_object *obj = task_obj_create(wserver_task_ce);
+	task_obj *o = TASK_OBJ(obj);
+	o->t = *t;
+	o->running = true;
+	*rt = &o->t;
+	zend_update_property(wserver_task_ce, obj, ZEND_STRL("data"), data);
+	zend_update_property_long(wserver_task_ce, obj, ZEND_STRL("id"), t->head.task_id);
+	zend_update_property_long(wserver_task_ce, obj, ZEND_STRL("worker_id"), worker_id);
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	zend_update_property_double(wserver_task_ce, obj, ZEND_STRL("dispatch_time"),
+	                            (double) now.tv_sec + now.tv_nsec / 1e9);
+	return obj;
+}
+
 void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot,
                       zend_long wants_result, zend_long from_pid, zval *data)
 {
@@ -154,26 +223,34 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 		return;
 	}
 	tables_init();
-	running_task t = {s, (int32_t) from_slot, {task_id, wants_result, from_pid}, false};
+	running_task t = {s, (int32_t) from_slot, {task_id, wants_result, from_pid}, false}, *rt = &t;
+	zend_long from_worker = wserver_ipc_worker_of_slot(s, (uint32_t) from_slot);
+	zval args[4], rv;
+	uint32_t argc = 4;
+	ZVAL_OBJ(&args[0], &s->std);
+	if (s->config.task_enable_coroutine) {
+		/* as Swoole: task($server, Task $task); finish() is the Task's */
+		ZVAL_OBJ(&args[1], task_object(&t, from_worker, data, &rt));
+		argc = 2;
+	} else {
+		ZVAL_LONG(&args[1], task_id);
+		ZVAL_LONG(&args[2], from_worker);
+		ZVAL_COPY_VALUE(&args[3], data);
+	}
 	zend_long cid = wserver_coro_cid();
-	zend_hash_index_update_ptr(&running, cid, &t);
+	zend_hash_index_update_ptr(&running, cid, rt);
 	ws_slot *slot = wserver_runtime_slot();
 	if (slot) {
 		slot->tasking++;
 	}
-	zval args[4], rv;
-	ZVAL_OBJ(&args[0], &s->std);
-	ZVAL_LONG(&args[1], task_id);
-	ZVAL_LONG(&args[2], wserver_ipc_worker_of_slot(s, (uint32_t) from_slot));
-	ZVAL_COPY_VALUE(&args[3], data);
 	ZVAL_UNDEF(&rv);
-	call_user_function(NULL, NULL, cb, &rv, 4, args);
+	call_user_function(NULL, NULL, cb, &rv, argc, args);
 	/* as Swoole: a value returned (not null) is the result, unless finish() sent one */
-	if (!EG(exception) && !t.finished && Z_TYPE(rv) != IS_UNDEF && Z_TYPE(rv) != IS_NULL) {
-		task_reply(&t, &rv);
+	if (!EG(exception) && !rt->finished && Z_TYPE(rv) != IS_UNDEF && Z_TYPE(rv) != IS_NULL) {
+		task_reply(rt, &rv);
 	}
-	if (!t.finished && (wants_result & WANTS_FINISH)) {
-		task_reply(&t, NULL); /* the sender stops waiting (a graceful stop counts on it) */
+	if (!rt->finished && (wants_result & WANTS_FINISH)) {
+		task_reply(rt, NULL); /* the sender stops waiting (a graceful stop counts on it) */
 	}
 	zval_ptr_dtor(&rv);
 	slot = wserver_runtime_slot(); /* read again: the task may have suspended meanwhile */
@@ -181,6 +258,9 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 		slot->tasking--;
 	}
 	zend_hash_index_del(&running, cid);
+	if (argc == 2) {
+		zval_ptr_dtor(&args[1]);
+	}
 }
 
 /* In a task worker's coroutine: ($taskId, $fromSlot, $wantsResult, $fromPid, $data). */

@@ -8,6 +8,9 @@
 /* task(): the task id, or -1 after a warning. */
 /* At MINIT: the C function tasks run in. */
 void wserver_task_minit(void);
+/* Server\Task (the task callback's argument with task_enable_coroutine), at MINIT. */
+extern zend_class_entry *wserver_task_ce;
+void wserver_task_setup(zend_class_entry *ce);
 /* waited: a taskwait() waits for it (its result never goes to finish). */
 zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zval *finish_cb,
                             bool waited);
