@@ -12,6 +12,7 @@ static int log_fd = -1;
 static char *log_path;
 static bool log_stderr;
 static int log_level = WS_LOG_INFO; /* lines below it are dropped */
+static int stderr_level;            /* lines below it go to the file only */
 
 void ws_log_open(const char *path, bool to_stderr)
 {
@@ -59,6 +60,11 @@ void ws_log_set_level(int level)
 	log_level = level;
 }
 
+void ws_log_set_stderr_level(int level)
+{
+	stderr_level = level;
+}
+
 static void write_line(int level, const char *fmt, va_list ap)
 {
 	char line[4096];
@@ -84,7 +90,7 @@ static void write_line(int level, const char *fmt, va_list ap)
 	if (log_fd >= 0 && write(log_fd, line, n) < 0) {
 		/* nowhere left to report a failing log */
 	}
-	if (log_stderr && write(STDERR_FILENO, line, n) < 0) {
+	if (log_stderr && level >= stderr_level && write(STDERR_FILENO, line, n) < 0) {
 	}
 }
 

@@ -15,6 +15,8 @@ bool ws_log_get_stderr(void);
 /* Levels, Swoole's numbers (its log_level option): lines below the level set are dropped. */
 enum { WS_LOG_DEBUG = 0, WS_LOG_INFO = 2, WS_LOG_WARNING = 4, WS_LOG_ERROR = 5, WS_LOG_NONE = 6 };
 void ws_log_set_level(int level);
+/* Lines below level go to the file only, not to stderr (0: all go to both). */
+void ws_log_set_stderr_level(int level);
 /* One line "YYYY-MM-DD HH:MM:SS pid:N msg\n", written with one write() per sink. */
 void ws_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ws_logv(const char *fmt, va_list ap);

@@ -45,6 +45,13 @@ static const wserver_frontend server_frontend; /* defined with its functions, be
 static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,
                                       zend_long worker_id, const char *unix_path, zval *out);
 
+/* The shared status: a worker's, else the master's or the manager's (start, shutdown...). */
+static const ws_shm *server_shm(void)
+{
+	const ws_shm *shm = wserver_runtime_shm();
+	return shm ? shm : wserver_master_shm();
+}
+
 static inline wserver_server_obj *server_from_obj(zend_object *obj)
 {
 	return (wserver_server_obj *) ((char *) obj - XtOffsetOf(wserver_server_obj, std));
@@ -566,7 +573,7 @@ ZEND_METHOD(WServer_Server, start)
 		zval_ptr_dtor(&cmd);
 	}
 	wserver_master_server = obj; /* its master and manager events */
-	wserver_run_all("Server::start()");
+	bool returned = wserver_run_all("Server::start()", true);
 	wserver_master_server = NULL;
 	/* served: drop the Workers (runAll() keeps its own references while it serves them) */
 	OBJ_RELEASE(s->worker);
@@ -575,6 +582,7 @@ ZEND_METHOD(WServer_Server, start)
 		OBJ_RELEASE(s->task_worker);
 		s->task_worker = NULL;
 	}
+	RETURN_BOOL(returned);
 }
 
 static wserver_server_obj *this_server(zval *this_zv)
@@ -1080,7 +1088,7 @@ ZEND_METHOD(WServer_Server, getWorkerStatus)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	int32_t slot = wserver_ipc_slot_of_worker(s, worker_id < 0 ? s->worker_id : worker_id);
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	if (slot < 0 || !shm) {
 		RETURN_FALSE;
 	}
@@ -1095,7 +1103,7 @@ ZEND_METHOD(WServer_Server, stats)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	array_init(return_value);
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	if (!shm) {
 		return;
 	}
@@ -1138,7 +1146,7 @@ ZEND_METHOD(WServer_Server, stats)
 /* reload(), shutdown(): the same signals as the command line, to the master. */
 static bool signal_master(int sig)
 {
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	pid_t master = shm ? shm->master_pid : 0;
 	return master > 0 && kill(master, sig) == 0;
 }
@@ -1177,7 +1185,7 @@ ZEND_METHOD(WServer_Server, stop)
 		/* this worker ends gracefully; the manager starts a new one */
 		RETURN_BOOL(wserver_runtime_slot() && kill(getpid(), SIGTERM) == 0);
 	}
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	int32_t slot = wserver_ipc_slot_of_worker(s, worker_id);
 	if (!shm || slot < 0 || shm->slots[slot].pid <= 0) {
 		RETURN_FALSE;
@@ -1209,7 +1217,7 @@ ZEND_METHOD(WServer_Server, getWorkerPid)
 		}
 		RETURN_LONG(getpid());
 	}
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	int32_t slot = wserver_ipc_slot_of_worker(s, worker_id);
 	if (!shm || slot < 0) {
 		RETURN_FALSE;
@@ -1220,14 +1228,14 @@ ZEND_METHOD(WServer_Server, getWorkerPid)
 ZEND_METHOD(WServer_Server, getManagerPid)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	RETURN_LONG(shm ? shm->manager_pid : 0);
 }
 
 ZEND_METHOD(WServer_Server, getMasterPid)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	RETURN_LONG(shm ? shm->master_pid : 0);
 }
 
@@ -1399,7 +1407,7 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_id"), s->worker_id);
 	zend_update_property_bool(wserver_server_ce, obj, ZEND_STRL("taskworker"), s->taskworker);
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_pid"), getpid());
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	if (shm) {
 		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("master_pid"), shm->master_pid);
 		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("manager_pid"),
