@@ -87,6 +87,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coro.c
     src/php/coroutine.c
     src/php/coroutine_options.c
+    src/php/hooks.c
     src/php/system.c
     src/php/exception.c
     src/php/frontend.c
@@ -130,6 +131,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/aliases.c
     src/php/autoloader.c
     src/php/event.c
+    src/php/atomic.c
+    src/php/process.c
   "
   dnl -fvisibility=hidden: only get_module (ZEND_DLEXPORT) is exported, so calls inside the
   dnl library are direct, not through the PLT

@@ -16,9 +16,12 @@
 #include "php/coro.h"
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
+#include "php/hooks.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
 #include "php/event.h"
+#include "php/atomic.h"
+#include "php/process.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
 #include "php/http.h"
@@ -111,7 +114,10 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_sync_client_minit(module_number);
 	wserver_autoloader_minit();
 	wserver_event_minit();
+	wserver_atomic_minit();
+	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
+	wserver_hooks_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }
@@ -138,6 +144,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 	wserver_http_server_rshutdown();
 	wserver_autoloader_rshutdown();
 	wserver_coroutine_options_rshutdown();
+	wserver_hooks_rshutdown();
 	return SUCCESS;
 }
 

@@ -1,15 +1,23 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3ada232aa403462f59eb94e5708997224e704e12 */
+ * Stub hash: fd822a42a5843aa3e66437620e86ba7c0f2e6aa9 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WServer_cpu_num, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_WServer_errno arginfo_WServer_cpu_num
+
+#define arginfo_WServer_last_error arginfo_WServer_cpu_num
+
 
 ZEND_FUNCTION(WServer_cpu_num);
+ZEND_FUNCTION(WServer_errno);
+ZEND_FUNCTION(WServer_last_error);
 
 
 static const zend_function_entry ext_functions[] = {
 	ZEND_NS_FALIAS("WServer", cpu_num, WServer_cpu_num, arginfo_WServer_cpu_num)
+	ZEND_NS_FALIAS("WServer", errno, WServer_errno, arginfo_WServer_errno)
+	ZEND_NS_FALIAS("WServer", last_error, WServer_last_error, arginfo_WServer_last_error)
 	ZEND_FE_END
 };
 

@@ -63,11 +63,15 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Client", "WServer\\Client"},
     {"Swoole\\Coroutine", "WServer\\Coroutine"},
     {"Swoole\\Event", "WServer\\Event"},
+    {"Swoole\\Runtime", "WServer\\Runtime"},
     {"Swoole\\Coroutine\\Context", "WServer\\Coroutine\\Context"},
     {"Swoole\\Coroutine\\Channel", "WServer\\Coroutine\\Channel"},
     {"Swoole\\Coroutine\\WaitGroup", "WServer\\Coroutine\\WaitGroup"},
     {"Swoole\\Coroutine\\Socket", "WServer\\Coroutine\\Socket"},
     {"Swoole\\Coroutine\\Client", "WServer\\Coroutine\\Client"},
+    {"Swoole\\Process", "WServer\\Process"},
+    {"Swoole\\Atomic", "WServer\\Atomic"},
+    {"Swoole\\Atomic\\Long", "WServer\\Atomic\\Long"},
     /* Swoole's short names (swoole.use_shortname, on by default) */
     {"Co", "WServer\\Coroutine"},
     {"Co\\Context", "WServer\\Coroutine\\Context"},
@@ -85,6 +89,8 @@ static const alias swoole_functions[] = {
     {"Swoole\\Coroutine\\run", "WServer\\Coroutine\\run"},
     {"Co\\run", "WServer\\Coroutine\\run"},
     {"swoole_cpu_num", "WServer\\cpu_num"},
+    {"swoole_errno", "WServer\\errno"},
+    {"swoole_last_error", "WServer\\last_error"},
     {"swoole_async_set", "WServer\\async_set"},
 };
 

@@ -6,18 +6,9 @@
  * the call is the only one). */
 bool wserver_obj_pool_can_keep(const wserver_obj_pool *p, zend_object *obj)
 {
-	if (GC_REFCOUNT(obj) != 1 || obj->ce != p->ce || obj->properties ||
-	    (GC_FLAGS(obj) & IS_OBJ_WEAKLY_REFERENCED) || (EG(flags) & EG_FLAGS_IN_SHUTDOWN) ||
-	    p->len >= WSERVER_OBJ_POOL_MAX) {
-		return false;
-	}
-	zval *props = obj->properties_table;
-	for (int i = 0; i < obj->ce->default_properties_count; i++) {
-		if (Z_ISREF(props[i])) {
-			return false; /* a reference to a property: let it go the usual way */
-		}
-	}
-	return true;
+	return GC_REFCOUNT(obj) == 1 && obj->ce == p->ce && !obj->properties &&
+	       !(GC_FLAGS(obj) & IS_OBJ_WEAKLY_REFERENCED) && !(EG(flags) & EG_FLAGS_IN_SHUTDOWN) &&
+	       p->len < WSERVER_OBJ_POOL_MAX;
 }
 
 void wserver_obj_pool_put(wserver_obj_pool *p, zend_object *obj)
@@ -31,6 +22,13 @@ void wserver_obj_pool_put(wserver_obj_pool *p, zend_object *obj)
 		}
 		zval old;
 		ZVAL_COPY_VALUE(&old, &props[i]);
+		if (UNEXPECTED(Z_ISREF(old)) && ZEND_REF_HAS_TYPE_SOURCES(Z_REF(old))) {
+			/* a PHP reference to the property outlives it: it no longer holds the type */
+			zend_property_info *info = zend_get_property_info_for_slot(obj, &props[i]);
+			if (ZEND_TYPE_IS_SET(info->type)) {
+				ZEND_REF_DEL_TYPE_SOURCE(Z_REF(old), info);
+			}
+		}
 		ZVAL_COPY_PROP(&props[i], &defaults[i]);
 		zval_ptr_dtor(&old);
 	}

@@ -16,11 +16,12 @@ typedef struct {
 } wserver_obj_pool;
 
 /* From dtor_obj: true if obj may be kept (the last reference went, it is a plain object of the
- * pool's class, no dynamic properties, no weak or PHP references to it or its properties, not
- * at shutdown, room left). Then the owner clears its C state and calls wserver_obj_pool_put. */
+ * pool's class, no dynamic properties, no weak references to it, not at shutdown, room left).
+ * Then the owner clears its C state and calls wserver_obj_pool_put. */
 bool wserver_obj_pool_can_keep(const wserver_obj_pool *p, zend_object *obj);
-/* Keep obj: its declared properties back to their defaults, resurrected by the pool's
- * reference (zend_objects_store_del() then leaves it alone). */
+/* Keep obj: its declared properties back to their defaults (a PHP reference to one keeps its
+ * value, as when an object is freed), resurrected by the pool's reference
+ * (zend_objects_store_del() then leaves it alone). */
 void wserver_obj_pool_put(wserver_obj_pool *p, zend_object *obj);
 /* A kept object (its reference is the caller's), or NULL. */
 zend_object *wserver_obj_pool_take(wserver_obj_pool *p);

@@ -1,6 +1,9 @@
 /* WServer\Coroutine\Socket: the PHP face of a coroutine socket (csock.c). Each call clears
  * errCode/errMsg, then sets them if it fails; the waits are csock.c's. */
 #include "socket.h"
+
+#include <fcntl.h>
+#include <unistd.h>
 #include "coro.h"
 #include "csock.h"
 #include "exception.h"
@@ -360,6 +363,21 @@ ZEND_METHOD(WServer_Coroutine_Socket, isClosed)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_BOOL(socket_from_obj(Z_OBJ_P(ZEND_THIS))->s.fd < 0);
+}
+
+bool wserver_socket_wrap(zval *out, int fd, int domain, int type)
+{
+	int own = dup(fd);
+	if (own < 0) {
+		return false;
+	}
+	int flags = fcntl(own, F_GETFL);
+	fcntl(own, F_SETFL, flags | O_NONBLOCK);
+	wserver_csock s = {.fd = -1};
+	wserver_csock_adopt(&s, own, domain, type, 0);
+	object_init_ex(out, wserver_socket_ce);
+	socket_set_state(Z_OBJ_P(out), &s);
+	return true;
 }
 
 void wserver_socket_minit(void)

@@ -7,6 +7,10 @@
 #include <string.h>
 #include <strings.h>
 
+/* The grammar runs only over a head find_head_end() has seen end in CRLF CRLF, and no rule reads
+ * past a CR or LF except to match CRLF: so the scanner needs no bounds check per byte (the
+ * fuzzer, scripts/fuzz under ASan, holds it to that).
+ */
 
 
 static bool span_is(const ws_http_span *s, const char *lit)
@@ -104,17 +108,24 @@ static int parse_content_length(const ws_http_span *v, ws_http_head *head)
 	return 0;
 }
 
-/* What the headers mean for framing and the connection. */
+/* What the headers mean for framing and the connection. The name's length picks the one
+ * candidate to compare, so the usual headers (Host, User-Agent, Accept...) cost a switch. */
 static ssize_t head_semantics(ws_http_head *head)
 {
 	bool te = false, close = false, keep = false;
 	for (uint32_t i = 0; i < head->nheaders; i++) {
 		const ws_http_header *h = &head->headers[i];
-		if (span_is(&h->name, "content-length")) {
-			if (parse_content_length(&h->value, head) < 0) {
+		switch (h->name.len) {
+		case sizeof("content-length") - 1:
+			if (span_is(&h->name, "content-length") &&
+			    parse_content_length(&h->value, head) < 0) {
 				return -400;
 			}
-		} else if (span_is(&h->name, "transfer-encoding")) {
+			break;
+		case sizeof("transfer-encoding") - 1:
+			if (!span_is(&h->name, "transfer-encoding")) {
+				break;
+			}
 			if (te) {
 				return -400;
 			}
@@ -123,11 +134,18 @@ static ssize_t head_semantics(ws_http_head *head)
 				return -501;
 			}
 			head->chunked = true;
-		} else if (span_is(&h->name, "connection")) {
-			close = close || list_has(&h->value, "close");
-			keep = keep || list_has(&h->value, "keep-alive");
-		} else if (span_is(&h->name, "expect")) {
-			head->expect_continue = span_is(&h->value, "100-continue");
+			break;
+		case sizeof("connection") - 1:
+			if (span_is(&h->name, "connection")) {
+				close = close || list_has(&h->value, "close");
+				keep = keep || list_has(&h->value, "keep-alive");
+			}
+			break;
+		case sizeof("expect") - 1:
+			if (span_is(&h->name, "expect")) {
+				head->expect_continue = span_is(&h->value, "100-continue");
+			}
+			break;
 		}
 	}
 	if (te && (head->content_length >= 0 || head->version == 10)) {
@@ -144,7 +162,7 @@ ssize_t ws_http_parse_head(const char *buf, size_t len, const ws_http_limits *li
 	if (end <= 0) {
 		return end;
 	}
-	const unsigned char *cur = (const unsigned char *) buf, *lim = cur + end, *mar = NULL;
+	const unsigned char *cur = (const unsigned char *) buf, *mar = NULL;
 	const unsigned char *m1, *m2, *t1, *t2, *v1, *n1, *n2, *f1, *f2;
 	const unsigned char *yyt1 = NULL;
 const unsigned char *yyt2 = NULL;
@@ -191,7 +209,7 @@ const unsigned char *yyt2 = NULL;
 		128, 128, 128, 128, 128, 128, 128, 128, 
 		128, 128, 128, 128, 128, 128, 128, 128, 
 	};
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych <= '/') {
 		if (yych <= '\'') {
 			if (yych == '!') {
@@ -254,7 +272,7 @@ yy2:
 yy3:
 	++cur;
 	mar = cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	{
 		static void *yytarget[256] = {
 			&&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2, &&yy2,
@@ -294,7 +312,7 @@ yy3:
 	}
 yy4:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych <= ' ') goto yy5;
 	if (yych != 0x7F) {
 		yyt2 = cur;
@@ -305,7 +323,7 @@ yy5:
 	goto yy2;
 yy6:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 yy7:
 	{
 		static void *yytarget[256] = {
@@ -346,42 +364,42 @@ yy7:
 	}
 yy8:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yybm[0+yych] & 128) {
 		goto yy8;
 	}
 	if (yych != ' ') goto yy5;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych != 'H') goto yy5;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych != 'T') goto yy5;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych != 'T') goto yy5;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych != 'P') goto yy5;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych != '/') goto yy5;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych <= '/') goto yy5;
 	if (yych >= ':') goto yy5;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych != '.') goto yy5;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych <= '/') goto yy5;
 	if (yych >= ':') goto yy5;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych != '\r') goto yy5;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych != '\n') goto yy5;
 	++cur;
 	m1 = yyt1;
@@ -442,7 +460,7 @@ request_line:
 		128, 128, 128, 128, 128, 128, 128, 128, 
 		128, 128, 128, 128, 128, 128, 128, 128, 
 	};
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych <= '.') {
 		if (yych <= '"') {
 			if (yych <= '\r') {
@@ -500,13 +518,13 @@ yy11:
 	{ return -400; }
 yy12:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych == '\n') goto yy14;
 	goto yy11;
 yy13:
 	++cur;
 	mar = cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	{
 		static void *yytarget[256] = {
 			&&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11, &&yy11,
@@ -549,7 +567,7 @@ yy14:
 	{ break; }
 yy15:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 yy16:
 	{
 		static void *yytarget[256] = {
@@ -593,7 +611,7 @@ yy17:
 	goto yy11;
 yy18:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych <= '\r') {
 		if (yych == '\t') {
 			yyt2 = cur;
@@ -609,14 +627,14 @@ yy18:
 	}
 yy19:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yybm[0+yych] & 128) {
 		goto yy19;
 	}
 	if (yych != '\r') goto yy17;
 yy20:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
+	yych = *cur;
 	if (yych != '\n') goto yy17;
 	++cur;
 	n1 = yyt1;

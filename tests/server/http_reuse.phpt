@@ -1,5 +1,5 @@
 --TEST--
-Http\Server: each request gets a Request and a Response as new, though the worker reuses those nobody kept: nothing of the previous request shows, and one the application kept stays its own
+Http\Server: each request gets a Request and a Response as new, though the worker reuses those nobody kept: nothing of the previous request shows, one the application kept stays its own, and a PHP reference kept to a property keeps its value without tying the next request to it
 --EXTENSIONS--
 wserver
 pcntl
@@ -13,11 +13,18 @@ wserver_test_run(function (int $port, string $dir) {
     $http = new WServer\Http\Server('127.0.0.1', $port);
     $http->set(['worker_num' => 1, 'log_file' => "$dir/server.log"]);
     $kept = null;
-    $http->on('request', function ($request, $response) use (&$kept) {
+    $refs = [];
+    $http->on('request', function ($request, $response) use (&$kept, &$refs) {
         $path = $request->server['path_info'];
         $seen = [$path, $request->get, $request->cookie, $request->header['x-one'] ?? '-', $request->fd > 0];
         if ($path === '/keep') {
             $kept = [$request, $response];
+        } elseif ($path === '/ref') {
+            $refs['get'] = &$request->get;
+        } elseif ($path === '/refcheck') {
+            $seen[] = $refs['get'];
+            $request->get = ['mine'];
+            $seen[] = $refs['get'];
         } elseif ($path === '/kept') {
             $seen[] = [$kept[0] !== $request, $kept[1] !== $response, $kept[0]->server['path_info'], $kept[0]->get, $kept[1]->isWritable()];
         }
@@ -43,6 +50,9 @@ wserver_test_run(function (int $port, string $dir) {
     $ask('/keep?k=3');
     $ask('/plain');
     $ask('/kept');
+    $ask('/ref?r=5');
+    $ask('/refcheck');
+    $ask('/plain');
     fclose($c);
 });
 ?>
@@ -54,3 +64,6 @@ wserver_test_run(function (int $port, string $dir) {
 200 - ["\/keep",{"k":"3"},null,"-",true]
 200 - ["\/plain",null,null,"-",true]
 200 - ["\/kept",null,null,"-",true,[true,true,"\/keep",{"k":"3","scribble":1},false]]
+200 - ["\/ref",{"r":"5"},null,"-",true]
+200 - ["\/refcheck",null,null,"-",true,{"r":"5","scribble":1},{"r":"5","scribble":1}]
+200 - ["\/plain",null,null,"-",true]

@@ -1,0 +1,31 @@
+--TEST--
+Runtime::enableCoroutine()/setHookFlags()/getHookFlags(): the flags in effect are those this build hooks (none yet), as Swoole ignores flags it was built without; a negative value is a ValueError; WSERVER_HOOK_* carry Swoole's values
+--EXTENSIONS--
+wserver
+--FILE--
+<?php
+use WServer\Runtime;
+
+var_dump(Runtime::getHookFlags());
+var_dump(Runtime::enableCoroutine());
+var_dump(Runtime::getHookFlags() & ~WSERVER_HOOK_ALL);
+var_dump(Runtime::setHookFlags(WSERVER_HOOK_TCP | WSERVER_HOOK_SLEEP));
+var_dump(Runtime::enableCoroutine(0), Runtime::getHookFlags());
+try {
+    Runtime::enableCoroutine(-1);
+} catch (ValueError $e) {
+    echo $e->getMessage(), "\n";
+}
+var_dump(WSERVER_HOOK_TCP, WSERVER_HOOK_SLEEP, WSERVER_HOOK_ALL === (0x7fffffff & ~WSERVER_HOOK_CURL & ~(1 << 22)));
+?>
+--EXPECT--
+int(0)
+bool(true)
+int(0)
+bool(true)
+bool(true)
+int(0)
+WServer\Runtime::enableCoroutine(): Argument #1 ($flags) must be 0 or a combination of WSERVER_HOOK_* flags
+int(2)
+int(512)
+bool(true)
