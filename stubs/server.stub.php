@@ -157,6 +157,8 @@ namespace WServer {
         public function finish(mixed $data): bool {}
 
         public function sendMessage(mixed $message, int $dstWorkerId): bool {}
+
+        public function addProcess(\WServer\Process $process): int|false {}
     }
 }
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: aace9867266d113c9cef44780e9eb747720db22b */
+ * Stub hash: 41a5257afb2c2bd28539b35dad8ad8c1cb23ee51 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -169,6 +169,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_sendMessage
 	ZEND_ARG_TYPE_INFO(0, dstWorkerId, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_addProcess, 0, 1, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_OBJ_INFO(0, process, WServer\\Process, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server_Port___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
@@ -251,6 +255,7 @@ ZEND_METHOD(WServer_Server, taskWaitMulti);
 ZEND_METHOD(WServer_Server, taskCo);
 ZEND_METHOD(WServer_Server, finish);
 ZEND_METHOD(WServer_Server, sendMessage);
+ZEND_METHOD(WServer_Server, addProcess);
 ZEND_METHOD(WServer_Server_Port, __construct);
 ZEND_METHOD(WServer_Server_Port, set);
 ZEND_METHOD(WServer_Server_Port, on);
@@ -312,6 +317,7 @@ static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, taskCo, arginfo_class_WServer_Server_taskCo, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, finish, arginfo_class_WServer_Server_finish, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, sendMessage, arginfo_class_WServer_Server_sendMessage, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, addProcess, arginfo_class_WServer_Server_addProcess, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -189,7 +189,11 @@ static void reap_workers(manager *m)
 		tell_master(app, (uint32_t) i, pid, status);
 		bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0;
 		if (m->stopping) {
-			if (!clean) {
+			/* ended by the stop signal itself: a process without a handler of its own (a
+			 * Server's user process) */
+			bool by_stop =
+			    WIFSIGNALED(status) && (WTERMSIG(status) == SIGTERM || WTERMSIG(status) == SIGINT);
+			if (!clean && !by_stop) {
 				ws_log("worker %s:%u (pid %d) stopped with %s", group_name(app, s), s->id,
 				       (int) pid, how);
 			}

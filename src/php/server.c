@@ -7,6 +7,7 @@
 #include "master.h"
 #include "run_all.h"
 #include "runtime.h"
+#include "process.h"
 #include "server_connections.h"
 #include "server_ipc.h"
 #include "server_options.h"
@@ -33,6 +34,7 @@
 #include "stubs/server_arginfo.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -85,6 +87,9 @@ static zend_object *server_create(zend_class_entry *ce)
 	zend_hash_init(&s->events, 8, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&s->closing, 0, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&s->uids, 0, NULL, NULL, 0);
+	zend_hash_init(&s->processes, 0, NULL, ZVAL_PTR_DTOR, 0);
+	s->user_group = -1;
+	s->process_index = -1;
 	s->worker_id = -1;
 	s->group = s->task_group = -1;
 	wserver_server_config_init(&s->config);
@@ -97,6 +102,10 @@ static void server_free(zend_object *obj)
 	zend_hash_destroy(&s->events);
 	zend_hash_destroy(&s->closing);
 	zend_hash_destroy(&s->uids);
+	zend_hash_destroy(&s->processes);
+	if (s->user_worker) {
+		OBJ_RELEASE(s->user_worker);
+	}
 	wserver_server_config_free(&s->config);
 	if (s->bad_options) {
 		zend_hash_destroy(s->bad_options);
@@ -125,6 +134,13 @@ static HashTable *server_get_gc(zend_object *obj, zval **table, int *n)
 		zend_get_gc_buffer_add_zval(buf, cb);
 	}
 	ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_VAL(&s->processes, cb) {
+		zend_get_gc_buffer_add_zval(buf, cb);
+	}
+	ZEND_HASH_FOREACH_END();
+	if (s->user_worker) {
+		zend_get_gc_buffer_add_obj(buf, s->user_worker);
+	}
 	if (s->worker) {
 		zend_get_gc_buffer_add_obj(buf, s->worker);
 	}
@@ -402,6 +418,44 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 	return SUCCESS;
 }
 
+/* addProcess(): a Worker without a socket, one process per Process, each running its
+ * callback (restarted by the manager when it ends, as Swoole's user processes). */
+static void start_user_processes(zend_object *obj, wserver_server_obj *s)
+{
+	uint32_t n = zend_hash_num_elements(&s->processes);
+	if (n == 0) {
+		return;
+	}
+	s->user_worker = wserver_worker_new(NULL);
+	wserver_worker_mark_server(s->user_worker);
+	zend_update_property_long(wserver_worker_ce, s->user_worker, ZEND_STRL("count"), n);
+	zend_string *name = zend_strpprintf(0, "%s user process", ZSTR_VAL(obj->ce->name));
+	zend_update_property_str(wserver_worker_ce, s->user_worker, ZEND_STRL("name"), name);
+	zend_string_release(name);
+	wserver_worker_set_frontend(s->user_worker, &server_frontend, obj);
+}
+
+ZEND_METHOD(WServer_Server, addProcess)
+{
+	zval *process;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT_OF_CLASS(process, wserver_process_ce)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = server_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (s->worker) {
+		php_error_docref(NULL, E_WARNING, "addProcess() must be called before start()");
+		RETURN_FALSE;
+	}
+	if (!wserver_process_open_for_server(Z_OBJ_P(process))) {
+		RETURN_FALSE;
+	}
+	zend_long id = zend_hash_num_elements(&s->processes);
+	Z_ADDREF_P(process);
+	zend_hash_next_index_insert(&s->processes, process);
+	zend_update_property_long(Z_OBJCE_P(process), Z_OBJ_P(process), ZEND_STRL("id"), id);
+	RETURN_LONG(id);
+}
+
 /* The Ports of $ports, in order (listener index = position + 1). */
 static HashTable *ports_of(zend_object *obj)
 {
@@ -549,6 +603,7 @@ ZEND_METHOD(WServer_Server, start)
 	if (start_task_workers(obj, s) != SUCCESS) {
 		RETURN_THROWS();
 	}
+	start_user_processes(obj, s);
 	s->fires[WSERVER_EV_MESSAGE] = true;
 	s->fires[WSERVER_EV_CONNECT] = any_event(s, "connect");
 	s->fires[WSERVER_EV_CLOSE] = any_event(s, "close") || any_event(s, "disconnect");
@@ -564,6 +619,7 @@ ZEND_METHOD(WServer_Server, start)
 	s->worker_num = zval_get_long(WPROP(s->worker, WP_COUNT));
 	s->group = wserver_worker_group_index(s->worker);
 	s->task_group = s->task_worker ? wserver_worker_group_index(s->task_worker) : -1;
+	s->user_group = s->user_worker ? wserver_worker_group_index(s->user_worker) : -1;
 	wserver_server_fill_setting(obj, s->worker_num, s->task_worker_num);
 	wserver_ipc_want(obj);
 	if (!command_given()) {
@@ -581,6 +637,10 @@ ZEND_METHOD(WServer_Server, start)
 	if (s->task_worker) {
 		OBJ_RELEASE(s->task_worker);
 		s->task_worker = NULL;
+	}
+	if (s->user_worker) {
+		OBJ_RELEASE(s->user_worker);
+		s->user_worker = NULL;
 	}
 	RETURN_BOOL(returned);
 }
@@ -1392,6 +1452,30 @@ static void fire_with_worker_id(wserver_server_obj *s, const char *event)
 	wserver_server_fire(s, event, 2, args);
 }
 
+/* A user process (addProcess()): its Process's callback runs; when it returns, the process
+ * ends as by exit(0), and the manager starts it again (as Swoole's). */
+static void run_user_process(wserver_server_obj *s)
+{
+	zval *proc = zend_hash_index_find(&s->processes, s->process_index);
+	if (!proc) {
+		return;
+	}
+	/* as Swoole's: the stop signals end it at once, wherever its callback is (a blocking
+	 * read() of its pipe, mostly), unless it sets handlers of its own (Process::signal()) */
+	sigset_t stop;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGTERM);
+	sigaddset(&stop, SIGINT);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGINT, SIG_DFL);
+	sigprocmask(SIG_UNBLOCK, &stop, NULL);
+	wserver_process_run_for_server(Z_OBJ_P(proc));
+	if (!EG(exception)) {
+		EG(exit_status) = 0;
+		zend_throw_unwind_exit();
+	}
+}
+
 /* workerStart($server, $workerId): the process learns who it is first. */
 static ZEND_NAMED_FUNCTION(server_worker_start)
 {
@@ -1404,6 +1488,10 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 	if (s->taskworker) {
 		s->worker_id += s->worker_num; /* as Swoole: task workers number after the others */
 	}
+	if (group == s->user_worker && group) {
+		s->process_index = s->worker_id;
+		s->worker_id += s->worker_num + s->task_worker_num; /* and user processes last */
+	}
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_id"), s->worker_id);
 	zend_update_property_bool(wserver_server_ce, obj, ZEND_STRL("taskworker"), s->taskworker);
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_pid"), getpid());
@@ -1413,22 +1501,32 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("manager_pid"),
 		                          shm->manager_pid);
 	}
+	RETVAL_NULL();
+	if (s->process_index >= 0) {
+		run_user_process(s);
+		return;
+	}
 	wserver_stats_file_start(obj, s->worker_id);
 	fire_with_worker_id(s, "workerstart");
-	RETVAL_NULL();
 }
 
 static ZEND_NAMED_FUNCTION(server_worker_stop)
 {
 	(void) execute_data;
-	fire_with_worker_id(wserver_server_serving(), "workerstop");
+	wserver_server_obj *s = wserver_server_serving();
+	if (s->process_index < 0) { /* a user process has no worker events */
+		fire_with_worker_id(s, "workerstop");
+	}
 	RETVAL_NULL();
 }
 
 static ZEND_NAMED_FUNCTION(server_worker_exit)
 {
 	(void) execute_data;
-	fire_with_worker_id(wserver_server_serving(), "workerexit");
+	wserver_server_obj *s = wserver_server_serving();
+	if (s->process_index < 0) {
+		fire_with_worker_id(s, "workerexit");
+	}
 	RETVAL_NULL();
 }
 

@@ -25,6 +25,10 @@ typedef struct {
 	zend_long worker_num;      /* worker's count */
 	zend_long task_worker_num; /* task_worker's count */
 	int32_t group, task_group; /* their group (slot range) in the process model; -1: none */
+	HashTable processes;       /* addProcess()'s Process objects, in order */
+	zend_object *user_worker;  /* the Worker whose processes run them; NULL without */
+	int32_t user_group;        /* its group; -1: none */
+	zend_long process_index;   /* in a user process: which one; -1 elsewhere */
 	zend_long worker_id;       /* in a worker process (task workers follow the others); -1
 	                              elsewhere */
 	bool taskworker;           /* this process is a task worker */

@@ -105,6 +105,10 @@ int32_t wserver_ipc_slot_of_worker(wserver_server_obj *s, zend_long worker_id)
 	if (s->task_group >= 0 && worker_id < s->worker_num + s->task_worker_num) {
 		return slot_of_group((uint32_t) s->task_group, (uint32_t) (worker_id - s->worker_num));
 	}
+	zend_long first_user = s->worker_num + s->task_worker_num;
+	if (s->user_group >= 0 && worker_id - first_user < zend_hash_num_elements(&s->processes)) {
+		return slot_of_group((uint32_t) s->user_group, (uint32_t) (worker_id - first_user));
+	}
 	return -1;
 }
 
@@ -121,6 +125,9 @@ zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot)
 		return -1;
 	}
 	const ws_slot *sl = &shm->slots[slot];
+	if ((int32_t) sl->group == s->user_group) {
+		return s->worker_num + s->task_worker_num + sl->id;
+	}
 	return (int32_t) sl->group == s->task_group ? s->worker_num + sl->id : (zend_long) sl->id;
 }
 
