@@ -55,6 +55,7 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Server\\Port", "WServer\\Server\\Port"},
     {"Swoole\\Connection\\Iterator", "WServer\\Server\\ConnectionIterator"},
     {"Swoole\\Server\\Task", "WServer\\Server\\Task"},
+    {"Swoole\\Constant", "WServer\\Constant"},
     {"Swoole\\Http\\Server", "WServer\\Http\\Server"},
     {"Swoole\\Http\\Request", "WServer\\Http\\Request"},
     {"Swoole\\Http\\Response", "WServer\\Http\\Response"},

@@ -1735,6 +1735,7 @@ void wserver_server_minit(int module_number)
 	wserver_server_ce = register_class_WServer_Server();
 	wserver_port_setup(register_class_WServer_Server_Port());
 	wserver_task_setup(register_class_WServer_Server_Task());
+	register_class_WServer_Constant();
 	wserver_connection_iterator_setup(register_class_WServer_Server_ConnectionIterator(
 	    zend_ce_iterator, zend_ce_countable, zend_ce_arrayaccess));
 	wserver_server_ce->create_object = server_create;
