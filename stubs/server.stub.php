@@ -113,6 +113,8 @@ namespace WServer {
 
         public function getReceivedTime(): float|false {}
 
+        public function getLastError(): int {}
+
         public function heartbeat(bool $ifCloseConnection = true): array|false {}
 
         public function pause(int $fd): bool {}

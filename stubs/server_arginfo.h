@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 9778811e03791dd10ab22e5100c2bef1140f30cb */
+ * Stub hash: bcc6d9cfc199921a536a784720a94a61552e2546 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -91,6 +91,9 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_getReceivedTime, 0, 0, MAY_BE_DOUBLE|MAY_BE_FALSE)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_getLastError, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_heartbeat, 0, 0, MAY_BE_ARRAY|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, ifCloseConnection, _IS_BOOL, 0, "true")
 ZEND_END_ARG_INFO()
@@ -124,10 +127,9 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Server_getWorkerStatus arginfo_class_WServer_Server_getWorkerPid
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_getManagerPid, 0, 0, IS_LONG, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_WServer_Server_getManagerPid arginfo_class_WServer_Server_getLastError
 
-#define arginfo_class_WServer_Server_getMasterPid arginfo_class_WServer_Server_getManagerPid
+#define arginfo_class_WServer_Server_getMasterPid arginfo_class_WServer_Server_getLastError
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_tick, 0, 2, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(0, ms, IS_LONG, 0)
@@ -198,7 +200,7 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Server_ConnectionIterator_next arginfo_class_WServer_Server_ConnectionIterator_rewind
 
-#define arginfo_class_WServer_Server_ConnectionIterator_count arginfo_class_WServer_Server_getManagerPid
+#define arginfo_class_WServer_Server_ConnectionIterator_count arginfo_class_WServer_Server_getLastError
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_ConnectionIterator_offsetExists, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
@@ -234,6 +236,7 @@ ZEND_METHOD(WServer_Server, sendfile);
 ZEND_METHOD(WServer_Server, getClientInfo);
 ZEND_METHOD(WServer_Server, getClientList);
 ZEND_METHOD(WServer_Server, getReceivedTime);
+ZEND_METHOD(WServer_Server, getLastError);
 ZEND_METHOD(WServer_Server, heartbeat);
 ZEND_METHOD(WServer_Server, pause);
 ZEND_METHOD(WServer_Server, resume);
@@ -295,6 +298,7 @@ static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, getClientList, arginfo_class_WServer_Server_getClientList, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(WServer_Server, connection_list, getClientList, arginfo_class_WServer_Server_connection_list, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, getReceivedTime, arginfo_class_WServer_Server_getReceivedTime, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, getLastError, arginfo_class_WServer_Server_getLastError, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, heartbeat, arginfo_class_WServer_Server_heartbeat, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, pause, arginfo_class_WServer_Server_pause, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, resume, arginfo_class_WServer_Server_resume, ZEND_ACC_PUBLIC)

@@ -1085,6 +1085,16 @@ ZEND_METHOD(WServer_Server, sendfile)
 	RETURN_BOOL(ws_conn_send_file(c, "", 0, file, (off_t) offset, len) != WS_SEND_FAILED);
 }
 
+/* Swoole's is swoole_last_error(): ours, WServer\last_error(). */
+ZEND_METHOD(WServer_Server, getLastError)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zval fn;
+	ZVAL_STRING(&fn, "WServer\\last_error");
+	call_user_function(NULL, NULL, &fn, return_value, 0, NULL);
+	zval_ptr_dtor(&fn);
+}
+
 ZEND_METHOD(WServer_Server, getReceivedTime)
 {
 	ZEND_PARSE_PARAMETERS_NONE();

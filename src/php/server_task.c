@@ -461,10 +461,7 @@ void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_lo
 	if (result) {
 		RETVAL_COPY(result);
 	} else {
-		if (status == WSERVER_WAIT_TIMEOUT) {
-			php_error_docref(NULL, E_WARNING, "task %ld timed out after %.3f s", (long) id,
-			                 timeout);
-		}
+		(void) status; /* as Swoole: false, without a warning, when no result came in time */
 		RETVAL_FALSE;
 	}
 	zval_ptr_dtor(&tw.results);
