@@ -186,17 +186,18 @@ bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc,
 	return true;
 }
 
-/* ---- fd numbers: unique across workers, (connection id - 1) * worker_num + worker_id + 1 ---- */
+/* ---- fd numbers: unique across workers (server.h) ---- */
 
 zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c)
 {
-	return (zend_long) ((c->id - 1) * (uint64_t) s->worker_num) + s->worker_id + 1;
+	return s->config.start_session_id + (zend_long) ((c->id - 1) * (uint64_t) s->worker_num) +
+	       s->worker_id + 1;
 }
 
 /* The worker that owns fd; -1 when fd cannot be one (or no worker runs here). */
 static zend_long fd_owner(wserver_server_obj *s, zend_long fd)
 {
-	return fd >= 1 && s->worker && s->worker_id >= 0 ? (fd - 1) % s->worker_num : -1;
+	return s->worker && s->worker_id >= 0 ? wserver_fd_worker(s, fd) : -1;
 }
 
 /* The TcpConnection of fd in this worker, or NULL; warns (unless quiet) when fd belongs to
@@ -220,7 +221,7 @@ zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet
 	if (!conns || Z_TYPE_P(conns) != IS_ARRAY) {
 		return NULL;
 	}
-	zval *conn = zend_hash_index_find(Z_ARRVAL_P(conns), (fd - 1) / s->worker_num + 1);
+	zval *conn = zend_hash_index_find(Z_ARRVAL_P(conns), (zend_ulong) wserver_fd_conn_id(s, fd));
 	return conn && Z_TYPE_P(conn) == IS_OBJECT ? Z_OBJ_P(conn) : NULL;
 }
 
@@ -391,6 +392,27 @@ static bool command_given(void)
 	return false;
 }
 
+/* Whether this run starts the server: no control word, or start / restart (stop, status...
+ * work whatever the script's callbacks). */
+static bool starting(void)
+{
+	if (!command_given()) {
+		return true;
+	}
+	zval *cmd = zend_read_static_property(wserver_worker_ce, ZEND_STRL("command"), 1);
+	const char *word = cmd && Z_TYPE_P(cmd) == IS_STRING && Z_STRLEN_P(cmd) ? Z_STRVAL_P(cmd) : NULL;
+	if (!word) {
+		zval *argv = zend_hash_str_find_ind(&EG(symbol_table), ZEND_STRL("argv"));
+		zval *w = NULL;
+		if (argv) {
+			ZVAL_DEREF(argv);
+			w = Z_TYPE_P(argv) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(argv), 1) : NULL;
+		}
+		word = w && Z_TYPE_P(w) == IS_STRING ? Z_STRVAL_P(w) : "";
+	}
+	return strcmp(word, "start") == 0 || strcmp(word, "restart") == 0;
+}
+
 /* task_worker_num > 0: a Worker without a socket whose processes run the task callback. */
 static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 {
@@ -515,6 +537,57 @@ static void check_port_events(wserver_server_obj *s)
 	}
 }
 
+/* The event a listener's connections cannot do without (its type, its scheme), and whether it
+ * is set for it: the server's, else the port's (port > 0). */
+static const char *required_event(zend_long type, const char *scheme)
+{
+	if (type == 2 || type == 4 || type == 5) {
+		return "packet";
+	}
+	return strcmp(scheme, "websocket") == 0 ? "message"
+	       : strcmp(scheme, "http") == 0    ? "request"
+	                                        : "receive";
+}
+
+/* As Swoole: start() is a fatal error when a listener has no callback for what arrives on it
+ * (a TCP socket without receive, UDP without packet, HTTP without request, WebSocket without
+ * message). */
+static bool check_required_events(zend_object *obj, wserver_server_obj *s, const char *scheme)
+{
+	static const char *const names[] = {"Receive", "Packet", "Request", "Message"};
+	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
+	const char *need = required_event(type, scheme);
+	uint16_t port = 0;
+	zval *p;
+	/* an HTTP or WebSocket server over UDP is a configuration error of its own (socket_name) */
+	bool ok = (strcmp(need, "packet") == 0 && strcmp(scheme, "tcp") != 0) ||
+	          wserver_server_event(s, need) != NULL;
+	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
+		if (!ok) {
+			break;
+		}
+		port++;
+		zend_long ptype =
+		    zval_get_long(zend_read_property(Z_OBJCE_P(p), Z_OBJ_P(p), ZEND_STRL("type"), 1, NULL));
+		need = required_event(ptype, wserver_port_scheme(Z_OBJ_P(p), scheme));
+		ok = wserver_server_event_at(s, port, need) != NULL;
+	}
+	ZEND_HASH_FOREACH_END();
+	if (!ok) {
+		const char *name = need;
+		for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+			if (strcasecmp(names[i], need) == 0) {
+				name = names[i];
+			}
+		}
+		zend_error_noreturn(E_ERROR, "%s::start(): require on%s callback: nothing would handle "
+		                             "what arrives on %s",
+		                    ZSTR_VAL(obj->ce->name), name,
+		                    port ? "one of its addListener() ports" : "its socket");
+	}
+	return ok;
+}
+
 /* Each Port becomes one more socket of the Worker; a bad one is a configuration error. */
 static void add_ports(zend_object *obj, wserver_server_obj *s, const char *scheme)
 {
@@ -575,6 +648,12 @@ ZEND_METHOD(WServer_Server, start)
 		php_error_docref(NULL, E_WARNING, "the server is already started");
 		RETURN_FALSE;
 	}
+	if (wserver_run_all_entered()) {
+		/* as Swoole: a server that ran and stopped does not start again */
+		php_error_docref(NULL, E_WARNING, "a server ran in this process already and has stopped: "
+		                                  "start() cannot run one again");
+		RETURN_FALSE;
+	}
 	s->kind = instanceof_function(obj->ce, wserver_websocket_server_ce) ? WSERVER_SERVER_WEBSOCKET
 	          : instanceof_function(obj->ce, wserver_http_server_ce)    ? WSERVER_SERVER_HTTP
 	                                                                    : WSERVER_SERVER_TCP;
@@ -589,6 +668,9 @@ ZEND_METHOD(WServer_Server, start)
 	}
 	wserver_server_report_bad_options(obj);
 	static const char *const schemes[] = {"tcp", "http", "websocket"};
+	if (starting()) {
+		check_required_events(obj, s, schemes[s->kind]);
+	}
 	zend_string *name = socket_name(obj, schemes[s->kind], who);
 	check_port_events(s);
 	s->worker = wserver_worker_new(name);

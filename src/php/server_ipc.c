@@ -210,7 +210,8 @@ bool wserver_ipc_send2(int32_t slot, uint32_t type, const void *head, size_t n, 
 
 static int32_t owner_slot(wserver_server_obj *s, zend_long fd)
 {
-	return fd >= 1 ? wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num) : -1;
+	zend_long worker = wserver_fd_worker(s, fd);
+	return worker >= 0 ? wserver_ipc_slot_of_worker(s, worker) : -1;
 }
 
 int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e)
@@ -222,7 +223,7 @@ int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e)
 	if (slot < 0) {
 		return WS_CONNTAB_ABSENT;
 	}
-	return ws_conntab_find(conntab, (uint32_t) slot, (uint64_t) ((fd - 1) / s->worker_num + 1), e);
+	return ws_conntab_find(conntab, (uint32_t) slot, wserver_fd_conn_id(s, fd), e);
 }
 
 /* Work on fd for its owner: [fd, the owner's generation, args...]. A connection the table

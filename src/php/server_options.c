@@ -38,6 +38,7 @@ static const struct {
     {"task_enable_coroutine", OPT_BOOL, true, 0, 0}, /* the task callback gets a Task */
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
+    {"start_session_id", OPT_INT, true, 0, 4.6e18}, /* the fds count from it + 1 */
     {"stats_file", OPT_STRING, true, 0, 0},                 /* server_stats_file.c */
     {"stats_timer_interval", OPT_INT, true, 1, 86400000.0}, /* ms */
     {"max_connection", OPT_INT, true, 0, 4294967295.0},     /* Swoole's other name of max_conn */
@@ -174,7 +175,6 @@ static const char *const swoole_accepted[] = {
     "ssl_verify_depth",
     "ssl_verify_peer",
     "stack_size",
-    "start_session_id",
     "static_handler_locations",
     "task_ipc_mode",
     "task_max_request",
@@ -388,6 +388,8 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->length.body_offset = (uint32_t) Z_LVAL_P(v);
 	} else if (IS("reload_async")) {
 		cfg->reload_async_off = !zend_is_true(v);
+	} else if (IS("start_session_id")) {
+		cfg->start_session_id = Z_LVAL_P(v);
 	} else if (IS("task_enable_coroutine")) {
 		cfg->task_enable_coroutine = zend_is_true(v);
 	} else if (IS("enable_coroutine")) {

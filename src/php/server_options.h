@@ -12,6 +12,7 @@ typedef struct wserver_server_config {
 	zend_long worker_num;            /* 0: one per CPU */
 	zend_long task_worker_num;       /* 0: none */
 	bool task_enable_coroutine;      /* the task callback gets a Server\Task */
+	zend_long start_session_id;      /* fds count from it + 1 */
 	int8_t daemonize;                /* -1: not set (Worker::$daemonize, or the -d word) */
 	int8_t reuse_port;               /* -1: not set */
 	zend_string *log_file;           /* NULL: Worker::$logFile or its default; set: stderr stays
