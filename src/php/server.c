@@ -400,7 +400,8 @@ static bool starting(void)
 		return true;
 	}
 	zval *cmd = zend_read_static_property(wserver_worker_ce, ZEND_STRL("command"), 1);
-	const char *word = cmd && Z_TYPE_P(cmd) == IS_STRING && Z_STRLEN_P(cmd) ? Z_STRVAL_P(cmd) : NULL;
+	const char *word =
+	    cmd && Z_TYPE_P(cmd) == IS_STRING && Z_STRLEN_P(cmd) ? Z_STRVAL_P(cmd) : NULL;
 	if (!word) {
 		zval *argv = zend_hash_str_find_ind(&EG(symbol_table), ZEND_STRL("argv"));
 		zval *w = NULL;
@@ -580,8 +581,9 @@ static bool check_required_events(zend_object *obj, wserver_server_obj *s, const
 				name = names[i];
 			}
 		}
-		zend_error_noreturn(E_ERROR, "%s::start(): require on%s callback: nothing would handle "
-		                             "what arrives on %s",
+		zend_error_noreturn(E_ERROR,
+		                    "%s::start(): require on%s callback: nothing would handle "
+		                    "what arrives on %s",
 		                    ZSTR_VAL(obj->ce->name), name,
 		                    port ? "one of its addListener() ports" : "its socket");
 	}
@@ -650,8 +652,9 @@ ZEND_METHOD(WServer_Server, start)
 	}
 	if (wserver_run_all_entered()) {
 		/* as Swoole: a server that ran and stopped does not start again */
-		php_error_docref(NULL, E_WARNING, "a server ran in this process already and has stopped: "
-		                                  "start() cannot run one again");
+		php_error_docref(NULL, E_WARNING,
+		                 "a server ran in this process already and has stopped: "
+		                 "start() cannot run one again");
 		RETURN_FALSE;
 	}
 	s->kind = instanceof_function(obj->ce, wserver_websocket_server_ce) ? WSERVER_SERVER_WEBSOCKET
