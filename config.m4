@@ -72,6 +72,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/resolve.c
     src/core/coctx.c
     src/core/cstack.c
+    src/core/shm_lock.c
+    src/core/shm_table.c
     src/proto/text.c
     src/proto/frame.c
     src/proto/eof.c
@@ -89,6 +91,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine_options.c
     src/php/hooks.c
     src/php/system.c
+    src/php/errors.c
     src/php/exception.c
     src/php/frontend.c
     src/php/obj_pool.c
@@ -133,6 +136,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/event.c
     src/php/atomic.c
     src/php/process.c
+    src/php/table.c
+    src/php/lock.c
   "
   dnl -fvisibility=hidden: only get_module (ZEND_DLEXPORT) is exported, so calls inside the
   dnl library are direct, not through the PLT

@@ -19,6 +19,7 @@
 #include "php/hooks.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
+#include "php/errors.h"
 #include "php/event.h"
 #include "php/atomic.h"
 #include "php/process.h"
@@ -42,6 +43,8 @@
 #include "php/timer.h"
 #include "php/udp_connection.h"
 #include "php/wait_group.h"
+#include "php/table.h"
+#include "php/lock.h"
 #include "php/websocket.h"
 #include "php/websocket_server.h"
 #include "php/worker.h"
@@ -90,7 +93,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_tcp_connection_minit();
 	wserver_async_tcp_connection_minit();
 	wserver_udp_connection_minit();
-	wserver_timer_minit();
+	wserver_timer_minit(module_number);
 	wserver_event_loop_minit();
 	wserver_coroutine_minit();
 	wserver_coro_minit();
@@ -117,7 +120,10 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_atomic_minit();
 	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
+	wserver_errors_minit(module_number);
 	wserver_hooks_minit(module_number);
+	wserver_table_minit();
+	wserver_lock_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	return SUCCESS;
 }
@@ -126,6 +132,7 @@ static PHP_MSHUTDOWN_FUNCTION(wserver)
 {
 	wserver_aliases_mshutdown(type, module_number);
 	wserver_http_session_mshutdown();
+	wserver_errors_mshutdown();
 	return SUCCESS;
 }
 

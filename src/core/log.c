@@ -45,6 +45,11 @@ bool ws_log_get_stderr(void)
 	return log_stderr;
 }
 
+bool ws_log_has_file(void)
+{
+	return log_fd >= 0;
+}
+
 void ws_log_close(void)
 {
 	if (log_fd >= 0) {

@@ -17,6 +17,8 @@ enum { WS_LOG_DEBUG = 0, WS_LOG_INFO = 2, WS_LOG_WARNING = 4, WS_LOG_ERROR = 5, 
 void ws_log_set_level(int level);
 /* Lines below level go to the file only, not to stderr (0: all go to both). */
 void ws_log_set_stderr_level(int level);
+/* Whether lines go to a file. */
+bool ws_log_has_file(void);
 /* One line "YYYY-MM-DD HH:MM:SS pid:N msg\n", written with one write() per sink. */
 void ws_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ws_logv(const char *fmt, va_list ap);

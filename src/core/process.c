@@ -343,6 +343,13 @@ static bool sent_past_the_master(ws_app *app, const siginfo_t *info)
 	       info->si_signo != SIGCHLD && ws_signal_action(info->si_signo) != WS_SIG_NONE;
 }
 
+/* wait (ms), shortened to the binding's next timer in this process. */
+static int64_t timers_bound(ws_app *app, int64_t wait)
+{
+	int64_t t = app->timers_wait_ms ? app->timers_wait_ms() : -1;
+	return t >= 0 && t < wait ? t : wait;
+}
+
 /* Returns a slot index in a new worker; never returns in the manager itself. */
 static int manager_main(ws_app *app)
 {
@@ -396,9 +403,13 @@ static int manager_main(ws_app *app)
 			}
 			wait = m.deadline - now < wait ? m.deadline - now : wait;
 		}
+		wait = timers_bound(app, wait);
 		struct timespec ts = {wait / 1000, (wait % 1000) * 1000000};
 		siginfo_t info;
 		int sig = sigtimedwait(&control_set, &info, &ts);
+		if (app->run_timers) {
+			app->run_timers();
+		}
 		if (sig == SIGCHLD) {
 			reap_workers(&m);
 			continue;
@@ -614,8 +625,13 @@ int ws_master_run(ws_app *app)
 			}
 			wait = ms.deadline - now < wait ? ms.deadline - now : wait;
 		}
+		wait = timers_bound(app, wait);
 		struct pollfd pfd[2] = {{sfd, POLLIN, 0}, {app->events[0], POLLIN, 0}};
-		if (poll(pfd, 2, (int) (wait < 0 ? 0 : wait)) <= 0) {
+		int ready = poll(pfd, 2, (int) (wait < 0 ? 0 : wait));
+		if (app->run_timers) {
+			app->run_timers();
+		}
+		if (ready <= 0) {
 			continue;
 		}
 		if (pfd[1].revents) {

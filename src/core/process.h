@@ -43,6 +43,10 @@ typedef struct ws_app {
 	void (*on_manager_stop)(void);  /* its workers are gone; it exits next */
 	void (*on_reload_begin)(void);  /* a reload starts (not one merged into a running one) */
 	void (*on_reload_end)(void);    /* every reloadable worker was replaced */
+	/* Timers of the binding in the master and the manager, between their waits; may be NULL:
+	 * how long the process may wait (ms; < 0: no timer), and running those due. */
+	int64_t (*timers_wait_ms)(void);
+	void (*run_timers)(void);
 } ws_app;
 
 /* Run the master: fork the manager, which forks the workers; answer signals; return once

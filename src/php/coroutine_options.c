@@ -4,6 +4,7 @@
  * options it has no use for on this platform. */
 #include "php.h"
 #include "coroutine_options.h"
+#include "core/log.h"
 
 static zval options; /* the merged array, IS_UNDEF until the first set() */
 
@@ -55,6 +56,14 @@ static bool apply(HashTable *ht)
 			if (!read_timeout(key, v, &socket_timeouts[WSERVER_SOCKET_WRITE])) {
 				return false;
 			}
+		} else if (zend_string_equals_literal(key, "log_file")) {
+			/* the process's log from now on (a server sets its own at start) */
+			zend_string *path = zval_try_get_string(v);
+			if (!path) {
+				return false;
+			}
+			ws_log_open(ZSTR_VAL(path), ws_log_get_stderr());
+			zend_string_release(path);
 		}
 	}
 	ZEND_HASH_FOREACH_END();

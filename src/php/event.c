@@ -67,10 +67,14 @@ bool wserver_event_loop_wait(bool *exited)
 {
 	bool all_done = true, canceled = false;
 	pending = false;
-	while (wserver_coro_live() > 0 && !wserver_runtime_exiting()) {
+	/* a timer is work to come too (Swoole's Timer at the top of a script) */
+	while ((wserver_coro_live() > 0 || wserver_timer_count() > 0) && !wserver_runtime_exiting()) {
 		ev_run(script_loop, 0); /* until the last coroutine ends, or no watcher is left */
-		if (wserver_coro_live() == 0 || wserver_runtime_exiting() || canceled) {
+		if (wserver_runtime_exiting() || canceled) {
 			break; /* still stuck after the cancel: destroyed below */
+		}
+		if (wserver_coro_live() == 0) {
+			continue; /* the last coroutine ended: timers may be left */
 		}
 		/* no watcher left: what is still live waits for something that never comes */
 		ws_log("%s: %u coroutine(s) wait with nothing left to wake them: their waits are "
@@ -88,6 +92,17 @@ bool wserver_event_loop_wait(bool *exited)
 	*exited = wserver_runtime_leave();
 	ws_log_set_stderr(was_stderr);
 	return all_done;
+}
+
+void wserver_event_loop_drop(void)
+{
+	pending = false; /* Event::wait() at the end of the script finds nothing to run */
+	wserver_coro_break_when_done(false);
+	wserver_coro_shutdown();
+	ev_loop_destroy(script_loop);
+	script_loop = NULL;
+	wserver_runtime_leave();
+	ws_log_set_stderr(was_stderr);
 }
 
 ZEND_METHOD(WServer_Event, wait)

@@ -16,5 +16,8 @@ bool wserver_event_loop_begin(const char *who, bool implicit);
 bool wserver_event_loop_wait(bool *exited);
 /* Whether a go() at the top level made a loop that has not run yet. */
 bool wserver_event_loop_pending(void);
+/* Drop that loop without running it: a server starts, and the timers it had moved into its
+ * master (wserver_timer_to_master()); no coroutine may be live. */
+void wserver_event_loop_drop(void);
 
 #endif

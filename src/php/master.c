@@ -6,6 +6,7 @@
 #include "master.h"
 #include "callback.h"
 #include "server.h"
+#include "timer.h"
 #include "worker.h"
 #include "core/log.h"
 #include "core/process.h"
@@ -67,6 +68,7 @@ static void on_master_shutdown(void)
 
 static void on_manager_start(void)
 {
+	wserver_timer_supervisor_end(); /* a manager forked again: the master's timers are not its */
 	fire_server_event("managerstart", 0, NULL);
 }
 
@@ -192,7 +194,14 @@ void wserver_master_prepare(ws_app *app, zend_object **objs)
 	app->on_manager_stop = on_manager_stop;
 	app->on_reload_begin = on_reload_begin;
 	app->on_reload_end = on_reload_end;
+	app->timers_wait_ms = wserver_timer_supervisor_wait_ms;
+	app->run_timers = wserver_timer_supervisor_run;
 	the_app = app;
+}
+
+pid_t wserver_master_pid(void)
+{
+	return wserver_in_master && the_app ? the_app->shm->master_pid : 0;
 }
 
 void wserver_master_release(void)
@@ -202,5 +211,6 @@ void wserver_master_release(void)
 		master_ready = false;
 	}
 	wserver_in_master = false;
+	wserver_timer_supervisor_end(); /* the master's or manager's timers are not a worker's */
 	group_objs = NULL;
 }

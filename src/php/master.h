@@ -10,6 +10,8 @@ struct ws_app;
 void wserver_master_prepare(struct ws_app *app, zend_object **objs);
 /* In a child, or once the master is done. */
 void wserver_master_release(void);
+/* In the master or the manager, the master's pid; 0 elsewhere. */
+pid_t wserver_master_pid(void);
 /* True in the master process while it supervises (not in its children). */
 extern bool wserver_in_master;
 /* The Server whose start() runs the master (its master and manager events fire); NULL under

@@ -9,6 +9,7 @@
 #include "master.h"
 #include "runtime.h"
 #include "system.h"
+#include "timer.h"
 #include "core/signals.h"
 
 #include "socket.h"
@@ -418,7 +419,8 @@ static void child_main(wserver_process_obj *p, zval *self, const sigset_t *mask)
 		OBJ_RELEASE(p->socket);
 		p->socket = NULL;
 	}
-	signals_drop(false); /* the parent's handlers are not the child's */
+	signals_drop(false);        /* the parent's handlers are not the child's */
+	wserver_timer_after_fork(); /* nor its timers, as in Swoole */
 	if (p->redirect && p->fds[1] >= 0) {
 		dup2(p->fds[1], STDIN_FILENO);
 		dup2(p->fds[1], STDOUT_FILENO);

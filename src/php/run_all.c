@@ -4,6 +4,8 @@
  * daemonizes (-d) and runs the master (core/process.c); a forked worker goes on in
  * wserver_runtime_main(). */
 #include "run_all.h"
+#include "coro.h"
+#include "timer.h"
 #include "event.h"
 #include "master.h"
 #include "runtime.h"
@@ -545,7 +547,9 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		ws_cli_print("WServer[%s] at most %d Workers per script", script, WS_MAX_GROUPS);
 		return 1;
 	}
-	if (wserver_event_loop_pending()) {
+	/* Swoole's timers made at the top of the script move into the master (below); coroutines
+	 * cannot */
+	if (wserver_event_loop_pending() && wserver_coro_live() > 0) {
 		ws_cli_print("WServer[%s] a go() at the top of the script made a loop of its own: call "
 		             "WServer\\Event::wait() before runAll(), or start coroutines in callbacks",
 		             script);
@@ -610,6 +614,10 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	}
 	daemon_ready(&ready_fd, true);
 
+	if (wserver_event_loop_pending()) {
+		wserver_timer_to_master();
+		wserver_event_loop_drop();
+	}
 	wserver_master_prepare(app, objs);
 	int slot = ws_master_run(app);
 	master_returned = slot < 0;

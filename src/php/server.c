@@ -1302,7 +1302,8 @@ ZEND_METHOD(WServer_Server, stats)
 static bool signal_master(int sig)
 {
 	const ws_shm *shm = server_shm();
-	pid_t master = shm ? shm->master_pid : 0;
+	/* a worker's shm, else the master's own (shutdown() in onStart or a master timer) */
+	pid_t master = shm ? shm->master_pid : wserver_master_pid();
 	return master > 0 && kill(master, sig) == 0;
 }
 
@@ -1394,44 +1395,15 @@ ZEND_METHOD(WServer_Server, getMasterPid)
 	RETURN_LONG(shm ? shm->master_pid : 0);
 }
 
-/* tick() and after(): Swoole's timers take milliseconds and pass the timer id first. */
-static void add_timer(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
-{
-	zend_long ms;
-	zval *fn, *params = NULL;
-	uint32_t nparams = 0;
-	ZEND_PARSE_PARAMETERS_START(2, -1)
-	Z_PARAM_LONG(ms)
-	Z_PARAM_ZVAL(fn)
-	Z_PARAM_VARIADIC('*', params, nparams)
-	ZEND_PARSE_PARAMETERS_END();
-	if (ms <= 0) {
-		zend_argument_value_error(1, "must be greater than 0");
-		RETURN_THROWS();
-	}
-	zval args;
-	array_init_size(&args, nparams);
-	for (uint32_t i = 0; i < nparams; i++) {
-		Z_TRY_ADDREF(params[i]);
-		add_next_index_zval(&args, &params[i]);
-	}
-	/* Swoole's after() passes only the params; tick() passes the timer id first */
-	zend_long id = wserver_timer_add((double) ms / 1000.0, fn, &args, persistent, persistent);
-	zval_ptr_dtor(&args);
-	if (id == 0) {
-		RETURN_FALSE;
-	}
-	RETURN_LONG(id);
-}
-
+/* Swoole's Server::tick() and after() are its Timer::tick() and after() */
 ZEND_METHOD(WServer_Server, tick)
 {
-	add_timer(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+	wserver_timer_swoole_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 ZEND_METHOD(WServer_Server, after)
 {
-	add_timer(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+	wserver_timer_swoole_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
 ZEND_METHOD(WServer_Server, clearTimer)

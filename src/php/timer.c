@@ -1,10 +1,19 @@
-/* WServer\Timer: ev_timer watchers on the worker loop; each run is a coroutine. */
+/* WServer\Timer: ev_timer watchers on the worker loop; each run is a coroutine. Workerman's
+ * add()/del() and Swoole's tick()/after()/clear()/info()/list()/stats() share them; Swoole's
+ * also run at the top of a script, on the loop a top-level go() makes (event.c). */
 #include "timer.h"
+#include "callback.h"
 #include "coro.h"
+#include "coroutine_options.h"
+#include "event.h"
 #include "event_loop.h"
 #include "exception.h"
+#include "master.h"
 #include "runtime.h"
+#include "core/log.h"
+#include "core/stats.h"
 
+#include "ext/spl/spl_array.h"
 #include "zend_exceptions.h"
 #include "zend_fibers.h"
 
@@ -18,13 +27,33 @@ typedef struct wserver_timer {
 	zval fn;
 	zval args; /* array, passed positionally */
 	bool persistent;
-	bool pass_id; /* Swoole's tick()/after(): the timer id comes first */
+	bool pass_id; /* Swoole's tick(): the timer id comes first */
+	bool removed; /* cleared in its own callback: it goes once that returns */
+	/* what Swoole's info() shows */
+	zend_long interval_ms; /* 0: fires once */
+	int64_t exec_msec;     /* the next run, in ms since this process's timers began */
+	zend_long exec_count;  /* runs of a persistent timer */
+	zend_long round;       /* the loop round it was added in */
 } wserver_timer;
 
 static HashTable timers;       /* id => wserver_timer*, this worker's */
 static uint32_t oneshot_count; /* of them, those that fire once */
 static bool timers_ready;
 static zend_long last_timer_id;
+static zend_long firing_id; /* the timer whose callback runs now; 0: none */
+static int64_t base_ms;     /* ws_now_ms() when this process's timers began */
+static unsigned round_base; /* the loop's iteration count then: rounds count from there */
+zend_class_entry *wserver_timer_iterator_ce;
+/* Swoole's timers in the master and the manager (onStart, onManagerStart): a loop of their
+ * own, which the core's wait loop of that process runs between its waits. NULL: none. */
+static struct ev_loop *supervisor_loop;
+
+/* The loop timers go on: a worker's or the script's, else the master's or manager's. */
+static struct ev_loop *timer_loop(void)
+{
+	struct ev_loop *loop = wserver_runtime_loop();
+	return loop ? loop : supervisor_loop;
+}
 static zend_function *fiber_suspend; /* Fiber::suspend, for sleep() in an application's Fiber */
 
 static void timer_count_changed(void)
@@ -38,8 +67,8 @@ static void timer_count_changed(void)
 static void timer_free(zval *zv)
 {
 	wserver_timer *t = Z_PTR_P(zv);
-	if (wserver_runtime_loop()) {
-		ev_timer_stop(wserver_runtime_loop(), &t->w);
+	if (timer_loop()) {
+		ev_timer_stop(timer_loop(), &t->w);
 	}
 	if (!t->persistent) {
 		oneshot_count--;
@@ -50,21 +79,77 @@ static void timer_free(zval *zv)
 	efree(t);
 }
 
+/* Swoole's clock for info(): ms since this process's timers began. */
+static int64_t timer_now_ms(void)
+{
+	return ws_now_ms() - base_ms;
+}
+
+static zend_long timer_round(void)
+{
+	struct ev_loop *loop = timer_loop();
+	return loop ? (zend_long) (ev_iteration(loop) - round_base) : 0;
+}
+
+/* After a run: a one-shot timer, or one cleared in its callback, goes; a tick counts the run.
+ * Looked up again by id: the callback may have deleted it, or every timer. */
+static void timer_after_run(zend_long id)
+{
+	wserver_timer *t = timers_ready ? zend_hash_index_find_ptr(&timers, id) : NULL;
+	if (!t) {
+		return;
+	}
+	if (!t->persistent || t->removed) {
+		zend_hash_index_del(&timers, id);
+		timer_count_changed();
+		return;
+	}
+	t->exec_count++;
+	int64_t now = timer_now_ms();
+	while (t->interval_ms > 0 && t->exec_msec <= now) {
+		t->exec_msec += t->interval_ms;
+	}
+}
+
+/* swoole_async_set(['enable_coroutine' => false]): timer callbacks run as plain calls, outside
+ * any coroutine, as in Swoole. */
+static bool in_coroutine(void)
+{
+	zval options, *v;
+	wserver_coroutine_options_get(&options);
+	bool on = true;
+	if (Z_TYPE(options) == IS_ARRAY &&
+	    (v = zend_hash_str_find(Z_ARRVAL(options), ZEND_STRL("enable_coroutine")))) {
+		on = zend_is_true(v);
+	}
+	zval_ptr_dtor(&options);
+	return on;
+}
+
+static void call_plain(zval *fn, uint32_t argc, zval *argv)
+{
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	call_user_function(NULL, NULL, fn, &rv, argc, argv);
+	zval_ptr_dtor(&rv);
+	if (EG(exception) && zend_is_unwind_exit(EG(exception))) {
+		wserver_runtime_request_exit(); /* exit() in the callback: the loop ends */
+	} else if (EG(exception)) {
+		wserver_log_exception("a timer");
+	}
+}
+
 static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
 {
 	wserver_timer *t = w->data;
 	(void) loop;
 	(void) revents;
 	zval fn, args;
-	/* own copies: the callback may delete its timer, and a one-shot timer goes right away */
+	/* own copies: the callback may delete its timer, or every timer */
 	ZVAL_COPY(&fn, &t->fn);
 	ZVAL_COPY(&args, &t->args);
 	zend_long id = t->id;
 	bool pass_id = t->pass_id;
-	if (!t->persistent) {
-		zend_hash_index_del(&timers, t->id);
-		timer_count_changed();
-	}
 	uint32_t argc = zend_hash_num_elements(Z_ARRVAL(args)) + pass_id, i = 0;
 	zval *argv = argc ? safe_emalloc(argc, sizeof(zval), 0) : NULL;
 	zval *v;
@@ -75,7 +160,17 @@ static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
 		ZVAL_COPY_VALUE(&argv[i++], v);
 	}
 	ZEND_HASH_FOREACH_END();
-	wserver_coro_run("a timer", &fn, argc, argv, NULL, NULL);
+	/* as in Swoole, the timer stays listed while its callback runs (until it suspends) */
+	zend_long outer = firing_id;
+	firing_id = id;
+	/* no coroutines in the master and the manager, as in Swoole */
+	if (!supervisor_loop && in_coroutine()) {
+		wserver_coro_run("a timer", &fn, argc, argv, NULL, NULL);
+	} else {
+		call_plain(&fn, argc, argv);
+	}
+	firing_id = outer;
+	timer_after_run(id);
 	if (argv) {
 		efree(argv);
 	}
@@ -157,7 +252,8 @@ ZEND_METHOD(WServer_Timer, repeat)
 
 zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persistent, bool pass_id)
 {
-	if (!wserver_runtime_loop()) {
+	struct ev_loop *loop = timer_loop();
+	if (!loop) {
 		php_error_docref(NULL, E_WARNING,
 		                 "Timers run in worker processes only: add them in onWorkerStart or later");
 		return 0;
@@ -165,12 +261,21 @@ zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persiste
 	if (!timers_ready) {
 		zend_hash_init(&timers, 8, NULL, timer_free, 0);
 		timers_ready = true;
+		base_ms = ws_now_ms();
+		round_base = ev_iteration(loop);
 	}
+	/* from now, not from when the loop last woke: a script may add timers long after that */
+	ev_now_update(loop);
 	wserver_timer *t = emalloc(sizeof(*t));
 	t->id = ++last_timer_id;
 	t->persistent = persistent;
 	oneshot_count += !persistent;
 	t->pass_id = pass_id;
+	t->removed = false;
+	t->interval_ms = persistent ? (zend_long) (interval * 1000) : 0;
+	t->exec_msec = timer_now_ms() + (int64_t) (interval * 1000);
+	t->exec_count = 0;
+	t->round = timer_round();
 	ZVAL_COPY(&t->fn, fn);
 	if (args) {
 		ZVAL_COPY(&t->args, args);
@@ -179,7 +284,7 @@ zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persiste
 	}
 	ev_timer_init(&t->w, timer_fire, interval, persistent ? interval : 0.);
 	t->w.data = t;
-	ev_timer_start(wserver_runtime_loop(), &t->w);
+	ev_timer_start(loop, &t->w);
 	zend_hash_index_add_new_ptr(&timers, t->id, t);
 	timer_count_changed();
 	return t->id;
@@ -187,9 +292,19 @@ zend_long wserver_timer_add(double interval, zval *fn, zval *args, bool persiste
 
 bool wserver_timer_del(zend_long id)
 {
-	bool found = timers_ready && zend_hash_index_del(&timers, id) == SUCCESS;
+	wserver_timer *t = timers_ready ? zend_hash_index_find_ptr(&timers, id) : NULL;
+	if (!t || t->removed) {
+		return false;
+	}
+	if (id == firing_id) {
+		/* in its own callback: stopped now, freed once the callback returns */
+		t->removed = true;
+		ev_timer_stop(timer_loop(), &t->w);
+		return true;
+	}
+	zend_hash_index_del(&timers, id);
 	timer_count_changed();
-	return found;
+	return true;
 }
 
 ZEND_METHOD(WServer_Timer, del)
@@ -260,6 +375,141 @@ ZEND_METHOD(WServer_Timer, sleep)
 	}
 }
 
+/* ---- Swoole's Timer: milliseconds, the id first for tick(), false with a warning on bad ms ----
+ */
+
+void wserver_timer_swoole_add(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
+{
+	zend_long ms;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *params = NULL;
+	uint32_t nparams = 0;
+	ZEND_PARSE_PARAMETERS_START(2, -1)
+	Z_PARAM_LONG(ms)
+	Z_PARAM_FUNC(fci, fcc)
+	Z_PARAM_VARIADIC('*', params, nparams)
+	ZEND_PARSE_PARAMETERS_END();
+	if (ms < 1) { /* WSERVER_TIMER_MIN_MS */
+		php_error_docref(NULL, E_WARNING, "Timer must be greater than or equal to 1");
+		RETURN_FALSE;
+	}
+	if (!timer_loop() && wserver_in_master) {
+		/* the master or the manager of a server: a loop their wait loop runs */
+		supervisor_loop = ev_loop_new(EVFLAG_AUTO);
+		if (!supervisor_loop) {
+			php_error_docref(NULL, E_WARNING, "Cannot create an event loop for timers");
+			RETURN_FALSE;
+		}
+	} else if (!timer_loop() && !wserver_event_loop_begin("WServer\\Timer", true)) {
+		/* at the top of a script: the script's own loop, run when the script ends */
+		RETURN_THROWS();
+	}
+	zval args;
+	array_init_size(&args, nparams);
+	for (uint32_t i = 0; i < nparams; i++) {
+		Z_TRY_ADDREF(params[i]);
+		add_next_index_zval(&args, &params[i]);
+	}
+	zend_long id =
+	    wserver_timer_add((double) ms / 1000.0, &fci.function_name, &args, persistent, persistent);
+	zval_ptr_dtor(&args);
+	if (id == 0) {
+		RETURN_FALSE;
+	}
+	RETURN_LONG(id);
+}
+
+ZEND_METHOD(WServer_Timer, tick)
+{
+	wserver_timer_swoole_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+ZEND_METHOD(WServer_Timer, after)
+{
+	wserver_timer_swoole_add(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WServer_Timer, clear)
+{
+	zend_long id;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(id)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wserver_timer_del(id));
+}
+
+ZEND_METHOD(WServer_Timer, clearAll)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!timers_ready) {
+		RETURN_FALSE;
+	}
+	wserver_timer_del_all();
+	RETURN_TRUE;
+}
+
+static wserver_timer *timer_find(zend_long id)
+{
+	return timers_ready ? zend_hash_index_find_ptr(&timers, id) : NULL;
+}
+
+ZEND_METHOD(WServer_Timer, exists)
+{
+	zend_long id;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(id)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_timer *t = timer_find(id);
+	RETURN_BOOL(t && !t->removed);
+}
+
+ZEND_METHOD(WServer_Timer, info)
+{
+	zend_long id;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_LONG(id)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_timer *t = timer_find(id);
+	if (!t) {
+		RETURN_NULL();
+	}
+	array_init_size(return_value, 5);
+	add_assoc_long(return_value, "exec_msec", (zend_long) t->exec_msec);
+	add_assoc_long(return_value, "exec_count", t->exec_count);
+	add_assoc_long(return_value, "interval", t->interval_ms);
+	add_assoc_long(return_value, "round", t->round);
+	add_assoc_bool(return_value, "removed", t->removed);
+}
+
+ZEND_METHOD(WServer_Timer, list)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zval ids;
+	array_init_size(&ids, wserver_timer_count());
+	if (timers_ready) {
+		zend_ulong id;
+		ZEND_HASH_FOREACH_NUM_KEY(&timers, id)
+		{
+			add_next_index_long(&ids, (zend_long) id);
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	object_init_ex(return_value, wserver_timer_iterator_ce);
+	zend_call_known_instance_method_with_1_params(wserver_timer_iterator_ce->constructor,
+	                                              Z_OBJ_P(return_value), NULL, &ids);
+	zval_ptr_dtor(&ids);
+}
+
+ZEND_METHOD(WServer_Timer, stats)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	array_init_size(return_value, 3);
+	add_assoc_bool(return_value, "initialized", timers_ready);
+	add_assoc_long(return_value, "num", wserver_timer_count());
+	add_assoc_long(return_value, "round", timers_ready ? timer_round() : 0);
+}
+
 uint32_t wserver_timer_oneshot_count(void)
 {
 	return oneshot_count;
@@ -271,12 +521,99 @@ void wserver_timer_shutdown(void)
 	if (timers_ready) {
 		zend_hash_destroy(&timers);
 		timers_ready = false;
+		last_timer_id = 0; /* a new loop's timers count from 1 again, as Swoole's */
 	}
 	timer_count_changed();
 }
 
-void wserver_timer_minit(void)
+void wserver_timer_after_fork(void)
 {
+	if (!timers_ready) {
+		return;
+	}
+	/* the parent's: freed without stopping them on the loop or waking a drain, both the
+	 * parent's business */
+	wserver_timer *t;
+	ZEND_HASH_FOREACH_PTR(&timers, t)
+	{
+		zval_ptr_dtor(&t->fn);
+		zval_ptr_dtor(&t->args);
+		efree(t);
+	}
+	ZEND_HASH_FOREACH_END();
+	timers.pDestructor = NULL;
+	zend_hash_destroy(&timers);
+	timers_ready = false;
+	oneshot_count = 0;
+	last_timer_id = 0;
+}
+
+void wserver_timer_to_master(void)
+{
+	struct ev_loop *from = wserver_runtime_loop();
+	supervisor_loop = ev_loop_new(EVFLAG_AUTO);
+	if (!supervisor_loop) {
+		ws_log("cannot create an event loop for the timers of the script: they are dropped");
+		wserver_timer_after_fork();
+		return;
+	}
+	if (!timers_ready) {
+		return;
+	}
+	ev_now_update(from);
+	wserver_timer *t;
+	ZEND_HASH_FOREACH_PTR(&timers, t)
+	{
+		double left = ev_timer_remaining(from, &t->w);
+		ev_timer_stop(from, &t->w);
+		ev_timer_set(&t->w, left > 0 ? left : 0., t->w.repeat);
+		ev_timer_start(supervisor_loop, &t->w);
+	}
+	ZEND_HASH_FOREACH_END();
+	round_base = ev_iteration(supervisor_loop);
+}
+
+int64_t wserver_timer_supervisor_wait_ms(void)
+{
+	if (!supervisor_loop || !timers_ready) {
+		return -1;
+	}
+	ev_now_update(supervisor_loop);
+	double next = -1;
+	wserver_timer *t;
+	ZEND_HASH_FOREACH_PTR(&timers, t)
+	{
+		if (ev_is_active(&t->w)) {
+			double left = ev_timer_remaining(supervisor_loop, &t->w);
+			if (next < 0 || left < next) {
+				next = left;
+			}
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return next < 0 ? -1 : (int64_t) (next * 1000) + 1; /* rounded up: not woken too early */
+}
+
+void wserver_timer_supervisor_run(void)
+{
+	if (supervisor_loop) {
+		ev_run(supervisor_loop, EVRUN_NOWAIT);
+	}
+}
+
+void wserver_timer_supervisor_end(void)
+{
+	if (supervisor_loop) {
+		wserver_timer_after_fork(); /* frees them without touching the loop */
+		ev_loop_destroy(supervisor_loop);
+		supervisor_loop = NULL;
+	}
+}
+
+void wserver_timer_minit(int module_number)
+{
+	register_timer_symbols(module_number);
 	wserver_timer_ce = register_class_WServer_Timer();
+	wserver_timer_iterator_ce = register_class_WServer_Timer_Iterator(spl_ce_ArrayIterator);
 	fiber_suspend = zend_hash_str_find_ptr(&zend_ce_fiber->function_table, ZEND_STRL("suspend"));
 }

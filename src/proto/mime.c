@@ -1,13 +1,17 @@
 /* The few media types a server of static files meets most; anything else is sent as bytes
- * (application/octet-stream), which browsers download rather than guess at. */
+ * (application/octet-stream), which browsers download rather than guess at. The application
+ * may change the table of its process (Swoole's swoole_mime_type_add/set/delete()). */
 #include "mime.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-static const struct {
+typedef struct {
 	const char *ext, *type;
-} types[] = {
+} mime_entry;
+
+static const mime_entry builtin[] = {
     {"html", "text/html; charset=utf-8"},
     {"htm", "text/html; charset=utf-8"},
     {"css", "text/css; charset=utf-8"},
@@ -30,26 +34,113 @@ static const struct {
     {"woff2", "font/woff2"},
 };
 
-const char *ws_mime_type(const char *path, size_t len)
+/* The process's table: the built-in one until the application changes it; then a copy on the
+ * heap, whose strings are the built-in ones or copies (never freed: they live with the process,
+ * and the built-in ones cannot be told apart cheaply). */
+static const mime_entry *types = builtin;
+static size_t ntypes = sizeof(builtin) / sizeof(builtin[0]);
+static mime_entry *own; /* types once it is a copy */
+static size_t own_cap;
+
+static bool make_room(void)
 {
-	/* the extension: after the last dot of the last path segment */
-	const char *ext = NULL;
+	if (own && ntypes < own_cap) {
+		return true;
+	}
+	size_t cap = own_cap ? own_cap * 2 : ntypes + 16;
+	mime_entry *grown = realloc(own, cap * sizeof(*grown));
+	if (!grown) {
+		return false;
+	}
+	if (!own) {
+		memcpy(grown, builtin, sizeof(builtin));
+	}
+	own = grown;
+	own_cap = cap;
+	types = own;
+	return true;
+}
+
+static const mime_entry *find(const char *ext, size_t n)
+{
+	for (size_t i = 0; i < ntypes; i++) {
+		if (strlen(types[i].ext) == n && strncasecmp(ext, types[i].ext, n) == 0) {
+			return &types[i];
+		}
+	}
+	return NULL;
+}
+
+/* The suffix of path[0, len): after the last dot of the last segment; NULL when none. */
+static const char *suffix_of(const char *path, size_t len)
+{
 	for (size_t i = len; i > 0; i--) {
 		if (path[i - 1] == '/') {
 			break;
 		}
 		if (path[i - 1] == '.') {
-			ext = path + i;
-			break;
+			return path + i;
 		}
 	}
-	if (ext) {
-		size_t n = len - (size_t) (ext - path);
-		for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
-			if (strlen(types[i].ext) == n && strncasecmp(ext, types[i].ext, n) == 0) {
-				return types[i].type;
-			}
-		}
+	return NULL;
+}
+
+const char *ws_mime_find(const char *path, size_t len)
+{
+	const char *ext = suffix_of(path, len);
+	const mime_entry *e = ext ? find(ext, len - (size_t) (ext - path)) : NULL;
+	return e ? e->type : NULL;
+}
+
+const char *ws_mime_type(const char *path, size_t len)
+{
+	const char *type = ws_mime_find(path, len);
+	return type ? type : "application/octet-stream";
+}
+
+bool ws_mime_set(const char *ext, const char *type, bool replace)
+{
+	const mime_entry *e = find(ext, strlen(ext));
+	if (e && !replace) {
+		return false;
 	}
-	return "application/octet-stream";
+	size_t at = e ? (size_t) (e - types) : ntypes; /* an index: make_room() may move the table */
+	char *type_copy = strdup(type);
+	char *ext_copy = e ? NULL : strdup(ext);
+	if (!type_copy || (!e && !ext_copy) || !make_room()) {
+		free(type_copy);
+		free(ext_copy);
+		return false;
+	}
+	if (!e) {
+		own[at].ext = ext_copy;
+		ntypes++;
+	}
+	own[at].type = type_copy;
+	return true;
+}
+
+bool ws_mime_delete(const char *ext)
+{
+	const mime_entry *e = find(ext, strlen(ext));
+	if (!e) {
+		return false;
+	}
+	size_t at = (size_t) (e - types);
+	if (!make_room()) {
+		return false;
+	}
+	own[at] = own[--ntypes];
+	return true;
+}
+
+size_t ws_mime_count(void)
+{
+	return ntypes;
+}
+
+void ws_mime_at(size_t i, const char **ext, const char **type)
+{
+	*ext = types[i].ext;
+	*type = types[i].type;
 }
