@@ -38,7 +38,7 @@ static const struct {
     {"task_enable_coroutine", OPT_BOOL, true, 0, 0}, /* the task callback gets a Task */
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
-    {"start_session_id", OPT_INT, true, 0, 4.6e18}, /* the fds count from it + 1 */
+    {"start_session_id", OPT_INT, true, 0, 4.6e18},         /* the fds count from it + 1 */
     {"stats_file", OPT_STRING, true, 0, 0},                 /* server_stats_file.c */
     {"stats_timer_interval", OPT_INT, true, 1, 86400000.0}, /* ms */
     {"max_connection", OPT_INT, true, 0, 4294967295.0},     /* Swoole's other name of max_conn */
@@ -199,6 +199,14 @@ static const char *const swoole_accepted[] = {
     "websocket_subprotocol",
     "worker_max_concurrency",
 };
+
+static bool swoole_accepts(zend_string *name);
+static int option_index(zend_string *name);
+
+bool wserver_server_option_known(zend_string *name)
+{
+	return option_index(name) >= 0 || swoole_accepts(name);
+}
 
 static bool swoole_accepts(zend_string *name)
 {

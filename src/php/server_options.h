@@ -46,6 +46,8 @@ void wserver_server_fill_setting(zend_object *server, zend_long worker_num,
 /* The options of $setting that have no effect here (Swoole's that wserver has no use for, or
  * not yet), comma-separated; NULL when none. start() logs them. */
 zend_string *wserver_server_options_without_effect(zend_object *server);
+/* Whether name is one of the options Swoole's set() takes (the coroutine client keeps them). */
+bool wserver_server_option_known(zend_string *name);
 /* The first option set() refused becomes the configuration error start reports. */
 void wserver_server_report_bad_options(zend_object *server);
 
