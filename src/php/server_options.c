@@ -36,6 +36,8 @@ static const struct {
     {"enable_coroutine", OPT_BOOL, true, 0, 0},
     {"task_worker_num", OPT_INT, true, 0, 4096},
     {"task_enable_coroutine", OPT_BOOL, true, 0, 0}, /* the task callback gets a Task */
+    {"task_use_object", OPT_BOOL, true, 0, 0},       /* so does it with these */
+    {"task_object", OPT_BOOL, true, 0, 0},
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
     {"start_session_id", OPT_INT, true, 0, 4.6e18},         /* the fds count from it + 1 */
@@ -179,9 +181,7 @@ static const char *const swoole_accepted[] = {
     "task_ipc_mode",
     "task_max_request",
     "task_max_request_grace",
-    "task_object",
     "task_tmpdir",
-    "task_use_object",
     "tcp_defer_accept",
     "tcp_fastopen",
     "tcp_keepcount",
@@ -398,7 +398,7 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->reload_async_off = !zend_is_true(v);
 	} else if (IS("start_session_id")) {
 		cfg->start_session_id = Z_LVAL_P(v);
-	} else if (IS("task_enable_coroutine")) {
+	} else if (IS("task_enable_coroutine") || IS("task_use_object") || IS("task_object")) {
 		cfg->task_enable_coroutine = zend_is_true(v);
 	} else if (IS("enable_coroutine")) {
 		cfg->coroutine_off = !zend_is_true(v);

@@ -1,5 +1,5 @@
 --TEST--
-Server (Swoole API): with log_file nothing goes to stderr; $setting gets Swoole's defaults at start; Swoole's other options are kept and named in the log; sizes as "2M"; stats_file written by worker 0; task_enable_coroutine hands a Server\Task; a private method the class itself passes to on() is called
+Server (Swoole API): with log_file nothing goes to stderr; $setting gets Swoole's defaults at start; Swoole's other options are kept and named in the log; sizes as "2M"; stats_file written by worker 0; task_use_object (as task_enable_coroutine) hands a Server\Task; a private method the class itself passes to on() is called
 --EXTENSIONS--
 wserver
 pcntl
@@ -28,7 +28,7 @@ class App
 }
 $server = new WServer\Server('127.0.0.1', {PORT});
 $dir = __DIR__;
-$server->set(['worker_num' => 2, 'task_worker_num' => 1, 'task_enable_coroutine' => true, 'log_file' => "$dir/server.log",
+$server->set(['worker_num' => 2, 'task_worker_num' => 1, 'task_use_object' => true, 'log_file' => "$dir/server.log",
     'buffer_output_size' => '2M', 'backlog' => 64, 'reactor_num' => 2, 'stats_file' => "$dir/stats.json",
     'stats_timer_interval' => 50]);
 new App($server);
