@@ -6,6 +6,7 @@
 #include "coroutine_options.h"
 #include "csock.h"
 
+#include "zend_attributes.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
 

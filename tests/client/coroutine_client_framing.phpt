@@ -1,5 +1,5 @@
 --TEST--
-Coroutine\Client::set() framing, as Swoole's: open_length_check and open_eof_split make recv() return one whole package at a time (several in one read, one split over reads); other options Swoole knows are kept without a warning, an unknown one warns
+Coroutine\Client::set() framing, as Swoole's: open_length_check and open_eof_split make recv() return one whole package at a time (several in one read, one split over reads); other options Swoole knows are kept without a warning, an unknown one warns; dynamic properties are allowed
 --EXTENSIONS--
 wserver
 pcntl
@@ -38,6 +38,8 @@ wserver_test_run(function (int $port, string $dir) {
         $e->connect('127.0.0.1', $port, 2);
         $e->send("eof\n");
         echo json_encode([$e->recv(), $e->recv()]), "\n";
+        $e->count = 2; // a property of the application's own, as on Swoole's client
+        echo "dynamic property: {$e->count}\n";
     });
 });
 ?>
@@ -48,3 +50,4 @@ bool(true)
 Warning: WServer\Coroutine\Client::set(): Unknown option "bogus" in %s on line %d
 bool(false)
 ["a\r\n\r\n","b\r\n\r\n"]
+dynamic property: 2
