@@ -4,6 +4,7 @@
  * workers run (core/presence.c) and their open connections (core/conntab.c). */
 #include "server_ipc.h"
 #include "coro.h"
+#include "master.h"
 #include "runtime.h"
 #include "server.h"
 #include "server_options.h"
@@ -81,9 +82,16 @@ void wserver_ipc_prepare(uint32_t nslots, int64_t open_files)
 
 /* ---- slots and worker ids: workers are 0 .. worker_num - 1, task workers follow ---- */
 
-static int32_t slot_of_group(uint32_t group, uint32_t id)
+/* The shared status: a worker's, else the master's or the manager's (getWorkerPid() there). */
+static const ws_shm *any_shm(void)
 {
 	const ws_shm *shm = wserver_runtime_shm();
+	return shm ? shm : wserver_master_shm();
+}
+
+static int32_t slot_of_group(uint32_t group, uint32_t id)
+{
+	const ws_shm *shm = any_shm();
 	if (!shm || group >= shm->ngroups || id >= shm->groups[group].count) {
 		return -1;
 	}
@@ -120,7 +128,7 @@ bool wserver_ipc_worker_running(wserver_server_obj *s, zend_long worker_id)
 
 zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot)
 {
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = any_shm();
 	if (!shm || slot >= shm->nslots) {
 		return -1;
 	}

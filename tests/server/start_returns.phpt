@@ -15,7 +15,8 @@ wserver_test_app($dir, $port, <<<'PHP'
 $server = new WServer\Server('127.0.0.1', {PORT});
 $server->set(['worker_num' => 1]);
 $server->on('Start', function ($server) {
-    echo "start: master pid known ", json_encode($server->getMasterPid() === getmypid()), "\n";
+    echo "start: master pid known ", json_encode($server->getMasterPid() === getmypid()),
+        ", worker 0 found ", json_encode(is_int($server->getWorkerPid(0))), "\n";
     echo "shutdown: ", json_encode($server->shutdown()), "\n";
 });
 $server->on('Shutdown', function ($server) {
@@ -35,7 +36,7 @@ try {
 ?>
 --EXPECTF--
 exit code 0
-start: master pid known true
+start: master pid known true, worker 0 found true
 shutdown: true
 shutdown event
 bool(true)
