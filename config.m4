@@ -91,6 +91,9 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine_options.c
     src/php/hooks.c
     src/php/system.c
+    src/php/coroutine_system.c
+    src/php/coroutine_scheduler.c
+    src/php/offload.c
     src/php/errors.c
     src/php/exception.c
     src/php/frontend.c

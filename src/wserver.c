@@ -19,6 +19,8 @@
 #include "php/hooks.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
+#include "php/coroutine_system.h"
+#include "php/coroutine_scheduler.h"
 #include "php/errors.h"
 #include "php/event.h"
 #include "php/atomic.h"
@@ -120,6 +122,8 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_atomic_minit();
 	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
+	wserver_coroutine_system_minit(module_number);
+	wserver_coroutine_scheduler_minit();
 	wserver_errors_minit(module_number);
 	wserver_hooks_minit(module_number);
 	wserver_table_minit();

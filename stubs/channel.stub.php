@@ -19,11 +19,11 @@ namespace {
 namespace WServer\Coroutine {
     /**
      * A queue of at most $capacity values between coroutines: push() waits while it is full,
-     * pop() while it is empty.
+     * pop() while it is empty. Not final: a subclass must call parent::__construct().
      * @strict-properties
      * @not-serializable
      */
-    final class Channel
+    class Channel
     {
         /** @var int */
         public const ERROR_OK = 0;
@@ -54,6 +54,9 @@ namespace WServer\Coroutine {
         public function isEmpty(): bool {}
 
         public function isFull(): bool {}
+
+        /** consumer_num (pop()s waiting), producer_num (push()es waiting), queue_num (values in). */
+        public function stats(): array {}
 
         /** Wake every waiter with ERROR_CLOSED; values already in stay poppable. */
         public function close(): bool {}

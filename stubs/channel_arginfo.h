@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0629b42f29054b3416b7bb46b96142ed80da27ae */
+ * Stub hash: d35cf2205486104ba45ad2b8f0a226524accd5a7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Coroutine_Channel___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, capacity, IS_LONG, 0, "1")
@@ -22,6 +22,9 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Coroutine_Channel_isFull arginfo_class_WServer_Coroutine_Channel_isEmpty
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Channel_stats, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_WServer_Coroutine_Channel_close arginfo_class_WServer_Coroutine_Channel_isEmpty
 
 
@@ -31,6 +34,7 @@ ZEND_METHOD(WServer_Coroutine_Channel, pop);
 ZEND_METHOD(WServer_Coroutine_Channel, length);
 ZEND_METHOD(WServer_Coroutine_Channel, isEmpty);
 ZEND_METHOD(WServer_Coroutine_Channel, isFull);
+ZEND_METHOD(WServer_Coroutine_Channel, stats);
 ZEND_METHOD(WServer_Coroutine_Channel, close);
 
 
@@ -41,6 +45,7 @@ static const zend_function_entry class_WServer_Coroutine_Channel_methods[] = {
 	ZEND_ME(WServer_Coroutine_Channel, length, arginfo_class_WServer_Coroutine_Channel_length, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Channel, isEmpty, arginfo_class_WServer_Coroutine_Channel_isEmpty, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Channel, isFull, arginfo_class_WServer_Coroutine_Channel_isFull, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Coroutine_Channel, stats, arginfo_class_WServer_Coroutine_Channel_stats, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Channel, close, arginfo_class_WServer_Coroutine_Channel_close, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
@@ -59,7 +64,7 @@ static zend_class_entry *register_class_WServer_Coroutine_Channel(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "WServer\\Coroutine", "Channel", class_WServer_Coroutine_Channel_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	class_entry->ce_flags |= ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 
 	zval const_ERROR_OK_value;
 	ZVAL_LONG(&const_ERROR_OK_value, 0);

@@ -19,9 +19,9 @@ namespace {
     /** @var int */
     const WSERVER_SOCK_UDP6 = 4;
     /** @var int */
-    const WSERVER_SOCK_UNIX_DGRAM = 5;
+    const WSERVER_SOCK_UNIX_DGRAM = 6;
     /** @var int */
-    const WSERVER_SOCK_UNIX_STREAM = 6;
+    const WSERVER_SOCK_UNIX_STREAM = 5;
     /** @var int */
     const WSERVER_WORKER_BUSY = 1;
     /** @var int */
@@ -51,9 +51,9 @@ namespace WServer {
         /** @var int */
         public const SOCK_UDP6 = 4;
         /** @var int */
-        public const SOCK_UNIX_DGRAM = 5;
+        public const SOCK_UNIX_DGRAM = 6;
         /** @var int */
-        public const SOCK_UNIX_STREAM = 6;
+        public const SOCK_UNIX_STREAM = 5;
 
         public string $host = '';
         public int $port = 0;

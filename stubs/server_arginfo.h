@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bcc6d9cfc199921a536a784720a94a61552e2546 */
+ * Stub hash: 78c278edd9bb1db4e6a28f19939d6758b79f7a02 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -369,8 +369,8 @@ static void register_server_symbols(int module_number)
 	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UDP", 2, CONST_PERSISTENT);
 	REGISTER_LONG_CONSTANT("WSERVER_SOCK_TCP6", 3, CONST_PERSISTENT);
 	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UDP6", 4, CONST_PERSISTENT);
-	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UNIX_DGRAM", 5, CONST_PERSISTENT);
-	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UNIX_STREAM", 6, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UNIX_DGRAM", 6, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("WSERVER_SOCK_UNIX_STREAM", 5, CONST_PERSISTENT);
 	REGISTER_LONG_CONSTANT("WSERVER_WORKER_BUSY", 1, CONST_PERSISTENT);
 	REGISTER_LONG_CONSTANT("WSERVER_WORKER_IDLE", 2, CONST_PERSISTENT);
 	REGISTER_LONG_CONSTANT("WSERVER_WORKER_EXIT", 3, CONST_PERSISTENT);
@@ -425,13 +425,13 @@ static zend_class_entry *register_class_WServer_Server(void)
 	zend_string_release(const_SOCK_UDP6_name);
 
 	zval const_SOCK_UNIX_DGRAM_value;
-	ZVAL_LONG(&const_SOCK_UNIX_DGRAM_value, 5);
+	ZVAL_LONG(&const_SOCK_UNIX_DGRAM_value, 6);
 	zend_string *const_SOCK_UNIX_DGRAM_name = zend_string_init_interned("SOCK_UNIX_DGRAM", sizeof("SOCK_UNIX_DGRAM") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_SOCK_UNIX_DGRAM_name, &const_SOCK_UNIX_DGRAM_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_SOCK_UNIX_DGRAM_name);
 
 	zval const_SOCK_UNIX_STREAM_value;
-	ZVAL_LONG(&const_SOCK_UNIX_STREAM_value, 6);
+	ZVAL_LONG(&const_SOCK_UNIX_STREAM_value, 5);
 	zend_string *const_SOCK_UNIX_STREAM_name = zend_string_init_interned("SOCK_UNIX_STREAM", sizeof("SOCK_UNIX_STREAM") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_SOCK_UNIX_STREAM_name, &const_SOCK_UNIX_STREAM_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_SOCK_UNIX_STREAM_name);

@@ -5,11 +5,16 @@ python3 client.py gateway PORT                GatewayWorker demo: hello on conne
 python3 client.py socketio PORT               phpsocket.io chat: Engine.IO 3 over a WebSocket
 python3 client.py push PORT KEY CHANNEL CMD.. webman/push: subscribe, run CMD (the publisher),
                                               the event must arrive
+python3 client.py steps PORT PATH STEP...     scripts/compat-swoole -e: each STEP ">TEXT" sends
+                                              TEXT (C escapes), "</RE/" waits for a message
+                                              matching RE (a final $ means the very end)
 
 Prints "ok" and exits 0, or prints one line saying what went wrong and exits 1.
 """
 import asyncio
+import codecs
 import json
+import re
 import subprocess
 import sys
 
@@ -143,6 +148,19 @@ async def push(port, key, channel, cmd):
     await ws.close()
 
 
+async def steps(port, path, todo):
+    ws = await connect(f"ws://127.0.0.1:{port}{path}")
+    for step in todo:
+        if step.startswith(">"):
+            await ws.send(codecs.decode(step[1:], "unicode_escape"))
+            continue
+        pattern = step[2:step.rindex("/")]
+        if pattern.endswith("$") and not pattern.endswith("\\$"):
+            pattern = pattern[:-1] + r"\Z"
+        await expect(ws, "client", lambda m: re.search(pattern, m) is not None, f"a message matching {step[1:]}")
+    await ws.close()
+
+
 def main():
     kind, port = sys.argv[1], int(sys.argv[2])
     run = {
@@ -150,6 +168,7 @@ def main():
         "gateway": lambda: gateway(port),
         "socketio": lambda: socketio(port),
         "push": lambda: push(port, sys.argv[3], sys.argv[4], sys.argv[5:]),
+        "steps": lambda: steps(port, sys.argv[3], sys.argv[4:]),
     }[kind]
     try:
         asyncio.run(asyncio.wait_for(run(), 60))

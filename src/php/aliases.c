@@ -71,6 +71,14 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Coroutine\\WaitGroup", "WServer\\Coroutine\\WaitGroup"},
     {"Swoole\\Coroutine\\Socket", "WServer\\Coroutine\\Socket"},
     {"Swoole\\Coroutine\\Client", "WServer\\Coroutine\\Client"},
+    {"Swoole\\Coroutine\\Iterator", "WServer\\Coroutine\\Iterator"},
+    {"Swoole\\Coroutine\\CanceledException", "WServer\\Coroutine\\CanceledException"},
+    {"Swoole\\Coroutine\\TimeoutException", "WServer\\Coroutine\\TimeoutException"},
+    {"Co\\Iterator", "WServer\\Coroutine\\Iterator"},
+    {"Swoole\\Coroutine\\System", "WServer\\Coroutine\\System"},
+    {"Co\\System", "WServer\\Coroutine\\System"},
+    {"Swoole\\Coroutine\\Scheduler", "WServer\\Coroutine\\Scheduler"},
+    {"Co\\Scheduler", "WServer\\Coroutine\\Scheduler"},
     {"Swoole\\Timer", "WServer\\Timer"},
     {"Swoole\\Timer\\Iterator", "WServer\\Timer\\Iterator"},
     {"Swoole\\Process", "WServer\\Process"},
@@ -99,6 +107,21 @@ static const alias swoole_functions[] = {
     {"swoole_last_error", "WServer\\last_error"},
     {"swoole_clear_error", "WServer\\clear_error"},
     {"swoole_async_set", "WServer\\async_set"},
+    {"defer", "WServer\\defer"},
+    {"Swoole\\Coroutine\\defer", "WServer\\defer"},
+    {"Co\\defer", "WServer\\defer"},
+    {"swoole_async_dns_lookup_coro", "WServer\\Coroutine\\dns_lookup"},
+    {"swoole_coroutine_gethostbyname", "WServer\\Coroutine\\gethostbyname"},
+    {"swoole_event_add", "WServer\\Event::add"},
+    {"swoole_event_set", "WServer\\Event::set"},
+    {"swoole_event_del", "WServer\\Event::del"},
+    {"swoole_event_isset", "WServer\\Event::isset"},
+    {"swoole_event_write", "WServer\\Event::write"},
+    {"swoole_event_wait", "WServer\\Event::wait"},
+    {"swoole_event_exit", "WServer\\Event::exit"},
+    {"swoole_event_defer", "WServer\\Event::defer"},
+    {"swoole_event_cycle", "WServer\\Event::cycle"},
+    {"swoole_event_dispatch", "WServer\\Event::dispatch"},
     {"swoole_timer_tick", "WServer\\Timer::tick"},
     {"swoole_timer_after", "WServer\\Timer::after"},
     {"swoole_timer_exists", "WServer\\Timer::exists"},
@@ -135,6 +158,56 @@ static const alias swoole_constants[] = {
     {"SWOOLE_UDP6", "WSERVER_SOCK_UDP6"},
     {"SWOOLE_UNIX_STREAM", "WSERVER_SOCK_UNIX_STREAM"},
     {"SWOOLE_UNIX_DGRAM", "WSERVER_SOCK_UNIX_DGRAM"},
+    {"SOCKET_ECANCELED", "WSERVER_SOCKET_ECANCELED"},
+};
+
+typedef struct {
+	const char *name;
+	zend_long value;
+} named_value;
+
+/* Swoole's trace flags, with Swoole's values, for the 'trace_flags' option Coroutine::set() and
+ * Server::set() keep: only Swoole's debug builds print traces, and wserver prints none. */
+static const named_value swoole_trace_flags[] = {
+    {"SWOOLE_TRACE_SERVER", 1LL << 1},
+    {"SWOOLE_TRACE_CLIENT", 1LL << 2},
+    {"SWOOLE_TRACE_BUFFER", 1LL << 3},
+    {"SWOOLE_TRACE_CONN", 1LL << 4},
+    {"SWOOLE_TRACE_EVENT", 1LL << 5},
+    {"SWOOLE_TRACE_WORKER", 1LL << 6},
+    {"SWOOLE_TRACE_MEMORY", 1LL << 7},
+    {"SWOOLE_TRACE_REACTOR", 1LL << 8},
+    {"SWOOLE_TRACE_PHP", 1LL << 9},
+    {"SWOOLE_TRACE_HTTP", 1LL << 10},
+    {"SWOOLE_TRACE_HTTP2", 1LL << 11},
+    {"SWOOLE_TRACE_EOF_PROTOCOL", 1LL << 12},
+    {"SWOOLE_TRACE_LENGTH_PROTOCOL", 1LL << 13},
+    {"SWOOLE_TRACE_CLOSE", 1LL << 14},
+    {"SWOOLE_TRACE_WEBSOCKET", 1LL << 15},
+    {"SWOOLE_TRACE_REDIS_CLIENT", 1LL << 16},
+    {"SWOOLE_TRACE_MYSQL_CLIENT", 1LL << 17},
+    {"SWOOLE_TRACE_HTTP_CLIENT", 1LL << 18},
+    {"SWOOLE_TRACE_AIO", 1LL << 19},
+    {"SWOOLE_TRACE_SSL", 1LL << 20},
+    {"SWOOLE_TRACE_NORMAL", 1LL << 21},
+    {"SWOOLE_TRACE_CHANNEL", 1LL << 22},
+    {"SWOOLE_TRACE_TIMER", 1LL << 23},
+    {"SWOOLE_TRACE_SOCKET", 1LL << 24},
+    {"SWOOLE_TRACE_COROUTINE", 1LL << 25},
+    {"SWOOLE_TRACE_CONTEXT", 1LL << 26},
+    {"SWOOLE_TRACE_CO_HTTP_SERVER", 1LL << 27},
+    {"SWOOLE_TRACE_TABLE", 1LL << 28},
+    {"SWOOLE_TRACE_CO_CURL", 1LL << 29},
+    {"SWOOLE_TRACE_CARES", 1LL << 30},
+    {"SWOOLE_TRACE_ZLIB", 1LL << 31},
+    {"SWOOLE_TRACE_CO_PGSQL", 1LL << 32},
+    {"SWOOLE_TRACE_CO_ODBC", 1LL << 33},
+    {"SWOOLE_TRACE_CO_ORACLE", 1LL << 34},
+    {"SWOOLE_TRACE_CO_SQLITE", 1LL << 35},
+    {"SWOOLE_TRACE_CO_FIREBIRD", 1LL << 36},
+    {"SWOOLE_TRACE_CO_SSH2", 1LL << 37},
+    {"SWOOLE_TRACE_THREAD", 1LL << 40},
+    {"SWOOLE_TRACE_ALL", 0x7fffffffffffffffLL},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -149,12 +222,16 @@ typedef struct {
 	const char *prefix; /* every WSERVER_X constant is also PREFIX_X; NULL: none */
 	const alias *constants;
 	size_t nconstants;
+	const named_value *values; /* constants of the peer's own, with their values */
+	size_t nvalues;
 } alias_set;
 
 static const alias_set sets[] = {
-    {"workerman", NULL, workerman_aliases, COUNT(workerman_aliases), NULL, 0, NULL, NULL, 0},
+    {"workerman", NULL, workerman_aliases, COUNT(workerman_aliases), NULL, 0, NULL, NULL, 0, NULL,
+     0},
     {"swoole", "swoole", swoole_aliases, COUNT(swoole_aliases), swoole_functions,
-     COUNT(swoole_functions), "SWOOLE_", swoole_constants, COUNT(swoole_constants)},
+     COUNT(swoole_functions), "SWOOLE_", swoole_constants, COUNT(swoole_constants),
+     swoole_trace_flags, COUNT(swoole_trace_flags)},
 };
 
 PHP_INI_BEGIN()
@@ -294,6 +371,10 @@ static void register_constants(const alias_set *set, int module_number)
 			register_constant(set->constants[i].peer, strlen(set->constants[i].peer), Z_LVAL_P(v),
 			                  module_number);
 		}
+	}
+	for (size_t i = 0; i < set->nvalues; i++) {
+		register_constant(set->values[i].name, strlen(set->values[i].name), set->values[i].value,
+		                  module_number);
 	}
 }
 

@@ -15,12 +15,13 @@
 
 #include "stubs/atomic_arginfo.h"
 
-/* Counters are 8-byte cells carved from shared pages, not a mapping each (a process may hold
- * only ~65 000 mappings). A cell is never handed out twice: a child forked earlier may still
- * use a cell its parent has freed. A page is unmapped here once it is used up and none of its
- * cells is held any more in this process. */
-#define CELL_SIZE      8
-#define CELLS_PER_PAGE 512
+/* Counters are cells carved from shared pages, not a mapping each (a process may hold only
+ * ~65 000 mappings). A cell is a cache line, so that two counters never share one (updates of
+ * one would slow down the other's in other processes). A cell is never handed out twice: a
+ * child forked earlier may still use a cell its parent has freed. A page is unmapped here once
+ * it is used up and none of its cells is held any more in this process. */
+#define CELL_SIZE      64
+#define CELLS_PER_PAGE 64
 
 typedef struct shm_page {
 	char *base;    /* CELLS_PER_PAGE cells, MAP_SHARED */
@@ -206,7 +207,7 @@ ZEND_METHOD(WServer_Atomic, wait)
 		RETURN_TRUE;
 	}
 	struct timespec ts, *tp = NULL;
-	if (timeout > 0) {
+	if (timeout > 0 && timeout < 1e9) { /* beyond: no limit (and no overflow of tv_sec) */
 		ts.tv_sec = (time_t) timeout;
 		ts.tv_nsec = (long) ((timeout - (double) ts.tv_sec) * 1e9);
 		tp = &ts;

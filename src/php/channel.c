@@ -98,11 +98,18 @@ static void buf_shift(wserver_channel_obj *ch, zval *out)
 	ch->len--;
 }
 
+/* As Swoole's: only a timeout > 0 limits a wait; 0, as < 0, waits without limit. */
+static double swoole_timeout(double timeout)
+{
+	return timeout > 0 ? timeout : -1;
+}
+
 static wserver_channel_obj *channel_ready(zval *this_zv)
 {
 	wserver_channel_obj *ch = Z_WSERVER_CHANNEL_P(this_zv);
 	if (ch->cap == 0) {
-		zend_throw_error(NULL, "WServer\\Coroutine\\Channel was not constructed");
+		zend_throw_error(NULL, "WServer\\Coroutine\\Channel: must call constructor first "
+		                       "(a subclass calls parent::__construct())");
 		return NULL;
 	}
 	return ch;
@@ -117,7 +124,8 @@ ZEND_METHOD(WServer_Coroutine_Channel, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_channel_obj *ch = Z_WSERVER_CHANNEL_P(ZEND_THIS);
 	if (ch->cap != 0) {
-		zend_throw_error(NULL, "Cannot construct WServer\\Coroutine\\Channel twice");
+		zend_throw_error(NULL,
+		                 "WServer\\Coroutine\\Channel: the channel has already been constructed");
 		RETURN_THROWS();
 	}
 	if (cap < 1 || cap > UINT32_MAX / 2) {
@@ -149,8 +157,8 @@ ZEND_METHOD(WServer_Coroutine_Channel, push)
 	}
 	wserver_waiter *consumer = wserver_wait_queue_shift(&ch->consumers);
 	if (consumer) {
-		ZVAL_COPY(&consumer->data, data); /* straight to the waiting pop() */
-		wserver_coro_wake(consumer, WSERVER_WAIT_OK);
+		ZVAL_COPY(&consumer->data, data); /* straight to the waiting pop(), which runs now */
+		wserver_coro_wake_now(consumer, WSERVER_WAIT_OK);
 		set_errcode(ch, WSERVER_WAIT_OK);
 		RETURN_TRUE;
 	}
@@ -164,7 +172,7 @@ ZEND_METHOD(WServer_Coroutine_Channel, push)
 	/* full: wait holding the value; a pop() moves it into the buffer and wakes us */
 	wserver_waiter w;
 	ZVAL_COPY(&w.data, data);
-	int status = wserver_coro_wait(&ch->producers, &w, timeout);
+	int status = wserver_coro_wait(&ch->producers, &w, swoole_timeout(timeout));
 	if (status != WSERVER_WAIT_OK) {
 		zval_ptr_dtor(&w.data);
 	}
@@ -192,7 +200,7 @@ ZEND_METHOD(WServer_Coroutine_Channel, pop)
 		if (producer) {
 			buf_push(ch, &producer->data); /* its value takes the freed slot, in order */
 			ZVAL_UNDEF(&producer->data);
-			wserver_coro_wake(producer, WSERVER_WAIT_OK);
+			wserver_coro_wake_now(producer, WSERVER_WAIT_OK);
 		}
 		set_errcode(ch, WSERVER_WAIT_OK);
 		return;
@@ -203,7 +211,7 @@ ZEND_METHOD(WServer_Coroutine_Channel, pop)
 	}
 	wserver_waiter w;
 	ZVAL_UNDEF(&w.data);
-	int status = wserver_coro_wait(&ch->consumers, &w, timeout);
+	int status = wserver_coro_wait(&ch->consumers, &w, swoole_timeout(timeout));
 	set_errcode(ch, status);
 	if (status == WSERVER_WAIT_OK) {
 		RETURN_COPY_VALUE(&w.data);
@@ -233,6 +241,25 @@ ZEND_METHOD(WServer_Coroutine_Channel, isFull)
 	RETURN_BOOL(ch->cap > 0 && ch->len >= ch->cap);
 }
 
+static zend_long queue_count(wserver_wait_queue *q)
+{
+	zend_long n = 0;
+	for (wserver_waiter *w = q->head; w; w = w->next) {
+		n++;
+	}
+	return n;
+}
+
+ZEND_METHOD(WServer_Coroutine_Channel, stats)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_channel_obj *ch = Z_WSERVER_CHANNEL_P(ZEND_THIS);
+	array_init(return_value);
+	add_assoc_long(return_value, "consumer_num", queue_count(&ch->consumers));
+	add_assoc_long(return_value, "producer_num", queue_count(&ch->producers));
+	add_assoc_long(return_value, "queue_num", ch->len);
+}
+
 ZEND_METHOD(WServer_Coroutine_Channel, close)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -241,13 +268,16 @@ ZEND_METHOD(WServer_Coroutine_Channel, close)
 		RETURN_FALSE;
 	}
 	ch->closed = true;
+	/* each waiter runs at once (producers first, as Swoole): one may touch this channel */
+	GC_ADDREF(&ch->std);
 	wserver_waiter *w;
-	while ((w = wserver_wait_queue_shift(&ch->consumers))) {
-		wserver_coro_wake(w, WSERVER_WAIT_CLOSED);
-	}
 	while ((w = wserver_wait_queue_shift(&ch->producers))) {
-		wserver_coro_wake(w, WSERVER_WAIT_CLOSED);
+		wserver_coro_wake_now(w, WSERVER_WAIT_CLOSED);
 	}
+	while ((w = wserver_wait_queue_shift(&ch->consumers))) {
+		wserver_coro_wake_now(w, WSERVER_WAIT_CLOSED);
+	}
+	OBJ_RELEASE(&ch->std);
 	RETURN_TRUE;
 }
 

@@ -169,6 +169,7 @@ ZEND_METHOD(WServer_Coroutine_Client, connect)
 	wserver_csock_type(o->type, &domain, &socktype);
 	wserver_csock s = {.fd = -1};
 	bool ok = wserver_csock_open(&s, domain, socktype, 0) &&
+	          (domain != AF_UNIX || socktype != SOCK_DGRAM || wserver_csock_bind_reply_path(&s)) &&
 	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port,
 	                                pick(timeout, o->set.connect_timeout, o->set.timeout,
 	                                     WSERVER_SOCKET_CONNECT, 2.0));

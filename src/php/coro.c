@@ -9,6 +9,10 @@
  * context switch, not a new stack. The loop itself never runs inside a coroutine: they are
  * started and resumed from loop callbacks only. */
 #include "coro.h"
+#include "coroutine.h"
+#include "event.h"
+#include "errors.h"
+#include "system.h"
 #include "callback.h"
 #include "exception.h"
 #include "runtime.h"
@@ -52,20 +56,29 @@ struct wserver_coro {
 	const char *name; /* what the callback is, for logs: "onMessage" */
 	wserver_coro_done_fn done;
 	void *done_arg;
-	bool job_done;            /* the callback returned (or threw) */
-	bool threw;               /* it threw (logged) */
-	bool first_run;           /* started by wserver_coro_run, which has not returned yet */
-	bool batch;               /* resumed to run the queued callbacks, not one of its own */
-	bool parked;              /* suspended in the pool, waiting for a callback */
-	bool dead;                /* its body returned: it is never switched to again */
-	bool destroying;          /* being unwound (worker end): it may not suspend any more */
-	bool bailout;             /* its body ended with a fatal error, to go on in the resumer */
-	bool in_app_fiber;        /* the callback runs in a PHP Fiber of its own (fiber_callbacks) */
-	ev_timer timer;           /* sleep() wake-up, or the time-out of a wait */
-	zend_long pcid;           /* the coroutine that created this one; -1: none */
-	zend_array *defers;       /* defer() callables, run last first at the end; NULL: none */
-	zval context;             /* getContext()'s object; IS_UNDEF until asked for */
-	bool registered;          /* in the cid table: it has suspended at least once */
+	bool job_done;      /* the callback returned (or threw) */
+	bool threw;         /* it threw (logged) */
+	bool first_run;     /* started by wserver_coro_run, which has not returned yet */
+	bool batch;         /* resumed to run the queued callbacks, not one of its own */
+	bool parked;        /* suspended in the pool, waiting for a callback */
+	bool dead;          /* its body returned: it is never switched to again */
+	bool destroying;    /* being unwound (worker end): it may not suspend any more */
+	bool bailout;       /* its body ended with a fatal error, to go on in the resumer */
+	bool in_app_fiber;  /* the callback runs in a PHP Fiber of its own (fiber_callbacks) */
+	ev_timer timer;     /* sleep() wake-up, or the time-out of a wait */
+	zend_long pcid;     /* the coroutine that created this one; -1: none */
+	zend_array *defers; /* defer() callables, run last first at the end; NULL: none */
+	zval context;       /* getContext()'s object; IS_UNDEF until asked for */
+	bool registered;    /* in the cid table: it has suspended at least once */
+	bool sleeping;      /* suspended in sleep(): cancel() may end it */
+	bool canceled;      /* cancel() ended its last suspension (isCanceled()) */
+	zend_class_entry *cancel_throw; /* what to throw where it waits: cancel($cid, true)'s
+	                                 * CanceledException, setTimeLimit()'s TimeoutException */
+	ev_timer time_limit;            /* setTimeLimit(); data: the cid it is for */
+	bool joining;                   /* suspended in join() */
+	uint32_t join_left;             /* coroutines its join() still waits for */
+	zend_long joiner;               /* the coroutine whose join() waits for this one; 0: none */
+	double started;           /* when its callback started, monotonic seconds (getElapsed()) */
 	wserver_waiter *waiter;   /* set while it waits (Channel, WaitGroup, yield) */
 	wserver_coro *resumer;    /* who switched into it: the chain of running coroutines */
 	wserver_coro *next_ready; /* in the ready list: woken, to be resumed by the loop */
@@ -157,7 +170,19 @@ static void coro_jump(ws_coctx *from, ws_coctx *to)
 	                    EG(stack_limit)
 #endif
 	};
+	/* each side keeps its own output buffers (ob_start()), as in Swoole: they go aside with it
+	 * and the other side writes through buffers of its own */
+	zend_output_globals *og = NULL;
+	if (UNEXPECTED(OG(handlers).elements)) {
+		og = emalloc(sizeof(*og));
+		memcpy(og, &output_globals, sizeof(*og));
+		php_output_activate();
+	}
 	ws_coctx_switch(from, to, false);
+	if (UNEXPECTED(og)) {
+		memcpy(&output_globals, og, sizeof(*og)); /* over the other side's, which has none */
+		efree(og);
+	}
 	EG(vm_stack) = st.vm_stack;
 	EG(vm_stack_top) = st.vm_stack_top;
 	EG(vm_stack_end) = st.vm_stack_end;
@@ -186,10 +211,21 @@ static void coro_jump_out(wserver_coro *co)
 }
 
 /* A callback starts: it gets its id; pcid is the coroutine that made it (go()), or -1. */
+static double monotonic_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double) ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 static void job_begin(wserver_coro *co, zend_long pcid)
 {
 	co->cid = ++last_cid;
 	co->pcid = pcid;
+	co->started = monotonic_now();
+	co->canceled = false;
+	co->cancel_throw = NULL;
+	co->joiner = 0;
 	if (++live_count > live_peak) {
 		live_peak = live_count;
 	}
@@ -243,6 +279,10 @@ static bool job_resolve(zval *fn, zend_fcall_info_cache *fcc)
 /* Log and clear a user exception; exit() and a destruction are left to unwind. */
 static bool log_uncaught(wserver_coro *co)
 {
+	if (EG(exception) && EG(exception)->ce == wserver_coroutine_canceled_exception_ce) {
+		zend_clear_exception(); /* cancel($cid, true) ends a coroutine quietly, as Swoole */
+		return false;
+	}
 	if (EG(exception) && !zend_is_unwind_exit(EG(exception)) &&
 	    !zend_is_graceful_exit(EG(exception))) {
 		wserver_log_exception_in(co->name, co->cid);
@@ -263,23 +303,32 @@ static void run_defers(wserver_coro *co)
 		return;
 	}
 	EG(exception) = NULL;
-	while (co->defers) {
-		zend_array *defers = co->defers; /* a defer may defer again: those run next */
-		co->defers = NULL;
-		zval *fn;
-		ZEND_HASH_REVERSE_FOREACH_VAL(defers, fn)
+	/* one stack, as Swoole's: what a defer defers runs right after it, before older ones */
+	while (co->defers && zend_hash_num_elements(co->defers) > 0) {
+		zval fn;
+		ZVAL_UNDEF(&fn);
+		zend_ulong h = 0;
+		zval *last;
+		ZEND_HASH_REVERSE_FOREACH_NUM_KEY_VAL(co->defers, h, last)
 		{
-			zval rv;
-			ZVAL_UNDEF(&rv);
-			call_user_function(NULL, NULL, fn, &rv, 0, NULL);
-			zval_ptr_dtor(&rv);
-			log_uncaught(co);
-			if (EG(exception)) {
-				zend_clear_exception(); /* exit() in a defer: the worker ends anyway */
-			}
+			ZVAL_COPY(&fn, last);
+			break;
 		}
 		ZEND_HASH_FOREACH_END();
-		zend_array_release(defers);
+		zend_hash_index_del(co->defers, h);
+		zval rv;
+		ZVAL_UNDEF(&rv);
+		call_user_function(NULL, NULL, &fn, &rv, 0, NULL);
+		zval_ptr_dtor(&rv);
+		zval_ptr_dtor(&fn);
+		log_uncaught(co);
+		if (EG(exception)) {
+			zend_clear_exception(); /* exit() in a defer: the worker ends anyway */
+		}
+	}
+	if (co->defers) {
+		zend_array_release(co->defers);
+		co->defers = NULL;
 	}
 	EG(exception) = unwinding;
 }
@@ -307,11 +356,41 @@ static void cid_unregister(wserver_coro *co)
 	}
 }
 
-/* The callback returned: defers, context and registration go with it. */
+static wserver_coro *coro_find(zend_long cid);
+
+/* The last coroutine a join() waits for resumes it on the next loop round, after what this
+ * one deferred (Swoole's order: Event::defer() callbacks first). */
+static void join_resume(void *arg)
+{
+	wserver_coro *co = coro_find((zend_long) (intptr_t) arg);
+	if (co && co->joining && co->join_left == 0 && co->waiter && !co->waiter->woken) {
+		wserver_coro_wake_from_loop(co->waiter, WSERVER_WAIT_OK);
+	}
+}
+
+static void join_target_ended(wserver_coro *co)
+{
+	wserver_coro *j = coro_find(co->joiner);
+	co->joiner = 0;
+	if (j && j->joining && j->join_left > 0 && --j->join_left == 0) {
+		wserver_event_defer(join_resume, (void *) (intptr_t) j->cid);
+	}
+}
+
+/* The callback returned: defers, context, output buffers and registration go with it. */
 static void job_end(wserver_coro *co)
 {
+	if (attached_loop) {
+		ev_timer_stop(attached_loop, &co->time_limit);
+	}
 	if (co->defers) {
 		run_defers(co);
+	}
+	if (UNEXPECTED(OG(handlers).elements)) {
+		/* buffers it left open are flushed to what it writes through, as when PHP ends */
+		php_output_end_all();
+		php_output_deactivate();
+		php_output_activate();
 	}
 	while (Z_TYPE(co->context) != IS_UNDEF) { /* a destructor in it may ask for a new one */
 		zval context;
@@ -321,6 +400,9 @@ static void job_end(wserver_coro *co)
 	}
 	if (co->registered) {
 		cid_unregister(co);
+	}
+	if (co->joiner) {
+		join_target_ended(co);
 	}
 	live_count--;
 	if (live_count == 0 && break_when_done && attached_loop) {
@@ -640,6 +722,9 @@ static void coro_free(wserver_coro *co)
 	if (attached_loop && ev_is_active(&co->timer)) {
 		ev_timer_stop(attached_loop, &co->timer);
 	}
+	if (attached_loop) {
+		ev_timer_stop(attached_loop, &co->time_limit);
+	}
 	if (co->in_ready) {
 		ready_remove(co); /* woken, then destroyed before its turn (worker end) */
 	}
@@ -726,7 +811,18 @@ static void coro_switch(wserver_coro *co)
 	if (attached_slot) {
 		attached_slot->state = WS_SLOT_BUSY;
 	}
+	/* PHP forbids switching away from a destructor (or a tick function) while it runs; a
+	 * coroutine started or resumed from one is a context of its own that returns to it when it
+	 * suspends, so the ban is lifted while it runs and put back after, as for a nested call */
+	uint32_t blocked = 0;
+	while (zend_fiber_switch_blocked()) {
+		zend_fiber_switch_unblock();
+		blocked++;
+	}
 	coro_jump(&here, &co->ctx);
+	while (blocked--) {
+		zend_fiber_switch_block();
+	}
 	if (attached_slot) {
 		attached_slot->state = state;
 	}
@@ -968,9 +1064,18 @@ static void coro_suspend(wserver_coro *co)
 		zend_hash_index_add_new_ptr(cid_table, co->cid, co);
 		co->registered = true;
 	}
+	co->canceled = false;
 	coro_jump_out(co);
 	if (co->destroying) {
 		zend_throw_graceful_exit();
+	} else if (co->cancel_throw) {
+		zend_class_entry *ce = co->cancel_throw;
+		co->cancel_throw = NULL;
+		zend_throw_exception(ce,
+		                     ce == wserver_coroutine_canceled_exception_ce
+		                         ? "The coroutine was canceled"
+		                         : "The coroutine ran over its time limit (setTimeLimit())",
+		                     0);
 	}
 }
 
@@ -993,7 +1098,9 @@ bool wserver_coro_sleep(double seconds)
 	ev_timer_init(&co->timer, coro_on_timer, seconds > 0 ? seconds : 0., 0.);
 	co->timer.data = co;
 	ev_timer_start(attached_loop, &co->timer);
+	co->sleeping = true;
 	coro_suspend(co);
+	co->sleeping = false;
 	if (ev_is_active(&co->timer)) {
 		ev_timer_stop(attached_loop, &co->timer); /* woken early: the worker is ending */
 	}
@@ -1039,8 +1146,8 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 	w->woken = true;
 	w->status = status;
 	wserver_coro *co = w->co;
-	if (attached_loop && ev_is_active(&co->timer)) {
-		ev_timer_stop(attached_loop, &co->timer);
+	if (attached_loop) {
+		ev_timer_stop(attached_loop, &co->timer); /* also a time-out fired but not run yet */
 	}
 	co->next_ready = NULL;
 	co->in_ready = true;
@@ -1054,6 +1161,22 @@ void wserver_coro_wake(wserver_waiter *w, int status)
 		/* woken from loop context (a destructor): no switch is there to run it afterwards */
 		ev_idle_start(attached_loop, &ready_idle);
 	}
+}
+
+void wserver_coro_wake_now(wserver_waiter *w, int status)
+{
+	if (w->woken) {
+		return;
+	}
+	wserver_coro_wake(w, status);
+	wserver_coro *co = w->co;
+	/* from a coroutine, as Swoole does: the waker goes on once the woken one suspends again.
+	 * While the loop ends (cancel) the ready list resumes them in order instead. */
+	if (!coro_running() || canceling || wserver_runtime_exiting() || !co->in_ready) {
+		return;
+	}
+	ready_remove(co);
+	coro_resume(co);
 }
 
 static void coro_on_ready_idle(struct ev_loop *loop, ev_idle *w, int revents)
@@ -1276,6 +1399,155 @@ bool wserver_coro_resume(zend_long cid)
 	co->waiter->woken = true;
 	co->waiter->status = WSERVER_WAIT_OK;
 	coro_resume(co); /* at once, as Swoole does: the caller goes on when it suspends again */
+	return true;
+}
+
+static bool coro_is_running(wserver_coro *co);
+
+bool wserver_coro_canceled(void)
+{
+	wserver_coro *co = coro_running();
+	return co && co->canceled;
+}
+
+static int coro_cancel(wserver_coro *co, zend_class_entry *throw_ce)
+{
+	bool waiting = co->waiter && !co->waiter->woken;
+	/* its timer may have fired this round without running yet: still asleep */
+	bool sleeping = co->sleeping && (ev_is_active(&co->timer) || ev_is_pending(&co->timer));
+	if (coro_is_running(co) || (!waiting && !sleeping)) {
+		return WSERVER_ERROR_CO_CANNOT_CANCEL; /* it runs, or it was woken already */
+	}
+	co->cancel_throw = throw_ce;
+	if (waiting) {
+		wserver_coro_wake(co->waiter, WSERVER_WAIT_CANCELED);
+		ready_remove(co);
+	} else {
+		ev_timer_stop(attached_loop, &co->timer);
+	}
+	co->canceled = true; /* after the wake: it is the state it resumes with */
+	coro_resume(co);     /* at once, as Swoole: the caller goes on when it suspends again */
+	return 0;
+}
+
+int wserver_coro_cancel(zend_long cid, bool throw_exception)
+{
+	wserver_coro *co = coro_find(cid);
+	if (!co) {
+		return WSERVER_ERROR_CO_NOT_EXISTS;
+	}
+	return coro_cancel(co, throw_exception ? wserver_coroutine_canceled_exception_ce : NULL);
+}
+
+/* The time limit passed: a TimeoutException where it waits now, or at its next wait if it
+ * cannot be ended now. */
+static void coro_on_time_limit(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	(void) loop;
+	(void) revents;
+	wserver_coro *co = coro_find((zend_long) (intptr_t) t->data);
+	if (co && coro_cancel(co, wserver_coroutine_timeout_exception_ce) != 0) {
+		co->cancel_throw = wserver_coroutine_timeout_exception_ce;
+	}
+	coro_loop_work();
+}
+
+bool wserver_coro_set_time_limit(double seconds)
+{
+	wserver_coro *co = coro_running();
+	if (!co || !attached_loop || seconds <= 0) {
+		return false;
+	}
+	ev_timer_stop(attached_loop, &co->time_limit);
+	ev_timer_init(&co->time_limit, coro_on_time_limit, seconds, 0.);
+	co->time_limit.data = (void *) (intptr_t) co->cid;
+	ev_timer_start(attached_loop, &co->time_limit);
+	return true;
+}
+
+int wserver_coro_join(HashTable *cids, double timeout)
+{
+	wserver_coro *self = coro_running();
+	uint32_t n = 0;
+	int err = 0;
+	zval *zcid;
+	ZEND_HASH_FOREACH_VAL(cids, zcid) {
+		zend_long cid = zval_get_long(zcid);
+		if (cid == self->cid) {
+			err = WSERVER_ERROR_WRONG_OPERATION; /* it would wait for itself forever */
+			break;
+		}
+		wserver_coro *co = coro_find(cid);
+		if (!co) {
+			continue; /* ended already (or never was): nothing to wait for */
+		}
+		if (co->joiner) {
+			err = WSERVER_ERROR_WRONG_OPERATION; /* another join() (or this one) waits for it */
+			break;
+		}
+		co->joiner = self->cid;
+		n++;
+	}
+	ZEND_HASH_FOREACH_END();
+	if (!err && n == 0) {
+		err = WSERVER_ERROR_INVALID_PARAMS;
+	}
+	if (!err) {
+		wserver_waiter w;
+		ZVAL_UNDEF(&w.data);
+		self->joining = true;
+		self->join_left = n;
+		int status = coro_wait(NULL, &w, timeout, true);
+		self->joining = false;
+		self->join_left = 0;
+		if (status == WSERVER_WAIT_OK) {
+			return 0;
+		}
+		err =
+		    status == WSERVER_WAIT_TIMEOUT ? WSERVER_ERROR_CO_TIMEDOUT : WSERVER_ERROR_CO_CANCELED;
+	}
+	/* those it still waits for are free for another join() */
+	ZEND_HASH_FOREACH_VAL(cids, zcid) {
+		wserver_coro *co = coro_find(zval_get_long(zcid));
+		if (co && co->joiner == self->cid) {
+			co->joiner = 0;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return err;
+}
+
+double wserver_coro_elapsed(zend_long cid)
+{
+	wserver_coro *co = cid == 0 ? coro_running() : coro_find(cid);
+	return co ? monotonic_now() - co->started : -1;
+}
+
+bool wserver_coro_backtrace(zend_long cid, int options, int limit, zval *out)
+{
+	wserver_coro *co = coro_find(cid);
+	if (!co) {
+		return false;
+	}
+	zend_execute_data *frame = co->execute_data;
+	for (wserver_coro *r = current; r; r = r->resumer) {
+		if (r->resumer == co) {
+			frame = r->bottom->prev_execute_data; /* it runs: it switched into r there */
+			break;
+		}
+	}
+	/* its own frames only: a running coroutine's bottom leads on to its resumer's */
+	zend_execute_data *below = co->bottom ? co->bottom->prev_execute_data : NULL;
+	if (co->bottom) {
+		co->bottom->prev_execute_data = NULL;
+	}
+	zend_execute_data *saved = EG(current_execute_data);
+	EG(current_execute_data) = frame;
+	zend_fetch_debug_backtrace(out, 0, options, limit);
+	EG(current_execute_data) = saved;
+	if (co->bottom) {
+		co->bottom->prev_execute_data = below;
+	}
 	return true;
 }
 

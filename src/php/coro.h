@@ -57,6 +57,26 @@ bool wserver_coro_yield(void);
 /* Resume cid, suspended in yield(), at once; the caller goes on once it suspends again.
  * false when cid is not in yield(). Calls PHP. */
 bool wserver_coro_resume(zend_long cid);
+/* Whether cancel() ended the running coroutine's last suspension (Swoole's isCanceled()). */
+bool wserver_coro_canceled(void);
+/* Swoole's cancel(): end the wait or sleep cid is suspended in, at once (its wait returns
+ * CANCELED; throw_exception: a CanceledException is thrown there instead). 0, or the
+ * WSERVER_ERROR_CO_* code saying why not. Calls PHP. */
+int wserver_coro_cancel(zend_long cid, bool throw_exception);
+/* Swoole's setTimeLimit(): once seconds pass, a TimeoutException is thrown where the running
+ * coroutine waits (at once if it waits then, else at its next wait). false outside a
+ * coroutine or for seconds <= 0. */
+bool wserver_coro_set_time_limit(double seconds);
+/* Swoole's join(): suspend the running coroutine (checked by the caller) until every live
+ * coroutine of cids ended, or timeout seconds pass (< 0: no limit). 0, or a WSERVER_ERROR_*
+ * code (INVALID_PARAMS: none live; WRONG_OPERATION: itself, or one another join() waits
+ * for; CO_TIMEDOUT; CO_CANCELED). Calls PHP. */
+int wserver_coro_join(HashTable *cids, double timeout);
+/* Seconds since cid (0: the running one) started; < 0 when it is not live. */
+double wserver_coro_elapsed(zend_long cid);
+/* out = the PHP backtrace of the live coroutine cid (as debug_backtrace(options, limit)),
+ * from where it waits or runs; false when it is not live. */
+bool wserver_coro_backtrace(zend_long cid, int options, int limit, zval *out);
 /* Callbacks started and not finished (suspended ones included). */
 uint32_t wserver_coro_live(void);
 /* Workerman's Fiber event loop (on) or not: from now on every callback (not go()) runs in a
@@ -97,6 +117,9 @@ wserver_waiter *wserver_wait_queue_shift(wserver_wait_queue *q);
 /* Make w's coroutine resume with status, from the loop once it gets control back. Never
  * calls PHP. */
 void wserver_coro_wake(wserver_waiter *w, int status);
+/* Wake w's coroutine and, when called from a coroutine, resume it at once as Swoole does
+ * (Channel, WaitGroup): the caller goes on once it suspends again. Calls PHP. */
+void wserver_coro_wake_now(wserver_waiter *w, int status);
 /* wserver_coro_wake() from a loop callback (an ev_io of a socket): w's coroutine resumes
  * before this returns. Calls PHP. */
 void wserver_coro_wake_from_loop(wserver_waiter *w, int status);

@@ -4,15 +4,21 @@
 #include "coroutine_options.h"
 #include "event.h"
 #include "exception.h"
+#include "errors.h"
+#include "system.h"
 #include "runtime.h"
 
 #include "ext/spl/spl_array.h"
+#include "zend_builtin_functions.h"
 #include "zend_exceptions.h"
 
 #include "stubs/coroutine_arginfo.h"
 
 zend_class_entry *wserver_coroutine_ce;
 zend_class_entry *wserver_coroutine_context_ce;
+zend_class_entry *wserver_coroutine_canceled_exception_ce;
+zend_class_entry *wserver_coroutine_timeout_exception_ce;
+static zend_class_entry *iterator_ce;
 
 /* create() and go(): the new id, or false when the worker is exiting. */
 static void coroutine_create(INTERNAL_FUNCTION_PARAMETERS)
@@ -64,10 +70,20 @@ ZEND_METHOD(WServer_Coroutine, sleep)
 	if (!wserver_coro_sleep(seconds)) {
 		RETURN_THROWS();
 	}
+	if (wserver_coro_canceled()) {
+		wserver_set_errno(WSERVER_ERROR_CO_CANCELED);
+		RETURN_FALSE;
+	}
 	RETURN_TRUE;
 }
 
 ZEND_METHOD(WServer_Coroutine, getCid)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG(wserver_coro_cid());
+}
+
+ZEND_METHOD(WServer_Coroutine, getuid)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_LONG(wserver_coro_cid());
@@ -81,11 +97,8 @@ ZEND_METHOD(WServer_Coroutine, getPcid)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG_OR_NULL(cid, cid_null)
 	ZEND_PARSE_PARAMETERS_END();
-	if (cid_null) {
-		cid = wserver_coro_cid();
-		if (cid < 0) {
-			RETURN_LONG(-1); /* outside any coroutine: no parent either */
-		}
+	if (cid_null || cid == 0) {
+		cid = wserver_coro_cid(); /* -1 outside any: no coroutine, false below */
 	}
 	zend_long pcid;
 	if (!wserver_coro_pcid(cid, &pcid)) {
@@ -94,7 +107,7 @@ ZEND_METHOD(WServer_Coroutine, getPcid)
 	RETURN_LONG(pcid);
 }
 
-ZEND_METHOD(WServer_Coroutine, defer)
+static void coroutine_defer(INTERNAL_FUNCTION_PARAMETERS)
 {
 	zval *fn;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -110,6 +123,16 @@ ZEND_METHOD(WServer_Coroutine, defer)
 	wserver_coro_defer(fn);
 }
 
+ZEND_METHOD(WServer_Coroutine, defer)
+{
+	coroutine_defer(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
+ZEND_FUNCTION(WServer_defer)
+{
+	coroutine_defer(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
 ZEND_METHOD(WServer_Coroutine, getContext)
 {
 	zend_long cid = 0;
@@ -118,11 +141,8 @@ ZEND_METHOD(WServer_Coroutine, getContext)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG_OR_NULL(cid, cid_null)
 	ZEND_PARSE_PARAMETERS_END();
-	if (cid_null) {
-		if (!wserver_coro_require("WServer\\Coroutine::getContext()")) {
-			RETURN_THROWS();
-		}
-		cid = wserver_coro_cid();
+	if (cid_null || cid == 0) {
+		cid = wserver_coro_cid(); /* -1 outside any coroutine: null, as Swoole */
 	}
 	zval *context = wserver_coro_context(cid, wserver_coroutine_context_ce);
 	if (!context) {
@@ -140,10 +160,26 @@ ZEND_METHOD(WServer_Coroutine, exists)
 	RETURN_BOOL(wserver_coro_exists(cid));
 }
 
+static void coroutine_list(zval *return_value)
+{
+	zval ids;
+	wserver_coro_list(&ids);
+	object_init_ex(return_value, iterator_ce);
+	zend_call_known_instance_method_with_1_params(iterator_ce->constructor, Z_OBJ_P(return_value),
+	                                              NULL, &ids);
+	zval_ptr_dtor(&ids);
+}
+
 ZEND_METHOD(WServer_Coroutine, list)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wserver_coro_list(return_value);
+	coroutine_list(return_value);
+}
+
+ZEND_METHOD(WServer_Coroutine, listCoroutines)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	coroutine_list(return_value);
 }
 
 ZEND_METHOD(WServer_Coroutine, stats)
@@ -152,7 +188,7 @@ ZEND_METHOD(WServer_Coroutine, stats)
 	wserver_coro_stats(return_value);
 }
 
-ZEND_METHOD(WServer_Coroutine, yield)
+static void coroutine_yield(INTERNAL_FUNCTION_PARAMETERS)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	if (!wserver_coro_require("WServer\\Coroutine::yield()")) {
@@ -162,7 +198,134 @@ ZEND_METHOD(WServer_Coroutine, yield)
 	if (EG(exception)) {
 		RETURN_THROWS();
 	}
+	if (!resumed) {
+		wserver_set_errno(WSERVER_ERROR_CO_CANCELED);
+	}
 	RETURN_BOOL(resumed);
+}
+
+ZEND_METHOD(WServer_Coroutine, yield)
+{
+	coroutine_yield(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
+ZEND_METHOD(WServer_Coroutine, suspend)
+{
+	coroutine_yield(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
+ZEND_METHOD(WServer_Coroutine, join)
+{
+	HashTable *cids;
+	double timeout = -1;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ARRAY_HT(cids)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!wserver_coro_require("WServer\\Coroutine::join()")) {
+		RETURN_THROWS();
+	}
+	int err = wserver_coro_join(cids, timeout);
+	if (EG(exception)) {
+		RETURN_THROWS(); /* canceled with an exception, or destroyed */
+	}
+	if (err) {
+		wserver_set_errno(err);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Coroutine, cancel)
+{
+	zend_long cid;
+	bool throw_exception = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_LONG(cid)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(throw_exception)
+	ZEND_PARSE_PARAMETERS_END();
+	int err = wserver_coro_cancel(cid, throw_exception);
+	if (err) {
+		wserver_set_errno(err);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Coroutine, setTimeLimit)
+{
+	double seconds;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_DOUBLE(seconds)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wserver_coro_set_time_limit(seconds));
+}
+
+ZEND_METHOD(WServer_Coroutine, isCanceled)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(wserver_coro_canceled());
+}
+
+ZEND_METHOD(WServer_Coroutine, getElapsed)
+{
+	zend_long cid = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(cid)
+	ZEND_PARSE_PARAMETERS_END();
+	double s = wserver_coro_elapsed(cid);
+	RETURN_LONG(s < 0 ? -1 : (zend_long) (s * 1000));
+}
+
+/* A backtrace of cid: the caller's own when cid is 0 or its id (also outside any coroutine). */
+static bool coroutine_backtrace(zend_long cid, int skip, zend_long options, zend_long limit,
+                                zval *out)
+{
+	if (cid == 0 || cid == wserver_coro_cid()) {
+		zend_fetch_debug_backtrace(out, skip, (int) options, (int) limit);
+		return true;
+	}
+	if (!wserver_coro_backtrace(cid, (int) options, (int) limit, out)) {
+		wserver_set_errno(WSERVER_ERROR_CO_NOT_EXISTS);
+		return false;
+	}
+	return true;
+}
+
+ZEND_METHOD(WServer_Coroutine, getBackTrace)
+{
+	zend_long cid = 0, options = DEBUG_BACKTRACE_PROVIDE_OBJECT, limit = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(cid)
+	Z_PARAM_LONG(options)
+	Z_PARAM_LONG(limit)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!coroutine_backtrace(cid, 0, options, limit, return_value)) {
+		RETURN_FALSE;
+	}
+}
+
+ZEND_METHOD(WServer_Coroutine, printBackTrace)
+{
+	zend_long cid = 0, options = 0, limit = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(cid)
+	Z_PARAM_LONG(options)
+	Z_PARAM_LONG(limit)
+	ZEND_PARSE_PARAMETERS_END();
+	zval trace;
+	if (!coroutine_backtrace(cid, 1, options, limit, &trace)) {
+		RETURN_FALSE;
+	}
+	zend_string *s = zend_trace_to_string(Z_ARRVAL(trace), false);
+	ZEND_WRITE(ZSTR_VAL(s), ZSTR_LEN(s));
+	zend_string_release(s);
+	zval_ptr_dtor(&trace);
 }
 
 ZEND_METHOD(WServer_Coroutine, resume)
@@ -241,5 +404,10 @@ void wserver_coroutine_minit(void)
 {
 	wserver_coroutine_ce = register_class_WServer_Coroutine();
 	wserver_coroutine_context_ce = register_class_WServer_Coroutine_Context(spl_ce_ArrayObject);
+	iterator_ce = register_class_WServer_Coroutine_Iterator(spl_ce_ArrayIterator);
+	wserver_coroutine_canceled_exception_ce =
+	    register_class_WServer_Coroutine_CanceledException(zend_ce_exception);
+	wserver_coroutine_timeout_exception_ce =
+	    register_class_WServer_Coroutine_TimeoutException(zend_ce_exception);
 	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
 }

@@ -6,6 +6,8 @@
 
 extern zend_class_entry *wserver_coroutine_ce;
 extern zend_class_entry *wserver_coroutine_context_ce;
+extern zend_class_entry *wserver_coroutine_canceled_exception_ce;
+extern zend_class_entry *wserver_coroutine_timeout_exception_ce;
 void wserver_coroutine_minit(void);
 
 #endif

@@ -118,9 +118,10 @@ static bool csock_wait(wserver_csock *s, int fd, int events, double deadline)
 
 void wserver_csock_type(zend_long type, int *domain, int *socktype)
 {
+	/* by WSERVER_SOCK_*: TCP 1, UDP 2, TCP6 3, UDP6 4, UNIX_STREAM 5, UNIX_DGRAM 6 (Swoole's) */
 	static const int domains[] = {0, AF_INET, AF_INET, AF_INET6, AF_INET6, AF_UNIX, AF_UNIX};
 	static const int types[] = {0,          SOCK_STREAM, SOCK_DGRAM, SOCK_STREAM,
-	                            SOCK_DGRAM, SOCK_DGRAM,  SOCK_STREAM};
+	                            SOCK_DGRAM, SOCK_STREAM, SOCK_DGRAM};
 	*domain = domains[type];
 	*socktype = types[type];
 }
@@ -132,6 +133,21 @@ bool wserver_csock_open(wserver_csock *s, int domain, int type, int protocol)
 	s->protocol = protocol;
 	s->fd = socket(domain, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
 	return s->fd >= 0 || wserver_csock_fail(s, errno);
+}
+
+bool wserver_csock_bind_reply_path(wserver_csock *s)
+{
+	struct sockaddr_un un = {.sun_family = AF_UNIX};
+	snprintf(un.sun_path, sizeof(un.sun_path), "/tmp/wserver-client.%d.%d.sock", (int) getpid(),
+	         s->fd);
+	unlink(un.sun_path); /* left by a process of the same pid that was killed */
+	if (bind(s->fd, (struct sockaddr *) &un, sizeof(un)) < 0) {
+		wserver_csock_fail(s, errno);
+		snprintf(s->msg, sizeof(s->msg), "bind(%s): %s", un.sun_path, strerror(s->err));
+		return false;
+	}
+	s->reply_path = true;
+	return true;
 }
 
 void wserver_csock_adopt(wserver_csock *s, int fd, int domain, int type, int protocol)
@@ -374,6 +390,13 @@ void wserver_csock_close(wserver_csock *s)
 		}
 	}
 	if (s->fd >= 0) {
+		struct sockaddr_un un;
+		socklen_t len = sizeof(un);
+		if (s->reply_path && getsockname(s->fd, (struct sockaddr *) &un, &len) == 0 &&
+		    un.sun_family == AF_UNIX) {
+			unlink(un.sun_path);
+		}
+		s->reply_path = false;
 		close(s->fd);
 		s->fd = -1;
 	}

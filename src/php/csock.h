@@ -19,7 +19,8 @@ typedef struct wserver_csock {
 	int err;                      /* errno (or WSERVER_CSOCK_EDNS) of the last failure; 0: none */
 	char msg[320];                /* errMsg of the last failure */
 	wserver_csock_wait *waits[2]; /* the coroutine waiting to read [0] and to write [1] */
-	bool blocking; /* waits block the process in poll() instead (Swoole's sync Client) */
+	bool blocking;   /* waits block the process in poll() instead (Swoole's sync Client) */
+	bool reply_path; /* bound to a path of its own, removed by wserver_csock_close() */
 } wserver_csock;
 
 /* Every function below must run in a coroutine (checked by the caller), unless s->blocking.
@@ -54,7 +55,11 @@ ssize_t wserver_csock_recvfrom(wserver_csock *s, char *p, size_t n, double timeo
 void wserver_csock_address_array(const struct sockaddr_storage *ss, zval *out);
 /* getpeername() (peer) or getsockname() as such an array; false on failure. Never waits. */
 bool wserver_csock_name(wserver_csock *s, bool peer, zval *out);
-/* Wake whoever waits on s (their call fails with ECONNABORTED), then close the fd. */
+/* A unix datagram client's socket gets a path of its own (in /tmp, named by pid and fd) so
+ * that the server can answer it, as Swoole's clients do. Never waits. */
+bool wserver_csock_bind_reply_path(wserver_csock *s);
+/* Wake whoever waits on s (their call fails with ECONNABORTED), then close the fd (and remove
+ * its reply path). */
 void wserver_csock_close(wserver_csock *s);
 /* The socket() domain and type of a WSERVER_SOCK_* type (1 to 6). */
 void wserver_csock_type(zend_long type, int *domain, int *socktype);

@@ -4,6 +4,7 @@
  * after an uncaught exception): it never goes on with the parent's code. */
 #include "process.h"
 #include "coro.h"
+#include "errors.h"
 #include "event.h"
 #include "exception.h"
 #include "master.h"
@@ -16,6 +17,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <sys/msg.h>
 #include <sys/resource.h>
@@ -213,6 +215,13 @@ ZEND_METHOD(WServer_Process, signal)
 		                 "signal [" ZEND_LONG_FMT
 		                 "] is the server's own (%s): it cannot be handled",
 		                 signo, ws_signal_what(ws_signal_action((int) signo)));
+		RETURN_FALSE;
+	}
+	if (wserver_in_master) {
+		/* the master and the manager wait on signalfd and sigtimedwait(), with no loop to run
+		 * a PHP handler on */
+		php_error_docref(NULL, E_WARNING,
+		                 "cannot handle signals in the master or manager process of a server");
 		RETURN_FALSE;
 	}
 	/* outside a worker and Coroutine\run(): the loop the script runs when it ends */
@@ -431,11 +440,24 @@ static void child_main(wserver_process_obj *p, zval *self, const sigset_t *mask)
 		set_prop_long(p, "pipe", p->fds[1]);
 	}
 	EG(exit_status) = 0;
+	/* a loop here is the parent's: its signal handlers and blocked signals are dropped */
+	if (wserver_runtime_loop()) {
+		signals_default();
+	} else {
+		sigprocmask(SIG_SETMASK, mask, NULL);
+	}
+	if (wserver_runtime_loop() && wserver_event_loop_pending() && wserver_coro_live() == 0 &&
+	    wserver_coro_cid() < 0) {
+		/* the loop a top-level call made for the end of the script (Timer::after(), signal())
+		 * has never run, so nothing of it reached the kernel (libev adds fds to epoll when it
+		 * runs): the child drops it with its timers, and gets a loop of its own if it needs one */
+		bool exited;
+		wserver_event_loop_wait(&exited);
+	}
 	if (wserver_runtime_loop()) {
 		/* forked inside a worker or Coroutine\run(): the loop, connections and coroutines here
 		 * are the parent's (its epoll set is shared with it), so the child must not run PHP's
 		 * shutdown over them; it ends as soon as the callback does */
-		signals_default(); /* and unblocks every signal */
 		int code = 255;
 		zend_try
 		{
@@ -450,7 +472,6 @@ static void child_main(wserver_process_obj *p, zval *self, const sigset_t *mask)
 		fflush(stderr);
 		_exit(code);
 	}
-	sigprocmask(SIG_SETMASK, mask, NULL);
 	child_run(p, self);
 	child_report_exception();
 	if (!EG(exception)) {
@@ -650,7 +671,7 @@ ZEND_METHOD(WServer_Process, setTimeout)
 		RETURN_FALSE;
 	}
 	struct timeval tv = {0, 0}; /* 0: no limit */
-	if (seconds > 0) {
+	if (seconds > 0 && seconds < 1e9) {
 		tv.tv_sec = (time_t) seconds;
 		tv.tv_usec = (suseconds_t) ((seconds - (double) tv.tv_sec) * 1e6);
 		if (tv.tv_sec == 0 && tv.tv_usec == 0) {
@@ -789,6 +810,16 @@ ZEND_METHOD(WServer_Process, kill)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(signo)
 	ZEND_PARSE_PARAMETERS_END();
+	if (pid < INT_MIN || pid > INT_MAX || (pid_t) pid != pid) {
+		/* a pid that wraps could become -1: every process this user may signal */
+		zend_argument_value_error(1, "must be a process id, " ZEND_LONG_FMT " given", pid);
+		RETURN_THROWS();
+	}
+	if (signo < 0 || signo >= NSIG) {
+		zend_argument_value_error(2, "must be a signal number (0 to %d), " ZEND_LONG_FMT " given",
+		                          NSIG - 1, signo);
+		RETURN_THROWS();
+	}
 	if (kill((pid_t) pid, (int) signo) < 0) {
 		int err = errno;
 		wserver_set_errno(err);
@@ -1001,6 +1032,7 @@ static bool priority_who(wserver_process_obj *p, zend_long which, bool who_null,
 	}
 	if (which != PRIO_PROCESS) {
 		php_error_docref(NULL, E_WARNING, "$who parameter must not be null");
+		wserver_set_errno(WSERVER_ERROR_INVALID_PARAMS);
 		return false;
 	}
 	*who = p->pid;

@@ -310,11 +310,68 @@ static void hook_packet(const char *data, size_t len, const struct sockaddr *pee
 bool wserver_runtime_sendto(const struct sockaddr *peer, socklen_t plen, const char *data,
                             size_t len)
 {
+	return wserver_runtime_sendto_from(-1, peer, plen, data, len);
+}
+
+/* This worker's datagram sockets: its own and those of addListener(), by index. */
+static ws_listener *datagram_listener(bool (*match)(const ws_listener *, intptr_t), intptr_t arg)
+{
+	ws_listener *l = wserver_rt.loop ? wserver_rt.worker.listener : NULL;
+	for (; l; l = l->next) {
+		if (l->transport == WS_TRANSPORT_UDP && l->fd >= 0 && match(l, arg)) {
+			return l;
+		}
+	}
+	return NULL;
+}
+
+static bool has_index(const ws_listener *l, intptr_t index)
+{
+	return l->index == (uint16_t) index;
+}
+
+static bool has_fd(const ws_listener *l, intptr_t fd)
+{
+	return l->fd == (int) fd;
+}
+
+static bool has_family(const ws_listener *l, intptr_t family)
+{
+	return l->addr.ss_family == (sa_family_t) family;
+}
+
+int wserver_runtime_datagram_fd(uint16_t index)
+{
+	ws_listener *l = datagram_listener(has_index, index);
+	return l ? l->fd : -1;
+}
+
+bool wserver_runtime_is_datagram_fd(int fd)
+{
+	return fd >= 0 && datagram_listener(has_fd, fd) != NULL;
+}
+
+bool wserver_runtime_sendto_from(int fd, const struct sockaddr *peer, socklen_t plen,
+                                 const char *data, size_t len)
+{
 	if (!wserver_rt.loop) {
 		php_error_docref(NULL, E_WARNING, "datagrams are sent by udp:// workers only");
 		return false;
 	}
-	if (ws_worker_sendto(&wserver_rt.worker, peer, plen, data, len) != WS_OK) {
+	if (fd < 0) {
+		/* the first socket of the peer's family (an IPv6 peer needs an IPv6 socket) */
+		ws_listener *l = datagram_listener(has_family, peer->sa_family);
+		fd = l ? l->fd : ws_worker_udp_fd(&wserver_rt.worker);
+	}
+	ssize_t n = -1;
+	if (fd < 0) {
+		errno = ENOTSOCK;
+	} else {
+		do {
+			n = sendto(fd, data, len, 0, peer, plen);
+		} while (n < 0 && errno == EINTR);
+	}
+	if (n < 0) {
 		php_error_docref(NULL, E_WARNING, "sendto: %s", strerror(errno));
 		return false;
 	}

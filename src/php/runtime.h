@@ -106,8 +106,17 @@ void wserver_runtime_stop(int code);
 /* Send a datagram from this worker's udp:// socket; false with a warning. */
 bool wserver_runtime_sendto(const struct sockaddr *peer, socklen_t plen, const char *data,
                             size_t len);
+/* The same from fd, one of this worker's datagram sockets (-1: the first of the peer's
+ * address family). */
+bool wserver_runtime_sendto_from(int fd, const struct sockaddr *peer, socklen_t plen,
+                                 const char *data, size_t len);
 /* This worker's udp:// socket, or -1. */
 int wserver_runtime_udp_fd(void);
+/* This worker's datagram socket of listener index (0: its own, then a Server's addListener()
+ * ones), or -1. */
+int wserver_runtime_datagram_fd(uint16_t index);
+/* Whether fd is one of this worker's datagram sockets. */
+bool wserver_runtime_is_datagram_fd(int fd);
 /* cli_set_process_title(title), when PHP has it. */
 void wserver_runtime_set_title(const char *title);
 

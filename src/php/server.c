@@ -344,17 +344,17 @@ static zend_string *socket_name(zend_object *obj, const char *scheme, const char
 		                             who, type);
 		return NULL;
 	}
-	if (type == 2 || type == 4 || type == 5) {
+	if (type == 2 || type == 4 || type == 6) { /* UDP, UDP6, UNIX_DGRAM */
 		if (strcmp(scheme, "tcp") != 0) {
 			wserver_run_all_config_error("%s: a %s server cannot run over UDP", who, scheme);
 			return NULL;
 		}
-		if (type == 5) {
+		if (type == 6) {
 			return zend_strpprintf(0, "udg://%s", Z_STRVAL_P(host));
 		}
 		scheme = "udp";
 	}
-	if (type == 6) {
+	if (type == 5) { /* UNIX_STREAM */
 		if (strcmp(scheme, "tcp") != 0) {
 			wserver_run_all_config_error("%s: a %s server on a Unix socket is not supported yet",
 			                             who, scheme);
@@ -538,31 +538,28 @@ static void check_port_events(wserver_server_obj *s)
 	}
 }
 
-/* The event a listener's connections cannot do without (its type, its scheme), and whether it
- * is set for it: the server's, else the port's (port > 0). */
+/* The event a stream listener's connections cannot do without, by its scheme (NULL for a
+ * datagram socket, which check_packet_events() checks). */
 static const char *required_event(zend_long type, const char *scheme)
 {
-	if (type == 2 || type == 4 || type == 5) {
-		return "packet";
+	if (type == 2 || type == 4 || type == 6) {
+		return NULL; /* a datagram socket: check_packet_events() */
 	}
 	return strcmp(scheme, "websocket") == 0 ? "message"
 	       : strcmp(scheme, "http") == 0    ? "request"
 	                                        : "receive";
 }
 
-/* As Swoole: start() is a fatal error when a listener has no callback for what arrives on it
- * (a TCP socket without receive, UDP without packet, HTTP without request, WebSocket without
- * message). */
+/* As Swoole: start() is a fatal error when a stream listener has no callback for what arrives
+ * on it (a TCP socket without receive, HTTP without request, WebSocket without message). */
 static bool check_required_events(zend_object *obj, wserver_server_obj *s, const char *scheme)
 {
-	static const char *const names[] = {"Receive", "Packet", "Request", "Message"};
+	static const char *const names[] = {"Receive", "Request", "Message"};
 	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
 	const char *need = required_event(type, scheme);
 	uint16_t port = 0;
 	zval *p;
-	/* an HTTP or WebSocket server over UDP is a configuration error of its own (socket_name) */
-	bool ok = (strcmp(need, "packet") == 0 && strcmp(scheme, "tcp") != 0) ||
-	          wserver_server_event(s, need) != NULL;
+	bool ok = !need || wserver_server_event(s, need) != NULL;
 	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
 		if (!ok) {
 			break;
@@ -571,7 +568,7 @@ static bool check_required_events(zend_object *obj, wserver_server_obj *s, const
 		zend_long ptype =
 		    zval_get_long(zend_read_property(Z_OBJCE_P(p), Z_OBJ_P(p), ZEND_STRL("type"), 1, NULL));
 		need = required_event(ptype, wserver_port_scheme(Z_OBJ_P(p), scheme));
-		ok = wserver_server_event_at(s, port, need) != NULL;
+		ok = !need || wserver_server_event_at(s, port, need) != NULL;
 	}
 	ZEND_HASH_FOREACH_END();
 	if (!ok) {
@@ -588,6 +585,36 @@ static bool check_required_events(zend_object *obj, wserver_server_obj *s, const
 		                    port ? "one of its addListener() ports" : "its socket");
 	}
 	return ok;
+}
+
+static bool is_datagram_type(zend_object *obj)
+{
+	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
+	return type == 2 || type == 4 || type == 6; /* UDP, UDP6, UNIX_DGRAM */
+}
+
+/* A datagram socket hands its messages to "packet" only: without one they would be dropped
+ * unseen (a client waits for nothing), so start() refuses, as Swoole's does. */
+static void check_packet_events(zend_object *obj, wserver_server_obj *s)
+{
+	uint16_t i = 0;
+	if (is_datagram_type(obj) && !wserver_server_event_at(s, 0, "packet")) {
+		wserver_run_all_config_error("%s: a datagram socket needs a \"packet\" callback",
+		                             ZSTR_VAL(obj->ce->name));
+		return;
+	}
+	zval *p;
+	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
+		i++;
+		if (Z_TYPE_P(p) == IS_OBJECT && is_datagram_type(Z_OBJ_P(p)) &&
+		    !wserver_server_event_at(s, i, "packet")) {
+			wserver_run_all_config_error("%s::addListener(): a datagram socket needs a \"packet\" "
+			                             "callback (its own or the server's)",
+			                             ZSTR_VAL(obj->ce->name));
+			return;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
 }
 
 /* Each Port becomes one more socket of the Worker; a bad one is a configuration error. */
@@ -676,6 +703,7 @@ ZEND_METHOD(WServer_Server, start)
 	}
 	zend_string *name = socket_name(obj, schemes[s->kind], who);
 	check_port_events(s);
+	check_packet_events(obj, s);
 	s->worker = wserver_worker_new(name);
 	if (name) {
 		zend_string_release(name);
@@ -735,6 +763,22 @@ static wserver_server_obj *this_server(zval *this_zv)
 	return server_from_obj(Z_OBJ_P(this_zv));
 }
 
+/* A datagram to the socket path of a unix datagram client (what its packet's $clientInfo
+ * names); false with a warning when path cannot be a socket address. */
+static bool send_to_path(zend_string *path, zend_string *data, int fd)
+{
+	struct sockaddr_un un;
+	if (ZSTR_LEN(path) >= sizeof(un.sun_path)) {
+		php_error_docref(NULL, E_WARNING, "socket path \"%s\" is too long", ZSTR_VAL(path));
+		return false;
+	}
+	memset(&un, 0, sizeof(un));
+	un.sun_family = AF_UNIX;
+	memcpy(un.sun_path, ZSTR_VAL(path), ZSTR_LEN(path) + 1);
+	return wserver_runtime_sendto_from(fd, (struct sockaddr *) &un, sizeof(un), ZSTR_VAL(data),
+	                                   ZSTR_LEN(data));
+}
+
 ZEND_METHOD(WServer_Server, send)
 {
 	zend_long fd;
@@ -747,7 +791,13 @@ ZEND_METHOD(WServer_Server, send)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(server_socket)
 	ZEND_PARSE_PARAMETERS_END();
-	(void) server_socket;
+	if (Z_TYPE_P(fd_zv) == IS_STRING && Z_STRVAL_P(fd_zv)[0] == '/') {
+		/* a unix datagram server answers a client by its socket path, as Swoole's send() */
+		if (server_socket != -1 && !wserver_runtime_is_datagram_fd((int) server_socket)) {
+			RETURN_FALSE; /* as Swoole: no such server socket, no warning */
+		}
+		RETURN_BOOL(send_to_path(Z_STR_P(fd_zv), data, (int) server_socket));
+	}
 	fd = zval_get_long(fd_zv);
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	zend_long owner = fd_owner(s, fd);
@@ -774,7 +824,10 @@ ZEND_METHOD(WServer_Server, sendto)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(server_socket)
 	ZEND_PARSE_PARAMETERS_END();
-	(void) server_socket;
+	/* $clientInfo['server_socket'] of packet: answer from the socket the datagram came to */
+	if (server_socket != -1 && !wserver_runtime_is_datagram_fd((int) server_socket)) {
+		RETURN_FALSE; /* as Swoole: no such server socket, no warning */
+	}
 	struct sockaddr_storage ss;
 	memset(&ss, 0, sizeof(ss));
 	socklen_t len;
@@ -784,12 +837,10 @@ ZEND_METHOD(WServer_Server, sendto)
 		zend_argument_value_error(2, "must be between 0 and 65535");
 		RETURN_THROWS();
 	}
-	struct sockaddr_un *un = (struct sockaddr_un *) &ss;
-	if (ZSTR_VAL(ip)[0] == '/' && ZSTR_LEN(ip) < sizeof(un->sun_path)) {
-		un->sun_family = AF_UNIX; /* a unix datagram server answers a path */
-		memcpy(un->sun_path, ZSTR_VAL(ip), ZSTR_LEN(ip) + 1);
-		len = sizeof(*un);
-	} else if (inet_pton(AF_INET, ZSTR_VAL(ip), &in4->sin_addr) == 1) {
+	if (ZSTR_VAL(ip)[0] == '/') {
+		RETURN_BOOL(send_to_path(ip, data, (int) server_socket)); /* a unix datagram client */
+	}
+	if (inet_pton(AF_INET, ZSTR_VAL(ip), &in4->sin_addr) == 1) {
 		in4->sin_family = AF_INET;
 		in4->sin_port = htons((uint16_t) port);
 		len = sizeof(*in4);
@@ -802,8 +853,8 @@ ZEND_METHOD(WServer_Server, sendto)
 		    1, "must be an IPv4 or IPv6 address or a socket path, \"%s\" given", ZSTR_VAL(ip));
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(
-	    wserver_runtime_sendto((struct sockaddr *) &ss, len, ZSTR_VAL(data), ZSTR_LEN(data)));
+	RETURN_BOOL(wserver_runtime_sendto_from((int) server_socket, (struct sockaddr *) &ss, len,
+	                                        ZSTR_VAL(data), ZSTR_LEN(data)));
 }
 
 bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op)
@@ -1657,7 +1708,7 @@ static void fire_packet(wserver_server_obj *s, zval *data, struct sockaddr_stora
 	array_init(&args[2]);
 	add_assoc_string(&args[2], "address", ip);
 	add_assoc_long(&args[2], "port", port);
-	add_assoc_long(&args[2], "server_socket", wserver_runtime_udp_fd());
+	add_assoc_long(&args[2], "server_socket", wserver_runtime_datagram_fd(listener));
 	wserver_server_fire_at(s, listener, "packet", 3, args);
 	zval_ptr_dtor(&args[2]);
 }

@@ -187,6 +187,7 @@ ZEND_METHOD(WServer_Client, connect)
 	o->io_timeout = timeout;
 	double limit = o->set.connect_timeout != 0 ? o->set.connect_timeout : timeout;
 	bool ok = wserver_csock_open(&s, domain, socktype, 0) &&
+	          (domain != AF_UNIX || socktype != SOCK_DGRAM || wserver_csock_bind_reply_path(&s)) &&
 	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port, limit);
 	if (!ok) {
 		wserver_csock_close(&s);

@@ -93,8 +93,10 @@ static bool udp_send(zval *this_zv, zval *data)
 		return false;
 	}
 	udp_connection *u = UDP(Z_OBJ_P(this_zv));
-	bool ok =
-	    wserver_runtime_sendto((struct sockaddr *) &u->peer, u->peer_len, ZSTR_VAL(s), ZSTR_LEN(s));
+	/* from the socket the datagram came to: a connected client takes answers from it only */
+	bool ok = wserver_runtime_sendto_from(wserver_runtime_datagram_fd(u->port),
+	                                      (struct sockaddr *) &u->peer, u->peer_len, ZSTR_VAL(s),
+	                                      ZSTR_LEN(s));
 	zend_string_release(s);
 	return ok;
 }
@@ -164,7 +166,7 @@ ZEND_METHOD(WServer_Connection_UdpConnection, getRemoteAddress)
 static bool local_addr(zval *this_zv, struct sockaddr_storage *ss, socklen_t *len)
 {
 	wserver_async_udp *a = UDP(Z_OBJ_P(this_zv))->async;
-	int fd = a ? a->fd : wserver_runtime_udp_fd();
+	int fd = a ? a->fd : wserver_runtime_datagram_fd(UDP(Z_OBJ_P(this_zv))->port);
 	*len = sizeof(*ss);
 	return fd >= 0 && getsockname(fd, (struct sockaddr *) ss, len) == 0;
 }

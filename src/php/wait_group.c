@@ -2,6 +2,7 @@
 #include "wait_group.h"
 #include "coro.h"
 
+#include "ext/spl/spl_exceptions.h"
 #include "zend_exceptions.h"
 
 #include "stubs/wait_group_arginfo.h"
@@ -32,20 +33,32 @@ static zend_object *wait_group_create(zend_class_entry *ce)
 	return &wg->std;
 }
 
-/* Add delta; at zero every waiter wakes. false + Error when it would go below zero. */
-static bool wait_group_add(wserver_wait_group_obj *wg, zend_long delta)
+/* Add delta; at zero every waiter wakes, and runs at once. false + a LogicException, as
+ * Swoole's: add() while a wait() runs (it would race the wake), or a counter below zero. */
+static bool wait_group_add(wserver_wait_group_obj *wg, zend_long delta, bool is_done)
 {
+	if (!is_done && wg->waiters.head) {
+		zend_throw_exception(spl_ce_BadMethodCallException,
+		                     "WServer\\Coroutine\\WaitGroup::add() cannot run while a wait() waits",
+		                     0);
+		return false;
+	}
 	if (wg->count + delta < 0) {
-		zend_throw_error(NULL, "WServer\\Coroutine\\WaitGroup: the counter cannot go below zero "
-		                       "(more done() than add())");
+		zend_throw_exception(is_done ? spl_ce_BadMethodCallException
+		                             : spl_ce_InvalidArgumentException,
+		                     "WServer\\Coroutine\\WaitGroup: the counter cannot go below zero "
+		                     "(more done() than add())",
+		                     0);
 		return false;
 	}
 	wg->count += delta;
-	if (wg->count == 0) {
+	if (wg->count == 0 && wg->waiters.head) {
+		GC_ADDREF(&wg->std); /* a waiter that runs now may drop the last reference */
 		wserver_waiter *w;
 		while ((w = wserver_wait_queue_shift(&wg->waiters))) {
-			wserver_coro_wake(w, WSERVER_WAIT_OK);
+			wserver_coro_wake_now(w, WSERVER_WAIT_OK);
 		}
+		OBJ_RELEASE(&wg->std);
 	}
 	return true;
 }
@@ -61,7 +74,7 @@ ZEND_METHOD(WServer_Coroutine_WaitGroup, __construct)
 		zend_argument_value_error(1, "must be greater than or equal to 0");
 		RETURN_THROWS();
 	}
-	wait_group_add(Z_WSERVER_WAIT_GROUP_P(ZEND_THIS), delta);
+	wait_group_add(Z_WSERVER_WAIT_GROUP_P(ZEND_THIS), delta, false);
 }
 
 ZEND_METHOD(WServer_Coroutine_WaitGroup, add)
@@ -71,7 +84,7 @@ ZEND_METHOD(WServer_Coroutine_WaitGroup, add)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(delta)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!wait_group_add(Z_WSERVER_WAIT_GROUP_P(ZEND_THIS), delta)) {
+	if (!wait_group_add(Z_WSERVER_WAIT_GROUP_P(ZEND_THIS), delta, false)) {
 		RETURN_THROWS();
 	}
 }
@@ -79,7 +92,7 @@ ZEND_METHOD(WServer_Coroutine_WaitGroup, add)
 ZEND_METHOD(WServer_Coroutine_WaitGroup, done)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!wait_group_add(Z_WSERVER_WAIT_GROUP_P(ZEND_THIS), -1)) {
+	if (!wait_group_add(Z_WSERVER_WAIT_GROUP_P(ZEND_THIS), -1, true)) {
 		RETURN_THROWS();
 	}
 }
@@ -91,15 +104,16 @@ ZEND_METHOD(WServer_Coroutine_WaitGroup, wait)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_DOUBLE(timeout)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!wserver_coro_require("WServer\\Coroutine\\WaitGroup::wait()")) {
-		RETURN_THROWS();
-	}
 	wserver_wait_group_obj *wg = Z_WSERVER_WAIT_GROUP_P(ZEND_THIS);
 	int status = WSERVER_WAIT_OK;
+	/* nothing pending: true at once, in a coroutine or not */
 	if (wg->count > 0) {
+		if (!wserver_coro_require("WServer\\Coroutine\\WaitGroup::wait()")) {
+			RETURN_THROWS();
+		}
 		wserver_waiter w;
 		ZVAL_UNDEF(&w.data);
-		status = wserver_coro_wait(&wg->waiters, &w, timeout);
+		status = wserver_coro_wait(&wg->waiters, &w, timeout > 0 ? timeout : -1); /* Swoole's 0 */
 	}
 	ZVAL_LONG(OBJ_PROP_NUM(&wg->std, PROP_ERRCODE), status);
 	if (EG(exception)) {

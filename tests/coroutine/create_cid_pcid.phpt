@@ -7,7 +7,7 @@ wserver
 use WServer\Coroutine;
 use function WServer\go;
 
-echo 'outside: cid ', Coroutine::getCid(), ', pcid ', Coroutine::getPcid(), ', exists(1) ', var_export(Coroutine::exists(1), true), ', list ', json_encode(Coroutine::list()), "\n";
+echo 'outside: cid ', Coroutine::getCid(), ', pcid ', var_export(Coroutine::getPcid(), true), ', exists(1) ', var_export(Coroutine::exists(1), true), ', list ', json_encode(iterator_to_array(Coroutine::list())), "\n";
 $r = WServer\Coroutine\run(function (string $greeting) {
     $main = Coroutine::getCid();
     echo "$greeting from main: pcid ", Coroutine::getPcid(), "\n";
@@ -27,7 +27,7 @@ $r = WServer\Coroutine\run(function (string $greeting) {
     $order[] = 'go returned';
     echo 'child id is new: ', var_export($child > $main, true), "\n";
     echo 'exists(child) ', var_export(Coroutine::exists($child), true), ', exists(main) ', var_export(Coroutine::exists($main), true), "\n";
-    $list = Coroutine::list();
+    $list = iterator_to_array(Coroutine::list()); /* a Coroutine\Iterator, as Swoole's */
     sort($list);
     echo 'list: ', json_encode($list === [$main, $child, $child + 1]), "\n";
     $s = Coroutine::stats();
@@ -45,7 +45,7 @@ echo "after run: num {$s['coroutine_num']}, peak {$s['coroutine_peak_num']}\n";
 echo 'outside again: cid ', Coroutine::getCid(), "\n";
 ?>
 --EXPECT--
-outside: cid -1, pcid -1, exists(1) false, list []
+outside: cid -1, pcid false, exists(1) false, list []
 hello from main: pcid -1
 child sum 5, parent is main: true
 grandchild's parent is child: true

@@ -1,5 +1,5 @@
 --TEST--
-Coroutine::defer(): callables run when the coroutine ends, last deferred first, also when it ends by an exception
+Coroutine::defer(): callables run when the coroutine ends, last deferred first (what a defer defers runs next, as Swoole), also when it ends by an exception
 --EXTENSIONS--
 wserver
 --FILE--
@@ -46,8 +46,8 @@ b body 3
 b2
 b1, cid still 3
 c3
-c1
 c4 (deferred by a defer)
+c1
 a body
 a3
 a2

@@ -1,5 +1,5 @@
 --TEST--
-WaitGroup: wait() returns once every add() is matched by a done(); time-out; the counter never goes below zero
+WaitGroup: wait() returns once every add() is matched by a done(); time-out; the counter never goes below zero (LogicException, as Swoole)
 --EXTENSIONS--
 wserver
 --FILE--
@@ -38,16 +38,28 @@ WServer\Coroutine\run(function () {
     var_dump($wg3->wait(0.03), $wg3->errCode, $wg3->count());
     try {
         $wg3->add(-3);
-    } catch (Error $e) {
-        echo $e->getMessage(), "\n";
+    } catch (LogicException $e) {
+        echo get_class($e), ': ', $e->getMessage(), "\n";
     }
     $wg3->done();
     $wg3->done();
     try {
         $wg3->done();
-    } catch (Error $e) {
-        echo $e->getMessage(), "\n";
+    } catch (LogicException $e) {
+        echo get_class($e), ': ', $e->getMessage(), "\n";
     }
+    // add() while a wait() waits races the wake-up: refused, as Swoole does
+    $wg4 = new WaitGroup(1);
+    go(function () use ($wg4) {
+        Coroutine::sleep(0.01); /* once the wait() below waits */
+        try {
+            $wg4->add();
+        } catch (LogicException $e) {
+            echo get_class($e), ': ', $e->getMessage(), "\n";
+        }
+        $wg4->done();
+    });
+    var_dump($wg4->wait(1));
     var_dump($wg3->wait(), $wg3->errCode);
 });
 ?>
@@ -60,7 +72,9 @@ both waiters woke: 2
 bool(false)
 int(-1)
 int(2)
-WServer\Coroutine\WaitGroup: the counter cannot go below zero (more done() than add())
-WServer\Coroutine\WaitGroup: the counter cannot go below zero (more done() than add())
+InvalidArgumentException: WServer\Coroutine\WaitGroup: the counter cannot go below zero (more done() than add())
+BadMethodCallException: WServer\Coroutine\WaitGroup: the counter cannot go below zero (more done() than add())
+BadMethodCallException: WServer\Coroutine\WaitGroup::add() cannot run while a wait() waits
+bool(true)
 bool(true)
 int(0)

@@ -1,5 +1,5 @@
 --TEST--
-Process: started in a server worker's callback, the child runs the callback and exits without touching the worker's loop; SIGTERM ends a child that sleeps; an Atomic made before start() is shared by the workers
+Process: started in a server worker's callback, the child runs the callback and exits without touching the worker's loop; SIGTERM ends a child that sleeps; an Atomic made before start() is shared by the workers; signal() in a worker (not for the server's own signals) and in the master
 --EXTENSIONS--
 wserver
 pcntl
@@ -13,7 +13,21 @@ wserver_test_run(function (int $port, string $dir) {
     $hits = new WServer\Atomic(0);
     $server = new WServer\Server('127.0.0.1', $port);
     $server->set(['worker_num' => 2, 'log_file' => "$dir/server.log"]);
+    $server->on('Start', function () use ($dir) {
+        $ok = @WServer\Process::signal(SIGWINCH, fn () => 1);
+        file_put_contents("$dir/master", var_export($ok, true) . ': ' . error_get_last()['message']);
+    });
     $server->on('Receive', function ($server, $fd, $reactorId, $data) use ($hits) {
+        if (trim($data) === 'signal') {
+            $ok = @WServer\Process::signal(SIGTERM, fn () => 1);
+            $server->send($fd, 'SIGTERM: ' . var_export($ok, true) . ': ' . error_get_last()['message'] . "\n");
+            WServer\Process::signal(SIGWINCH, function (int $signo) use ($server, $fd) {
+                $server->send($fd, "handled signal $signo\n");
+                WServer\Process::signal(SIGWINCH, null);
+            });
+            WServer\Process::kill(getmypid(), SIGWINCH);
+            return;
+        }
         $n = $hits->add();
         if (trim($data) === 'child') {
             $p = new WServer\Process(function (WServer\Process $p) {
@@ -44,6 +58,10 @@ wserver_test_run(function (int $port, string $dir) {
     echo wserver_test_line($d);
     fwrite($c, "child\n");
     echo wserver_test_line($c);
+    fwrite($c, "signal\n");
+    echo wserver_test_line($c), wserver_test_line($c);
+    wserver_test_wait(fn () => file_exists("$dir/master"));
+    echo "master: ", file_get_contents("$dir/master"), "\n";
 });
 ?>
 --EXPECT--
@@ -51,3 +69,6 @@ read ok, code 5, hit 1
 signal 15, hit 2
 read ok, code 5, hit 3
 read ok, code 5, hit 4
+SIGTERM: false: WServer\Process::signal(): signal [15] is the server's own (graceful stop): it cannot be handled
+handled signal 28
+master: false: WServer\Process::signal(): cannot handle signals in the master or manager process of a server

@@ -31,6 +31,13 @@ var_dump(Process::kill($pid, 0), WServer\errno() === 3 /* ESRCH */);
 var_dump(Process::wait(), WServer\errno() === 10 /* ECHILD */);
 var_dump(Process::kill($pid));
 $p->exit(1); // in the parent: refused
+foreach ([[PHP_INT_MAX, 0], [getmypid(), 99]] as [$pid, $sig]) {
+    try {
+        Process::kill($pid, $sig);
+    } catch (ValueError $e) {
+        echo $e->getMessage(), "\n";
+    }
+}
 ?>
 --EXPECTF--
 return: same pid true, code 0, signal 0
@@ -59,3 +66,5 @@ Warning: WServer\Process::kill(): kill(%d, 15) failed: No such process in %s on 
 bool(false)
 
 Warning: WServer\Process::exit(): not current process in %s on line %d
+WServer\Process::kill(): Argument #1 ($pid) must be a process id, 9223372036854775807 given
+WServer\Process::kill(): Argument #2 ($signal_no) must be a signal number (0 to %d), 99 given
