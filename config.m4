@@ -69,6 +69,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/presence.c
     src/core/conntab.c
     src/core/privileges.c
+    src/core/pin.c
     src/core/resolve.c
     src/core/coctx.c
     src/core/cstack.c
@@ -90,6 +91,10 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine.c
     src/php/coroutine_options.c
     src/php/hooks.c
+    src/php/hook_stream.c
+    src/php/hook_functions.c
+    src/php/fd_wait.c
+    src/php/connection_pool.c
     src/php/system.c
     src/php/coroutine_system.c
     src/php/coroutine_scheduler.c
@@ -124,6 +129,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/server_stats_file.c
     src/php/http_server.c
     src/php/websocket_server.c
+    src/php/websocket_frame.c
+    src/php/http_cookie.c
     src/php/websocket.c
     src/php/wait_group.c
     src/php/csock.c

@@ -17,6 +17,7 @@
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
 #include "php/hooks.h"
+#include "php/connection_pool.h"
 #include "php/coroutine_options.h"
 #include "php/system.h"
 #include "php/coroutine_system.h"
@@ -30,6 +31,7 @@
 #include "php/http.h"
 #include "php/http_request.h"
 #include "php/http_response.h"
+#include "php/http_cookie.h"
 #include "php/http_server.h"
 #include "php/http_session.h"
 #include "php/http_stream.h"
@@ -110,6 +112,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_websocket_minit();
 	wserver_protocols_minit(); /* after Http and Websocket: it maps their classes to codecs */
 	wserver_server_minit(module_number);
+	wserver_http_cookie_minit();
 	wserver_http_server_minit();
 	wserver_websocket_server_minit(module_number);
 	wserver_channel_minit(module_number);
@@ -126,6 +129,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_coroutine_scheduler_minit();
 	wserver_errors_minit(module_number);
 	wserver_hooks_minit(module_number);
+	wserver_connection_pool_minit();
 	wserver_table_minit();
 	wserver_lock_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
@@ -143,6 +147,7 @@ static PHP_MSHUTDOWN_FUNCTION(wserver)
 static PHP_RINIT_FUNCTION(wserver)
 {
 	wserver_connection_interface_rinit();
+	wserver_hooks_rinit();
 	return SUCCESS;
 }
 

@@ -29,16 +29,22 @@ class Request
 
     private function __construct() {}
 
-    public function rawContent(): string|false {}
-
-    /** @alias WServer\Http\Request::rawContent */
     public function getContent(): string|false {}
+
+    /** @alias WServer\Http\Request::getContent */
+    public function rawContent(): string|false {}
 
     public function getData(): string|false {}
 
     public function getMethod(): string|false {}
 
     public function isCompleted(): bool {}
+
+    /** An empty Request that parse() fills (options parse_cookie, parse_body, parse_files). */
+    public static function create(array $options = []): Request {}
+
+    /** More bytes of the request: how many were taken; false once it is complete or invalid. */
+    public function parse(string $data): int|false {}
 }
 
 /**
@@ -62,10 +68,16 @@ class Response
     /** @alias WServer\Http\Response::header */
     public function setHeader(string $key, string|array $value, bool $format = true): bool {}
 
-    public function cookie(string $name, string $value = '', int $expires = 0, string $path = '/', string $domain = '', bool $secure = false, bool $httponly = false, string $samesite = '', string $priority = ''): bool {}
+    public function cookie(Cookie|string $name, string $value = '', int $expires = 0, string $path = '/', string $domain = '', bool $secure = false, bool $httponly = false, string $samesite = '', string $priority = '', bool $partitioned = false): bool {}
 
     /** @alias WServer\Http\Response::cookie */
-    public function setCookie(string $name, string $value = '', int $expires = 0, string $path = '/', string $domain = '', bool $secure = false, bool $httponly = false, string $samesite = '', string $priority = ''): bool {}
+    public function setCookie(Cookie|string $name, string $value = '', int $expires = 0, string $path = '/', string $domain = '', bool $secure = false, bool $httponly = false, string $samesite = '', string $priority = '', bool $partitioned = false): bool {}
+
+    /** cookie() with the value sent as it is (it must hold no , ; space or control). */
+    public function rawcookie(Cookie|string $name, string $value = '', int $expires = 0, string $path = '/', string $domain = '', bool $secure = false, bool $httponly = false, string $samesite = '', string $priority = '', bool $partitioned = false): bool {}
+
+    /** @alias WServer\Http\Response::rawcookie */
+    public function setRawCookie(Cookie|string $name, string $value = '', int $expires = 0, string $path = '/', string $domain = '', bool $secure = false, bool $httponly = false, string $samesite = '', string $priority = '', bool $partitioned = false): bool {}
 
     public function write(string $content): bool {}
 
@@ -75,5 +87,14 @@ class Response
 
     public function redirect(string $location, int $httpCode = 302): bool {}
 
+    /** A trailer field sent after the last chunk of a chunked reply (write()). */
+    public function trailer(string $key, ?string $value): bool {}
+
     public function isWritable(): bool {}
+
+    /** The request callback's end no longer ends this reply: Response::create() answers it. */
+    public function detach(): bool {}
+
+    /** A Response for connection $fd of $server (or of the serving Server when given an fd). */
+    public static function create(object|int $server, int $fd = -1): Response|false {}
 }

@@ -1,19 +1,27 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 809c42a8fe476c3b2e41119dd8243f2c9a951cd3 */
+ * Stub hash: 10d499ddf359ad983ba82824f1498fdbf1dcf56b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Http_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Http_Request_rawContent, 0, 0, MAY_BE_STRING|MAY_BE_FALSE)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Http_Request_getContent, 0, 0, MAY_BE_STRING|MAY_BE_FALSE)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_WServer_Http_Request_getContent arginfo_class_WServer_Http_Request_rawContent
+#define arginfo_class_WServer_Http_Request_rawContent arginfo_class_WServer_Http_Request_getContent
 
-#define arginfo_class_WServer_Http_Request_getData arginfo_class_WServer_Http_Request_rawContent
+#define arginfo_class_WServer_Http_Request_getData arginfo_class_WServer_Http_Request_getContent
 
-#define arginfo_class_WServer_Http_Request_getMethod arginfo_class_WServer_Http_Request_rawContent
+#define arginfo_class_WServer_Http_Request_getMethod arginfo_class_WServer_Http_Request_getContent
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Request_isCompleted, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WServer_Http_Request_create, 0, 0, WServer\\Http\\Request, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Http_Request_parse, 0, 1, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Http_Response___construct arginfo_class_WServer_Http_Request___construct
@@ -34,7 +42,7 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_WServer_Http_Response_setHeader arginfo_class_WServer_Http_Response_header
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_cookie, 0, 1, _IS_BOOL, 0)
-	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, name, WServer\\Http\\Cookie, MAY_BE_STRING, NULL)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, value, IS_STRING, 0, "\'\'")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, expires, IS_LONG, 0, "0")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, path, IS_STRING, 0, "\'/\'")
@@ -43,9 +51,14 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_cook
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, httponly, _IS_BOOL, 0, "false")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, samesite, IS_STRING, 0, "\'\'")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, priority, IS_STRING, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, partitioned, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Http_Response_setCookie arginfo_class_WServer_Http_Response_cookie
+
+#define arginfo_class_WServer_Http_Response_rawcookie arginfo_class_WServer_Http_Response_cookie
+
+#define arginfo_class_WServer_Http_Response_setRawCookie arginfo_class_WServer_Http_Response_cookie
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_write, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, content, IS_STRING, 0)
@@ -66,23 +79,41 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_redi
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, httpCode, IS_LONG, 0, "302")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Http_Response_trailer, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_WServer_Http_Response_isWritable arginfo_class_WServer_Http_Request_isCompleted
+
+#define arginfo_class_WServer_Http_Response_detach arginfo_class_WServer_Http_Request_isCompleted
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WServer_Http_Response_create, 0, 1, WServer\\Http\\Response, MAY_BE_FALSE)
+	ZEND_ARG_TYPE_MASK(0, server, MAY_BE_OBJECT|MAY_BE_LONG, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, fd, IS_LONG, 0, "-1")
+ZEND_END_ARG_INFO()
 
 
 ZEND_METHOD(WServer_Http_Request, __construct);
-ZEND_METHOD(WServer_Http_Request, rawContent);
+ZEND_METHOD(WServer_Http_Request, getContent);
 ZEND_METHOD(WServer_Http_Request, getData);
 ZEND_METHOD(WServer_Http_Request, getMethod);
 ZEND_METHOD(WServer_Http_Request, isCompleted);
+ZEND_METHOD(WServer_Http_Request, create);
+ZEND_METHOD(WServer_Http_Request, parse);
 ZEND_METHOD(WServer_Http_Response, __construct);
 ZEND_METHOD(WServer_Http_Response, status);
 ZEND_METHOD(WServer_Http_Response, header);
 ZEND_METHOD(WServer_Http_Response, cookie);
+ZEND_METHOD(WServer_Http_Response, rawcookie);
 ZEND_METHOD(WServer_Http_Response, write);
 ZEND_METHOD(WServer_Http_Response, end);
 ZEND_METHOD(WServer_Http_Response, sendfile);
 ZEND_METHOD(WServer_Http_Response, redirect);
+ZEND_METHOD(WServer_Http_Response, trailer);
 ZEND_METHOD(WServer_Http_Response, isWritable);
+ZEND_METHOD(WServer_Http_Response, detach);
+ZEND_METHOD(WServer_Http_Response, create);
 
 
 static const zend_function_entry class_WServer_Http_Server_methods[] = {
@@ -92,11 +123,13 @@ static const zend_function_entry class_WServer_Http_Server_methods[] = {
 
 static const zend_function_entry class_WServer_Http_Request_methods[] = {
 	ZEND_ME(WServer_Http_Request, __construct, arginfo_class_WServer_Http_Request___construct, ZEND_ACC_PRIVATE)
-	ZEND_ME(WServer_Http_Request, rawContent, arginfo_class_WServer_Http_Request_rawContent, ZEND_ACC_PUBLIC)
-	ZEND_MALIAS(WServer_Http_Request, getContent, rawContent, arginfo_class_WServer_Http_Request_getContent, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Request, getContent, arginfo_class_WServer_Http_Request_getContent, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WServer_Http_Request, rawContent, getContent, arginfo_class_WServer_Http_Request_rawContent, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Request, getData, arginfo_class_WServer_Http_Request_getData, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Request, getMethod, arginfo_class_WServer_Http_Request_getMethod, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Request, isCompleted, arginfo_class_WServer_Http_Request_isCompleted, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Request, create, arginfo_class_WServer_Http_Request_create, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Http_Request, parse, arginfo_class_WServer_Http_Request_parse, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -109,11 +142,16 @@ static const zend_function_entry class_WServer_Http_Response_methods[] = {
 	ZEND_MALIAS(WServer_Http_Response, setHeader, header, arginfo_class_WServer_Http_Response_setHeader, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, cookie, arginfo_class_WServer_Http_Response_cookie, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(WServer_Http_Response, setCookie, cookie, arginfo_class_WServer_Http_Response_setCookie, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, rawcookie, arginfo_class_WServer_Http_Response_rawcookie, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WServer_Http_Response, setRawCookie, rawcookie, arginfo_class_WServer_Http_Response_setRawCookie, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, write, arginfo_class_WServer_Http_Response_write, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, end, arginfo_class_WServer_Http_Response_end, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, sendfile, arginfo_class_WServer_Http_Response_sendfile, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, redirect, arginfo_class_WServer_Http_Response_redirect, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, trailer, arginfo_class_WServer_Http_Response_trailer, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Response, isWritable, arginfo_class_WServer_Http_Response_isWritable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, detach, arginfo_class_WServer_Http_Response_detach, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Response, create, arginfo_class_WServer_Http_Response_create, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 

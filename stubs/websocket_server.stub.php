@@ -7,6 +7,8 @@
 
 namespace {
     /** @var int */
+    const WSERVER_WEBSOCKET_OPCODE_CONTINUATION = 0;
+    /** @var int */
     const WSERVER_WEBSOCKET_OPCODE_TEXT = 1;
     /** @var int */
     const WSERVER_WEBSOCKET_OPCODE_BINARY = 2;
@@ -18,6 +20,52 @@ namespace {
     const WSERVER_WEBSOCKET_OPCODE_PONG = 10;
     /** @var int */
     const WSERVER_WEBSOCKET_FLAG_FIN = 1;
+    /** @var int */
+    const WSERVER_WEBSOCKET_FLAG_COMPRESS = 2;
+    /** @var int */
+    const WSERVER_WEBSOCKET_FLAG_RSV1 = 4;
+    /** @var int */
+    const WSERVER_WEBSOCKET_FLAG_RSV2 = 8;
+    /** @var int */
+    const WSERVER_WEBSOCKET_FLAG_RSV3 = 16;
+    /** @var int */
+    const WSERVER_WEBSOCKET_FLAG_MASK = 32;
+    /** @var int */
+    const WSERVER_WEBSOCKET_STATUS_CONNECTION = 1;
+    /** @var int */
+    const WSERVER_WEBSOCKET_STATUS_HANDSHAKE = 2;
+    /** @var int */
+    const WSERVER_WEBSOCKET_STATUS_ACTIVE = 3;
+    /** @var int */
+    const WSERVER_WEBSOCKET_STATUS_CLOSING = 4;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_NORMAL = 1000;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_GOING_AWAY = 1001;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_PROTOCOL_ERROR = 1002;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_DATA_ERROR = 1003;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_STATUS_ERROR = 1005;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_ABNORMAL = 1006;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_MESSAGE_ERROR = 1007;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_POLICY_ERROR = 1008;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_MESSAGE_TOO_BIG = 1009;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_EXTENSION_MISSING = 1010;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_SERVER_ERROR = 1011;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_TRY_AGAIN_LATER = 1013;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_BAD_GATEWAY = 1014;
+    /** @var int */
+    const WSERVER_WEBSOCKET_CLOSE_TLS = 1015;
 }
 
 namespace WServer\WebSocket {
@@ -37,21 +85,18 @@ namespace WServer\WebSocket {
         /** @var int */
         public const FLAG_FIN = 1;
 
-        public function push(int $fd, string $data, int $opcode = \WSERVER_WEBSOCKET_OPCODE_TEXT, int $flags = \WSERVER_WEBSOCKET_FLAG_FIN): bool {}
+        public function push(int $fd, Frame|string $data, int $opcode = \WSERVER_WEBSOCKET_OPCODE_TEXT, int $flags = \WSERVER_WEBSOCKET_FLAG_FIN): bool {}
+
+        public function ping(int $fd, string $data = ''): bool {}
 
         public function disconnect(int $fd, int $code = 1000, string $reason = ''): bool {}
 
         public function isEstablished(int $fd): bool {}
-    }
 
-    /** One whole message (fragments already joined). */
-    #[\AllowDynamicProperties]
-    class Frame
-    {
-        public int $fd = 0;
-        public string $data = '';
-        public int $opcode = 1;
-        public int $flags = 1;
-        public bool $finish = true;
+        /** @implementation-alias WServer\WebSocket\Frame::pack */
+        public static function pack(Frame|string $data, int $opcode = \WSERVER_WEBSOCKET_OPCODE_TEXT, int $flags = \WSERVER_WEBSOCKET_FLAG_FIN): string {}
+
+        /** @implementation-alias WServer\WebSocket\Frame::unpack */
+        public static function unpack(string $data): Frame|false {}
     }
 }

@@ -3,6 +3,7 @@
  * like any socket. Whoever lets go last (the thread or the caller) frees the struct, so a
  * caller that gives up (time-out, worker stop) never waits for a slow DNS server. */
 #include "resolve.h"
+#include "pin.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -112,6 +113,7 @@ ws_resolve *ws_resolve_start(const char *host, int family)
 		return NULL;
 	}
 	atomic_init(&r->refs, 2);
+	ws_pin_self(); /* the thread may outlive the script */
 	pthread_attr_t attr;
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);

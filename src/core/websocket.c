@@ -215,6 +215,9 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len)
 	}
 	switch (f.opcode) {
 	case WS_OP_PING: {
+		if (ws->control & WS_CONTROL_PING) {
+			return deliver(c, WS_OP_PING, p, plen) ? n : -1;
+		}
 		/* copied: p lives in the read buffer, which moves on */
 		char pong[125];
 		memcpy(pong, p, plen);
@@ -222,8 +225,19 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len)
 		return n;
 	}
 	case WS_OP_PONG:
-		return n;
+		return ws->control & WS_CONTROL_PONG ? (deliver(c, WS_OP_PONG, p, plen) ? n : -1) : n;
 	case WS_OP_CLOSE:
+		if (ws->control & WS_CONTROL_ECHO_CLOSE) {
+			if ((ws->control & WS_CONTROL_CLOSE) && !deliver(c, WS_OP_CLOSE, p, plen)) {
+				return -1;
+			}
+			if (!ws->close_sent) {
+				send_frame(c, 0x80 | WS_OP_CLOSE, p, plen, NULL, NULL); /* copied: n <= 125 */
+				ws->close_sent = true;
+			}
+			ws_conn_close(c);
+			return -1;
+		}
 		return on_close_frame(c, p, plen);
 	case WS_OP_CONTINUATION:
 		if (!ws->frag_opcode) {

@@ -11,10 +11,22 @@ struct ws_websocket {
 	bool client;         /* ro: our end is the client (ws://): frames out are masked, frames in
 	                        must not be */
 	bool close_sent;     /* no data frame may follow */
-	uint8_t msg_opcode;  /* WS_OP_TEXT or WS_OP_BINARY: the message being delivered */
+	uint8_t msg_opcode;  /* the opcode of the message being delivered */
+	uint8_t control;     /* WS_CONTROL_*: what happens to the peer's control frames */
 	uint8_t frag_opcode; /* the fragmented message under way; 0: none */
 	ws_rbuf frag;        /* its payload so far */
 	ws_rbuf held;        /* frames sent before the handshake is answered (copied) */
+};
+
+/* How a connection treats the peer's control frames (Swoole's open_websocket_*_frame): each
+ * delivered as a message of its own opcode instead of answered here (ping: no automatic pong);
+ * ECHO_CLOSE answers a close frame with its payload as it came (any code), as Swoole does,
+ * after delivering it when CLOSE is set. */
+enum {
+	WS_CONTROL_PING = 1,
+	WS_CONTROL_PONG = 2,
+	WS_CONTROL_CLOSE = 4,
+	WS_CONTROL_ECHO_CLOSE = 8,
 };
 
 /* Give c a WebSocket state (websocket:// connections, at accept). WS_ERR on ENOMEM. */
@@ -34,8 +46,8 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len);
  * the handshake is accepted. As ws_conn_send. */
 int ws_websocket_send(ws_conn *c, uint8_t fin_opcode, const char *body, size_t blen, void *owner,
                       const ws_owner_ops *ops);
-/* The opcode of the message being delivered: WS_OP_TEXT or WS_OP_BINARY (WS_OP_TEXT when c
- * is no WebSocket). */
+/* The opcode of the message being delivered: WS_OP_TEXT or WS_OP_BINARY, or a control
+ * opcode delivered as WS_CONTROL_* asked (WS_OP_TEXT when c is no WebSocket). */
 uint8_t ws_websocket_msg_opcode(const ws_conn *c);
 /* Send a close frame with code and reason (at most 123 bytes) once, then close the connection
  * after what is queued. */

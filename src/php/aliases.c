@@ -62,6 +62,8 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Http\\Response", "WServer\\Http\\Response"},
     {"Swoole\\WebSocket\\Server", "WServer\\WebSocket\\Server"},
     {"Swoole\\WebSocket\\Frame", "WServer\\WebSocket\\Frame"},
+    {"Swoole\\WebSocket\\CloseFrame", "WServer\\WebSocket\\CloseFrame"},
+    {"Swoole\\Http\\Cookie", "WServer\\Http\\Cookie"},
     {"Swoole\\Client", "WServer\\Client"},
     {"Swoole\\Coroutine", "WServer\\Coroutine"},
     {"Swoole\\Event", "WServer\\Event"},

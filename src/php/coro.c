@@ -1046,6 +1046,12 @@ bool wserver_coro_require(const char *what)
 	return false;
 }
 
+bool wserver_coro_can_suspend(void)
+{
+	wserver_coro *co = coro_running();
+	return co && attached_loop && !co->destroying && !zend_fiber_switch_blocked();
+}
+
 /* Suspend the running coroutine co until something resumes it. It becomes findable by cid
  * from here on (exists(), resume(), getContext($cid)). An Error when it may not suspend; a
  * graceful exit when it resumes to be destroyed. */

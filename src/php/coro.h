@@ -84,6 +84,10 @@ uint32_t wserver_coro_live(void);
 void wserver_coro_fiber_callbacks(bool on);
 /* Coroutine\run(): stop the loop when the last live coroutine ends. */
 void wserver_coro_break_when_done(bool on);
+/* Whether the caller runs in a coroutine on a loop that may suspend now (not while it is
+ * being destroyed, nor where Zend forbids switching): blocking I/O hooks wait there, and
+ * block as usual anywhere else. Never calls PHP. */
+bool wserver_coro_can_suspend(void);
 /* Throw WServer\Exception naming what unless a coroutine runs on a loop. */
 bool wserver_coro_require(const char *what);
 

@@ -1,9 +1,10 @@
 /* Coroutine::set() / getOptions() and swoole_async_set(): the process-wide options of the
  * coroutine runtime. The socket timeouts are applied (csock.c asks for them when a call passes
- * none); the rest are kept so that getOptions() answers what was set, as Swoole does with the
- * options it has no use for on this platform. */
+ * none), and hook_flags (Runtime::setHookFlags()); the rest are kept so that getOptions() answers
+ * what was set, as Swoole does with the options it has no use for on this platform. */
 #include "php.h"
 #include "coroutine_options.h"
+#include "hooks.h"
 #include "core/log.h"
 
 static zval options; /* the merged array, IS_UNDEF until the first set() */
@@ -56,6 +57,13 @@ static bool apply(HashTable *ht)
 			if (!read_timeout(key, v, &socket_timeouts[WSERVER_SOCKET_WRITE])) {
 				return false;
 			}
+		} else if (zend_string_equals_literal(key, "hook_flags")) {
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0) {
+				zend_value_error("Coroutine option \"hook_flags\" must be 0 or a combination of "
+				                 "WSERVER_HOOK_* flags");
+				return false;
+			}
+			wserver_hooks_set(Z_LVAL_P(v));
 		} else if (zend_string_equals_literal(key, "log_file")) {
 			/* the process's log from now on (a server sets its own at start) */
 			zend_string *path = zval_try_get_string(v);

@@ -424,7 +424,8 @@ static void upload_file(wserver_http_req *r, const ws_mp_part *part, zval *info)
 	add_assoc_str(info, "tmp_name", path ? path : ZSTR_EMPTY_ALLOC());
 	add_assoc_long(info, "size", error == UPLOAD_OK ? (zend_long) part->body.len : 0);
 	add_assoc_long(info, "error", error);
-	add_assoc_stringl(info, "type", part->type.p, part->type.len);
+	/* no file: no type either, as PHP's $_FILES */
+	add_assoc_stringl(info, "type", part->type.p, error == UPLOAD_NO_FILE ? 0 : part->type.len);
 }
 
 /* Fields into r->post and files into r->files, names with brackets nested as PHP does;

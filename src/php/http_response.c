@@ -26,6 +26,8 @@ typedef struct {
 	zend_string *body;
 	zend_string *file; /* withFile(): sent instead of body; NULL: none */
 	zend_long file_offset, file_length;
+	bool swoole;  /* Http\Server's: Swoole's header rules (wserver_http_response_swoole_rules) */
+	bool chunked; /* Http\Server's write(): a chunked reply, its Transfer-Encoding added last */
 	zend_object std;
 } wserver_http_response_obj;
 
@@ -81,37 +83,48 @@ static const char *http_date(size_t *len)
 
 #define PLAIN_START "HTTP/1.1 200 OK\r\nServer: wserver\r\n"
 #define PLAIN_TYPE  "Content-Type: text/html;charset=utf-8\r\n"
+#define SWOOLE_TYPE "Content-Type: text/html\r\n" /* Swoole's default has no charset */
 #define PLAIN_KA    "Connection: keep-alive\r\nContent-Length: "
 #define PLAIN_CLOSE "Connection: close\r\nContent-Length: "
 /* Room for a plain head up to its Content-Length value; copied whole (a fixed-size copy is a
  * few vector moves, a variable one a call or a slow rep movs). */
 #define PLAIN_PREFIX_MAX 176
 
-/* The head up to the Content-Length value, keep-alive or not; remade once a second (Date). */
-static const char *plain_prefix(bool keep_alive, size_t *len)
+/* The head up to the Content-Length value, keep-alive or not, with Swoole's Content-Type or
+ * ours; remade once a second (Date). */
+static const char *plain_prefix(bool keep_alive, bool swoole, size_t *len)
 {
-	static char prefix[2][PLAIN_PREFIX_MAX];
-	static size_t prefix_len[2];
+	static char prefix[2][2][PLAIN_PREFIX_MAX];
+	static size_t prefix_len[2][2];
 	static time_t made;
 	size_t dlen;
 	const char *date = http_date(&dlen);
 	if (made != date_made) {
-		for (int ka = 0; ka < 2; ka++) {
-			const char *conn = ka ? PLAIN_KA : PLAIN_CLOSE;
-			prefix_len[ka] = (size_t) snprintf(prefix[ka], PLAIN_PREFIX_MAX, "%s%.*s%s%s",
-			                                   PLAIN_START, (int) dlen, date, PLAIN_TYPE, conn);
+		for (int sw = 0; sw < 2; sw++) {
+			for (int ka = 0; ka < 2; ka++) {
+				const char *conn = ka ? PLAIN_KA : PLAIN_CLOSE;
+				/* Swoole's order puts Connection before Content-Type */
+				prefix_len[sw][ka] =
+				    sw ? (size_t) snprintf(
+				             prefix[sw][ka], PLAIN_PREFIX_MAX,
+				             "%s%.*s%s%sContent-Length: ", PLAIN_START, (int) dlen, date,
+				             ka ? "Connection: keep-alive\r\n" : "Connection: close\r\n",
+				             SWOOLE_TYPE)
+				       : (size_t) snprintf(prefix[sw][ka], PLAIN_PREFIX_MAX, "%s%.*s%s%s",
+				                           PLAIN_START, (int) dlen, date, PLAIN_TYPE, conn);
+			}
 		}
 		made = date_made;
 	}
-	*len = prefix_len[keep_alive];
-	return prefix[keep_alive];
+	*len = prefix_len[swoole][keep_alive];
+	return prefix[swoole][keep_alive];
 }
 
-size_t wserver_http_plain_head(char *out, size_t body_len, bool keep_alive)
+size_t wserver_http_plain_head(char *out, size_t body_len, bool keep_alive, bool swoole)
 {
 	_Static_assert(PLAIN_PREFIX_MAX + 24 <= WSERVER_HTTP_PLAIN_HEAD_MAX, "room for the head");
 	size_t len;
-	memcpy(out, plain_prefix(keep_alive, &len), PLAIN_PREFIX_MAX);
+	memcpy(out, plain_prefix(keep_alive, swoole, &len), PLAIN_PREFIX_MAX);
 	char digits[24], *d = zend_print_ulong_to_buf(digits + sizeof(digits) - 1, body_len);
 	char *p = out + len;
 	while (d < digits + sizeof(digits) - 1) {
@@ -157,9 +170,25 @@ static bool header_is(HashTable *h, const char *name, const char *value)
 	return false;
 }
 
-/* The status line and headers of a reply with a body of body_len bytes. */
-static void reply_head(smart_str *s, zend_long status, zend_string *reason, HashTable *headers,
-                       size_t body_len, bool keep_alive, bool streaming)
+/* Swoole sends none of the headers it would add itself (and Content-Encoding) when the
+ * application set one of them to "": the way to drop its default. */
+static bool swoole_dropped(zend_string *name, zval *v)
+{
+	static const char *const own[] = {"server",          "connection",   "date",
+	                                  "content-length",  "content-type", "transfer-encoding",
+	                                  "content-encoding"};
+	if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) != 0) {
+		return false;
+	}
+	for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++) {
+		if (!zend_binary_strcasecmp(ZSTR_VAL(name), ZSTR_LEN(name), own[i], strlen(own[i]))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static void status_line(smart_str *s, zend_long status, zend_string *reason)
 {
 	smart_str_appendl(s, "HTTP/1.1 ", 9);
 	smart_str_append_long(s, status);
@@ -169,12 +198,92 @@ static void reply_head(smart_str *s, zend_long status, zend_string *reason, Hash
 	} else {
 		smart_str_appends(s, ws_http_reason((int) status));
 	}
-	smart_str_appendl(s, "\r\nServer: wserver\r\n", 19);
+	smart_str_appendl(s, "\r\n", 2);
+}
+
+/* Each value of header name (a string or a list), set_cookie: only Set-Cookie, or all but. */
+static void append_headers(smart_str *s, HashTable *headers, bool set_cookie)
+{
+	zend_string *name;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, name, v) {
+		if (!name || swoole_dropped(name, v) ||
+		    set_cookie != zend_string_equals_literal_ci(name, "set-cookie")) {
+			continue;
+		}
+		if (Z_TYPE_P(v) == IS_ARRAY) {
+			zval *each;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), each) {
+				append_header(s, name, each);
+			}
+			ZEND_HASH_FOREACH_END();
+		} else {
+			append_header(s, name, v);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+/* Http\Server's head, in Swoole's order: the application's headers, its cookies, then what
+ * it did not set of Server, Date, Connection, Content-Type and Content-Length (or, streaming,
+ * Transfer-Encoding); its own headers set to "" are not sent, nor their default. */
+static void swoole_head(smart_str *s, zend_long status, zend_string *reason, HashTable *headers,
+                        size_t body_len, bool keep_alive, bool streaming)
+{
+	status_line(s, status, reason);
+	append_headers(s, headers, false);
+	append_headers(s, headers, true);
+	if (!has_header(headers, "server")) {
+		smart_str_appendl(s, "Server: wserver\r\n", 17);
+	}
+	if (!has_header(headers, "date")) {
+		size_t dlen;
+		const char *date = http_date(&dlen);
+		smart_str_appendl(s, date, dlen);
+	}
+	if (status == 101) {
+		smart_str_appendl(s, "\r\n", 2); /* a WebSocket handshake's answer: no body follows */
+		smart_str_0(s);
+		return;
+	}
+	if (!has_header(headers, "connection")) {
+		smart_str_appends(s, keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
+	}
+	if (!has_header(headers, "content-type")) {
+		smart_str_appends(s, SWOOLE_TYPE);
+	}
+	if (streaming) {
+		if (!has_header(headers, "transfer-encoding")) {
+			smart_str_appends(s, "Transfer-Encoding: chunked\r\n");
+		}
+	} else if (!has_header(headers, "content-length")) {
+		smart_str_appendl(s, "Content-Length: ", 16);
+		smart_str_append_unsigned(s, body_len);
+		smart_str_appendl(s, "\r\n", 2);
+	}
+	smart_str_appendl(s, "\r\n", 2);
+	smart_str_0(s);
+}
+
+/* The status line and headers of a reply with a body of body_len bytes; swoole: Swoole's
+ * (swoole_head()). */
+static void reply_head(smart_str *s, zend_long status, zend_string *reason, HashTable *headers,
+                       size_t body_len, bool keep_alive, bool streaming, bool swoole)
+{
+	if (swoole) {
+		HashTable empty;
+		zend_hash_init(&empty, 0, NULL, NULL, 0);
+		swoole_head(s, status, reason, headers ? headers : &empty, body_len, keep_alive, streaming);
+		zend_hash_destroy(&empty);
+		return;
+	}
+	status_line(s, status, reason);
+	smart_str_appendl(s, "Server: wserver\r\n", 17);
 	size_t dlen;
 	const char *date = http_date(&dlen);
 	smart_str_appendl(s, date, dlen);
 	if (!headers || !has_header(headers, "content-type")) {
-		smart_str_appends(s, "Content-Type: text/html;charset=utf-8\r\n");
+		smart_str_appends(s, PLAIN_TYPE);
 	}
 	if (!headers || !has_header(headers, "connection")) {
 		smart_str_appends(s, keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
@@ -216,16 +325,17 @@ zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **
 	    instanceof_function(Z_OBJCE_P(data), wserver_http_response_ce)) {
 		wserver_http_response_obj *r = Z_RESP_P(data);
 		HashTable *h = Z_ARRVAL(r->headers);
-		*streaming = header_is(h, "transfer-encoding", "chunked") ||
+		*streaming = r->chunked || header_is(h, "transfer-encoding", "chunked") ||
 		             header_is(h, "content-type", "text/event-stream");
 		*body = zend_string_copy(r->body);
-		reply_head(&s, r->status, r->reason, h, ZSTR_LEN(r->body), keep_alive, *streaming);
+		reply_head(&s, r->status, r->reason, h, ZSTR_LEN(r->body), keep_alive, *streaming,
+		           r->swoole);
 	} else {
 		*body = zval_try_get_string(data);
 		if (!*body) {
 			return NULL;
 		}
-		reply_head(&s, 200, NULL, NULL, ZSTR_LEN(*body), keep_alive, false);
+		reply_head(&s, 200, NULL, NULL, ZSTR_LEN(*body), keep_alive, false, false);
 	}
 	return s.s;
 }
@@ -281,7 +391,7 @@ zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t
 	*fd = open_reply_file(ZSTR_VAL(r->file), &st);
 	if (*fd < 0) {
 		*body = zend_string_init(ZEND_STRL("404 Not Found"), 0);
-		reply_head(&s, 404, NULL, NULL, ZSTR_LEN(*body), keep_alive, false);
+		reply_head(&s, 404, NULL, NULL, ZSTR_LEN(*body), keep_alive, false, r->swoole);
 		return s.s;
 	}
 	/* the range asked for, cut to what the file holds */
@@ -311,7 +421,7 @@ zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t
 		ZVAL_STRINGL(&v, date, strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S GMT", &tm));
 		zend_hash_str_update(h, ZEND_STRL("Last-Modified"), &v);
 	}
-	reply_head(&s, r->status, r->reason, h, *len, keep_alive, false);
+	reply_head(&s, r->status, r->reason, h, *len, keep_alive, false, r->swoole);
 	zend_array_destroy(h);
 	return s.s;
 }
@@ -446,6 +556,11 @@ zend_long wserver_http_response_status(zend_object *resp)
 	return resp_from_obj(resp)->status;
 }
 
+HashTable *wserver_http_response_headers(zend_object *resp)
+{
+	return Z_ARRVAL(resp_from_obj(resp)->headers);
+}
+
 void wserver_http_response_set_header(zend_object *resp, zend_string *name, zval *value)
 {
 	zval s;
@@ -514,14 +629,38 @@ void wserver_http_response_add_cookie(zend_object *resp, const wserver_http_cook
 		smart_str_append(&c, k->same_site);
 	}
 	smart_str_0(&c);
+	wserver_http_response_add_set_cookie(resp, c.s);
+}
+
+void wserver_http_response_add_set_cookie(zend_object *resp, zend_string *line)
+{
 	HashTable *h = Z_ARRVAL(resp_from_obj(resp)->headers);
 	zval *list = zend_hash_str_find(h, ZEND_STRL("Set-Cookie"));
 	if (!list || Z_TYPE_P(list) != IS_ARRAY) {
 		zval arr;
 		array_init(&arr);
+		if (list && Z_TYPE_P(list) == IS_STRING) {
+			/* one set with header('Set-Cookie', ...) is kept before this one */
+			add_next_index_str(&arr, zend_string_copy(Z_STR_P(list)));
+		}
 		list = zend_hash_str_update(h, ZEND_STRL("Set-Cookie"), &arr);
 	}
-	add_next_index_str(list, c.s);
+	add_next_index_str(list, line);
+}
+
+void wserver_http_response_swoole_rules(zend_object *resp)
+{
+	resp_from_obj(resp)->swoole = true;
+}
+
+void wserver_http_response_set_chunked(zend_object *resp)
+{
+	resp_from_obj(resp)->chunked = true;
+}
+
+void wserver_http_response_del_header(zend_object *resp, zend_string *name)
+{
+	del_header(Z_ARRVAL(resp_from_obj(resp)->headers), ZSTR_VAL(name));
 }
 
 /* ---- the PHP methods ---- */

@@ -17,8 +17,8 @@ zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **
 #define WSERVER_HTTP_PLAIN_HEAD_MAX 256
 /* The head wserver_http_reply_head() makes for a string sent as the reply (200, text/html),
  * written into out (WSERVER_HTTP_PLAIN_HEAD_MAX bytes) without allocating; returns its
- * length. */
-size_t wserver_http_plain_head(char *out, size_t body_len, bool keep_alive);
+ * length. swoole: Swoole's Content-Type (Http\Server's replies). */
+size_t wserver_http_plain_head(char *out, size_t body_len, bool keep_alive, bool swoole);
 /* The reply to a Response made with withFile(): its status line and headers (Content-Length,
  * and Content-Type from the extension and Last-Modified unless set), *fd (the caller owns it)
  * open on the file with the range *offset, *len to send. A file that cannot be read (missing,
@@ -37,6 +37,8 @@ zval *wserver_http_reply_conn_headers(zend_object *conn, zval *data, zval *tmp);
 zend_object *wserver_http_response_new(void);
 bool wserver_http_response_set_status(zend_object *resp, zend_long code, zend_string *reason);
 zend_long wserver_http_response_status(zend_object *resp);
+/* The header fields set on resp (name => a string, or a list of strings); borrowed. */
+HashTable *wserver_http_response_headers(zend_object *resp);
 void wserver_http_response_set_header(zend_object *resp, zend_string *name, zval *value);
 void wserver_http_response_set_body(zend_object *resp, zend_string *body);
 bool wserver_http_response_set_file(zend_object *resp, zend_string *file, zend_long offset,
@@ -49,5 +51,15 @@ typedef struct {
 } wserver_http_cookie;
 /* One more Set-Cookie header. */
 void wserver_http_response_add_cookie(zend_object *resp, const wserver_http_cookie *cookie);
+/* One more Set-Cookie header with the value line (the reference is taken). */
+void wserver_http_response_add_set_cookie(zend_object *resp, zend_string *line);
+/* resp is Http\Server's: its head follows Swoole's rules (default Content-Type text/html
+ * without a charset; Server, Connection, Date, Content-Length, Content-Type,
+ * Transfer-Encoding or Content-Encoding set to "" is not sent, nor its default). */
+void wserver_http_response_swoole_rules(zend_object *resp);
+/* resp is sent chunked (Http\Server's write()): Transfer-Encoding is added unless set. */
+void wserver_http_response_set_chunked(zend_object *resp);
+/* Remove header name (any letter case). */
+void wserver_http_response_del_header(zend_object *resp, zend_string *name);
 
 #endif

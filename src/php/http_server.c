@@ -3,11 +3,13 @@
  * Protocols\Http\Response through its C setters (http_response.h): parsing, limits and reply
  * framing are written once. */
 #include "http_server.h"
+#include "http_cookie.h"
 #include "http_request.h"
 #include "http_response.h"
 #include "frontend.h"
 #include "obj_pool.h"
 #include "http_stream.h"
+#include "websocket.h"
 #include "runtime.h"
 #include "server.h"
 #include "tcp_connection.h"
@@ -15,10 +17,12 @@
 #include "core/websocket.h"
 
 #include "ext/standard/php_var.h"
+#include "zend_smart_str.h"
 #include "zend_exceptions.h"
 #include "zend_attributes.h"
 #include "stubs/http_server_arginfo.h"
 
+#include <sys/stat.h>
 #include <sys/time.h>
 
 zend_class_entry *wserver_http_server_ce;
@@ -35,6 +39,9 @@ typedef struct {
 	uint16_t port;        /* the listener it came to (0: the server's own socket) */
 	double time;          /* when it arrived */
 	uint8_t filled;       /* 1 << LAZY_*: made (or set by the application) */
+	uint8_t unparsed;     /* 1 << LAZY_*: left null (http_parse_cookie, _post, _files: false) */
+	bool created;         /* made by Request::create(): parse() feeds it */
+	zend_string *pending; /* created: the bytes parse() got, until they are a whole request */
 	zend_object std;
 } swoole_request;
 
@@ -43,6 +50,8 @@ typedef struct {
 	zend_object *response; /* the Protocols\Http\Response being built */
 	bool streaming;        /* write() sent the head: Chunks follow */
 	bool ended;
+	bool detached;             /* detach(): another Response (Response::create()) answers */
+	HashTable *trailers;       /* trailer(): name => value, sent after the last chunk; NULL: none */
 	wserver_coro_done_fn done; /* told when the request callback is over */
 	void *done_arg;
 	zend_object std;
@@ -62,6 +71,9 @@ static zend_object *request_create(zend_class_entry *ce)
 
 static void request_free(zend_object *obj)
 {
+	if (REQ(obj)->pending) {
+		zend_string_release(REQ(obj)->pending);
+	}
 	wserver_http_req_free(&REQ(obj)->req);
 	if (REQ(obj)->conn) {
 		OBJ_RELEASE(REQ(obj)->conn);
@@ -75,7 +87,7 @@ static wserver_obj_pool request_pool, response_pool;
 
 static void request_dtor(zend_object *obj)
 {
-	if (!wserver_obj_pool_can_keep(&request_pool, obj)) {
+	if (REQ(obj)->created || !wserver_obj_pool_can_keep(&request_pool, obj)) {
 		zend_objects_destroy_object(obj);
 		return;
 	}
@@ -102,8 +114,87 @@ static void response_dtor(zend_object *obj)
 	if (r->response) {
 		OBJ_RELEASE(r->response);
 	}
+	if (r->trailers) {
+		zend_array_destroy(r->trailers);
+	}
 	memset(r, 0, XtOffsetOf(swoole_response, std)); /* as a new one */
 	wserver_obj_pool_put(&response_pool, obj);
+}
+
+/* $response->header and $response->cookie, as Swoole shows them: what was set so far (headers
+ * by name; the Set-Cookie lines); null before anything was. Read-only views. */
+static bool response_view(swoole_response *r, zend_string *name, zval *rv)
+{
+	bool header = zend_string_equals_literal(name, "header");
+	if (!header && !zend_string_equals_literal(name, "cookie")) {
+		return false;
+	}
+	ZVAL_NULL(rv);
+	if (!r->response) {
+		return true;
+	}
+	HashTable *h = wserver_http_response_headers(r->response);
+	zend_string *key;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(h, key, v) {
+		if (!key || header == zend_string_equals_literal_ci(key, "set-cookie")) {
+			continue;
+		}
+		if (Z_TYPE_P(rv) == IS_NULL) {
+			array_init(rv);
+		}
+		if (header) {
+			Z_TRY_ADDREF_P(v);
+			zend_hash_update(Z_ARRVAL_P(rv), key, v);
+		} else if (Z_TYPE_P(v) == IS_ARRAY) {
+			zval *line;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), line) {
+				Z_TRY_ADDREF_P(line);
+				zend_hash_next_index_insert(Z_ARRVAL_P(rv), line);
+			}
+			ZEND_HASH_FOREACH_END();
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static zval *response_read_property(zend_object *obj, zend_string *name, int type, void **cache,
+                                    zval *rv)
+{
+	if (response_view(RESP(obj), name, rv)) {
+		return rv;
+	}
+	return zend_std_read_property(obj, name, type, cache, rv);
+}
+
+static zval *response_property_ptr(zend_object *obj, zend_string *name, int type, void **cache)
+{
+	if (zend_string_equals_literal(name, "header") || zend_string_equals_literal(name, "cookie")) {
+		return NULL; /* read through response_read_property */
+	}
+	return zend_std_get_property_ptr_ptr(obj, name, type, cache);
+}
+
+static int response_has_property(zend_object *obj, zend_string *name, int check, void **cache)
+{
+	zval rv;
+	if (response_view(RESP(obj), name, &rv)) {
+		bool set = Z_TYPE(rv) != IS_NULL;
+		zval_ptr_dtor(&rv);
+		return set;
+	}
+	return zend_std_has_property(obj, name, check, cache);
+}
+
+static void response_unset_property(zend_object *obj, zend_string *name, void **cache)
+{
+	if (zend_string_equals_literal(name, "header") || zend_string_equals_literal(name, "cookie")) {
+		zend_throw_error(NULL, "Property %s of class %s cannot be unset", ZSTR_VAL(name),
+		                 ZSTR_VAL(obj->ce->name));
+		return;
+	}
+	zend_std_unset_property(obj, name, cache);
 }
 
 void wserver_http_server_rshutdown(void)
@@ -129,6 +220,9 @@ static void response_free(zend_object *obj)
 	}
 	if (r->response) {
 		OBJ_RELEASE(r->response);
+	}
+	if (r->trailers) {
+		zend_array_destroy(r->trailers);
 	}
 	zend_object_std_dtor(obj);
 }
@@ -165,6 +259,12 @@ static void make_server(swoole_request *r, zval *server)
 		ws_sockaddr_split((struct sockaddr *) &c->peer, ip, sizeof(ip), &port);
 		add_assoc_long(server, "remote_port", port);
 		add_assoc_string(server, "remote_addr", ip);
+		struct sockaddr_storage local;
+		socklen_t llen = sizeof(local);
+		if (ws_conn_local(c, &local, &llen) == WS_OK) {
+			ws_sockaddr_split((struct sockaddr *) &local, ip, sizeof(ip), &port);
+			add_assoc_string(server, "server_addr", ip);
+		}
 	}
 	add_assoc_long(server, "master_time", (zend_long) r->time);
 }
@@ -177,6 +277,9 @@ static void lazy_fill(swoole_request *r, int i)
 		return;
 	}
 	r->filled |= 1u << i;
+	if (r->unparsed & (1u << i)) {
+		return;
+	}
 	zval v;
 	if (i == LAZY_SERVER) {
 		make_server(r, &v);
@@ -280,6 +383,33 @@ static zend_long server_port_of(wserver_server_obj *s, uint16_t port)
 	return zval_get_long(zend_read_property(owner->ce, owner, ZEND_STRL("port"), 1, NULL));
 }
 
+/* Which of cookie, post and files s leaves null (http_parse_cookie, http_parse_post,
+ * http_parse_files set to false), read from $setting once: it cannot change after start(). */
+static uint8_t unparsed_of(wserver_server_obj *s)
+{
+	static const wserver_server_obj *read_for;
+	static uint8_t bits;
+	if (read_for == s) {
+		return bits;
+	}
+	static const struct {
+		const char *option;
+		int lazy;
+	} opts[] = {{"http_parse_cookie", LAZY_COOKIE},
+	            {"http_parse_post", LAZY_POST},
+	            {"http_parse_files", LAZY_FILES}};
+	zval *setting = zend_read_property(wserver_server_ce, &s->std, ZEND_STRL("setting"), 1, NULL);
+	bits = 0;
+	for (size_t i = 0; Z_TYPE_P(setting) == IS_ARRAY && i < sizeof(opts) / sizeof(opts[0]); i++) {
+		zval *v = zend_hash_str_find(Z_ARRVAL_P(setting), opts[i].option, strlen(opts[i].option));
+		if (v && !zend_is_true(v)) {
+			bits |= 1u << opts[i].lazy;
+		}
+	}
+	read_for = s;
+	return bits;
+}
+
 zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, zend_string *raw)
 {
 	zend_object *obj = wserver_obj_pool_take(&request_pool);
@@ -287,6 +417,7 @@ zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, ze
 		obj = request_create(swoole_request_ce);
 	}
 	swoole_request *r = REQ(obj);
+	r->unparsed = unparsed_of(s);
 	wserver_http_req_init(&r->req, raw);
 	r->conn = c->user;
 	GC_ADDREF(r->conn);
@@ -313,6 +444,7 @@ static zend_object *response_create_for(wserver_server_obj *s, zend_object *conn
 	swoole_response *r = RESP(obj);
 	r->conn = conn;
 	GC_ADDREF(conn);
+	wserver_tcp_connection_from(conn)->http_swoole = true; /* its string replies too */
 	ws_conn *c = wserver_tcp_connection_get(conn);
 	ZVAL_LONG(OBJ_PROP_NUM(obj, 0), c ? wserver_server_fd(s, c) : 0); /* $fd, the only one */
 	return obj;
@@ -324,19 +456,74 @@ static zend_object *inner(swoole_response *r)
 {
 	if (!r->response) {
 		r->response = wserver_http_response_new();
+		wserver_http_response_swoole_rules(r->response);
 	}
 	return r->response;
 }
 
 static bool response_end(swoole_response *r, zend_string *content);
+static bool writable(swoole_response *r);
+
+/* Set header name to value (released here) on r's reply, as given (no case change). */
+static void put_header(swoole_response *r, const char *name, zend_string *value)
+{
+	zend_string *n = zend_string_init(name, strlen(name), 0);
+	zval v;
+	ZVAL_STR(&v, value);
+	wserver_http_response_set_header(inner(r), n, &v);
+	zend_string_release(n);
+	zend_string_release(value);
+}
+
+/* No handshake callback but beforeHandshakeResponse: the 101 Swoole would send, shown to the
+ * callback ($server, $request, $response), which may add to it (cookies, headers); then sent
+ * unless the callback ended it. */
+static void before_handshake_response(wserver_server_obj *s, zend_object *conn, zval *request,
+                                      zval *cb)
+{
+	zval rv, *headers = zend_read_property(Z_OBJCE_P(request), Z_OBJ_P(request),
+	                                       ZEND_STRL("header"), 1, &rv);
+	zval *key = Z_TYPE_P(headers) == IS_ARRAY
+	                ? zend_hash_str_find(Z_ARRVAL_P(headers), ZEND_STRL("sec-websocket-key"))
+	                : NULL;
+	if (!key || Z_TYPE_P(key) != IS_STRING) {
+		return; /* checked before: the default handshake answers */
+	}
+	zend_object *resp = response_create_for(s, conn);
+	swoole_response *r = RESP(resp);
+	wserver_http_response_set_status(inner(r), 101, NULL);
+	put_header(r, "Upgrade", zend_string_init(ZEND_STRL("websocket"), 0));
+	put_header(r, "Connection", zend_string_init(ZEND_STRL("Upgrade"), 0));
+	put_header(r, "Sec-WebSocket-Accept", wserver_websocket_accept_for(Z_STRVAL_P(key), Z_STRLEN_P(key)));
+	put_header(r, "Sec-WebSocket-Version", zend_string_init(ZEND_STRL("13"), 0));
+	zval args[3], ret;
+	ZVAL_OBJ(&args[0], &s->std);
+	ZVAL_COPY_VALUE(&args[1], request);
+	ZVAL_OBJ(&args[2], resp);
+	ZVAL_UNDEF(&ret);
+	call_user_function(NULL, NULL, cb, &ret, 3, args);
+	zval_ptr_dtor(&ret);
+	if (!EG(exception) && writable(r)) {
+		response_end(r, NULL);
+	}
+	OBJ_RELEASE(resp);
+}
 
 bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zval *request)
 {
+	zval *cb = wserver_server_event(s, "handshake");
+	if (!cb) {
+		cb = wserver_server_event(s, "beforehandshakeresponse");
+		if (cb) {
+			before_handshake_response(s, conn, request, cb);
+		}
+		ws_conn *c = wserver_tcp_connection_get(conn);
+		return c && ws_conn_ws_open(c);
+	}
 	zval args[2], rv;
 	ZVAL_COPY(&args[0], request);
 	ZVAL_OBJ(&args[1], response_create_for(s, conn));
 	ZVAL_UNDEF(&rv);
-	zval *cb = wserver_server_event(s, "handshake");
 	call_user_function(NULL, NULL, cb, &rv, 2, args);
 	bool answered = RESP(Z_OBJ(args[1]))->ended;
 	ws_conn *c = wserver_tcp_connection_get(conn);
@@ -358,7 +545,7 @@ static void request_done(void *arg, bool threw)
 {
 	zend_object *resp = arg;
 	swoole_response *r = RESP(resp);
-	if (!threw && !r->ended && GC_REFCOUNT(resp) == 1) {
+	if (!threw && !r->ended && !r->detached && GC_REFCOUNT(resp) == 1) {
 		response_end(r, NULL);
 	}
 	wserver_coro_done_fn done = r->done;
@@ -405,11 +592,15 @@ static wserver_http_req *this_req(zval *this_zv)
 	return req->raw ? req : NULL;
 }
 
-ZEND_METHOD(WServer_Http_Request, rawContent)
+ZEND_METHOD(WServer_Http_Request, getContent)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wserver_http_req *req = this_req(ZEND_THIS);
 	if (!req) {
+		/* one made by Request::create() has no body until parse() completes it */
+		if (REQ(Z_OBJ_P(ZEND_THIS))->created) {
+			RETURN_EMPTY_STRING();
+		}
 		RETURN_FALSE;
 	}
 	RETURN_STR(wserver_http_req_body(req));
@@ -418,11 +609,15 @@ ZEND_METHOD(WServer_Http_Request, rawContent)
 ZEND_METHOD(WServer_Http_Request, getData)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
+	swoole_request *r = REQ(Z_OBJ_P(ZEND_THIS));
 	wserver_http_req *req = this_req(ZEND_THIS);
-	if (!req) {
-		RETURN_FALSE;
+	if (req) {
+		RETURN_STR_COPY(req->raw);
 	}
-	RETURN_STR_COPY(req->raw);
+	if (r->created) {
+		RETURN_STR(r->pending ? zend_string_copy(r->pending) : ZSTR_EMPTY_ALLOC());
+	}
+	RETURN_FALSE;
 }
 
 ZEND_METHOD(WServer_Http_Request, getMethod)
@@ -430,6 +625,12 @@ ZEND_METHOD(WServer_Http_Request, getMethod)
 	ZEND_PARSE_PARAMETERS_NONE();
 	wserver_http_req *req = this_req(ZEND_THIS);
 	if (!req) {
+		/* a request still arriving through parse(): the method once its first word is in */
+		zend_string *p = REQ(Z_OBJ_P(ZEND_THIS))->pending;
+		const char *sp = p ? memchr(ZSTR_VAL(p), ' ', ZSTR_LEN(p)) : NULL;
+		if (sp) {
+			RETURN_STRINGL(ZSTR_VAL(p), sp - ZSTR_VAL(p));
+		}
 		RETURN_FALSE;
 	}
 	const ws_http_span *m = &wserver_http_req_head(req)->method;
@@ -442,6 +643,68 @@ ZEND_METHOD(WServer_Http_Request, isCompleted)
 	RETURN_BOOL(this_req(ZEND_THIS) != NULL); /* the codec delivers whole ones */
 }
 
+/* Request::create(): an empty Request that parse() fills from bytes, as Swoole's (options
+ * parse_cookie, parse_body, parse_files: false leaves that part null). */
+ZEND_METHOD(WServer_Http_Request, create)
+{
+	HashTable *options = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_object *obj = request_create(swoole_request_ce);
+	swoole_request *r = REQ(obj);
+	r->created = true;
+	static const struct {
+		const char *option;
+		int lazy;
+	} opts[] = {
+	    {"parse_cookie", LAZY_COOKIE}, {"parse_body", LAZY_POST}, {"parse_files", LAZY_FILES}};
+	for (size_t i = 0; options && i < sizeof(opts) / sizeof(opts[0]); i++) {
+		zval *v = zend_hash_str_find(options, opts[i].option, strlen(opts[i].option));
+		if (v && !zend_is_true(v)) {
+			r->unparsed |= 1u << opts[i].lazy;
+		}
+	}
+	RETURN_OBJ(obj);
+}
+
+/* parse($data): more bytes of the request; how many were taken, false once it is complete or
+ * when the bytes are no HTTP request. */
+ZEND_METHOD(WServer_Http_Request, parse)
+{
+	zend_string *data;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+	swoole_request *r = REQ(Z_OBJ_P(ZEND_THIS));
+	if (!r->created || r->req.raw) {
+		RETURN_FALSE;
+	}
+	if (r->pending) {
+		zend_string *all = zend_string_concat2(ZSTR_VAL(r->pending), ZSTR_LEN(r->pending),
+		                                       ZSTR_VAL(data), ZSTR_LEN(data));
+		zend_string_release(r->pending);
+		r->pending = all;
+	} else {
+		r->pending = zend_string_copy(data);
+	}
+	ws_msg_info info = {0};
+	ssize_t n = ws_proto_http.input(NULL, ZSTR_VAL(r->pending), ZSTR_LEN(r->pending),
+	                                (size_t) -1 >> 1, &info);
+	if (n < 0) {
+		RETURN_FALSE;
+	}
+	if (n > 0) {
+		zend_string *raw = zend_string_init(ZSTR_VAL(r->pending), (size_t) n, 0);
+		wserver_http_req_free(&r->req); /* what was read of it while incomplete */
+		wserver_http_req_init(&r->req, raw);
+		zend_string_release(raw);
+		r->filled = 0;
+	}
+	RETURN_LONG((zend_long) ZSTR_LEN(data));
+}
+
 /* ---- Response ---- */
 
 static swoole_response *this_response(zval *this_zv)
@@ -452,7 +715,7 @@ static swoole_response *this_response(zval *this_zv)
 static bool writable(swoole_response *r)
 {
 	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
-	return !r->ended && c && c->status == WS_CONN_ESTABLISHED;
+	return !r->ended && !r->detached && c && c->status == WS_CONN_ESTABLISHED;
 }
 
 static bool check_writable(swoole_response *r)
@@ -501,6 +764,60 @@ static zend_string *header_case(zend_string *key)
 	return out;
 }
 
+/* One value as Swoole sends it: its string form with trailing white space cut; NULL (not
+ * sent) for null or a value holding CR or LF, which would split the head. */
+static zend_string *swoole_header_string(zval *v)
+{
+	if (Z_TYPE_P(v) == IS_NULL) {
+		return NULL;
+	}
+	zend_string *str = zval_try_get_string(v);
+	if (!str) {
+		return NULL;
+	}
+	size_t n = ZSTR_LEN(str);
+	while (n > 0 && strchr(" \t\r\n\v", ZSTR_VAL(str)[n - 1]) && ZSTR_VAL(str)[n - 1] != '\0') {
+		n--;
+	}
+	if (memchr(ZSTR_VAL(str), '\r', n) || memchr(ZSTR_VAL(str), '\n', n)) {
+		zend_string_release(str);
+		return NULL;
+	}
+	zend_string *cut = zend_string_init(ZSTR_VAL(str), n, 0);
+	zend_string_release(str);
+	return cut;
+}
+
+/* header()'s value as Swoole keeps it: a string, or a list of strings (one line each); null
+ * when nothing of it would be sent. */
+static void swoole_header_value(zval *value, zval *out)
+{
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) != IS_ARRAY) {
+		zend_string *str = swoole_header_string(value);
+		if (str) {
+			ZVAL_STR(out, str);
+		} else {
+			ZVAL_NULL(out);
+		}
+		return;
+	}
+	array_init(out);
+	zval *each;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), each) {
+		ZVAL_DEREF(each);
+		zend_string *str = swoole_header_string(each);
+		if (str) {
+			add_next_index_str(out, str);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	if (zend_hash_num_elements(Z_ARRVAL_P(out)) == 0) {
+		zval_ptr_dtor(out);
+		ZVAL_NULL(out);
+	}
+}
+
 ZEND_METHOD(WServer_Http_Response, header)
 {
 	zend_string *key;
@@ -516,20 +833,32 @@ ZEND_METHOD(WServer_Http_Response, header)
 	if (!check_writable(r) || r->streaming) {
 		RETURN_FALSE;
 	}
+	if (strpbrk(ZSTR_VAL(key), "\r\n")) {
+		RETURN_FALSE; /* as Swoole: a name that would split the head is refused */
+	}
 	zend_string *name = format ? header_case(key) : zend_string_copy(key);
-	wserver_http_response_set_header(inner(r), name, value);
+	zval clean;
+	swoole_header_value(value, &clean);
+	if (Z_TYPE(clean) == IS_NULL) {
+		wserver_http_response_del_header(inner(r), name); /* null: not sent */
+	} else {
+		wserver_http_response_set_header(inner(r), name, &clean);
+	}
+	zval_ptr_dtor(&clean);
 	zend_string_release(name);
 	RETURN_BOOL(!EG(exception)); /* a value that has no string form */
 }
 
-ZEND_METHOD(WServer_Http_Response, cookie)
+/* cookie() and rawcookie(): a Cookie, or its parts as arguments; written as Swoole writes it
+ * (http_cookie.c), the value URL-encoded or not. */
+static void set_cookie(INTERNAL_FUNCTION_PARAMETERS, bool encode)
 {
-	zend_string *name, *value = NULL, *path = NULL, *domain = NULL, *samesite = NULL,
-	                   *priority = NULL;
+	zval *name_or_cookie;
+	zend_string *value = NULL, *path = NULL, *domain = NULL, *samesite = NULL, *priority = NULL;
 	zend_long expires = 0;
-	bool secure = false, httponly = false;
-	ZEND_PARSE_PARAMETERS_START(1, 9)
-	Z_PARAM_STR(name)
+	bool secure = false, httponly = false, partitioned = false;
+	ZEND_PARSE_PARAMETERS_START(1, 10)
+	Z_PARAM_ZVAL(name_or_cookie)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_STR(value)
 	Z_PARAM_LONG(expires)
@@ -539,28 +868,52 @@ ZEND_METHOD(WServer_Http_Response, cookie)
 	Z_PARAM_BOOL(httponly)
 	Z_PARAM_STR(samesite)
 	Z_PARAM_STR(priority)
+	Z_PARAM_BOOL(partitioned)
 	ZEND_PARSE_PARAMETERS_END();
-	(void) priority;
 	swoole_response *r = this_response(ZEND_THIS);
 	if (!check_writable(r) || r->streaming) {
 		RETURN_FALSE;
 	}
-	/* Workerman's cookie() takes a max age; Swoole's an expiry time */
-	zend_string *root = path ? NULL : zend_string_init("/", 1, 0);
-	wserver_http_cookie k = {name,
-	                         value,
-	                         path ? path : root,
-	                         domain,
-	                         samesite,
-	                         expires > 0,
-	                         expires - (zend_long) time(NULL),
-	                         secure,
-	                         httponly};
-	wserver_http_response_add_cookie(inner(r), &k);
-	if (root) {
-		zend_string_release(root);
+	zend_string *line;
+	if (Z_TYPE_P(name_or_cookie) == IS_OBJECT &&
+	    instanceof_function(Z_OBJCE_P(name_or_cookie), wserver_http_cookie_ce)) {
+		line = wserver_swoole_cookie_line(wserver_http_cookie_get(Z_OBJ_P(name_or_cookie)));
+	} else if (Z_TYPE_P(name_or_cookie) != IS_STRING) {
+		php_error_docref(NULL, E_WARNING,
+		                 "The first argument must be a string or a Http\\Cookie object");
+		RETURN_FALSE;
+	} else {
+		/* an empty part is no part, as a Cookie's with*(""); no path given: none sent */
+#define PART(v) ((v) && ZSTR_LEN(v) > 0 ? (v) : NULL)
+		wserver_swoole_cookie k = {PART(Z_STR_P(name_or_cookie)),
+		                           PART(value),
+		                           PART(path),
+		                           PART(domain),
+		                           PART(samesite),
+		                           PART(priority),
+		                           expires,
+		                           secure,
+		                           httponly,
+		                           partitioned,
+		                           encode};
+#undef PART
+		line = wserver_swoole_cookie_line(&k);
 	}
+	if (!line) {
+		RETURN_FALSE;
+	}
+	wserver_http_response_add_set_cookie(inner(r), line);
 	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Http_Response, cookie)
+{
+	set_cookie(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+ZEND_METHOD(WServer_Http_Response, rawcookie)
+{
+	set_cookie(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
 /* Send data (a Response or a Chunk) on the connection. */
@@ -587,12 +940,45 @@ static bool handshake_reply(ws_conn *c, zval *data)
 	return true;
 }
 
+/* The whole reply as bytes, for a connection that is not read as HTTP (a Response made with
+ * Response::create() on a TCP Server's connection). */
+static bool send_bytes(swoole_response *r, zval *data)
+{
+	zval bytes;
+	if (Z_TYPE_P(data) == IS_STRING) {
+		zval resp;
+		ZVAL_OBJ(&resp, inner(r));
+		wserver_http_response_set_body(r->response, Z_STR_P(data));
+		return send_bytes(r, &resp);
+	}
+	if (Z_TYPE_P(data) == IS_OBJECT && Z_OBJCE_P(data) == wserver_http_response_ce) {
+		zend_string *body = NULL;
+		bool streaming;
+		zend_string *head = wserver_http_reply_head(data, true, &body, &streaming);
+		if (!head) {
+			return false;
+		}
+		ZVAL_STR(&bytes, zend_string_concat2(ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body),
+		                                     ZSTR_LEN(body)));
+		zend_string_release(head);
+		zend_string_release(body);
+	} else {
+		ZVAL_STR(&bytes, zval_get_string(data)); /* a Chunk's bytes */
+	}
+	bool ok = wserver_tcp_connection_send(r->conn, &bytes, true) != WS_SEND_FAILED;
+	zval_ptr_dtor(&bytes);
+	return ok && !EG(exception);
+}
+
 static bool send_on(swoole_response *r, zval *data)
 {
 	ws_conn *c = wserver_tcp_connection_get(r->conn);
 	if (c && ws_conn_is_websocket(c) && !ws_conn_ws_open(c) && Z_TYPE_P(data) == IS_OBJECT &&
 	    Z_OBJCE_P(data) == wserver_http_response_ce) {
 		return handshake_reply(c, data);
+	}
+	if (c && !ws_conn_is_http(c) && !ws_conn_is_websocket(c)) {
+		return send_bytes(r, data);
 	}
 	return wserver_tcp_connection_send(r->conn, data, false) != WS_SEND_FAILED && !EG(exception);
 }
@@ -621,12 +1007,8 @@ ZEND_METHOD(WServer_Http_Response, write)
 	}
 	if (!r->streaming) {
 		/* the head, once: a chunked reply */
-		zval chunked, resp;
-		zend_string *name = zend_string_init(ZEND_STRL("Transfer-Encoding"), 0);
-		ZVAL_STRING(&chunked, "chunked");
-		wserver_http_response_set_header(inner(r), name, &chunked);
-		zend_string_release(name);
-		zval_ptr_dtor(&chunked);
+		zval resp;
+		wserver_http_response_set_chunked(inner(r));
 		ZVAL_OBJ(&resp, r->response);
 		if (!send_on(r, &resp)) {
 			RETURN_FALSE;
@@ -639,6 +1021,34 @@ ZEND_METHOD(WServer_Http_Response, write)
 	RETURN_BOOL(send_chunk(r, content));
 }
 
+/* The last chunk with r's trailer fields, which end the chunked reply. */
+static bool send_trailers(swoole_response *r)
+{
+	smart_str t = {0};
+	smart_str_appendl(&t, "0\r\n", 3);
+	zend_string *name;
+	zval *v;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(r->trailers, name, v) {
+		if (Z_TYPE_P(v) == IS_STRING) {
+			smart_str_append(&t, name);
+			smart_str_appendl(&t, ": ", 2);
+			smart_str_append(&t, Z_STR_P(v));
+			smart_str_appendl(&t, "\r\n", 2);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	smart_str_appendl(&t, "\r\n", 2);
+	zval bytes;
+	ZVAL_STR(&bytes, smart_str_extract(&t));
+	bool ok = wserver_tcp_connection_send(r->conn, &bytes, true) != WS_SEND_FAILED;
+	zval_ptr_dtor(&bytes);
+	ws_conn *c = wserver_tcp_connection_get(r->conn);
+	if (c) {
+		ws_conn_replied(c); /* the reply is complete: the next request may be answered */
+	}
+	return ok;
+}
+
 static bool response_end(swoole_response *r, zend_string *content)
 {
 	if (!writable(r)) {
@@ -647,7 +1057,7 @@ static bool response_end(swoole_response *r, zend_string *content)
 	r->ended = true;
 	if (r->streaming) {
 		bool ok = !content || ZSTR_LEN(content) == 0 || send_chunk(r, content);
-		return send_chunk(r, ZSTR_EMPTY_ALLOC()) && ok;
+		return (r->trailers ? send_trailers(r) : send_chunk(r, ZSTR_EMPTY_ALLOC())) && ok;
 	}
 	zval arg, resp;
 	ZVAL_STR(&arg, content ? content : ZSTR_EMPTY_ALLOC());
@@ -689,6 +1099,33 @@ ZEND_METHOD(WServer_Http_Response, sendfile)
 	if (!check_writable(r) || r->streaming) {
 		RETURN_FALSE;
 	}
+	/* Swoole's checks: each a warning and false, the reply still open */
+	struct stat st;
+	if (ZSTR_LEN(file) == 0) {
+		php_error_docref(NULL, E_WARNING, "file name is empty");
+		RETURN_FALSE;
+	}
+	if (offset < 0 || length < 0) {
+		php_error_docref(NULL, E_WARNING,
+		                 "parameter $%s[" ZEND_LONG_FMT "] must be greater than or equal to 0",
+		                 offset < 0 ? "offset" : "length", offset < 0 ? offset : length);
+		RETURN_FALSE;
+	}
+	if (stat(ZSTR_VAL(file), &st) != 0) {
+		php_error_docref(NULL, E_WARNING, "stat(%s) failed: %s", ZSTR_VAL(file), strerror(errno));
+		RETURN_FALSE;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		php_error_docref(NULL, E_WARNING, "parameter $file[%s] given is not a regular file",
+		                 ZSTR_VAL(file));
+		RETURN_FALSE;
+	}
+	if (offset > (zend_long) st.st_size || length > (zend_long) st.st_size - offset) {
+		php_error_docref(NULL, E_WARNING, "parameter $%s[" ZEND_LONG_FMT "] exceeds the file size",
+		                 offset > (zend_long) st.st_size ? "offset" : "length",
+		                 offset > (zend_long) st.st_size ? offset : length);
+		RETURN_FALSE;
+	}
 	zval resp;
 	if (!wserver_http_response_set_file(inner(r), file, offset, length)) {
 		RETURN_THROWS();
@@ -722,6 +1159,86 @@ ZEND_METHOD(WServer_Http_Response, redirect)
 	RETURN_BOOL(response_end(r, NULL));
 }
 
+/* detach(): the request callback's end no longer ends this reply; Response::create() on the
+ * same fd answers it later. This object can send nothing more. */
+ZEND_METHOD(WServer_Http_Response, detach)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r)) {
+		RETURN_FALSE;
+	}
+	r->detached = true;
+	RETURN_TRUE;
+}
+
+/* Response::create($server, $fd) or create($fd) (the serving Server's): a Response for an
+ * open connection of this worker. */
+ZEND_METHOD(WServer_Http_Response, create)
+{
+	zval *target;
+	zend_long fd = -1;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ZVAL(target)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(fd)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s;
+	if (Z_TYPE_P(target) == IS_OBJECT &&
+	    instanceof_function(Z_OBJCE_P(target), wserver_server_ce)) {
+		s = wserver_server_from(Z_OBJ_P(target));
+	} else if (Z_TYPE_P(target) == IS_LONG) {
+		s = wserver_server_serving();
+		fd = Z_LVAL_P(target);
+	} else {
+		zend_argument_type_error(1, "must be a Server or a connection's fd");
+		RETURN_THROWS();
+	}
+	if (!s || !s->worker) {
+		php_error_docref(NULL, E_WARNING, "server is not running");
+		RETURN_FALSE;
+	}
+	zend_object *conn = wserver_server_conn(s, fd, true);
+	if (!conn) {
+		php_error_docref(NULL, E_WARNING,
+		                 "parameter $2 (" ZEND_LONG_FMT ") must be valid connection session_id",
+		                 fd);
+		RETURN_FALSE;
+	}
+	RETURN_OBJ(response_create_for(s, conn));
+}
+
+/* trailer($key, $value): a field sent after the last chunk of a chunked reply (write()); the
+ * name in lower case, as Swoole's; null removes it. */
+ZEND_METHOD(WServer_Http_Response, trailer)
+{
+	zend_string *key, *value;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_STR(key)
+	Z_PARAM_STR_OR_NULL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	swoole_response *r = this_response(ZEND_THIS);
+	if (!check_writable(r)) {
+		RETURN_FALSE;
+	}
+	if (strpbrk(ZSTR_VAL(key), "\r\n") || (value && strpbrk(ZSTR_VAL(value), "\r\n"))) {
+		RETURN_FALSE;
+	}
+	if (!r->trailers) {
+		r->trailers = zend_new_array(1);
+	}
+	zend_string *name = zend_string_tolower(key);
+	zval v;
+	if (value) {
+		ZVAL_STR_COPY(&v, value);
+	} else {
+		ZVAL_NULL(&v);
+	}
+	zend_hash_update(r->trailers, name, &v);
+	zend_string_release(name);
+	RETURN_TRUE;
+}
+
 ZEND_METHOD(WServer_Http_Response, isWritable)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -753,6 +1270,10 @@ void wserver_http_server_minit(void)
 	swoole_response_handlers.offset = XtOffsetOf(swoole_response, std);
 	swoole_response_handlers.free_obj = response_free;
 	swoole_response_handlers.dtor_obj = response_dtor;
+	swoole_response_handlers.read_property = response_read_property;
+	swoole_response_handlers.get_property_ptr_ptr = response_property_ptr;
+	swoole_response_handlers.has_property = response_has_property;
+	swoole_response_handlers.unset_property = response_unset_property;
 	response_pool.ce = swoole_response_ce;
 	swoole_response_handlers.clone_obj = NULL;
 }

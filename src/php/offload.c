@@ -4,10 +4,10 @@
  * coroutine once the answer is in) frees it, so a canceled or timed-out wait leaves nothing
  * behind and never blocks. */
 #include "offload.h"
+#include "core/pin.h"
 #include "coro.h"
 #include "runtime.h"
 
-#include <dlfcn.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -61,21 +61,9 @@ static void on_done(struct ev_loop *loop, ev_io *io, int revents)
 	wserver_coro_wake_from_loop(&ow->w, WSERVER_WAIT_OK);
 }
 
-/* A thread may outlive the script (its wait canceled, the process exiting): PHP unloads the
- * extension at shutdown, and the thread would return into unmapped code. Pinned, it is never
- * unloaded. */
-static void pin_module(void)
-{
-	static bool pinned;
-	Dl_info info;
-	if (!pinned && dladdr((void *) job_thread, &info) && info.dli_fname) {
-		pinned = dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE) != NULL;
-	}
-}
-
 int wserver_offload(wserver_offload_fn work, wserver_offload_fn release, void *arg, double timeout)
 {
-	pin_module();
+	ws_pin_self();
 	offload_job *job = malloc(sizeof(*job));
 	if (!job) {
 		errno = ENOMEM;

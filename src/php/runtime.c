@@ -119,6 +119,9 @@ static bool hook_connect(ws_conn *c)
 		/* a Server's package_max_length, buffer_output_size: its own connections only */
 		wserver_tcp_connection_set_limits(obj, lim->max_send_buffer, lim->max_package);
 	}
+	if (c->ws) {
+		c->ws->control = lim->websocket_control; /* a WebSocket\Server's control frames */
+	}
 	zval conn, *conns = WPROP(owner, WP_CONNECTIONS);
 	ZVAL_OBJ(&conn, obj);
 	if (Z_TYPE_P(conns) == IS_ARRAY) {
@@ -233,6 +236,17 @@ static bool websocket_answer(ws_conn *c, const char *data, size_t len)
 	return finished;
 }
 
+/* Whether c came in on a websocket:// socket (it may have switched to HTTP since). */
+static bool listener_speaks_websocket(const ws_conn *c)
+{
+	for (const ws_listener *l = c->worker->listener; l; l = l->next) {
+		if (l->index == c->port) {
+			return l->proto == &ws_proto_websocket;
+		}
+	}
+	return false;
+}
+
 static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_info *info)
 {
 	wserver_connection_stat_add(WSERVER_STAT_TOTAL_REQUEST, 1);
@@ -247,6 +261,15 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 		/* a plain HTTP request on a WebSocket\Server with a request callback: from now on
 		 * this connection speaks HTTP (leaving WebSocket allocates nothing: it cannot fail) */
 		ws_conn_switch_proto(c, &ws_proto_http);
+	} else if (UNEXPECTED(c->proto == &ws_proto_http && !c->outgoing &&
+	                      listener_speaks_websocket(c) &&
+	                      wserver_websocket_is_upgrade(data, len))) {
+		/* that connection asks for the upgrade after all (Swoole allows it after requests) */
+		if (ws_conn_switch_proto(c, &ws_proto_websocket) != WS_OK) {
+			ws_conn_close(c);
+			return true;
+		}
+		return websocket_handshake(c, data, len);
 	}
 	zend_object *to = wserver_tcp_connection_pipe_target(c->user);
 	if (to) {

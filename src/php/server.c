@@ -76,6 +76,7 @@ static const struct {
     {"task", true},        {"finish", true},     {"pipemessage", true},    {"beforereload", true},
     {"afterreload", true}, {"request", true},    {"open", true},           {"message", true},
     {"handshake", true},   {"disconnect", true}, {"beforeshutdown", true},
+    {"beforehandshakeresponse", true},
 };
 
 static zend_object *server_create(zend_class_entry *ce)
@@ -721,9 +722,12 @@ ZEND_METHOD(WServer_Server, start)
 	s->fires[WSERVER_EV_CONNECT] = any_event(s, "connect");
 	s->fires[WSERVER_EV_CLOSE] = any_event(s, "close") || any_event(s, "disconnect");
 	/* as Swoole: a handshake callback answers the handshake, and open does not fire */
+	/* beforeHandshakeResponse: our handshake, shown to it before it is sent; open follows */
+	bool handshake_cb = wserver_server_event(s, "handshake") != NULL;
 	s->fires[WSERVER_EV_WS_CONNECT] =
-	    s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "handshake");
-	s->fires[WSERVER_EV_WS_CONNECTED] = !s->fires[WSERVER_EV_WS_CONNECT] && any_event(s, "open");
+	    s->kind == WSERVER_SERVER_WEBSOCKET &&
+	    (handshake_cb || wserver_server_event(s, "beforehandshakeresponse"));
+	s->fires[WSERVER_EV_WS_CONNECTED] = !handshake_cb && any_event(s, "open");
 	s->fires_exit = wserver_server_event(s, "workerexit") != NULL;
 	wserver_worker_set_frontend(s->worker, &server_frontend, obj);
 	if (s->kind == WSERVER_SERVER_WEBSOCKET && wserver_server_event(s, "request")) {

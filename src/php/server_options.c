@@ -4,6 +4,8 @@
 #include "server_options.h"
 #include "run_all.h"
 #include "server.h"
+#include "hooks.h"
+#include "websocket_server.h"
 #include "worker.h"
 #include "tcp_connection.h"
 #include "core/log.h"
@@ -34,6 +36,7 @@ static const struct {
     {"output_buffer_size", OPT_SIZE, true, 1, 4294967295.0}, /* the name $setting shows */
     {"enable_reuse_port", OPT_BOOL, true, 0, 0},
     {"enable_coroutine", OPT_BOOL, true, 0, 0},
+    {"hook_flags", OPT_INT, true, 0, 2147483647.0},
     {"task_worker_num", OPT_INT, true, 0, 4096},
     {"task_enable_coroutine", OPT_BOOL, true, 0, 0}, /* the task callback gets a Task */
     {"task_use_object", OPT_BOOL, true, 0, 0},       /* so does it with these */
@@ -59,6 +62,13 @@ static const struct {
     {"socket_buffer_size", OPT_SIZE, false, 1, 4294967295.0},
     {"user", OPT_STRING, true, 0, 0},
     {"group", OPT_STRING, true, 0, 0},
+    /* Http\Server and WebSocket\Server (http_server.c, websocket_server.c read them) */
+    {"http_parse_post", OPT_BOOL, true, 0, 0},
+    {"http_parse_cookie", OPT_BOOL, true, 0, 0},
+    {"http_parse_files", OPT_BOOL, true, 0, 0},
+    {"open_websocket_ping_frame", OPT_BOOL, true, 0, 0},
+    {"open_websocket_pong_frame", OPT_BOOL, true, 0, 0},
+    {"open_websocket_close_frame", OPT_BOOL, true, 0, 0},
 };
 
 /* The rest of the options Swoole's set() takes. They are kept in $setting without a warning,
@@ -402,6 +412,8 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->task_enable_coroutine = zend_is_true(v);
 	} else if (IS("enable_coroutine")) {
 		cfg->coroutine_off = !zend_is_true(v);
+	} else if (IS("hook_flags")) {
+		wserver_hooks_set(Z_LVAL_P(v)); /* the process's, inherited by the workers */
 	}
 #undef IS
 }
@@ -563,6 +575,7 @@ zend_result wserver_server_apply_settings(zend_object *server, zend_object *work
 	}
 	apply_limits(cfg, worker);
 	apply_framing(cfg, server, worker);
+	wserver_websocket_server_apply(server, worker);
 	return SUCCESS;
 }
 

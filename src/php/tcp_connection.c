@@ -414,7 +414,8 @@ static int http_send(ws_conn *c, zval *data)
 		 * (one piece to write or queue) */
 		char head[WSERVER_HTTP_PLAIN_HEAD_MAX + HTTP_SMALL_BODY];
 		zend_string *s = Z_STR_P(data);
-		size_t hlen = wserver_http_plain_head(head, ZSTR_LEN(s), !close);
+		bool swoole = c->user && tcp_from_obj(c->user)->http_swoole;
+		size_t hlen = wserver_http_plain_head(head, ZSTR_LEN(s), !close, swoole);
 		int rc;
 		if (ZSTR_LEN(s) <= HTTP_SMALL_BODY) {
 			memcpy(head + hlen, ZSTR_VAL(s), ZSTR_LEN(s));

@@ -14,6 +14,7 @@ typedef struct {
 	ws_conn *conn;              /* referenced; NULL for an AsyncTcpConnection not connected yet */
 	bool http_close;            /* http: the request being answered asked to close the connection */
 	bool http_replied;          /* http: a reply to the current request was sent */
+	bool http_swoole;           /* http: Http\Server's: a string reply has Swoole's head */
 	zend_object *pipe_to;       /* pipe(): where what arrives goes; referenced */
 	zend_object *piped_from;    /* the connection that pipes into this one; referenced */
 	zend_class_entry *proto_ce; /* the user protocol class framing it ($protocol); NULL: none */

@@ -49,10 +49,14 @@ static bool has_token(const ws_http_span *s, const char *token)
 static void refuse(ws_conn *c, int status, const char *extra)
 {
 	const char *reason = ws_http_reason(status);
+	/* a page a browser shows, naming the status as Swoole's does */
+	char body[160];
+	int blen = snprintf(body, sizeof(body), "<html><body><h2>HTTP %d %s</h2></body></html>", status,
+	                    reason);
 	zend_string *reply = zend_strpprintf(0,
-	                                     "HTTP/1.1 %d %s\r\n%sContent-Type: text/plain\r\n"
-	                                     "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
-	                                     status, reason, extra, strlen(reason), reason);
+	                                     "HTTP/1.1 %d %s\r\n%sContent-Type: text/html\r\n"
+	                                     "Content-Length: %d\r\nConnection: close\r\n\r\n%s",
+	                                     status, reason, extra, blen, body);
 	ws_websocket_refuse(c, ZSTR_VAL(reply), ZSTR_LEN(reply));
 	zend_string_release(reply);
 }
@@ -110,6 +114,11 @@ static zend_string *accept_for(const char *key, size_t len)
 	PHP_SHA1Update(&ctx, (const unsigned char *) guid, sizeof(guid) - 1);
 	PHP_SHA1Final(digest, &ctx);
 	return php_base64_encode(digest, sizeof(digest));
+}
+
+zend_string *wserver_websocket_accept_for(const char *key, size_t len)
+{
+	return accept_for(key, len);
 }
 
 zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len)

@@ -17,6 +17,8 @@ void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw);
  * carry. */
 zend_string *wserver_websocket_client_request(const char *host, const char *path, zval *headers,
                                               zend_string **accept);
+/* The Sec-WebSocket-Accept value answering the Sec-WebSocket-Key key. */
+zend_string *wserver_websocket_accept_for(const char *key, size_t len);
 /* Whether the response head (status line and headers) accepts the upgrade; else why says so. */
 bool wserver_websocket_client_verify(const char *head, size_t len, zend_string *accept, char *why,
                                      size_t whylen);

@@ -1,30 +1,53 @@
 /* WServer\WebSocket\Server: Swoole's open / message / close events and push() over the
- * websocket:// codec; WServer\WebSocket\Frame carries one whole message. */
+ * websocket:// codec; a message arrives as a WServer\WebSocket\Frame (websocket_frame.c). */
 #include "websocket_server.h"
 #include "http_server.h"
+#include "websocket_frame.h"
 #include "server.h"
 #include "tcp_connection.h"
+#include "worker.h"
 #include "core/websocket.h"
 
 #include "zend_attributes.h"
+#include "zend_interfaces.h"
 #include "stubs/websocket_server_arginfo.h"
 
 zend_class_entry *wserver_websocket_server_ce;
-static zend_class_entry *frame_ce;
 
 void wserver_websocket_server_dispatch(wserver_server_obj *s, ws_conn *c, zval *data)
 {
 	zval frame;
-	object_init_ex(&frame, frame_ce);
-	zend_object *f = Z_OBJ(frame);
-	zend_update_property_long(frame_ce, f, ZEND_STRL("fd"), wserver_server_fd(s, c));
-	zend_update_property(frame_ce, f, ZEND_STRL("data"), data);
-	zend_update_property_long(frame_ce, f, ZEND_STRL("opcode"), ws_websocket_msg_opcode(c));
+	wserver_websocket_frame_object(&frame, ws_websocket_msg_opcode(c), Z_STRVAL_P(data),
+	                               Z_STRLEN_P(data), WSERVER_WS_FLAG_FIN);
+	zend_update_property_long(wserver_websocket_frame_ce, Z_OBJ(frame), ZEND_STRL("fd"),
+	                          wserver_server_fd(s, c));
 	zval args[2];
 	ZVAL_OBJ(&args[0], &s->std);
 	ZVAL_COPY_VALUE(&args[1], &frame);
 	wserver_server_fire_at(s, c->port, "message", 2, args);
 	zval_ptr_dtor(&frame);
+}
+
+void wserver_websocket_server_apply(zend_object *server, zend_object *worker)
+{
+	if (!instanceof_function(server->ce, wserver_websocket_server_ce)) {
+		return;
+	}
+	static const struct {
+		const char *option;
+		uint8_t bit;
+	} opts[] = {{"open_websocket_ping_frame", WS_CONTROL_PING},
+	            {"open_websocket_pong_frame", WS_CONTROL_PONG},
+	            {"open_websocket_close_frame", WS_CONTROL_CLOSE}};
+	uint8_t control = WS_CONTROL_ECHO_CLOSE; /* Swoole answers a close frame with its payload */
+	zval *setting = zend_read_property(server->ce, server, ZEND_STRL("setting"), 1, NULL);
+	for (size_t i = 0; Z_TYPE_P(setting) == IS_ARRAY && i < sizeof(opts) / sizeof(opts[0]); i++) {
+		zval *v = zend_hash_str_find(Z_ARRVAL_P(setting), opts[i].option, strlen(opts[i].option));
+		if (v && zend_is_true(v)) {
+			control |= opts[i].bit;
+		}
+	}
+	wserver_worker_limits_of(worker)->websocket_control = control;
 }
 
 /* The open WebSocket connection of fd in this worker, or NULL. */
@@ -35,29 +58,73 @@ static ws_conn *websocket_of(zval *this_zv, zend_long fd)
 	return c && ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED ? c : NULL;
 }
 
+/* websocket_of(), with Swoole's warning when there is none. */
+static ws_conn *websocket_or_warn(zval *this_zv, zend_long fd)
+{
+	ws_conn *c = websocket_of(this_zv, fd);
+	if (!c) {
+		php_error_docref(NULL, E_WARNING,
+		                 "the connected client of connection[" ZEND_LONG_FMT
+		                 "] is not a websocket client or closed",
+		                 fd);
+	}
+	return c;
+}
+
+/* Send out (its payload released) to c as one frame. */
+static bool send_out(ws_conn *c, wserver_ws_out *out)
+{
+	zend_string *p = out->payload;
+	/* the connection takes its own reference when it has to queue the bytes */
+	bool ok = ws_websocket_send(c, wserver_websocket_frame_first_byte(out), ZSTR_VAL(p),
+	                            ZSTR_LEN(p), p, &wserver_zstr_ops) != WS_SEND_FAILED;
+	zend_string_release(p);
+	return ok;
+}
+
 ZEND_METHOD(WServer_WebSocket_Server, push)
 {
-	zend_long fd, opcode = WS_OP_TEXT, flags = 1;
-	zend_string *data;
+	zend_long fd, opcode = WS_OP_TEXT, flags = WSERVER_WS_FLAG_FIN;
+	zval *data;
 	ZEND_PARSE_PARAMETERS_START(2, 4)
 	Z_PARAM_LONG(fd)
-	Z_PARAM_STR(data)
+	Z_PARAM_ZVAL(data)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_LONG(opcode)
 	Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
-	if (opcode != WS_OP_TEXT && opcode != WS_OP_BINARY && opcode != WS_OP_PING &&
-	    opcode != WS_OP_PONG) {
-		zend_argument_value_error(3, "must be a text, binary, ping or pong opcode");
-		RETURN_THROWS();
-	}
-	ws_conn *c = websocket_of(ZEND_THIS, fd);
+	ws_conn *c = websocket_or_warn(ZEND_THIS, fd);
 	if (!c) {
 		RETURN_FALSE;
 	}
-	uint8_t first = (uint8_t) opcode | (flags & 1 ? 0x80 : 0);
-	RETURN_BOOL(ws_websocket_send(c, first, ZSTR_VAL(data), ZSTR_LEN(data), data,
-	                              &wserver_zstr_ops) != WS_SEND_FAILED);
+	wserver_ws_out out;
+	/* a server's frames are never masked */
+	if (!wserver_websocket_frame_prepare(data, opcode, flags & ~WSERVER_WS_FLAG_MASK, &out)) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(send_out(c, &out));
+}
+
+ZEND_METHOD(WServer_WebSocket_Server, ping)
+{
+	zend_long fd;
+	zend_string *data = ZSTR_EMPTY_ALLOC();
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+	ws_conn *c = websocket_or_warn(ZEND_THIS, fd);
+	if (!c) {
+		RETURN_FALSE;
+	}
+	zval payload;
+	ZVAL_STR(&payload, data);
+	wserver_ws_out out;
+	if (!wserver_websocket_frame_prepare(&payload, WS_OP_PING, WSERVER_WS_FLAG_FIN, &out)) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(send_out(c, &out));
 }
 
 ZEND_METHOD(WServer_WebSocket_Server, disconnect)
@@ -70,13 +137,15 @@ ZEND_METHOD(WServer_WebSocket_Server, disconnect)
 	Z_PARAM_LONG(code)
 	Z_PARAM_STR(reason)
 	ZEND_PARSE_PARAMETERS_END();
-	if (code != WS_CLOSE_NORMAL && (code < 4000 || code > 4999)) {
-		zend_argument_value_error(2, "must be 1000 or between 4000 and 4999");
+	/* as Swoole: any code the two bytes hold; a reason that does not fit a control frame is
+	 * refused */
+	if (code < 0 || code > 65535) {
+		zend_argument_value_error(2, "must be between 0 and 65535");
 		RETURN_THROWS();
 	}
 	if (reason && ZSTR_LEN(reason) > 123) {
-		zend_argument_value_error(3, "must be at most 123 bytes long");
-		RETURN_THROWS();
+		php_error_docref(NULL, E_WARNING, "the max length of close reason is 123");
+		RETURN_FALSE;
 	}
 	ws_conn *c = websocket_of(ZEND_THIS, fd);
 	if (!c) {
@@ -95,7 +164,23 @@ ZEND_METHOD(WServer_WebSocket_Server, isEstablished)
 	ZEND_PARSE_PARAMETERS_END();
 	zend_object *conn = wserver_server_conn(wserver_server_from(Z_OBJ_P(ZEND_THIS)), fd, true);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	RETURN_BOOL(c && ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED);
+	if (c) {
+		RETURN_BOOL(ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED);
+	}
+	/* another worker's connection: what getClientInfo() knows of it (websocket_status 3 is
+	 * Swoole's "active") */
+	zval info, args[3], fname;
+	ZVAL_LONG(&args[0], fd);
+	ZVAL_LONG(&args[1], -1);
+	ZVAL_TRUE(&args[2]); /* no warning for an fd that is gone */
+	ZVAL_STRING(&fname, "getClientInfo");
+	call_user_function(NULL, ZEND_THIS, &fname, &info, 3, args);
+	zval_ptr_dtor(&fname);
+	zval *status = Z_TYPE(info) == IS_ARRAY
+	                   ? zend_hash_str_find(Z_ARRVAL(info), ZEND_STRL("websocket_status"))
+	                   : NULL;
+	RETVAL_BOOL(status && zval_get_long(status) == 3);
+	zval_ptr_dtor(&info);
 }
 
 /* Swoole scripts also use the opcodes without a prefix (WEBSOCKET_OPCODE_TEXT): defined too,
@@ -106,9 +191,32 @@ static void register_unprefixed(int module_number)
 		const char *name;
 		zend_long value;
 	} opcodes[] = {
-	    {"WEBSOCKET_OPCODE_TEXT", WS_OP_TEXT},   {"WEBSOCKET_OPCODE_BINARY", WS_OP_BINARY},
-	    {"WEBSOCKET_OPCODE_CLOSE", WS_OP_CLOSE}, {"WEBSOCKET_OPCODE_PING", WS_OP_PING},
+	    {"WEBSOCKET_OPCODE_TEXT", WS_OP_TEXT},
+	    {"WEBSOCKET_OPCODE_BINARY", WS_OP_BINARY},
+	    {"WEBSOCKET_OPCODE_CLOSE", WS_OP_CLOSE},
+	    {"WEBSOCKET_OPCODE_PING", WS_OP_PING},
 	    {"WEBSOCKET_OPCODE_PONG", WS_OP_PONG},
+	    {"WEBSOCKET_OPCODE_CONTINUATION", WS_OP_CONTINUATION},
+	    {"WEBSOCKET_STATUS_CONNECTION", 1},
+	    {"WEBSOCKET_STATUS_HANDSHAKE", 2},
+	    {"WEBSOCKET_STATUS_ACTIVE", 3},
+	    {"WEBSOCKET_STATUS_FRAME", 3},
+	    {"WEBSOCKET_STATUS_CLOSING", 4},
+	    {"WEBSOCKET_STATUS_HANDSHAKE_FAILED", 5},
+	    {"WEBSOCKET_CLOSE_NORMAL", 1000},
+	    {"WEBSOCKET_CLOSE_GOING_AWAY", 1001},
+	    {"WEBSOCKET_CLOSE_PROTOCOL_ERROR", 1002},
+	    {"WEBSOCKET_CLOSE_DATA_ERROR", 1003},
+	    {"WEBSOCKET_CLOSE_STATUS_ERROR", 1005},
+	    {"WEBSOCKET_CLOSE_ABNORMAL", 1006},
+	    {"WEBSOCKET_CLOSE_MESSAGE_ERROR", 1007},
+	    {"WEBSOCKET_CLOSE_POLICY_ERROR", 1008},
+	    {"WEBSOCKET_CLOSE_MESSAGE_TOO_BIG", 1009},
+	    {"WEBSOCKET_CLOSE_EXTENSION_MISSING", 1010},
+	    {"WEBSOCKET_CLOSE_SERVER_ERROR", 1011},
+	    {"WEBSOCKET_CLOSE_TRY_AGAIN_LATER", 1013},
+	    {"WEBSOCKET_CLOSE_BAD_GATEWAY", 1014},
+	    {"WEBSOCKET_CLOSE_TLS", 1015},
 	};
 	for (size_t i = 0; i < sizeof(opcodes) / sizeof(opcodes[0]); i++) {
 		if (!zend_get_constant_str(opcodes[i].name, strlen(opcodes[i].name))) {
@@ -122,6 +230,6 @@ void wserver_websocket_server_minit(int module_number)
 {
 	register_websocket_server_symbols(module_number);
 	register_unprefixed(module_number);
+	wserver_websocket_frame_minit();
 	wserver_websocket_server_ce = register_class_WServer_WebSocket_Server(wserver_http_server_ce);
-	frame_ce = register_class_WServer_WebSocket_Frame();
 }

@@ -1,15 +1,18 @@
 --TEST--
-Runtime::enableCoroutine()/setHookFlags()/getHookFlags(): the flags in effect are those this build hooks (none yet), as Swoole ignores flags it was built without; a negative value is a ValueError; WSERVER_HOOK_* carry Swoole's values
+Runtime::enableCoroutine()/setHookFlags()/getHookFlags(): the flags in effect are those asked for that this build hooks (TCP, UDP, UNIX, UDG, STREAM_FUNCTION, SLEEP; not SSL/TLS), as Swoole ignores flags it was built without; a negative value is a ValueError; WSERVER_HOOK_* carry Swoole's values
 --EXTENSIONS--
 wserver
 --FILE--
 <?php
 use WServer\Runtime;
 
+$hooked = WSERVER_HOOK_TCP | WSERVER_HOOK_UDP | WSERVER_HOOK_UNIX | WSERVER_HOOK_UDG
+    | WSERVER_HOOK_STREAM_FUNCTION | WSERVER_HOOK_SLEEP;
 var_dump(Runtime::getHookFlags());
 var_dump(Runtime::enableCoroutine());
-var_dump(Runtime::getHookFlags() & ~WSERVER_HOOK_ALL);
-var_dump(Runtime::setHookFlags(WSERVER_HOOK_TCP | WSERVER_HOOK_SLEEP));
+var_dump(Runtime::getHookFlags() === $hooked);
+var_dump(Runtime::setHookFlags(WSERVER_HOOK_TCP | WSERVER_HOOK_SLEEP | WSERVER_HOOK_SSL | WSERVER_HOOK_TLS));
+var_dump(Runtime::getHookFlags() === (WSERVER_HOOK_TCP | WSERVER_HOOK_SLEEP));
 var_dump(Runtime::enableCoroutine(0), Runtime::getHookFlags());
 try {
     Runtime::enableCoroutine(-1);
@@ -21,7 +24,8 @@ var_dump(WSERVER_HOOK_TCP, WSERVER_HOOK_SLEEP, WSERVER_HOOK_ALL === (0x7fffffff 
 --EXPECT--
 int(0)
 bool(true)
-int(0)
+bool(true)
+bool(true)
 bool(true)
 bool(true)
 int(0)

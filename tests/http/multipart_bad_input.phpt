@@ -39,7 +39,7 @@ show('truncated delimiter', req('multipart/form-data; boundary=B', part('B', 'na
 show('headers never end', req('multipart/form-data; boundary=B', "--B\r\nContent-Disposition: form-data; name=\"a\"\r\nx\r\n--B--"));
 show('no name', req('multipart/form-data; boundary=B', part('B', 'filename="f.txt"', 'data') . "--B--"));
 show('quoted boundary, padding', req('multipart/form-data; boundary="a b"', "preamble\r\n--a b \t\r\nContent-Disposition: form-data; name=\"q\"\r\n\r\n--a bc\r\n--a b--"));
-show('empty file input', req('multipart/form-data; boundary=B', part('B', 'name="f"; filename=""', '') . "--B--"));
+show('empty file input', req('multipart/form-data; boundary=B', part('B', "name=\"f\"; filename=\"\"\r\nContent-Type: application/octet-stream", '') . "--B--"));
 $many = '';
 for ($i = 0; $i < 5; $i++) {
     $many .= part('B', "name=\"v$i\"", "$i") . part('B', "name=\"f$i\"; filename=\"$i.txt\"", "$i");

@@ -1,5 +1,5 @@
 --TEST--
-Http\Server (Swoole API): the hello example with the namespace renamed; Request arrays and rawContent(); Response status, header, cookie, write (chunked), end, redirect, sendfile, an unended response ended for you; an exception answers 500
+Http\Server (Swoole API): the hello example with the namespace renamed; Swoole's default Content-Type and cookie spelling; Request arrays and rawContent(); Response status, header, cookie, write (chunked), end, redirect, sendfile, an unended response ended for you; an exception answers 500
 --EXTENSIONS--
 wserver
 pcntl
@@ -83,38 +83,38 @@ wserver_test_run(function (int $port, string $dir) {
 --EXPECTF--
 <h1>Hello WServer. #4</h1>
 HTTP/1.1 201 Created
+X-Custom-Header: yes
+Set-Cookie: session=abc; path=/; HttpOnly
 Server: wserver
 Date: %s
-Content-Type: text/html;charset=utf-8
 Connection: keep-alive
+Content-Type: text/html
 Content-Length: %d
-X-Custom-Header: yes
-Set-Cookie: session=abc; Path=/; HttpOnly
 
 {"method":"POST","get":{"x":"y","z":{"k":"v"}},"post":{"a":"1","b":["2"]},"cookie":{"lang":"en"},"agent":"tester","query":"x=y&z[k]=v","uri":"\/dump","protocol":"HTTP\/1.1","remote":"127.0.0.1","raw":"a=1&b[]=2","fd":true}
 HTTP/1.1 200 OK
 Server: wserver
 Date: %s
-Content-Type: text/html;charset=utf-8
 Connection: keep-alive
+Content-Type: text/html
 Transfer-Encoding: chunked
 
 one,two,three
 require __DIR__ . '/
 [[true,true,"none"],{"x":"1","added":1},["mine"],["fd","header","server","cookie","get","files","post"],"\/lazy"]
 HTTP/1.1 301 Moved Permanently
+Location: /elsewhere
 Server: wserver
 Date: %s
-Content-Type: text/html;charset=utf-8
 Connection: keep-alive
+Content-Type: text/html
 Content-Length: 0
-Location: /elsewhere
 
 HTTP/1.1 204 No Content
 Server: wserver
 Date: %s
-Content-Type: text/html;charset=utf-8
 Connection: keep-alive
+Content-Type: text/html
 Content-Length: 0
 
 first

@@ -21,4 +21,5 @@ libev version => X.Y
 libev backend => %s
 
 Directive => Local Value => Master Value
+wserver.hook_io => 0 => 0
 wserver.aliases => no value => no value
