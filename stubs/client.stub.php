@@ -9,10 +9,11 @@ namespace WServer\Coroutine;
 
 /**
  * Swoole's coroutine client: waits suspend only the calling coroutine. Failures return false
- * and set $errCode/$errMsg as Socket does.
- * @strict-properties
+ * and set $errCode/$errMsg as Socket does. Dynamic properties are allowed, as on Swoole's (an
+ * application keeps its own state on the client).
  * @not-serializable
  */
+#[\AllowDynamicProperties]
 final class Client
 {
     public readonly int $type;

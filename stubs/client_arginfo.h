@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b724519bd6d18d1f723553569234f6db54a10514 */
+ * Stub hash: d968afef377d4a722a43f7468d7e691cf5b23c1d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Coroutine_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
@@ -85,7 +85,11 @@ static zend_class_entry *register_class_WServer_Coroutine_Client(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "WServer\\Coroutine", "Client", class_WServer_Coroutine_Client_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+#if (PHP_VERSION_ID >= 80200)
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE|ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES;
+#elif (PHP_VERSION_ID >= 80100)
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
+#endif
 
 	zval property_type_default_value;
 	ZVAL_UNDEF(&property_type_default_value);
@@ -116,6 +120,12 @@ static zend_class_entry *register_class_WServer_Coroutine_Client(void)
 	zend_string *property_setting_name = zend_string_init("setting", sizeof("setting") - 1, 1);
 	zend_declare_typed_property(class_entry, property_setting_name, &property_setting_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
 	zend_string_release(property_setting_name);
+
+#if (PHP_VERSION_ID >= 80200)
+	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Coroutine_Client = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);
+	zend_add_class_attribute(class_entry, attribute_name_AllowDynamicProperties_class_WServer_Coroutine_Client, 0);
+	zend_string_release(attribute_name_AllowDynamicProperties_class_WServer_Coroutine_Client);
+#endif
 
 	return class_entry;
 }

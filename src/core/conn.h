@@ -49,6 +49,7 @@ struct ws_conn {
 	bool outgoing;      /* ro: made by ws_conn_connect(): our end connected */
 	bool reply_pending; /* a request was delivered and its reply not sent yet (HTTP) */
 	bool flush_queued;  /* on the worker's flush list: written before the loop next waits */
+	bool protect;       /* the heartbeat leaves it open however idle (Server::protect()) */
 	int connect_err;    /* an error connect() gave at once, reported from the loop */
 	ws_rbuf in;         /* received bytes not yet cut into messages */
 	ws_sendq out;       /* bytes not yet taken by the socket */

@@ -11,6 +11,8 @@
 static int log_fd = -1;
 static char *log_path;
 static bool log_stderr;
+static int log_level = WS_LOG_INFO; /* lines below it are dropped */
+static int stderr_level;            /* lines below it go to the file only */
 
 void ws_log_open(const char *path, bool to_stderr)
 {
@@ -58,12 +60,25 @@ void ws_log_close(void)
 	log_path = NULL;
 }
 
-void ws_logv(const char *fmt, va_list ap)
+void ws_log_set_level(int level)
+{
+	log_level = level;
+}
+
+void ws_log_set_stderr_level(int level)
+{
+	stderr_level = level;
+}
+
+static void write_line(int level, const char *fmt, va_list ap)
 {
 	char line[4096];
 	struct timespec ts;
 	struct tm tm;
 
+	if (level < log_level) {
+		return;
+	}
 	clock_gettime(CLOCK_REALTIME, &ts);
 	localtime_r(&ts.tv_sec, &tm);
 	int n = (int) strftime(line, sizeof(line), "%Y-%m-%d %H:%M:%S", &tm);
@@ -80,14 +95,27 @@ void ws_logv(const char *fmt, va_list ap)
 	if (log_fd >= 0 && write(log_fd, line, n) < 0) {
 		/* nowhere left to report a failing log */
 	}
-	if (log_stderr && write(STDERR_FILENO, line, n) < 0) {
+	if (log_stderr && level >= stderr_level && write(STDERR_FILENO, line, n) < 0) {
 	}
+}
+
+void ws_logv(const char *fmt, va_list ap)
+{
+	write_line(WS_LOG_ERROR, fmt, ap);
 }
 
 void ws_log(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	ws_logv(fmt, ap);
+	write_line(WS_LOG_ERROR, fmt, ap);
+	va_end(ap);
+}
+
+void ws_log_info(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	write_line(WS_LOG_INFO, fmt, ap);
 	va_end(ap);
 }

@@ -189,7 +189,11 @@ static void reap_workers(manager *m)
 		tell_master(app, (uint32_t) i, pid, status);
 		bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0;
 		if (m->stopping) {
-			if (!clean) {
+			/* ended by the stop signal itself: a process without a handler of its own (a
+			 * Server's user process) */
+			bool by_stop =
+			    WIFSIGNALED(status) && (WTERMSIG(status) == SIGTERM || WTERMSIG(status) == SIGINT);
+			if (!clean && !by_stop) {
 				ws_log("worker %s:%u (pid %d) stopped with %s", group_name(app, s), s->id,
 				       (int) pid, how);
 			}
@@ -304,7 +308,7 @@ static void manager_reload_step(manager *m)
 	if (m->current < 0) {
 		m->graceful = false;
 		app->shm->reloads_done++;
-		ws_log("reload done");
+		ws_log_info("reload done");
 		if (app->on_reload_end) {
 			app->on_reload_end();
 		}
@@ -522,7 +526,7 @@ static void master_reap(master *ms)
 static void master_stop(master *ms, int sig)
 {
 	if (!ms->stopping) {
-		ws_log("%s", ws_signal_what(ws_signal_action(sig)));
+		ws_log_info("%s", ws_signal_what(ws_signal_action(sig)));
 		ms->stopping = true;
 		ms->deadline =
 		    ws_now_ms() + (int64_t) (ms->app->stop_timeout * 1000) + 2 * WS_KILL_GRACE_MS;
@@ -649,7 +653,7 @@ int ws_master_run(ws_app *app)
 			case WS_SIG_RELOAD:
 			case WS_SIG_GRACEFUL_RELOAD:
 				if (!ms.stopping) {
-					ws_log("%s", ws_signal_what(action));
+					ws_log_info("%s", ws_signal_what(action));
 					if (app->on_master_reload) {
 						app->on_master_reload();
 					}

@@ -483,7 +483,7 @@ static void worker_on_heartbeat(struct ev_loop *loop, ev_timer *t, int revents)
 	ev_tstamp now = ev_now(loop);
 	for (ws_conn *c = w->conns, *next; c; c = next) {
 		next = c->next;
-		if (c->busy || now - c->recv_ts < w->heartbeat_idle) {
+		if (c->busy || c->protect || now - c->recv_ts < w->heartbeat_idle) {
 			continue;
 		}
 		if (next) {

@@ -6,7 +6,9 @@
 #include "coroutine_options.h"
 #include "csock.h"
 
+#include "zend_attributes.h"
 #include "zend_exceptions.h"
+#include "zend_smart_str.h"
 
 #include "stubs/client_arginfo.h"
 
@@ -19,6 +21,7 @@ typedef struct {
 	wserver_csock s;             /* fd -1 until connect() */
 	zend_long type;              /* WSERVER_SOCK_*; 0 until constructed */
 	wserver_client_settings set; /* what set() was given */
+	smart_str inbuf;             /* read by a framed recv() and not returned yet */
 	zend_object std;
 } wserver_client_obj;
 
@@ -43,6 +46,7 @@ static zend_object *client_create(zend_class_entry *ce)
 static void client_free(zend_object *obj)
 {
 	wserver_csock_close(&client_from_obj(obj)->s);
+	smart_str_free(&client_from_obj(obj)->inbuf);
 	zend_object_std_dtor(obj);
 }
 
@@ -209,13 +213,65 @@ ZEND_METHOD(WServer_Coroutine_Client, sendAll)
 	client_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, "WServer\\Coroutine\\Client::sendAll()");
 }
 
+/* The first n bytes of the framed input, taken out of it. */
+static zend_string *take_package(wserver_client_obj *o, size_t n)
+{
+	zend_string *in = o->inbuf.s;
+	zend_string *out = zend_string_init(ZSTR_VAL(in), n, 0);
+	memmove(ZSTR_VAL(in), ZSTR_VAL(in) + n, ZSTR_LEN(in) - n);
+	ZSTR_LEN(in) -= n;
+	return out;
+}
+
+/* recv() with framing set (open_length_check, open_eof_check...): one whole package, as
+ * Swoole's; "" when the server closed first, false on a time-out or a package that cannot be
+ * framed (the connection is closed then). */
+static void recv_package(wserver_client_obj *o, double timeout, zval *return_value)
+{
+	char chunk[65536];
+	for (;;) {
+		size_t have = o->inbuf.s ? ZSTR_LEN(o->inbuf.s) : 0;
+		ssize_t len =
+		    have ? wserver_client_framing_input(&o->set.framing, ZSTR_VAL(o->inbuf.s), have) : 0;
+		if (len > 0) {
+			RETURN_STR(take_package(o, (size_t) len));
+		}
+		if (len < 0) {
+			smart_str_free(&o->inbuf);
+			wserver_csock_close(&o->s);
+			o->s.err = EPROTO;
+			snprintf(o->s.msg, sizeof(o->s.msg), "%s",
+			         len == WS_PROTO_TOO_BIG ? "the package is longer than package_max_length"
+			                                 : "the package is malformed");
+			client_sync(o);
+			RETURN_FALSE;
+		}
+		ssize_t n = wserver_csock_recv(&o->s, chunk, sizeof(chunk), timeout, false);
+		client_sync(o);
+		if (n < 0) {
+			RETURN_FALSE;
+		}
+		if (n == 0) {
+			RETURN_EMPTY_STRING();
+		}
+		smart_str_appendl(&o->inbuf, chunk, (size_t) n);
+	}
+}
+
 static void client_recv(INTERNAL_FUNCTION_PARAMETERS, wserver_client_obj *o, zend_long length,
                         double timeout, bool all)
 {
+	double wait = pick(timeout, o->set.read_timeout, o->set.timeout, WSERVER_SOCKET_READ, -1);
+	if (o->set.framing.proto && !all) {
+		recv_package(o, wait, return_value);
+		return;
+	}
+	/* bytes read by a framed recv() before set() switched framing off come first */
+	if (o->inbuf.s && ZSTR_LEN(o->inbuf.s) > 0) {
+		RETURN_STR(take_package(o, MIN((size_t) length, ZSTR_LEN(o->inbuf.s))));
+	}
 	zend_string *buf = zend_string_alloc((size_t) length, 0);
-	ssize_t n = wserver_csock_recv(
-	    &o->s, ZSTR_VAL(buf), (size_t) length,
-	    pick(timeout, o->set.read_timeout, o->set.timeout, WSERVER_SOCKET_READ, -1), all);
+	ssize_t n = wserver_csock_recv(&o->s, ZSTR_VAL(buf), (size_t) length, wait, all);
 	client_sync(o);
 	if (n < 0) {
 		zend_string_efree(buf);

@@ -2,6 +2,7 @@
  * checked here, with the server's own codecs (src/proto eof and length) to find where a
  * package ends. */
 #include "client_settings.h"
+#include "server_options.h"
 
 static bool bad(const char *key, const char *why)
 {
@@ -97,10 +98,25 @@ static bool read_seconds(zend_string *key, zval *v, double *out)
 	return true;
 }
 
+/* The keys framing_set() reads. */
+static bool framing_key(zend_string *key)
+{
+	static const char *const keys[] = {"open_eof_check",      "open_eof_split",
+	                                   "package_eof",         "open_length_check",
+	                                   "package_length_type", "package_length_offset",
+	                                   "package_body_offset", "package_max_length"};
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		if (zend_string_equals_cstr(key, keys[i], strlen(keys[i]))) {
+			return true;
+		}
+	}
+	return false;
+}
+
 bool wserver_client_settings_set(wserver_client_settings *s, zval *setting, HashTable *given,
                                  bool blocking)
 {
-	bool ok = !blocking || framing_set(&s->framing, given);
+	bool ok = framing_set(&s->framing, given);
 	zend_string *key;
 	zval *v;
 	ZEND_HASH_FOREACH_STR_KEY_VAL(given, key, v) {
@@ -115,12 +131,13 @@ bool wserver_client_settings_set(wserver_client_settings *s, zval *setting, Hash
 			ok &= read_seconds(key, v, &s->read_timeout);
 		} else if (zend_string_equals_literal(key, "write_timeout")) {
 			ok &= read_seconds(key, v, &s->write_timeout);
-		} else if (!blocking) {
+		} else if (!blocking && !framing_key(key) && !wserver_server_option_known(key)) {
 			php_error_docref(NULL, E_WARNING, "Unknown option \"%s\"", ZSTR_VAL(key));
 			ok = false;
 		}
-		/* the blocking Client keeps framing keys (read above) and others (socket buffer
-		 * sizes, ...) in $setting, the latter without effect, as unknown ones in Swoole */
+		/* the framing keys are read above; the blocking Client keeps any other key (socket
+		 * buffer sizes, ...) in $setting without effect, as Swoole does, the coroutine one
+		 * the other options Swoole knows */
 	}
 	ZEND_HASH_FOREACH_END();
 	if (Z_TYPE_P(setting) != IS_ARRAY) {

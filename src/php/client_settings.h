@@ -1,6 +1,5 @@
-/* What a client's set() takes (client_settings.c): time-outs, and for the blocking Client the
- * framing of recv() (Swoole's open_eof_check, open_eof_split, open_length_check) over the
- * codecs of src/proto. */
+/* What a client's set() takes (client_settings.c): time-outs, and the framing of recv() (Swoole's
+ * open_eof_check, open_eof_split, open_length_check) over the codecs of src/proto. */
 #ifndef WSERVER_PHP_CLIENT_SETTINGS_H
 #define WSERVER_PHP_CLIENT_SETTINGS_H
 
@@ -21,10 +20,11 @@ typedef struct wserver_client_settings {
 	wserver_client_framing framing;
 } wserver_client_settings;
 
-/* set(given): the time-outs into s, and given merged into the $setting property (setting), as
- * Swoole keeps all it was given. blocking (Swoole's Client): the framing keys are read too, and
- * other keys are kept without effect; else (Coroutine\Client) another key is a warning. false,
- * with a warning naming the key, when one was invalid. */
+/* set(given): the time-outs and the framing keys into s, and given merged into the $setting
+ * property (setting), as Swoole keeps all it was given. blocking (Swoole's Client): other keys
+ * are kept without effect; else (Coroutine\Client) so are the other options Swoole knows, and
+ * a key it does not know is a warning. false, with a warning naming the key, when one was
+ * invalid. */
 bool wserver_client_settings_set(wserver_client_settings *s, zval *setting, HashTable *given,
                                  bool blocking);
 /* The length of the first whole package in buf[0, len): > 0, 0 (more bytes needed), or < 0

@@ -174,6 +174,11 @@ static void on_worker_exit(uint32_t group, uint32_t id, pid_t pid, int status)
 	call_static_callback("onWorkerExit", 3, args);
 }
 
+struct ws_shm *wserver_master_shm(void)
+{
+	return master_ready && the_app ? the_app->shm : NULL;
+}
+
 void wserver_master_prepare(ws_app *app, zend_object **objs)
 {
 	group_objs = objs;

@@ -17,5 +17,8 @@ extern bool wserver_in_master;
 /* The Server whose start() runs the master (its master and manager events fire); NULL under
  * Worker::runAll(). Borrowed: start() never returns while it is set. */
 extern zend_object *wserver_master_server;
+/* The shared status of the server this master or manager supervises; NULL elsewhere (a
+ * worker reads its own, wserver_runtime_shm()). */
+struct ws_shm *wserver_master_shm(void);
 
 #endif

@@ -479,6 +479,36 @@ static void child_main(wserver_process_obj *p, zval *self, const sigset_t *mask)
 	}
 }
 
+bool wserver_process_open_for_server(zend_object *proc)
+{
+	wserver_process_obj *p = process_from_obj(proc);
+	if (Z_ISUNDEF(p->callback)) {
+		zend_throw_error(NULL, "%s: the constructor was not called", ZSTR_VAL(proc->ce->name));
+		return false;
+	}
+	if (p->pipe_type != PIPE_TYPE_NONE && p->fds[0] < 0 && !open_pipe(p)) {
+		php_error_docref(NULL, E_WARNING, "socketpair() failed: %s", strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+void wserver_process_run_for_server(zend_object *proc)
+{
+	wserver_process_obj *p = process_from_obj(proc);
+	p->child = true;
+	p->pid = getpid();
+	set_prop_long(p, "pid", p->pid);
+	if (p->fds[1] >= 0) {
+		set_prop_long(p, "pipe", p->fds[1]);
+	}
+	zval self, retval;
+	ZVAL_OBJ(&self, proc);
+	ZVAL_UNDEF(&retval);
+	call_user_function(NULL, NULL, &p->callback, &retval, 1, &self);
+	zval_ptr_dtor(&retval);
+}
+
 ZEND_METHOD(WServer_Process, start)
 {
 	ZEND_PARSE_PARAMETERS_NONE();

@@ -6,5 +6,11 @@
 
 extern zend_class_entry *wserver_process_ce;
 void wserver_process_minit(int module_number);
+/* Server::addProcess(): the pipe is made now, before the server forks, so that every process
+ * of the server holds both ends (workers write() to the user process, which read()s). */
+bool wserver_process_open_for_server(zend_object *proc);
+/* In the user process the server runs for proc: proc becomes the child's object (pid, its end
+ * of the pipe) and its callback runs here; exceptions stay pending. */
+void wserver_process_run_for_server(zend_object *proc);
 
 #endif

@@ -37,6 +37,7 @@
 #include <unistd.h>
 
 static bool run_all_entered, daemon_mode;
+static bool master_returned; /* this process was the master, and the server has stopped */
 
 static void close_chain(ws_listener *l)
 {
@@ -581,7 +582,12 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		}
 		goto out;
 	}
-	ws_log_open(log_file_setting(), !daemon);
+	/* as Swoole: a Server's log_file takes the lines stderr would show */
+	const wserver_server_config *cfg = server_config();
+	ws_log_set_level(cfg ? (int) cfg->log_level : WS_LOG_INFO);
+	/* as Swoole: a Server says nothing on stderr about starting, stopping, reloading */
+	ws_log_set_stderr_level(wserver_master_server ? WS_LOG_WARNING : 0);
+	ws_log_open(log_file_setting(), !daemon && !(cfg && cfg->log_file));
 	app->pid_fd = ws_pidfile_write(app->pid_file);
 	app->shm = app->pid_fd >= 0 ? ws_stats_create(app->status_file, app->nslots) : NULL;
 	if (!app->shm) {
@@ -597,8 +603,15 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	}
 	fill_slots(app);
 	wserver_ipc_prepare(app->nslots, app->shm->open_files);
-	ws_log("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script, app->nslots,
-	       (int) getpid(), wserver_backend_name());
+	ws_log_info("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script,
+	            app->nslots, (int) getpid(), wserver_backend_name());
+	zend_string *idle =
+	    wserver_master_server ? wserver_server_options_without_effect(wserver_master_server) : NULL;
+	if (idle) {
+		ws_log_info("WServer[%s] options kept in $setting without effect here: %s", script,
+		            ZSTR_VAL(idle));
+		zend_string_release(idle);
+	}
 	daemon_ready(&ready_fd, true);
 
 	if (wserver_event_loop_pending()) {
@@ -607,6 +620,7 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	}
 	wserver_master_prepare(app, objs);
 	int slot = ws_master_run(app);
+	master_returned = slot < 0;
 	wserver_master_release();
 	if (slot >= 0) {
 		code = wserver_runtime_main(app, objs, slot);
@@ -615,7 +629,7 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		close_listeners(groups, ngroups);
 		unlink(app->status_file);
 		ws_pidfile_remove(app->pid_file, app->pid_fd);
-		ws_log("WServer[%s] stopped", script);
+		ws_log_info("WServer[%s] stopped", script);
 		code = 0;
 	}
 	ws_stats_close(app->shm);
@@ -740,20 +754,24 @@ static int run_all(void)
 	return 1;
 }
 
-void wserver_run_all(const char *who)
+bool wserver_run_all(const char *who, bool return_in_master)
 {
 	if (run_all_entered) {
 		zend_throw_error(NULL, "%s can only be called once", who);
-		return;
+		return false;
 	}
 	run_all_entered = true;
 	int code = run_all();
 	if (EG(exception)) {
-		return;
+		return false;
+	}
+	if (return_in_master && master_returned && code == 0) {
+		return true; /* as Swoole's start(): the master goes on with the script */
 	}
 	/* like exit(): code after runAll() never runs, shutdown functions and destructors do */
 	EG(exit_status) = code;
 	zend_throw_unwind_exit();
+	return false;
 }
 
 bool wserver_run_all_entered(void)

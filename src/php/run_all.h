@@ -8,8 +8,10 @@
 #include "php.h"
 
 /* Worker::runAll() / Server::start(): serve every Worker made so far; who names the caller in
- * errors. Ends like exit() (an unwind_exit is thrown) or with an exception. */
-void wserver_run_all(const char *who);
+ * errors. Ends like exit() (an unwind_exit is thrown) or with an exception; with
+ * return_in_master, true in the master once the server stopped cleanly (Swoole's start()
+ * returns there and the script goes on). */
+bool wserver_run_all(const char *who, bool return_in_master);
 /* A configuration mistake found before runAll(): `start` prints the first one as its one-line
  * error and exits with 1, before anything is bound or forked; the other commands ignore it. */
 void wserver_run_all_config_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -7,9 +7,12 @@
 #include "master.h"
 #include "run_all.h"
 #include "runtime.h"
+#include "process.h"
+#include "server_connections.h"
 #include "server_ipc.h"
 #include "server_options.h"
 #include "server_port.h"
+#include "server_stats_file.h"
 #include "server_task.h"
 #include "tcp_connection.h"
 #include "timer.h"
@@ -30,6 +33,10 @@
 #include "zend_attributes.h"
 #include "stubs/server_arginfo.h"
 
+#include <errno.h>
+#include <signal.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 zend_class_entry *wserver_server_ce;
@@ -37,8 +44,15 @@ static zend_object_handlers server_handlers;
 static const wserver_frontend server_frontend; /* defined with its functions, below */
 
 /* The getClientInfo() array from a connection's entry in the shared table, owned by worker_id. */
-static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e,
+static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,
                                       zend_long worker_id, const char *unix_path, zval *out);
+
+/* The shared status: a worker's, else the master's or the manager's (start, shutdown...). */
+static const ws_shm *server_shm(void)
+{
+	const ws_shm *shm = wserver_runtime_shm();
+	return shm ? shm : wserver_master_shm();
+}
 
 static inline wserver_server_obj *server_from_obj(zend_object *obj)
 {
@@ -72,6 +86,11 @@ static zend_object *server_create(zend_class_entry *ce)
 	object_properties_init(&s->std, ce);
 	s->std.handlers = &server_handlers;
 	zend_hash_init(&s->events, 8, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&s->closing, 0, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&s->uids, 0, NULL, NULL, 0);
+	zend_hash_init(&s->processes, 0, NULL, ZVAL_PTR_DTOR, 0);
+	s->user_group = -1;
+	s->process_index = -1;
 	s->worker_id = -1;
 	s->group = s->task_group = -1;
 	wserver_server_config_init(&s->config);
@@ -82,6 +101,12 @@ static void server_free(zend_object *obj)
 {
 	wserver_server_obj *s = server_from_obj(obj);
 	zend_hash_destroy(&s->events);
+	zend_hash_destroy(&s->closing);
+	zend_hash_destroy(&s->uids);
+	zend_hash_destroy(&s->processes);
+	if (s->user_worker) {
+		OBJ_RELEASE(s->user_worker);
+	}
 	wserver_server_config_free(&s->config);
 	if (s->bad_options) {
 		zend_hash_destroy(s->bad_options);
@@ -106,6 +131,17 @@ static HashTable *server_get_gc(zend_object *obj, zval **table, int *n)
 		zend_get_gc_buffer_add_zval(buf, cb);
 	}
 	ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_VAL(&s->closing, cb) {
+		zend_get_gc_buffer_add_zval(buf, cb);
+	}
+	ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_VAL(&s->processes, cb) {
+		zend_get_gc_buffer_add_zval(buf, cb);
+	}
+	ZEND_HASH_FOREACH_END();
+	if (s->user_worker) {
+		zend_get_gc_buffer_add_obj(buf, s->user_worker);
+	}
 	if (s->worker) {
 		zend_get_gc_buffer_add_obj(buf, s->worker);
 	}
@@ -151,17 +187,18 @@ bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc,
 	return true;
 }
 
-/* ---- fd numbers: unique across workers, (connection id - 1) * worker_num + worker_id + 1 ---- */
+/* ---- fd numbers: unique across workers (server.h) ---- */
 
 zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c)
 {
-	return (zend_long) ((c->id - 1) * (uint64_t) s->worker_num) + s->worker_id + 1;
+	return s->config.start_session_id + (zend_long) ((c->id - 1) * (uint64_t) s->worker_num) +
+	       s->worker_id + 1;
 }
 
 /* The worker that owns fd; -1 when fd cannot be one (or no worker runs here). */
 static zend_long fd_owner(wserver_server_obj *s, zend_long fd)
 {
-	return fd >= 1 && s->worker && s->worker_id >= 0 ? (fd - 1) % s->worker_num : -1;
+	return s->worker && s->worker_id >= 0 ? wserver_fd_worker(s, fd) : -1;
 }
 
 /* The TcpConnection of fd in this worker, or NULL; warns (unless quiet) when fd belongs to
@@ -185,7 +222,7 @@ zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet
 	if (!conns || Z_TYPE_P(conns) != IS_ARRAY) {
 		return NULL;
 	}
-	zval *conn = zend_hash_index_find(Z_ARRVAL_P(conns), (fd - 1) / s->worker_num + 1);
+	zval *conn = zend_hash_index_find(Z_ARRVAL_P(conns), (zend_ulong) wserver_fd_conn_id(s, fd));
 	return conn && Z_TYPE_P(conn) == IS_OBJECT ? Z_OBJ_P(conn) : NULL;
 }
 
@@ -219,23 +256,38 @@ bool wserver_events_on(HashTable *table, zend_string *name, zval *cb)
 	}
 	if (!known) {
 		zend_string_release(lc);
-		zend_argument_value_error(1, "is not a server event: \"%s\"", ZSTR_VAL(name));
+		/* as Swoole: a warning and false, the script goes on */
+		php_error_docref(NULL, E_WARNING, "\"%s\" is not a server event: ignored", ZSTR_VAL(name));
 		return false;
 	}
+	/* resolved here, in the caller's scope, as Swoole does: a private method the class itself
+	 * passes works later, called from the loop; one that is not callable here is refused now */
 	char *error = NULL;
-	bool callable = zend_is_callable_ex(cb, NULL, 0, NULL, NULL, &error);
-	if (!callable) {
+	zend_fcall_info_cache fcc;
+	if (!zend_is_callable_ex(cb, NULL, 0, NULL, &fcc, &error)) {
 		zend_string_release(lc);
-		zend_argument_type_error(2, "must be a valid callback, %s", error ? error : "");
+		php_error_docref(NULL, E_WARNING, "the \"%s\" callback is not callable: %s", ZSTR_VAL(name),
+		                 error ? error : "");
+		if (error) {
+			efree(error);
+		}
+		return false;
 	}
 	if (error) {
 		efree(error);
 	}
-	if (!callable) {
-		return false;
+	zval closure;
+	if (Z_TYPE_P(cb) == IS_OBJECT && Z_OBJCE_P(cb) == zend_ce_closure) {
+		ZVAL_COPY(&closure, cb);
+	} else {
+		zval this_zv;
+		if (fcc.object) {
+			ZVAL_OBJ(&this_zv, fcc.object);
+		}
+		zend_create_fake_closure(&closure, fcc.function_handler, fcc.calling_scope,
+		                         fcc.called_scope, fcc.object ? &this_zv : NULL);
 	}
-	Z_TRY_ADDREF_P(cb);
-	zend_hash_update(table, lc, cb);
+	zend_hash_update(table, lc, &closure);
 	zend_string_release(lc);
 	return true;
 }
@@ -264,7 +316,7 @@ ZEND_METHOD(WServer_Server, on)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_server_obj *s = server_from_obj(Z_OBJ_P(ZEND_THIS));
 	if (!wserver_events_on(&s->events, name, cb)) {
-		RETURN_THROWS();
+		RETURN_FALSE; /* warned */
 	}
 	s->on_request = wserver_server_event(s, "request"); /* on() may have moved them */
 	s->on_receive = wserver_server_event(s, "receive");
@@ -341,6 +393,28 @@ static bool command_given(void)
 	return false;
 }
 
+/* Whether this run starts the server: no control word, or start / restart (stop, status...
+ * work whatever the script's callbacks). */
+static bool starting(void)
+{
+	if (!command_given()) {
+		return true;
+	}
+	zval *cmd = zend_read_static_property(wserver_worker_ce, ZEND_STRL("command"), 1);
+	const char *word =
+	    cmd && Z_TYPE_P(cmd) == IS_STRING && Z_STRLEN_P(cmd) ? Z_STRVAL_P(cmd) : NULL;
+	if (!word) {
+		zval *argv = zend_hash_str_find_ind(&EG(symbol_table), ZEND_STRL("argv"));
+		zval *w = NULL;
+		if (argv) {
+			ZVAL_DEREF(argv);
+			w = Z_TYPE_P(argv) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(argv), 1) : NULL;
+		}
+		word = w && Z_TYPE_P(w) == IS_STRING ? Z_STRVAL_P(w) : "";
+	}
+	return strcmp(word, "start") == 0 || strcmp(word, "restart") == 0;
+}
+
 /* task_worker_num > 0: a Worker without a socket whose processes run the task callback. */
 static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 {
@@ -366,6 +440,44 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 	zend_string_release(name);
 	wserver_worker_set_frontend(s->task_worker, &server_frontend, obj);
 	return SUCCESS;
+}
+
+/* addProcess(): a Worker without a socket, one process per Process, each running its
+ * callback (restarted by the manager when it ends, as Swoole's user processes). */
+static void start_user_processes(zend_object *obj, wserver_server_obj *s)
+{
+	uint32_t n = zend_hash_num_elements(&s->processes);
+	if (n == 0) {
+		return;
+	}
+	s->user_worker = wserver_worker_new(NULL);
+	wserver_worker_mark_server(s->user_worker);
+	zend_update_property_long(wserver_worker_ce, s->user_worker, ZEND_STRL("count"), n);
+	zend_string *name = zend_strpprintf(0, "%s user process", ZSTR_VAL(obj->ce->name));
+	zend_update_property_str(wserver_worker_ce, s->user_worker, ZEND_STRL("name"), name);
+	zend_string_release(name);
+	wserver_worker_set_frontend(s->user_worker, &server_frontend, obj);
+}
+
+ZEND_METHOD(WServer_Server, addProcess)
+{
+	zval *process;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT_OF_CLASS(process, wserver_process_ce)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = server_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (s->worker) {
+		php_error_docref(NULL, E_WARNING, "addProcess() must be called before start()");
+		RETURN_FALSE;
+	}
+	if (!wserver_process_open_for_server(Z_OBJ_P(process))) {
+		RETURN_FALSE;
+	}
+	zend_long id = zend_hash_num_elements(&s->processes);
+	Z_ADDREF_P(process);
+	zend_hash_next_index_insert(&s->processes, process);
+	zend_update_property_long(Z_OBJCE_P(process), Z_OBJ_P(process), ZEND_STRL("id"), id);
+	RETURN_LONG(id);
 }
 
 /* The Ports of $ports, in order (listener index = position + 1). */
@@ -425,6 +537,55 @@ static void check_port_events(wserver_server_obj *s)
 			                 events[i].name);
 		}
 	}
+}
+
+/* The event a stream listener's connections cannot do without, by its scheme (NULL for a
+ * datagram socket, which check_packet_events() checks). */
+static const char *required_event(zend_long type, const char *scheme)
+{
+	if (type == 2 || type == 4 || type == 6) {
+		return NULL; /* a datagram socket: check_packet_events() */
+	}
+	return strcmp(scheme, "websocket") == 0 ? "message"
+	       : strcmp(scheme, "http") == 0    ? "request"
+	                                        : "receive";
+}
+
+/* As Swoole: start() is a fatal error when a stream listener has no callback for what arrives
+ * on it (a TCP socket without receive, HTTP without request, WebSocket without message). */
+static bool check_required_events(zend_object *obj, wserver_server_obj *s, const char *scheme)
+{
+	static const char *const names[] = {"Receive", "Request", "Message"};
+	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
+	const char *need = required_event(type, scheme);
+	uint16_t port = 0;
+	zval *p;
+	bool ok = !need || wserver_server_event(s, need) != NULL;
+	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
+		if (!ok) {
+			break;
+		}
+		port++;
+		zend_long ptype =
+		    zval_get_long(zend_read_property(Z_OBJCE_P(p), Z_OBJ_P(p), ZEND_STRL("type"), 1, NULL));
+		need = required_event(ptype, wserver_port_scheme(Z_OBJ_P(p), scheme));
+		ok = !need || wserver_server_event_at(s, port, need) != NULL;
+	}
+	ZEND_HASH_FOREACH_END();
+	if (!ok) {
+		const char *name = need;
+		for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+			if (strcasecmp(names[i], need) == 0) {
+				name = names[i];
+			}
+		}
+		zend_error_noreturn(E_ERROR,
+		                    "%s::start(): require on%s callback: nothing would handle "
+		                    "what arrives on %s",
+		                    ZSTR_VAL(obj->ce->name), name,
+		                    port ? "one of its addListener() ports" : "its socket");
+	}
+	return ok;
 }
 
 static bool is_datagram_type(zend_object *obj)
@@ -517,6 +678,13 @@ ZEND_METHOD(WServer_Server, start)
 		php_error_docref(NULL, E_WARNING, "the server is already started");
 		RETURN_FALSE;
 	}
+	if (wserver_run_all_entered()) {
+		/* as Swoole: a server that ran and stopped does not start again */
+		php_error_docref(NULL, E_WARNING,
+		                 "a server ran in this process already and has stopped: "
+		                 "start() cannot run one again");
+		RETURN_FALSE;
+	}
 	s->kind = instanceof_function(obj->ce, wserver_websocket_server_ce) ? WSERVER_SERVER_WEBSOCKET
 	          : instanceof_function(obj->ce, wserver_http_server_ce)    ? WSERVER_SERVER_HTTP
 	                                                                    : WSERVER_SERVER_TCP;
@@ -531,6 +699,9 @@ ZEND_METHOD(WServer_Server, start)
 	}
 	wserver_server_report_bad_options(obj);
 	static const char *const schemes[] = {"tcp", "http", "websocket"};
+	if (starting()) {
+		check_required_events(obj, s, schemes[s->kind]);
+	}
 	zend_string *name = socket_name(obj, schemes[s->kind], who);
 	check_port_events(s);
 	check_packet_events(obj, s);
@@ -546,6 +717,7 @@ ZEND_METHOD(WServer_Server, start)
 	if (start_task_workers(obj, s) != SUCCESS) {
 		RETURN_THROWS();
 	}
+	start_user_processes(obj, s);
 	s->fires[WSERVER_EV_MESSAGE] = true;
 	s->fires[WSERVER_EV_CONNECT] = any_event(s, "connect");
 	s->fires[WSERVER_EV_CLOSE] = any_event(s, "close") || any_event(s, "disconnect");
@@ -564,6 +736,8 @@ ZEND_METHOD(WServer_Server, start)
 	s->worker_num = zval_get_long(WPROP(s->worker, WP_COUNT));
 	s->group = wserver_worker_group_index(s->worker);
 	s->task_group = s->task_worker ? wserver_worker_group_index(s->task_worker) : -1;
+	s->user_group = s->user_worker ? wserver_worker_group_index(s->user_worker) : -1;
+	wserver_server_fill_setting(obj, s->worker_num, s->task_worker_num);
 	wserver_ipc_want(obj);
 	if (!command_given()) {
 		zval cmd;
@@ -572,7 +746,7 @@ ZEND_METHOD(WServer_Server, start)
 		zval_ptr_dtor(&cmd);
 	}
 	wserver_master_server = obj; /* its master and manager events */
-	wserver_run_all("Server::start()");
+	bool returned = wserver_run_all("Server::start()", true);
 	wserver_master_server = NULL;
 	/* served: drop the Workers (runAll() keeps its own references while it serves them) */
 	OBJ_RELEASE(s->worker);
@@ -581,6 +755,11 @@ ZEND_METHOD(WServer_Server, start)
 		OBJ_RELEASE(s->task_worker);
 		s->task_worker = NULL;
 	}
+	if (s->user_worker) {
+		OBJ_RELEASE(s->user_worker);
+		s->user_worker = NULL;
+	}
+	RETURN_BOOL(returned);
 }
 
 static wserver_server_obj *this_server(zval *this_zv)
@@ -773,10 +952,15 @@ ZEND_METHOD(WServer_Server, getClientInfo)
 		if (found == WS_CONNTAB_UNKNOWN) {
 			wserver_ipc_fd_info(s, fd, return_value); /* its owner knows */
 		} else if (found == WS_CONNTAB_FOUND && (e.status == WS_CONN_ESTABLISHED || ignore_error)) {
-			wserver_server_entry_info(s, &e, owner, NULL, return_value);
+			wserver_server_entry_info(s, &e, fd, owner, NULL, return_value);
 		} else {
 			RETVAL_FALSE;
 		}
+		return;
+	}
+	zval *closing = zend_hash_index_find(&s->closing, fd);
+	if (closing) { /* its close callback runs: the info stays until it returns */
+		wserver_server_client_info(s, wserver_tcp_connection_get(Z_OBJ_P(closing)), return_value);
 		return;
 	}
 	zend_object *conn = wserver_server_conn(s, fd, false);
@@ -793,10 +977,10 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 	ws_conntab_describe(c, &e);
 	const char *path =
 	    c->peer.ss_family == AF_UNIX ? ((struct sockaddr_un *) &c->peer)->sun_path : NULL;
-	wserver_server_entry_info(s, &e, s->worker_id, path, return_value);
+	wserver_server_entry_info(s, &e, wserver_server_fd(s, c), s->worker_id, path, return_value);
 }
 
-static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e,
+static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,
                                       zend_long worker_id, const char *unix_path,
                                       zval *return_value)
 {
@@ -805,9 +989,12 @@ static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry
 		inet_ntop(e->family, e->addr, ip, sizeof(ip));
 	}
 	array_init(return_value);
+	/* the port of the listener that accepted it: the server's own, else one of its Ports */
+	zval *p = e->listener > 0 ? zend_hash_index_find(ports_of(&s->std), e->listener - 1) : NULL;
+	zend_object *listener = p && Z_TYPE_P(p) == IS_OBJECT ? Z_OBJ_P(p) : &s->std;
 	add_assoc_long(
 	    return_value, "server_port",
-	    zval_get_long(zend_read_property(wserver_server_ce, &s->std, ZEND_STRL("port"), 1, NULL)));
+	    zval_get_long(zend_read_property(listener->ce, listener, ZEND_STRL("port"), 1, NULL)));
 	add_assoc_long(return_value, "server_fd", 0);
 	add_assoc_long(return_value, "socket_fd", e->fd);
 	add_assoc_long(return_value, "socket_type", e->family == AF_INET6 ? 3 : 1);
@@ -818,6 +1005,10 @@ static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry
 	add_assoc_long(return_value, "last_time", (zend_long) e->last_time);
 	add_assoc_long(return_value, "close_errno", 0);
 	add_assoc_long(return_value, "worker_id", worker_id);
+	zval *uid = zend_hash_index_find(&s->uids, fd);
+	if (uid) {
+		add_assoc_long(return_value, "uid", Z_LVAL_P(uid));
+	}
 	if (e->websocket != WS_CONNTAB_NOT_WS) {
 		add_assoc_long(return_value, "websocket_status", e->websocket == WS_CONNTAB_OPEN ? 3 : 2);
 	}
@@ -898,7 +1089,7 @@ ZEND_METHOD(WServer_Server, getClientList)
 	}
 }
 
-/* $server->connections: every fd of every worker, as an ArrayIterator (countable). */
+/* $server->connections: every fd of every worker, in a ConnectionIterator. */
 static zval *server_read_property(zend_object *obj, zend_string *name, int type, void **cache,
                                   zval *rv)
 {
@@ -914,9 +1105,7 @@ static zval *server_read_property(zend_object *obj, zend_string *name, int type,
 		zval_ptr_dtor(&fds);
 		return &EG(uninitialized_zval);
 	}
-	object_init_ex(rv, spl_ce_ArrayIterator);
-	zend_call_known_instance_method_with_1_params(spl_ce_ArrayIterator->constructor, Z_OBJ_P(rv),
-	                                              NULL, &fds);
+	wserver_connection_iterator_new(obj, &fds, rv);
 	zval_ptr_dtor(&fds);
 	return rv;
 }
@@ -940,11 +1129,191 @@ ZEND_METHOD(WServer_Server, resume)
 	pause_or_resume(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
+/* The connection of fd in this worker, open; NULL with a warning naming why when it is not
+ * here (another worker's cannot be reached for this). */
+static ws_conn *local_open_conn(wserver_server_obj *s, zend_long fd, const char *what)
+{
+	zend_long owner = fd_owner(s, fd);
+	if (owner >= 0 && owner != s->worker_id) {
+		php_error_docref(NULL, E_WARNING,
+		                 "fd %ld belongs to worker %ld: %s works in the worker that owns it",
+		                 (long) fd, (long) owner, what);
+		return NULL;
+	}
+	zend_object *conn = wserver_server_conn(s, fd, true);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	return c && c->status == WS_CONN_ESTABLISHED ? c : NULL;
+}
+
+ZEND_METHOD(WServer_Server, protect)
+{
+	zend_long fd;
+	bool value = true;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	ws_conn *c = local_open_conn(this_server(ZEND_THIS), fd, "protect()");
+	if (!c) {
+		RETURN_FALSE;
+	}
+	c->protect = value;
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Server, bind)
+{
+	zend_long fd, uid;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_LONG(uid)
+	ZEND_PARSE_PARAMETERS_END();
+	if (uid <= 0 || uid > UINT32_MAX) {
+		zend_argument_value_error(2, "must be between 1 and %u", UINT32_MAX);
+		RETURN_THROWS();
+	}
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	if (!local_open_conn(s, fd, "bind()") || zend_hash_index_exists(&s->uids, fd)) {
+		RETURN_FALSE; /* as Swoole: a connection is bound once */
+	}
+	zval v;
+	ZVAL_LONG(&v, uid);
+	zend_hash_index_update(&s->uids, fd, &v);
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(WServer_Server, sendfile)
+{
+	zend_long fd, offset = 0, length = 0;
+	zend_string *path;
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+	Z_PARAM_LONG(fd)
+	Z_PARAM_PATH_STR(path)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(offset)
+	Z_PARAM_LONG(length)
+	ZEND_PARSE_PARAMETERS_END();
+	if (offset < 0 || length < 0) {
+		zend_argument_value_error(offset < 0 ? 3 : 4, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	ws_conn *c = local_open_conn(this_server(ZEND_THIS), fd, "sendfile()");
+	if (!c) {
+		RETURN_FALSE;
+	}
+	int file = open(ZSTR_VAL(path), O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	if (file < 0 || fstat(file, &st) != 0 || !S_ISREG(st.st_mode)) {
+		php_error_docref(NULL, E_WARNING, "sendfile(%s): %s", ZSTR_VAL(path),
+		                 file < 0 ? strerror(errno) : "not a regular file");
+		if (file >= 0) {
+			close(file);
+		}
+		RETURN_FALSE;
+	}
+	if (offset > st.st_size || (length > 0 && offset + length > st.st_size)) {
+		php_error_docref(NULL, E_WARNING,
+		                 "sendfile(%s): offset " ZEND_LONG_FMT " and length " ZEND_LONG_FMT
+		                 " go past its end (%lld bytes)",
+		                 ZSTR_VAL(path), offset, length, (long long) st.st_size);
+		close(file);
+		RETURN_FALSE;
+	}
+	size_t len = length > 0 ? (size_t) length : (size_t) (st.st_size - offset);
+	/* ws_conn_send_file() takes the descriptor */
+	RETURN_BOOL(ws_conn_send_file(c, "", 0, file, (off_t) offset, len) != WS_SEND_FAILED);
+}
+
+/* Swoole's is swoole_last_error(): ours, WServer\last_error(). */
+ZEND_METHOD(WServer_Server, getLastError)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zval fn;
+	ZVAL_STRING(&fn, "WServer\\last_error");
+	call_user_function(NULL, NULL, &fn, return_value, 0, NULL);
+	zval_ptr_dtor(&fn);
+}
+
+ZEND_METHOD(WServer_Server, getReceivedTime)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	if (s->received_at <= 0) {
+		RETURN_FALSE;
+	}
+	RETURN_DOUBLE(s->received_at);
+}
+
+/* heartbeat(): this worker's connections idle for longer than heartbeat_idle_time (closed
+ * unless told otherwise); protected ones stay. */
+ZEND_METHOD(WServer_Server, heartbeat)
+{
+	bool close_them = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(close_them)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	double idle =
+	    s->config.heartbeat_idle > 0 ? s->config.heartbeat_idle : 2 * s->config.heartbeat_interval;
+	if (idle <= 0 || !s->worker || s->worker_id < 0 || s->taskworker) {
+		RETURN_FALSE; /* as Swoole: no heartbeat set, or not in a worker */
+	}
+	zval *conns = WPROP(s->worker, WP_CONNECTIONS), *conn;
+	array_init(return_value);
+	if (Z_TYPE_P(conns) != IS_ARRAY) {
+		return;
+	}
+	zval idle_ones;
+	array_init(&idle_ones);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(conns), conn) {
+		ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+		if (c && c->status == WS_CONN_ESTABLISHED && !c->protect &&
+		    ev_now(c->worker->loop) - c->recv_ts >= idle) {
+			Z_ADDREF_P(conn);
+			add_next_index_zval(&idle_ones, conn);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(idle_ones), conn) {
+		ws_conn *c = wserver_tcp_connection_get(Z_OBJ_P(conn));
+		add_next_index_long(return_value, wserver_server_fd(s, c));
+		if (close_them && c->status == WS_CONN_ESTABLISHED) {
+			ws_conn_close(c);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&idle_ones);
+}
+
+enum { WORKER_BUSY = 1, WORKER_IDLE = 2, WORKER_EXIT = 3 }; /* WSERVER_WORKER_* */
+
+ZEND_METHOD(WServer_Server, getWorkerStatus)
+{
+	zend_long worker_id = -1;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(worker_id)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	int32_t slot = wserver_ipc_slot_of_worker(s, worker_id < 0 ? s->worker_id : worker_id);
+	const ws_shm *shm = server_shm();
+	if (slot < 0 || !shm) {
+		RETURN_FALSE;
+	}
+	const ws_slot *sl = &shm->slots[slot];
+	if (sl->pid <= 0) {
+		RETURN_LONG(WORKER_EXIT);
+	}
+	RETURN_LONG(sl->state == WS_SLOT_BUSY ? WORKER_BUSY : WORKER_IDLE);
+}
+
 ZEND_METHOD(WServer_Server, stats)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	array_init(return_value);
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	if (!shm) {
 		return;
 	}
@@ -961,7 +1330,7 @@ ZEND_METHOD(WServer_Server, stats)
 		tasking += slot->tasking;
 		zval w;
 		array_init(&w);
-		add_assoc_long(&w, "worker_id", slot->id);
+		add_assoc_long(&w, "worker_id", wserver_ipc_worker_of_slot(this_server(ZEND_THIS), i));
 		add_assoc_long(&w, "pid", slot->pid);
 		add_assoc_long(&w, "connection_num", slot->connections);
 		add_assoc_long(&w, "request_count", (zend_long) slot->total_request);
@@ -987,7 +1356,7 @@ ZEND_METHOD(WServer_Server, stats)
 /* reload(), shutdown(): the same signals as the command line, to the master. */
 static bool signal_master(int sig)
 {
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	/* a worker's shm, else the master's own (shutdown() in onStart or a master timer) */
 	pid_t master = shm ? shm->master_pid : wserver_master_pid();
 	return master > 0 && kill(master, sig) == 0;
@@ -1027,13 +1396,12 @@ ZEND_METHOD(WServer_Server, stop)
 		/* this worker ends gracefully; the manager starts a new one */
 		RETURN_BOOL(wserver_runtime_slot() && kill(getpid(), SIGTERM) == 0);
 	}
-	const ws_shm *shm = wserver_runtime_shm();
-	for (uint32_t i = 0; shm && i < shm->nslots; i++) {
-		if (shm->slots[i].id == (uint32_t) worker_id && shm->slots[i].pid > 0) {
-			RETURN_BOOL(kill(shm->slots[i].pid, SIGTERM) == 0);
-		}
+	const ws_shm *shm = server_shm();
+	int32_t slot = wserver_ipc_slot_of_worker(s, worker_id);
+	if (!shm || slot < 0 || shm->slots[slot].pid <= 0) {
+		RETURN_FALSE;
 	}
-	RETURN_FALSE;
+	RETURN_BOOL(kill(shm->slots[slot].pid, SIGTERM) == 0);
 }
 
 ZEND_METHOD(WServer_Server, getWorkerId)
@@ -1060,26 +1428,25 @@ ZEND_METHOD(WServer_Server, getWorkerPid)
 		}
 		RETURN_LONG(getpid());
 	}
-	const ws_shm *shm = wserver_runtime_shm();
-	for (uint32_t i = 0; shm && i < shm->nslots; i++) {
-		if (shm->slots[i].id == (uint32_t) worker_id) {
-			RETURN_LONG(shm->slots[i].pid);
-		}
+	const ws_shm *shm = server_shm();
+	int32_t slot = wserver_ipc_slot_of_worker(s, worker_id);
+	if (!shm || slot < 0) {
+		RETURN_FALSE;
 	}
-	RETURN_FALSE;
+	RETURN_LONG(shm->slots[slot].pid);
 }
 
 ZEND_METHOD(WServer_Server, getManagerPid)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	RETURN_LONG(shm ? shm->manager_pid : 0);
 }
 
 ZEND_METHOD(WServer_Server, getMasterPid)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	RETURN_LONG(shm ? shm->master_pid : 0);
 }
 
@@ -1115,7 +1482,7 @@ ZEND_METHOD(WServer_Server, task)
 	Z_PARAM_LONG(dst)
 	Z_PARAM_ZVAL_OR_NULL(cb)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_long id = wserver_task_send(this_server(ZEND_THIS), data, dst, cb);
+	zend_long id = wserver_task_send(this_server(ZEND_THIS), data, dst, cb, false);
 	if (id < 0) {
 		RETURN_FALSE;
 	}
@@ -1134,6 +1501,29 @@ ZEND_METHOD(WServer_Server, taskwait)
 	Z_PARAM_LONG(dst)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_taskwait(this_server(ZEND_THIS), data, timeout, dst, return_value);
+}
+
+static void wait_multi(INTERNAL_FUNCTION_PARAMETERS, bool false_for_missing)
+{
+	HashTable *tasks;
+	double timeout = 0.5;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+	Z_PARAM_ARRAY_HT(tasks)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_task_wait_multi(this_server(ZEND_THIS), tasks, timeout, false_for_missing,
+	                        return_value);
+}
+
+ZEND_METHOD(WServer_Server, taskWaitMulti)
+{
+	wait_multi(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(WServer_Server, taskCo)
+{
+	wait_multi(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 ZEND_METHOD(WServer_Server, finish)
@@ -1184,6 +1574,30 @@ static void fire_with_worker_id(wserver_server_obj *s, const char *event)
 	wserver_server_fire(s, event, 2, args);
 }
 
+/* A user process (addProcess()): its Process's callback runs; when it returns, the process
+ * ends as by exit(0), and the manager starts it again (as Swoole's). */
+static void run_user_process(wserver_server_obj *s)
+{
+	zval *proc = zend_hash_index_find(&s->processes, s->process_index);
+	if (!proc) {
+		return;
+	}
+	/* as Swoole's: the stop signals end it at once, wherever its callback is (a blocking
+	 * read() of its pipe, mostly), unless it sets handlers of its own (Process::signal()) */
+	sigset_t stop;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGTERM);
+	sigaddset(&stop, SIGINT);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGINT, SIG_DFL);
+	sigprocmask(SIG_UNBLOCK, &stop, NULL);
+	wserver_process_run_for_server(Z_OBJ_P(proc));
+	if (!EG(exception)) {
+		EG(exit_status) = 0;
+		zend_throw_unwind_exit();
+	}
+}
+
 /* workerStart($server, $workerId): the process learns who it is first. */
 static ZEND_NAMED_FUNCTION(server_worker_start)
 {
@@ -1196,30 +1610,45 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 	if (s->taskworker) {
 		s->worker_id += s->worker_num; /* as Swoole: task workers number after the others */
 	}
+	if (group == s->user_worker && group) {
+		s->process_index = s->worker_id;
+		s->worker_id += s->worker_num + s->task_worker_num; /* and user processes last */
+	}
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_id"), s->worker_id);
 	zend_update_property_bool(wserver_server_ce, obj, ZEND_STRL("taskworker"), s->taskworker);
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_pid"), getpid());
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = server_shm();
 	if (shm) {
 		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("master_pid"), shm->master_pid);
 		zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("manager_pid"),
 		                          shm->manager_pid);
 	}
-	fire_with_worker_id(s, "workerstart");
 	RETVAL_NULL();
+	if (s->process_index >= 0) {
+		run_user_process(s);
+		return;
+	}
+	wserver_stats_file_start(obj, s->worker_id);
+	fire_with_worker_id(s, "workerstart");
 }
 
 static ZEND_NAMED_FUNCTION(server_worker_stop)
 {
 	(void) execute_data;
-	fire_with_worker_id(wserver_server_serving(), "workerstop");
+	wserver_server_obj *s = wserver_server_serving();
+	if (s->process_index < 0) { /* a user process has no worker events */
+		fire_with_worker_id(s, "workerstop");
+	}
 	RETVAL_NULL();
 }
 
 static ZEND_NAMED_FUNCTION(server_worker_exit)
 {
 	(void) execute_data;
-	fire_with_worker_id(wserver_server_serving(), "workerexit");
+	wserver_server_obj *s = wserver_server_serving();
+	if (s->process_index < 0) {
+		fire_with_worker_id(s, "workerexit");
+	}
 	RETVAL_NULL();
 }
 
@@ -1259,7 +1688,13 @@ static ZEND_NAMED_FUNCTION(server_close)
 	    wserver_server_event_at(s, c->port, "disconnect")) {
 		fire_fd_event(s, c, "disconnect");
 	} else if (c) {
+		zend_long fd = wserver_server_fd(s, c);
+		zval *conn = ZEND_CALL_ARG(execute_data, 1);
+		Z_ADDREF_P(conn);
+		zend_hash_index_update(&s->closing, fd, conn);
 		fire_fd_event(s, c, "close");
+		zend_hash_index_del(&s->closing, fd);
+		zend_hash_index_del(&s->uids, fd);
 	}
 	RETVAL_NULL();
 }
@@ -1306,6 +1741,7 @@ static ZEND_NAMED_FUNCTION(server_message)
 	if (ws_conn_is_websocket(c)) {
 		wserver_websocket_server_dispatch(s, c, data);
 	} else {
+		s->received_at = c->recv_ts;
 		zval args[4];
 		ZVAL_OBJ(&args[0], &s->std);
 		ZVAL_LONG(&args[1], wserver_server_fd(s, c));
@@ -1383,7 +1819,8 @@ static zval *fe_message(zend_object *group, ws_conn *c, zval *cb, zval *args, ui
 	if (!receive) {
 		return cb;
 	}
-	zval_ptr_dtor(&args[0]); /* the TcpConnection: Swoole's callback gets the fd */
+	s->received_at = c->recv_ts; /* getReceivedTime() */
+	zval_ptr_dtor(&args[0]);     /* the TcpConnection: Swoole's callback gets the fd */
 	ZVAL_COPY_VALUE(&args[3], &args[1]);
 	ZVAL_OBJ_COPY(&args[0], &s->std);
 	ZVAL_LONG(&args[1], wserver_server_fd(s, c));
@@ -1416,8 +1853,13 @@ void wserver_server_minit(int module_number)
 	                    server_handshake);
 	wserver_native_init(&conn_natives[WSERVER_EV_WS_CONNECTED], "{Server open}", server_open);
 	wserver_task_minit();
+	wserver_stats_file_minit();
 	wserver_server_ce = register_class_WServer_Server();
 	wserver_port_setup(register_class_WServer_Server_Port());
+	wserver_task_setup(register_class_WServer_Server_Task());
+	register_class_WServer_Constant();
+	wserver_connection_iterator_setup(register_class_WServer_Server_ConnectionIterator(
+	    zend_ce_iterator, zend_ce_countable, zend_ce_arrayaccess));
 	wserver_server_ce->create_object = server_create;
 	memcpy(&server_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	server_handlers.offset = XtOffsetOf(wserver_server_obj, std);

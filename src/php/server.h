@@ -25,6 +25,10 @@ typedef struct {
 	zend_long worker_num;      /* worker's count */
 	zend_long task_worker_num; /* task_worker's count */
 	int32_t group, task_group; /* their group (slot range) in the process model; -1: none */
+	HashTable processes;       /* addProcess()'s Process objects, in order */
+	zend_object *user_worker;  /* the Worker whose processes run them; NULL without */
+	int32_t user_group;        /* its group; -1: none */
+	zend_long process_index;   /* in a user process: which one; -1 elsewhere */
 	zend_long worker_id;       /* in a worker process (task workers follow the others); -1
 	                              elsewhere */
 	bool taskworker;           /* this process is a task worker */
@@ -33,7 +37,11 @@ typedef struct {
 	bool fires[WSERVER_EV_CONN_COUNT];
 	bool fires_exit;
 	wserver_server_config config; /* what set() accepted */
-	HashTable *bad_options;       /* set() options refused: name => why; start() refuses to run */
+	HashTable uids;               /* fd => uid bound by bind(), for this worker's connections */
+	double received_at;           /* when the message of the latest receive callback was read */
+	HashTable closing;      /* fd => TcpConnection whose close callback runs: Swoole still answers
+	                           getClientInfo() for it until the callback returns */
+	HashTable *bad_options; /* set() options refused: name => why; start() refuses to run */
 	zend_object std;
 } wserver_server_obj;
 
@@ -41,8 +49,9 @@ void wserver_server_minit(int module_number);
 wserver_server_obj *wserver_server_from(zend_object *obj);
 /* The Server this worker process serves (its group's front end is the Server's). */
 wserver_server_obj *wserver_server_serving(void);
-/* on()/getCallback() of a Server or a Port: ValueError for a name that is no event,
- * TypeError for a callback that is not callable (as Swoole, at the call). */
+/* on()/getCallback() of a Server or a Port: a warning and false for a name that is no event
+ * or a callback not callable in the caller's scope (as Swoole, at the call). The callback is
+ * kept as a Closure made in that scope. */
 bool wserver_events_on(HashTable *table, zend_string *name, zval *cb);
 void wserver_events_get(HashTable *table, zend_string *name, zval *return_value);
 /* Call the callback of event (lower-case) for connections of listener port (0: the server's
@@ -55,6 +64,17 @@ zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *
 zval *wserver_server_event(wserver_server_obj *s, const char *name);
 /* Call event's callback with args; false when it is not set. Exceptions stay pending. */
 bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc, zval *argv);
+/* fd numbers: start_session_id + (connection id - 1) * worker_num + worker id + 1. The worker
+ * that owns fd (-1: fd cannot be one), and the connection's id there. */
+static inline zend_long wserver_fd_worker(const wserver_server_obj *s, zend_long fd)
+{
+	zend_long n = fd - s->config.start_session_id;
+	return n >= 1 && s->worker_num > 0 ? (n - 1) % s->worker_num : -1;
+}
+static inline uint64_t wserver_fd_conn_id(const wserver_server_obj *s, zend_long fd)
+{
+	return (uint64_t) ((fd - s->config.start_session_id - 1) / s->worker_num + 1);
+}
 /* The fd number of c: unique across the server's workers. */
 zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c);
 /* The TcpConnection of fd if this worker owns it; else NULL (with a warning unless quiet). */

@@ -4,6 +4,7 @@
  * workers run (core/presence.c) and their open connections (core/conntab.c). */
 #include "server_ipc.h"
 #include "coro.h"
+#include "master.h"
 #include "runtime.h"
 #include "server.h"
 #include "server_options.h"
@@ -81,9 +82,16 @@ void wserver_ipc_prepare(uint32_t nslots, int64_t open_files)
 
 /* ---- slots and worker ids: workers are 0 .. worker_num - 1, task workers follow ---- */
 
-static int32_t slot_of_group(uint32_t group, uint32_t id)
+/* The shared status: a worker's, else the master's or the manager's (getWorkerPid() there). */
+static const ws_shm *any_shm(void)
 {
 	const ws_shm *shm = wserver_runtime_shm();
+	return shm ? shm : wserver_master_shm();
+}
+
+static int32_t slot_of_group(uint32_t group, uint32_t id)
+{
+	const ws_shm *shm = any_shm();
 	if (!shm || group >= shm->ngroups || id >= shm->groups[group].count) {
 		return -1;
 	}
@@ -105,6 +113,10 @@ int32_t wserver_ipc_slot_of_worker(wserver_server_obj *s, zend_long worker_id)
 	if (s->task_group >= 0 && worker_id < s->worker_num + s->task_worker_num) {
 		return slot_of_group((uint32_t) s->task_group, (uint32_t) (worker_id - s->worker_num));
 	}
+	zend_long first_user = s->worker_num + s->task_worker_num;
+	if (s->user_group >= 0 && worker_id - first_user < zend_hash_num_elements(&s->processes)) {
+		return slot_of_group((uint32_t) s->user_group, (uint32_t) (worker_id - first_user));
+	}
 	return -1;
 }
 
@@ -116,11 +128,14 @@ bool wserver_ipc_worker_running(wserver_server_obj *s, zend_long worker_id)
 
 zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot)
 {
-	const ws_shm *shm = wserver_runtime_shm();
+	const ws_shm *shm = any_shm();
 	if (!shm || slot >= shm->nslots) {
 		return -1;
 	}
 	const ws_slot *sl = &shm->slots[slot];
+	if ((int32_t) sl->group == s->user_group) {
+		return s->worker_num + s->task_worker_num + sl->id;
+	}
 	return (int32_t) sl->group == s->task_group ? s->worker_num + sl->id : (zend_long) sl->id;
 }
 
@@ -203,7 +218,8 @@ bool wserver_ipc_send2(int32_t slot, uint32_t type, const void *head, size_t n, 
 
 static int32_t owner_slot(wserver_server_obj *s, zend_long fd)
 {
-	return fd >= 1 ? wserver_ipc_slot_of_worker(s, (fd - 1) % s->worker_num) : -1;
+	zend_long worker = wserver_fd_worker(s, fd);
+	return worker >= 0 ? wserver_ipc_slot_of_worker(s, worker) : -1;
 }
 
 int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e)
@@ -215,7 +231,7 @@ int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e)
 	if (slot < 0) {
 		return WS_CONNTAB_ABSENT;
 	}
-	return ws_conntab_find(conntab, (uint32_t) slot, (uint64_t) ((fd - 1) / s->worker_num + 1), e);
+	return ws_conntab_find(conntab, (uint32_t) slot, wserver_fd_conn_id(s, fd), e);
 }
 
 /* Work on fd for its owner: [fd, the owner's generation, args...]. A connection the table

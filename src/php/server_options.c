@@ -7,16 +7,22 @@
 #include "hooks.h"
 #include "websocket_server.h"
 #include "worker.h"
+#include "tcp_connection.h"
+#include "core/log.h"
+
+#include <sys/resource.h>
 
 #include "zend_exceptions.h"
+#include "zend_ini.h"
+#include "zend_smart_str.h"
 
-typedef enum { OPT_INT, OPT_BOOL, OPT_STRING, OPT_NUMBER } opt_type;
+typedef enum { OPT_INT, OPT_BOOL, OPT_STRING, OPT_NUMBER, OPT_SIZE } opt_type;
 
 /* Numbers must lie in [min, max] when max > 0. */
 static const struct {
 	const char *name;
 	opt_type type;
-	bool applied; /* false: accepted, but not implemented yet (warned) */
+	bool applied; /* false: accepted, but not implemented yet (logged at start) */
 	double min, max;
 } options[] = {
     {"worker_num", OPT_INT, true, 1, 4096},
@@ -25,16 +31,24 @@ static const struct {
     {"pid_file", OPT_STRING, true, 0, 0},
     {"max_wait_time", OPT_NUMBER, true, 0, 86400},
     {"reload_async", OPT_BOOL, true, 0, 0},
-    {"package_max_length", OPT_INT, true, 1, 4294967295.0},
-    {"buffer_output_size", OPT_INT, true, 1, 4294967295.0},
+    {"package_max_length", OPT_SIZE, true, 1, 4294967295.0},
+    {"buffer_output_size", OPT_SIZE, true, 1, 4294967295.0},
+    {"output_buffer_size", OPT_SIZE, true, 1, 4294967295.0}, /* the name $setting shows */
     {"enable_reuse_port", OPT_BOOL, true, 0, 0},
     {"enable_coroutine", OPT_BOOL, true, 0, 0},
     {"hook_flags", OPT_INT, true, 0, 2147483647.0},
     {"task_worker_num", OPT_INT, true, 0, 4096},
+    {"task_enable_coroutine", OPT_BOOL, true, 0, 0}, /* the task callback gets a Task */
+    {"task_use_object", OPT_BOOL, true, 0, 0},       /* so does it with these */
+    {"task_object", OPT_BOOL, true, 0, 0},
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
+    {"start_session_id", OPT_INT, true, 0, 4.6e18},         /* the fds count from it + 1 */
+    {"stats_file", OPT_STRING, true, 0, 0},                 /* server_stats_file.c */
+    {"stats_timer_interval", OPT_INT, true, 1, 86400000.0}, /* ms */
+    {"max_connection", OPT_INT, true, 0, 4294967295.0},     /* Swoole's other name of max_conn */
     {"ipc_queue_max", OPT_INT, true, 1, 4294967295.0},
-    {"log_level", OPT_INT, false, 0, 6},
+    {"log_level", OPT_INT, true, 0, 6},
     {"dispatch_mode", OPT_INT, false, 1, 9},
     {"open_eof_check", OPT_BOOL, true, 0, 0},
     {"open_eof_split", OPT_BOOL, true, 0, 0},
@@ -45,7 +59,7 @@ static const struct {
     {"package_body_offset", OPT_INT, true, 0, 65535},
     {"heartbeat_check_interval", OPT_NUMBER, true, 0, 86400},
     {"heartbeat_idle_time", OPT_NUMBER, true, 0, 86400 * 365},
-    {"socket_buffer_size", OPT_INT, false, 1, 4294967295.0},
+    {"socket_buffer_size", OPT_SIZE, false, 1, 4294967295.0},
     {"user", OPT_STRING, true, 0, 0},
     {"group", OPT_STRING, true, 0, 0},
     /* Http\Server and WebSocket\Server (http_server.c, websocket_server.c read them) */
@@ -57,7 +71,165 @@ static const struct {
     {"open_websocket_close_frame", OPT_BOOL, true, 0, 0},
 };
 
-static const char *const type_names[] = {"int", "bool", "string", "int or float"};
+/* The rest of the options Swoole's set() takes. They are kept in $setting without a warning,
+ * as Swoole keeps them, but have no effect here (threads, reactors, TLS, HTTP/2... that
+ * wserver does not have, or not as options); start() names the ones given in the log. */
+static const char *const swoole_accepted[] = {
+    "admin_server",
+    "aio_core_worker_num",
+    "aio_max_idle_time",
+    "aio_max_wait_time",
+    "aio_worker_num",
+    "backlog",
+    "bootstrap",
+    "buffer_high_watermark",
+    "buffer_input_size",
+    "buffer_low_watermark",
+    "c_stack_size",
+    "chroot",
+    "compression_level",
+    "compression_min_length",
+    "compression_types",
+    "cpu_affinity_ignore",
+    "debug_mode",
+    "discard_timeout_request",
+    "dispatch_func",
+    "display_errors",
+    "dns_cache_capacity",
+    "dns_cache_expire",
+    "dns_cache_refresh_time",
+    "dns_lookup_random",
+    "dns_server",
+    "document_root",
+    "enable_deadlock_check",
+    "enable_delay_receive",
+    "enable_preemptive_scheduler",
+    "enable_signalfd",
+    "enable_static_handler",
+    "enable_unsafe_event",
+    "event_object",
+    "hook_flags",
+    "http2_enable_push",
+    "http2_header_table_size",
+    "http2_init_window_size",
+    "http2_max_concurrent_streams",
+    "http2_max_frame_size",
+    "http2_max_header_list_size",
+    "http2_max_headers",
+    "http_autoindex",
+    "http_compression",
+    "http_compression_level",
+    "http_compression_min_length",
+    "http_compression_types",
+    "http_gzip_level",
+    "http_index_files",
+    "http_parse_cookie",
+    "http_parse_files",
+    "http_parse_post",
+    "init_arguments",
+    "input_buffer_size",
+    "iouring_entries",
+    "iouring_flag",
+    "iouring_workers",
+    "kernel_socket_recv_buffer_size",
+    "kernel_socket_send_buffer_size",
+    "log_date_format",
+    "log_date_with_microseconds",
+    "log_rotation",
+    "max_concurrency",
+    "max_coro_num",
+    "max_coroutine",
+    "max_idle_time",
+    "max_queued_bytes",
+    "max_request_grace",
+    "max_thread_num",
+    "message_queue_key",
+    "min_thread_num",
+    "name_resolver",
+    "open_cpu_affinity",
+    "open_http2_protocol",
+    "open_http_protocol",
+    "open_mqtt_protocol",
+    "open_redis_protocol",
+    "open_tcp_keepalive",
+    "open_tcp_nodelay",
+    "open_websocket_close_frame",
+    "open_websocket_ping_frame",
+    "open_websocket_pong_frame",
+    "open_websocket_protocol",
+    "package_body_start",
+    "package_length_func",
+    "reactor_num",
+    "send_timeout",
+    "send_yield",
+    "single_thread",
+    "socket_connect_timeout",
+    "socket_dns_timeout",
+    "socket_dontwait",
+    "socket_read_timeout",
+    "socket_recv_timeout",
+    "socket_send_timeout",
+    "socket_timeout",
+    "socket_write_timeout",
+    "ssl_allow_self_signed",
+    "ssl_cafile",
+    "ssl_capath",
+    "ssl_cert_file",
+    "ssl_ciphers",
+    "ssl_client_cert_file",
+    "ssl_compress",
+    "ssl_dhparam",
+    "ssl_ecdh_curve",
+    "ssl_key_file",
+    "ssl_prefer_server_ciphers",
+    "ssl_protocols",
+    "ssl_sni_certs",
+    "ssl_verify_depth",
+    "ssl_verify_peer",
+    "stack_size",
+    "static_handler_locations",
+    "task_ipc_mode",
+    "task_max_request",
+    "task_max_request_grace",
+    "task_tmpdir",
+    "tcp_defer_accept",
+    "tcp_fastopen",
+    "tcp_keepcount",
+    "tcp_keepidle",
+    "tcp_keepinterval",
+    "tcp_user_timeout",
+    "thread_num",
+    "trace_flags",
+    "upload_max_filesize",
+    "upload_tmp_dir",
+    "url_rewrite_rules",
+    "use_async_resolver",
+    "wait_signal",
+    "websocket_compression",
+    "websocket_subprotocol",
+    "worker_max_concurrency",
+};
+
+static bool swoole_accepts(zend_string *name);
+static int option_index(zend_string *name);
+
+bool wserver_server_option_known(zend_string *name)
+{
+	return option_index(name) >= 0 || swoole_accepts(name);
+}
+
+static bool swoole_accepts(zend_string *name)
+{
+	for (size_t i = 0; i < sizeof(swoole_accepted) / sizeof(swoole_accepted[0]); i++) {
+		if (zend_string_equals_cstr(name, swoole_accepted[i], strlen(swoole_accepted[i]))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static const char *const type_names[] = {"int", "bool", "string", "int or float",
+                                         "int or a size string (\"2M\")"};
 
 static bool type_ok(opt_type t, zval *v)
 {
@@ -71,6 +243,8 @@ static bool type_ok(opt_type t, zval *v)
 		return Z_TYPE_P(v) == IS_STRING;
 	case OPT_NUMBER:
 		return Z_TYPE_P(v) == IS_LONG || Z_TYPE_P(v) == IS_DOUBLE;
+	case OPT_SIZE:
+		return Z_TYPE_P(v) == IS_LONG || Z_TYPE_P(v) == IS_STRING;
 	}
 	return false;
 }
@@ -144,6 +318,7 @@ void wserver_server_config_init(wserver_server_config *cfg)
 	memset(cfg, 0, sizeof(*cfg));
 	cfg->daemonize = cfg->reuse_port = -1;
 	cfg->max_wait_time = -1;
+	cfg->log_level = WS_LOG_INFO;
 	cfg->length = (ws_length_param){'N', 4, 0, 0}; /* Swoole's defaults */
 	cfg->eof = (ws_eof_param){"\r\n", 2, false};   /* Swoole's default package_eof */
 }
@@ -189,6 +364,8 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->reuse_port = zend_is_true(v);
 	} else if (IS("log_file")) {
 		keep_str(&cfg->log_file, v);
+	} else if (IS("log_level")) {
+		cfg->log_level = Z_LVAL_P(v);
 	} else if (IS("pid_file")) {
 		keep_str(&cfg->pid_file, v);
 	} else if (IS("user")) {
@@ -199,13 +376,13 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->max_wait_time = zval_get_double(v);
 	} else if (IS("package_max_length")) {
 		cfg->package_max_length = Z_LVAL_P(v);
-	} else if (IS("buffer_output_size")) {
+	} else if (IS("buffer_output_size") || IS("output_buffer_size")) {
 		cfg->buffer_output_size = Z_LVAL_P(v);
 	} else if (IS("ipc_queue_max")) {
 		cfg->ipc_queue_max = Z_LVAL_P(v);
 	} else if (IS("max_request")) {
 		cfg->max_request = Z_LVAL_P(v);
-	} else if (IS("max_conn")) {
+	} else if (IS("max_conn") || IS("max_connection")) {
 		cfg->max_conn = Z_LVAL_P(v);
 	} else if (IS("heartbeat_check_interval")) {
 		cfg->heartbeat_interval = zval_get_double(v);
@@ -229,6 +406,10 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->length.body_offset = (uint32_t) Z_LVAL_P(v);
 	} else if (IS("reload_async")) {
 		cfg->reload_async_off = !zend_is_true(v);
+	} else if (IS("start_session_id")) {
+		cfg->start_session_id = Z_LVAL_P(v);
+	} else if (IS("task_enable_coroutine") || IS("task_use_object") || IS("task_object")) {
+		cfg->task_enable_coroutine = zend_is_true(v);
 	} else if (IS("enable_coroutine")) {
 		cfg->coroutine_off = !zend_is_true(v);
 	} else if (IS("hook_flags")) {
@@ -268,15 +449,34 @@ ZEND_METHOD(WServer_Server, set)
 	ZEND_HASH_FOREACH_STR_KEY_VAL(settings, name, v) {
 		ZVAL_DEREF(v);
 		int i = name ? option_index(name) : -1;
+		if (i < 0 && name && swoole_accepts(name)) {
+			Z_TRY_ADDREF_P(v);
+			zend_hash_update(Z_ARRVAL(merged), name, v);
+			continue;
+		}
 		if (i < 0) {
 			php_error_docref(NULL, E_WARNING, "unknown option \"%s\"",
 			                 name ? ZSTR_VAL(name) : "(a numeric key)");
 			all_ok = false;
 			continue;
 		}
-		char buf[96], why[200];
+		char buf[200], why[300];
 		const char *problem = NULL;
-		if (!type_ok(options[i].type, v)) {
+		zval size;
+		if (options[i].type == OPT_SIZE && Z_TYPE_P(v) == IS_STRING) {
+			/* as Swoole: a size may be written as php.ini writes one */
+			zend_string *err = NULL;
+			ZVAL_LONG(&size, (zend_long) zend_ini_parse_uquantity(Z_STR_P(v), &err));
+			if (err) {
+				snprintf(buf, sizeof(buf), "is not a size: %s", ZSTR_VAL(err));
+				zend_string_release(err);
+				problem = buf;
+			}
+			v = &size;
+		}
+		if (problem) {
+			/* reported below */
+		} else if (!type_ok(options[i].type, v)) {
 			snprintf(buf, sizeof(buf), "must be %s, %s given", type_names[options[i].type],
 			         zend_zval_type_name(v));
 			problem = buf;
@@ -291,10 +491,6 @@ ZEND_METHOD(WServer_Server, set)
 			continue;
 		}
 		note_option(s, options[i].name, NULL);
-		if (!options[i].applied) {
-			php_error_docref(NULL, E_WARNING, "option \"%s\" is not supported yet: ignored",
-			                 options[i].name);
-		}
 		store_option(&s->config, options[i].name, v);
 		Z_TRY_ADDREF_P(v);
 		zend_hash_update(Z_ARRVAL(merged), name, v);
@@ -380,14 +576,83 @@ zend_result wserver_server_apply_settings(zend_object *server, zend_object *work
 	apply_limits(cfg, worker);
 	apply_framing(cfg, server, worker);
 	wserver_websocket_server_apply(server, worker);
-	if (cfg->reload_async_off) {
-		php_error_docref(NULL, E_WARNING,
-		                 "reload_async => false: workers always finish the requests under way "
-		                 "before a reload (within max_wait_time)");
-	}
-	if (cfg->coroutine_off) {
-		php_error_docref(NULL, E_WARNING,
-		                 "enable_coroutine => false: callbacks always run in coroutines");
-	}
 	return SUCCESS;
+}
+
+static void add_default_long(HashTable *ht, const char *key, zend_long v)
+{
+	if (!zend_hash_str_exists(ht, key, strlen(key))) {
+		zval z;
+		ZVAL_LONG(&z, v);
+		zend_hash_str_update(ht, key, strlen(key), &z);
+	}
+}
+
+static void add_bool(HashTable *ht, const char *key, bool v)
+{
+	zval z;
+	ZVAL_BOOL(&z, v);
+	zend_hash_str_update(ht, key, strlen(key), &z);
+}
+
+void wserver_server_fill_setting(zend_object *server, zend_long worker_num,
+                                 zend_long task_worker_num)
+{
+	wserver_server_obj *s = wserver_server_from(server);
+	const wserver_server_config *cfg = &s->config;
+	zval *setting = zend_read_property(wserver_server_ce, server, ZEND_STRL("setting"), 1, NULL);
+	zval filled;
+	ZVAL_ARR(&filled, zend_array_dup(Z_ARRVAL_P(setting)));
+	HashTable *ht = Z_ARRVAL(filled);
+	add_default_long(ht, "worker_num", worker_num);
+	add_default_long(ht, "task_worker_num", task_worker_num);
+	zval *out = zend_read_static_property(wserver_tcp_connection_ce,
+	                                      ZEND_STRL("defaultMaxSendBufferSize"), 1);
+	add_default_long(ht, "output_buffer_size",
+	                 cfg->buffer_output_size > 0 ? cfg->buffer_output_size
+	                 : out                       ? zval_get_long(out)
+	                                             : 0);
+	/* without max_conn, the open-files limit bounds the connections */
+	struct rlimit rl;
+	zend_long files = getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY
+	                      ? (zend_long) rl.rlim_cur
+	                      : 0;
+	add_default_long(ht, "max_connection", cfg->max_conn > 0 ? cfg->max_conn : files);
+	if (s->kind != WSERVER_SERVER_TCP) {
+		add_bool(ht, "open_http_protocol", true);
+		add_bool(ht, "open_mqtt_protocol", false);
+		add_bool(ht, "open_eof_check", false);
+		add_bool(ht, "open_length_check", false);
+		if (s->kind == WSERVER_SERVER_WEBSOCKET) {
+			add_bool(ht, "open_websocket_protocol", true);
+		}
+	}
+	zend_update_property(wserver_server_ce, server, ZEND_STRL("setting"), &filled);
+	zval_ptr_dtor(&filled);
+}
+
+zend_string *wserver_server_options_without_effect(zend_object *server)
+{
+	zval *setting = zend_read_property(wserver_server_ce, server, ZEND_STRL("setting"), 1, NULL);
+	smart_str out = {0};
+	zend_string *name;
+	ZEND_HASH_FOREACH_STR_KEY(Z_ARRVAL_P(setting), name) {
+		int i = name ? option_index(name) : -1;
+		/* workers always finish the requests under way before a reload (within
+		 * max_wait_time), and callbacks always run in coroutines: false changes nothing */
+		bool off_ignored = (zend_string_equals_literal(name, "reload_async") &&
+		                    wserver_server_from(server)->config.reload_async_off) ||
+		                   (zend_string_equals_literal(name, "enable_coroutine") &&
+		                    wserver_server_from(server)->config.coroutine_off);
+		if (off_ignored || (i >= 0 && !options[i].applied) ||
+		    (i < 0 && name && swoole_accepts(name))) {
+			if (out.s) {
+				smart_str_appends(&out, ", ");
+			}
+			smart_str_append(&out, name);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	smart_str_0(&out);
+	return out.s;
 }

@@ -11,9 +11,13 @@
 typedef struct wserver_server_config {
 	zend_long worker_num;            /* 0: one per CPU */
 	zend_long task_worker_num;       /* 0: none */
+	bool task_enable_coroutine;      /* the task callback gets a Server\Task */
+	zend_long start_session_id;      /* fds count from it + 1 */
 	int8_t daemonize;                /* -1: not set (Worker::$daemonize, or the -d word) */
 	int8_t reuse_port;               /* -1: not set */
-	zend_string *log_file;           /* NULL: Worker::$logFile or its default */
+	zend_string *log_file;           /* NULL: Worker::$logFile or its default; set: stderr stays
+	                                    quiet, as Swoole's */
+	zend_long log_level;             /* Swoole's SWOOLE_LOG_*: lines below it are dropped */
 	zend_string *pid_file;           /* NULL: Worker::$pidFile or its default */
 	zend_string *user, *group;       /* NULL: not set */
 	double max_wait_time;            /* < 0: Worker::$stopTimeout */
@@ -25,7 +29,7 @@ typedef struct wserver_server_config {
 	bool open_length_check, open_eof_check, open_eof_split;
 	ws_length_param length;               /* package_length_type/_offset, package_body_offset */
 	ws_eof_param eof;                     /* package_eof */
-	bool reload_async_off, coroutine_off; /* set to false: warned at start() */
+	bool reload_async_off, coroutine_off; /* set to false: logged at start() as without effect */
 } wserver_server_config;
 
 void wserver_server_config_init(wserver_server_config *cfg);
@@ -35,6 +39,15 @@ const wserver_server_config *wserver_server_config_of(zend_object *server);
 /* The config onto the server's Worker (its group: count, limits, framing...), at start().
  * FAILURE with an exception. */
 zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker);
+/* At start(): $setting gets Swoole's defaults for what set() left out (worker_num,
+ * task_worker_num, output_buffer_size, max_connection; the protocol flags of an HTTP server). */
+void wserver_server_fill_setting(zend_object *server, zend_long worker_num,
+                                 zend_long task_worker_num);
+/* The options of $setting that have no effect here (Swoole's that wserver has no use for, or
+ * not yet), comma-separated; NULL when none. start() logs them. */
+zend_string *wserver_server_options_without_effect(zend_object *server);
+/* Whether name is one of the options Swoole's set() takes (the coroutine client keeps them). */
+bool wserver_server_option_known(zend_string *name);
 /* The first option set() refused becomes the configuration error start reports. */
 void wserver_server_report_bad_options(zend_object *server);
 

@@ -125,7 +125,7 @@ ZEND_METHOD(WServer_Server_Port, on)
 	Z_PARAM_ZVAL(cb)
 	ZEND_PARSE_PARAMETERS_END();
 	if (!wserver_events_on(&PORT(Z_OBJ_P(ZEND_THIS))->events, name, cb)) {
-		RETURN_THROWS();
+		RETURN_FALSE; /* warned */
 	}
 	RETURN_TRUE;
 }

@@ -11,15 +11,21 @@
 
 #include "zend_exceptions.h"
 
-/* The head of a task message and of its result: the sender's number for the task, whether
- * the sender waits for a result (a finish callback or event: then a task that ends without
- * one still says so, in a result message with no value), and the sender's pid (a result meant
- * for the process its worker replaced is dropped, as task ids start again in each process). */
+#include <time.h>
+
+/* The head of a task message and of its result: the sender's number for the task, what the
+ * sender waits for (flags below), and the sender's pid (a result meant for the process its
+ * worker replaced is dropped, as task ids start again in each process). */
 typedef struct {
 	int64_t task_id;
 	int64_t wants_result;
 	int64_t pid;
 } task_head;
+
+/* wants_result: a finish callback or event waits (then a task that ends without a result
+ * still says so, in a result message with no value); a taskwait() waits (a result that comes
+ * after it gave up is dropped, as Swoole drops an expired one, never given to finish). */
+enum { WANTS_FINISH = 1, WANTS_WAITER = 2 };
 
 static HashTable callbacks; /* task id => finish callback, for tasks sent from here */
 static zend_long last_task_id;
@@ -51,7 +57,8 @@ static void tables_init(void)
 	}
 }
 
-zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zval *finish_cb)
+zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zval *finish_cb,
+                            bool waited)
 {
 	if (s->task_worker_num <= 0) {
 		php_error_docref(NULL, E_WARNING, "task() needs task workers: set task_worker_num");
@@ -77,8 +84,10 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 	if (!bytes) {
 		return -1;
 	}
-	bool wants = (finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) || wserver_server_event(s, "finish");
-	task_head h = {last_task_id + 1, wants, getpid()};
+	bool wants = !waited && ((finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) ||
+	                         wserver_server_event(s, "finish"));
+	task_head h = {last_task_id + 1, (wants ? WANTS_FINISH : 0) | (waited ? WANTS_WAITER : 0),
+	               getpid()};
 	int32_t slot = wserver_ipc_slot_of_worker(s, s->worker_num + dst);
 	bool ok =
 	    wserver_ipc_send2(slot, WSERVER_IPC_TASK, &h, sizeof(h), ZSTR_VAL(bytes), ZSTR_LEN(bytes));
@@ -137,8 +146,75 @@ bool wserver_task_finish(zval *result)
 	return task_reply(t, result);
 }
 
+/* ---- Server\Task: what the task callback gets with task_enable_coroutine ---- */
+
+zend_class_entry *wserver_task_ce;
+static zend_object_handlers task_handlers;
+
+typedef struct {
+	running_task t;
+	bool running; /* made by a task worker for a task (not by new) */
+	zend_object std;
+} task_obj;
+
+#define TASK_OBJ(o) ((task_obj *) ((char *) (o) -XtOffsetOf(task_obj, std)))
+
+static zend_object *task_obj_create(zend_class_entry *ce)
+{
+	task_obj *o = zend_object_alloc(sizeof(*o), ce);
+	zend_object_std_init(&o->std, ce);
+	object_properties_init(&o->std, ce);
+	o->std.handlers = &task_handlers;
+	return &o->std;
+}
+
+ZEND_METHOD(WServer_Server_Task, finish)
+{
+	zval *data;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ZVAL(data)
+	ZEND_PARSE_PARAMETERS_END();
+	task_obj *o = TASK_OBJ(Z_OBJ_P(ZEND_THIS));
+	if (!o->running) {
+		php_error_docref(NULL, E_WARNING, "this Task was not received by a task worker");
+		RETURN_FALSE;
+	}
+	if (o->t.finished) {
+		php_error_docref(NULL, E_WARNING, "task %ld already finished", (long) o->t.head.task_id);
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(task_reply(&o->t, data));
+}
+
+void wserver_task_setup(zend_class_entry *ce)
+{
+	wserver_task_ce = ce;
+	ce->create_object = task_obj_create;
+	memcpy(&task_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	task_handlers.offset = XtOffsetOf(task_obj, std);
+	task_handlers.clone_obj = NULL;
+}
+
+/* The Task object of a task that arrived; *rt becomes its state. */
+static zend_object *task_object(running_task *t, zend_long worker_id, zval *data, running_task **rt)
+{
+	zend_object *obj = task_obj_create(wserver_task_ce);
+	task_obj *o = TASK_OBJ(obj);
+	o->t = *t;
+	o->running = true;
+	*rt = &o->t;
+	zend_update_property(wserver_task_ce, obj, ZEND_STRL("data"), data);
+	zend_update_property_long(wserver_task_ce, obj, ZEND_STRL("id"), t->head.task_id);
+	zend_update_property_long(wserver_task_ce, obj, ZEND_STRL("worker_id"), worker_id);
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	zend_update_property_double(wserver_task_ce, obj, ZEND_STRL("dispatch_time"),
+	                            (double) now.tv_sec + now.tv_nsec / 1e9);
+	return obj;
+}
+
 void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot,
-                      bool wants_result, zend_long from_pid, zval *data)
+                      zend_long wants_result, zend_long from_pid, zval *data)
 {
 	zval *cb = wserver_server_event(s, "task");
 	if (!cb) {
@@ -147,26 +223,34 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 		return;
 	}
 	tables_init();
-	running_task t = {s, (int32_t) from_slot, {task_id, wants_result, from_pid}, false};
+	running_task t = {s, (int32_t) from_slot, {task_id, wants_result, from_pid}, false}, *rt = &t;
+	zend_long from_worker = wserver_ipc_worker_of_slot(s, (uint32_t) from_slot);
+	zval args[4], rv;
+	uint32_t argc = 4;
+	ZVAL_OBJ(&args[0], &s->std);
+	if (s->config.task_enable_coroutine) {
+		/* as Swoole: task($server, Task $task); finish() is the Task's */
+		ZVAL_OBJ(&args[1], task_object(&t, from_worker, data, &rt));
+		argc = 2;
+	} else {
+		ZVAL_LONG(&args[1], task_id);
+		ZVAL_LONG(&args[2], from_worker);
+		ZVAL_COPY_VALUE(&args[3], data);
+	}
 	zend_long cid = wserver_coro_cid();
-	zend_hash_index_update_ptr(&running, cid, &t);
+	zend_hash_index_update_ptr(&running, cid, rt);
 	ws_slot *slot = wserver_runtime_slot();
 	if (slot) {
 		slot->tasking++;
 	}
-	zval args[4], rv;
-	ZVAL_OBJ(&args[0], &s->std);
-	ZVAL_LONG(&args[1], task_id);
-	ZVAL_LONG(&args[2], wserver_ipc_worker_of_slot(s, (uint32_t) from_slot));
-	ZVAL_COPY_VALUE(&args[3], data);
 	ZVAL_UNDEF(&rv);
-	call_user_function(NULL, NULL, cb, &rv, 4, args);
+	call_user_function(NULL, NULL, cb, &rv, argc, args);
 	/* as Swoole: a value returned (not null) is the result, unless finish() sent one */
-	if (!EG(exception) && !t.finished && Z_TYPE(rv) != IS_UNDEF && Z_TYPE(rv) != IS_NULL) {
-		task_reply(&t, &rv);
+	if (!EG(exception) && !rt->finished && Z_TYPE(rv) != IS_UNDEF && Z_TYPE(rv) != IS_NULL) {
+		task_reply(rt, &rv);
 	}
-	if (!t.finished && wants_result) {
-		task_reply(&t, NULL); /* the sender stops waiting (a graceful stop counts on it) */
+	if (!rt->finished && (wants_result & WANTS_FINISH)) {
+		task_reply(rt, NULL); /* the sender stops waiting (a graceful stop counts on it) */
 	}
 	zval_ptr_dtor(&rv);
 	slot = wserver_runtime_slot(); /* read again: the task may have suspended meanwhile */
@@ -174,6 +258,9 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 		slot->tasking--;
 	}
 	zend_hash_index_del(&running, cid);
+	if (argc == 2) {
+		zval_ptr_dtor(&args[1]);
+	}
 }
 
 /* In a task worker's coroutine: ($taskId, $fromSlot, $wantsResult, $fromPid, $data). */
@@ -184,7 +271,7 @@ static ZEND_NAMED_FUNCTION(run_task)
 		return;
 	}
 	zval *a = ZEND_CALL_ARG(execute_data, 1);
-	wserver_task_run(wserver_server_serving(), Z_LVAL(a[0]), Z_LVAL(a[1]), Z_TYPE(a[2]) == IS_TRUE,
+	wserver_task_run(wserver_server_serving(), Z_LVAL(a[0]), Z_LVAL(a[1]), Z_LVAL(a[2]),
 	                 Z_LVAL(a[3]), &a[4]);
 }
 static wserver_native native_run_task;
@@ -206,7 +293,7 @@ static void on_task(wserver_server_obj *s, uint32_t from, const char *data, size
 	zval args[5];
 	ZVAL_LONG(&args[0], h.task_id);
 	ZVAL_LONG(&args[1], from);
-	ZVAL_BOOL(&args[2], h.wants_result != 0);
+	ZVAL_LONG(&args[2], h.wants_result);
 	ZVAL_LONG(&args[3], h.pid);
 	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &args[4]);
 	wserver_coro_run("task", wserver_native_callable(&native_run_task), 5, args, NULL, NULL);
@@ -225,7 +312,7 @@ static void on_result(wserver_server_obj *s, const char *data, size_t len)
 	if (h.pid != getpid()) {
 		return; /* sent by the process this worker replaced: nobody here waits for it */
 	}
-	if (h.wants_result && awaited > 0) {
+	if ((h.wants_result & WANTS_FINISH) && awaited > 0) {
 		awaited--;
 		wserver_runtime_poke();
 	}
@@ -234,8 +321,8 @@ static void on_result(wserver_server_obj *s, const char *data, size_t len)
 	}
 	zval result;
 	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &result);
-	if (wserver_taskwait_wake(h.task_id, &result)) {
-		zval_ptr_dtor(&result);
+	if (wserver_taskwait_wake(h.task_id, &result) || (h.wants_result & WANTS_WAITER)) {
+		zval_ptr_dtor(&result); /* taken, or expired: nobody waits any more */
 		return;
 	}
 	zval cb;
@@ -286,12 +373,67 @@ void wserver_task_shutdown(void)
 	}
 }
 
-/* ---- taskwait(): the calling coroutine waits for the result ---- */
+/* ---- taskwait(), taskWaitMulti(), taskCo(): the calling coroutine waits for results ---- */
 
+/* One wait for several tasks, on the waiting coroutine's stack. */
 typedef struct {
 	wserver_waiter w;
-	zval result;
+	zval results; /* index in the tasks given => result */
+	uint32_t remaining;
 } task_wait;
+
+/* A task a task_wait waits for: waits maps its task id to it. */
+typedef struct {
+	task_wait *wait;
+	zend_long index;
+} task_waited;
+
+/* Send each of tasks (index => data) and wait up to timeout seconds (<= 0: no limit) for the
+ * results; return_value gets index => result of those that came. false: none could be sent. */
+static bool wait_for_tasks(wserver_server_obj *s, HashTable *tasks, double timeout, zend_long dst,
+                           zval *results)
+{
+	uint32_t n = zend_hash_num_elements(tasks);
+	task_waited *each = safe_emalloc(n ? n : 1, sizeof(*each), 0);
+	zend_long *ids = safe_emalloc(n ? n : 1, sizeof(*ids), 0);
+	task_wait tw;
+	memset(&tw, 0, sizeof(tw));
+	array_init(&tw.results);
+	if (!waits_ready) {
+		zend_hash_init(&waits, 8, NULL, NULL, 0);
+		waits_ready = true;
+	}
+	uint32_t sent = 0;
+	zend_ulong index;
+	zend_string *key;
+	zval *data;
+	ZEND_HASH_FOREACH_KEY_VAL(tasks, index, key, data) {
+		if (key) {
+			continue; /* as Swoole: the tasks are a list */
+		}
+		zend_long id = wserver_task_send(s, data, dst, NULL, true);
+		if (id < 0) {
+			continue;
+		}
+		each[sent] = (task_waited){&tw, (zend_long) index};
+		ids[sent] = id;
+		zend_hash_index_update_ptr(&waits, id, &each[sent]);
+		sent++;
+	}
+	ZEND_HASH_FOREACH_END();
+	tw.remaining = sent;
+	/* as Swoole: the tasks that time out are missing, without a warning */
+	if (sent) {
+		wserver_coro_wait(NULL, &tw.w, timeout > 0 ? timeout : -1);
+	}
+	for (uint32_t i = 0; i < sent; i++) {
+		zend_hash_index_del(&waits, ids[i]); /* those still out expire */
+	}
+	efree(each);
+	efree(ids);
+	ZVAL_COPY_VALUE(results, &tw.results);
+	return sent > 0 || n == 0;
+}
 
 void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_long dst,
                       zval *return_value)
@@ -299,7 +441,7 @@ void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_lo
 	if (!wserver_coro_require("Server::taskwait()")) {
 		return;
 	}
-	zend_long id = wserver_task_send(s, data, dst, NULL);
+	zend_long id = wserver_task_send(s, data, dst, NULL, true);
 	if (id < 0) {
 		RETURN_FALSE;
 	}
@@ -309,28 +451,69 @@ void wserver_taskwait(wserver_server_obj *s, zval *data, double timeout, zend_lo
 	}
 	task_wait tw;
 	memset(&tw, 0, sizeof(tw));
-	ZVAL_UNDEF(&tw.result);
-	zend_hash_index_update_ptr(&waits, id, &tw);
+	array_init(&tw.results);
+	tw.remaining = 1;
+	task_waited one = {&tw, 0};
+	zend_hash_index_update_ptr(&waits, id, &one);
 	int status = wserver_coro_wait(NULL, &tw.w, timeout > 0 ? timeout : -1);
 	zend_hash_index_del(&waits, id);
-	if (status == WSERVER_WAIT_OK && Z_TYPE(tw.result) != IS_UNDEF) {
-		RETURN_COPY_VALUE(&tw.result);
+	zval *result = zend_hash_index_find(Z_ARRVAL(tw.results), 0);
+	if (result) {
+		RETVAL_COPY(result);
+	} else {
+		(void) status; /* as Swoole: false, without a warning, when no result came in time */
+		RETVAL_FALSE;
 	}
-	zval_ptr_dtor(&tw.result);
-	if (status == WSERVER_WAIT_TIMEOUT) {
-		php_error_docref(NULL, E_WARNING, "task %ld timed out after %.3f s", (long) id, timeout);
+	zval_ptr_dtor(&tw.results);
+}
+
+void wserver_task_wait_multi(wserver_server_obj *s, HashTable *tasks, double timeout,
+                             bool false_for_missing, zval *return_value)
+{
+	if (!wserver_coro_require(false_for_missing ? "Server::taskCo()" : "Server::taskWaitMulti()")) {
+		return;
 	}
-	RETURN_FALSE;
+	zval results;
+	if (!wait_for_tasks(s, tasks, timeout, -1, &results)) {
+		zval_ptr_dtor(&results);
+		RETURN_FALSE;
+	}
+	if (!false_for_missing) {
+		RETURN_COPY_VALUE(&results);
+	}
+	/* taskCo(): every index, false where no result came */
+	array_init(return_value);
+	zend_ulong index;
+	zend_string *key;
+	ZEND_HASH_FOREACH_KEY(tasks, index, key)
+	{
+		if (key) {
+			continue;
+		}
+		zval *r = zend_hash_index_find(Z_ARRVAL(results), index);
+		if (r) {
+			Z_TRY_ADDREF_P(r);
+			zend_hash_index_update(Z_ARRVAL_P(return_value), index, r);
+		} else {
+			add_index_bool(return_value, index, false);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	zval_ptr_dtor(&results);
 }
 
 static bool wserver_taskwait_wake(zend_long task_id, zval *result)
 {
-	task_wait *tw = waits_ready ? zend_hash_index_find_ptr(&waits, task_id) : NULL;
-	if (!tw) {
+	task_waited *t = waits_ready ? zend_hash_index_find_ptr(&waits, task_id) : NULL;
+	if (!t) {
 		return false; /* nobody waits (any more): a late result is dropped */
 	}
-	ZVAL_COPY(&tw->result, result);
+	task_wait *tw = t->wait;
+	Z_TRY_ADDREF_P(result);
+	zend_hash_index_update(Z_ARRVAL(tw->results), t->index, result);
 	zend_hash_index_del(&waits, task_id);
-	wserver_coro_wake(&tw->w, WSERVER_WAIT_OK);
+	if (--tw->remaining == 0) {
+		wserver_coro_wake(&tw->w, WSERVER_WAIT_OK);
+	}
 	return true;
 }

@@ -362,7 +362,7 @@ int32_t wserver_worker_group_index(zend_object *worker)
 ZEND_METHOD(WServer_Worker, runAll)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wserver_run_all("Worker::runAll()");
+	wserver_run_all("Worker::runAll()", false);
 }
 
 /* ---- a Worker inside a running worker process ---- */

@@ -38,7 +38,7 @@ wserver_test_run(function (int $port, string $dir) {
             case 'list':
                 [$a, $b] = explode(',', $arg);
                 $list = $server->getClientList(0, 100);
-                $all = iterator_to_array($server->connections);
+                $all = iterator_to_array($server->connections, false);
                 $sorted = $list;
                 sort($sorted);
                 $server->send($fd, 'list: both ' . json_encode(in_array((int) $a, $list) && in_array((int) $b, $list))
