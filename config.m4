@@ -75,6 +75,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/cstack.c
     src/core/shm_lock.c
     src/core/shm_table.c
+    src/core/shm_usage.c
     src/proto/text.c
     src/proto/frame.c
     src/proto/eof.c

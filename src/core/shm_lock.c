@@ -2,6 +2,7 @@
  * mutex is robust: the kernel releases a dead holder's mutex and the next locker learns it
  * (EOWNERDEAD); POSIX has no robust readers-writer lock or spinlock. */
 #include "shm_lock.h"
+#include "shm_usage.h"
 
 #include <errno.h>
 #include <sched.h>
@@ -77,6 +78,7 @@ ws_shm_lock *ws_shm_lock_create(ws_lock_type type)
 		errno = r;
 		return NULL;
 	}
+	ws_shm_usage_add(WS_SHM_LOCK, (int64_t) sizeof(*l));
 	return l;
 }
 
@@ -162,5 +164,6 @@ int ws_shm_lock_release(ws_shm_lock *l)
 
 void ws_shm_lock_free(ws_shm_lock *l)
 {
+	ws_shm_usage_add(WS_SHM_LOCK, -(int64_t) sizeof(*l));
 	munmap(l, sizeof(*l));
 }

@@ -4,6 +4,7 @@
  * same cache line) guards the whole chain; a spare row's mutex is unused. The header's mutex
  * guards only the spare-row list. Rows refer to each other by index, never by address. */
 #include "shm_table.h"
+#include "shm_usage.h"
 #include "buffer.h"
 #include "shm_lock.h"
 
@@ -169,6 +170,7 @@ int ws_table_create(ws_table *t)
 	/* a fresh anonymous mapping is zero: every row empty, every counter 0 */
 	t->shm = m;
 	t->shm_size = size;
+	ws_shm_usage_add(WS_SHM_TABLE, (int64_t) size);
 	t->rows = (char *) m + sizeof(shm_header);
 	ws_shm_mutex_init(&t->shm->h.spare_lock);
 	for (uint64_t i = 0; i < t->size; i++) {
@@ -550,6 +552,7 @@ void ws_table_destroy(ws_table *t)
 	if (t->shm) {
 		__atomic_store_n(&t->shm->h.destroyed, 1, __ATOMIC_RELEASE);
 		munmap(t->shm, t->shm_size);
+		ws_shm_usage_add(WS_SHM_TABLE, -(int64_t) t->shm_size);
 		t->shm = NULL;
 	}
 }
@@ -558,6 +561,7 @@ void ws_table_free(ws_table *t)
 {
 	if (t->shm) {
 		munmap(t->shm, t->shm_size);
+		ws_shm_usage_add(WS_SHM_TABLE, -(int64_t) t->shm_size);
 	}
 	for (uint32_t i = 0; i < t->ncolumns; i++) {
 		free(t->columns[i].name);

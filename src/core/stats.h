@@ -4,6 +4,7 @@
 #ifndef WS_CORE_STATS_H
 #define WS_CORE_STATS_H
 
+#include "shm_usage.h"
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -64,6 +65,7 @@ typedef struct ws_shm {
 	volatile uint8_t stopping;      /* manager: the whole server is stopping */
 	volatile uint32_t nexits;
 	ws_exit_count exits[WS_MAX_EXITS]; /* manager: worker exits by status */
+	ws_shm_usage shared; /* master: the Tables, Atomics and Locks made before the fork */
 	ws_slot slots[];
 } ws_shm;
 

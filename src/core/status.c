@@ -23,8 +23,10 @@ static void human_bytes(uint64_t b, char *out, size_t len)
 		snprintf(out, len, "%.1fG", b / (1024.0 * 1024 * 1024));
 	} else if (b >= 1024 * 1024) {
 		snprintf(out, len, "%.1fM", b / (1024.0 * 1024));
-	} else {
+	} else if (b >= 1024) {
 		snprintf(out, len, "%.0fK", b / 1024.0);
+	} else {
+		snprintf(out, len, "%lluB", (unsigned long long) b);
 	}
 }
 
@@ -69,7 +71,13 @@ static void render_json(const ws_shm *shm, FILE *f, double load[3], long uptime)
 		json_str(f, e->group < shm->ngroups ? shm->groups[e->group].name : "?");
 		fprintf(f, ",\"status\":\"%s\",\"count\":%u}", how, e->count);
 	}
-	fprintf(f, "],\"workers\":[");
+	static const char *const kinds[WS_SHM_KINDS] = {"tables", "atomics", "locks"};
+	fprintf(f, "],\"shared_memory\":{");
+	for (int k = 0; k < WS_SHM_KINDS; k++) {
+		fprintf(f, "%s\"%s\":{\"count\":%u,\"bytes\":%llu}", k ? "," : "", kinds[k],
+		        shm->shared.count[k], (unsigned long long) shm->shared.bytes[k]);
+	}
+	fprintf(f, "},\"workers\":[");
 	for (uint32_t i = 0; i < shm->nslots; i++) {
 		const ws_slot *s = &shm->slots[i];
 		const ws_shm_group *g = &shm->groups[s->group < shm->ngroups ? s->group : 0];
@@ -125,7 +133,20 @@ void ws_status_render(const ws_shm *shm, bool json, FILE *f)
 		fprintf(f, "%s %s: %s x %u", i ? "," : "",
 		        e->group < shm->ngroups ? shm->groups[e->group].name : "?", how, e->count);
 	}
-	fprintf(f, "\n%-8s %-8s %-30s %-14s %-11s %-9s %-6s %-13s %-7s %s\n", "pid", "memory",
+	fprintf(f, "\nshared memory:");
+	static const char *const names[WS_SHM_KINDS] = {"table", "atomic", "lock"};
+	uint64_t total = 0;
+	for (int k = 0; k < WS_SHM_KINDS; k++) {
+		char size[16];
+		human_bytes(shm->shared.bytes[k], size, sizeof(size));
+		fprintf(f, "%s %u %s%s (%s)", k ? "," : "", shm->shared.count[k], names[k],
+		        shm->shared.count[k] == 1 ? "" : "s", size);
+		total += shm->shared.bytes[k];
+	}
+	char all[16];
+	human_bytes(total, all, sizeof(all));
+	fprintf(f, "    in all %s\n", all);
+	fprintf(f, "%-8s %-8s %-30s %-14s %-11s %-9s %-6s %-13s %-7s %s\n", "pid", "memory",
 	        "listening", "worker_name", "connections", "send_fail", "timers", "total_request",
 	        "qps", "status");
 	for (uint32_t i = 0; i < shm->nslots; i++) {

@@ -1,6 +1,7 @@
 /* WServer\Atomic (32-bit unsigned, with a futex wait/wakeup) and WServer\Atomic\Long (64-bit
  * signed): counters in shared memory, so that processes forked after the object was made
  * (Process::start(), a server's workers) all see one value. Never calls PHP. */
+#include "core/shm_usage.h"
 #include "atomic.h"
 #include "exception.h"
 
@@ -64,6 +65,7 @@ static bool cell_alloc(wserver_atomic_obj *a)
 	a->page = current_page;
 	a->cell = current_page->base + CELL_SIZE * current_page->used++;
 	current_page->live++;
+	ws_shm_usage_add(WS_SHM_ATOMIC, CELL_SIZE);
 	return true;
 }
 
@@ -74,6 +76,7 @@ static void cell_release(wserver_atomic_obj *a)
 		return;
 	}
 	a->page = NULL;
+	ws_shm_usage_add(WS_SHM_ATOMIC, -(int64_t) CELL_SIZE);
 	if (--p->live == 0 && p->used == CELLS_PER_PAGE && p != current_page) {
 		munmap(p->base, CELL_SIZE * CELLS_PER_PAGE);
 		pefree(p, 1);

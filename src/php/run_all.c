@@ -4,6 +4,7 @@
  * daemonizes (-d) and runs the master (core/process.c); a forked worker goes on in
  * wserver_runtime_main(). */
 #include "run_all.h"
+#include "core/shm_usage.h"
 #include "coro.h"
 #include "timer.h"
 #include "event.h"
@@ -507,6 +508,7 @@ static void fill_slots(ws_app *app)
 	snprintf(shm->event_loop, sizeof(shm->event_loop), "libev %d.%d %s", ev_version_major(),
 	         ev_version_minor(), wserver_backend_name());
 	shm->open_files = raise_open_files();
+	shm->shared = ws_shm_usage_get();
 	shm->ngroups = app->ngroups < WS_MAX_GROUPS ? app->ngroups : WS_MAX_GROUPS;
 	for (uint32_t g = 0; g < shm->ngroups; g++) {
 		snprintf(shm->groups[g].name, sizeof(shm->groups[g].name), "%s", app->groups[g].name);

@@ -1,5 +1,5 @@
 --TEST--
-Lifecycle: status answers at once from shared memory, shows a busy worker as busy; status --json; exit counts
+Lifecycle: status answers at once from shared memory, shows a busy worker as busy and the Tables, Atomics and Locks the workers share; status --json; exit counts
 --EXTENSIONS--
 wserver
 pcntl
@@ -12,6 +12,12 @@ require __DIR__ . '/../include/server.inc';
 $dir = wserver_test_dir();
 $port = wserver_test_free_port();
 wserver_test_app($dir, $port, <<<'PHP'
+$table = new WServer\Table(64);
+$table->column('n', WServer\Table::TYPE_INT);
+$table->create();
+$hits = new WServer\Atomic();
+$total = new WServer\Atomic\Long();
+$lock = new WServer\Lock();
 $w = new WServer\Worker('text://127.0.0.1:{PORT}');
 $w->name = 'stat"us';
 $w->count = 2;
@@ -49,8 +55,9 @@ try {
     echo preg_match('/^start time: [\d-]+ [\d:]+ +run 0 days 0 hours 0 minutes +load average: [\d.]+, [\d.]+, [\d.]+$/', $lines[2]) ? "start time, uptime, load\n" : $lines[2] . "\n";
     echo preg_match('/^1 worker group\(s\), 2 processes +connection limit: \d+ \(open files\)$/', $lines[3]) ? "groups and limit\n" : $lines[3] . "\n";
     echo $lines[4], "\n";
-    echo preg_replace('/ +/', ' ', $lines[5]), "\n";
-    $rows = array_slice($lines, 6, 2);
+    echo preg_replace(['/\(\d+(\.\d+)?[BKMG]\)/', '/in all \d+(\.\d+)?[BKMG]/'], ['(size)', 'in all SIZE'], $lines[5]), "\n";
+    echo preg_replace('/ +/', ' ', $lines[6]), "\n";
+    $rows = array_slice($lines, 7, 2);
     $states = array_map(fn ($r) => preg_split('/ +/', $r)[9] ?? '?', $rows);
     sort($states);
     echo 'states: ', implode(',', $states), "\n";
@@ -62,6 +69,7 @@ try {
     echo 'json keys: ', implode(',', array_keys($j)), "\n";
     echo 'worker keys: ', implode(',', array_keys($j['workers'][0])), "\n";
     echo 'name escaped: ', $j['workers'][0]['name'], "\n";
+    echo 'shared memory: ', json_encode(array_map(fn ($k) => [$k['count'], $k['bytes'] > 0], $j['shared_memory'])), "\n";
     echo 'memory > 1 MB: ', $j['workers'][0]['memory'] > 1 << 20 ? 'yes' : 'no', "\n";
 
     // a killed worker shows in the exit counts
@@ -86,12 +94,14 @@ version and loop
 start time, uptime, load
 groups and limit
 worker exits: none
+shared memory: 1 table (size), 2 atomics (size), 1 lock (size)    in all SIZE
 pid memory listening worker_name connections send_fail timers total_request qps status
 states: busy,idle
 busy row: connections >= 1, timers 1, total_request >= 1
-json keys: version,event_loop,start_time,uptime,load_average,connection_limit,master_pid,manager_pid,exits,workers
+json keys: version,event_loop,start_time,uptime,load_average,connection_limit,master_pid,manager_pid,exits,shared_memory,workers
 worker keys: pid,id,name,listening,memory,connections,send_fail,timers,coroutines,total_request,qps,status
 name escaped: stat"us
+shared memory: {"tables":[1,true],"atomics":[2,true],"locks":[1,true]}
 memory > 1 MB: yes
 [{"worker":"stat\"us","status":"killed by signal 9 (SIGKILL)","count":1}]
 worker exits: stat"us: killed by signal 9 (SIGKILL) x 1
