@@ -1,5 +1,5 @@
 --TEST--
-Server::addProcess(): the Process runs in a process of the server's (worker id after the task workers), a worker write()s to it and it read()s; its $server->send() reaches another worker's connection; when its callback returns the manager starts it again; the stop signal ends it at once
+Server::addProcess(): the Process runs in a process of the server's (worker id after the task workers), a worker write()s to it and it read()s; its $server->send() reaches another worker's connection; when its callback returns the manager starts it again; the stop signal ends it at once; it reads the server's stats() and sendMessage()s to a worker
 --EXTENSIONS--
 wserver
 pcntl
@@ -19,6 +19,15 @@ wserver_test_run(function (int $port, string $dir) {
             if ($msg['data'] === 'quit') {
                 return;
             }
+            if ($msg['data'] === 'stats') {
+                $stats = $server->stats();
+                $server->send($msg['fd'], 'user process reads stats: ' . json_encode(isset($stats['worker_num'], $stats['connection_num'])) . "\n");
+                continue;
+            }
+            if ($msg['data'] === 'message') {
+                $server->sendMessage(json_encode(['fd' => $msg['fd']]), 1);
+                continue;
+            }
             $server->send($msg['fd'], "user process: {$msg['data']}\n");
         }
     });
@@ -32,10 +41,17 @@ wserver_test_run(function (int $port, string $dir) {
         }
     });
     $server->on('Task', function () {});
+    $server->on('PipeMessage', function ($server, $srcWorkerId, $message) {
+        $server->send(json_decode($message, true)['fd'], "worker {$server->worker_id} got a message from worker $srcWorkerId\n");
+    });
     $server->start();
 }, function (int $port, string $dir, int $master) {
     $c = wserver_test_connect($port);
     fwrite($c, "hello\n");
+    echo wserver_test_line($c);
+    fwrite($c, "stats\n");
+    echo wserver_test_line($c);
+    fwrite($c, "message\n");
     echo wserver_test_line($c);
     fwrite($c, "pid\n");
     $first = (int) wserver_test_line($c);
@@ -57,6 +73,8 @@ wserver_test_run(function (int $port, string $dir) {
 ?>
 --EXPECTF--
 user process: hello
+user process reads stats: true
+worker 1 got a message from worker 3
 user process: again
 runs: 2, pids as getWorkerPid(3) said: true
 addProcess() gave 0
