@@ -1372,12 +1372,19 @@ ZEND_METHOD(WServer_Http_Response, create)
 	Z_PARAM_LONG(fd)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_server_obj *s;
+	zend_long as_long;
 	if (Z_TYPE_P(target) == IS_OBJECT &&
 	    instanceof_function(Z_OBJCE_P(target), wserver_server_ce)) {
 		s = wserver_server_from(Z_OBJ_P(target));
 	} else if (Z_TYPE_P(target) == IS_LONG) {
 		s = wserver_server_serving();
 		fd = Z_LVAL_P(target);
+	} else if (Z_TYPE_P(target) == IS_STRING && !ZEND_ARG_USES_STRICT_TYPES() &&
+	           is_numeric_string(Z_STRVAL_P(target), Z_STRLEN_P(target), &as_long, NULL, false) ==
+	               IS_LONG) {
+		/* an fd passed as a numeric string (strval($response->fd)), taken as int is */
+		s = wserver_server_serving();
+		fd = as_long;
 	} else {
 		zend_argument_type_error(1, "must be a Server or a connection's fd");
 		RETURN_THROWS();

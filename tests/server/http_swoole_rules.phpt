@@ -61,7 +61,7 @@ wserver_test_run(function (int $port, string $dir) {
                 $fd = $response->fd;
                 $detached = json_encode([$response->detach(), $response->isWritable(), @$response->end('no')]);
                 $http->after(20, function () use ($http, $fd, $detached) {
-                    $late = Swoole\Http\Response::create($http, $fd);
+                    $late = Swoole\Http\Response::create((string) $fd); // the fd alone, as a numeric string (Swoole's detach example)
                     $late->header('X-Made-By', 'create');
                     $late->end("late answer for fd " . ($late->fd === $fd ? 'same' : 'other') . " $detached");
                 });
