@@ -360,6 +360,25 @@ static void report_recovered(ws_table *t)
 	}
 }
 
+/* The start of a call on one row given as an array: the created table, the key checked, the
+ * array made values. false after throwing or after a warning (the call then returns false). */
+static bool row_values(zval *this_zv, zend_string *key, HashTable *ht, bool expected, ws_table **t,
+                       values *vs)
+{
+	*t = table_of(this_zv, true);
+	return *t && key_ok(ZSTR_LEN(key)) &&
+	       values_from_array(Z_WSERVER_TABLE_P(this_zv), ht, ZSTR_VAL(key), expected, vs);
+}
+
+/* A call that row_values() refused: false, or the exception it threw. */
+#define RETURN_REFUSED()                                                                           \
+	do {                                                                                           \
+		if (EG(exception)) {                                                                       \
+			RETURN_THROWS();                                                                       \
+		}                                                                                          \
+		RETURN_FALSE;                                                                              \
+	} while (0)
+
 static void write_values(INTERNAL_FUNCTION_PARAMETERS, ws_table_write_mode mode, const char *op)
 {
 	zend_string *key;
@@ -368,20 +387,10 @@ static void write_values(INTERNAL_FUNCTION_PARAMETERS, ws_table_write_mode mode,
 	Z_PARAM_STR(key)
 	Z_PARAM_ARRAY_HT(ht)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_table_obj *o = Z_WSERVER_TABLE_P(ZEND_THIS);
-	ws_table *t = table_of(ZEND_THIS, true);
-	if (!t) {
-		RETURN_THROWS();
-	}
-	if (!key_ok(ZSTR_LEN(key))) {
-		RETURN_FALSE;
-	}
+	ws_table *t;
 	values vs;
-	if (!values_from_array(o, ht, ZSTR_VAL(key), false, &vs)) {
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
+	if (!row_values(ZEND_THIS, key, ht, false, &t, &vs)) {
+		RETURN_REFUSED();
 	}
 	ws_table_result r = ws_table_write(t, ZSTR_VAL(key), ZSTR_LEN(key), mode, vs.v, vs.n);
 	values_release(&vs);
@@ -422,27 +431,14 @@ ZEND_METHOD(WServer_Table, cmpset)
 	Z_PARAM_ARRAY_HT(expected_ht)
 	Z_PARAM_ARRAY_HT(values_ht)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_table_obj *o = Z_WSERVER_TABLE_P(ZEND_THIS);
-	ws_table *t = table_of(ZEND_THIS, true);
-	if (!t) {
-		RETURN_THROWS();
-	}
-	if (!key_ok(ZSTR_LEN(key))) {
-		RETURN_FALSE;
-	}
+	ws_table *t;
 	values expected, vs;
-	if (!values_from_array(o, expected_ht, ZSTR_VAL(key), true, &expected)) {
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
+	if (!row_values(ZEND_THIS, key, expected_ht, true, &t, &expected)) {
+		RETURN_REFUSED();
 	}
-	if (!values_from_array(o, values_ht, ZSTR_VAL(key), false, &vs)) {
+	if (!values_from_array(Z_WSERVER_TABLE_P(ZEND_THIS), values_ht, ZSTR_VAL(key), false, &vs)) {
 		values_release(&expected);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
+		RETURN_REFUSED();
 	}
 	ws_table_result r =
 	    ws_table_cmpset(t, ZSTR_VAL(key), ZSTR_LEN(key), expected.v, expected.n, vs.v, vs.n);
@@ -548,20 +544,10 @@ ZEND_METHOD(WServer_Table, cmpdel)
 	Z_PARAM_STR(key)
 	Z_PARAM_ARRAY_HT(expected_ht)
 	ZEND_PARSE_PARAMETERS_END();
-	wserver_table_obj *o = Z_WSERVER_TABLE_P(ZEND_THIS);
-	ws_table *t = table_of(ZEND_THIS, true);
-	if (!t) {
-		RETURN_THROWS();
-	}
-	if (!key_ok(ZSTR_LEN(key))) {
-		RETURN_FALSE;
-	}
+	ws_table *t;
 	values expected;
-	if (!values_from_array(o, expected_ht, ZSTR_VAL(key), true, &expected)) {
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
+	if (!row_values(ZEND_THIS, key, expected_ht, true, &t, &expected)) {
+		RETURN_REFUSED();
 	}
 	ws_table_result r =
 	    ws_table_delete(t, ZSTR_VAL(key), ZSTR_LEN(key), expected.v, expected.n, 0, 0, NULL);
