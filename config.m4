@@ -8,6 +8,16 @@ PHP_ARG_WITH([libev],
   [AS_HELP_STRING([[--with-libev[=DIR]]], [wserver: libev install prefix])],
   [yes], [no])
 
+PHP_ARG_WITH([wserver-openssl],
+  [for OpenSSL (TLS servers and clients)],
+  [AS_HELP_STRING([--without-wserver-openssl], [wserver: build without TLS])],
+  [yes], [no])
+
+PHP_ARG_WITH([wserver-brotli],
+  [for brotli (br content encoding)],
+  [AS_HELP_STRING([--without-wserver-brotli], [wserver: build without br compression])],
+  [yes], [no])
+
 if test "$PHP_WSERVER" != "no"; then
   LIBEV_DIR=""
   if test "$PHP_LIBEV" != "yes" && test "$PHP_LIBEV" != "no"; then
@@ -45,6 +55,30 @@ if test "$PHP_WSERVER" != "no"; then
     [-L$LIBEV_DIR/$PHP_LIBDIR])
   dnl name lookups run in a helper thread (src/core/resolve.c); glibc 2.34+ has it in libc
   PHP_ADD_LIBRARY(pthread, 1, WSERVER_SHARED_LIBADD)
+
+  dnl zlib: gzip/deflate responses and WebSocket permessage-deflate
+  PKG_CHECK_MODULES([WSERVER_ZLIB], [zlib >= 1.2.8], [],
+    [AC_MSG_ERROR([wserver needs zlib: install it (Debian: apt-get install zlib1g-dev)])])
+  PHP_EVAL_LIBLINE($WSERVER_ZLIB_LIBS, WSERVER_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($WSERVER_ZLIB_CFLAGS)
+
+  dnl OpenSSL: TLS listeners and clients; without it an ssl listen is a clear error
+  if test "$PHP_WSERVER_OPENSSL" != "no"; then
+    PKG_CHECK_MODULES([WSERVER_OPENSSL], [openssl >= 1.1.1], [],
+      [AC_MSG_ERROR([wserver: OpenSSL >= 1.1.1 not found: install it (Debian: apt-get install libssl-dev) or pass --without-wserver-openssl])])
+    PHP_EVAL_LIBLINE($WSERVER_OPENSSL_LIBS, WSERVER_SHARED_LIBADD)
+    PHP_EVAL_INCLINE($WSERVER_OPENSSL_CFLAGS)
+    AC_DEFINE([HAVE_WSERVER_OPENSSL], 1, [wserver has TLS through OpenSSL])
+  fi
+
+  dnl brotli: the br content encoding, only when the library is there
+  if test "$PHP_WSERVER_BROTLI" != "no"; then
+    PKG_CHECK_MODULES([WSERVER_BROTLI], [libbrotlienc libbrotlidec], [
+      PHP_EVAL_LIBLINE($WSERVER_BROTLI_LIBS, WSERVER_SHARED_LIBADD)
+      PHP_EVAL_INCLINE($WSERVER_BROTLI_CFLAGS)
+      AC_DEFINE([HAVE_WSERVER_BROTLI], 1, [wserver can answer br])
+    ], [AC_MSG_NOTICE([wserver: brotli not found, br compression left out])])
+  fi
   PHP_SUBST(WSERVER_SHARED_LIBADD)
 
   PHP_PROG_RE2C([1.0.3])

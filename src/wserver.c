@@ -4,6 +4,13 @@
 #endif
 
 #include <ev.h>
+#include <zlib.h>
+#ifdef HAVE_WSERVER_OPENSSL
+#include <openssl/crypto.h>
+#endif
+#ifdef HAVE_WSERVER_BROTLI
+#include <brotli/encode.h>
+#endif
 
 #include "php.h"
 #include "ext/standard/info.h"
@@ -179,6 +186,18 @@ static PHP_MINFO_FUNCTION(wserver)
 	php_info_print_table_row(2, "Version", PHP_WSERVER_VERSION);
 	php_info_print_table_row(2, "libev version", libev);
 	php_info_print_table_row(2, "libev backend", wserver_backend_name());
+	php_info_print_table_row(2, "zlib version", zlibVersion());
+#ifdef HAVE_WSERVER_OPENSSL
+	php_info_print_table_row(2, "OpenSSL version", OpenSSL_version(OPENSSL_VERSION));
+#else
+	php_info_print_table_row(2, "OpenSSL version", "built without (--without-wserver-openssl)");
+#endif
+#ifdef HAVE_WSERVER_BROTLI
+	char brotli[32];
+	uint32_t bv = BrotliEncoderVersion();
+	snprintf(brotli, sizeof(brotli), "%u.%u.%u", bv >> 24, (bv >> 12) & 0xfff, bv & 0xfff);
+	php_info_print_table_row(2, "brotli version", brotli);
+#endif
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }
