@@ -526,14 +526,31 @@ static void fill_slots(ws_app *app)
 	}
 }
 
+/* Swoole writes no pid file unless asked and lets a script run as many servers as it has
+ * ports: a Server with no pid_file of its own, started while another master of the same script
+ * runs, keeps its pid and status files apart (named after its own pid) instead of refusing. */
+static bool second_server_instance(ws_app *app)
+{
+	if (!wserver_master_server || *pid_file_setting()) {
+		return false;
+	}
+	snprintf(app->pid_file, sizeof(app->pid_file), "%s.%d.pid", app->start_file, (int) getpid());
+	snprintf(app->status_file, sizeof(app->status_file), "%s.%d.status", app->start_file,
+	         (int) getpid());
+	return true;
+}
+
 static int run_start(const char *script, ws_app *app, bool daemon)
 {
 	pid_t pid;
 	ws_pidfile_state state = ws_pidfile_check(app->pid_file, script, &pid);
 	switch (state) {
 	case WS_PIDFILE_RUNNING:
-		ws_cli_print("WServer[%s] already running (pid %d)", script, (int) pid);
-		return 1;
+		if (!second_server_instance(app)) {
+			ws_cli_print("WServer[%s] already running (pid %d)", script, (int) pid);
+			return 1;
+		}
+		break;
 	case WS_PIDFILE_GONE:
 	case WS_PIDFILE_NOT_OURS:
 		ws_cli_print("WServer[%s] removing stale pid file %s: pid %d %s", script, app->pid_file,
