@@ -251,6 +251,16 @@ PHP_INI_BEGIN()
 PHP_INI_ENTRY("wserver.aliases", "", PHP_INI_SYSTEM, NULL)
 PHP_INI_END()
 
+/* Under the Swoole names a class also answers to its Swoole name: get_class(), ::class, traces
+ * and error messages say Swoole\Server as Swoole's would, which programs compare and tests
+ * print. The first entry naming a class gives it; WServer\ stays a name of the class. */
+static void take_peer_name(zend_class_entry *ce, const alias *a)
+{
+	if (strcmp(ZSTR_VAL(ce->name), a->ours) == 0) {
+		ce->name = zend_string_init_interned(a->peer, strlen(a->peer), 1);
+	}
+}
+
 static void register_classes(const alias_set *set)
 {
 	for (size_t i = 0; i < set->nclasses; i++) {
@@ -263,6 +273,8 @@ static void register_classes(const alias_set *set)
 		if (ce && zend_register_class_alias_ex(a->peer, strlen(a->peer), ce, true) == FAILURE) {
 			zend_error(E_WARNING, "wserver.aliases: cannot register %s: the name is taken",
 			           a->peer);
+		} else if (ce && set->classes == swoole_aliases) {
+			take_peer_name(ce, a);
 		}
 	}
 }

@@ -113,4 +113,4 @@ udp:ping
 bool(true)
 ValueError: WServer\Client::__construct(): Argument #2 ($async) must be WSERVER_SOCK_SYNC: the asynchronous client is Connection\AsyncTcpConnection or Coroutine\Client
 bool(false)
-WServer\Client connected
+Swoole\Client connected

@@ -254,4 +254,4 @@ The port is invalid
 -- outside a coroutine
 WServer\Exception
 -- Swoole's names
-WServer\Coroutine\Http\Client 200 1 -3 yes
+Swoole\Coroutine\Http\Client 200 1 -3 yes

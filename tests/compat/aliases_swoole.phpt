@@ -33,6 +33,6 @@ wserver_test_rmdir($dir);
 --EXPECT--
 constants: 1 2 1 1 2 4 0 4096 -1 9
 Swoole\Coroutine\go runs at once
-from go() in WServer\Coroutine\Channel
+from go() in Swoole\Coroutine\Channel
 in coroutine yes
 Swoole\Coroutine\run too

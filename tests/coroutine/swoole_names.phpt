@@ -52,7 +52,7 @@ wserver_test_rmdir($dir);
 ?>
 --EXPECT--
 bool(true)
-string(24) "WServer\Coroutine\System"
+string(23) "Swoole\Coroutine\System"
 string(9) "127.0.0.1"
 string(9) "127.0.0.1"
 bool(false)
@@ -61,7 +61,7 @@ bool(false)
 bool(true)
 bool(true)
 int(1)
-string(25) "WServer\Coroutine\Channel"
+string(24) "Swoole\Coroutine\Channel"
 bool(true)
 Co\defer() ran first
 defer() ran last

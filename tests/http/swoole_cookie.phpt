@@ -37,16 +37,16 @@ bool(true)
 n=a+b%2Fc; expires=DATE; Max-Age=60; path=/p; domain=d.test; secure; HttpOnly; SameSite=Strict; Priority=Low; Partitioned
 n=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=0; path=/p; domain=d.test; secure; HttpOnly; SameSite=Strict; Priority=Low; Partitioned
 
-Warning: WServer\Http\Cookie::toString(): The expires cannot have a year greater than 9999 in %s on line %d
+Warning: Swoole\Http\Cookie::toString(): The expires cannot have a year greater than 9999 in %s on line %d
 bool(false)
 
-Warning: WServer\Http\Cookie::toString(): The value cannot contain ",", ";", " ", "\t", "\r", "\n", "\013", or "\014" in %s on line %d
+Warning: Swoole\Http\Cookie::toString(): The value cannot contain ",", ";", " ", "\t", "\r", "\n", "\013", or "\014" in %s on line %d
 bool(false)
 string(7) "r=a%3Bb"
 
-Warning: WServer\Http\Cookie::toString(): The name cannot contain "=", ",", ";", " ", "\t", "\r", "\n", "\013", or "\014" in %s on line %d
+Warning: Swoole\Http\Cookie::toString(): The name cannot contain "=", ",", ";", " ", "\t", "\r", "\n", "\013", or "\014" in %s on line %d
 
-Warning: WServer\Http\Cookie::toString(): The name cannot be empty in %s on line %d
+Warning: Swoole\Http\Cookie::toString(): The name cannot be empty in %s on line %d
 bool(false)
 bool(false)
 array(11) {
@@ -74,4 +74,4 @@ array(11) {
   bool(false)
 }
 bool(false)
-WServer\Http\Cookie is not initialized
+Swoole\Http\Cookie is not initialized

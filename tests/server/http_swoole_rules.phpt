@@ -118,7 +118,7 @@ Content-Type: text/html
 Content-Length: 20
 
 [null,[false,false]]
-[[null,null,false,"Property header of class WServer\\Http\\Response cannot be unset"],{"X-One":"1"},["k=v"],[false,false,false],true]
+[[null,null,false,"Property header of class Swoole\\Http\\Response cannot be unset"],{"X-One":"1"},["k=v"],[false,false,false],true]
 HTTP/1.1 200 OK
 X-Made-By: create
 Server: wserver

@@ -40,7 +40,7 @@ Warning: Swoole\Table::incr(): column[nope] does not exist in %s on line %d
 bool(false)
 Constructor of Swoole\Table can only be called once
 bool(true)
-string(13) "WServer\Table"
+string(12) "Swoole\Table"
 bool(true)
 bool(false)
 bool(true)

@@ -87,17 +87,17 @@ wserver_test_rmdir($dir);
 -- app.php
 before: initialized=false num=0 round=0
 ids: 1 2
-WServer\Timer\Iterator [1,2]
+Swoole\Timer\Iterator [1,2]
 tick info: interval=5 exec_count=0 round=0 exec_msec>=5: true
 after adding: initialized=true num=2 round=0
 no such timer: [null,false,false]
 
-Warning: WServer\Timer::after(): Timer must be greater than or equal to 1 in %s on line %d
+Warning: Swoole\Timer::after(): Timer must be greater than or equal to 1 in %s on line %d
 
 Warning: swoole_timer_tick(): Timer must be greater than or equal to 1 in %s on line %d
 bool(false)
 bool(false)
-WServer\Timer::after(): Argument #2 ($callback) must be a valid callback, class stdClass does not have a method "nope"
+Swoole\Timer::after(): Argument #2 ($callback) must be a valid callback, class stdClass does not have a method "nope"
 script ends
 tick T 1: exec_count=0 removed=false
 tick T 2: exec_count=1 removed=false

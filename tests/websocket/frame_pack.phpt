@@ -75,19 +75,19 @@ string(6) "masked"
 bool(true)
 int(32768)
 
-Warning: WServer\WebSocket\Frame::pack(): websocket control frame payload must not exceed 125 bytes in %s on line %d
+Warning: Swoole\WebSocket\Frame::pack(): websocket control frame payload must not exceed 125 bytes in %s on line %d
 string(0) ""
 
-Warning: WServer\WebSocket\Frame::pack(): the max length of close reason is 123 in %s on line %d
+Warning: Swoole\WebSocket\Frame::pack(): the max length of close reason is 123 in %s on line %d
 string(0) ""
 
-Warning: WServer\WebSocket\Frame::pack(): opcode must be between 0 and 10 in %s on line %d
+Warning: Swoole\WebSocket\Frame::pack(): opcode must be between 0 and 10 in %s on line %d
 
-Warning: WServer\WebSocket\Frame::pack(): opcode must be between 0 and 10 in %s on line %d
+Warning: Swoole\WebSocket\Frame::pack(): opcode must be between 0 and 10 in %s on line %d
 string(0) ""
 string(0) ""
 
-Warning: WServer\WebSocket\Frame::unpack(): invalid websocket control frame: opcode=9, fin=0, payload_length=0 in %s on line %d
+Warning: Swoole\WebSocket\Frame::unpack(): invalid websocket control frame: opcode=9, fin=0, payload_length=0 in %s on line %d
 bool(false)
 bool(false)
 bool(false)
