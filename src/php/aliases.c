@@ -413,6 +413,11 @@ bool wserver_aliases_workerman(void)
 
 static bool swoole_names; /* wserver.aliases has swoole (and the swoole extension is not loaded) */
 
+bool wserver_aliases_swoole(void)
+{
+	return swoole_names;
+}
+
 const char *wserver_aliases_class_name(const zend_class_entry *ce)
 {
 	for (size_t i = 0; swoole_names && i < COUNT(swoole_aliases); i++) {

@@ -22,5 +22,7 @@ void wserver_aliases_warning(const zend_class_entry *ce, const char *fmt, ...)
 
 /* wserver.aliases holds workerman: Workerman's class names are ours. */
 bool wserver_aliases_workerman(void);
+/* wserver.aliases holds swoole (and the swoole extension is not loaded). */
+bool wserver_aliases_swoole(void);
 
 #endif

@@ -9,6 +9,7 @@
  * context switch, not a new stack. The loop itself never runs inside a coroutine: they are
  * started and resumed from loop callbacks only. */
 #include "coro.h"
+#include "aliases.h"
 #include "coroutine.h"
 #include "event.h"
 #include "errors.h"
@@ -285,6 +286,13 @@ static bool log_uncaught(wserver_coro *co)
 	}
 	if (EG(exception) && !zend_is_unwind_exit(EG(exception)) &&
 	    !zend_is_graceful_exit(EG(exception))) {
+		if (wserver_aliases_swoole() && !wserver_runtime_worker()) {
+			/* a script run with Swoole's names ends as Swoole's does: a fatal "Uncaught"
+			 * error (a bailout, carried to the resumer as any fatal error in a coroutine).
+			 * A server's worker logs it and serves on. */
+			zend_exception_error(EG(exception), E_ERROR);
+			zend_bailout();
+		}
 		wserver_log_exception_in(co->name, co->cid);
 		return true;
 	}
