@@ -10,6 +10,7 @@
 #include "event.h"
 #include "master.h"
 #include "runtime.h"
+#include "server.h"
 #include "server_ipc.h"
 #include "server_options.h"
 #include "worker.h"
@@ -466,6 +467,9 @@ static int prepare_groups(HashTable *workers, ws_group *groups, zend_object **ob
 		bool reuse_port = zend_is_true(WPROP(obj, WP_REUSE_PORT));
 		for (ws_listener *l = g->listener; l; l = l->next) {
 			l->reuse_port = reuse_port;
+			if (l->fd >= 0 && l->transport != WS_TRANSPORT_UDP) {
+				listen(l->fd, l->backlog); /* bound before (Server's constructor): its backlog */
+			}
 			if (l->fd < 0 && ws_listener_bind(l) != WS_OK) {
 				ws_cli_print("WServer[%s] failed to listen on %s: %s", script, l->name,
 				             strerror(errno));
@@ -532,6 +536,11 @@ static void fill_slots(ws_app *app)
 static bool second_server_instance(ws_app *app)
 {
 	if (!wserver_master_server || *pid_file_setting()) {
+		return false;
+	}
+	/* its port bound by the constructor: another server, not this one run twice */
+	zend_object *w = wserver_server_from(wserver_master_server)->worker;
+	if (!w || wserver_worker_from(w)->listener.fd < 0) {
 		return false;
 	}
 	snprintf(app->pid_file, sizeof(app->pid_file), "%s.%d.pid", app->start_file, (int) getpid());

@@ -93,6 +93,7 @@ static zend_object *server_create(zend_class_entry *ce)
 	s->process_index = -1;
 	s->worker_id = -1;
 	s->group = s->task_group = -1;
+	s->early_fd = -1;
 	wserver_server_config_init(&s->config);
 	return &s->std;
 }
@@ -104,6 +105,9 @@ static void server_free(zend_object *obj)
 	zend_hash_destroy(&s->closing);
 	zend_hash_destroy(&s->uids);
 	zend_hash_destroy(&s->processes);
+	if (s->early_fd >= 0) {
+		close(s->early_fd);
+	}
 	if (s->user_worker) {
 		OBJ_RELEASE(s->user_worker);
 	}
@@ -228,6 +232,31 @@ zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet
 
 /* ---- the PHP API ---- */
 
+/* As Swoole, a TCP server's port is bound by the constructor: clients may connect (and wait in
+ * the backlog) as soon as it returns, and port 0 is the port picked. If the bind fails (a bad
+ * address, the port busy: a running server asked to stop) start() tries again and reports it. */
+static void early_bind(zend_object *obj, zend_string *host, zend_long port, zend_long type)
+{
+	if ((type != 1 && type != 3) || port < 0 || port > 65535) { /* TCP, TCP6 */
+		return;
+	}
+	bool v6 = memchr(ZSTR_VAL(host), ':', ZSTR_LEN(host)) != NULL;
+	char name[600], err[300];
+	snprintf(name, sizeof(name), "tcp://%s%s%s:%ld", v6 ? "[" : "", ZSTR_VAL(host), v6 ? "]" : "",
+	         (long) port);
+	ws_listener l;
+	if (ws_listener_parse(&l, name, err, sizeof(err)) != WS_OK || ws_listener_bind(&l) != WS_OK) {
+		return;
+	}
+	server_from_obj(obj)->early_fd = l.fd;
+	if (port == 0) {
+		char ip[64];
+		int bound;
+		ws_sockaddr_split((struct sockaddr *) &l.addr, ip, sizeof(ip), &bound);
+		zend_update_property_long(obj->ce, obj, ZEND_STRL("port"), bound);
+	}
+}
+
 ZEND_METHOD(WServer_Server, __construct)
 {
 	zend_string *host;
@@ -245,6 +274,7 @@ ZEND_METHOD(WServer_Server, __construct)
 	zend_update_property_long(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("port"), port);
 	zend_update_property_long(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("mode"), mode);
 	zend_update_property_long(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("type"), type);
+	early_bind(Z_OBJ_P(ZEND_THIS), host, port, type);
 }
 
 bool wserver_events_on(HashTable *table, zend_string *name, zval *cb)
@@ -708,6 +738,11 @@ ZEND_METHOD(WServer_Server, start)
 	s->worker = wserver_worker_new(name);
 	if (name) {
 		zend_string_release(name);
+	}
+	wserver_worker_obj *own = wserver_worker_from(s->worker);
+	if (s->early_fd >= 0 && own->has_listener && own->listener.fd < 0) {
+		own->listener.fd = s->early_fd; /* the backlog set() asks for is applied when the groups start */
+		s->early_fd = -1;
 	}
 	wserver_worker_mark_server(s->worker);
 	add_ports(obj, s, schemes[s->kind]);

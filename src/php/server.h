@@ -21,6 +21,7 @@ typedef struct {
 	zval *on_request;    /* events' "request", found again by each on(): read once per request */
 	zval *on_receive;    /* events' "receive", the same way */
 	zend_object *worker; /* the Worker serving this server, made by start() */
+	int early_fd;        /* the socket the constructor bound, for start() to take; -1: none */
 	zend_object *task_worker;  /* the Worker of the task workers; NULL without */
 	zend_long worker_num;      /* worker's count */
 	zend_long task_worker_num; /* task_worker's count */

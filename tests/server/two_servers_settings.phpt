@@ -11,7 +11,7 @@ server
 require __DIR__ . '/../include/server.inc';
 wserver_test_run(function (int $port, string $dir) {
     // configured, never started: none of this may reach the started one
-    $other = new WServer\Server('127.0.0.1', $port);
+    $other = new WServer\Server('127.0.0.1', wserver_test_free_port());
     $other->set([
         'worker_num' => 3,
         'pid_file' => "$dir/other.pid",
