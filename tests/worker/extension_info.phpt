@@ -1,5 +1,5 @@
 --TEST--
-Extension: php --ri wserver shows the version, the libev version and the backend; VERSION matches
+Extension: php --ri wserver shows the version, the libev version and the backend, the zlib, OpenSSL and brotli versions; VERSION matches
 --EXTENSIONS--
 wserver
 --FILE--
@@ -19,7 +19,8 @@ wserver support => enabled
 Version => X.Y.Z
 libev version => X.Y
 libev backend => %s
-
-Directive => Local Value => Master Value
+zlib version => X.Y.Z
+OpenSSL version => %s
+%ADirective => Local Value => Master Value
 wserver.hook_io => 0 => 0
 wserver.aliases => no value => no value
