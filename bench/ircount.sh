@@ -6,6 +6,8 @@
 # the instructions its serving process executed (Ir: user space only, the kernel's share is not
 # counted) over the difference of the requests wrk counted is the figure.
 #   bench/ircount.sh [limit|worker|server ...]   (default: all three)   knobs: SECS=5 CONNS=8
+#   KEEP=<dir> keeps both runs' callgrind files and request counts there: bench/irdiff.py <dir>
+#   <name> prints the instructions per request of each function
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -56,6 +58,11 @@ run() {
 	sleep 1
 	local ir
 	ir=$(grep -h -m1 '^summary:' "$tmp/$name".* | awk '{print $2}' | sort -n | tail -1)
+	if [ -n "${KEEP:-}" ]; then
+		mkdir -p "$KEEP"
+		cp "$(grep -l -m1 "^summary: $ir\$" "$tmp/$name".*)" "$KEEP/$name.$secs.callgrind"
+		echo "$n" >"$KEEP/$name.$secs.requests"
+	fi
 	echo "$ir $n"
 }
 
