@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
@@ -350,6 +351,39 @@ static int64_t timers_bound(ws_app *app, int64_t wait)
 	return t >= 0 && t < wait ? t : wait;
 }
 
+/* The master and the manager only wait and fork once they run: the pages of program and
+ * library files they touched while the script started (most of PHP and every extension's
+ * libraries) stay mapped in them for nothing. Unmap those of read-only private file mappings
+ * holding no page of their own (a relocated, copy-on-write page is anonymous: such a mapping is
+ * left alone), so the tree's PSS counts only what runs. The page cache keeps the pages (a
+ * worker maps what it uses); touched again, one faults back in from there. */
+static void drop_startup_file_pages(void)
+{
+	FILE *f = fopen("/proc/self/smaps", "re");
+	if (!f) {
+		return;
+	}
+	char line[512], perms[8];
+	unsigned long lo = 0, hi = 0, anon;
+	bool file = false;
+	while (fgets(line, sizeof(line), f)) {
+		char path = 0;
+		unsigned long a, b;
+		/* a mapping's line ("lo-hi perms offset dev inode path"), then its fields */
+		if (sscanf(line, "%lx-%lx %7s %*s %*s %*s %c", &a, &b, perms, &path) >= 3) {
+			lo = a;
+			hi = b;
+			file = path == '/' && perms[1] == '-' && perms[3] == 'p';
+		} else if (file && sscanf(line, "Anonymous: %lu kB", &anon) == 1) {
+			if (anon == 0) {
+				madvise((void *) lo, hi - lo, MADV_DONTNEED);
+			}
+			file = false;
+		}
+	}
+	fclose(f);
+}
+
 /* Returns a slot index in a new worker; never returns in the manager itself. */
 static int manager_main(ws_app *app)
 {
@@ -371,6 +405,7 @@ static int manager_main(ws_app *app)
 	if (app->on_manager_start) {
 		app->on_manager_start();
 	}
+	drop_startup_file_pages();
 	for (;;) {
 		int64_t now = ws_now_ms();
 		int64_t wait = m.current >= 0 ? 20 : 1000;
@@ -599,6 +634,7 @@ int ws_master_run(ws_app *app)
 	if (app->on_master_start) {
 		app->on_master_start();
 	}
+	drop_startup_file_pages();
 	for (;;) {
 		int64_t now = ws_now_ms();
 		if (!ms.stopping && ms.manager == 0 && ms.respawn_at > 0 && ms.respawn_at <= now) {
