@@ -115,9 +115,11 @@ void wserver_http_req_free(wserver_http_req *r)
 		zval_ptr_dtor(&r->tmp_files);
 		ZVAL_UNDEF(&r->tmp_files);
 	}
-	/* left as a new one's (IS_UNDEF): a pooled Request is used again */
+	/* left as a new one's (IS_UNDEF, 0): a pooled Request is used again. Usually none was made. */
 	zval *parsed[] = {&r->get, &r->post, &r->files, &r->headers, &r->cookies};
-	for (size_t i = 0; i < sizeof(parsed) / sizeof(parsed[0]); i++) {
+	bool made = Z_TYPE(r->get) | Z_TYPE(r->post) | Z_TYPE(r->files) | Z_TYPE(r->headers) |
+	            Z_TYPE(r->cookies);
+	for (size_t i = 0; made && i < sizeof(parsed) / sizeof(parsed[0]); i++) {
 		if (Z_TYPE_P(parsed[i]) != IS_UNDEF) {
 			zval_ptr_dtor(parsed[i]);
 			ZVAL_UNDEF(parsed[i]);
