@@ -273,6 +273,18 @@ static void manager_reload(manager *m, bool graceful)
 	}
 }
 
+/* A worker past its stop_timeout (and the grace after it): logged with what it still had, then
+ * killed. */
+static void kill_overdue(ws_app *app, ws_slot *s, const char *verb, const char *during)
+{
+	ws_log("worker %s:%u (pid %d) did not %s within %.1f s%s: killed; pending: %u connections, "
+	       "%u suspended coroutines, %u timers",
+	       group_name(app, s), s->id, (int) s->pid, verb,
+	       app->stop_timeout + WS_KILL_GRACE_MS / 1000.0, during, s->connections, s->coroutines,
+	       s->timers);
+	kill(s->pid, SIGKILL);
+}
+
 /* Move a reload on: ask the next worker to go once the previous one's replacement is up. */
 static void manager_reload_step(manager *m)
 {
@@ -280,12 +292,7 @@ static void manager_reload_step(manager *m)
 	if (m->current >= 0) {
 		ws_slot *s = &app->shm->slots[m->current];
 		if (!m->current_gone && s->pid > 0 && ws_now_ms() >= m->current_deadline) {
-			ws_log("worker %s:%u (pid %d) did not finish within %.1f s of the reload: killed; "
-			       "pending: %u connections, %u suspended coroutines, %u timers",
-			       group_name(app, s), s->id, (int) s->pid,
-			       app->stop_timeout + WS_KILL_GRACE_MS / 1000.0, s->connections, s->coroutines,
-			       s->timers);
-			kill(s->pid, SIGKILL);
+			kill_overdue(app, s, "finish", " of the reload");
 			m->current_deadline = ws_now_ms() + 1000;
 		}
 		if (!m->current_gone || s->pid == 0 || !s->ready) {
@@ -322,12 +329,7 @@ static void manager_kill_at_deadline(manager *m)
 	for (uint32_t i = 0; i < app->nslots; i++) {
 		ws_slot *s = &app->shm->slots[i];
 		if (s->pid > 0) {
-			ws_log("worker %s:%u (pid %d) did not stop within %.1f s: killed; pending: "
-			       "%u connections, %u suspended coroutines, %u timers",
-			       group_name(app, s), s->id, (int) s->pid,
-			       app->stop_timeout + WS_KILL_GRACE_MS / 1000.0, s->connections, s->coroutines,
-			       s->timers);
-			kill(s->pid, SIGKILL);
+			kill_overdue(app, s, "stop", "");
 		}
 	}
 }
