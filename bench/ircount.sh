@@ -43,13 +43,17 @@ run() {
 	worker | server)
 		local script=http_server.php
 		[ "$name" = server ] && script=http_server_swoole.php
-		WSERVER_BENCH_PORT=$port WSERVER_BENCH_DIR=$tmp \
+		WSERVER_BENCH_PORT=$port WSERVER_BENCH_DIR=$tmp WSERVER_BENCH_STOP_TIMEOUT=60 \
 			"${vg[@]}" php -n -d extension="$so" "$here/$script" start >"$tmp/log" 2>&1 &
 		pid=$! ;;
 	esac
 	pids+=("$pid")
 	wait_port "$port" || { echo "$name: did not listen" >&2; cat "$tmp/log" >&2; return 1; }
-	n=$(load 1 "$port" | awk '/requests in/ {print $1}')
+	# warm up until the worker answers (under valgrind it starts seconds after the port opens)
+	for _ in $(seq 20); do
+		n=$(load 1 "$port" | awk '/requests in/ {print $1}')
+		[ "${n:-0}" -gt 0 ] && break
+	done
 	if [ "$secs" -gt 0 ]; then
 		n=$((n + $(load "$secs" "$port" | awk '/requests in/ {print $1}')))
 	fi
