@@ -15,13 +15,7 @@ void wserver_obj_pool_put(wserver_obj_pool *p, zend_object *obj)
 {
 	zval *props = obj->properties_table;
 	zval *defaults = CE_DEFAULT_PROPERTIES_TABLE(obj->ce);
-	int n = obj->ce->default_properties_count;
-	for (int i = 0; i < n; i++) {
-		/* the first property is the one the owner sets per request ($fd, $connection); the
-		 * others are usually untouched: one vector compare, not a test per property */
-		if (i == 1 && memcmp(&props[1], &defaults[1], (n - 1) * sizeof(zval)) == 0) {
-			break;
-		}
+	for (int i = 0; i < obj->ce->default_properties_count; i++) {
 		if (Z_TYPE_INFO(props[i]) == Z_TYPE_INFO(defaults[i]) &&
 		    Z_COUNTED(props[i]) == Z_COUNTED(defaults[i])) {
 			continue; /* untouched (or the same value): nothing to put back */
