@@ -8,5 +8,7 @@ WServer\Worker::$pidFile = "$dir/http.pid";
 WServer\Worker::$logFile = "$dir/http.log";
 $w = new WServer\Worker("http://127.0.0.1:$port");
 $w->count = 1;
+// bench/ircount.sh: time for the worker's callgrind dump at stop
+WServer\Worker::$stopTimeout = (int) (getenv('WSERVER_BENCH_STOP_TIMEOUT') ?: 2);
 $w->onMessage = fn ($c, $req) => $c->send('Hello, World!');
 WServer\Worker::runAll();

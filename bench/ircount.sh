@@ -6,6 +6,8 @@
 # the instructions its serving process executed (Ir: user space only, the kernel's share is not
 # counted) over the difference of the requests wrk counted is the figure.
 #   bench/ircount.sh [limit|worker|server ...]   (default: all three)   knobs: SECS=5 CONNS=8
+#   KEEP=<dir> keeps both runs' callgrind files and request counts there: bench/irdiff.py <dir>
+#   <name> prints the instructions per request of each function
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -41,13 +43,17 @@ run() {
 	worker | server)
 		local script=http_server.php
 		[ "$name" = server ] && script=http_server_swoole.php
-		WSERVER_BENCH_PORT=$port WSERVER_BENCH_DIR=$tmp \
+		WSERVER_BENCH_PORT=$port WSERVER_BENCH_DIR=$tmp WSERVER_BENCH_STOP_TIMEOUT=60 \
 			"${vg[@]}" php -n -d extension="$so" "$here/$script" start >"$tmp/log" 2>&1 &
 		pid=$! ;;
 	esac
 	pids+=("$pid")
 	wait_port "$port" || { echo "$name: did not listen" >&2; cat "$tmp/log" >&2; return 1; }
-	n=$(load 1 "$port" | awk '/requests in/ {print $1}')
+	# warm up until the worker answers (under valgrind it starts seconds after the port opens)
+	for _ in $(seq 20); do
+		n=$(load 1 "$port" | awk '/requests in/ {print $1}')
+		[ "${n:-0}" -gt 0 ] && break
+	done
 	if [ "$secs" -gt 0 ]; then
 		n=$((n + $(load "$secs" "$port" | awk '/requests in/ {print $1}')))
 	fi
@@ -56,6 +62,11 @@ run() {
 	sleep 1
 	local ir
 	ir=$(grep -h -m1 '^summary:' "$tmp/$name".* | awk '{print $2}' | sort -n | tail -1)
+	if [ -n "${KEEP:-}" ]; then
+		mkdir -p "$KEEP"
+		cp "$(grep -l -m1 "^summary: $ir\$" "$tmp/$name".*)" "$KEEP/$name.$secs.callgrind"
+		echo "$n" >"$KEEP/$name.$secs.requests"
+	fi
 	echo "$ir $n"
 }
 

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
@@ -272,6 +273,18 @@ static void manager_reload(manager *m, bool graceful)
 	}
 }
 
+/* A worker past its stop_timeout (and the grace after it): logged with what it still had, then
+ * killed. */
+static void kill_overdue(ws_app *app, ws_slot *s, const char *verb, const char *during)
+{
+	ws_log("worker %s:%u (pid %d) did not %s within %.1f s%s: killed; pending: %u connections, "
+	       "%u suspended coroutines, %u timers",
+	       group_name(app, s), s->id, (int) s->pid, verb,
+	       app->stop_timeout + WS_KILL_GRACE_MS / 1000.0, during, s->connections, s->coroutines,
+	       s->timers);
+	kill(s->pid, SIGKILL);
+}
+
 /* Move a reload on: ask the next worker to go once the previous one's replacement is up. */
 static void manager_reload_step(manager *m)
 {
@@ -279,12 +292,7 @@ static void manager_reload_step(manager *m)
 	if (m->current >= 0) {
 		ws_slot *s = &app->shm->slots[m->current];
 		if (!m->current_gone && s->pid > 0 && ws_now_ms() >= m->current_deadline) {
-			ws_log("worker %s:%u (pid %d) did not finish within %.1f s of the reload: killed; "
-			       "pending: %u connections, %u suspended coroutines, %u timers",
-			       group_name(app, s), s->id, (int) s->pid,
-			       app->stop_timeout + WS_KILL_GRACE_MS / 1000.0, s->connections, s->coroutines,
-			       s->timers);
-			kill(s->pid, SIGKILL);
+			kill_overdue(app, s, "finish", " of the reload");
 			m->current_deadline = ws_now_ms() + 1000;
 		}
 		if (!m->current_gone || s->pid == 0 || !s->ready) {
@@ -321,12 +329,7 @@ static void manager_kill_at_deadline(manager *m)
 	for (uint32_t i = 0; i < app->nslots; i++) {
 		ws_slot *s = &app->shm->slots[i];
 		if (s->pid > 0) {
-			ws_log("worker %s:%u (pid %d) did not stop within %.1f s: killed; pending: "
-			       "%u connections, %u suspended coroutines, %u timers",
-			       group_name(app, s), s->id, (int) s->pid,
-			       app->stop_timeout + WS_KILL_GRACE_MS / 1000.0, s->connections, s->coroutines,
-			       s->timers);
-			kill(s->pid, SIGKILL);
+			kill_overdue(app, s, "stop", "");
 		}
 	}
 }
@@ -350,6 +353,39 @@ static int64_t timers_bound(ws_app *app, int64_t wait)
 	return t >= 0 && t < wait ? t : wait;
 }
 
+/* The master and the manager only wait and fork once they run: the pages of program and
+ * library files they touched while the script started (most of PHP and every extension's
+ * libraries) stay mapped in them for nothing. Unmap those of read-only private file mappings
+ * holding no page of their own (a relocated, copy-on-write page is anonymous: such a mapping is
+ * left alone), so the tree's PSS counts only what runs. The page cache keeps the pages (a
+ * worker maps what it uses); touched again, one faults back in from there. */
+static void drop_startup_file_pages(void)
+{
+	FILE *f = fopen("/proc/self/smaps", "re");
+	if (!f) {
+		return;
+	}
+	char line[512], perms[8];
+	unsigned long lo = 0, hi = 0, anon;
+	bool file = false;
+	while (fgets(line, sizeof(line), f)) {
+		char path = 0;
+		unsigned long a, b;
+		/* a mapping's line ("lo-hi perms offset dev inode path"), then its fields */
+		if (sscanf(line, "%lx-%lx %7s %*s %*s %*s %c", &a, &b, perms, &path) >= 3) {
+			lo = a;
+			hi = b;
+			file = path == '/' && perms[1] == '-' && perms[3] == 'p';
+		} else if (file && sscanf(line, "Anonymous: %lu kB", &anon) == 1) {
+			if (anon == 0) {
+				madvise((void *) lo, hi - lo, MADV_DONTNEED);
+			}
+			file = false;
+		}
+	}
+	fclose(f);
+}
+
 /* Returns a slot index in a new worker; never returns in the manager itself. */
 static int manager_main(ws_app *app)
 {
@@ -371,6 +407,7 @@ static int manager_main(ws_app *app)
 	if (app->on_manager_start) {
 		app->on_manager_start();
 	}
+	drop_startup_file_pages();
 	for (;;) {
 		int64_t now = ws_now_ms();
 		int64_t wait = m.current >= 0 ? 20 : 1000;
@@ -599,6 +636,7 @@ int ws_master_run(ws_app *app)
 	if (app->on_master_start) {
 		app->on_master_start();
 	}
+	drop_startup_file_pages();
 	for (;;) {
 		int64_t now = ws_now_ms();
 		if (!ms.stopping && ms.manager == 0 && ms.respawn_at > 0 && ms.respawn_at <= now) {

@@ -38,7 +38,9 @@ void wserver_connection_interface_rinit(void)
 	zval arr;
 	array_init_size(&arr, WSERVER_STAT_COUNT);
 	for (int i = 0; i < WSERVER_STAT_COUNT; i++) {
-		add_assoc_long(&arr, stat_names[i], 0);
+		zval zero;
+		ZVAL_LONG(&zero, 0);
+		zend_hash_add_new(Z_ARRVAL(arr), stat_keys[i], &zero); /* stat_add() knows its key */
 	}
 	zend_update_static_property(wserver_connection_interface_ce, ZEND_STRL("statistics"), &arr);
 	zval_ptr_dtor(&arr);
@@ -51,8 +53,24 @@ void wserver_connection_stat_add(wserver_stat which, zend_long delta)
 		return;
 	}
 	SEPARATE_ARRAY(arr);
-	/* interned keys: their hash is computed once (this runs for each message) */
-	zval *v = zend_hash_find(Z_ARRVAL_P(arr), stat_keys[which]);
+	/* This runs for each message: the counter's bucket is remembered and taken again while
+	 * the array still has it there (the application may rewrite the array). */
+	static HashTable *seen_ht[WSERVER_STAT_COUNT];
+	static uint32_t seen_idx[WSERVER_STAT_COUNT];
+	HashTable *ht = Z_ARRVAL_P(arr);
+	uint32_t idx = seen_idx[which];
+	if (EXPECTED(ht == seen_ht[which] && idx < ht->nNumUsed && !HT_IS_PACKED(ht) &&
+	             ht->arData[idx].key == stat_keys[which] &&
+	             Z_TYPE(ht->arData[idx].val) == IS_LONG)) {
+		Z_LVAL(ht->arData[idx].val) += delta;
+		return;
+	}
+	/* interned keys: their hash is computed once */
+	zval *v = zend_hash_find(ht, stat_keys[which]);
+	if (v && !HT_IS_PACKED(ht)) {
+		seen_ht[which] = ht;
+		seen_idx[which] = (uint32_t) ((Bucket *) v - ht->arData);
+	}
 	if (v && Z_TYPE_P(v) == IS_LONG) {
 		Z_LVAL_P(v) += delta;
 	} else {

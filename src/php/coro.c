@@ -388,7 +388,7 @@ static void join_target_ended(wserver_coro *co)
 /* The callback returned: defers, context, output buffers and registration go with it. */
 static void job_end(wserver_coro *co)
 {
-	if (attached_loop) {
+	if (attached_loop && ev_is_active(&co->time_limit)) { /* setTimeLimit() is rare */
 		ev_timer_stop(attached_loop, &co->time_limit);
 	}
 	if (co->defers) {

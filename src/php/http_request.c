@@ -59,10 +59,46 @@ void wserver_http_req_init(wserver_http_req *r, zend_string *raw)
 	r->raw = raw ? zend_string_copy(raw) : NULL;
 }
 
+/* The bytes strings of finished requests, kept for the next ones: one per request a loop round
+ * may have under way at once (pipelined requests on many connections). spare_room: the length
+ * each was made for, which its memory holds. */
+#define RAW_SPARES    64
+#define RAW_SPARE_MAX 2048
+static zend_string *raw_spare[RAW_SPARES];
+static size_t raw_spare_room[RAW_SPARES];
+static uint32_t raw_spares;
+
+zend_string *wserver_http_raw_new(const char *data, size_t len)
+{
+	if (raw_spares == 0 || len > raw_spare_room[raw_spares - 1]) {
+		return zend_string_init_fast(data, len);
+	}
+	zend_string *s = raw_spare[--raw_spares];
+	GC_TYPE_INFO(s) = GC_STRING; /* no flag of its last content (a known hash, valid UTF-8) */
+	ZSTR_LEN(s) = len;
+	zend_string_forget_hash_val(s);
+	memcpy(ZSTR_VAL(s), data, len);
+	ZSTR_VAL(s)[len] = '\0';
+	return s;
+}
+
+/* Release raw, kept as a spare when this was its last reference and it is a plain string, not
+ * too big to hold on to. */
+static void raw_release(zend_string *raw)
+{
+	if (GC_REFCOUNT(raw) == 1 && raw_spares < RAW_SPARES && !ZSTR_IS_INTERNED(raw) &&
+	    !(GC_FLAGS(raw) & IS_STR_PERSISTENT) && ZSTR_LEN(raw) <= RAW_SPARE_MAX) {
+		raw_spare_room[raw_spares] = ZSTR_LEN(raw);
+		raw_spare[raw_spares++] = raw;
+		return;
+	}
+	zend_string_release(raw);
+}
+
 void wserver_http_req_free(wserver_http_req *r)
 {
 	if (r->raw) {
-		zend_string_release(r->raw);
+		raw_release(r->raw);
 		r->raw = NULL;
 	}
 	if (r->head) {
@@ -79,9 +115,11 @@ void wserver_http_req_free(wserver_http_req *r)
 		zval_ptr_dtor(&r->tmp_files);
 		ZVAL_UNDEF(&r->tmp_files);
 	}
-	/* left as a new one's (IS_UNDEF): a pooled Request is used again */
+	/* left as a new one's (IS_UNDEF, 0): a pooled Request is used again. Usually none was made. */
 	zval *parsed[] = {&r->get, &r->post, &r->files, &r->headers, &r->cookies};
-	for (size_t i = 0; i < sizeof(parsed) / sizeof(parsed[0]); i++) {
+	bool made = Z_TYPE(r->get) | Z_TYPE(r->post) | Z_TYPE(r->files) | Z_TYPE(r->headers) |
+	            Z_TYPE(r->cookies);
+	for (size_t i = 0; made && i < sizeof(parsed) / sizeof(parsed[0]); i++) {
 		if (Z_TYPE_P(parsed[i]) != IS_UNDEF) {
 			zval_ptr_dtor(parsed[i]);
 			ZVAL_UNDEF(parsed[i]);
@@ -113,6 +151,9 @@ static void http_request_dtor(zend_object *obj)
 
 void wserver_http_request_rshutdown(void)
 {
+	while (raw_spares > 0) {
+		zend_string_release(raw_spare[--raw_spares]);
+	}
 	wserver_obj_pool_clear(&request_pool);
 }
 

@@ -22,6 +22,9 @@ typedef struct wserver_http_req {
 	zval get, post, files, headers, cookies; /* IS_UNDEF until first asked */
 	zval tmp_files; /* paths of the temp files written for uploads; IS_UNDEF: none */
 } wserver_http_req;
+/* A request's bytes as a new string (owned by the caller), made in the one a finished request
+ * left (wserver_http_req_free keeps it) when it has room: no allocation per request. */
+zend_string *wserver_http_raw_new(const char *data, size_t len);
 /* r over raw (referenced; NULL: none); free removes the upload temp files left. */
 void wserver_http_req_init(wserver_http_req *r, zend_string *raw);
 void wserver_http_req_free(wserver_http_req *r);

@@ -16,9 +16,11 @@ void wserver_obj_pool_put(wserver_obj_pool *p, zend_object *obj)
 	zval *props = obj->properties_table;
 	zval *defaults = CE_DEFAULT_PROPERTIES_TABLE(obj->ce);
 	for (int i = 0; i < obj->ce->default_properties_count; i++) {
+		/* untouched (or the same value): nothing to put back. The value of a null or a bool is
+		 * not compared: its bytes may never have been written (valgrind) */
 		if (Z_TYPE_INFO(props[i]) == Z_TYPE_INFO(defaults[i]) &&
-		    Z_COUNTED(props[i]) == Z_COUNTED(defaults[i])) {
-			continue; /* untouched (or the same value): nothing to put back */
+		    (Z_TYPE(props[i]) <= IS_TRUE || Z_COUNTED(props[i]) == Z_COUNTED(defaults[i]))) {
+			continue;
 		}
 		zval old;
 		ZVAL_COPY_VALUE(&old, &props[i]);

@@ -143,7 +143,7 @@ static bool http_message(ws_conn *c, zval *cb, const char *data, size_t len,
 	wserver_tcp_connection_set_keep_alive(c->user, info->keep_alive);
 	const wserver_frontend *fe = c->outgoing ? &wserver_worker_frontend : frontend_of(c);
 	ws_conn_ref(c); /* dropped in conn_callback_done */
-	fe->http_message(wserver_runtime_owner(c), c, cb, zend_string_init_fast(data, len),
+	fe->http_message(wserver_runtime_owner(c), c, cb, wserver_http_raw_new(data, len),
 	                 conn_callback_done, c);
 	return false;
 }
