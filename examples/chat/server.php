@@ -66,12 +66,16 @@ final class Chat
         return [(int) $am, (int) $as] <=> [(int) $bm, (int) $bs];
     }
 
-    public static function wire(string $room, string $id, array $f): string
+    /** An entry as clients get it; $replay: sent on join (history, or what was missed). */
+    public static function wire(string $room, string $id, array $f, bool $replay = false): string
     {
         $kind = $f['kind'] ?? 'message';
         $m = ['type' => $kind, 'room' => $room, 'nick' => $f['nick'] ?? '', 'id' => $id];
         if ($kind === 'message') {
             $m['text'] = $f['text'] ?? '';
+        }
+        if ($replay) {
+            $m['replay'] = true;
         }
         return json_encode($m, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
     }
@@ -189,7 +193,7 @@ final class Chat
         }
         $last = $since ?? '0-0';
         foreach ($entries ?: [] as $id => $f) {
-            $this->server->push($fd, self::wire($room, $id, $f));
+            $this->server->push($fd, self::wire($room, $id, $f, true));
             $last = $id;
         }
         foreach ($this->members[$fd][$room]['sync'] as [$id, $msg]) {
