@@ -118,7 +118,7 @@ static int dial(const struct sockaddr_in *a)
 static void on_text(const char *p, size_t n, int is_sender)
 {
 	uint64_t t = now_ns();
-	if (memmem(p, n, "\"type\":\"welcome\"", 17)) {
+	if (memmem(p, n, "\"type\":\"welcome\"", 16)) {
 		welcomed++;
 		return;
 	}

@@ -19,6 +19,7 @@ const HISTORY = 100;      // messages a new member sees
 const KEEP = 10000;       // entries kept per stream, for clients that come back (XADD MAXLEN ~)
 const BLOCK_MS = 300;     // XREAD BLOCK: also how soon a room watched anew is read
 const MAX_TEXT = 2000;
+define('TIMING', (bool) getenv('CHAT_TIMING')); // log how long each fan-out to 1000+ members takes (bench/)
 
 [$host, $port] = explode(':', getenv('CHAT_LISTEN') ?: '127.0.0.1:8400');
 $node = getenv('CHAT_NODE') ?: gethostname();
@@ -149,6 +150,8 @@ final class Chat
 
     public function deliver(string $room, string $id, string $msg): void
     {
+        $t0 = TIMING ? hrtime(true) : 0;
+        $cpu0 = TIMING ? getrusage() : [];
         $fresh = $this->fresh[$room] ?? null;
         foreach ($this->rooms[$room] ?? [] as $fd) {
             if ($fresh !== null && isset($fresh[$fd])) {
@@ -168,6 +171,15 @@ final class Chat
         }
         if (isset($this->fresh[$room]) && !$this->fresh[$room]) {
             unset($this->fresh[$room]);
+        }
+        if (TIMING && count($this->rooms[$room] ?? []) >= 1000) {
+            // CPU time as well as wall time: on a loaded machine the wall time is mostly waiting
+            $ns = hrtime(true) - $t0;
+            $ru = getrusage();
+            $cpu = fn ($r) => $r['ru_utime.tv_sec'] * 1e6 + $r['ru_utime.tv_usec'] + $r['ru_stime.tv_sec'] * 1e6 + $r['ru_stime.tv_usec'];
+            $n = count($this->rooms[$room]);
+            Worker::log(sprintf('chat %s: %d frames pushed in %.2f ms (%.2f ms of CPU), process CPU so far %.0f us',
+                $this->node, $n, $ns / 1e6, ($cpu($ru) - $cpu($cpu0)) / 1e3, $cpu($ru)));
         }
     }
 
