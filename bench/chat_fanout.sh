@@ -13,13 +13,14 @@ gcc -O2 -o bench/bin/chatload bench/chatload.c
 export CLUSTER_DIR=${CLUSTER_DIR:-/tmp/wserver-chat-bench} CHAT_NODES=2 CHAT_TIMING=1
 [ "$(ulimit -n)" -ge $((n + 2000)) ] || ulimit -n $((n + 2000)) 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 examples/chat/cluster/cluster down >/dev/null 2>&1 || true
+rm -f "$CLUSTER_DIR"/chat-node*.log
 out=$(examples/chat/cluster/cluster up)
 trap 'examples/chat/cluster/cluster down >/dev/null 2>&1' EXIT
 node1=$(echo "$out" | awk '$1 == "node1" { sub("http://", "", $2); print $2 }')
 node2=$(echo "$out" | awk '$1 == "node2" { sub("http://", "", $2); print $2 }')
 room=b$$
-echo "== fan-out on one node: $n receivers, 20 messages one after the other"
-timeout 300 bench/bin/chatload -r "$node1" -s "$node1" -c "$n" -m 20 -a -R "${room}a"
+echo "== fan-out on one node: $n receivers, 10 messages one after the other"
+timeout 300 bench/bin/chatload -r "$node1" -s "$node1" -c "$n" -m 10 -a -R "${room}a"
 # the node's own view (CHAT_TIMING): CPU the worker spent per frame, from the first fan-out
 # to the last (the push loops and the writes between them), and the push loop's wall time
 grep 'frames pushed' "$CLUSTER_DIR/chat-node1.log" | awk '

@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -90,9 +91,19 @@ static void send_text(int fd, const char *text)
 	memset(out + h, 0, 4);
 	h += 4;
 	memcpy(out + h, text, n);
-	if (write(fd, out, h + n) != (ssize_t) (h + n)) {
-		perror("write");
-		exit(1);
+	size_t done = 0;
+	while (done < h + n) {
+		ssize_t w = write(fd, out + done, h + n - done);
+		if (w < 0 && errno == EAGAIN) {
+			struct pollfd p = {.fd = fd, .events = POLLOUT};
+			poll(&p, 1, 1000); /* the socket buffer is full: the server reads slower */
+			continue;
+		}
+		if (w < 0) {
+			perror("write");
+			exit(1);
+		}
+		done += (size_t) w;
 	}
 }
 
@@ -264,6 +275,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "-r and -s are needed\n");
 		return 2;
 	}
+	setvbuf(stdout, NULL, _IOLBF, 0);
 	hist = calloc(HIST_US, sizeof(*hist));
 	msgs = calloc((size_t) nmsgs, sizeof(*msgs));
 	struct sockaddr_in ra, sa;
@@ -299,13 +311,13 @@ int main(int argc, char **argv)
 	int next = 0, said = 0;
 	uint64_t start = now_ns(), stop = start + (uint64_t) (duration * 1e9);
 	int done_waiting = 0;
-	while (!done_waiting) {
+	while (!done_waiting && now_ns() < stop + 10000000000ull) {
 		uint64_t t = now_ns();
 		/* say the next ones the window (and -a) allows */
 		while (next < nmsgs && t < stop) {
 			int open = 0;
 			for (int i = next - 1; i >= 0 && i >= next - window - 1; i--) {
-				open += !msgs[i].acked;
+				open += !msgs[i].acked && t - msgs[i].sent_ns < 5000000000ull; /* lost after 5 s */
 			}
 			if (open >= window || (all && next > 0 && msgs[next - 1].got < (uint32_t) nrecv &&
 			                       t - msgs[next - 1].sent_ns < 5000000000ull)) {
@@ -328,7 +340,7 @@ int main(int argc, char **argv)
 			for (int i = 0; i < said; i++) {
 				complete &= msgs[i].got >= (uint32_t) nrecv;
 			}
-			if (complete || now_ns() > (stop < now_ns() ? now_ns() : stop) + 2000000000ull ||
+			if (complete || (now_ns() >= stop && now_ns() > stop + 2000000000ull) ||
 			    (next >= nmsgs && now_ns() - msgs[said - 1].sent_ns > 5000000000ull)) {
 				done_waiting = 1;
 			}
@@ -349,8 +361,12 @@ int main(int argc, char **argv)
 	}
 	qsort(rates, (size_t) nrates, sizeof(*rates), cmp_u64);
 	double span = (double) (last - first) / 1e9;
-	printf("messages %d, receivers %d, frames %llu, missing %llu\n", said, nrecv, (unsigned long long) frames,
-	       (unsigned long long) missing);
+	int acked = 0;
+	for (int i = 0; i < said; i++) {
+		acked += msgs[i].acked;
+	}
+	printf("messages %d (acked %d), receivers %d, frames %llu, missing %llu\n", said, acked, nrecv,
+	       (unsigned long long) frames, (unsigned long long) missing);
 	printf("fanout frames/s: %llu\n", nrates ? (unsigned long long) rates[nrates / 2] : 0ull);
 	printf("end-to-end frames/s: %.0f\n", span > 0 ? frames / span : 0);
 	printf("messages/s: %.0f\n", span > 0 ? everyone / span : 0);

@@ -35,7 +35,7 @@ try {
     // the browser script restarts a node through the same cluster script
     $so = dirname(__DIR__, 2) . '/modules/wserver.so';
     $cmd = 'CLUSTER_DIR=' . escapeshellarg("$dir/cluster") . ' WSERVER_SO=' . escapeshellarg($so)
-        . ' PHP=' . escapeshellarg(PHP_BINARY) . ' timeout 80 /usr/bin/python3 '
+        . ' PHP=' . escapeshellarg(PHP_BINARY) . ' timeout 125 /usr/bin/python3 '
         . escapeshellarg(__DIR__ . '/chat_browser.py') . ' ' . escapeshellarg("http://{$ep['haproxy']}") . ' '
         . escapeshellarg(dirname(__DIR__, 2) . '/examples/chat/cluster/cluster') . ' ' . escapeshellarg($shots) . ' 2>&1';
     exec($cmd, $lines, $rc);
