@@ -116,8 +116,9 @@ static int dial(const struct sockaddr_in *a)
 		perror("connect");
 		exit(1);
 	}
-	const char *req = "GET /ws HTTP/1.1\r\nHost: bench\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-	                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+	const char *req =
+	    "GET /ws HTTP/1.1\r\nHost: bench\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+	    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
 	if (write(fd, req, strlen(req)) != (ssize_t) strlen(req)) {
 		perror("write");
 		exit(1);
@@ -258,16 +259,35 @@ int main(int argc, char **argv)
 	nmsgs = 20;
 	while ((opt = getopt(argc, argv, "r:s:c:m:w:ad:R:")) != -1) {
 		switch (opt) {
-		case 'r': raddr = optarg; break;
-		case 's': saddr = optarg; break;
-		case 'c': nrecv = atoi(optarg); break;
-		case 'm': nmsgs = atoi(optarg); break;
-		case 'w': window = atoi(optarg); break;
-		case 'a': all = 1; break;
-		case 'd': duration = atof(optarg); break;
-		case 'R': room = optarg; break;
+		case 'r':
+			raddr = optarg;
+			break;
+		case 's':
+			saddr = optarg;
+			break;
+		case 'c':
+			nrecv = atoi(optarg);
+			break;
+		case 'm':
+			nmsgs = atoi(optarg);
+			break;
+		case 'w':
+			window = atoi(optarg);
+			break;
+		case 'a':
+			all = 1;
+			break;
+		case 'd':
+			duration = atof(optarg);
+			break;
+		case 'R':
+			room = optarg;
+			break;
 		default:
-			fprintf(stderr, "usage: %s -r HOST:PORT -s HOST:PORT [-c N] [-m N] [-w N] [-a] [-d SEC] [-R room]\n", argv[0]);
+			fprintf(stderr,
+			        "usage: %s -r HOST:PORT -s HOST:PORT [-c N] [-m N] [-w N] [-a] [-d SEC] [-R "
+			        "room]\n",
+			        argv[0]);
 			return 2;
 		}
 	}
@@ -284,7 +304,8 @@ int main(int argc, char **argv)
 	int ep = epoll_create1(0);
 	conn_t *cs = calloc((size_t) nrecv + 1, sizeof(*cs));
 	char join[256];
-	snprintf(join, sizeof(join), "{\"type\":\"join\",\"room\":\"%s\",\"nick\":\"b\",\"since\":\"0-1\"}", room);
+	snprintf(join, sizeof(join),
+	         "{\"type\":\"join\",\"room\":\"%s\",\"nick\":\"b\",\"since\":\"0-1\"}", room);
 	for (int i = 0; i <= nrecv; i++) {
 		cs[i].fd = dial(i < nrecv ? &ra : &sa);
 		send_text(cs[i].fd, join); /* sent after the handshake request: the server queues it */
@@ -325,7 +346,9 @@ int main(int argc, char **argv)
 			}
 			char say[256];
 			msgs[next].sent_ns = now_ns();
-			snprintf(say, sizeof(say), "{\"type\":\"say\",\"room\":\"%s\",\"text\":\"B%d\",\"ref\":%d}", room, next, next);
+			snprintf(say, sizeof(say),
+			         "{\"type\":\"say\",\"room\":\"%s\",\"text\":\"B%d\",\"ref\":%d}", room, next,
+			         next);
 			send_text(cs[nrecv].fd, say);
 			next++;
 			said = next;
@@ -350,13 +373,15 @@ int main(int argc, char **argv)
 	uint64_t *rates = calloc((size_t) nmsgs, sizeof(*rates));
 	int nrates = 0;
 	for (int i = 0; i < said; i++) {
-		missing += (uint64_t) nrecv - (msgs[i].got < (uint32_t) nrecv ? msgs[i].got : (uint32_t) nrecv);
+		missing +=
+		    (uint64_t) nrecv - (msgs[i].got < (uint32_t) nrecv ? msgs[i].got : (uint32_t) nrecv);
 		everyone += msgs[i].got >= (uint32_t) nrecv;
 		if (msgs[i].last_ns > last) {
 			last = msgs[i].last_ns;
 		}
 		if (msgs[i].got > 1 && msgs[i].last_ns > msgs[i].first_ns) {
-			rates[nrates++] = (uint64_t) (msgs[i].got * 1e9 / (double) (msgs[i].last_ns - msgs[i].first_ns));
+			rates[nrates++] =
+			    (uint64_t) (msgs[i].got * 1e9 / (double) (msgs[i].last_ns - msgs[i].first_ns));
 		}
 	}
 	qsort(rates, (size_t) nrates, sizeof(*rates), cmp_u64);
