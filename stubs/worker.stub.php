@@ -72,6 +72,10 @@ class Worker
     public static string $stdoutFile = '/dev/null';
     public static string $statusFile = '';
     public static float $stopTimeout = 2.0;
+    /** stop -g: seconds each worker goes on accepting and serving before it drains, with
+     *  getGracefulStop() true, so a health check can send the balancer elsewhere first.
+     *  Taken from $stopTimeout (must be less). Reloads do not wait for it. */
+    public static float $drainDelay = 0.0;
     /** Recycle each worker after about this many requests (0: never), with up to +/-10 % jitter. */
     public static int $maxRequest = 0;
     /** Bytes of resident memory past which a worker exits gracefully and is replaced (about:
@@ -124,7 +128,8 @@ class Worker
      *  the master and a serving worker, SHUTDOWN in a worker that stops or drains. */
     public static function getStatus(): int {}
 
-    /** Whether this process is stopping gracefully. */
+    /** Whether this process is stopping gracefully: draining, or about to (stop -g with
+     *  $drainDelay). */
     public static function getGracefulStop(): bool {}
 
     /** Whether runAll() has started (true in the master and the worker processes). */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 89ef3a338e49e5f18ba7b30e520ff3288a7dd7cd */
+ * Stub hash: 83db646cbf0ea4c0b50ce018b5ca130f0890ee63 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
@@ -346,6 +346,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_stopTimeout_name = zend_string_init("stopTimeout", sizeof("stopTimeout") - 1, 1);
 	zend_declare_typed_property(class_entry, property_stopTimeout_name, &property_stopTimeout_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE));
 	zend_string_release(property_stopTimeout_name);
+
+	zval property_drainDelay_default_value;
+	ZVAL_DOUBLE(&property_drainDelay_default_value, 0);
+	zend_string *property_drainDelay_name = zend_string_init("drainDelay", sizeof("drainDelay") - 1, 1);
+	zend_declare_typed_property(class_entry, property_drainDelay_name, &property_drainDelay_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE));
+	zend_string_release(property_drainDelay_name);
 
 	zval property_maxRequest_default_value;
 	ZVAL_LONG(&property_maxRequest_default_value, 0);

@@ -241,8 +241,21 @@ static void drain_on_deadline(struct ev_loop *loop, ev_timer *t, int revents)
 	ws_worker_stop(w);
 }
 
+static void drain_on_delay(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	ws_worker *w = t->data;
+	(void) loop;
+	(void) revents;
+	double timeout = w->stop_timeout > 0 ? w->stop_timeout : 2.0;
+	/* the delay counts in stopTimeout, which the manager and the CLI wait for */
+	w->stop_timeout = timeout - w->drain_delay > 0.1 ? timeout - w->drain_delay : 0.1;
+	ws_worker_drain(w);
+}
+
 void ws_drain_init(ws_worker *w)
 {
+	ev_timer_init(&w->drain_delay_w, drain_on_delay, 0., 0.);
+	w->drain_delay_w.data = w;
 	ev_timer_init(&w->drain_check, drain_on_check, 0., 0.);
 	w->drain_check.data = w;
 	ev_timer_init(&w->drain_deadline, drain_on_deadline, 0., 0.);
@@ -255,6 +268,7 @@ void ws_worker_drain(ws_worker *w)
 		return;
 	}
 	w->draining = true;
+	ev_timer_stop(w->loop, &w->drain_delay_w);
 	ev_now_update(w->loop);
 	w->drain_started = ev_now(w->loop);
 	ws_worker_stop_accepting(w);
@@ -264,6 +278,20 @@ void ws_worker_drain(ws_worker *w)
 		w->hooks->on_drain();
 	}
 	ws_worker_poke_drain(w);
+}
+
+void ws_worker_drain_announced(ws_worker *w)
+{
+	if (w->stopping || w->draining || w->stop_announced) {
+		return; /* a repeated stop -g changes nothing: the delay runs out as planned */
+	}
+	w->stop_announced = true;
+	if (w->drain_delay <= 0) {
+		ws_worker_drain(w);
+		return;
+	}
+	ev_timer_set(&w->drain_delay_w, w->drain_delay, 0.);
+	ev_timer_start(w->loop, &w->drain_delay_w);
 }
 
 void ws_worker_poke_drain(ws_worker *w)

@@ -13,6 +13,10 @@ void ws_drain_init(ws_worker *w);
  * queues, unanswered requests, client connections). Then hooks->on_stop. At w->stop_timeout
  * the worker stops anyway and logs what was still pending. */
 void ws_worker_drain(ws_worker *w);
+/* stop -g: drain after w->drain_delay seconds (taken from w->stop_timeout), serving and
+ * accepting as before meanwhile, so a health check the application answers from
+ * w->stop_announced tells the balancer to go elsewhere before the worker stops accepting. */
+void ws_worker_drain_announced(ws_worker *w);
 /* Something finished (a callback, a connection, a write): re-check a drain, from the loop. */
 void ws_worker_poke_drain(ws_worker *w);
 

@@ -175,7 +175,7 @@ static void worker_on_signal(struct ev_loop *loop, ev_signal *s, int revents)
 		ws_worker_stop(w);
 		break;
 	case WS_SIG_GRACEFUL_STOP:
-		ws_worker_drain(w);
+		ws_worker_drain_announced(w);
 		break;
 	case WS_SIG_RELOAD:
 	case WS_SIG_GRACEFUL_RELOAD:
@@ -402,6 +402,7 @@ void ws_worker_stop(ws_worker *w)
 		return;
 	}
 	w->stopping = true;
+	ev_timer_stop(w->loop, &w->drain_delay_w);
 	ws_worker_stop_accepting(w);
 	while (w->conns) {
 		ws_conn_destroy(w->conns);

@@ -61,6 +61,9 @@ struct ws_worker {
 	ev_timer drain_deadline; /* stop_timeout after the drain began: stop anyway */
 	ev_tstamp drain_started; /* loop time the drain began */
 	double stop_timeout;     /* seconds a drain may take; set by the binding (0: 2 s) */
+	double drain_delay;      /* stop -g: seconds to go on serving first (within stop_timeout) */
+	ev_timer drain_delay_w;  /* ends that delay */
+	bool stop_announced;     /* stop -g came: draining now or after drain_delay */
 	ev_timer stats_timer;    /* refreshes memory and qps in the slot every second */
 	uint64_t last_total;     /* total_request at the last stats tick */
 	const char *conn_file;   /* where SIGIO writes the connection list; NULL: nowhere */

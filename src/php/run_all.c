@@ -246,6 +246,12 @@ double wserver_run_all_stop_timeout(void)
 	return timeout ? zval_get_double(timeout) : 2.0;
 }
 
+double wserver_run_all_drain_delay(void)
+{
+	zval *delay = wserver_worker_static("drainDelay");
+	return delay ? zval_get_double(delay) : 0.;
+}
+
 /* Whether cb names a method of a class that is not loaded ("Events::onMessage" or
  * ['Events', 'onMessage']). */
 static bool class_not_loaded(zval *cb)
@@ -355,6 +361,16 @@ static bool check_settings(ws_app *app, bool daemon, char *err, size_t errlen)
 	if (!isfinite(stop_timeout) || stop_timeout < 0) {
 		snprintf(err, errlen, "%s must be 0 or more seconds, %g given",
 		         setting_name("Worker::$stopTimeout", "max_wait_time"), stop_timeout);
+		return false;
+	}
+	double drain_delay = wserver_run_all_drain_delay();
+	double effective_timeout = stop_timeout > 0 ? stop_timeout : 2.0;
+	if (!isfinite(drain_delay) || drain_delay < 0 ||
+	    (drain_delay > 0 && drain_delay >= effective_timeout)) {
+		snprintf(err, errlen,
+		         "Worker::$drainDelay must be 0 or more seconds and less than %s (%g), %g given",
+		         setting_name("Worker::$stopTimeout", "max_wait_time"), effective_timeout,
+		         drain_delay);
 		return false;
 	}
 	zend_long max_request = zval_get_long(wserver_worker_static("maxRequest"));

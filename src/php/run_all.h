@@ -22,6 +22,8 @@ bool wserver_run_all_daemon(void);
 /* How long a graceful stop may take: the started Server's max_wait_time, else
  * Worker::$stopTimeout. */
 double wserver_run_all_stop_timeout(void);
+/* Worker::$drainDelay: how long a worker serves on after stop -g before it drains. */
+double wserver_run_all_drain_delay(void);
 /* End of request: forget the configuration error. */
 void wserver_run_all_rshutdown(void);
 /* Worker::$eventLoopClass as Workerman sets it: in a worker process (worker: the Worker it

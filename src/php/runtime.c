@@ -870,6 +870,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 		return 1;
 	}
 	wserver_rt.worker.stop_timeout = wserver_run_all_stop_timeout();
+	wserver_rt.worker.drain_delay = wserver_run_all_drain_delay();
 	uint64_t max_request = wo->limits.max_request;
 	if (max_request == 0) {
 		/* Worker::$maxRequest: the same recycling for Worker::runAll() */

@@ -595,7 +595,7 @@ ZEND_METHOD(WServer_Worker, getGracefulStop)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	ws_worker *w = running_worker();
-	RETURN_BOOL(w && w->draining && !w->stopping);
+	RETURN_BOOL(w && (w->draining || w->stop_announced) && !w->stopping);
 }
 
 ZEND_METHOD(WServer_Worker, isRunning)

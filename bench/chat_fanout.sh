@@ -1,0 +1,31 @@
+#!/bin/bash
+# examples/chat's speed (figures in examples/chat/README.md):
+#  1. fan-out on one node: one message at a time to RECEIVERS (10 000) WebSocket clients of
+#     node1, the next said once every client got the one before: frames/s and latency;
+#  2. across nodes: 100 receivers on node2, the sender on node1, 64 messages in flight: messages/s
+#     end to end through Redis and latency.
+# Usage: bench/chat_fanout.sh [RECEIVERS]   (needs redis-server, haproxy, php8.2-redis)
+set -eu
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+mkdir -p bench/bin
+gcc -O2 -o bench/bin/chatload bench/chatload.c
+export CLUSTER_DIR=${CLUSTER_DIR:-/tmp/wserver-chat-bench} CHAT_NODES=2 CHAT_TIMING=1
+[ "$(ulimit -n)" -ge $((n + 2000)) ] || ulimit -n $((n + 2000)) 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+examples/chat/cluster/cluster down >/dev/null 2>&1 || true
+rm -f "$CLUSTER_DIR"/chat-node*.log
+out=$(examples/chat/cluster/cluster up)
+trap 'examples/chat/cluster/cluster down >/dev/null 2>&1' EXIT
+node1=$(echo "$out" | awk '$1 == "node1" { sub("http://", "", $2); print $2 }')
+node2=$(echo "$out" | awk '$1 == "node2" { sub("http://", "", $2); print $2 }')
+room=b$$
+echo "== fan-out on one node: $n receivers, 10 messages one after the other"
+timeout 300 bench/bin/chatload -r "$node1" -s "$node1" -c "$n" -m 10 -a -R "${room}a"
+# the node's own view (CHAT_TIMING): CPU the worker spent per frame, from the first fan-out
+# to the last (the push loops and the writes between them), and the push loop's wall time
+grep 'frames pushed' "$CLUSTER_DIR/chat-node1.log" | awk '
+	{ for (i = 1; i <= NF; i++) { if ($(i + 1) == "frames" && $(i + 2) == "pushed") n = $i; if ($i == "so" && $(i + 1) == "far") cpu = $(i + 2) }
+	  if (!first) { first = cpu; } else { frames += n }; last = cpu; sub(/^.*pushed in /, ""); sub(/ ms.*/, ""); wall[++k] = $0 }
+	END { if (k > 1 && last > first) printf "node1: %.0f frames per CPU second of the worker (%d fan-outs), push loop %.1f ms of wall time for the median fan-out\n", frames / ((last - first) / 1e6), k, wall[int((k + 1) / 2)] }'
+echo "== across nodes through Redis: 100 receivers on node2, sender on node1, 64 in flight, 10 s"
+timeout 120 bench/bin/chatload -r "$node2" -s "$node1" -c 100 -m 1000000 -w 64 -d 10 -R "${room}b"
