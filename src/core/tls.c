@@ -129,35 +129,52 @@ static const char *ossl_reason(const char *fallback)
 	return r ? r : fallback;
 }
 
-/* Whether the last error says a key could not be decrypted (a wrong or missing passphrase). */
-static bool ossl_bad_decrypt(void)
-{
-	for (unsigned long e; (e = ERR_get_error()) != 0;) {
-		int lib = ERR_GET_LIB(e), reason = ERR_GET_REASON(e);
-		if ((lib == ERR_LIB_PEM &&
-		     (reason == PEM_R_BAD_DECRYPT || reason == PEM_R_BAD_PASSWORD_READ ||
-		      reason == PEM_R_PROBLEMS_GETTING_PASSWORD)) ||
-		    (lib == ERR_LIB_EVP && reason == EVP_R_BAD_DECRYPT)) {
-			return true;
-		}
-	}
-	return false;
-}
+/* The passphrase callback: never the terminal; the configured one or nothing. It notes that
+ * it was asked (the key is encrypted). */
+typedef struct pass_ask {
+	const char *pass;
+	bool asked;
+} pass_ask;
 
-/* The passphrase callback: never the terminal, the configured one or nothing. */
 static int passphrase_cb(char *buf, int size, int rwflag, void *userdata)
 {
 	(void) rwflag;
-	const char *pass = userdata;
-	if (!pass) {
+	pass_ask *a = userdata;
+	a->asked = true;
+	size_t n = a->pass ? strlen(a->pass) : 0;
+	if (n == 0 || n >= (size_t) size) {
 		return 0;
 	}
-	size_t n = strlen(pass);
-	if (n >= (size_t) size) {
-		return 0;
-	}
-	memcpy(buf, pass, n);
+	memcpy(buf, a->pass, n);
 	return (int) n;
+}
+
+/* The private key in path, decrypted with pass. NULL with err naming what is wrong. */
+static EVP_PKEY *load_key(const char *path, const char *pass, ws_tls_error *err)
+{
+	BIO *b = BIO_new_file(path, "r");
+	if (!b) {
+		set_error(err, WS_TLS_F_KEY, "key %s cannot be read: %s", path, ossl_reason("unreadable"));
+		return NULL;
+	}
+	pass_ask ask = {pass, false};
+	ERR_clear_error();
+	EVP_PKEY *k = PEM_read_bio_PrivateKey(b, NULL, passphrase_cb, &ask);
+	BIO_free(b);
+	if (k) {
+		return k;
+	}
+	if (ask.asked && pass && *pass) {
+		set_error(err, WS_TLS_F_PASSPHRASE, "wrong passphrase for the key in %s", path);
+	} else if (ask.asked) {
+		set_error(err, WS_TLS_F_PASSPHRASE,
+		          "the key in %s is encrypted and no passphrase was given", path);
+	} else {
+		set_error(err, WS_TLS_F_KEY, "%s holds no PEM private key (%s)", path,
+		          ossl_reason("none found"));
+	}
+	ERR_clear_error();
+	return NULL;
 }
 
 /* A file must be there and readable: say which way it is not, as the OS says it. */
@@ -272,26 +289,17 @@ static bool ctx_cert(SSL_CTX *ssl, const char *cert, const char *key, const char
 	if (!readable(key, err, WS_TLS_F_KEY, "key")) {
 		return false;
 	}
-	SSL_CTX_set_default_passwd_cb(ssl, passphrase_cb);
-	SSL_CTX_set_default_passwd_cb_userdata(ssl, (void *) pass);
-	ERR_clear_error();
-	int rc = SSL_CTX_use_PrivateKey_file(ssl, key, SSL_FILETYPE_PEM);
-	SSL_CTX_set_default_passwd_cb_userdata(ssl, NULL); /* pass is not ours to keep */
-	if (rc != 1) {
-		const char *reason = ossl_reason("no key");
-		if (ossl_bad_decrypt()) {
-			set_error(err, WS_TLS_F_PASSPHRASE,
-			          pass ? "wrong passphrase for the key in %s"
-			               : "the key in %s is encrypted and no passphrase was given",
-			          key);
-		} else {
-			set_error(err, WS_TLS_F_KEY, "%s holds no PEM private key (%s)", key, reason);
-		}
+	EVP_PKEY *k = load_key(key, pass, err);
+	if (!k) {
 		return false;
 	}
-	if (SSL_CTX_check_private_key(ssl) != 1) {
+	ERR_clear_error();
+	int rc = SSL_CTX_use_PrivateKey(ssl, k);
+	EVP_PKEY_free(k);
+	if (rc != 1 || SSL_CTX_check_private_key(ssl) != 1) {
 		set_error(err, WS_TLS_F_KEY, "the key in %s does not match the certificate in %s", key,
 		          cert);
+		ERR_clear_error();
 		return false;
 	}
 	return true;
