@@ -1052,6 +1052,13 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 	const char *path =
 	    c->peer.ss_family == AF_UNIX ? ((struct sockaddr_un *) &c->peer)->sun_path : NULL;
 	wserver_server_entry_info(s, &e, wserver_server_fd(s, c), s->worker_id, path, return_value);
+	size_t len;
+	char *pem = c->tls ? ws_tls_peer_cert_pem(c->tls, &len) : NULL;
+	if (pem) {
+		/* as Swoole: the client's certificate, when ssl_verify_peer asked for one */
+		add_assoc_stringl(return_value, "ssl_client_cert", pem, len);
+		free(pem);
+	}
 }
 
 static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,
