@@ -162,7 +162,7 @@ void ws_conn_handshake_expire(ws_conn *c, int64_t now_ms);
  * could be made. Never calls hooks itself. */
 ws_conn *ws_conn_connect(ws_worker *w, const struct sockaddr *sa, socklen_t len,
                          const ws_proto *proto, void *user);
-/* The same over TLS from ctx (peer_name: SNI and the name checked, NULL: the context's): the
+/* The same over TLS from ctx (peer_name: SNI and the name checked, unless ctx has one): the
  * handshake runs once connected, hooks->on_connect once it is done; a failed one is
  * hooks->on_error(WS_ERR_CONNECT_FAIL, "TLS handshake with ... failed: why"). */
 ws_conn *ws_conn_connect_tls(ws_worker *w, const struct sockaddr *sa, socklen_t len,

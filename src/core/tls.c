@@ -534,7 +534,8 @@ ws_tls_conn *ws_tls_conn_new(ws_tls_ctx *ctx, int fd, bool client, const char *p
 		return t;
 	}
 	SSL_set_connect_state(t->ssl);
-	const char *name = peer_name && *peer_name ? peer_name : ctx->opts.peer_name;
+	/* a peer_name option names the peer whatever address was dialled */
+	const char *name = ctx->opts.peer_name ? ctx->opts.peer_name : peer_name;
 	if (name && *name) {
 		if (!is_ip(name)) {
 			SSL_set_tlsext_host_name(t->ssl, name);

@@ -91,8 +91,8 @@ typedef struct ws_tls_conn ws_tls_conn;
 /* Results of ws_tls_handshake(). */
 enum { WS_TLS_DONE = 0, WS_TLS_WANT_READ = 1, WS_TLS_WANT_WRITE = 2, WS_TLS_FAILED = -1 };
 
-/* A session on the connected socket fd; client: peer_name overrides the context's. NULL on
- * ENOMEM. */
+/* A session on the connected socket fd; client: peer_name (the host dialled) is sent by SNI and
+ * checked, unless the context names one itself. NULL on ENOMEM. */
 ws_tls_conn *ws_tls_conn_new(ws_tls_ctx *ctx, int fd, bool client, const char *peer_name);
 void ws_tls_conn_free(ws_tls_conn *t);
 /* One non-blocking handshake step. On WS_TLS_FAILED ws_tls_conn_error() says why. */
