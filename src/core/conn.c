@@ -59,6 +59,9 @@ static void conn_want_read(ws_conn *c)
 	if (c->linger_until_ms) {
 		return; /* lingering: rw reads and drops until the peer closes (conn_on_linger_read) */
 	}
+	if (c->handshake_until_ms) {
+		return; /* the TLS handshake owns both watchers until it is done */
+	}
 	bool want = conn_open(c) && !c->busy && !c->recv_paused;
 	if (want && !ev_is_active(&c->rw)) {
 		ev_io_start(w->loop, &c->rw);

@@ -43,7 +43,7 @@ wserver_test_run(function (int $port) use ($cert, $key, $cert2, $key2, $plain, $
     // plain HTTP on the TLS port fails, TLS on the plain one too
     echo 'http on the TLS port: ', preg_replace('/^curl: \((\d+)\).*/s', 'curl error $1', wserver_test_curl(["http://127.0.0.1:$port/x"])), "\n";
     echo 'https on the plain port: ', preg_replace('/^curl: \((\d+)\).*/s', 'curl error $1', wserver_test_curl(['--cacert', $cert, "https://localhost:$plain/x"])), "\n";
-    $s = wserver_tls_s_client($port, ['-CAfile', $cert, '-tls1_2', '-cipher', 'ECDHE-RSA-AES128-GCM-SHA256']);
+    $s = wserver_tls_s_client($port, ['-CAfile', $cert, '-tls1_2', '-cipher', 'ECDHE-ECDSA-AES128-GCM-SHA256']);
     echo "s_client TLS 1.2 cipher: ", preg_match('/Cipher is (\S+)/', $s['raw'], $m) ? $m[1] : '?', "\n";
     $s = wserver_tls_s_client($port, ['-CAfile', $cert, '-tls1_2', '-cipher', 'AES128-SHA']);
     echo "s_client TLS 1.2 with a cipher not allowed: ", str_contains($s['raw'], 'alert handshake failure') || str_contains($s['raw'], 'no shared cipher') || str_contains($s['raw'], 'Cipher is (NONE)') ? 'refused' : $s['raw'], "\n";
@@ -61,6 +61,6 @@ port plain /b
 port tls2 /c
 http on the TLS port: curl error 52
 https on the plain port: curl error 35
-s_client TLS 1.2 cipher: ECDHE-RSA-AES128-GCM-SHA256
+s_client TLS 1.2 cipher: ECDHE-ECDSA-AES128-GCM-SHA256
 s_client TLS 1.2 with a cipher not allowed: refused
 tcp got hello
