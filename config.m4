@@ -89,6 +89,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/ratelog.c
     src/core/buffer.c
     src/core/conn.c
+    src/core/tls.c
     src/core/drain.c
     src/core/listener.c
     src/core/pidfile.c
@@ -178,6 +179,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine_http_server.c
     src/php/client_settings.c
     src/php/sync_client.c
+    src/php/tls_options.c
     src/php/worker.c
     src/php/runtime.c
     src/php/run_all.c

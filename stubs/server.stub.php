@@ -22,6 +22,18 @@ namespace {
     const WSERVER_SOCK_UNIX_DGRAM = 6;
     /** @var int */
     const WSERVER_SOCK_UNIX_STREAM = 5;
+    /**
+     * The socket-type flag of a TLS socket: WSERVER_SOCK_TCP | WSERVER_SSL.
+     * @var int
+     */
+    const WSERVER_SSL = 512;
+    /**
+     * ssl_protocols bits.
+     * @var int
+     */
+    const WSERVER_SSL_TLSv1_2 = 32;
+    /** @var int */
+    const WSERVER_SSL_TLSv1_3 = 64;
     /** @var int */
     const WSERVER_WORKER_BUSY = 1;
     /** @var int */

@@ -281,6 +281,93 @@ ssize_t ws_sendq_flush(ws_sendq *q, int fd)
 	return (ssize_t) total;
 }
 
+/* Drop n written bytes of memory chunks from the head. */
+static void sendq_advance(ws_sendq *q, size_t n)
+{
+	q->bytes -= n;
+	while (n > 0) {
+		ws_chunk *c = &q->chunks[q->head];
+		if (n < c->len) {
+			c->data += n;
+			c->len -= n;
+			return;
+		}
+		n -= c->len;
+		sendq_pop(q);
+	}
+}
+
+/* The next bytes to offer write: *p and the count, from the head chunk as it is when it is big
+ * or alone, else gathered into scratch. The same head gives the same first bytes, as a TLS
+ * retry needs. 0 with errno on a file error. */
+static size_t sendq_next(ws_sendq *q, const char **p, char *scratch, size_t cap)
+{
+	ws_chunk *c = &q->chunks[q->head];
+	if (c->fd >= 0) {
+		size_t want = c->len < cap ? c->len : cap;
+		ssize_t r;
+		do {
+			r = pread(c->fd, scratch, want, c->offset);
+		} while (r < 0 && errno == EINTR);
+		if (r <= 0) {
+			if (r == 0) {
+				errno = EIO; /* the file is shorter than announced */
+			}
+			return 0;
+		}
+		*p = scratch;
+		return (size_t) r;
+	}
+	if (c->len >= cap || q->count == 1 || q->chunks[q->head + 1].fd >= 0) {
+		*p = c->data;
+		return c->len;
+	}
+	size_t n = 0;
+	for (uint32_t i = 0; i < q->count && n < cap; i++) {
+		const ws_chunk *k = &q->chunks[q->head + i];
+		if (k->fd >= 0) {
+			break;
+		}
+		size_t take = k->len < cap - n ? k->len : cap - n;
+		memcpy(scratch + n, k->data, take);
+		n += take;
+	}
+	*p = scratch;
+	return n;
+}
+
+ssize_t ws_sendq_flush_via(ws_sendq *q, ws_write_fn write, void *ctx, char *scratch, size_t cap)
+{
+	size_t total = 0;
+	while (q->count > 0) {
+		const char *p;
+		size_t n = sendq_next(q, &p, scratch, cap);
+		if (n == 0) {
+			return -1;
+		}
+		ssize_t w = write(ctx, p, n);
+		if (w < 0) {
+			return -1;
+		}
+		if (w == 0) {
+			break;
+		}
+		total += (size_t) w;
+		ws_chunk *c = &q->chunks[q->head];
+		if (c->fd >= 0) {
+			c->offset += w;
+			c->len -= (size_t) w;
+			q->file_bytes -= (size_t) w;
+			if (c->len == 0) {
+				sendq_pop(q);
+			}
+		} else {
+			sendq_advance(q, (size_t) w);
+		}
+	}
+	return (ssize_t) total;
+}
+
 void ws_sendq_free(ws_sendq *q)
 {
 	for (uint32_t i = 0; i < q->count; i++) {

@@ -55,6 +55,13 @@ int ws_sendq_push_file(ws_sendq *q, int fd, off_t offset, size_t len);
  * would block) or -1 with errno on a socket error (EIO: a file ended before its length). Written
  * chunks are released. */
 ssize_t ws_sendq_flush(ws_sendq *q, int fd);
+/* A writer other than the socket (TLS): bytes taken (> 0), 0 when the socket is full (the same
+ * bytes are offered first next time), -1 with errno on an error. */
+typedef ssize_t (*ws_write_fn)(void *ctx, const char *p, size_t n);
+/* Flush through write, at most cap bytes a call: small memory chunks gathered into scratch, file
+ * chunks read into it (no sendfile: the bytes must pass through write). Results as
+ * ws_sendq_flush(). */
+ssize_t ws_sendq_flush_via(ws_sendq *q, ws_write_fn write, void *ctx, char *scratch, size_t cap);
 /* Release every chunk and the array. */
 void ws_sendq_free(ws_sendq *q);
 

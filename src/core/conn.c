@@ -9,6 +9,7 @@
 #include "worker.h"
 #include "drain.h"
 #include "listener.h"
+#include "tls.h"
 
 #include <errno.h>
 #include <netinet/in.h>
@@ -21,11 +22,15 @@
 
 /* A body up to this size that has to wait is copied rather than held by reference. */
 #define WS_CONN_COPY_BODY 512
+/* Plaintext per TLS write: one full record. Smaller pieces are gathered up to it. */
+#define WS_TLS_RECORD 16384
+static char tls_out[WS_TLS_RECORD];
 
 static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents);
 static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents);
 static void conn_close_sent(ws_conn *c);
 static void conn_want_write(ws_conn *c, bool socket_full);
+static void conn_on_handshake(struct ev_loop *loop, ev_io *w, int revents);
 
 void ws_conn_ref(ws_conn *c)
 {
@@ -35,6 +40,7 @@ void ws_conn_ref(ws_conn *c)
 void ws_conn_unref(ws_conn *c)
 {
 	if (--c->refs == 0) {
+		ws_tls_conn_free(c->tls);
 		ws_rbuf_free(&c->in);
 		ws_sendq_free(&c->out);
 		ws_websocket_free(c);
@@ -53,9 +59,15 @@ static void conn_want_read(ws_conn *c)
 	if (c->linger_until_ms) {
 		return; /* lingering: rw reads and drops until the peer closes (conn_on_linger_read) */
 	}
+	if (c->handshake_until_ms) {
+		return; /* the TLS handshake owns both watchers until it is done */
+	}
 	bool want = conn_open(c) && !c->busy && !c->recv_paused;
 	if (want && !ev_is_active(&c->rw)) {
 		ev_io_start(w->loop, &c->rw);
+		if (c->tls && ws_tls_pending(c->tls)) {
+			ev_feed_event(w->loop, &c->rw, EV_READ); /* decrypted already: the socket is quiet */
+		}
 	} else if (!want && ev_is_active(&c->rw)) {
 		ev_io_stop(w->loop, &c->rw);
 	}
@@ -130,18 +142,26 @@ static ws_conn *conn_new(ws_worker *w, int fd, const struct sockaddr *sa, sockle
 	return c;
 }
 
-ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
-                          const ws_proto *proto, const void *proto_param, uint16_t port)
+/* A TLS session on c's socket; the handshake starts when the socket has something to say. */
+static bool conn_tls_start(ws_conn *c, ws_tls_ctx *ctx, bool client, const char *peer_name)
 {
-	ws_conn *c = conn_new(w, fd, sa, len, proto, proto_param, port, WS_CONN_ESTABLISHED);
-	if (!c) {
-		return NULL;
+	c->tls = ws_tls_conn_new(ctx, c->fd, client, peer_name);
+	if (!c->tls) {
+		return false;
 	}
-	if (proto && proto->head_timeout && proto->head_timeout(NULL, 0) > 0) {
+	c->handshake_until_ms = ws_now_ms() + ws_tls_ctx_timeout_ms(ctx);
+	ev_set_cb(&c->rw, conn_on_handshake);
+	ev_set_cb(&c->ww, conn_on_handshake);
+	return true;
+}
+
+/* The accepted c is ready for the binding: listed, announced, reading. */
+static void conn_announce(ws_conn *c)
+{
+	ws_worker *w = c->worker;
+	c->unannounced = false;
+	if (c->proto && c->proto->head_timeout && c->proto->head_timeout(NULL, 0) > 0) {
 		c->head_since_ms = ws_now_ms(); /* a client that connects and sends nothing */
-	}
-	if (w->slot) {
-		w->slot->accepted++;
 	}
 	ws_conntab_add(w->shared_conns, c);
 	ws_conn_ref(c);
@@ -150,7 +170,126 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 	}
 	conn_want_read(c);
 	ws_conn_unref(c);
+}
+
+ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
+                          const ws_proto *proto, const void *proto_param, uint16_t port,
+                          ws_tls_ctx *tls)
+{
+	ws_conn *c = conn_new(w, fd, sa, len, proto, proto_param, port,
+	                      tls ? WS_CONN_CONNECTING : WS_CONN_ESTABLISHED);
+	if (!c) {
+		return NULL;
+	}
+	if (w->slot) {
+		w->slot->accepted++;
+	}
+	if (!tls) {
+		conn_announce(c);
+		return c;
+	}
+	c->unannounced = true;
+	if (!conn_tls_start(c, tls, false, NULL)) {
+		ws_conn_destroy(c);
+		return c; /* the socket was closed with it */
+	}
+	ev_io_start(w->loop, &c->rw); /* the client speaks first */
 	return c;
+}
+
+/* The outgoing c is connected (and through its TLS handshake): the binding hears of it. */
+static void conn_connected(ws_conn *c)
+{
+	struct ev_loop *loop = c->worker->loop;
+	/* close() while connecting: what was queued still goes, then the connection closes */
+	bool closing = c->status == WS_CONN_CLOSING;
+	if (!closing) {
+		c->status = WS_CONN_ESTABLISHED;
+		c->connected_at = c->last_recv_at = (time_t) ev_now(loop);
+	}
+	if (!ws_sendq_empty(&c->out)) {
+		ev_io_start(loop, &c->ww); /* what was sent while connecting */
+	}
+	if (!closing && !c->worker->hooks->on_connect(c)) {
+		c->busy = true;
+	}
+	conn_want_read(c);
+}
+
+/* Peers decide how often these happen: logged at most once a second. */
+static ws_ratelog tls_failed_log = WS_RATELOG("failed TLS handshakes", 1000);
+
+/* The handshake failed (or timed out): counted, logged, closed; an outgoing connection's
+ * binding hears why first. */
+static void conn_handshake_failed(ws_conn *c, const char *why)
+{
+	ws_worker *w = c->worker;
+	char addr[128];
+	ws_sockaddr_format((struct sockaddr *) &c->peer, c->peer_len, addr, sizeof(addr));
+	if (w->slot) {
+		w->slot->tls_failed++;
+	}
+	c->handshake_until_ms = 0;
+	ws_conn_ref(c);
+	if (c->outgoing) {
+		char msg[400];
+		snprintf(msg, sizeof(msg), "TLS handshake with %s failed: %s", addr, why);
+		w->hooks->on_error(c, WS_ERR_CONNECT_FAIL, msg);
+	} else {
+		ws_ratelog_write(&tls_failed_log, "worker pid %d: TLS handshake from %s failed: %s",
+		                 (int) getpid(), addr, why);
+	}
+	ws_conn_destroy(c);
+	ws_conn_unref(c);
+}
+
+/* One step of the TLS handshake; once done, the connection is the binding's. */
+static void conn_handshake_step(ws_conn *c)
+{
+	struct ev_loop *loop = c->worker->loop;
+	int r = ws_tls_handshake(c->tls);
+	if (r == WS_TLS_WANT_READ || r == WS_TLS_WANT_WRITE) {
+		ev_io *on = r == WS_TLS_WANT_READ ? &c->rw : &c->ww;
+		ev_io *off = r == WS_TLS_WANT_READ ? &c->ww : &c->rw;
+		ev_io_stop(loop, off);
+		if (!ev_is_active(on)) {
+			ev_io_start(loop, on);
+		}
+		return;
+	}
+	ev_io_stop(loop, &c->rw);
+	ev_io_stop(loop, &c->ww);
+	ev_set_cb(&c->rw, conn_on_read);
+	ev_set_cb(&c->ww, conn_on_write);
+	if (r == WS_TLS_FAILED) {
+		conn_handshake_failed(c, ws_tls_conn_error(c->tls));
+		return;
+	}
+	c->handshake_until_ms = 0;
+	ws_conn_ref(c);
+	if (c->outgoing) {
+		conn_connected(c);
+	} else {
+		c->status = WS_CONN_ESTABLISHED;
+		conn_announce(c);
+	}
+	ws_conn_unref(c);
+}
+
+static void conn_on_handshake(struct ev_loop *loop, ev_io *w, int revents)
+{
+	(void) loop;
+	(void) revents;
+	conn_handshake_step(w->data);
+}
+
+void ws_conn_handshake_expire(ws_conn *c, int64_t now_ms)
+{
+	if (c->handshake_until_ms && now_ms >= c->handshake_until_ms && c->status != WS_CONN_CLOSED) {
+		ev_io_stop(c->worker->loop, &c->rw);
+		ev_io_stop(c->worker->loop, &c->ww);
+		conn_handshake_failed(c, "no TLS handshake in time");
+	}
 }
 
 /* The socket of a connecting c is writable: connected, or failed (SO_ERROR says). */
@@ -173,26 +312,25 @@ static void conn_on_connected(struct ev_loop *loop, ev_io *w, int revents)
 		snprintf(why, sizeof(why), "connect %s failed: %s", addr, strerror(err));
 		c->worker->hooks->on_error(c, WS_ERR_CONNECT_FAIL, why);
 		ws_conn_destroy(c);
+	} else if (c->tls) {
+		ev_set_cb(&c->rw, conn_on_handshake);
+		ev_set_cb(&c->ww, conn_on_handshake);
+		ev_feed_event(loop, &c->ww, EV_WRITE); /* the client speaks first */
 	} else {
-		/* close() while connecting: what was queued still goes, then the connection closes */
-		bool closing = c->status == WS_CONN_CLOSING;
-		if (!closing) {
-			c->status = WS_CONN_ESTABLISHED;
-			c->connected_at = c->last_recv_at = (time_t) ev_now(loop);
-		}
-		if (!ws_sendq_empty(&c->out)) {
-			ev_io_start(loop, &c->ww); /* what was sent while connecting */
-		}
-		if (!closing && !c->worker->hooks->on_connect(c)) {
-			c->busy = true;
-		}
-		conn_want_read(c);
+		conn_connected(c);
 	}
 	ws_conn_unref(c);
 }
 
 ws_conn *ws_conn_connect(ws_worker *w, const struct sockaddr *sa, socklen_t len,
                          const ws_proto *proto, void *user)
+{
+	return ws_conn_connect_tls(w, sa, len, proto, user, NULL, NULL);
+}
+
+ws_conn *ws_conn_connect_tls(ws_worker *w, const struct sockaddr *sa, socklen_t len,
+                             const ws_proto *proto, void *user, ws_tls_ctx *tls,
+                             const char *peer_name)
 {
 	int fd = socket(sa->sa_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 	if (fd < 0) {
@@ -212,6 +350,14 @@ ws_conn *ws_conn_connect(ws_worker *w, const struct sockaddr *sa, socklen_t len,
 	c->user = user;
 	if (c->ws) {
 		c->ws->client = true;
+	}
+	if (tls) {
+		c->tls = ws_tls_conn_new(tls, fd, true, peer_name);
+		if (!c->tls) {
+			c->connect_err = ENOMEM; /* told from the loop */
+		}
+		/* the connect counts against the handshake's time too */
+		c->handshake_until_ms = ws_now_ms() + ws_tls_ctx_timeout_ms(tls);
 	}
 	int rc;
 	do {
@@ -364,6 +510,19 @@ static void conn_dispatch_buffered(ws_conn *c)
 	}
 }
 
+/* read(), or the plaintext of TLS records: until the socket has no more, or cap. */
+static ssize_t conn_recv(ws_conn *c, char *buf, size_t cap)
+{
+	if (!c->tls) {
+		return read(c->fd, buf, cap);
+	}
+	ssize_t n = ws_tls_read(c->tls, buf, cap);
+	if (n < 0 && ws_tls_wants_write(c->tls) && !ev_is_active(&c->ww)) {
+		ev_io_start(c->worker->loop, &c->ww); /* conn_on_write reads again */
+	}
+	return n;
+}
+
 static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 {
 	ws_conn *c = w->data;
@@ -381,7 +540,7 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 		ssize_t n;
 		if (ws_rbuf_size(&c->in) == 0) {
 			/* common case: messages are cut straight out of the shared scratch buffer */
-			n = read(c->fd, wk->scratch, wk->scratch_cap);
+			n = conn_recv(c, wk->scratch, wk->scratch_cap);
 			if (n > 0) {
 				c->bytes_read += (size_t) n;
 				size_t used = conn_dispatch(c, wk->scratch, (size_t) n);
@@ -396,7 +555,7 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 				ws_conn_destroy(c);
 				break;
 			}
-			n = read(c->fd, p, wk->scratch_cap);
+			n = conn_recv(c, p, wk->scratch_cap);
 			if (n > 0) {
 				c->bytes_read += (size_t) n;
 				c->in.len += (size_t) n;
@@ -475,6 +634,70 @@ static void conn_check_full(ws_conn *c)
 	}
 }
 
+static ssize_t conn_tls_write(void *tls, const char *p, size_t n)
+{
+	return ws_tls_write(tls, p, n);
+}
+
+/* Write the iovecs through TLS, small pieces gathered into one record. Returns the bytes taken
+ * (what the socket did not take is queued, and offered again first), or -1 (errno EPIPE). */
+static ssize_t conn_tls_writev(ws_conn *c, const struct iovec *iov, int n)
+{
+	size_t done = 0;
+	int i = 0;
+	size_t off = 0; /* into iov[i] */
+	for (;;) {
+		while (i < n && off == iov[i].iov_len) {
+			i++;
+			off = 0;
+		}
+		if (i == n) {
+			return (ssize_t) done;
+		}
+		const char *p = (const char *) iov[i].iov_base + off;
+		size_t len = iov[i].iov_len - off;
+		if (len < WS_TLS_RECORD) {
+			/* gather what follows into one record */
+			size_t k = 0;
+			for (int j = i; j < n && k < WS_TLS_RECORD; j++) {
+				size_t from = j == i ? off : 0;
+				size_t take = iov[j].iov_len - from;
+				if (take > WS_TLS_RECORD - k) {
+					take = WS_TLS_RECORD - k;
+				}
+				memcpy(tls_out + k, (const char *) iov[j].iov_base + from, take);
+				k += take;
+			}
+			p = tls_out;
+			len = k;
+		}
+		ssize_t w = ws_tls_write(c->tls, p, len);
+		if (w <= 0) {
+			return w < 0 ? -1 : (ssize_t) done;
+		}
+		done += (size_t) w;
+		for (size_t left = (size_t) w; left > 0;) {
+			size_t here = iov[i].iov_len - off;
+			if (left < here) {
+				off += left;
+				break;
+			}
+			left -= here;
+			i++;
+			off = 0;
+		}
+	}
+}
+
+/* Write what the queue holds, through TLS when c has it. */
+static ssize_t conn_flush(ws_conn *c)
+{
+	if (c->tls) {
+		return ws_sendq_flush_via(&c->out, conn_tls_write, c->tls, tls_out, sizeof(tls_out));
+	}
+	return ws_sendq_flush(&c->out, c->fd);
+}
+
 int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, size_t blen,
                  void *owner, const ws_owner_ops *ops, const char *tail, size_t tlen)
 {
@@ -489,16 +712,19 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 		struct iovec iov[3] = {{(void *) head, hlen}, {(void *) body, blen}, {(void *) tail, tlen}};
 		ssize_t w;
 		tried = true;
-		do {
-			/* plain write() when there is one piece: cheaper in the kernel */
-			if (hlen == 0 && tlen == 0) {
-				w = write(c->fd, body, blen);
-			} else if (blen == 0 && tlen == 0) {
-				w = write(c->fd, head, hlen);
-			} else {
-				w = writev(c->fd, iov, 3);
-			}
-		} while (w < 0 && errno == EINTR);
+		if (c->tls) {
+			w = conn_tls_writev(c, iov, 3);
+		} else
+			do {
+				/* plain write() when there is one piece: cheaper in the kernel */
+				if (hlen == 0 && tlen == 0) {
+					w = write(c->fd, body, blen);
+				} else if (blen == 0 && tlen == 0) {
+					w = write(c->fd, head, hlen);
+				} else {
+					w = writev(c->fd, iov, 3);
+				}
+			} while (w < 0 && errno == EINTR);
 		if (w < 0) {
 			if (errno != EAGAIN && errno != EWOULDBLOCK) {
 				ws_conn_ref(c);
@@ -588,7 +814,7 @@ int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t o
 		return WS_SEND_FAILED;
 	}
 	if (now) {
-		ssize_t n = ws_sendq_flush(&c->out, c->fd);
+		ssize_t n = conn_flush(c);
 		if (n < 0) {
 			conn_flush_failed(c);
 			return WS_SEND_FAILED;
@@ -610,7 +836,7 @@ int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t o
 static void conn_write_queued(ws_conn *c)
 {
 	struct ev_loop *loop = c->worker->loop;
-	ssize_t n = ws_sendq_flush(&c->out, c->fd);
+	ssize_t n = conn_flush(c);
 	if (n < 0) {
 		conn_flush_failed(c);
 		return;
@@ -637,9 +863,22 @@ static void conn_write_queued(ws_conn *c)
 
 static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents)
 {
+	ws_conn *c = w->data;
 	(void) loop;
 	(void) revents;
-	conn_write_queued(w->data);
+	if (c->tls && ws_tls_wants_write(c->tls)) {
+		ws_conn_ref(c);
+		ws_conn_read_now(c); /* a read waited for the socket to take the session's bytes */
+		bool gone = c->status == WS_CONN_CLOSED;
+		if (!gone && ws_sendq_empty(&c->out) && !ws_tls_wants_write(c->tls)) {
+			ev_io_stop(loop, &c->ww);
+		}
+		ws_conn_unref(c);
+		if (gone) {
+			return;
+		}
+	}
+	conn_write_queued(c);
 }
 
 /* c queued bytes: they go when the socket is writable again (socket_full: a write just fell
@@ -715,6 +954,9 @@ void ws_conn_linger_expire(ws_conn *c, int64_t now_ms)
 /* Everything was sent: close now, or first say we are done writing and linger. */
 static void conn_close_sent(ws_conn *c)
 {
+	if (c->tls) {
+		ws_tls_close_notify(c->tls); /* the peer knows the stream ended here, not cut */
+	}
 	if (!c->linger || shutdown(c->fd, SHUT_WR) < 0) {
 		ws_conn_destroy(c);
 		return;
@@ -765,9 +1007,15 @@ void ws_conn_destroy(ws_conn *c)
 	ws_worker *w = c->worker;
 	ev_io_stop(w->loop, &c->rw);
 	ev_io_stop(w->loop, &c->ww);
+	if (c->tls) {
+		ws_tls_close_notify(c->tls);
+		ws_tls_conn_free(c->tls);
+		c->tls = NULL;
+	}
 	close(c->fd);
 	c->fd = -1;
 	c->status = WS_CONN_CLOSED;
+	c->handshake_until_ms = 0;
 	ws_conntab_remove(c);
 	ws_rbuf_free(&c->in);
 	ws_sendq_free(&c->out);
@@ -787,7 +1035,9 @@ void ws_conn_destroy(ws_conn *c)
 	}
 	ws_worker_poke_drain(w);
 	ws_conn_ref(c);
-	w->hooks->on_close(c);
+	if (!c->unannounced) {
+		w->hooks->on_close(c);
+	}
 	c->refs--;        /* the worker's reference, taken at accept (the hold below outlives it) */
 	ws_conn_unref(c); /* the hold taken just above */
 }

@@ -31,6 +31,8 @@ typedef struct ws_conn ws_conn;
 struct ws_websocket;
 struct ws_conn_entry;
 struct ws_conn_region;
+struct ws_tls_ctx;
+struct ws_tls_conn;
 
 struct ws_conn {
 	ev_io rw, ww;            /* read and write watchers on fd */
@@ -70,6 +72,10 @@ struct ws_conn {
 	void *user; /* binding's object; the binding keeps it alive while the connection is open */
 	struct ws_conn_region *table; /* the shared table it is listed in (conntab.c); NULL: none */
 	struct ws_conn_entry *shared; /* its entry there; NULL: none, or no room for it */
+	struct ws_tls_conn *tls;      /* the TLS session (tls.h); NULL: plain */
+	int64_t handshake_until_ms;   /* a TLS handshake is under way until then; 0: none */
+	bool unannounced; /* accepted, TLS handshake under way: the binding has not heard of it, so
+	                     no hook runs for it (a failed handshake is counted, never seen) */
 };
 
 /* Predicates: what the binding asks instead of reading c->proto and c->ws. None calls PHP.
@@ -138,9 +144,16 @@ int ws_conn_local(ws_conn *c, struct sockaddr_storage *ss, socklen_t *len);
  * the codecs of the core); false when c must stop dispatching. */
 bool ws_conn_deliver(ws_conn *c, const char *p, size_t n, const ws_msg_info *info);
 
-/* Accept path, for worker.c: wrap fd and start reading after hooks->on_connect. */
+/* Accept path, for worker.c: wrap fd and start reading after hooks->on_connect. With tls, the
+ * TLS handshake comes first, in the loop: hooks->on_connect once it is done; a failure (or no
+ * handshake within the context's timeout) closes the socket without any hook, counted in the
+ * slot's tls_failed. NULL when no connection could be made (fd is the caller's then). */
 ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
-                          const ws_proto *proto, const void *proto_param, uint16_t port);
+                          const ws_proto *proto, const void *proto_param, uint16_t port,
+                          struct ws_tls_ctx *tls);
+/* A TLS handshake past its time is given up (each second, from the worker). May call hooks
+ * (on_error, on_close) for an outgoing connection. */
+void ws_conn_handshake_expire(ws_conn *c, int64_t now_ms);
 
 /* Client path: connect a new socket to sa and return the connection in WS_CONN_CONNECTING
  * (user set, so the binding finds it). It reads nothing until connected; what is sent
@@ -149,5 +162,11 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
  * could be made. Never calls hooks itself. */
 ws_conn *ws_conn_connect(ws_worker *w, const struct sockaddr *sa, socklen_t len,
                          const ws_proto *proto, void *user);
+/* The same over TLS from ctx (peer_name: SNI and the name checked, unless ctx has one): the
+ * handshake runs once connected, hooks->on_connect once it is done; a failed one is
+ * hooks->on_error(WS_ERR_CONNECT_FAIL, "TLS handshake with ... failed: why"). */
+ws_conn *ws_conn_connect_tls(ws_worker *w, const struct sockaddr *sa, socklen_t len,
+                             const ws_proto *proto, void *user, struct ws_tls_ctx *tls,
+                             const char *peer_name);
 
 #endif

@@ -10,6 +10,7 @@
 #include "log.h"
 #include "signals.h"
 #include "status.h"
+#include "tls.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -125,6 +126,7 @@ static int spawn_worker(ws_app *app, uint32_t i)
 	s->state = WS_SLOT_IDLE;
 	s->total_request = 0;
 	s->send_fail = 0;
+	s->tls_failed = 0;
 	s->timers = 0;
 	s->coroutines = 0;
 	s->connections = 0;
@@ -468,6 +470,7 @@ static int manager_main(ws_app *app)
 		case WS_SIG_RELOAD:
 		case WS_SIG_GRACEFUL_RELOAD:
 			if (!m.stopping) {
+				ws_tls_reload_all(); /* new workers get the certificate files as they are now */
 				if (m.current < 0 && m.queued == 0 && app->on_reload_begin) {
 					app->on_reload_begin();
 				}

@@ -24,6 +24,7 @@ typedef struct ws_slot {
 	volatile uint64_t total_request;
 	volatile uint64_t accepted, closed; /* worker: connections accepted and closed */
 	volatile uint64_t send_fail;
+	volatile uint64_t tls_failed; /* worker: TLS handshakes failed or timed out */
 	volatile uint32_t timers;
 	volatile uint32_t coroutines; /* worker: callbacks suspended now */
 	volatile uint32_t tasking;    /* task worker: tasks under way */

@@ -87,10 +87,11 @@ static void render_json(const ws_shm *shm, FILE *f, double load[3], long uptime)
 		json_str(f, g->socket);
 		fprintf(f,
 		        ",\"memory\":%llu,\"connections\":%u,\"send_fail\":%llu,\"timers\":%u,"
-		        "\"coroutines\":%u,\"total_request\":%llu,\"qps\":%u,\"status\":\"%s\"}",
+		        "\"coroutines\":%u,\"total_request\":%llu,\"qps\":%u,\"status\":\"%s\","
+		        "\"tls_failed\":%llu}",
 		        (unsigned long long) s->memory, s->connections, (unsigned long long) s->send_fail,
 		        s->timers, s->coroutines, (unsigned long long) s->total_request, s->qps,
-		        slot_state(s));
+		        slot_state(s), (unsigned long long) s->tls_failed);
 	}
 	fprintf(f, "]}\n");
 }
@@ -146,6 +147,15 @@ void ws_status_render(const ws_shm *shm, bool json, FILE *f)
 	char all[16];
 	human_bytes(total, all, sizeof(all));
 	fprintf(f, "    in all %s\n", all);
+	uint64_t tls_failed = 0;
+	for (uint32_t i = 0; i < shm->nslots; i++) {
+		tls_failed += shm->slots[i].tls_failed;
+	}
+	if (tls_failed > 0) {
+		/* failed handshakes never reach the application: this line is where they show */
+		fprintf(f, "TLS handshakes failed: %llu (by the workers running now)\n",
+		        (unsigned long long) tls_failed);
+	}
 	fprintf(f, "%-8s %-8s %-30s %-14s %-11s %-9s %-6s %-13s %-7s %s\n", "pid", "memory",
 	        "listening", "worker_name", "connections", "send_fail", "timers", "total_request",
 	        "qps", "status");

@@ -98,7 +98,7 @@ static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 			continue;
 		}
 		if (!ws_conn_accepted(w, fd, (struct sockaddr *) &ss, len, l->proto, l->proto_param,
-		                      l->index)) {
+		                      l->index, l->tls)) {
 			close(fd);
 		}
 	}
@@ -206,6 +206,18 @@ static void worker_check_heads(ws_worker *w)
 				ws_conn_ref(next);
 			}
 			ws_conn_linger_expire(c, now);
+			if (next) {
+				ws_conn *resume = next->status == WS_CONN_CLOSED ? w->conns : next;
+				ws_conn_unref(next);
+				next = resume;
+			}
+			continue;
+		}
+		if (c->handshake_until_ms) {
+			if (next) {
+				ws_conn_ref(next);
+			}
+			ws_conn_handshake_expire(c, now);
 			if (next) {
 				ws_conn *resume = next->status == WS_CONN_CLOSED ? w->conns : next;
 				ws_conn_unref(next);

@@ -9,6 +9,7 @@
 #include "protocols.h"
 #include "runtime.h"
 #include "tcp_connection.h"
+#include "tls_options.h"
 #include "user_protocol.h"
 #include "websocket.h"
 #include "core/log.h"
@@ -35,11 +36,14 @@ struct wserver_async_obj {
 	char remote[1400];     /* ro: the address as given */
 	const ws_proto *proto; /* ro */
 	bool unix_socket;      /* ro */
+	bool tls_scheme;       /* ro: ssl://, tls://, wss:// */
 	ws_resolve *resolve;   /* a name lookup under way; NULL: none */
 	ev_io resolve_w;
 	ev_timer reconnect_w;   /* reconnect($after) pending */
 	zend_string *ws_accept; /* ws://: what the answer's Sec-WebSocket-Accept must be */
 	zval pending;           /* [data, raw] pairs sent before the socket existed; UNDEF: none */
+	HashTable *ssl_context; /* the constructor's $context['ssl']; NULL: none */
+	ws_tls_ctx *tls;        /* made at the first TLS connect, kept for reconnects */
 	wserver_async_obj *prev, *next; /* pinned: a lookup or a timer holds a reference */
 	bool pinned;
 	wserver_tcp_connection_obj tcp; /* last: its std is the object's */
@@ -117,6 +121,10 @@ static void async_free(zend_object *obj)
 	if (o->ws_accept) {
 		zend_string_release(o->ws_accept);
 	}
+	if (o->ssl_context) {
+		zend_array_release(o->ssl_context);
+	}
+	ws_tls_ctx_free(o->tls);
 	wserver_tcp_connection_free(obj);
 }
 
@@ -196,8 +204,28 @@ static void start_connect(wserver_async_obj *o, struct sockaddr_storage *ss, soc
 	}
 	/* a user protocol class set on $protocol (before connect(), or before a reconnect) frames it */
 	const ws_proto *proto = o->tcp.proto_ce ? &wserver_proto_user : o->proto;
-	ws_conn *c =
-	    ws_conn_connect(wserver_runtime_worker(), (struct sockaddr *) ss, len, proto, &o->tcp.std);
+	/* $transport = 'ssl' (or an ssl://, wss:// address): TLS, with the context's ssl options */
+	zval *t = zend_read_property(o->tcp.std.ce, &o->tcp.std, ZEND_STRL("transport"), 1, NULL);
+	bool tls = Z_TYPE_P(t) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(t), "ssl");
+	if (tls && !o->tls) {
+		char err[600];
+		wserver_tls_spec spec;
+		if (!ws_tls_available()) {
+			snprintf(err, sizeof(err), "wserver was built without OpenSSL");
+		} else if (wserver_tls_from_stream(&spec, o->ssl_context, true, err, sizeof(err))) {
+			spec.opts.alpn_http = o->proto == &ws_proto_websocket_client;
+			o->tls = wserver_tls_client_ctx(&spec, err, sizeof(err));
+			wserver_tls_spec_free(&spec);
+		}
+		if (!o->tls) {
+			char why[800];
+			snprintf(why, sizeof(why), "connect %s failed: ssl context: %s", o->remote, err);
+			connect_failed(o, why);
+			return;
+		}
+	}
+	ws_conn *c = ws_conn_connect_tls(wserver_runtime_worker(), (struct sockaddr *) ss, len, proto,
+	                                 &o->tcp.std, tls ? o->tls : NULL, o->host);
 	if (!c) {
 		char why[160];
 		snprintf(why, sizeof(why), "connect %s failed: %s", o->remote, strerror(errno));
@@ -292,13 +320,17 @@ static void on_reconnect_timer(struct ev_loop *loop, ev_timer *t, int revents)
 static const struct {
 	const char *scheme;
 	const ws_proto *proto;
+	bool tls; /* $transport starts as 'ssl' */
 } schemes[] = {
-    {"tcp", NULL},
-    {"text", &ws_proto_text},
-    {"frame", &ws_proto_frame},
-    {"ws", &ws_proto_websocket_client},
-    {"websocket", &ws_proto_websocket_client},
-    {"unix", NULL},
+    {"tcp", NULL, false},
+    {"text", &ws_proto_text, false},
+    {"frame", &ws_proto_frame, false},
+    {"ws", &ws_proto_websocket_client, false},
+    {"websocket", &ws_proto_websocket_client, false},
+    {"unix", NULL, false},
+    {"ssl", NULL, true}, /* as Workerman's: ssl:// and tls:// are TCP with TLS */
+    {"tls", NULL, true},
+    {"wss", &ws_proto_websocket_client, true},
 };
 
 /* scheme://host:port/target into o; false with a message in err. */
@@ -318,13 +350,15 @@ static bool parse_remote(wserver_async_obj *o, const char *addr, char *err, size
 	}
 	if (!sep || (i == sizeof(schemes) / sizeof(schemes[0]) && !user)) {
 		snprintf(err, errlen,
-		         "must be tcp://, text://, frame://, ws://, unix:// or a protocol class's "
+		         "must be tcp://, ssl://, text://, frame://, ws://, wss://, unix:// or a protocol "
+		         "class's "
 		         "scheme followed by an address, \"%s\" given",
 		         addr);
 		return false;
 	}
 	o->proto = user ? &wserver_proto_user : schemes[i].proto;
 	o->tcp.proto_ce = user;
+	o->tls_scheme = !user && schemes[i].tls;
 	const char *rest = sep + 3;
 	if (!user && strcmp(schemes[i].scheme, "unix") == 0) {
 		o->unix_socket = true;
@@ -388,7 +422,6 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_ARRAY_HT(context)
 	ZEND_PARSE_PARAMETERS_END();
-	(void) context;
 	wserver_async_obj *o = async_from_obj(Z_OBJ_P(ZEND_THIS));
 	if (o->remote[0]) {
 		zend_throw_error(NULL, "Cannot construct WServer\\Connection\\AsyncTcpConnection twice");
@@ -407,8 +440,12 @@ ZEND_METHOD(WServer_Connection_AsyncTcpConnection, __construct)
 	o->reconnect_w.data = o;
 	zend_object *obj = &o->tcp.std;
 	zval v;
-	ZVAL_STRING(&v, o->unix_socket ? "unix" : "tcp");
+	ZVAL_STRING(&v, o->unix_socket ? "unix" : o->tls_scheme ? "ssl" : "tcp");
 	zend_update_property(async_ce, obj, ZEND_STRL("transport"), &v);
+	zval *ssl = context ? zend_hash_str_find_deref(context, ZEND_STRL("ssl")) : NULL;
+	if (ssl && Z_TYPE_P(ssl) == IS_ARRAY) {
+		o->ssl_context = zend_array_dup(Z_ARRVAL_P(ssl)); /* read at a TLS connect */
+	}
 	zval_ptr_dtor(&v);
 	zend_string *cls =
 	    o->tcp.proto_ce ? user_class_name(o) : wserver_protocols_class_name(o->proto);

@@ -316,6 +316,11 @@ static bool check_worker(zend_object *obj, char *err, size_t errlen)
 		         setting_name("count", o->task ? "task_worker_num" : "worker_num"), count);
 		return false;
 	}
+	char tls_err[600];
+	if (!wserver_worker_prepare_tls(obj, tls_err, sizeof(tls_err))) {
+		snprintf(err, errlen, "%s: %s", who, tls_err);
+		return false;
+	}
 	for (int p = WP_ON_WORKER_START; p <= WP_ON_WEBSOCKET_CONNECTED; p++) {
 		char why[256];
 		if (!callable_or_null(WPROP(obj, p), why, sizeof(why))) {

@@ -16,6 +16,7 @@
 #include "server_task.h"
 #include "tcp_connection.h"
 #include "timer.h"
+#include "tls_options.h"
 #include "udp_connection.h"
 #include "websocket_server.h"
 #include "worker.h"
@@ -70,13 +71,14 @@ static const struct {
 	const char *name;
 	bool fires;
 } events[] = {
-    {"start", true},       {"shutdown", true},   {"managerstart", true},   {"managerstop", true},
-    {"workerstart", true}, {"workerstop", true}, {"workerexit", true},     {"workererror", true},
-    {"connect", true},     {"receive", true},    {"packet", true},         {"close", true},
-    {"task", true},        {"finish", true},     {"pipemessage", true},    {"beforereload", true},
-    {"afterreload", true}, {"request", true},    {"open", true},           {"message", true},
-    {"handshake", true},   {"disconnect", true}, {"beforeshutdown", true},
-    {"beforehandshakeresponse", true},
+    {"start", true},        {"shutdown", true},       {"managerstart", true},
+    {"managerstop", true},  {"workerstart", true},    {"workerstop", true},
+    {"workerexit", true},   {"workererror", true},    {"connect", true},
+    {"receive", true},      {"packet", true},         {"close", true},
+    {"task", true},         {"finish", true},         {"pipemessage", true},
+    {"beforereload", true}, {"afterreload", true},    {"request", true},
+    {"open", true},         {"message", true},        {"handshake", true},
+    {"disconnect", true},   {"beforeshutdown", true}, {"beforehandshakeresponse", true},
 };
 
 static zend_object *server_create(zend_class_entry *ce)
@@ -368,7 +370,7 @@ static zend_string *socket_name(zend_object *obj, const char *scheme, const char
 {
 	zval *host = zend_read_property(obj->ce, obj, ZEND_STRL("host"), 1, NULL);
 	zend_long port = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("port"), 1, NULL));
-	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
+	zend_long type = wserver_sock_type(obj);
 	if (type < 1 || type > 6) {
 		wserver_run_all_config_error("%s: the socket type must be one of the WSERVER_SOCK_* "
 		                             "constants, " ZEND_LONG_FMT " given",
@@ -586,7 +588,7 @@ static const char *required_event(zend_long type, const char *scheme)
 static bool check_required_events(zend_object *obj, wserver_server_obj *s, const char *scheme)
 {
 	static const char *const names[] = {"Receive", "Request", "Message"};
-	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
+	zend_long type = wserver_sock_type(obj);
 	const char *need = required_event(type, scheme);
 	uint16_t port = 0;
 	zval *p;
@@ -596,8 +598,7 @@ static bool check_required_events(zend_object *obj, wserver_server_obj *s, const
 			break;
 		}
 		port++;
-		zend_long ptype =
-		    zval_get_long(zend_read_property(Z_OBJCE_P(p), Z_OBJ_P(p), ZEND_STRL("type"), 1, NULL));
+		zend_long ptype = wserver_sock_type(Z_OBJ_P(p));
 		need = required_event(ptype, wserver_port_scheme(Z_OBJ_P(p), scheme));
 		ok = !need || wserver_server_event_at(s, port, need) != NULL;
 	}
@@ -620,7 +621,7 @@ static bool check_required_events(zend_object *obj, wserver_server_obj *s, const
 
 static bool is_datagram_type(zend_object *obj)
 {
-	zend_long type = zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL));
+	zend_long type = wserver_sock_type(obj);
 	return type == 2 || type == 4 || type == 6; /* UDP, UDP6, UNIX_DGRAM */
 }
 
@@ -664,6 +665,76 @@ static void add_ports(zend_object *obj, wserver_server_obj *s, const char *schem
 		zend_string_release(name);
 		if (!ok) {
 			wserver_run_all_config_error("%s: %s", who, err);
+			return;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+/* The TLS context of listener l for sock (the Server or a Port) given WSERVER_SSL: from the
+ * ssl_* settings, own (a Port's) before inherited (the Server's). false after a configuration
+ * error naming who and the option. */
+static bool tls_for(zend_object *sock, HashTable *own, HashTable *inherited, ws_listener *l,
+                    const char *scheme, const char *who)
+{
+	if (!wserver_sock_ssl(sock)) {
+		return true;
+	}
+	char err[600];
+	bool ok = true;
+	if (!ws_tls_available()) {
+		snprintf(err, sizeof(err),
+		         "WSERVER_SSL: wserver was built without OpenSSL (--without-wserver-openssl)");
+		ok = false;
+	} else if (l->transport == WS_TRANSPORT_UDP) {
+		snprintf(err, sizeof(err), "WSERVER_SSL: a datagram socket cannot have TLS");
+		ok = false;
+	}
+	wserver_tls_spec spec;
+	if (ok) {
+		ok = wserver_tls_from_swoole(&spec, own, inherited, false, err, sizeof(err));
+		if (ok && !spec.opts.cert_file) {
+			snprintf(err, sizeof(err), "WSERVER_SSL on %s needs ssl_cert_file (and ssl_key_file)",
+			         l->name);
+			ok = false;
+		}
+		if (ok) {
+			spec.opts.alpn_http = strcmp(scheme, "http") == 0 || strcmp(scheme, "websocket") == 0;
+			l->tls = wserver_tls_server_ctx(&spec, err, sizeof(err));
+			ok = l->tls != NULL;
+		}
+		wserver_tls_spec_free(&spec);
+	}
+	if (!ok) {
+		wserver_run_all_config_error("%s: %s", who, err);
+	}
+	return ok;
+}
+
+/* The WSERVER_SSL sockets (the server's own, its Ports) get their TLS contexts. */
+static void setup_tls(zend_object *obj, wserver_server_obj *s, const char *scheme)
+{
+	wserver_worker_obj *wo = wserver_worker_from(s->worker);
+	if (!wo->has_listener) {
+		return;
+	}
+	HashTable *server_set =
+	    Z_ARRVAL_P(zend_read_property(obj->ce, obj, ZEND_STRL("setting"), 1, NULL));
+	ws_listener *l = &wo->listener;
+	if (!tls_for(obj, server_set, NULL, l, scheme, ZSTR_VAL(obj->ce->name))) {
+		return;
+	}
+	char who[200];
+	snprintf(who, sizeof(who), "%s::addListener()", ZSTR_VAL(obj->ce->name));
+	zval *p;
+	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
+		l = l->next;
+		if (!l || Z_TYPE_P(p) != IS_OBJECT) {
+			return; /* a bad port: already a configuration error */
+		}
+		zval *own = zend_read_property(wserver_port_ce, Z_OBJ_P(p), ZEND_STRL("setting"), 1, NULL);
+		if (!tls_for(Z_OBJ_P(p), Z_TYPE_P(own) == IS_ARRAY ? Z_ARRVAL_P(own) : NULL, server_set, l,
+		             wserver_port_scheme(Z_OBJ_P(p), scheme), who)) {
 			return;
 		}
 	}
@@ -746,6 +817,9 @@ ZEND_METHOD(WServer_Server, start)
 	}
 	wserver_worker_mark_server(s->worker);
 	add_ports(obj, s, schemes[s->kind]);
+	if (starting()) {
+		setup_tls(obj, s, schemes[s->kind]);
+	}
 	if (wserver_server_apply_settings(obj, s->worker) != SUCCESS) {
 		RETURN_THROWS();
 	}
@@ -1013,6 +1087,13 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 	const char *path =
 	    c->peer.ss_family == AF_UNIX ? ((struct sockaddr_un *) &c->peer)->sun_path : NULL;
 	wserver_server_entry_info(s, &e, wserver_server_fd(s, c), s->worker_id, path, return_value);
+	size_t len;
+	char *pem = c->tls ? ws_tls_peer_cert_pem(c->tls, &len) : NULL;
+	if (pem) {
+		/* as Swoole: the client's certificate, when ssl_verify_peer asked for one */
+		add_assoc_stringl(return_value, "ssl_client_cert", pem, len);
+		free(pem);
+	}
 }
 
 static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,

@@ -10,6 +10,22 @@
 #include "core/conntab.h"
 
 extern zend_class_entry *wserver_server_ce;
+
+/* The socket-type flag of a TLS socket (WSERVER_SSL, Swoole's SWOOLE_SSL). */
+#define WSERVER_SOCK_SSL 512
+/* The socket type of a Server or a Port without the TLS flag (WSERVER_SOCK_*). */
+static inline zend_long wserver_sock_type(zend_object *obj)
+{
+	zval *t = zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL);
+	return zval_get_long(t) & ~(zend_long) WSERVER_SOCK_SSL;
+}
+/* Whether a Server or Port was given WSERVER_SSL. */
+static inline bool wserver_sock_ssl(zend_object *obj)
+{
+	zval *t = zend_read_property(obj->ce, obj, ZEND_STRL("type"), 1, NULL);
+	return (zval_get_long(t) & WSERVER_SOCK_SSL) != 0;
+}
+
 typedef enum {
 	WSERVER_SERVER_TCP,
 	WSERVER_SERVER_HTTP,

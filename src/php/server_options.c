@@ -69,6 +69,19 @@ static const struct {
     {"open_websocket_ping_frame", OPT_BOOL, true, 0, 0},
     {"open_websocket_pong_frame", OPT_BOOL, true, 0, 0},
     {"open_websocket_close_frame", OPT_BOOL, true, 0, 0},
+    /* WSERVER_SSL sockets (tls_options.c reads them from $setting, a Port's too) */
+    {"ssl_cert_file", OPT_STRING, true, 0, 0},
+    {"ssl_key_file", OPT_STRING, true, 0, 0},
+    {"ssl_passphrase", OPT_STRING, true, 0, 0},
+    {"ssl_cafile", OPT_STRING, true, 0, 0},
+    {"ssl_capath", OPT_STRING, true, 0, 0},
+    {"ssl_client_cert_file", OPT_STRING, true, 0, 0},
+    {"ssl_ciphers", OPT_STRING, true, 0, 0},
+    {"ssl_protocols", OPT_INT, true, 0, 0},
+    {"ssl_verify_peer", OPT_BOOL, true, 0, 0},
+    {"ssl_allow_self_signed", OPT_BOOL, true, 0, 0},
+    {"ssl_verify_depth", OPT_INT, true, 0, 100},
+    {"ssl_handshake_timeout", OPT_NUMBER, true, 0.001, 3600}, /* ours; 10 s when not set */
 };
 
 /* The rest of the options Swoole's set() takes. They are kept in $setting without a warning,
@@ -171,21 +184,11 @@ static const char *const swoole_accepted[] = {
     "socket_send_timeout",
     "socket_timeout",
     "socket_write_timeout",
-    "ssl_allow_self_signed",
-    "ssl_cafile",
-    "ssl_capath",
-    "ssl_cert_file",
-    "ssl_ciphers",
-    "ssl_client_cert_file",
     "ssl_compress",
     "ssl_dhparam",
     "ssl_ecdh_curve",
-    "ssl_key_file",
     "ssl_prefer_server_ciphers",
-    "ssl_protocols",
-    "ssl_sni_certs",
-    "ssl_verify_depth",
-    "ssl_verify_peer",
+    "ssl_sni_certs", /* an array: checked when the TLS socket is set up (tls_options.c) */
     "stack_size",
     "static_handler_locations",
     "task_ipc_mode",
@@ -644,8 +647,9 @@ zend_string *wserver_server_options_without_effect(zend_object *server)
 		                    wserver_server_from(server)->config.reload_async_off) ||
 		                   (zend_string_equals_literal(name, "enable_coroutine") &&
 		                    wserver_server_from(server)->config.coroutine_off);
+		bool applied_array = zend_string_equals_literal(name, "ssl_sni_certs");
 		if (off_ignored || (i >= 0 && !options[i].applied) ||
-		    (i < 0 && name && swoole_accepts(name))) {
+		    (i < 0 && name && swoole_accepts(name) && !applied_array)) {
 			if (out.s) {
 				smart_str_appends(&out, ", ");
 			}

@@ -2,6 +2,7 @@
  * workers. Its own events replace the server's for the connections it accepts. */
 #include "server_port.h"
 #include "server.h"
+#include "server_options.h"
 
 zend_class_entry *wserver_port_ce;
 static zend_object_handlers port_handlers;
@@ -60,8 +61,7 @@ const char *wserver_port_scheme(zend_object *port, const char *server_scheme)
 {
 	HashTable *st =
 	    Z_ARRVAL_P(zend_read_property(wserver_port_ce, port, ZEND_STRL("setting"), 1, NULL));
-	zend_long type =
-	    zval_get_long(zend_read_property(wserver_port_ce, port, ZEND_STRL("type"), 1, NULL));
+	zend_long type = wserver_sock_type(port);
 	zval *ws = zend_hash_str_find(st, ZEND_STRL("open_websocket_protocol"));
 	zval *http = zend_hash_str_find(st, ZEND_STRL("open_http_protocol"));
 	if (type == 2 || type == 4) {
@@ -98,11 +98,14 @@ ZEND_METHOD(WServer_Server_Port, set)
 	zend_string *name;
 	zval *v;
 	ZEND_HASH_FOREACH_STR_KEY_VAL(settings, name, v) {
-		if (!name || (!zend_string_equals_literal(name, "open_http_protocol") &&
+		/* a port's TLS settings are its own (those it lacks come from the server's) */
+		bool ssl = name && zend_string_starts_with_literal(name, "ssl_") &&
+		           wserver_server_option_known(name);
+		if (!name || (!ssl && !zend_string_equals_literal(name, "open_http_protocol") &&
 		              !zend_string_equals_literal(name, "open_websocket_protocol"))) {
 			php_error_docref(NULL, E_WARNING,
-			                 "option \"%s\" is not supported on a port (only open_http_protocol "
-			                 "and open_websocket_protocol)",
+			                 "option \"%s\" is not supported on a port (only open_http_protocol, "
+			                 "open_websocket_protocol and the ssl_* options)",
 			                 name ? ZSTR_VAL(name) : "(a numeric key)");
 			ok = false;
 			continue;

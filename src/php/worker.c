@@ -11,6 +11,7 @@
 #include "run_all.h"
 #include "runtime.h"
 #include "tcp_connection.h"
+#include "tls_options.h"
 #include "user_protocol.h"
 #include "core/log.h"
 #include "php_wserver.h"
@@ -210,8 +211,13 @@ static void worker_free(zend_object *obj)
 	if (o->socket_error) {
 		zend_string_release(o->socket_error);
 	}
+	if (o->ssl_context) {
+		zend_array_release(o->ssl_context);
+	}
+	ws_tls_ctx_free(o->listener.tls);
 	for (ws_listener *l = o->listener.next, *next; l; l = next) {
 		next = l->next;
+		ws_tls_ctx_free(l->tls);
 		free(l);
 	}
 	o->listener.next = NULL;
@@ -308,8 +314,50 @@ ZEND_METHOD(WServer_Worker, __construct)
 	Z_PARAM_STR_OR_NULL(name) /* null: no socket, as in Workerman (webman's processes) */
 	Z_PARAM_ARRAY_HT(context)
 	ZEND_PARSE_PARAMETERS_END();
-	(void) context;
+	wserver_worker_obj *o = wserver_worker_from(Z_OBJ_P(ZEND_THIS));
+	zval *ssl = context ? zend_hash_str_find_deref(context, ZEND_STRL("ssl")) : NULL;
+	if (ssl && Z_TYPE_P(ssl) == IS_ARRAY && !o->ssl_context) {
+		o->ssl_context = zend_array_dup(Z_ARRVAL_P(ssl)); /* used once $transport is 'ssl' */
+	}
 	worker_init(Z_OBJ_P(ZEND_THIS), name);
+}
+
+bool wserver_worker_prepare_tls(zend_object *worker, char *err, size_t errlen)
+{
+	wserver_worker_obj *o = wserver_worker_from(worker);
+	zval *t = WPROP(worker, WP_TRANSPORT);
+	if (!o->has_listener || o->listener.tls || Z_TYPE_P(t) != IS_STRING ||
+	    !zend_string_equals_literal_ci(Z_STR_P(t), "ssl")) {
+		return true;
+	}
+	if (o->listener.transport == WS_TRANSPORT_UDP) {
+		snprintf(err, errlen, "transport ssl: a udp:// socket cannot have TLS");
+		return false;
+	}
+	if (!ws_tls_available()) {
+		snprintf(err, errlen,
+		         "transport ssl: wserver was built without OpenSSL "
+		         "(--without-wserver-openssl)");
+		return false;
+	}
+	wserver_tls_spec spec;
+	bool ok = wserver_tls_from_stream(&spec, o->ssl_context, false, err, errlen);
+	if (ok && !spec.opts.cert_file) {
+		snprintf(err, errlen,
+		         "transport ssl needs a certificate: new Worker($socket, ['ssl' => ['local_cert' "
+		         "=> ..., 'local_pk' => ...]])");
+		ok = false;
+	}
+	if (ok) {
+		/* ALPN http/1.1 where HTTP is spoken (a WebSocket handshake is HTTP/1.1 too) */
+		const ws_proto *p = wserver_worker_protocol_codec(worker);
+		p = p ? p : o->listener.proto;
+		spec.opts.alpn_http = p && (p->kind == WS_PROTO_HTTP || p->kind == WS_PROTO_WEBSOCKET);
+		o->listener.tls = wserver_tls_server_ctx(&spec, err, errlen);
+		ok = o->listener.tls != NULL;
+	}
+	wserver_tls_spec_free(&spec);
+	return ok;
 }
 
 zend_object *wserver_worker_new(zend_string *name)
@@ -465,6 +513,12 @@ ZEND_METHOD(WServer_Worker, listen)
 	const ws_proto *codec = wserver_worker_protocol_codec(obj);
 	if (codec) {
 		o->listener.proto = codec;
+	}
+	char tls_err[600];
+	if (!wserver_worker_prepare_tls(obj, tls_err, sizeof(tls_err))) {
+		zend_throw_exception_ex(wserver_exception_ce, 0, "cannot listen on %s: %s",
+		                        Z_STRVAL_P(socket), tls_err);
+		RETURN_THROWS();
 	}
 	if (ws_worker_add_listener(w, &o->listener) != WS_OK) {
 		zend_throw_exception_ex(wserver_exception_ce, 0, "cannot listen on %s: %s",

@@ -40,6 +40,9 @@ void wserver_worker_set_frontend(zend_object *worker, const struct wserver_front
                                  zend_object *owner);
 /* websocket:// Worker: requests that are not upgrades go to onMessage as HTTP requests. */
 void wserver_worker_set_http_fallback(zend_object *worker);
+/* $transport 'ssl': build the TLS context of the Worker's socket from its $context['ssl'] (once).
+ * false with "option: why" in err. Nothing to do for another transport. */
+bool wserver_worker_prepare_tls(zend_object *worker, char *err, size_t errlen);
 /* The index of worker among the Workers runAll() serves (its group). */
 int32_t wserver_worker_group_index(zend_object *worker);
 
@@ -64,6 +67,7 @@ typedef struct {
 	bool of_server;
 	zend_string *socket_error; /* why the socket name did not parse; runAll() reports it */
 	bool stopped;              /* listen()ed in a worker process: its onWorkerStop ran */
+	HashTable *ssl_context;    /* the constructor's $context['ssl']; NULL: none */
 	zend_object std;
 } wserver_worker_obj;
 

@@ -122,8 +122,8 @@ ws accept: connect | error CONNECT_FAIL: WebSocket handshake with ws://127.0.0.1
 ws masked: connect | close
 close while looking up, cancelReconnect: close
 AsyncTcpConnection::connect() needs a running worker: call it in onWorkerStart or another callback
-WServer\Connection\AsyncTcpConnection::__construct(): Argument #1 ($remoteAddress) must be tcp://, text://, frame://, ws://, unix:// or a protocol class's scheme followed by an address, "udp://127.0.0.1:1" given
+WServer\Connection\AsyncTcpConnection::__construct(): Argument #1 ($remoteAddress) must be tcp://, ssl://, text://, frame://, ws://, wss://, unix:// or a protocol class's scheme followed by an address, "udp://127.0.0.1:1" given
 WServer\Connection\AsyncTcpConnection::__construct(): Argument #1 ($remoteAddress) must have a host and a port, "tcp://127.0.0.1" given
 WServer\Connection\AsyncTcpConnection::__construct(): Argument #1 ($remoteAddress) has an invalid port, "tcp://127.0.0.1:0" given
 WServer\Connection\AsyncTcpConnection::__construct(): Argument #1 ($remoteAddress) must have a host and a port, "text://:80" given
-WServer\Connection\AsyncTcpConnection::__construct(): Argument #1 ($remoteAddress) must be tcp://, text://, frame://, ws://, unix:// or a protocol class's scheme followed by an address, "nothing" given
+WServer\Connection\AsyncTcpConnection::__construct(): Argument #1 ($remoteAddress) must be tcp://, ssl://, text://, frame://, ws://, wss://, unix:// or a protocol class's scheme followed by an address, "nothing" given

@@ -99,7 +99,7 @@ pid memory listening worker_name connections send_fail timers total_request qps 
 states: busy,idle
 busy row: connections >= 1, timers 1, total_request >= 1
 json keys: version,event_loop,start_time,uptime,load_average,connection_limit,master_pid,manager_pid,exits,shared_memory,workers
-worker keys: pid,id,name,listening,memory,connections,send_fail,timers,coroutines,total_request,qps,status
+worker keys: pid,id,name,listening,memory,connections,send_fail,timers,coroutines,total_request,qps,status,tls_failed
 name escaped: stat"us
 shared memory: {"tables":[1,true],"atomics":[2,true],"locks":[1,true]}
 memory > 1 MB: yes
