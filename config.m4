@@ -170,6 +170,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/websocket.c
     src/php/wait_group.c
     src/php/csock.c
+    src/php/tls_socket.c
     src/php/socket.c
     src/php/client.c
     src/php/websocket_csock.c

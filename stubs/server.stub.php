@@ -23,6 +23,8 @@ namespace {
     /** @var int */
     const WSERVER_SOCK_UNIX_STREAM = 5;
     /** @var int */
+    const WSERVER_SSL = 512;
+    /** @var int */
     const WSERVER_WORKER_BUSY = 1;
     /** @var int */
     const WSERVER_WORKER_IDLE = 2;
