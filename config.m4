@@ -128,6 +128,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine_options.c
     src/php/hooks.c
     src/php/hook_stream.c
+    src/php/hook_stream_tls.c
     src/php/hook_functions.c
     src/php/fd_wait.c
     src/php/connection_pool.c
