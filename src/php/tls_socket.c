@@ -102,6 +102,7 @@ bool wserver_tls_options_read(wserver_tls_options *o, HashTable *settings)
 	}
 	if ((v = zend_hash_str_find(settings, ZEND_STRL("ssl_verify_peer")))) {
 		o->verify_peer = zend_is_true(v);
+		o->verify_peer_given = true;
 	}
 	if ((v = zend_hash_str_find(settings, ZEND_STRL("ssl_allow_self_signed")))) {
 		o->allow_self_signed = zend_is_true(v);
@@ -286,7 +287,7 @@ static SSL_CTX *ctx_new(wserver_csock *s, const wserver_tls_options *o, bool ser
 		SSL_CTX_free(ctx);
 		return NULL;
 	}
-	if (o->verify_peer) {
+	if (server ? o->verify_peer_given && o->verify_peer : o->verify_peer) {
 		int rc = o->cafile || o->capath
 		             ? SSL_CTX_load_verify_locations(ctx, o->cafile ? ZSTR_VAL(o->cafile) : NULL,
 		                                             o->capath ? ZSTR_VAL(o->capath) : NULL)

@@ -18,6 +18,7 @@
 
 typedef struct wserver_tls_options {
 	bool verify_peer;       /* default on for a client */
+	bool verify_peer_given; /* set by ssl_verify_peer (a server verifies clients only then) */
 	bool allow_self_signed; /* a self-signed peer passes the check */
 	zend_long verify_depth; /* 0: OpenSSL's */
 	zend_long protocols;    /* WSERVER_TLS_PROTO_* bits; 0: TLS 1.2 and 1.3 */

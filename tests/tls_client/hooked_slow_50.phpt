@@ -9,7 +9,8 @@ server
 --SKIPIF--
 <?php
 if (!is_executable('/usr/bin/openssl')) die('skip openssl command missing');
-if (trim((string) shell_exec('command -v python3')) === '') die('skip python3 missing');
+require __DIR__ . '/../include/tls_peer.inc';
+if (!tls_peer_python('ssl')) die('skip python3 missing');
 ?>
 --FILE--
 <?php
