@@ -3,6 +3,7 @@ TLS clients: the blocking Client with WSERVER_SSL (verified, self-signed refused
 --EXTENSIONS--
 wserver
 pcntl
+sockets
 posix
 --SKIPIF--
 <?php if (!is_executable('/usr/bin/openssl')) die('skip openssl command missing'); ?>
