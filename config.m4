@@ -129,6 +129,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine_options.c
     src/php/hooks.c
     src/php/hook_stream.c
+    src/php/hook_stream_tls.c
     src/php/hook_functions.c
     src/php/fd_wait.c
     src/php/connection_pool.c
@@ -171,6 +172,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/websocket.c
     src/php/wait_group.c
     src/php/csock.c
+    src/php/tls_socket.c
     src/php/socket.c
     src/php/client.c
     src/php/websocket_csock.c

@@ -23,7 +23,9 @@ final class Client
     /** What set() was given. */
     public ?array $setting = null;
 
-    /** $type: WSERVER_SOCK_TCP, _TCP6, _UDP, _UDP6, _UNIX_STREAM, _UNIX_DGRAM. */
+    /** $type: WSERVER_SOCK_TCP, _TCP6, _UDP, _UDP6, _UNIX_STREAM, _UNIX_DGRAM; a stream type
+     * | WSERVER_SSL for TLS (ssl_* options of set(): the peer and its name are verified unless
+     * ssl_verify_peer is false). */
     public function __construct(int $type) {}
 
     /** timeout, connect_timeout, read_timeout, write_timeout (seconds; < 0: no limit). */
@@ -45,6 +47,15 @@ final class Client
     public function recvAll(int $length = 65536, float $timeout = 0): string|false {}
 
     public function sendto(string $host, int $port, string $data): bool {}
+
+    /** TLS on a connected client. */
+    public function enableSSL(): bool {}
+
+    /** The server's certificate (PEM). */
+    public function getPeerCert(): string|false {}
+
+    /** Whether the handshake verified the server's certificate. */
+    public function verifyPeerCert(bool $allowSelfSigned = false): bool {}
 
     public function isConnected(): bool {}
 

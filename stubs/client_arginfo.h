@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d968afef377d4a722a43f7468d7e691cf5b23c1d */
+ * Stub hash: ab5a14333ffedfb108ef5f2412eac7842cc26406 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Coroutine_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
@@ -38,15 +38,24 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Client_s
 	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Client_isConnected, 0, 0, _IS_BOOL, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Client_enableSSL, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Coroutine_Client_getPeerCert, 0, 0, MAY_BE_STRING|MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Client_verifyPeerCert, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, allowSelfSigned, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Coroutine_Client_isConnected arginfo_class_WServer_Coroutine_Client_enableSSL
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Coroutine_Client_getsockname, 0, 0, MAY_BE_ARRAY|MAY_BE_FALSE)
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Coroutine_Client_getpeername arginfo_class_WServer_Coroutine_Client_getsockname
 
-#define arginfo_class_WServer_Coroutine_Client_close arginfo_class_WServer_Coroutine_Client_isConnected
+#define arginfo_class_WServer_Coroutine_Client_close arginfo_class_WServer_Coroutine_Client_enableSSL
 
 
 ZEND_METHOD(WServer_Coroutine_Client, __construct);
@@ -57,6 +66,9 @@ ZEND_METHOD(WServer_Coroutine_Client, sendAll);
 ZEND_METHOD(WServer_Coroutine_Client, recv);
 ZEND_METHOD(WServer_Coroutine_Client, recvAll);
 ZEND_METHOD(WServer_Coroutine_Client, sendto);
+ZEND_METHOD(WServer_Coroutine_Client, enableSSL);
+ZEND_METHOD(WServer_Coroutine_Client, getPeerCert);
+ZEND_METHOD(WServer_Coroutine_Client, verifyPeerCert);
 ZEND_METHOD(WServer_Coroutine_Client, isConnected);
 ZEND_METHOD(WServer_Coroutine_Client, getsockname);
 ZEND_METHOD(WServer_Coroutine_Client, getpeername);
@@ -72,6 +84,9 @@ static const zend_function_entry class_WServer_Coroutine_Client_methods[] = {
 	ZEND_ME(WServer_Coroutine_Client, recv, arginfo_class_WServer_Coroutine_Client_recv, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Client, recvAll, arginfo_class_WServer_Coroutine_Client_recvAll, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Client, sendto, arginfo_class_WServer_Coroutine_Client_sendto, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Coroutine_Client, enableSSL, arginfo_class_WServer_Coroutine_Client_enableSSL, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Coroutine_Client, getPeerCert, arginfo_class_WServer_Coroutine_Client_getPeerCert, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Coroutine_Client, verifyPeerCert, arginfo_class_WServer_Coroutine_Client_verifyPeerCert, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Client, isConnected, arginfo_class_WServer_Coroutine_Client_isConnected, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Client, getsockname, arginfo_class_WServer_Coroutine_Client_getsockname, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Client, getpeername, arginfo_class_WServer_Coroutine_Client_getpeername, ZEND_ACC_PUBLIC)

@@ -76,7 +76,16 @@ final class Socket
 
     public function listen(int $backlog = 512): bool {}
 
+    /** With open_ssl (setProtocol()), the connection's TLS handshake is done before it is
+     * returned. */
     public function accept(float $timeout = 0): Socket|false {}
+
+    /** open_ssl (TLS in connect() and accept()) and the ssl_* options of TLS. */
+    public function setProtocol(array $settings): bool {}
+
+    /** TLS on the connected socket: as the client after connect(), as the server after
+     * accept(). */
+    public function sslHandshake(): bool {}
 
     public function getsockname(): array|false {}
 

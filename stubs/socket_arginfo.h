@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: fd838a307b63b4bc0e2a613a83fbea2e0d1cab42 */
+ * Stub hash: d7012f07438f8035aa1134facfeeadc4a10b0dc8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Coroutine_Socket___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, domain, IS_LONG, 0)
@@ -51,15 +51,21 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WServer_Coroutine_Sock
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Socket_setProtocol, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, settings, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Socket_sslHandshake, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Coroutine_Socket_getsockname, 0, 0, MAY_BE_ARRAY|MAY_BE_FALSE)
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Coroutine_Socket_getpeername arginfo_class_WServer_Coroutine_Socket_getsockname
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Socket_close, 0, 0, _IS_BOOL, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_WServer_Coroutine_Socket_close arginfo_class_WServer_Coroutine_Socket_sslHandshake
 
-#define arginfo_class_WServer_Coroutine_Socket_isClosed arginfo_class_WServer_Coroutine_Socket_close
+#define arginfo_class_WServer_Coroutine_Socket_isClosed arginfo_class_WServer_Coroutine_Socket_sslHandshake
 
 
 ZEND_METHOD(WServer_Coroutine_Socket, __construct);
@@ -73,6 +79,8 @@ ZEND_METHOD(WServer_Coroutine_Socket, recvfrom);
 ZEND_METHOD(WServer_Coroutine_Socket, bind);
 ZEND_METHOD(WServer_Coroutine_Socket, listen);
 ZEND_METHOD(WServer_Coroutine_Socket, accept);
+ZEND_METHOD(WServer_Coroutine_Socket, setProtocol);
+ZEND_METHOD(WServer_Coroutine_Socket, sslHandshake);
 ZEND_METHOD(WServer_Coroutine_Socket, getsockname);
 ZEND_METHOD(WServer_Coroutine_Socket, getpeername);
 ZEND_METHOD(WServer_Coroutine_Socket, close);
@@ -91,6 +99,8 @@ static const zend_function_entry class_WServer_Coroutine_Socket_methods[] = {
 	ZEND_ME(WServer_Coroutine_Socket, bind, arginfo_class_WServer_Coroutine_Socket_bind, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, listen, arginfo_class_WServer_Coroutine_Socket_listen, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, accept, arginfo_class_WServer_Coroutine_Socket_accept, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Coroutine_Socket, setProtocol, arginfo_class_WServer_Coroutine_Socket_setProtocol, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Coroutine_Socket, sslHandshake, arginfo_class_WServer_Coroutine_Socket_sslHandshake, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, getsockname, arginfo_class_WServer_Coroutine_Socket_getsockname, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, getpeername, arginfo_class_WServer_Coroutine_Socket_getpeername, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, close, arginfo_class_WServer_Coroutine_Socket_close, ZEND_ACC_PUBLIC)

@@ -60,7 +60,8 @@ namespace WServer {
         public ?array $setting = null;
 
         /** $type: WSERVER_SOCK_TCP, _TCP6, _UDP, _UDP6, _UNIX_STREAM, _UNIX_DGRAM, optionally |
-         *  WSERVER_KEEP; $async must be WSERVER_SOCK_SYNC. */
+         *  WSERVER_KEEP and, for a stream type, | WSERVER_SSL (TLS: the ssl_* options of
+         *  set()); $async must be WSERVER_SOCK_SYNC. */
         public function __construct(int $type, int $async = \WSERVER_SOCK_SYNC, string $id = '') {}
 
         /** timeout, connect_timeout, read_timeout, write_timeout (seconds; < 0: none) and the
@@ -82,6 +83,15 @@ namespace WServer {
         public function recv(int $size = 65536, int $flag = 0): string|false {}
 
         public function shutdown(int $how): bool {}
+
+        /** TLS on a connected client (ssl_* options of set()). */
+        public function enableSSL(): bool {}
+
+        /** The server's certificate (PEM). */
+        public function getPeerCert(): string|false {}
+
+        /** Whether the handshake verified the server's certificate. */
+        public function verifyPeerCert(bool $allowSelfSigned = false): bool {}
 
         public function isConnected(): bool {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 99b37a381aa4e0ecdad2a5ef2618c6646965c567 */
+ * Stub hash: 1fe2a0327668d08863fae751c61be99b608b36f8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
@@ -38,8 +38,17 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Client_shutdown, 0
 	ZEND_ARG_TYPE_INFO(0, how, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Client_isConnected, 0, 0, _IS_BOOL, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Client_enableSSL, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Client_getPeerCert, 0, 0, MAY_BE_STRING|MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Client_verifyPeerCert, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, allowSelfSigned, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WServer_Client_isConnected arginfo_class_WServer_Client_enableSSL
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Client_getsockname, 0, 0, MAY_BE_ARRAY|MAY_BE_FALSE)
 ZEND_END_ARG_INFO()
@@ -58,6 +67,9 @@ ZEND_METHOD(WServer_Client, send);
 ZEND_METHOD(WServer_Client, sendto);
 ZEND_METHOD(WServer_Client, recv);
 ZEND_METHOD(WServer_Client, shutdown);
+ZEND_METHOD(WServer_Client, enableSSL);
+ZEND_METHOD(WServer_Client, getPeerCert);
+ZEND_METHOD(WServer_Client, verifyPeerCert);
 ZEND_METHOD(WServer_Client, isConnected);
 ZEND_METHOD(WServer_Client, getsockname);
 ZEND_METHOD(WServer_Client, getpeername);
@@ -72,6 +84,9 @@ static const zend_function_entry class_WServer_Client_methods[] = {
 	ZEND_ME(WServer_Client, sendto, arginfo_class_WServer_Client_sendto, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Client, recv, arginfo_class_WServer_Client_recv, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Client, shutdown, arginfo_class_WServer_Client_shutdown, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Client, enableSSL, arginfo_class_WServer_Client_enableSSL, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Client, getPeerCert, arginfo_class_WServer_Client_getPeerCert, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Client, verifyPeerCert, arginfo_class_WServer_Client_verifyPeerCert, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Client, isConnected, arginfo_class_WServer_Client_isConnected, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Client, getsockname, arginfo_class_WServer_Client_getsockname, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Client, getpeername, arginfo_class_WServer_Client_getpeername, ZEND_ACC_PUBLIC)

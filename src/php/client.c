@@ -5,6 +5,7 @@
 #include "client_settings.h"
 #include "coroutine_options.h"
 #include "csock.h"
+#include "tls_socket.h"
 
 #include "zend_attributes.h"
 #include "zend_exceptions.h"
@@ -20,7 +21,9 @@ static zend_object_handlers client_handlers;
 typedef struct {
 	wserver_csock s;             /* fd -1 until connect() */
 	zend_long type;              /* WSERVER_SOCK_*; 0 until constructed */
+	bool ssl;                    /* WSERVER_SSL was in the type: TLS once connected */
 	wserver_client_settings set; /* what set() was given */
+	wserver_tls_options tls;     /* its ssl_* options */
 	smart_str inbuf;             /* read by a framed recv() and not returned yet */
 	zend_object std;
 } wserver_client_obj;
@@ -40,6 +43,7 @@ static zend_object *client_create(zend_class_entry *ce)
 	object_properties_init(&o->std, ce);
 	o->std.handlers = &client_handlers;
 	o->s.fd = -1;
+	wserver_tls_options_init(&o->tls);
 	return &o->std;
 }
 
@@ -47,6 +51,7 @@ static void client_free(zend_object *obj)
 {
 	wserver_csock_close(&client_from_obj(obj)->s);
 	smart_str_free(&client_from_obj(obj)->inbuf);
+	wserver_tls_options_free(&client_from_obj(obj)->tls);
 	zend_object_std_dtor(obj);
 }
 
@@ -113,15 +118,23 @@ ZEND_METHOD(WServer_Coroutine_Client, __construct)
 		zend_throw_error(NULL, "Cannot construct WServer\\Coroutine\\Client twice");
 		RETURN_THROWS();
 	}
+	bool ssl = (type & WSERVER_SSL_FLAG) != 0;
+	type &= ~(zend_long) WSERVER_SSL_FLAG;
 	if (type < 1 || type > 6) {
 		zend_argument_value_error(1, "must be one of WSERVER_SOCK_TCP, WSERVER_SOCK_TCP6, "
 		                             "WSERVER_SOCK_UDP, WSERVER_SOCK_UDP6, "
-		                             "WSERVER_SOCK_UNIX_STREAM, WSERVER_SOCK_UNIX_DGRAM");
+		                             "WSERVER_SOCK_UNIX_STREAM, WSERVER_SOCK_UNIX_DGRAM, "
+		                             "optionally | WSERVER_SSL");
+		RETURN_THROWS();
+	}
+	if (ssl && type != 1 && type != 3 && type != 5) {
+		zend_argument_value_error(1, "WSERVER_SSL needs a stream socket (TCP, TCP6, UNIX_STREAM)");
 		RETURN_THROWS();
 	}
 	o->type = type;
+	o->ssl = ssl;
 	zval *p = OBJ_PROP_NUM(&o->std, PROP_TYPE);
-	ZVAL_LONG(p, type);
+	ZVAL_LONG(p, type | (ssl ? WSERVER_SSL_FLAG : 0));
 	Z_PROP_FLAG_P(p) &= ~IS_PROP_UNINIT;
 }
 
@@ -132,8 +145,10 @@ ZEND_METHOD(WServer_Coroutine_Client, set)
 	Z_PARAM_ARRAY_HT(settings)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_client_obj *o = THIS_CLIENT();
-	RETURN_BOOL(
-	    wserver_client_settings_set(&o->set, OBJ_PROP_NUM(&o->std, PROP_SETTING), settings, false));
+	bool ok = wserver_tls_options_read(&o->tls, settings);
+	RETURN_BOOL(wserver_client_settings_set(&o->set, OBJ_PROP_NUM(&o->std, PROP_SETTING), settings,
+	                                        false) &&
+	            ok);
 }
 
 ZEND_METHOD(WServer_Coroutine_Client, connect)
@@ -168,11 +183,13 @@ ZEND_METHOD(WServer_Coroutine_Client, connect)
 	int domain, socktype;
 	wserver_csock_type(o->type, &domain, &socktype);
 	wserver_csock s = {.fd = -1};
-	bool ok = wserver_csock_open(&s, domain, socktype, 0) &&
+	double wait =
+	    pick(timeout, o->set.connect_timeout, o->set.timeout, WSERVER_SOCKET_CONNECT, 2.0);
+	bool ok = (!o->ssl || wserver_tls_available(&s)) &&
+	          wserver_csock_open(&s, domain, socktype, 0) &&
 	          (domain != AF_UNIX || socktype != SOCK_DGRAM || wserver_csock_bind_reply_path(&s)) &&
-	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port,
-	                                pick(timeout, o->set.connect_timeout, o->set.timeout,
-	                                     WSERVER_SOCKET_CONNECT, 2.0));
+	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port, wait) &&
+	          (!o->ssl || wserver_tls_handshake(&s, &o->tls, ZSTR_VAL(host), false, wait));
 	if (!ok) {
 		wserver_csock_close(&s);
 	}
@@ -345,6 +362,57 @@ ZEND_METHOD(WServer_Coroutine_Client, sendto)
 	zend_string_release(data);
 	client_sync(o);
 	RETURN_BOOL(n >= 0);
+}
+
+/* TLS on a connected plain client (Swoole's enableSSL()): the name checked is ssl_host_name,
+ * else the peer's address. */
+ZEND_METHOD(WServer_Coroutine_Client, enableSSL)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	CLIENT_BEGIN("WServer\\Coroutine\\Client::enableSSL()");
+	if (o->s.type != SOCK_STREAM) {
+		o->s.err = EOPNOTSUPP;
+		snprintf(o->s.msg, sizeof(o->s.msg), "SSL needs a stream socket");
+		client_sync(o);
+		RETURN_FALSE;
+	}
+	zval peer;
+	ZVAL_UNDEF(&peer);
+	const char *host = NULL;
+	if (o->s.domain != AF_UNIX && wserver_csock_name(&o->s, true, &peer)) {
+		zval *a = zend_hash_str_find(Z_ARRVAL(peer), ZEND_STRL("address"));
+		host = a ? Z_STRVAL_P(a) : NULL;
+	}
+	bool ok = wserver_tls_handshake(
+	    &o->s, &o->tls, host, false,
+	    pick(0, o->set.connect_timeout, o->set.timeout, WSERVER_SOCKET_CONNECT, 2.0));
+	zval_ptr_dtor(&peer);
+	if (ok) {
+		o->ssl = true;
+	}
+	client_sync(o);
+	RETURN_BOOL(ok);
+}
+
+/* The server's certificate (PEM), false without TLS. */
+ZEND_METHOD(WServer_Coroutine_Client, getPeerCert)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!wserver_tls_peer_cert(&THIS_CLIENT()->s, return_value)) {
+		RETURN_FALSE;
+	}
+}
+
+/* Whether the server's certificate was verified in the handshake. */
+ZEND_METHOD(WServer_Coroutine_Client, verifyPeerCert)
+{
+	bool allow_self_signed = false;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(allow_self_signed)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) allow_self_signed;
+	RETURN_BOOL(wserver_tls_peer_verified(&THIS_CLIENT()->s));
 }
 
 ZEND_METHOD(WServer_Coroutine_Client, isConnected)

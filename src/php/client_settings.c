@@ -3,6 +3,7 @@
  * package ends. */
 #include "client_settings.h"
 #include "server_options.h"
+#include "tls_socket.h"
 
 static bool bad(const char *key, const char *why)
 {
@@ -131,7 +132,8 @@ bool wserver_client_settings_set(wserver_client_settings *s, zval *setting, Hash
 			ok &= read_seconds(key, v, &s->read_timeout);
 		} else if (zend_string_equals_literal(key, "write_timeout")) {
 			ok &= read_seconds(key, v, &s->write_timeout);
-		} else if (!blocking && !framing_key(key) && !wserver_server_option_known(key)) {
+		} else if (!blocking && !framing_key(key) && !wserver_server_option_known(key) &&
+		           !wserver_tls_option_known(key)) {
 			php_error_docref(NULL, E_WARNING, "Unknown option \"%s\"", ZSTR_VAL(key));
 			ok = false;
 		}

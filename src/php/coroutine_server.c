@@ -7,9 +7,11 @@
 #include "aliases.h"
 #include "client_settings.h"
 #include "coro.h"
+#include "coroutine_options.h"
 #include "csock.h"
 #include "exception.h"
 #include "socket.h"
+#include "tls_socket.h"
 #include "websocket_csock.h"
 #include "core/resolve.h"
 
@@ -28,13 +30,16 @@ typedef struct {
 	zval fn;   /* handle()'s callable; IS_UNDEF: none */
 	wserver_client_settings set;
 	bool running;
+	bool ssl;                /* open_ssl: each connection's first recv()/send() does TLS */
+	wserver_tls_options tls; /* the ssl_* settings, read by start() */
 	zend_object std;
 } co_server_obj;
 
 typedef struct {
 	zval sock; /* the connection's Coroutine\Socket */
 	wserver_client_framing framing;
-	smart_str in; /* bytes read past the last package */
+	smart_str in;          /* bytes read past the last package */
+	zend_object *tls_from; /* the server whose TLS handshake this connection still owes */
 	zend_object std;
 } co_conn_obj;
 
@@ -49,6 +54,7 @@ static zend_object *server_create(zend_class_entry *ce)
 	zend_object_std_init(&o->std, ce);
 	object_properties_init(&o->std, ce);
 	o->std.handlers = &server_handlers;
+	wserver_tls_options_init(&o->tls);
 	return &o->std;
 }
 
@@ -57,6 +63,7 @@ static void server_free(zend_object *obj)
 	co_server_obj *o = SERVER(obj);
 	zval_ptr_dtor(&o->sock);
 	zval_ptr_dtor(&o->fn);
+	wserver_tls_options_free(&o->tls);
 	zend_object_std_dtor(obj);
 }
 
@@ -84,6 +91,9 @@ static void conn_free(zend_object *obj)
 	co_conn_obj *o = CONN(obj);
 	zval_ptr_dtor(&o->sock);
 	smart_str_free(&o->in);
+	if (o->tls_from) {
+		OBJ_RELEASE(o->tls_from);
+	}
 	zend_object_std_dtor(obj);
 }
 
@@ -218,6 +228,34 @@ static void make_connection(co_server_obj *o, zval *sock, zval *out)
 	co_conn_obj *c = CONN(Z_OBJ_P(out));
 	ZVAL_COPY_VALUE(&c->sock, sock);
 	c->framing = o->set.framing;
+	if (o->ssl) {
+		c->tls_from = &o->std;
+		GC_ADDREF(&o->std);
+	}
+}
+
+/* The server's TLS handshake, in the connection's own coroutine before its first recv() or
+ * send() (so that accepting never waits on a slow peer); a failed one closes the connection.
+ * The connect time-out of Coroutine::set() bounds it (10 s if none). */
+static bool conn_tls_ready(co_conn_obj *c, wserver_csock *s)
+{
+	if (!c->tls_from) {
+		return true;
+	}
+	zend_object *server = c->tls_from;
+	c->tls_from = NULL;
+	double limit = wserver_coroutine_socket_timeout(WSERVER_SOCKET_CONNECT);
+	bool ok = wserver_tls_handshake(s, &SERVER(server)->tls, NULL, true, limit > 0 ? limit : 10);
+	OBJ_RELEASE(server);
+	if (!ok) {
+		int err = s->err;
+		char msg[sizeof(s->msg)];
+		memcpy(msg, s->msg, sizeof(msg));
+		wserver_csock_close(s);
+		s->err = err;
+		memcpy(s->msg, msg, sizeof(msg));
+	}
+	return ok;
 }
 
 static bool has_ssl(co_server_obj *o)
@@ -243,11 +281,17 @@ ZEND_METHOD(WServer_Coroutine_Server, start)
 		ZVAL_LONG(OBJ_PROP_NUM(&o->std, P_ERRCODE), EINVAL);
 		RETURN_FALSE;
 	}
-	if (has_ssl(o)) {
-		wserver_aliases_warning(server_ce,
-		                        "SSL is not supported by wserver's coroutine server yet");
-		ZVAL_LONG(OBJ_PROP_NUM(&o->std, P_ERRCODE), EPROTONOSUPPORT);
-		RETURN_FALSE;
+	o->ssl = has_ssl(o);
+	if (o->ssl) {
+		wserver_csock probe = {.fd = -1};
+		if (!wserver_tls_options_read(&o->tls, Z_ARRVAL_P(OBJ_PROP_NUM(&o->std, P_SETTING))) ||
+		    !wserver_tls_available(&probe) || !o->tls.cert_file) {
+			wserver_aliases_warning(server_ce, "%s",
+			                        probe.msg[0] ? probe.msg
+			                                     : "SSL needs ssl_cert_file and ssl_key_file");
+			ZVAL_LONG(OBJ_PROP_NUM(&o->std, P_ERRCODE), EPROTONOSUPPORT);
+			RETURN_FALSE;
+		}
 	}
 	zend_object *so = Z_OBJ(o->sock);
 	GC_ADDREF(so); /* the socket stays while we wait, whatever happens to the server */
@@ -350,6 +394,11 @@ ZEND_METHOD(WServer_Coroutine_Server_Connection, recv)
 	GC_ADDREF(so);
 	s->err = 0;
 	s->msg[0] = 0;
+	if (!conn_tls_ready(c, s)) {
+		wserver_socket_sync_error(so);
+		OBJ_RELEASE(so);
+		RETURN_FALSE;
+	}
 	double deadline = wserver_csock_deadline(timeout);
 	for (;;) {
 		bool bad;
@@ -394,6 +443,11 @@ ZEND_METHOD(WServer_Coroutine_Server_Connection, send)
 	}
 	zend_object *so = Z_OBJ(c->sock);
 	GC_ADDREF(so);
+	if (!conn_tls_ready(c, s)) {
+		wserver_socket_sync_error(so);
+		OBJ_RELEASE(so);
+		RETURN_FALSE;
+	}
 	zend_string_addref(data);
 	ssize_t n = wserver_csock_send(s, ZSTR_VAL(data), ZSTR_LEN(data), 0, true);
 	zend_string_release(data);

@@ -5,6 +5,7 @@
 #include "coro.h"
 #include "coroutine_options.h"
 #include "runtime.h"
+#include "tls_socket.h"
 #include "core/listener.h"
 #include "core/resolve.h"
 
@@ -119,6 +120,11 @@ static bool csock_wait(wserver_csock *s, int fd, int events, double deadline)
 		snprintf(s->msg, sizeof(s->msg), "Operation canceled: the worker is stopping");
 		return false;
 	}
+}
+
+bool wserver_csock_wait_ready(wserver_csock *s, int events, double deadline)
+{
+	return csock_wait(s, s->fd, events, deadline);
 }
 
 void wserver_csock_type(zend_long type, int *domain, int *socktype)
@@ -269,6 +275,9 @@ static bool would_block(void)
 ssize_t wserver_csock_send(wserver_csock *s, const char *p, size_t n, double timeout, bool all)
 {
 	double deadline = deadline_of(timeout_or_default(timeout, WSERVER_SOCKET_WRITE));
+	if (s->tls) {
+		return wserver_tls_send(s, p, n, deadline, all);
+	}
 	size_t done = 0;
 	while (done < n || n == 0) {
 		ssize_t w = send(s->fd, p + done, n - done, MSG_NOSIGNAL);
@@ -293,6 +302,9 @@ ssize_t wserver_csock_send(wserver_csock *s, const char *p, size_t n, double tim
 ssize_t wserver_csock_recv(wserver_csock *s, char *p, size_t n, double timeout, bool all)
 {
 	double deadline = deadline_of(timeout_or_default(timeout, WSERVER_SOCKET_READ));
+	if (s->tls) {
+		return wserver_tls_recv(s, p, n, deadline, all);
+	}
 	size_t done = 0;
 	while (done < n) {
 		ssize_t r = recv(s->fd, p + done, n - done, 0);
@@ -404,6 +416,9 @@ void wserver_csock_cancel(wserver_csock *s)
 void wserver_csock_close(wserver_csock *s)
 {
 	wake_waiters(s, WSERVER_WAIT_CLOSED);
+	if (s->tls) {
+		wserver_tls_close(s);
+	}
 	if (s->fd >= 0) {
 		struct sockaddr_un un;
 		socklen_t len = sizeof(un);

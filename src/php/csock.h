@@ -12,6 +12,7 @@
 #define WSERVER_CSOCK_EDNS 704
 
 typedef struct wserver_csock_wait wserver_csock_wait;
+typedef struct wserver_tls wserver_tls;
 
 typedef struct wserver_csock {
 	int fd; /* owned; -1 once closed */
@@ -19,8 +20,9 @@ typedef struct wserver_csock {
 	int err;                      /* errno (or WSERVER_CSOCK_EDNS) of the last failure; 0: none */
 	char msg[320];                /* errMsg of the last failure */
 	wserver_csock_wait *waits[2]; /* the coroutine waiting to read [0] and to write [1] */
-	bool blocking;   /* waits block the process in poll() instead (Swoole's sync Client) */
-	bool reply_path; /* bound to a path of its own, removed by wserver_csock_close() */
+	bool blocking;    /* waits block the process in poll() instead (Swoole's sync Client) */
+	bool reply_path;  /* bound to a path of its own, removed by wserver_csock_close() */
+	wserver_tls *tls; /* TLS on (tls_socket.c): send and recv go through it */
 } wserver_csock;
 
 /* Every function below must run in a coroutine (checked by the caller), unless s->blocking.
@@ -64,6 +66,9 @@ void wserver_csock_close(wserver_csock *s);
 /* Wake whoever waits on s: their call fails with ECANCELED; s stays open (a server's
  * shutdown() ends its accept loop, and a later start() accepts again). */
 void wserver_csock_cancel(wserver_csock *s);
+/* Wait until s->fd is ready for events (EV_READ or EV_WRITE) or deadline (absolute, < 0:
+ * none) passes; false with s->err set. For tls_socket.c. */
+bool wserver_csock_wait_ready(wserver_csock *s, int events, double deadline);
 /* The socket() domain and type of a WSERVER_SOCK_* type (1 to 6). */
 void wserver_csock_type(zend_long type, int *domain, int *socktype);
 /* Set s->err to err with strerror(err) as the message; returns false. */

@@ -7,15 +7,18 @@
  * until the descriptor is ready or the stream's own timeout passes. Anywhere else (the master,
  * before the loop, a non-blocking stream, the hook switched off) they call PHP's operations
  * unchanged. PHP's socket code recognises its transports by their operations table, so every
- * call handed to it runs with the original table put back for its duration. With OpenSSL
- * loaded, "tcp" is OpenSSL's transport (so that TLS can be turned on later): a stream whose
- * TLS is turned on gets its original operations back for good, since its bytes are no longer
- * the socket's. */
+ * call handed to it runs with the original table put back for its duration (but the TLS
+ * transports', whose connect and accept turn TLS on through the stream's table, which must be
+ * ours then). With OpenSSL loaded, "tcp" is OpenSSL's transport too (so that TLS can be turned
+ * on later): while WSERVER_HOOK_SSL or _TLS is on, TLS turned on over a hooked stream waits in
+ * the coroutine as well (hook_stream_tls.c); else the stream gets its original operations back
+ * for good, since its bytes are no longer the socket's. */
 #include "hook_stream.h"
 #include "coro.h"
 #include "exception.h"
 #include "fd_wait.h"
 #include "hooks.h"
+#include "hook_stream_tls.h"
 #include "runtime.h"
 #include "core/resolve.h"
 
@@ -33,18 +36,26 @@
 typedef struct hooked_transport {
 	const char *name;
 	zend_long flag;
+	bool tls;                                  /* a TLS transport: ssl://, tls://... */
 	php_stream_transport_factory orig_factory; /* while ours is in the table */
 	const php_stream_ops *orig_ops; /* what the original factory gives; NULL until first seen */
 	php_stream_ops ops;             /* ours: orig_ops with read, write, close, set_option */
 } hooked_transport;
 
 static hooked_transport transports[] = {
-    {"tcp", WSERVER_HOOK_TCP_VALUE, NULL, NULL, {0}},
-    {"udp", WSERVER_HOOK_UDP_VALUE, NULL, NULL, {0}},
-    {"unix", WSERVER_HOOK_UNIX_VALUE, NULL, NULL, {0}},
-    {"udg", WSERVER_HOOK_UDG_VALUE, NULL, NULL, {0}},
+    {"tcp", WSERVER_HOOK_TCP_VALUE, false, NULL, NULL, {0}},
+    {"udp", WSERVER_HOOK_UDP_VALUE, false, NULL, NULL, {0}},
+    {"unix", WSERVER_HOOK_UNIX_VALUE, false, NULL, NULL, {0}},
+    {"udg", WSERVER_HOOK_UDG_VALUE, false, NULL, NULL, {0}},
+    /* OpenSSL's (absent without ext/openssl) */
+    {"ssl", WSERVER_HOOK_SSL_VALUE, true, NULL, NULL, {0}},
+    {"tls", WSERVER_HOOK_TLS_VALUE, true, NULL, NULL, {0}},
+    {"tlsv1.0", WSERVER_HOOK_TLS_VALUE, true, NULL, NULL, {0}},
+    {"tlsv1.1", WSERVER_HOOK_TLS_VALUE, true, NULL, NULL, {0}},
+    {"tlsv1.2", WSERVER_HOOK_TLS_VALUE, true, NULL, NULL, {0}},
+    {"tlsv1.3", WSERVER_HOOK_TLS_VALUE, true, NULL, NULL, {0}},
     /* no transport: the streams of stream_socket_pair(), adopted one by one */
-    {"socket pair", WSERVER_HOOK_STREAM_FUNCTION_VALUE, NULL, NULL, {0}},
+    {"socket pair", WSERVER_HOOK_STREAM_FUNCTION_VALUE, false, NULL, NULL, {0}},
 };
 #define NTRANSPORTS (sizeof(transports) / sizeof(transports[0]))
 
@@ -148,7 +159,7 @@ static double deadline_of(const struct timeval *tv)
 }
 
 /* Suspend until fd is ready for events, owning stream meanwhile. WSERVER_WAIT_*. */
-static int wait_on(php_stream *stream, int fd, int events, double deadline)
+int wserver_hook_stream_wait(php_stream *stream, int fd, int events, double deadline)
 {
 	double left = time_left(deadline);
 	if (left == 0) {
@@ -184,6 +195,12 @@ static bool in_coroutine(const hooked_transport *t, php_netstream_data_t *sock)
 	       wserver_coro_can_suspend();
 }
 
+/* Our TLS state of a stream of OpenSSL's transport, NULL for any other. */
+static wserver_hook_tls *wserver_hook_tls_of_hooked(php_stream *stream, hooked_transport *t)
+{
+	return wserver_hook_tls_capable(t->orig_ops) ? wserver_hook_tls_of(stream) : NULL;
+}
+
 /* ---- the operations ---- */
 
 static ssize_t hooked_write(php_stream *stream, const char *buf, size_t count)
@@ -198,6 +215,9 @@ static ssize_t hooked_write(php_stream *stream, const char *buf, size_t count)
 	}
 	double deadline = deadline_of(&sock->timeout);
 	sock->timeout_event = 0;
+	if (wserver_hook_tls_active(wserver_hook_tls_of_hooked(stream, t))) {
+		return wserver_hook_tls_io(stream, false, (char *) buf, count, deadline);
+	}
 	for (;;) {
 		ssize_t n = send(sock->socket, buf, count, MSG_DONTWAIT);
 		if (n > 0) {
@@ -212,7 +232,7 @@ static ssize_t hooked_write(php_stream *stream, const char *buf, size_t count)
 			continue;
 		}
 		if (err == EAGAIN || err == EWOULDBLOCK) {
-			int status = wait_on(stream, sock->socket, EV_WRITE, deadline);
+			int status = wserver_hook_stream_wait(stream, sock->socket, EV_WRITE, deadline);
 			if (status == WSERVER_WAIT_OK) {
 				continue;
 			}
@@ -243,6 +263,9 @@ static ssize_t hooked_read(php_stream *stream, char *buf, size_t count)
 	}
 	double deadline = deadline_of(&sock->timeout);
 	sock->timeout_event = 0;
+	if (wserver_hook_tls_active(wserver_hook_tls_of_hooked(stream, t))) {
+		return wserver_hook_tls_io(stream, true, buf, count, deadline);
+	}
 	for (;;) {
 		ssize_t n = recv(sock->socket, buf, count, MSG_DONTWAIT);
 		if (n > 0) {
@@ -260,7 +283,7 @@ static ssize_t hooked_read(php_stream *stream, char *buf, size_t count)
 			stream->eof = 1;
 			return -1;
 		}
-		int status = wait_on(stream, sock->socket, EV_READ, deadline);
+		int status = wserver_hook_stream_wait(stream, sock->socket, EV_READ, deadline);
 		if (status == WSERVER_WAIT_TIMEOUT) {
 			sock->timeout_event = 1;
 			return 0;
@@ -391,7 +414,7 @@ static bool resolve_host(php_stream *stream, const char *host, int port, double 
 		if (n >= 0 || (errno != EAGAIN && errno != EINTR)) {
 			break; /* answered (or the thread is gone: the result says so) */
 		}
-		status = wait_on(stream, ws_resolve_fd(r), EV_READ, deadline);
+		status = wserver_hook_stream_wait(stream, ws_resolve_fd(r), EV_READ, deadline);
 		if (status != WSERVER_WAIT_OK) {
 			break;
 		}
@@ -420,7 +443,7 @@ static bool resolve_host(php_stream *stream, const char *host, int port, double 
 static int connect_wait(php_stream *stream, int fd, double deadline)
 {
 	for (;;) {
-		int status = wait_on(stream, fd, EV_WRITE, deadline);
+		int status = wserver_hook_stream_wait(stream, fd, EV_WRITE, deadline);
 		if (status != WSERVER_WAIT_OK) {
 			return wait_error(status);
 		}
@@ -439,6 +462,11 @@ static int connect_wait(php_stream *stream, int fd, double deadline)
 		}
 	}
 }
+
+/* The stream whose TLS connect runs, and its deadline, for the handshake it starts (read before
+ * any wait). */
+static php_stream *handshake_stream;
+static double handshake_deadline;
 
 /* connect: the name resolved here, then PHP's own connect in its asynchronous form, then the
  * wait for it here; the socket goes back to blocking as PHP leaves it. */
@@ -471,7 +499,16 @@ static int hooked_connect(php_stream *stream, hooked_transport *t, php_netstream
 	}
 	int op = xp->op;
 	xp->op = STREAM_XPORT_OP_CONNECT_ASYNC;
-	int rc = orig_set_option(stream, t, PHP_STREAM_OPTION_XPORT_API, 0, xp);
+	int rc;
+	if (t->tls) {
+		/* OpenSSL's connect turns TLS on through our table: the handshake waits here */
+		handshake_stream = stream;
+		handshake_deadline = deadline;
+		rc = t->orig_ops->set_option(stream, PHP_STREAM_OPTION_XPORT_API, 0, xp);
+		handshake_stream = NULL;
+	} else {
+		rc = orig_set_option(stream, t, PHP_STREAM_OPTION_XPORT_API, 0, xp);
+	}
 	xp->op = op;
 	xp->inputs.name = name;
 	xp->inputs.namelen = namelen;
@@ -503,7 +540,7 @@ static bool ready_before(php_stream *stream, int fd, int events, double deadline
 {
 	struct pollfd p = {.fd = fd, .events = events == EV_READ ? POLLIN : POLLOUT};
 	while (poll(&p, 1, 0) == 0) {
-		int status = wait_on(stream, fd, events, deadline);
+		int status = wserver_hook_stream_wait(stream, fd, events, deadline);
 		if (status != WSERVER_WAIT_OK) {
 			fail_xport(xp, wait_error(status), strerror(wait_error(status)));
 			return false;
@@ -512,15 +549,56 @@ static bool ready_before(php_stream *stream, int fd, int events, double deadline
 	return true;
 }
 
+/* TLS set up and turned on over a hooked stream (ssl://'s connect and accept, and
+ * stream_socket_enable_crypto(), as mysqlnd and phpredis do): while the SSL or TLS hook is on,
+ * the SSL handle PHP sets up gets our BIO, and a handshake in a coroutine waits there. */
+static int hooked_crypto(php_stream *stream, hooked_transport *t, php_netstream_data_t *sock,
+                         int value, void *ptr)
+{
+	php_stream_xport_crypto_param *cp = ptr;
+	if (!(wserver_hook_flags() & (WSERVER_HOOK_SSL_VALUE | WSERVER_HOOK_TLS_VALUE)) ||
+	    !wserver_hook_tls_capable(t->orig_ops)) {
+		/* its bytes go through OpenSSL's operations from now on, which block as usual */
+		stream->ops = t->orig_ops;
+		return t->orig_ops->set_option(stream, PHP_STREAM_OPTION_CRYPTO_API, value, ptr);
+	}
+	if (cp->op == STREAM_XPORT_CRYPTO_OP_SETUP) {
+		int rc = orig_set_option(stream, t, PHP_STREAM_OPTION_CRYPTO_API, value, ptr);
+		if (cp->outputs.returncode == 0 && !wserver_hook_tls_of(stream) &&
+		    !wserver_hook_tls_install(stream)) {
+			php_error_docref(NULL, E_WARNING, "TLS on this stream cannot wait in coroutines");
+		}
+		return rc;
+	}
+	wserver_hook_tls *h = wserver_hook_tls_of(stream);
+	if (cp->op != STREAM_XPORT_CRYPTO_OP_ENABLE || !h) {
+		return orig_set_option(stream, t, PHP_STREAM_OPTION_CRYPTO_API, value, ptr);
+	}
+	bool waits =
+	    in_coroutine(t, sock) || (handshake_stream == stream && wserver_coro_can_suspend());
+	if (waits && !may_use(stream, sock)) {
+		cp->outputs.returncode = -1;
+		return PHP_STREAM_OPTION_RETURN_OK;
+	}
+	double deadline = handshake_stream == stream ? handshake_deadline : deadline_of(&sock->timeout);
+	wserver_hook_tls_waits(h, waits, deadline);
+	int rc = orig_set_option(stream, t, PHP_STREAM_OPTION_CRYPTO_API, value, ptr);
+	h = wserver_hook_tls_of(stream); /* the same unless the stream lost its handle */
+	if (h) {
+		wserver_hook_tls_waits(h, false, -1);
+		if (cp->inputs.activate ? cp->outputs.returncode == 1 : true) {
+			wserver_hook_tls_set_active(h, cp->inputs.activate);
+		}
+	}
+	return rc;
+}
+
 static int hooked_set_option(php_stream *stream, int option, int value, void *ptr)
 {
 	hooked_transport *t = transport_of(stream);
 	php_netstream_data_t *sock = stream->abstract;
 	if (option == PHP_STREAM_OPTION_CRYPTO_API) {
-		/* TLS over this stream (stream_socket_enable_crypto(), mysqlnd's SSL): its bytes
-		 * must go through OpenSSL's operations from now on, which block as usual */
-		stream->ops = t->orig_ops;
-		return t->orig_ops->set_option(stream, option, value, ptr);
+		return hooked_crypto(stream, t, sock, value, ptr);
 	}
 	if (option != PHP_STREAM_OPTION_XPORT_API || !in_coroutine(t, sock)) {
 		return orig_set_option(stream, t, option, value, ptr);
@@ -549,7 +627,9 @@ static int hooked_set_option(php_stream *stream, int option, int value, void *pt
 			}
 			return PHP_STREAM_OPTION_RETURN_OK;
 		}
-		int rc = orig_set_option(stream, t, option, value, ptr);
+		/* OpenSSL's accept turns TLS on the new stream through the table it gets: ours */
+		int rc = accept && t->tls ? t->orig_ops->set_option(stream, option, value, ptr)
+		                          : orig_set_option(stream, t, option, value, ptr);
 		if (accept && xp->outputs.client && xp->outputs.client->ops == t->orig_ops) {
 			xp->outputs.client->ops = &t->ops; /* the accepted stream is hooked too */
 		}

@@ -2,8 +2,11 @@
  * has is one bit of `supported`; a flag outside it is ignored, as Swoole ignores what it was
  * built without, and getHookFlags() tells what is in effect. The ini wserver.hook_io gives the
  * flags each request starts with. The hooks themselves: hook_stream.c (transports),
- * hook_functions.c (sleep() and its kin, stream_select()). SSL and TLS are not hooked: this
- * build has no coroutine TLS yet. */
+ * hook_functions.c (sleep() and its kin, stream_select()); SSL and TLS (ssl://, tls://, and TLS
+ * turned on over a hooked tcp:// stream) when built with OpenSSL: hook_stream_tls.c. */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
 #include "php.h"
 #include "php_ini.h"
 #include "hooks.h"
@@ -13,6 +16,9 @@
 
 static const zend_long supported = WSERVER_HOOK_TCP_VALUE | WSERVER_HOOK_UDP_VALUE |
                                    WSERVER_HOOK_UNIX_VALUE | WSERVER_HOOK_UDG_VALUE |
+#ifdef HAVE_WSERVER_OPENSSL
+                                   WSERVER_HOOK_SSL_VALUE | WSERVER_HOOK_TLS_VALUE |
+#endif
                                    WSERVER_HOOK_STREAM_FUNCTION_VALUE | WSERVER_HOOK_SLEEP_VALUE;
 static zend_long enabled;
 

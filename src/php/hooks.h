@@ -9,6 +9,8 @@
 #define WSERVER_HOOK_UDP_VALUE             4
 #define WSERVER_HOOK_UNIX_VALUE            8
 #define WSERVER_HOOK_UDG_VALUE             16
+#define WSERVER_HOOK_SSL_VALUE             32
+#define WSERVER_HOOK_TLS_VALUE             64
 #define WSERVER_HOOK_STREAM_FUNCTION_VALUE 128
 #define WSERVER_HOOK_SLEEP_VALUE           512
 /* WSERVER_HOOK_ALL: every flag but CURL (NATIVE_CURL stands for it) and MONGODB, as Swoole's */

@@ -7,6 +7,7 @@
 #include "aliases.h"
 #include "coro.h"
 #include "csock.h"
+#include "tls_socket.h"
 #include "exception.h"
 #include "socket.h"
 #include "websocket.h"
@@ -276,14 +277,22 @@ static void bind_local(http_client_obj *o, wserver_csock *s)
 	}
 }
 
+/* https / wss: TLS on the new connection with set()'s ssl_* options. */
+static bool client_tls(http_client_obj *o, wserver_csock *s, const char *host, double timeout)
+{
+	wserver_tls_options tls;
+	wserver_tls_options_init(&tls);
+	zval *setting = PROP(o, P_SETTING);
+	bool ok =
+	    (Z_TYPE_P(setting) != IS_ARRAY || wserver_tls_options_read(&tls, Z_ARRVAL_P(setting))) &&
+	    wserver_tls_handshake(s, &tls, host, false, timeout);
+	wserver_tls_options_free(&tls);
+	return ok;
+}
+
 static bool client_connect(http_client_obj *o)
 {
 	zend_string *host = Z_STR_P(PROP(o, P_HOST));
-	if (Z_TYPE_P(PROP(o, P_SSL)) == IS_TRUE) {
-		set_error(o, EPROTONOSUPPORT, "SSL is not supported by wserver's HTTP client yet",
-		          ESTATUS_CONNECT_FAILED);
-		return false;
-	}
 	const char *name = ZSTR_VAL(host);
 	int domain = AF_INET;
 	if (strncmp(name, "unix:", 5) == 0) {
@@ -298,7 +307,8 @@ static bool client_connect(http_client_obj *o)
 	if (ok) {
 		bind_local(o, &s);
 	}
-	if (!ok || !wserver_csock_connect(&s, name, (int) Z_LVAL_P(PROP(o, P_PORT)), timeout)) {
+	if (!ok || !wserver_csock_connect(&s, name, (int) Z_LVAL_P(PROP(o, P_PORT)), timeout) ||
+	    (Z_TYPE_P(PROP(o, P_SSL)) == IS_TRUE && !client_tls(o, &s, name, timeout))) {
 		set_error(o, s.err, s.msg, ESTATUS_CONNECT_FAILED);
 		wserver_csock_close(&s);
 		return false;
@@ -1431,7 +1441,10 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, getHeaderOut)
 ZEND_METHOD(WServer_Coroutine_Http_Client, getPeerCert)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_FALSE; /* no TLS here */
+	wserver_csock *s = client_csock(THIS_CLIENT());
+	if (!s || !wserver_tls_peer_cert(s, return_value)) {
+		RETURN_FALSE;
+	}
 }
 
 static void client_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)

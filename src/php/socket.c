@@ -12,6 +12,8 @@
 
 #include "core/listener.h"
 #include "core/resolve.h"
+#include "coroutine_options.h"
+#include "tls_socket.h"
 #include "stubs/socket_arginfo.h"
 
 #include <errno.h>
@@ -20,7 +22,11 @@ zend_class_entry *wserver_socket_ce;
 static zend_object_handlers socket_handlers;
 
 typedef struct {
-	wserver_csock s; /* fd -1 until constructed */
+	wserver_csock s;         /* fd -1 until constructed */
+	wserver_tls_options tls; /* setProtocol()'s ssl_* options */
+	bool open_ssl;           /* setProtocol(['open_ssl' => true]): connect()/accept() do TLS */
+	bool accepted;           /* a peer connected to us: its handshake is the server's */
+	zend_string *host;       /* what connect() was given, the name TLS checks */
 	zend_object std;
 } wserver_socket_obj;
 
@@ -38,12 +44,18 @@ static zend_object *socket_create(zend_class_entry *ce)
 	object_properties_init(&o->std, ce);
 	o->std.handlers = &socket_handlers;
 	o->s.fd = -1;
+	wserver_tls_options_init(&o->tls);
 	return &o->std;
 }
 
 static void socket_free(zend_object *obj)
 {
-	wserver_csock_close(&socket_from_obj(obj)->s);
+	wserver_socket_obj *o = socket_from_obj(obj);
+	wserver_csock_close(&o->s);
+	wserver_tls_options_free(&o->tls);
+	if (o->host) {
+		zend_string_release(o->host);
+	}
 	zend_object_std_dtor(obj);
 }
 
@@ -161,7 +173,14 @@ ZEND_METHOD(WServer_Coroutine_Socket, connect)
 	Z_PARAM_DOUBLE(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 	SOCKET_BEGIN("WServer\\Coroutine\\Socket::connect()", true);
-	bool ok = wserver_csock_connect(s, ZSTR_VAL(host), (int) port, timeout);
+	wserver_socket_obj *o = socket_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (o->host) {
+		zend_string_release(o->host);
+	}
+	o->host = zend_string_copy(host);
+	bool ok = (!o->open_ssl || wserver_tls_available(s)) &&
+	          wserver_csock_connect(s, ZSTR_VAL(host), (int) port, timeout) &&
+	          (!o->open_ssl || wserver_tls_handshake(s, &o->tls, ZSTR_VAL(host), false, timeout));
 	socket_sync(ZEND_THIS);
 	RETURN_BOOL(ok);
 }
@@ -342,7 +361,47 @@ ZEND_METHOD(WServer_Coroutine_Socket, accept)
 	}
 	wserver_csock c = {.fd = -1};
 	wserver_csock_adopt(&c, fd, s->domain, s->type, s->protocol);
+	wserver_socket_obj *o = socket_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (o->open_ssl && !wserver_tls_handshake(&c, &o->tls, NULL, true, timeout)) {
+		/* the peer's failed handshake is this accept's error */
+		s->err = c.err;
+		memcpy(s->msg, c.msg, sizeof(s->msg));
+		wserver_csock_close(&c);
+		socket_sync(ZEND_THIS);
+		RETURN_FALSE;
+	}
 	wserver_socket_adopt(return_value, &c);
+	socket_from_obj(Z_OBJ_P(return_value))->accepted = true;
+}
+
+/* Swoole's setProtocol(): here the TLS options (open_ssl and ssl_*); others are kept by
+ * nobody, as this socket has no framing. */
+ZEND_METHOD(WServer_Coroutine_Socket, setProtocol)
+{
+	HashTable *settings;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_ARRAY_HT(settings)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_socket_obj *o = socket_from_obj(Z_OBJ_P(ZEND_THIS));
+	zval *v = zend_hash_str_find(settings, ZEND_STRL("open_ssl"));
+	if (v) {
+		o->open_ssl = zend_is_true(v);
+	}
+	RETURN_BOOL(wserver_tls_options_read(&o->tls, settings));
+}
+
+/* TLS on the connected socket: the client's handshake after connect(), the server's after
+ * accept(). */
+ZEND_METHOD(WServer_Coroutine_Socket, sslHandshake)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	SOCKET_BEGIN("WServer\\Coroutine\\Socket::sslHandshake()", true);
+	wserver_socket_obj *o = socket_from_obj(Z_OBJ_P(ZEND_THIS));
+	bool ok = s->type == SOCK_STREAM || wserver_csock_fail(s, EOPNOTSUPP);
+	ok =
+	    ok && wserver_tls_handshake(s, &o->tls, o->host ? ZSTR_VAL(o->host) : NULL, o->accepted, 0);
+	socket_sync(ZEND_THIS);
+	RETURN_BOOL(ok);
 }
 
 static void socket_name(INTERNAL_FUNCTION_PARAMETERS, bool peer)

@@ -3,6 +3,7 @@
  * test or a script talks to a server with plain sequential calls. */
 #include "sync_client.h"
 #include "client_settings.h"
+#include "tls_socket.h"
 #include "csock.h"
 
 #include "zend_exceptions.h"
@@ -22,7 +23,9 @@ static zend_object_handlers sync_client_handlers;
 typedef struct {
 	wserver_csock s;             /* fd -1 until connect() */
 	zend_long type;              /* WSERVER_SOCK_*; 0 until constructed */
+	bool ssl;                    /* WSERVER_SSL was in the type: TLS once connected */
 	wserver_client_settings set; /* what set() was given */
+	wserver_tls_options tls;     /* its ssl_* options */
 	double io_timeout; /* what connect() was given: send and recv use it unless set() said */
 	smart_str inbuf;   /* bytes read past the last package handed out */
 	zend_object std;
@@ -54,6 +57,7 @@ static zend_object *sync_client_create(zend_class_entry *ce)
 	o->s.fd = -1;
 	o->s.blocking = true;
 	o->io_timeout = 0.5;
+	wserver_tls_options_init(&o->tls);
 	return &o->std;
 }
 
@@ -62,6 +66,7 @@ static void sync_client_free(zend_object *obj)
 	sync_client_obj *o = sync_from_obj(obj);
 	wserver_csock_close(&o->s);
 	smart_str_free(&o->inbuf);
+	wserver_tls_options_free(&o->tls);
 	zend_object_std_dtor(obj);
 }
 
@@ -123,20 +128,27 @@ ZEND_METHOD(WServer_Client, __construct)
 		RETURN_THROWS();
 	}
 	bool keep = (type & CLIENT_KEEP) != 0;
-	type &= ~(zend_long) CLIENT_KEEP;
+	bool ssl = (type & WSERVER_SSL_FLAG) != 0;
+	type &= ~(zend_long) (CLIENT_KEEP | WSERVER_SSL_FLAG);
 	if (type < 1 || type > 6) {
 		zend_argument_value_error(1, "must be one of WSERVER_SOCK_TCP, WSERVER_SOCK_TCP6, "
 		                             "WSERVER_SOCK_UDP, WSERVER_SOCK_UDP6, "
-		                             "WSERVER_SOCK_UNIX_STREAM, WSERVER_SOCK_UNIX_DGRAM");
+		                             "WSERVER_SOCK_UNIX_STREAM, WSERVER_SOCK_UNIX_DGRAM, "
+		                             "optionally | WSERVER_SSL");
 		RETURN_THROWS();
 	}
+	if (ssl && type != 1 && type != 3 && type != 5) {
+		zend_argument_value_error(1, "WSERVER_SSL needs a stream socket (TCP, TCP6, UNIX_STREAM)");
+		RETURN_THROWS();
+	}
+	o->ssl = ssl;
 	if (async == CLIENT_ASYNC) {
 		zend_argument_value_error(2, "must be WSERVER_SOCK_SYNC: the asynchronous client is "
 		                             "Connection\\AsyncTcpConnection or Coroutine\\Client");
 		RETURN_THROWS();
 	}
 	o->type = type;
-	ZVAL_LONG(OBJ_PROP_NUM(&o->std, PROP_TYPE), type);
+	ZVAL_LONG(OBJ_PROP_NUM(&o->std, PROP_TYPE), type | (ssl ? WSERVER_SSL_FLAG : 0));
 	zval *p = OBJ_PROP_NUM(&o->std, PROP_ID);
 	zval_ptr_dtor(p);
 	if (id && ZSTR_LEN(id) > 0) {
@@ -155,8 +167,10 @@ ZEND_METHOD(WServer_Client, set)
 	Z_PARAM_ARRAY_HT(settings)
 	ZEND_PARSE_PARAMETERS_END();
 	sync_client_obj *o = THIS_SYNC();
+	bool ok = wserver_tls_options_read(&o->tls, settings);
 	RETURN_BOOL(
-	    wserver_client_settings_set(&o->set, OBJ_PROP_NUM(&o->std, PROP_SETTING), settings, true));
+	    wserver_client_settings_set(&o->set, OBJ_PROP_NUM(&o->std, PROP_SETTING), settings, true) &&
+	    ok);
 }
 
 ZEND_METHOD(WServer_Client, connect)
@@ -186,9 +200,11 @@ ZEND_METHOD(WServer_Client, connect)
 	wserver_csock s = {.fd = -1, .blocking = true};
 	o->io_timeout = timeout;
 	double limit = o->set.connect_timeout != 0 ? o->set.connect_timeout : timeout;
-	bool ok = wserver_csock_open(&s, domain, socktype, 0) &&
+	bool ok = (!o->ssl || wserver_tls_available(&s)) &&
+	          wserver_csock_open(&s, domain, socktype, 0) &&
 	          (domain != AF_UNIX || socktype != SOCK_DGRAM || wserver_csock_bind_reply_path(&s)) &&
-	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port, limit);
+	          wserver_csock_connect(&s, ZSTR_VAL(host), (int) port, limit) &&
+	          (!o->ssl || wserver_tls_handshake(&s, &o->tls, ZSTR_VAL(host), false, limit));
 	if (!ok) {
 		wserver_csock_close(&s);
 	}
@@ -382,6 +398,50 @@ ZEND_METHOD(WServer_Client, shutdown)
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
+}
+
+/* TLS on a connected plain client (Swoole's enableSSL()); the name checked is ssl_host_name,
+ * else the peer's address. */
+ZEND_METHOD(WServer_Client, enableSSL)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	sync_client_obj *o = connected(ZEND_THIS);
+	if (!o) {
+		RETURN_FALSE;
+	}
+	zval peer;
+	ZVAL_UNDEF(&peer);
+	const char *host = NULL;
+	if (o->s.domain != AF_UNIX && wserver_csock_name(&o->s, true, &peer)) {
+		zval *a = zend_hash_str_find(Z_ARRVAL(peer), ZEND_STRL("address"));
+		host = a ? Z_STRVAL_P(a) : NULL;
+	}
+	double limit = o->set.connect_timeout != 0 ? o->set.connect_timeout : o->io_timeout;
+	bool ok = o->s.type == SOCK_STREAM ? wserver_tls_handshake(&o->s, &o->tls, host, false, limit)
+	                                   : wserver_csock_fail(&o->s, EOPNOTSUPP);
+	zval_ptr_dtor(&peer);
+	o->ssl |= ok;
+	sync_props(o);
+	RETURN_BOOL(ok);
+}
+
+ZEND_METHOD(WServer_Client, getPeerCert)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!wserver_tls_peer_cert(&THIS_SYNC()->s, return_value)) {
+		RETURN_FALSE;
+	}
+}
+
+ZEND_METHOD(WServer_Client, verifyPeerCert)
+{
+	bool allow_self_signed = false;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(allow_self_signed)
+	ZEND_PARSE_PARAMETERS_END();
+	(void) allow_self_signed;
+	RETURN_BOOL(wserver_tls_peer_verified(&THIS_SYNC()->s));
 }
 
 ZEND_METHOD(WServer_Client, isConnected)

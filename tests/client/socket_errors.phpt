@@ -160,7 +160,7 @@ WServer\Exception: WServer\Coroutine\Client::connect() must be called in a corou
 WServer\Coroutine\Socket::recv() must be called in a coroutine: a worker callback, go() or WServer\Coroutine\run()
 WServer\Coroutine\Socket::__construct(): Argument #1 ($domain) must be AF_INET, AF_INET6 or AF_UNIX
 WServer\Coroutine\Socket::__construct(): Argument #2 ($type) must be SOCK_STREAM or SOCK_DGRAM
-WServer\Coroutine\Client::__construct(): Argument #1 ($type) must be one of WSERVER_SOCK_TCP, WSERVER_SOCK_TCP6, WSERVER_SOCK_UDP, WSERVER_SOCK_UDP6, WSERVER_SOCK_UNIX_STREAM, WSERVER_SOCK_UNIX_DGRAM
+WServer\Coroutine\Client::__construct(): Argument #1 ($type) must be one of WSERVER_SOCK_TCP, WSERVER_SOCK_TCP6, WSERVER_SOCK_UDP, WSERVER_SOCK_UDP6, WSERVER_SOCK_UNIX_STREAM, WSERVER_SOCK_UNIX_DGRAM, optionally | WSERVER_SSL
 
 Warning: WServer\Coroutine\Client::set(): Option "timeout" must be a number of seconds, string given in %s on line %d
 

@@ -1,5 +1,5 @@
 --TEST--
-Runtime::enableCoroutine()/setHookFlags()/getHookFlags(): the flags in effect are those asked for that this build hooks (TCP, UDP, UNIX, UDG, STREAM_FUNCTION, SLEEP; not SSL/TLS), as Swoole ignores flags it was built without; a negative value is a ValueError; WSERVER_HOOK_* carry Swoole's values
+Runtime::enableCoroutine()/setHookFlags()/getHookFlags(): the flags in effect are those asked for that this build hooks (TCP, UDP, UNIX, UDG, SSL, TLS, STREAM_FUNCTION, SLEEP; not FILE, CURL...), as Swoole ignores flags it was built without; a negative value is a ValueError; WSERVER_HOOK_* carry Swoole's values
 --EXTENSIONS--
 wserver
 --FILE--
@@ -7,12 +7,12 @@ wserver
 use WServer\Runtime;
 
 $hooked = WSERVER_HOOK_TCP | WSERVER_HOOK_UDP | WSERVER_HOOK_UNIX | WSERVER_HOOK_UDG
-    | WSERVER_HOOK_STREAM_FUNCTION | WSERVER_HOOK_SLEEP;
+    | WSERVER_HOOK_SSL | WSERVER_HOOK_TLS | WSERVER_HOOK_STREAM_FUNCTION | WSERVER_HOOK_SLEEP;
 var_dump(Runtime::getHookFlags());
 var_dump(Runtime::enableCoroutine());
 var_dump(Runtime::getHookFlags() === $hooked);
 var_dump(Runtime::setHookFlags(WSERVER_HOOK_TCP | WSERVER_HOOK_SLEEP | WSERVER_HOOK_SSL | WSERVER_HOOK_TLS));
-var_dump(Runtime::getHookFlags() === (WSERVER_HOOK_TCP | WSERVER_HOOK_SLEEP));
+var_dump(Runtime::getHookFlags() === (WSERVER_HOOK_TCP | WSERVER_HOOK_SLEEP | WSERVER_HOOK_SSL | WSERVER_HOOK_TLS));
 var_dump(Runtime::enableCoroutine(0), Runtime::getHookFlags());
 try {
     Runtime::enableCoroutine(-1);

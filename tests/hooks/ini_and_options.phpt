@@ -10,7 +10,7 @@ use WServer\Coroutine;
 use WServer\Runtime;
 
 $hooked = WSERVER_HOOK_TCP | WSERVER_HOOK_UDP | WSERVER_HOOK_UNIX | WSERVER_HOOK_UDG
-    | WSERVER_HOOK_STREAM_FUNCTION | WSERVER_HOOK_SLEEP;
+    | WSERVER_HOOK_SSL | WSERVER_HOOK_TLS | WSERVER_HOOK_STREAM_FUNCTION | WSERVER_HOOK_SLEEP;
 var_dump(Runtime::getHookFlags() === $hooked);
 Coroutine::set(['hook_flags' => WSERVER_HOOK_SLEEP]);
 var_dump(Runtime::getHookFlags() === WSERVER_HOOK_SLEEP, Coroutine::getOptions()['hook_flags'] === WSERVER_HOOK_SLEEP);
@@ -42,6 +42,6 @@ sleep(1)
 -- a number, read the same way
 512
 514
-670
+766
 %SWarning:  wserver.hook_io: "bogus" is not a combination of WSERVER_HOOK_* flags (a number, or "all"); no hooks enabled in Unknown on line 0%S
 0

@@ -1,5 +1,5 @@
 --TEST--
-Hooks: TLS turned on over a hooked tcp:// stream (stream_socket_enable_crypto(), as mysqlnd does for SSL) hands the stream back to OpenSSL: the exchange is right (not hooked: SSL/TLS are not among the hooks)
+Hooks: TLS turned on over a hooked tcp:// stream (stream_socket_enable_crypto(), as mysqlnd does for SSL) against a forked PHP ssl server: the exchange is right (with WSERVER_HOOK_SSL on, as here, the handshake and the I/O wait in the coroutine)
 --EXTENSIONS--
 wserver
 openssl
