@@ -9,6 +9,7 @@
 #include "worker.h"
 #include "drain.h"
 #include "listener.h"
+#include "spool.h"
 
 #include <errno.h>
 #include <netinet/in.h>
@@ -21,6 +22,8 @@
 
 /* A body up to this size that has to wait is copied rather than held by reference. */
 #define WS_CONN_COPY_BODY 512
+/* Reads of a body being spooled to disk in one turn of the loop, at most. */
+#define WS_CONN_SPOOL_READS 16
 
 static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents);
 static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents);
@@ -35,6 +38,7 @@ void ws_conn_ref(ws_conn *c)
 void ws_conn_unref(ws_conn *c)
 {
 	if (--c->refs == 0) {
+		ws_spool_free(c->spool);
 		ws_rbuf_free(&c->in);
 		ws_sendq_free(&c->out);
 		ws_websocket_free(c);
@@ -293,6 +297,53 @@ static void conn_interim(ws_conn *c, const char *buf, size_t len)
 	}
 }
 
+struct ws_spool *ws_conn_take_spool(ws_conn *c)
+{
+	ws_spool *s = c->spooled;
+	c->spooled = NULL;
+	return s;
+}
+
+/* A body too large for memory: it goes to disk as it comes (core/spool.c); the head at buf is
+ * delivered once the body is in. false when c must stop dispatching. */
+static bool conn_spool_start(ws_conn *c, const char *buf, size_t len, size_t head_len,
+                             const ws_msg_info *info)
+{
+	conn_interim(c, buf, len); /* "100 Continue" when only the head is in */
+	ws_http_span boundary = {info->boundary, info->boundary_len};
+	c->spool = ws_spool_new(buf, head_len, info->spool_len, boundary, c->max_package);
+	if (!c->spool) {
+		ws_conn_reject(c, -500); /* no memory, or no temp file */
+		return false;
+	}
+	c->spool->keep_alive = info->keep_alive;
+	c->head_since_ms = 0;
+	return true;
+}
+
+/* Spool what arrived of the body; once all is in, deliver its request. Returns the bytes
+ * used; *go_on false when c must stop dispatching (more bytes needed, or a callback runs). */
+static size_t conn_spool_feed(ws_conn *c, const char *buf, size_t len, bool *go_on)
+{
+	ws_spool *s = c->spool;
+	size_t used = ws_spool_feed(s, buf, len);
+	*go_on = false;
+	if (s->status) {
+		ws_conn_reject(c, -s->status);
+		return used;
+	}
+	if (!ws_spool_complete(s)) {
+		return used;
+	}
+	c->spool = NULL;
+	c->spooled = s;
+	ws_msg_info info = {.keep_alive = s->keep_alive};
+	*go_on = ws_conn_deliver(c, s->head, s->head_len, &info);
+	ws_spool_free(c->spooled); /* nobody took it */
+	c->spooled = NULL;
+	return used;
+}
+
 /* Cut messages out of buf and deliver them in order. Returns the bytes consumed; stops early
  * when a callback suspends, recv is paused or the connection closes. */
 static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
@@ -305,6 +356,14 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 				break;
 			}
 			off += (size_t) n;
+			continue;
+		}
+		if (c->spool) {
+			bool go_on;
+			off += conn_spool_feed(c, buf + off, len - off, &go_on);
+			if (!go_on) {
+				break;
+			}
 			continue;
 		}
 		ws_msg_info info = {0};
@@ -329,6 +388,13 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 		if (n < 0) {
 			ws_conn_reject(c, n);
 			break;
+		}
+		if (info.spool_len > 0) {
+			if (!conn_spool_start(c, buf + off, len - off, (size_t) n, &info)) {
+				break;
+			}
+			off += (size_t) n;
+			continue;
 		}
 		size_t poff, plen;
 		c->proto->decode(param, buf + off, (size_t) n, &poff, &plen);
@@ -377,6 +443,7 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 		c->last_recv_at = (time_t) c->recv_ts;
 		ws_conntab_refresh(c);
 	}
+	unsigned spool_reads = 0;
 	while (conn_open(c) && !c->busy && !c->recv_paused) {
 		ssize_t n;
 		if (ws_rbuf_size(&c->in) == 0) {
@@ -415,6 +482,9 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 		}
 		if ((size_t) n < wk->scratch_cap) {
 			break; /* the socket is most likely empty: let the loop tell */
+		}
+		if (c->spool && ++spool_reads >= WS_CONN_SPOOL_READS) {
+			break; /* a long upload takes turns with the other connections */
 		}
 	}
 	conn_want_read(c);
@@ -769,6 +839,8 @@ void ws_conn_destroy(ws_conn *c)
 	c->fd = -1;
 	c->status = WS_CONN_CLOSED;
 	ws_conntab_remove(c);
+	ws_spool_free(c->spool); /* a client gone mid-upload: its temp files go now */
+	c->spool = NULL;
 	ws_rbuf_free(&c->in);
 	ws_sendq_free(&c->out);
 	if (c->prev) {

@@ -47,6 +47,19 @@ ZEND_METHOD(WServer_Protocols_Http, requestClass)
 	RETURN_STR_COPY(wserver_http_request_class()->name);
 }
 
+ZEND_METHOD(WServer_Protocols_Http, uploadTmpDir)
+{
+	zend_string *dir = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR_OR_NULL(dir)
+	ZEND_PARSE_PARAMETERS_END();
+	if (dir) {
+		wserver_http_set_upload_dir(ZSTR_VAL(dir), ZSTR_LEN(dir));
+	}
+	RETURN_STRING(wserver_http_upload_dir());
+}
+
 ZEND_METHOD(WServer_Protocols_Http, sessionName)
 {
 	zend_string *name = NULL;
