@@ -558,13 +558,19 @@ static void parse_body(wserver_http_req *r)
 		return;
 	}
 	const ws_http_span *ct = ws_http_header_get(wserver_http_req_head(r), "content-type");
+	bool form =
+	    ct && ct->len >= 33 && strncasecmp(ct->p, "application/x-www-form-urlencoded", 33) == 0;
+	bool json = ct && ct->len >= 16 && strncasecmp(ct->p, "application/json", 16) == 0;
+	if (r->spool && !form && !json) {
+		array_init(&r->post); /* a body on disk is read back only when it holds fields */
+		return;
+	}
 	zend_string *decoded;
 	ws_http_span body = body_span(r, &decoded);
 	ws_http_span boundary;
-	if (ct && ct->len >= 33 && strncasecmp(ct->p, "application/x-www-form-urlencoded", 33) == 0) {
+	if (form) {
 		parse_query(body.p, body.len, &r->post);
-	} else if (ct && ct->len >= 16 && strncasecmp(ct->p, "application/json", 16) == 0 &&
-	           body.len > 0) {
+	} else if (json && body.len > 0) {
 		if (php_json_decode_ex(&r->post, body.p, body.len, PHP_JSON_OBJECT_AS_ARRAY,
 		                       PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE ||
 		    Z_TYPE(r->post) != IS_ARRAY) {
