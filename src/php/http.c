@@ -93,6 +93,9 @@ ZEND_METHOD(WServer_Protocols_Http, input)
 	ssize_t n = ws_proto_http.input(
 	    NULL, ZSTR_VAL(buf), ZSTR_LEN(buf),
 	    Z_TYPE_P(max) == IS_LONG && Z_LVAL_P(max) > 0 ? (size_t) Z_LVAL_P(max) : SIZE_MAX, &info);
+	if (info.spool_len > 0) {
+		n = -413; /* only the connection layer streams a body to disk, not this framing */
+	}
 	if (n < 0) {
 		/* as Workerman: a bad request is answered (400, 413, 431...) and closed */
 		char reply[512];
