@@ -250,6 +250,7 @@ bool ws_conn_deliver(ws_conn *c, const char *p, size_t n, const ws_msg_info *inf
 static ws_ratelog head_timeout_log = WS_RATELOG("request head timeouts (408)", 1000);
 static ws_ratelog bad_request_log = WS_RATELOG("bad requests answered and closed", 1000);
 static ws_ratelog bad_package_log = WS_RATELOG("malformed or oversized packages", 1000);
+static ws_ratelog spool_log = WS_RATELOG("request bodies that could not go to disk", 1000);
 
 /* Bad input: the protocol's answer (an HTTP 4xx) if it has one, then the connection closes;
  * other connections never notice. */
@@ -313,6 +314,8 @@ static bool conn_spool_start(ws_conn *c, const char *buf, size_t len, size_t hea
 	ws_http_span boundary = {info->boundary, info->boundary_len};
 	c->spool = ws_spool_new(buf, head_len, info->spool_len, boundary, c->max_package);
 	if (!c->spool) {
+		ws_ratelog_write(&spool_log, "worker pid %d: cannot spool a request body to %s: %s",
+		                 (int) getpid(), ws_spool_dir(), strerror(errno));
 		ws_conn_reject(c, -500); /* no memory, or no temp file */
 		return false;
 	}
