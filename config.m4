@@ -90,6 +90,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/core/buffer.c
     src/core/conn.c
     src/core/tls.c
+    src/core/spool.c
     src/core/drain.c
     src/core/listener.c
     src/core/pidfile.c

@@ -1,7 +1,9 @@
 /* libFuzzer target: the multipart/form-data reader (src/proto/multipart.c). The input is a
  * Content-Type value, a newline, then the body. Every span must lie inside the input, parts
- * come in order without overlapping, and the loop ends; no read outside the input (ASan). */
+ * come in order without overlapping, and the loop ends; no read outside the input (ASan). The
+ * push parser, fed the body in pieces, must cut the same parts. */
 #include "proto/multipart.h"
+#include "multipart_stream_check.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -46,6 +48,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		if (ws_mp_next(&it, &part)) {
 			abort(); /* the end is final */
+		}
+		if (mp_stream_check(body, body_len, boundary, (unsigned) size) != 0) {
+			abort(); /* the two readers disagree */
 		}
 	}
 	free(buf);

@@ -24,6 +24,12 @@ class Http
     /** The session cookie's name (Http\Session::$name). */
     public static function sessionName(?string $name = null): string {}
 
+    /**
+     * The directory uploaded files are written to, set when $dir is given: by default
+     * upload_tmp_dir, else the system's temp directory.
+     */
+    public static function uploadTmpDir(?string $dir = null): string {}
+
     /** The length of the first whole request in $buffer (head and body); 0: more needed. */
     public static function input(string $buffer, \WServer\Connection\TcpConnection $connection): int {}
 

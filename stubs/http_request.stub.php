@@ -16,6 +16,9 @@ class Request
 {
     public ?\WServer\Connection\TcpConnection $connection = null;
 
+    /** What the application sets on the request ($request->name = ...) lands here, as in Workerman 5. */
+    public array $properties = [];
+
     /** What the application keeps with this request; session() keeps its Session here. */
     public array $context = [];
 
@@ -33,6 +36,14 @@ class Request
 
     /** Seconds a client has to send the request line and headers (408 after; 0: no limit). */
     public static float $headerTimeout = 30.0;
+
+    /**
+     * Bodies larger than the connection's maxPackageSize but at most this many bytes are
+     * written to temp files (Http::uploadTmpDir()) as they arrive instead of being refused
+     * with 413: a multipart body's files each to its own temp file (file()), any other body to
+     * one (rawBodyFile()). 0: none are. Read at worker start.
+     */
+    public static int $uploadMaxSize = 0;
 
     public function __construct(string $buffer) {}
 
@@ -61,6 +72,12 @@ class Request
     public function rawHead(): string {}
 
     public function rawBody(): string {}
+
+    /**
+     * The temp file holding the body when it was spooled to disk ($uploadMaxSize); null when it
+     * is in memory, or multipart (its files are in file()). rawBody() reads it back.
+     */
+    public function rawBodyFile(): ?string {}
 
     public function __toString(): string {}
 
@@ -96,4 +113,70 @@ class Request
     public function getLocalIp(): string {}
 
     public function getLocalPort(): int {}
+
+    /**
+     * The client's address behind a proxy: X-Real-IP, X-Forwarded-For (its first entry),
+     * Client-IP, X-Client-IP or Via when valid, else getRemoteIp(). $safeMode: those headers are
+     * read only when the peer is an intranet address (a proxy of the site's own), as webman does.
+     * @tentative-return-type
+     */
+    public function getRealIp(bool $safeMode = true): string {}
+
+    /**
+     * A private, loopback, link-local or reserved address (IPv4 or IPv6).
+     * @tentative-return-type
+     */
+    public static function isIntranetIp(string $ip): bool {}
+
+    /**
+     * X-Requested-With: XMLHttpRequest.
+     * @tentative-return-type
+     */
+    public function isAjax(): bool {}
+
+    /**
+     * An X-PJAX header that is not empty nor "0".
+     * @tentative-return-type
+     */
+    public function isPjax(): bool {}
+
+    /**
+     * An Ajax request that is not PJAX, or one whose Accept mentions json.
+     * @tentative-return-type
+     */
+    public function expectsJson(): bool {}
+
+    /**
+     * Accept contains "json".
+     * @tentative-return-type
+     */
+    public function acceptJson(): bool {}
+
+    /**
+     * "//" host path.
+     * @tentative-return-type
+     */
+    public function url(): string {}
+
+    /**
+     * "//" host uri (with the query).
+     * @tentative-return-type
+     */
+    public function fullUrl(): string {}
+
+    /** @tentative-return-type */
+    public function isGet(): bool {}
+
+    /** @tentative-return-type */
+    public function isPost(): bool {}
+
+    /** $properties[$name] ?? null (Workerman 5). */
+    public function __get(string $name): mixed {}
+
+    /** Into $properties (Workerman 5). */
+    public function __set(string $name, mixed $value): void {}
+
+    public function __isset(string $name): bool {}
+
+    public function __unset(string $name): void {}
 }

@@ -34,6 +34,13 @@ class Request
     /** @alias WServer\Http\Request::getContent */
     public function rawContent(): string|false {}
 
+    /**
+     * The temp file holding the body when it was larger than package_max_length and spooled to
+     * disk (upload_max_filesize); false when the body is in memory, or multipart (its files are
+     * in $files). getContent() reads such a body back from the file.
+     */
+    public function getContentFile(): string|false {}
+
     public function getData(): string|false {}
 
     public function getMethod(): string|false {}

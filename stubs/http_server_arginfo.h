@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 038e74f228c79420ddb908fae48c957e91f90a28 */
+ * Stub hash: 2e90ccd1c40d691a91f2e5b7c1d9f0259e394e98 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Http_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -8,6 +8,8 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Http_Request_getCo
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Http_Request_rawContent arginfo_class_WServer_Http_Request_getContent
+
+#define arginfo_class_WServer_Http_Request_getContentFile arginfo_class_WServer_Http_Request_getContent
 
 #define arginfo_class_WServer_Http_Request_getData arginfo_class_WServer_Http_Request_getContent
 
@@ -119,6 +121,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_METHOD(WServer_Http_Request, __construct);
 ZEND_METHOD(WServer_Http_Request, getContent);
+ZEND_METHOD(WServer_Http_Request, getContentFile);
 ZEND_METHOD(WServer_Http_Request, getData);
 ZEND_METHOD(WServer_Http_Request, getMethod);
 ZEND_METHOD(WServer_Http_Request, isCompleted);
@@ -154,6 +157,7 @@ static const zend_function_entry class_WServer_Http_Request_methods[] = {
 	ZEND_ME(WServer_Http_Request, __construct, arginfo_class_WServer_Http_Request___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(WServer_Http_Request, getContent, arginfo_class_WServer_Http_Request_getContent, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(WServer_Http_Request, rawContent, getContent, arginfo_class_WServer_Http_Request_rawContent, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Http_Request, getContentFile, arginfo_class_WServer_Http_Request_getContentFile, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Request, getData, arginfo_class_WServer_Http_Request_getData, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Request, getMethod, arginfo_class_WServer_Http_Request_getMethod, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Http_Request, isCompleted, arginfo_class_WServer_Http_Request_isCompleted, ZEND_ACC_PUBLIC)

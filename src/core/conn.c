@@ -10,6 +10,7 @@
 #include "drain.h"
 #include "listener.h"
 #include "tls.h"
+#include "spool.h"
 
 #include <errno.h>
 #include <netinet/in.h>
@@ -25,6 +26,8 @@
 /* Plaintext per TLS write: one full record. Smaller pieces are gathered up to it. */
 #define WS_TLS_RECORD 16384
 static char tls_out[WS_TLS_RECORD];
+/* Reads of a body being spooled to disk in one turn of the loop, at most. */
+#define WS_CONN_SPOOL_READS 16
 
 static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents);
 static void conn_on_write(struct ev_loop *loop, ev_io *w, int revents);
@@ -41,6 +44,7 @@ void ws_conn_unref(ws_conn *c)
 {
 	if (--c->refs == 0) {
 		ws_tls_conn_free(c->tls);
+		ws_spool_free(c->spool);
 		ws_rbuf_free(&c->in);
 		ws_sendq_free(&c->out);
 		ws_websocket_free(c);
@@ -392,6 +396,7 @@ bool ws_conn_deliver(ws_conn *c, const char *p, size_t n, const ws_msg_info *inf
 static ws_ratelog head_timeout_log = WS_RATELOG("request head timeouts (408)", 1000);
 static ws_ratelog bad_request_log = WS_RATELOG("bad requests answered and closed", 1000);
 static ws_ratelog bad_package_log = WS_RATELOG("malformed or oversized packages", 1000);
+static ws_ratelog spool_log = WS_RATELOG("request bodies that could not go to disk", 1000);
 
 /* Bad input: the protocol's answer (an HTTP 4xx) if it has one, then the connection closes;
  * other connections never notice. */
@@ -439,6 +444,55 @@ static void conn_interim(ws_conn *c, const char *buf, size_t len)
 	}
 }
 
+struct ws_spool *ws_conn_take_spool(ws_conn *c)
+{
+	ws_spool *s = c->spooled;
+	c->spooled = NULL;
+	return s;
+}
+
+/* A body too large for memory: it goes to disk as it comes (core/spool.c); the head at buf is
+ * delivered once the body is in. false when c must stop dispatching. */
+static bool conn_spool_start(ws_conn *c, const char *buf, size_t len, size_t head_len,
+                             const ws_msg_info *info)
+{
+	conn_interim(c, buf, len); /* "100 Continue" when only the head is in */
+	ws_http_span boundary = {info->boundary, info->boundary_len};
+	c->spool = ws_spool_new(buf, head_len, info->spool_len, boundary, c->max_package);
+	if (!c->spool) {
+		ws_ratelog_write(&spool_log, "worker pid %d: cannot spool a request body to %s: %s",
+		                 (int) getpid(), ws_spool_dir(), strerror(errno));
+		ws_conn_reject(c, -500); /* no memory, or no temp file */
+		return false;
+	}
+	c->spool->keep_alive = info->keep_alive;
+	c->head_since_ms = 0;
+	return true;
+}
+
+/* Spool what arrived of the body; once all is in, deliver its request. Returns the bytes
+ * used; *go_on false when c must stop dispatching (more bytes needed, or a callback runs). */
+static size_t conn_spool_feed(ws_conn *c, const char *buf, size_t len, bool *go_on)
+{
+	ws_spool *s = c->spool;
+	size_t used = ws_spool_feed(s, buf, len);
+	*go_on = false;
+	if (s->status) {
+		ws_conn_reject(c, -s->status);
+		return used;
+	}
+	if (!ws_spool_complete(s)) {
+		return used;
+	}
+	c->spool = NULL;
+	c->spooled = s;
+	ws_msg_info info = {.keep_alive = s->keep_alive};
+	*go_on = ws_conn_deliver(c, s->head, s->head_len, &info);
+	ws_spool_free(c->spooled); /* nobody took it */
+	c->spooled = NULL;
+	return used;
+}
+
 /* Cut messages out of buf and deliver them in order. Returns the bytes consumed; stops early
  * when a callback suspends, recv is paused or the connection closes. */
 static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
@@ -451,6 +505,14 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 				break;
 			}
 			off += (size_t) n;
+			continue;
+		}
+		if (c->spool) {
+			bool go_on;
+			off += conn_spool_feed(c, buf + off, len - off, &go_on);
+			if (!go_on) {
+				break;
+			}
 			continue;
 		}
 		ws_msg_info info = {0};
@@ -475,6 +537,13 @@ static size_t conn_dispatch(ws_conn *c, char *buf, size_t len)
 		if (n < 0) {
 			ws_conn_reject(c, n);
 			break;
+		}
+		if (info.spool_len > 0) {
+			if (!conn_spool_start(c, buf + off, len - off, (size_t) n, &info)) {
+				break;
+			}
+			off += (size_t) n;
+			continue;
 		}
 		size_t poff, plen;
 		c->proto->decode(param, buf + off, (size_t) n, &poff, &plen);
@@ -536,6 +605,7 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 		c->last_recv_at = (time_t) c->recv_ts;
 		ws_conntab_refresh(c);
 	}
+	unsigned spool_reads = 0;
 	while (conn_open(c) && !c->busy && !c->recv_paused) {
 		ssize_t n;
 		if (ws_rbuf_size(&c->in) == 0) {
@@ -574,6 +644,9 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 		}
 		if ((size_t) n < wk->scratch_cap) {
 			break; /* the socket is most likely empty: let the loop tell */
+		}
+		if (c->spool && ++spool_reads >= WS_CONN_SPOOL_READS) {
+			break; /* a long upload takes turns with the other connections */
 		}
 	}
 	conn_want_read(c);
@@ -1017,6 +1090,8 @@ void ws_conn_destroy(ws_conn *c)
 	c->status = WS_CONN_CLOSED;
 	c->handshake_until_ms = 0;
 	ws_conntab_remove(c);
+	ws_spool_free(c->spool); /* a client gone mid-upload: its temp files go now */
+	c->spool = NULL;
 	ws_rbuf_free(&c->in);
 	ws_sendq_free(&c->out);
 	if (c->prev) {

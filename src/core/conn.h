@@ -33,6 +33,7 @@ struct ws_conn_entry;
 struct ws_conn_region;
 struct ws_tls_ctx;
 struct ws_tls_conn;
+struct ws_spool;
 
 struct ws_conn {
 	ev_io rw, ww;            /* read and write watchers on fd */
@@ -61,12 +62,14 @@ struct ws_conn {
 	time_t connected_at, last_recv_at; /* wall clock seconds */
 	ev_tstamp recv_ts;                 /* loop time of the last read: heartbeat */
 	ev_tstamp replied_ts;              /* loop time reply_pending was last cleared */
-	int64_t head_since_ms;   /* an incomplete head has been arriving since then; 0: none */
-	int64_t linger_until_ms; /* lingering close: what arrives is read and dropped until then */
-	bool linger;             /* close lingering: the reply goes out before the socket closes */
-	uint32_t linger_ms;      /* how long a lingering close reads on; 0: WS_LINGER_MS */
-	struct ws_websocket *ws; /* websocket:// connections only */
-	uint16_t port;           /* ro: index of the listener that accepted it */
+	int64_t head_since_ms;    /* an incomplete head has been arriving since then; 0: none */
+	int64_t linger_until_ms;  /* lingering close: what arrives is read and dropped until then */
+	bool linger;              /* close lingering: the reply goes out before the socket closes */
+	uint32_t linger_ms;       /* how long a lingering close reads on; 0: WS_LINGER_MS */
+	struct ws_websocket *ws;  /* websocket:// connections only */
+	struct ws_spool *spool;   /* http: the body under way is being written to disk */
+	struct ws_spool *spooled; /* the spooled body of the request being delivered, until taken */
+	uint16_t port;            /* ro: index of the listener that accepted it */
 	struct sockaddr_storage peer;
 	socklen_t peer_len;
 	void *user; /* binding's object; the binding keeps it alive while the connection is open */
@@ -139,6 +142,10 @@ void ws_conn_callback_done(ws_conn *c);
 void ws_conn_reject(ws_conn *c, ssize_t err);
 /* Local address of the socket. */
 int ws_conn_local(ws_conn *c, struct sockaddr_storage *ss, socklen_t *len);
+
+/* The spooled body of the HTTP request being delivered (hooks->on_message): the caller owns
+ * it (ws_spool_free); NULL when the body came whole in the message. */
+struct ws_spool *ws_conn_take_spool(ws_conn *c);
 
 /* Hand one message and what its codec learnt about it (never NULL) to hooks->on_message (for
  * the codecs of the core); false when c must stop dispatching. */

@@ -34,10 +34,12 @@ typedef struct drain_count {
 } drain_count;
 
 /* Work of c itself: a suspended callback, bytes not yet sent, a reply owed, a message partly
- * received (a slow one ends as its protocol says: complete, or rejected at its timeout). */
+ * received (a slow one ends as its protocol says: complete, or rejected at its timeout), a
+ * body under way to disk. */
 static bool conn_has_work(const ws_conn *c)
 {
-	return c->busy || !ws_sendq_empty(&c->out) || c->reply_pending || c->in.len > c->in.off;
+	return c->busy || !ws_sendq_empty(&c->out) || c->reply_pending || c->in.len > c->in.off ||
+	       c->spool;
 }
 
 static void drain_count_all(ws_worker *w, drain_count *n)

@@ -47,6 +47,19 @@ ZEND_METHOD(WServer_Protocols_Http, requestClass)
 	RETURN_STR_COPY(wserver_http_request_class()->name);
 }
 
+ZEND_METHOD(WServer_Protocols_Http, uploadTmpDir)
+{
+	zend_string *dir = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR_OR_NULL(dir)
+	ZEND_PARSE_PARAMETERS_END();
+	if (dir) {
+		wserver_http_set_upload_dir(ZSTR_VAL(dir), ZSTR_LEN(dir));
+	}
+	RETURN_STRING(wserver_http_upload_dir());
+}
+
 ZEND_METHOD(WServer_Protocols_Http, sessionName)
 {
 	zend_string *name = NULL;
@@ -80,6 +93,9 @@ ZEND_METHOD(WServer_Protocols_Http, input)
 	ssize_t n = ws_proto_http.input(
 	    NULL, ZSTR_VAL(buf), ZSTR_LEN(buf),
 	    Z_TYPE_P(max) == IS_LONG && Z_LVAL_P(max) > 0 ? (size_t) Z_LVAL_P(max) : SIZE_MAX, &info);
+	if (info.spool_len > 0) {
+		n = -413; /* only the connection layer streams a body to disk, not this framing */
+	}
 	if (n < 0) {
 		/* as Workerman: a bad request is answered (400, 413, 431...) and closed */
 		char reply[512];

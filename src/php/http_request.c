@@ -7,6 +7,7 @@
 #include "tcp_connection.h"
 #include "core/conn.h"
 #include "core/listener.h"
+#include "core/spool.h"
 #include "proto/http.h"
 #include "proto/multipart.h"
 
@@ -21,7 +22,10 @@
 #include "zend_attributes.h"
 #include "stubs/http_request_arginfo.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 zend_class_entry *wserver_http_request_ce;
@@ -33,7 +37,7 @@ typedef struct {
 } wserver_http_request_obj;
 
 /* The stub's declared properties, in order (a subclass's own come after them). */
-enum { PROP_CONNECTION = 0, PROP_CONTEXT = 1, PROP_DATA = 2 };
+enum { PROP_CONNECTION = 0, PROP_PROPERTIES = 1, PROP_CONTEXT = 2, PROP_DATA = 3 };
 
 /* The $_FILES error codes used here (PHP's UPLOAD_ERR_* values). */
 enum { UPLOAD_OK = 0, UPLOAD_NO_FILE = 4, UPLOAD_NO_TMP_DIR = 6, UPLOAD_CANT_WRITE = 7 };
@@ -105,6 +109,8 @@ void wserver_http_req_free(wserver_http_req *r)
 		efree(r->head);
 		r->head = NULL;
 	}
+	ws_spool_free(r->spool); /* its temp files go with it */
+	r->spool = NULL;
 	if (Z_TYPE(r->tmp_files) == IS_ARRAY) {
 		/* the application had the request to move them (rename()); what is left goes */
 		zval *path;
@@ -175,6 +181,10 @@ zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn
 	}
 	zend_object *obj = Z_OBJ(zv);
 	req_from_obj(obj)->req.raw = zend_string_copy(raw);
+	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
+	if (c) {
+		wserver_http_req_set_spool(&req_from_obj(obj)->req, ws_conn_take_spool(c));
+	}
 	if (ce->constructor && ce->constructor->common.scope != wserver_http_request_ce) {
 		/* a subclass's own constructor gets the bytes, as with new $class($buffer) */
 		zval arg;
@@ -198,6 +208,49 @@ zend_object *wserver_http_request_create_for(zend_string *raw, zend_object *conn
 		ZVAL_OBJ_COPY(p, conn);
 	}
 	return obj;
+}
+
+void wserver_http_req_set_spool(wserver_http_req *r, struct ws_spool *spool)
+{
+	ws_spool_free(r->spool);
+	r->spool = spool;
+}
+
+const char *wserver_http_req_body_file(wserver_http_req *r)
+{
+	return r->spool && !r->spool->multipart ? r->spool->path : NULL;
+}
+
+/* A spooled raw body read back from its temp file: a new string ("" when it cannot be read,
+ * with a warning). */
+static zend_string *spool_read(const ws_spool *s)
+{
+	int fd = open(s->path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) < 0) {
+		php_error_docref(NULL, E_WARNING, "cannot read the request body from %s: %s", s->path,
+		                 strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+		}
+		return ZSTR_EMPTY_ALLOC();
+	}
+	zend_string *out = zend_string_alloc((size_t) st.st_size, 0);
+	size_t got = 0;
+	while (got < (size_t) st.st_size) {
+		ssize_t n = read(fd, ZSTR_VAL(out) + got, (size_t) st.st_size - got);
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		if (n <= 0) {
+			break;
+		}
+		got += (size_t) n;
+	}
+	close(fd);
+	ZSTR_LEN(out) = got;
+	ZSTR_VAL(out)[got] = '\0';
+	return out;
 }
 
 const ws_http_head *wserver_http_req_head(wserver_http_req *r)
@@ -224,6 +277,14 @@ static ws_http_span body_span(wserver_http_req *r, zend_string **decoded)
 {
 	const ws_http_head *h = wserver_http_req_head(r);
 	*decoded = NULL;
+	if (r->spool) {
+		/* on disk: a raw body is read back when asked for; a multipart one is in its parts */
+		if (r->spool->multipart) {
+			return (ws_http_span){"", 0};
+		}
+		*decoded = spool_read(r->spool);
+		return (ws_http_span){ZSTR_VAL(*decoded), ZSTR_LEN(*decoded)};
+	}
 	if (!r->raw || h->head_len == 0 || h->head_len >= ZSTR_LEN(r->raw)) {
 		return (ws_http_span){"", 0};
 	}
@@ -439,7 +500,7 @@ static void upload_file(wserver_http_req *r, const ws_mp_part *part, zval *info)
 	if (part->filename.len == 0) {
 		error = UPLOAD_NO_FILE; /* a file input left empty in the form */
 	} else {
-		int fd = php_open_temporary_fd_ex(PG(upload_tmp_dir), "wserver-upload-", &path,
+		int fd = php_open_temporary_fd_ex(wserver_http_upload_dir(), "wserver-upload-", &path,
 		                                  PHP_TMP_FILE_SILENT |
 		                                      PHP_TMP_FILE_OPEN_BASEDIR_CHECK_ON_FALLBACK);
 		if (fd < 0) {
@@ -497,6 +558,34 @@ static void parse_multipart(wserver_http_req *r, ws_http_span body, ws_http_span
 	}
 }
 
+/* The parts of a multipart body spooled to disk: fields into r->post, files (already in their
+ * temp files, which r->spool owns) into r->files, bounded as parse_multipart does. */
+static void spooled_multipart(wserver_http_req *r)
+{
+	zend_long vars = 0;
+	const ws_spool *s = r->spool;
+	for (size_t i = 0; i < s->nparts; i++) {
+		const ws_spool_part *part = &s->parts[i];
+		if (!part->filename) {
+			if (vars++ < PG(max_input_vars)) {
+				php_register_variable_safe(part->name, part->value, part->value_len, &r->post);
+			}
+			continue;
+		}
+		bool ok = part->error == WS_UPLOAD_OK;
+		zval info;
+		array_init_size(&info, 5);
+		add_assoc_string(&info, "name", part->filename);
+		add_assoc_string(&info, "tmp_name", ok && part->value ? part->value : "");
+		add_assoc_long(&info, "size", ok ? (zend_long) part->size : 0);
+		add_assoc_long(&info, "error", part->error);
+		add_assoc_string(&info, "type", part->error == WS_UPLOAD_NO_FILE ? "" : part->type);
+		char *name = estrdup(part->name);
+		php_register_variable_ex(name, &info, &r->files); /* takes info */
+		efree(name);
+	}
+}
+
 /* post() and file(): the body is parsed once, when either is first called. */
 static void parse_body(wserver_http_req *r)
 {
@@ -504,14 +593,25 @@ static void parse_body(wserver_http_req *r)
 		return;
 	}
 	array_init(&r->files);
+	if (r->spool && r->spool->multipart) {
+		array_init(&r->post);
+		spooled_multipart(r);
+		return;
+	}
 	const ws_http_span *ct = ws_http_header_get(wserver_http_req_head(r), "content-type");
+	bool form =
+	    ct && ct->len >= 33 && strncasecmp(ct->p, "application/x-www-form-urlencoded", 33) == 0;
+	bool json = ct && ct->len >= 16 && strncasecmp(ct->p, "application/json", 16) == 0;
+	if (r->spool && !form && !json) {
+		array_init(&r->post); /* a body on disk is read back only when it holds fields */
+		return;
+	}
 	zend_string *decoded;
 	ws_http_span body = body_span(r, &decoded);
 	ws_http_span boundary;
-	if (ct && ct->len >= 33 && strncasecmp(ct->p, "application/x-www-form-urlencoded", 33) == 0) {
+	if (form) {
 		parse_query(body.p, body.len, &r->post);
-	} else if (ct && ct->len >= 16 && strncasecmp(ct->p, "application/json", 16) == 0 &&
-	           body.len > 0) {
+	} else if (json && body.len > 0) {
 		if (php_json_decode_ex(&r->post, body.p, body.len, PHP_JSON_OBJECT_AS_ARRAY,
 		                       PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE ||
 		    Z_TYPE(r->post) != IS_ARRAY) {
@@ -652,6 +752,16 @@ ZEND_METHOD(WServer_Protocols_Http_Request, rawBody)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR(wserver_http_req_body(Z_REQ_P(ZEND_THIS)));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, rawBodyFile)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	const char *path = wserver_http_req_body_file(Z_REQ_P(ZEND_THIS));
+	if (!path) {
+		RETURN_NULL();
+	}
+	RETURN_STRING(path);
 }
 
 ZEND_METHOD(WServer_Protocols_Http_Request, __toString)
@@ -930,6 +1040,13 @@ ZEND_METHOD(WServer_Protocols_Http_Request, destroy)
 		}
 		ZEND_HASH_FOREACH_END();
 	}
+	zval *props = OBJ_PROP_NUM(obj, PROP_PROPERTIES);
+	ZVAL_DEREF(props);
+	if (Z_TYPE_P(props) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(props)) > 0) {
+		zval empty;
+		ZVAL_EMPTY_ARRAY(&empty);
+		zend_update_property(obj->ce, obj, ZEND_STRL("properties"), &empty);
+	}
 	zval *conn = OBJ_PROP_NUM(obj, PROP_CONNECTION);
 	zval_ptr_dtor(conn);
 	ZVAL_NULL(conn);
@@ -990,6 +1107,264 @@ ZEND_METHOD(WServer_Protocols_Http_Request, getLocalPort)
 	RETURN_LONG(port);
 }
 
+/* ---- the helpers webman's Request adds, with its signatures and results ---- */
+
+/* header($name) as the method reads it ($data['headers'] first); name in lower case. NULL when
+ * absent. */
+static zval *header_of(zval *this_zv, const char *name)
+{
+	zval *headers = data_override(this_zv, ZEND_STRL("headers"));
+	if (!headers) {
+		headers = wserver_http_req_headers(Z_REQ_P(this_zv));
+	}
+	return zend_hash_str_find_deref(Z_ARRVAL_P(headers), name, strlen(name));
+}
+
+/* filter_var($ip, FILTER_VALIDATE_IP, $flags) !== false: PHP's own notion of the ranges. */
+static bool filter_ip(const char *ip, size_t len, zend_long flags)
+{
+	zval fn, args[3], ret;
+	ZVAL_STRING(&fn, "filter_var");
+	ZVAL_STRINGL(&args[0], ip, len);
+	ZVAL_LONG(&args[1], 275); /* FILTER_VALIDATE_IP */
+	ZVAL_LONG(&args[2], flags);
+	bool ok =
+	    call_user_function(NULL, NULL, &fn, &ret, 3, args) == SUCCESS && Z_TYPE(ret) == IS_STRING;
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&fn);
+	return ok;
+}
+
+#define FILTER_IPV4        1048576
+#define FILTER_NO_PRIV_RES (8388608 | 4194304) /* FILTER_FLAG_NO_PRIV_RANGE | _NO_RES_RANGE */
+
+static bool intranet_ip(const char *ip, size_t len)
+{
+	if (!filter_ip(ip, len, 0)) {
+		return false;
+	}
+	if (!filter_ip(ip, len, FILTER_NO_PRIV_RES)) {
+		return true;
+	}
+	if (!filter_ip(ip, len, FILTER_IPV4)) {
+		return false;
+	}
+	/* IPv4 ranges filter_var leaves out: shared, protocol assignments, documentation,
+	 * 6to4 relay, benchmarking, multicast */
+	static const struct {
+		uint32_t from, to;
+	} reserved[] = {
+	    {0x64400000, 0x647fffff}, {0xc0000000, 0xc00000ff}, {0xc0000200, 0xc00002ff},
+	    {0xc0586300, 0xc05863ff}, {0xc6120000, 0xc613ffff}, {0xc6336400, 0xc63364ff},
+	    {0xcb007100, 0xcb0071ff}, {0xe0000000, 0xefffffff},
+	};
+	char buf[INET_ADDRSTRLEN];
+	struct in_addr a;
+	snprintf(buf, sizeof(buf), "%.*s", (int) len, ip);
+	if (inet_pton(AF_INET, buf, &a) != 1) {
+		return false;
+	}
+	uint32_t v = ntohl(a.s_addr);
+	for (size_t i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++) {
+		if (v >= reserved[i].from && v <= reserved[i].to) {
+			return true;
+		}
+	}
+	return false;
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, isIntranetIp)
+{
+	zend_string *ip;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(ip)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(intranet_ip(ZSTR_VAL(ip), ZSTR_LEN(ip)));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, getRealIp)
+{
+	bool safe = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(safe)
+	ZEND_PARSE_PARAMETERS_END();
+	char remote[128];
+	int port;
+	request_addr(ZEND_THIS, false, remote, sizeof(remote), &port);
+	if (safe && !intranet_ip(remote, strlen(remote))) {
+		RETURN_STRING(remote);
+	}
+	/* the first of these present counts, valid or not */
+	static const char *const names[] = {"x-real-ip", "x-forwarded-for", "client-ip", "x-client-ip",
+	                                    "via"};
+	zval *v = NULL;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]) && !v; i++) {
+		v = header_of(ZEND_THIS, names[i]);
+	}
+	if (v && Z_TYPE_P(v) == IS_STRING) {
+		const char *comma = memchr(Z_STRVAL_P(v), ',', Z_STRLEN_P(v));
+		size_t len = comma ? (size_t) (comma - Z_STRVAL_P(v)) : Z_STRLEN_P(v);
+		if (filter_ip(Z_STRVAL_P(v), len, 0)) {
+			RETURN_STRINGL(Z_STRVAL_P(v), len);
+		}
+	}
+	RETURN_STRING(remote);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, isAjax)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zval *v = header_of(ZEND_THIS, "x-requested-with");
+	RETURN_BOOL(v && Z_TYPE_P(v) == IS_STRING &&
+	            zend_string_equals_literal(Z_STR_P(v), "XMLHttpRequest"));
+}
+
+static bool is_pjax(zval *this_zv)
+{
+	zval *v = header_of(this_zv, "x-pjax");
+	return v && zend_is_true(v);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, isPjax)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(is_pjax(ZEND_THIS));
+}
+
+static bool accept_json(zval *this_zv)
+{
+	zval *v = header_of(this_zv, "accept");
+	return v && Z_TYPE_P(v) == IS_STRING &&
+	       zend_memnstr(Z_STRVAL_P(v), "json", 4, Z_STRVAL_P(v) + Z_STRLEN_P(v)) != NULL;
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, acceptJson)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(accept_json(ZEND_THIS));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, expectsJson)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zval *v = header_of(ZEND_THIS, "x-requested-with");
+	bool ajax =
+	    v && Z_TYPE_P(v) == IS_STRING && zend_string_equals_literal(Z_STR_P(v), "XMLHttpRequest");
+	RETURN_BOOL((ajax && !is_pjax(ZEND_THIS)) || accept_json(ZEND_THIS));
+}
+
+/* "//" host, then the path (or the whole target). */
+static void return_url(zval *this_zv, bool full, zval *return_value)
+{
+	wserver_http_req *r = Z_REQ_P(this_zv);
+	const ws_http_span *h = ws_http_header_get(wserver_http_req_head(r), "host");
+	ws_http_span tail = full ? wserver_http_req_head(r)->target : wserver_http_req_path(r);
+	RETURN_STR(zend_strpprintf(0, "//%.*s%.*s", h ? (int) h->len : 0, h ? h->p : "", (int) tail.len,
+	                           tail.p));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, url)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	return_url(ZEND_THIS, false, return_value);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, fullUrl)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	return_url(ZEND_THIS, true, return_value);
+}
+
+static bool method_is(zval *this_zv, const char *m)
+{
+	const ws_http_span *s = &wserver_http_req_head(Z_REQ_P(this_zv))->method;
+	return s->len == strlen(m) && memcmp(s->p, m, s->len) == 0;
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, isGet)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(method_is(ZEND_THIS, "GET"));
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, isPost)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(method_is(ZEND_THIS, "POST"));
+}
+
+/* ---- $properties: what is set on the request by name (Workerman 5's magic methods) ---- */
+
+static zval *properties_of(zval *this_zv, bool write)
+{
+	zval *p = OBJ_PROP_NUM(Z_OBJ_P(this_zv), PROP_PROPERTIES);
+	ZVAL_DEREF(p);
+	if (Z_TYPE_P(p) != IS_ARRAY) {
+		if (!write) {
+			return NULL;
+		}
+		zval_ptr_dtor(p);
+		array_init(p);
+	}
+	if (write) {
+		SEPARATE_ARRAY(p);
+	}
+	return p;
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, __get)
+{
+	zend_string *name;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *props = properties_of(ZEND_THIS, false);
+	zval *v = props ? zend_symtable_find(Z_ARRVAL_P(props), name) : NULL;
+	if (v) {
+		RETURN_COPY_DEREF(v);
+	}
+	RETURN_NULL();
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, __set)
+{
+	zend_string *name;
+	zval *value;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+	Z_PARAM_STR(name)
+	Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	Z_TRY_ADDREF_P(value);
+	zend_symtable_update(Z_ARRVAL_P(properties_of(ZEND_THIS, true)), name, value);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, __isset)
+{
+	zend_string *name;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *props = properties_of(ZEND_THIS, false);
+	zval *v = props ? zend_symtable_find(Z_ARRVAL_P(props), name) : NULL;
+	if (v) {
+		ZVAL_DEREF(v);
+	}
+	RETURN_BOOL(v && Z_TYPE_P(v) != IS_NULL);
+}
+
+ZEND_METHOD(WServer_Protocols_Http_Request, __unset)
+{
+	zend_string *name;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	if (properties_of(ZEND_THIS, false)) {
+		zend_symtable_del(Z_ARRVAL_P(properties_of(ZEND_THIS, true)), name);
+	}
+}
+
 void wserver_http_request_apply_limits(void)
 {
 	zval *head = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("maxHeaderSize"), 1);
@@ -1000,6 +1375,41 @@ void wserver_http_request_apply_limits(void)
 	zval *t = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("headerTimeout"), 1);
 	double secs = t ? zval_get_double(t) : 30.0;
 	ws_http_set_head_timeout(secs > 0 ? (int64_t) (secs * 1000) : 0);
+}
+
+/* Http::uploadTmpDir(): set in this process; empty: not set. */
+static char upload_dir[4096];
+
+const char *wserver_http_upload_dir(void)
+{
+	if (upload_dir[0]) {
+		return upload_dir;
+	}
+	if (PG(upload_tmp_dir) && PG(upload_tmp_dir)[0]) {
+		return PG(upload_tmp_dir);
+	}
+	return php_get_temporary_directory();
+}
+
+void wserver_http_set_upload_dir(const char *dir, size_t len)
+{
+	snprintf(upload_dir, sizeof(upload_dir), "%.*s", (int) len, dir);
+	ws_spool_set_dir(wserver_http_upload_dir());
+}
+
+void wserver_http_request_apply_upload(zend_long max, zend_string *dir)
+{
+	if (max <= 0 && !dir) {
+		zval *m = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("uploadMaxSize"), 1);
+		max = m && Z_TYPE_P(m) == IS_LONG ? Z_LVAL_P(m) : 0;
+	}
+	if (dir) {
+		wserver_http_set_upload_dir(ZSTR_VAL(dir), ZSTR_LEN(dir));
+	}
+	ws_http_set_upload_max(max > 0 ? (uint64_t) max : 0);
+	ws_spool_set_dir(wserver_http_upload_dir());
+	zend_long files = INI_INT("max_file_uploads");
+	ws_spool_set_max_files(files > 0 ? (unsigned) files : 0);
 }
 
 void wserver_http_request_minit(void)

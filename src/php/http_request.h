@@ -20,13 +20,26 @@ typedef struct wserver_http_req {
 	zend_string *raw;                        /* the whole request; owned; NULL: none */
 	ws_http_head *head;                      /* emalloc'd on first use */
 	zval get, post, files, headers, cookies; /* IS_UNDEF until first asked */
-	zval tmp_files; /* paths of the temp files written for uploads; IS_UNDEF: none */
+	zval tmp_files;         /* paths of the temp files written for uploads; IS_UNDEF: none */
+	struct ws_spool *spool; /* a body too large for memory, on disk (core/spool.c); owned */
 } wserver_http_req;
 /* A request's bytes as a new string (owned by the caller), made in the one a finished request
  * left (wserver_http_req_free keeps it) when it has room: no allocation per request. */
 zend_string *wserver_http_raw_new(const char *data, size_t len);
 /* r over raw (referenced; NULL: none); free removes the upload temp files left. */
 void wserver_http_req_init(wserver_http_req *r, zend_string *raw);
+/* The body of r was spooled to disk (taken from the connection, owned by r from now). */
+void wserver_http_req_set_spool(wserver_http_req *r, struct ws_spool *spool);
+/* The temp file holding r's raw body when it was spooled to disk; NULL otherwise (in memory,
+ * or a multipart body, whose files are in file()). */
+const char *wserver_http_req_body_file(wserver_http_req *r);
+/* Where uploads go: Http::uploadTmpDir(), else upload_tmp_dir, else the system's temp dir. */
+const char *wserver_http_upload_dir(void);
+/* Http::uploadTmpDir($dir). */
+void wserver_http_set_upload_dir(const char *dir, size_t len);
+/* Read the upload settings into the core: Request::$uploadMaxSize and Http::uploadTmpDir(),
+ * or a Server's upload_max_filesize / upload_tmp_dir (max > 0 or dir given). */
+void wserver_http_request_apply_upload(zend_long max, zend_string *dir);
 void wserver_http_req_free(wserver_http_req *r);
 /* The parsed head; bytes that do not parse (a Request made by hand) read as an empty GET /. */
 const ws_http_head *wserver_http_req_head(wserver_http_req *r);

@@ -446,6 +446,7 @@ zend_object *wserver_swoole_request_create(wserver_server_obj *s, ws_conn *c, ze
 	swoole_request *r = REQ(obj);
 	r->unparsed = unparsed_of(s);
 	wserver_http_req_init(&r->req, raw);
+	wserver_http_req_set_spool(&r->req, ws_conn_take_spool(c));
 	r->conn = c->user;
 	GC_ADDREF(r->conn);
 	r->port = c->port;
@@ -653,6 +654,17 @@ ZEND_METHOD(WServer_Http_Request, getContent)
 		RETURN_FALSE;
 	}
 	RETURN_STR(wserver_http_req_body(req));
+}
+
+ZEND_METHOD(WServer_Http_Request, getContentFile)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wserver_http_req *req = this_req(ZEND_THIS);
+	const char *path = req ? wserver_http_req_body_file(req) : NULL;
+	if (!path) {
+		RETURN_FALSE;
+	}
+	RETURN_STRING(path);
 }
 
 ZEND_METHOD(WServer_Http_Request, getData)

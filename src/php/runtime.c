@@ -855,6 +855,8 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	php_error_cb = zend_error_cb;
 	zend_error_cb = worker_error_cb;
 	wserver_http_request_apply_limits();
+	wserver_worker_limits *lim = wserver_worker_limits_of(wserver_rt.self);
+	wserver_http_request_apply_upload((zend_long) lim->upload_max, lim->upload_dir);
 	wserver_user_protocol_use(wserver_worker_user_protocol(wserver_rt.self));
 	ZVAL_LONG(WPROP(wserver_rt.self, WP_ID), slot->id);
 

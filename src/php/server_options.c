@@ -66,6 +66,8 @@ static const struct {
     {"http_parse_post", OPT_BOOL, true, 0, 0},
     {"http_parse_cookie", OPT_BOOL, true, 0, 0},
     {"http_parse_files", OPT_BOOL, true, 0, 0},
+    {"upload_max_filesize", OPT_SIZE, true, 0, 1e15}, /* bodies past package_max_length: spooled */
+    {"upload_tmp_dir", OPT_STRING, true, 0, 0},
     {"open_websocket_ping_frame", OPT_BOOL, true, 0, 0},
     {"open_websocket_pong_frame", OPT_BOOL, true, 0, 0},
     {"open_websocket_close_frame", OPT_BOOL, true, 0, 0},
@@ -203,8 +205,6 @@ static const char *const swoole_accepted[] = {
     "tcp_user_timeout",
     "thread_num",
     "trace_flags",
-    "upload_max_filesize",
-    "upload_tmp_dir",
     "url_rewrite_rules",
     "use_async_resolver",
     "wait_signal",
@@ -340,6 +340,7 @@ void wserver_server_config_free(wserver_server_config *cfg)
 	release_str(&cfg->pid_file);
 	release_str(&cfg->user);
 	release_str(&cfg->group);
+	release_str(&cfg->upload_tmp_dir);
 }
 
 const wserver_server_config *wserver_server_config_of(zend_object *server)
@@ -379,6 +380,10 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->max_wait_time = zval_get_double(v);
 	} else if (IS("package_max_length")) {
 		cfg->package_max_length = Z_LVAL_P(v);
+	} else if (IS("upload_max_filesize")) {
+		cfg->upload_max_filesize = Z_LVAL_P(v);
+	} else if (IS("upload_tmp_dir")) {
+		keep_str(&cfg->upload_tmp_dir, v);
 	} else if (IS("buffer_output_size") || IS("output_buffer_size")) {
 		cfg->buffer_output_size = Z_LVAL_P(v);
 	} else if (IS("ipc_queue_max")) {
@@ -545,6 +550,8 @@ static void apply_limits(const wserver_server_config *cfg, zend_object *worker)
 	lim->max_conn = (uint32_t) cfg->max_conn;
 	lim->max_package = (uint64_t) cfg->package_max_length;
 	lim->max_send_buffer = (uint64_t) cfg->buffer_output_size;
+	lim->upload_max = (uint64_t) cfg->upload_max_filesize;
+	lim->upload_dir = cfg->upload_tmp_dir;
 	double interval = cfg->heartbeat_interval, idle = cfg->heartbeat_idle;
 	if (interval > 0 && idle <= 0) {
 		idle = 2 * interval; /* Swoole's default */

@@ -22,6 +22,8 @@ typedef struct wserver_server_config {
 	zend_string *user, *group;       /* NULL: not set */
 	double max_wait_time;            /* < 0: Worker::$stopTimeout */
 	zend_long package_max_length;    /* 0: TcpConnection::$defaultMaxPackageSize */
+	zend_long upload_max_filesize;   /* bodies past package_max_length up to it: spooled */
+	zend_string *upload_tmp_dir;     /* NULL: Http::uploadTmpDir()'s default */
 	zend_long buffer_output_size;    /* 0: TcpConnection::$defaultMaxSendBufferSize */
 	zend_long ipc_queue_max;         /* 0: the built-in bound */
 	zend_long max_request, max_conn; /* 0: none */

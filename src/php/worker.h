@@ -22,6 +22,8 @@ typedef struct wserver_worker_limits {
 	uint64_t max_package;      /* a connection's maxPackageSize; 0: TcpConnection's default */
 	uint64_t max_send_buffer;  /* its maxSendBufferSize; 0: TcpConnection's default */
 	uint8_t websocket_control; /* WS_CONTROL_* of its WebSocket connections (core/websocket.h) */
+	uint64_t upload_max;       /* upload_max_filesize; 0: Request::$uploadMaxSize */
+	zend_string *upload_dir;   /* upload_tmp_dir (the Server's); NULL: Http::uploadTmpDir() */
 } wserver_worker_limits;
 wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
 /* Frame the Worker's plain tcp:// socket with proto, whose parameter block (len bytes) is

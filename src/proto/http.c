@@ -1,6 +1,7 @@
 /* http: framing of HTTP/1.x requests for the connection layer (where a request ends, what to
  * answer to one that is malformed). The head grammar is in http_parser.re. */
 #include "http.h"
+#include "multipart.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +23,42 @@ static ssize_t http_input(const void *param, const char *buf, size_t len, size_t
 	/* told with the request, so the binding need not parse its head a second time */
 	info->keep_alive = head.keep_alive;
 	return ws_http_message_length(buf, len, &head, &lim);
+}
+
+/* Request::$uploadMaxSize / upload_max_filesize: past the package limit, bodies up to this
+ * size are spooled to disk. */
+static uint64_t upload_max;
+
+void ws_http_set_upload_max(uint64_t max)
+{
+	upload_max = max;
+}
+
+/* http:// requests: as http_input, but a Content-Length body over max that uploads may take
+ * is left to the connection layer to spool (info->spool_len). */
+static ssize_t http_input_spool(const void *param, const char *buf, size_t len, size_t max,
+                                ws_msg_info *info)
+{
+	ws_http_limits lim = limits;
+	lim.max_body = max;
+	ws_http_head head;
+	ssize_t n = ws_http_parse_head(buf, len, &lim, &head);
+	if (n <= 0) {
+		return n;
+	}
+	info->keep_alive = head.keep_alive;
+	if (upload_max == 0 || head.chunked || head.content_length <= 0 ||
+	    (uint64_t) head.content_length <= max || (uint64_t) head.content_length > upload_max) {
+		return ws_http_message_length(buf, len, &head, &lim); /* 413 past upload_max */
+	}
+	info->spool_len = (uint64_t) head.content_length;
+	const ws_http_span *ct = ws_http_header_get(&head, "content-type");
+	ws_http_span boundary;
+	if (ct && ws_mp_boundary(ct->p, ct->len, &boundary)) {
+		info->boundary = boundary.p;
+		info->boundary_len = boundary.len;
+	}
+	return (ssize_t) head.head_len;
 }
 
 static void http_decode(const void *param, const char *msg, size_t len, size_t *off, size_t *plen)
@@ -87,7 +124,7 @@ void ws_http_set_head_timeout(int64_t ms)
 const ws_proto ws_proto_http = {
     .name = "http",
     .kind = WS_PROTO_HTTP,
-    .input = http_input,
+    .input = http_input_spool,
     .decode = http_decode,
     .encode = http_encode,
     .reject = http_reject,

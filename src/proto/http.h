@@ -13,6 +13,9 @@ extern const ws_proto ws_proto_websocket;
 const ws_http_limits *ws_http_default_limits(void);
 /* How long a request head may take to arrive, in ms (0: no limit). */
 void ws_http_set_head_timeout(int64_t ms);
+/* Bodies over the connection's package limit but at most max bytes are spooled to disk
+ * instead of refused with 413 (http:// only, Content-Length bodies); 0: none are. */
+void ws_http_set_upload_max(uint64_t max);
 /* Change the head limits of this process (the binding, at worker start). */
 void ws_http_set_limits(size_t max_head, size_t max_uri);
 

@@ -227,3 +227,263 @@ bool ws_mp_next(ws_mp_iter *it, ws_mp_part *part)
 	}
 	return false;
 }
+
+/* ---- the push parser: the same parts as the iterator, from a body that arrives in pieces.
+ * Bytes that cannot be judged yet (a delimiter or part headers cut in two) are left unused
+ * for the caller to give again with more. ---- */
+
+enum { MP_START, MP_PREAMBLE, MP_HEADERS, MP_BODY, MP_DONE, MP_BAD };
+
+/* Blanks allowed after a boundary before its line end, at most (RFC 2046 sets no bound). */
+#define MP_MAX_PADDING 64
+
+/* Like delim_end for buf[0, len) when more bytes may come: 1 a delimiter line ends at p
+ * (*next, *last set), 0 not one, -1 too few bytes to tell. */
+static int stream_delim_end(const char *buf, size_t len, size_t p, bool final, size_t *next,
+                            bool *last)
+{
+	if (p < len && buf[p] == '-') {
+		if (p + 1 >= len) {
+			return final ? 0 : -1;
+		}
+		if (buf[p + 1] == '-') {
+			*last = true;
+			*next = len;
+			return 1;
+		}
+		return 0;
+	}
+	size_t q = p;
+	while (q < len && is_ows(buf[q]) && q - p <= MP_MAX_PADDING) {
+		q++;
+	}
+	if (q - p > MP_MAX_PADDING) {
+		return 0;
+	}
+	if (q >= len) {
+		return final ? 0 : -1;
+	}
+	if (buf[q] != '\r') {
+		return 0;
+	}
+	if (q + 1 >= len) {
+		return final ? 0 : -1;
+	}
+	if (buf[q + 1] != '\n') {
+		return 0;
+	}
+	*last = false;
+	*next = q + 2;
+	return 1;
+}
+
+/* Whether the delimiter (from its skip-th byte: 2 for the first one, which may lack the CR
+ * LF) starts at buf[at]: 1, 0, or -1 when too few bytes are in. */
+static int stream_delim_at(const ws_mp_stream *s, const char *buf, size_t len, size_t at,
+                           size_t skip, bool final, size_t *next, bool *last)
+{
+	size_t need = s->delim_len - skip, have = len - at;
+	if (memcmp(buf + at, s->delim + skip, have < need ? have : need) != 0) {
+		return 0;
+	}
+	if (have < need) {
+		return final ? 0 : -1;
+	}
+	return stream_delim_end(buf, len, at + need, final, next, last);
+}
+
+/* The first delimiter starting at or after from: 1 at *at; -1 one may start at *at but too
+ * few bytes are in; 0 none starts before *at (len when final). */
+static int stream_find_delim(const ws_mp_stream *s, const char *buf, size_t len, size_t from,
+                             bool final, size_t *at, size_t *next, bool *last)
+{
+	while (from < len) {
+		const char *m = memmem(buf + from, len - from, s->delim, s->delim_len);
+		if (!m) {
+			break;
+		}
+		size_t a = (size_t) (m - buf);
+		int r = stream_delim_end(buf, len, a + s->delim_len, final, next, last);
+		if (r != 0) {
+			*at = a;
+			return r;
+		}
+		from = a + 1;
+	}
+	/* no whole delimiter: one may begin in the last delim_len - 1 bytes */
+	size_t keep = s->delim_len - 1;
+	size_t safe = final ? len : len > keep ? len - keep : 0;
+	*at = safe > from ? safe : from;
+	if (*at > len) {
+		*at = len;
+	}
+	return 0;
+}
+
+void ws_mp_stream_init(ws_mp_stream *s, ws_http_span boundary)
+{
+	memset(s, 0, sizeof(*s));
+	if (boundary.len == 0 || boundary.len > WS_MP_MAX_BOUNDARY) {
+		s->state = MP_BAD;
+		return;
+	}
+	memcpy(s->delim, "\r\n--", 4);
+	memcpy(s->delim + 4, boundary.p, boundary.len);
+	s->delim_len = boundary.len + 4;
+	s->state = MP_START;
+}
+
+bool ws_mp_stream_done(const ws_mp_stream *s)
+{
+	return s->state == MP_DONE;
+}
+
+static void stream_after_delim(ws_mp_stream *s, size_t *pos, size_t next, bool last)
+{
+	*pos = next;
+	s->state = last ? MP_DONE : MP_HEADERS;
+}
+
+static void stream_begin(ws_mp_stream *s, const char *hp, const char *hend, const ws_mp_events *ev,
+                         void *ud)
+{
+	ws_mp_part part;
+	memset(&part, 0, sizeof(part));
+	part_headers(hp, hend, &part);
+	s->in_part = true;
+	s->state = MP_BODY;
+	ev->part_begin(ud, &part);
+}
+
+static void stream_data(const char *p, size_t n, const ws_mp_events *ev, void *ud)
+{
+	if (n > 0) {
+		ev->part_data(ud, p, n);
+	}
+}
+
+static void stream_end(ws_mp_stream *s, bool complete, const ws_mp_events *ev, void *ud)
+{
+	s->in_part = false;
+	ev->part_end(ud, complete);
+}
+
+/* The part that starts at *pos: its headers read, or skipped as the iterator skips one
+ * without a blank line. false: hold (more bytes needed). */
+static bool stream_headers(ws_mp_stream *s, const char *buf, size_t len, size_t *pos, bool final,
+                           const ws_mp_events *ev, void *ud)
+{
+	size_t p = *pos, at, next;
+	bool last;
+	if (len - p < 2) {
+		if (final) {
+			s->state = MP_DONE; /* truncated: no part */
+		}
+		return final;
+	}
+	if (buf[p] == '\r' && buf[p + 1] == '\n') {
+		/* no headers, unless this is the next delimiter at once (an empty part) */
+		int r = stream_delim_at(s, buf, len, p, 0, final, &next, &last);
+		if (r < 0) {
+			return false;
+		}
+		if (r > 0) {
+			stream_after_delim(s, pos, next, last);
+			return true;
+		}
+		stream_begin(s, buf + p, buf + p, ev, ud);
+		*pos = p + 2;
+		return true;
+	}
+	const char *blank = memmem(buf + p, len - p, "\r\n\r\n", 4);
+	size_t b = blank ? (size_t) (blank - buf) : len;
+	int r = stream_find_delim(s, buf, len, p, final, &at, &next, &last);
+	if (blank && b + 4 <= at) {
+		stream_begin(s, buf + p, blank + 2, ev, ud);
+		*pos = b + 4;
+		return true;
+	}
+	if (r > 0) {
+		stream_after_delim(s, pos, next, last); /* no blank line before it: skipped */
+		return true;
+	}
+	if (r == 0 && final) {
+		s->state = MP_DONE; /* truncated: no part */
+		return true;
+	}
+	if (len - p > WS_MP_MAX_PART_HEAD) {
+		s->state = MP_BAD;
+		return true;
+	}
+	return false;
+}
+
+size_t ws_mp_stream_feed(ws_mp_stream *s, const char *buf, size_t len, bool final,
+                         const ws_mp_events *ev, void *ud)
+{
+	size_t pos = 0, at, next;
+	bool last, more = true;
+	while (more) {
+		int r;
+		switch (s->state) {
+		case MP_START:
+			if (pos >= len && !final) {
+				more = false;
+				break;
+			}
+			r = stream_delim_at(s, buf, len, pos, 2, final, &next, &last);
+			if (r > 0) {
+				stream_after_delim(s, &pos, next, last);
+			} else if (r == 0) {
+				s->state = MP_PREAMBLE;
+			} else {
+				more = false;
+			}
+			break;
+		case MP_PREAMBLE:
+			r = stream_find_delim(s, buf, len, pos, final, &at, &next, &last);
+			if (r > 0) {
+				stream_after_delim(s, &pos, next, last);
+			} else {
+				pos = at; /* the preamble is dropped */
+				if (r == 0 && final) {
+					s->state = MP_DONE;
+				}
+				more = false;
+			}
+			break;
+		case MP_HEADERS:
+			more = stream_headers(s, buf, len, &pos, final, ev, ud);
+			break;
+		case MP_BODY:
+			r = stream_find_delim(s, buf, len, pos, final, &at, &next, &last);
+			stream_data(buf + pos, at - pos, ev, ud);
+			pos = at;
+			if (r > 0) {
+				stream_end(s, true, ev, ud);
+				stream_after_delim(s, &pos, next, last);
+			} else {
+				if (r == 0 && final) {
+					stream_end(s, false, ev, ud);
+					s->state = MP_DONE;
+				}
+				more = false;
+			}
+			break;
+		default: /* MP_DONE, MP_BAD: the epilogue, or what follows the damage, is dropped */
+			pos = len;
+			more = false;
+			break;
+		}
+	}
+	if (final) {
+		if (s->in_part) {
+			stream_end(s, false, ev, ud);
+		}
+		if (s->state != MP_BAD) {
+			s->state = MP_DONE;
+		}
+		pos = len;
+	}
+	return pos;
+}

@@ -1,5 +1,7 @@
 /* multipart/form-data bodies (RFC 7578), cut into parts from bytes only: no PHP, no files,
- * no allocation, so it can be fuzzed. Every span points into the body given. */
+ * no allocation, so it can be fuzzed. Every span points into the body given. Two readers: an
+ * iterator over a whole body in memory, and a push parser fed the body piece by piece as it
+ * arrives (an upload streamed to disk); both cut the same parts. */
 #ifndef WS_PROTO_MULTIPART_H
 #define WS_PROTO_MULTIPART_H
 
@@ -40,5 +42,38 @@ void ws_mp_init(ws_mp_iter *it, const char *body, size_t len, ws_http_span bound
  * rest of the body is malformed (no delimiter, a truncated part, headers without an end). A
  * truncated last part is never returned. */
 bool ws_mp_next(ws_mp_iter *it, ws_mp_part *part);
+
+/* ---- the push parser ---- */
+
+/* Part headers longer than this (before their blank line) make the rest of the body bad. */
+#define WS_MP_MAX_PART_HEAD 16384
+
+/* What the push parser found, called as it goes. The spans of part_begin are valid during the
+ * call only. part_end's complete is false for a part the body ended inside of. */
+typedef struct ws_mp_events {
+	void (*part_begin)(void *ud, const ws_mp_part *part);
+	void (*part_data)(void *ud, const char *p, size_t n);
+	void (*part_end)(void *ud, bool complete);
+} ws_mp_events;
+
+typedef struct ws_mp_stream {
+	int state; /* where in the body the next byte lies (multipart.c) */
+	char delim[WS_MP_MAX_BOUNDARY + 4];
+	size_t delim_len;
+	bool in_part; /* part_begin was called, part_end not yet */
+} ws_mp_stream;
+
+/* Start a push parser for parts separated by boundary (1..70 bytes). */
+void ws_mp_stream_init(ws_mp_stream *s, ws_http_span boundary);
+
+/* Feed the next bytes of the body: returns how many were used (the events fired for them).
+ * The rest (at most WS_MP_MAX_PART_HEAD + 100 bytes: a delimiter or part headers cut in two)
+ * must come again, first in the next call, with what arrived since. final: buf holds all
+ * that is left of the body; then every byte is used. */
+size_t ws_mp_stream_feed(ws_mp_stream *s, const char *buf, size_t len, bool final,
+                         const ws_mp_events *ev, void *ud);
+
+/* Whether the closing delimiter was read. */
+bool ws_mp_stream_done(const ws_mp_stream *s);
 
 #endif

@@ -34,6 +34,13 @@ typedef struct ws_msg_info {
 	/* Bytes at the front that the codec dealt with itself (a PHP protocol class's
 	 * consumeRecvBuffer()): dropped, and the length input() returned counts after them. */
 	size_t skip;
+	/* http: input() measured only the head (its length returned): a body of this many bytes
+	 * follows, too large to keep in memory, for the connection layer to spool to disk
+	 * (core/spool.c); 0: the message is whole. Multipart when boundary_len > 0 (boundary
+	 * points into the head). */
+	uint64_t spool_len;
+	const char *boundary;
+	size_t boundary_len;
 } ws_msg_info;
 
 typedef struct ws_proto {
