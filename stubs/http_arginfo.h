@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 251958e3f6590b20905dbdc58b0879defd0859ef */
+ * Stub hash: b7c2d8f3961a24f18774c829ca716817d8cb1a8c */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_requestClass, 0, 0, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, className, IS_STRING, 1, "null")
@@ -7,6 +7,13 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_sessionName, 0, 0, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, name, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_compression, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, enable, _IS_BOOL, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, level, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, minLength, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, types, IS_ARRAY, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_input, 0, 2, IS_LONG, 0)
@@ -27,6 +34,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_METHOD(WServer_Protocols_Http, requestClass);
 ZEND_METHOD(WServer_Protocols_Http, sessionName);
+ZEND_METHOD(WServer_Protocols_Http, compression);
 ZEND_METHOD(WServer_Protocols_Http, input);
 ZEND_METHOD(WServer_Protocols_Http, decode);
 ZEND_METHOD(WServer_Protocols_Http, encode);
@@ -35,6 +43,7 @@ ZEND_METHOD(WServer_Protocols_Http, encode);
 static const zend_function_entry class_WServer_Protocols_Http_methods[] = {
 	ZEND_ME(WServer_Protocols_Http, requestClass, arginfo_class_WServer_Protocols_Http_requestClass, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Protocols_Http, sessionName, arginfo_class_WServer_Protocols_Http_sessionName, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Protocols_Http, compression, arginfo_class_WServer_Protocols_Http_compression, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Protocols_Http, input, arginfo_class_WServer_Protocols_Http_input, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Protocols_Http, decode, arginfo_class_WServer_Protocols_Http_decode, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Protocols_Http, encode, arginfo_class_WServer_Protocols_Http_encode, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)

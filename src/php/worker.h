@@ -22,6 +22,8 @@ typedef struct wserver_worker_limits {
 	uint64_t max_package;      /* a connection's maxPackageSize; 0: TcpConnection's default */
 	uint64_t max_send_buffer;  /* its maxSendBufferSize; 0: TcpConnection's default */
 	uint8_t websocket_control; /* WS_CONTROL_* of its WebSocket connections (core/websocket.h) */
+	/* a Server's http_compression* (its config owns it); NULL: Http::compression()'s */
+	const struct wserver_http_compress_cfg *compress;
 } wserver_worker_limits;
 wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
 /* Frame the Worker's plain tcp:// socket with proto, whose parameter block (len bytes) is
