@@ -16,8 +16,9 @@ void wserver_obj_pool_put(wserver_obj_pool *p, zend_object *obj)
 	zval *props = obj->properties_table;
 	zval *defaults = CE_DEFAULT_PROPERTIES_TABLE(obj->ce);
 	for (int i = 0; i < obj->ce->default_properties_count; i++) {
+		/* null, false and true carry no value (it may be uninitialised) */
 		if (Z_TYPE_INFO(props[i]) == Z_TYPE_INFO(defaults[i]) &&
-		    Z_COUNTED(props[i]) == Z_COUNTED(defaults[i])) {
+		    (Z_TYPE(props[i]) <= IS_TRUE || Z_COUNTED(props[i]) == Z_COUNTED(defaults[i]))) {
 			continue; /* untouched (or the same value): nothing to put back */
 		}
 		zval old;

@@ -121,7 +121,7 @@ wserver_test_run(function (int $port) {
         $enc = $h['content-encoding'][0] ?? null;
         echo 'bad ', json_encode(substr($bad, 0, 12)), ": $status ", $enc ?? '-', ' ', $decode($enc, $body) === json_encode(array_fill(0, 200, ['id' => 7, 'name' => 'wserver'])) ? 'body ok' : 'body wrong', "\n";
     }
-});
+}, ['alarm' => 120]); // valgrind is slow
 ?>
 --EXPECTF--
 [false,1,20,true]

@@ -13,6 +13,13 @@ require __DIR__ . '/../include/server.inc';
 use WServer\Protocols\Http;
 use WServer\Protocols\Http\{Chunk, Response, ServerSentEvents};
 
+/* The harness options: a slow start (valgrind on a loaded machine) waits until the port answers. */
+function opts(): array
+{
+    $port = wserver_test_free_port();
+    return ['port' => $port, 'alarm' => 120, 'wait' => fn () => wserver_test_port_open($port)];
+}
+
 /* The head of a reply on $c, as lower-case name => value. */
 function read_head($c): array
 {
@@ -160,7 +167,7 @@ wserver_test_run(function (int $port) {
     // br (no decoder in PHP): curl decodes it
     $out = wserver_test_curl(['-sN', '-H', 'Accept-Encoding: br', '--compressed', '-D', '-', "http://127.0.0.1:$port/auto"]);
     echo '/auto br: ', preg_match('/^Content-Encoding: (\S+)/mi', $out, $m) ? $m[1] : '-', ' ', json_encode(substr($out, strpos($out, "\r\n\r\n") + 4)), "\n";
-});
+}, opts());
 
 // Swoole API
 wserver_test_run(function (int $port) {
@@ -192,7 +199,7 @@ wserver_test_run(function (int $port) {
     echo "-- Swoole API\n";
     follow($port, '/write', 'gzip', ZLIB_ENCODING_GZIP, ['/next', '/end']);
     follow($port, '/trailer', 'deflate;q=0.5, gzip;q=0.1', ZLIB_ENCODING_DEFLATE, ['/next', '/end']);
-});
+}, opts());
 ?>
 --EXPECT--
 -- Worker API
