@@ -24,7 +24,7 @@ function opts(): array
 function read_head($c): array
 {
     $head = '';
-    $end = microtime(true) + 5;
+    $end = microtime(true) + 30; // a worker still starting (valgrind)
     while (!str_contains($head, "\r\n\r\n") && microtime(true) < $end && !feof($c)) {
         $head .= wserver_test_read($c, 1, 0.5);
     }
@@ -73,7 +73,7 @@ function poke(int $port, string $path): string
 {
     $c = wserver_test_connect($port);
     fwrite($c, "GET $path HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
-    return wserver_test_http_read($c)[2] ?? 'no reply';
+    return wserver_test_http_read($c, 30)[2] ?? 'no reply';
 }
 
 /* The stream of $path read chunk by chunk, each decoded at once; $next pokes the server for
