@@ -228,8 +228,8 @@ static bool swoole_accepts(zend_string *name)
 	return false;
 }
 
-static const char *const type_names[] = {"int", "bool", "string", "int or float",
-                                         "int or a size string (\"2M\")", "array"};
+static const char *const type_names[] = {
+    "int", "bool", "string", "int or float", "int or a size string (\"2M\")", "array"};
 
 static bool type_ok(opt_type t, zval *v)
 {
@@ -329,8 +329,8 @@ void wserver_server_config_init(wserver_server_config *cfg)
 	cfg->daemonize = cfg->reuse_port = -1;
 	cfg->max_wait_time = -1;
 	cfg->log_level = WS_LOG_INFO;
-	cfg->length = (ws_length_param){'N', 4, 0, 0}; /* Swoole's defaults */
-	cfg->eof = (ws_eof_param){"\r\n", 2, false};   /* Swoole's default package_eof */
+	cfg->length = (ws_length_param){'N', 4, 0, 0};        /* Swoole's defaults */
+	cfg->eof = (ws_eof_param){"\r\n", 2, false};          /* Swoole's default package_eof */
 	wserver_http_compress_cfg_init(&cfg->compress, true); /* Swoole compresses by default */
 }
 
