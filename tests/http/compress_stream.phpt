@@ -17,7 +17,7 @@ use WServer\Protocols\Http\{Chunk, Response, ServerSentEvents};
 function opts(): array
 {
     $port = wserver_test_free_port();
-    return ['port' => $port, 'alarm' => 120, 'wait' => fn () => wserver_test_port_open($port)];
+    return ['port' => $port, 'alarm' => 300, 'wait' => fn () => wserver_test_port_open($port)];
 }
 
 /* The head of a reply on $c, as lower-case name => value. */

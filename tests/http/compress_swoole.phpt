@@ -46,7 +46,7 @@ function swoole_server(string $class, array $set): callable
 function opts(): array
 {
     $port = wserver_test_free_port();
-    return ['port' => $port, 'alarm' => 120, 'wait' => fn () => wserver_test_port_open($port)];
+    return ['port' => $port, 'alarm' => 300, 'wait' => fn () => wserver_test_port_open($port)];
 }
 
 /* Content-Encoding and size of the reply to GET $path with Accept-Encoding $ae; the body decoded. */
