@@ -123,6 +123,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/http_client.c
     src/proto/multipart.c
     src/proto/mime.c
+    src/proto/compress.c
     src/php/callback.c
     src/php/channel.c
     src/php/coro.c
@@ -149,6 +150,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/session_file_handler.c
     src/php/session_redis_handler.c
     src/php/http_stream.c
+    src/php/http_compress.c
     src/php/master.c
     src/php/connection_interface.c
     src/php/protocols.c

@@ -19,6 +19,7 @@
 #include "php/autoloader.h"
 #include "php/async_tcp_connection.h"
 #include "php/channel.h"
+#include "php/http_compress.h"
 #include "php/client.h"
 #include "php/http_client.h"
 #include "php/coroutine_server.h"
@@ -154,6 +155,7 @@ static PHP_MSHUTDOWN_FUNCTION(wserver)
 	wserver_aliases_mshutdown(type, module_number);
 	wserver_http_session_mshutdown();
 	wserver_errors_mshutdown();
+	wserver_http_compress_mshutdown();
 	return SUCCESS;
 }
 

@@ -30,6 +30,16 @@ class Http
      */
     public static function uploadTmpDir(?string $dir = null): string {}
 
+    /**
+     * Compressed replies on this process's http:// Workers (off by default, as Workerman has
+     * none): gzip, deflate or br as each request's Accept-Encoding allows, for bodies of at
+     * least $minLength bytes whose Content-Type is in $types (null: text/*, JSON, JavaScript,
+     * XML, SVG...; "type/*" names a whole type), at $level 1-9 (br: that quality). A null
+     * argument leaves its setting. Returns the settings in use: enable, level, min_length,
+     * types. Call it in the start file (before runAll()) or in onWorkerStart.
+     */
+    public static function compression(?bool $enable = null, ?int $level = null, ?int $minLength = null, ?array $types = null): array {}
+
     /** The length of the first whole request in $buffer (head and body); 0: more needed. */
     public static function input(string $buffer, \WServer\Connection\TcpConnection $connection): int {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5ec1759fd43a81f7a356481177701e6c17b64f3e */
+ * Stub hash: 593e5f05a38e462fdbbc9097ae6336733f982c31 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_requestClass, 0, 0, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, className, IS_STRING, 1, "null")
@@ -11,6 +11,13 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_uploadTmpDir, 0, 0, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, dir, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_compression, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, enable, _IS_BOOL, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, level, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, minLength, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, types, IS_ARRAY, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Protocols_Http_input, 0, 2, IS_LONG, 0)
@@ -32,6 +39,7 @@ ZEND_END_ARG_INFO()
 ZEND_METHOD(WServer_Protocols_Http, requestClass);
 ZEND_METHOD(WServer_Protocols_Http, sessionName);
 ZEND_METHOD(WServer_Protocols_Http, uploadTmpDir);
+ZEND_METHOD(WServer_Protocols_Http, compression);
 ZEND_METHOD(WServer_Protocols_Http, input);
 ZEND_METHOD(WServer_Protocols_Http, decode);
 ZEND_METHOD(WServer_Protocols_Http, encode);
@@ -41,6 +49,7 @@ static const zend_function_entry class_WServer_Protocols_Http_methods[] = {
 	ZEND_ME(WServer_Protocols_Http, requestClass, arginfo_class_WServer_Protocols_Http_requestClass, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Protocols_Http, sessionName, arginfo_class_WServer_Protocols_Http_sessionName, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Protocols_Http, uploadTmpDir, arginfo_class_WServer_Protocols_Http_uploadTmpDir, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Protocols_Http, compression, arginfo_class_WServer_Protocols_Http_compression, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Protocols_Http, input, arginfo_class_WServer_Protocols_Http_input, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Protocols_Http, decode, arginfo_class_WServer_Protocols_Http_decode, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(WServer_Protocols_Http, encode, arginfo_class_WServer_Protocols_Http_encode, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)

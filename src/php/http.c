@@ -4,6 +4,7 @@
  * parser (proto/http_parser.re); the static methods measure a request, make its Request, and
  * turn a Response into bytes for an application that calls them itself. */
 #include "http.h"
+#include "http_compress.h"
 #include "http_request.h"
 #include "http_response.h"
 #include "http_session.h"
@@ -77,6 +78,11 @@ ZEND_METHOD(WServer_Protocols_Http, sessionName)
 void wserver_http_rshutdown(void)
 {
 	request_class = NULL;
+}
+
+ZEND_METHOD(WServer_Protocols_Http, compression)
+{
+	wserver_http_compress_method(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 ZEND_METHOD(WServer_Protocols_Http, input)

@@ -454,7 +454,10 @@ static bool append_headers(http_client_obj *o, smart_str *b, bool *had_length)
 		smart_str_appends(b,
 		                  o->keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
 	}
-	if (o->http_compression && !had_encoding && zlib_decoder()) {
+	/* download() writes the body as it comes: asked plain, the file holds what Swoole's
+	 * (which decodes before writing) holds */
+	if (o->http_compression && !had_encoding && zlib_decoder() &&
+	    Z_TYPE_P(PROP(o, P_DOWNLOAD_FILE)) != IS_STRING) {
 		smart_str_appends(b, "Accept-Encoding: gzip, deflate\r\n");
 	}
 	zval *cookies = PROP(o, P_COOKIES);

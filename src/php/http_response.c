@@ -663,6 +663,31 @@ void wserver_http_response_del_header(zend_object *resp, zend_string *name)
 	del_header(Z_ARRVAL(resp_from_obj(resp)->headers), ZSTR_VAL(name));
 }
 
+/* ---- for compression (http_compress.c) ---- */
+
+zend_object *wserver_http_response_copy(zend_object *resp)
+{
+	wserver_http_response_obj *from = resp_from_obj(resp);
+	wserver_http_response_obj *to = resp_from_obj(wserver_http_response_new());
+	to->status = from->status;
+	to->reason = from->reason ? zend_string_copy(from->reason) : NULL;
+	zval_ptr_dtor(&to->headers);
+	ZVAL_ARR(&to->headers, zend_array_dup(Z_ARRVAL(from->headers)));
+	zend_string_release(to->body);
+	to->body = zend_string_copy(from->body);
+	to->swoole = from->swoole;
+	to->chunked = from->chunked;
+	return &to->std;
+}
+
+void wserver_http_response_peek(zend_object *resp, zend_string **body, bool *file, bool *chunked)
+{
+	wserver_http_response_obj *r = resp_from_obj(resp);
+	*body = r->body;
+	*file = r->file != NULL;
+	*chunked = r->chunked;
+}
+
 /* ---- the PHP methods ---- */
 
 ZEND_METHOD(WServer_Protocols_Http_Response, __construct)

@@ -61,5 +61,9 @@ void wserver_http_response_swoole_rules(zend_object *resp);
 void wserver_http_response_set_chunked(zend_object *resp);
 /* Remove header name (any letter case). */
 void wserver_http_response_del_header(zend_object *resp, zend_string *name);
+/* For compression: a new Response with resp's status, headers, body and rules (not its
+ * file); resp's body (borrowed), whether it sends a file, whether write() made it chunked. */
+zend_object *wserver_http_response_copy(zend_object *resp);
+void wserver_http_response_peek(zend_object *resp, zend_string **body, bool *file, bool *chunked);
 
 #endif

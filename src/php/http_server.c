@@ -4,6 +4,7 @@
  * framing are written once. */
 #include "http_server.h"
 #include "coroutine_http_server.h"
+#include "http_compress.h"
 #include "http_cookie.h"
 #include "http_request.h"
 #include "http_response.h"
@@ -1108,6 +1109,14 @@ static bool send_trailers(swoole_response *r)
 	}
 	ZEND_HASH_FOREACH_END();
 	smart_str_appendl(&t, "\r\n", 2);
+	zend_string *packed_end = r->co ? NULL : wserver_http_compress_finish(r->conn);
+	if (packed_end) {
+		/* a compressed stream: its last data before the trailers */
+		zval end;
+		ZVAL_STR(&end, packed_end);
+		wserver_tcp_connection_send(r->conn, &end, true);
+		zval_ptr_dtor(&end);
+	}
 	if (r->co) {
 		smart_str_0(&t);
 		bool ok = wserver_co_http_conn_write(r->co, ZSTR_VAL(t.s), ZSTR_LEN(t.s));

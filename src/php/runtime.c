@@ -9,6 +9,7 @@
 #include "coro.h"
 #include "event_loop.h"
 #include "frontend.h"
+#include "http_compress.h"
 #include "http_request.h"
 #include "run_all.h"
 #include "server_ipc.h"
@@ -141,6 +142,7 @@ static bool http_message(ws_conn *c, zval *cb, const char *data, size_t len,
 {
 	c->reply_pending = true;
 	wserver_tcp_connection_set_keep_alive(c->user, info->keep_alive);
+	wserver_http_compress_request(c, data, len);
 	const wserver_frontend *fe = c->outgoing ? &wserver_worker_frontend : frontend_of(c);
 	ws_conn_ref(c); /* dropped in conn_callback_done */
 	fe->http_message(wserver_runtime_owner(c), c, cb, wserver_http_raw_new(data, len),

@@ -16,7 +16,7 @@
 #include "zend_ini.h"
 #include "zend_smart_str.h"
 
-typedef enum { OPT_INT, OPT_BOOL, OPT_STRING, OPT_NUMBER, OPT_SIZE } opt_type;
+typedef enum { OPT_INT, OPT_BOOL, OPT_STRING, OPT_NUMBER, OPT_SIZE, OPT_ARRAY } opt_type;
 
 /* Numbers must lie in [min, max] when max > 0. */
 static const struct {
@@ -68,6 +68,14 @@ static const struct {
     {"http_parse_files", OPT_BOOL, true, 0, 0},
     {"upload_max_filesize", OPT_SIZE, true, 0, 1e15}, /* bodies past package_max_length: spooled */
     {"upload_tmp_dir", OPT_STRING, true, 0, 0},
+    {"http_compression", OPT_BOOL, true, 0, 0},
+    {"http_compression_level", OPT_INT, true, 0, 11}, /* gzip/deflate clamp to 1-9 */
+    {"compression_level", OPT_INT, true, 0, 11},
+    {"http_gzip_level", OPT_INT, true, 0, 11},
+    {"compression_min_length", OPT_SIZE, true, 0, 4294967295.0},
+    {"http_compression_min_length", OPT_SIZE, true, 0, 4294967295.0},
+    {"http_compression_types", OPT_ARRAY, true, 0, 0},
+    {"compression_types", OPT_ARRAY, true, 0, 0},
     {"open_websocket_ping_frame", OPT_BOOL, true, 0, 0},
     {"open_websocket_pong_frame", OPT_BOOL, true, 0, 0},
     {"open_websocket_close_frame", OPT_BOOL, true, 0, 0},
@@ -102,9 +110,6 @@ static const char *const swoole_accepted[] = {
     "buffer_low_watermark",
     "c_stack_size",
     "chroot",
-    "compression_level",
-    "compression_min_length",
-    "compression_types",
     "cpu_affinity_ignore",
     "debug_mode",
     "discard_timeout_request",
@@ -132,11 +137,6 @@ static const char *const swoole_accepted[] = {
     "http2_max_header_list_size",
     "http2_max_headers",
     "http_autoindex",
-    "http_compression",
-    "http_compression_level",
-    "http_compression_min_length",
-    "http_compression_types",
-    "http_gzip_level",
     "http_index_files",
     "http_parse_cookie",
     "http_parse_files",
@@ -231,8 +231,8 @@ static bool swoole_accepts(zend_string *name)
 	return false;
 }
 
-static const char *const type_names[] = {"int", "bool", "string", "int or float",
-                                         "int or a size string (\"2M\")"};
+static const char *const type_names[] = {
+    "int", "bool", "string", "int or float", "int or a size string (\"2M\")", "array"};
 
 static bool type_ok(opt_type t, zval *v)
 {
@@ -248,6 +248,8 @@ static bool type_ok(opt_type t, zval *v)
 		return Z_TYPE_P(v) == IS_LONG || Z_TYPE_P(v) == IS_DOUBLE;
 	case OPT_SIZE:
 		return Z_TYPE_P(v) == IS_LONG || Z_TYPE_P(v) == IS_STRING;
+	case OPT_ARRAY:
+		return Z_TYPE_P(v) == IS_ARRAY;
 	}
 	return false;
 }
@@ -268,6 +270,14 @@ static const char *value_problem(int i, zval *v, char *buf, size_t buflen)
 			         options[i].max, given);
 			return buf;
 		}
+	}
+	if (options[i].type == OPT_ARRAY) {
+		/* http_compression_types: checked on a scratch config, stored by store_option() */
+		wserver_http_compress_cfg scratch = {0};
+		const char *why = NULL;
+		bool ok = wserver_http_compress_cfg_types(&scratch, Z_ARRVAL_P(v), &why);
+		wserver_http_compress_cfg_free(&scratch);
+		return ok ? NULL : why;
 	}
 	if (strcmp(options[i].name, "dispatch_mode") == 0 && Z_LVAL_P(v) == 6) {
 		return "must be one of Swoole's modes 1, 2, 3, 4, 5, 7, 8, 9";
@@ -322,8 +332,9 @@ void wserver_server_config_init(wserver_server_config *cfg)
 	cfg->daemonize = cfg->reuse_port = -1;
 	cfg->max_wait_time = -1;
 	cfg->log_level = WS_LOG_INFO;
-	cfg->length = (ws_length_param){'N', 4, 0, 0}; /* Swoole's defaults */
-	cfg->eof = (ws_eof_param){"\r\n", 2, false};   /* Swoole's default package_eof */
+	cfg->length = (ws_length_param){'N', 4, 0, 0};        /* Swoole's defaults */
+	cfg->eof = (ws_eof_param){"\r\n", 2, false};          /* Swoole's default package_eof */
+	wserver_http_compress_cfg_init(&cfg->compress, true); /* Swoole compresses by default */
 }
 
 static void release_str(zend_string **p)
@@ -341,6 +352,7 @@ void wserver_server_config_free(wserver_server_config *cfg)
 	release_str(&cfg->user);
 	release_str(&cfg->group);
 	release_str(&cfg->upload_tmp_dir);
+	wserver_http_compress_cfg_free(&cfg->compress);
 }
 
 const wserver_server_config *wserver_server_config_of(zend_object *server)
@@ -420,6 +432,15 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->task_enable_coroutine = zend_is_true(v);
 	} else if (IS("enable_coroutine")) {
 		cfg->coroutine_off = !zend_is_true(v);
+	} else if (IS("http_compression")) {
+		cfg->compress.on = zend_is_true(v);
+	} else if (IS("http_compression_level") || IS("compression_level") || IS("http_gzip_level")) {
+		cfg->compress.level = (int) Z_LVAL_P(v);
+	} else if (IS("compression_min_length") || IS("http_compression_min_length")) {
+		cfg->compress.min_length = (size_t) Z_LVAL_P(v);
+	} else if (IS("http_compression_types") || IS("compression_types")) {
+		const char *why;
+		wserver_http_compress_cfg_types(&cfg->compress, Z_ARRVAL_P(v), &why);
 	} else if (IS("hook_flags")) {
 		wserver_hooks_set(Z_LVAL_P(v)); /* the process's, inherited by the workers */
 	}
@@ -560,6 +581,7 @@ static void apply_limits(const wserver_server_config *cfg, zend_object *worker)
 	}
 	lim->heartbeat_interval = interval;
 	lim->heartbeat_idle = idle;
+	lim->compress = &cfg->compress;
 }
 
 zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker)

@@ -5,6 +5,7 @@
 
 #include "php.h"
 #include "worker.h"
+#include "http_compress.h"
 
 /* What set() accepted; each field's "not set" value leaves the default. Two Servers in one
  * script have one each: nothing is written to Worker's or TcpConnection's statics. */
@@ -32,6 +33,7 @@ typedef struct wserver_server_config {
 	ws_length_param length;               /* package_length_type/_offset, package_body_offset */
 	ws_eof_param eof;                     /* package_eof */
 	bool reload_async_off, coroutine_off; /* set to false: logged at start() as without effect */
+	wserver_http_compress_cfg compress;   /* http_compression* (Http\Server, WebSocket\Server) */
 } wserver_server_config;
 
 void wserver_server_config_init(wserver_server_config *cfg);

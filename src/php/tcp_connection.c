@@ -3,6 +3,7 @@
 #include "tcp_connection.h"
 #include "connection_interface.h"
 #include "event_loop.h"
+#include "http_compress.h"
 #include "http_response.h"
 #include "http_stream.h"
 #include "protocols.h"
@@ -76,6 +77,7 @@ void wserver_tcp_connection_free(zend_object *obj)
 {
 	wserver_tcp_connection_obj *o = tcp_from_obj(obj);
 	wserver_tcp_connection_unpipe(obj);
+	wserver_http_compress_conn_free(obj);
 	if (o->conn) {
 		ws_conn_unref(o->conn);
 		o->conn = NULL;
@@ -394,9 +396,11 @@ static int http_send(ws_conn *c, zval *data)
 	zend_string *piece;
 	if (wserver_http_stream_bytes(data, &piece)) {
 		/* a ServerSentEvents or Chunk of a reply already under way: as it is */
+		bool last = zend_string_equals_literal(piece, "0\r\n\r\n");
+		wserver_http_compress_piece(c->user, &piece);
 		int rc = ws_conn_send(c, NULL, 0, ZSTR_VAL(piece), ZSTR_LEN(piece), piece,
 		                      &wserver_zstr_ops, NULL, 0);
-		if (zend_string_equals_literal(piece, "0\r\n\r\n")) {
+		if (last) {
 			ws_conn_replied(c); /* the last chunk: the reply is complete */
 		}
 		zend_string_release(piece);
@@ -409,6 +413,8 @@ static int http_send(ws_conn *c, zval *data)
 	}
 	zval with_headers; /* a string reply made a Response to carry $connection->headers */
 	data = wserver_http_reply_conn_headers(c->user, data, &with_headers);
+	zval packed; /* a compressed copy of the reply (http_compress.c) */
+	data = wserver_http_compress_reply(c, data, &packed);
 	if (Z_TYPE_P(data) == IS_STRING) {
 		/* the common reply: a string, its head made on the stack, a small body right after it
 		 * (one piece to write or queue) */
@@ -439,6 +445,7 @@ static int http_send(ws_conn *c, zval *data)
 	if (!head) {
 		head = wserver_http_reply_head(data, !close, &body, &streaming);
 	}
+	zval_ptr_dtor(&packed);
 	zval_ptr_dtor(&with_headers);
 	if (!head) {
 		return WS_SEND_FAILED;

@@ -11,15 +11,18 @@ extern zend_class_entry *wserver_tcp_connection_ce;
 extern const ws_owner_ops wserver_zstr_ops;
 void wserver_tcp_connection_minit(void);
 typedef struct {
-	ws_conn *conn;              /* referenced; NULL for an AsyncTcpConnection not connected yet */
-	bool http_close;            /* http: the request being answered asked to close the connection */
-	bool http_replied;          /* http: a reply to the current request was sent */
-	bool http_swoole;           /* http: Http\Server's: a string reply has Swoole's head */
-	zend_object *pipe_to;       /* pipe(): where what arrives goes; referenced */
-	zend_object *piped_from;    /* the connection that pipes into this one; referenced */
-	zend_class_entry *proto_ce; /* the user protocol class framing it ($protocol); NULL: none */
-	size_t consume;             /* consumeRecvBuffer(): bytes to drop before the next input() */
-	bool counted;               /* in $statistics and $connections since attach() */
+	ws_conn *conn;            /* referenced; NULL for an AsyncTcpConnection not connected yet */
+	bool http_close;          /* http: the request being answered asked to close the connection */
+	bool http_replied;        /* http: a reply to the current request was sent */
+	bool http_swoole;         /* http: Http\Server's: a string reply has Swoole's head */
+	uint8_t http_accept;      /* http: 1 + the ws_coding the request accepts; 0: none asked */
+	bool http_stream_chunked; /* http: the compressed stream goes in chunks (not events) */
+	struct ws_encoder *http_stream; /* http: the encoder of a compressed streamed reply */
+	zend_object *pipe_to;           /* pipe(): where what arrives goes; referenced */
+	zend_object *piped_from;        /* the connection that pipes into this one; referenced */
+	zend_class_entry *proto_ce;     /* the user protocol class framing it ($protocol); NULL: none */
+	size_t consume;                 /* consumeRecvBuffer(): bytes to drop before the next input() */
+	bool counted;                   /* in $statistics and $connections since attach() */
 	zend_object std;
 } wserver_tcp_connection_obj;
 

@@ -24,6 +24,8 @@ typedef struct wserver_worker_limits {
 	uint8_t websocket_control; /* WS_CONTROL_* of its WebSocket connections (core/websocket.h) */
 	uint64_t upload_max;       /* upload_max_filesize; 0: Request::$uploadMaxSize */
 	zend_string *upload_dir;   /* upload_tmp_dir (the Server's); NULL: Http::uploadTmpDir() */
+	/* a Server's http_compression* (its config owns it); NULL: Http::compression()'s */
+	const struct wserver_http_compress_cfg *compress;
 } wserver_worker_limits;
 wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
 /* Frame the Worker's plain tcp:// socket with proto, whose parameter block (len bytes) is
