@@ -15,6 +15,8 @@ typedef struct {
 	bool http_close;            /* http: the request being answered asked to close the connection */
 	bool http_replied;          /* http: a reply to the current request was sent */
 	bool http_swoole;           /* http: Http\Server's: a string reply has Swoole's head */
+	zend_string *http_request;  /* http: the request being answered (a file reply reads its
+	                               Range, HEAD...); referenced, NULL once replied */
 	zend_object *pipe_to;       /* pipe(): where what arrives goes; referenced */
 	zend_object *piped_from;    /* the connection that pipes into this one; referenced */
 	zend_class_entry *proto_ce; /* the user protocol class framing it ($protocol); NULL: none */
@@ -45,6 +47,8 @@ void wserver_tcp_connection_init_limits(zend_object *obj);
 /* The connection closed: out of $statistics' connection_count and TcpConnection::$connections.
  * Never calls user PHP. */
 void wserver_tcp_connection_closed(zend_object *obj);
+/* raw is the HTTP request conn answers next (a reference is kept until the reply is out). */
+void wserver_tcp_connection_set_request(zend_object *conn, zend_string *raw);
 /* $headers of a TcpConnection (or a subclass's) by its slot, no lookup by name; NULL for
  * another class. */
 zval *wserver_tcp_connection_headers(zend_object *conn);
