@@ -466,18 +466,26 @@ static size_t file_headers(char *out, size_t outlen, const ws_http_file_plan *pl
 	return n > 0 && (size_t) n < outlen ? (size_t) n : 0;
 }
 
+/* Files up to this size are read and sent with their head; larger ones go with sendfile(). */
+#define SMALL_FILE 4096
+
 /* Send the regular file fd (taken) as the reply to q. */
 static void send_file(ws_conn *c, int fd, const struct stat *st, const char *type,
                       const ws_http_cond *q, bool keep_alive)
 {
-	char etag[48], head[1024];
+	char etag[48], head[1024 + SMALL_FILE];
 	size_t elen = ws_http_etag(st->st_mtime, (uint64_t) st->st_size, etag);
 	ws_http_file_plan plan;
 	ws_http_file_decide(q, (uint64_t) st->st_size, etag, elen, st->st_mtime, &plan);
 	size_t n = head_start(head, sizeof(head), plan.status, keep_alive);
 	n += file_headers(head + n, sizeof(head) - n, &plan, type, etag, st->st_mtime,
 	                  (uint64_t) st->st_size);
-	if (plan.body && plan.len > 0) {
+	if (plan.body && plan.len > 0 && plan.len <= SMALL_FILE && n + plan.len <= sizeof(head) &&
+	    pread(fd, head + n, plan.len, (off_t) plan.from) == (ssize_t) plan.len) {
+		/* a small file leaves in one write with its head: one segment, not two */
+		close(fd);
+		ws_conn_send(c, head, n + (size_t) plan.len, NULL, 0, NULL, NULL, NULL, 0);
+	} else if (plan.body && plan.len > 0) {
 		ws_conn_send_file(c, head, n, fd, (off_t) plan.from, (size_t) plan.len);
 	} else {
 		close(fd);
