@@ -23,21 +23,25 @@ symlink($dir, "$root/static/dirlink");
 symlink("$root/static/ok.txt", "$root/static/abs-in.txt");
 symlink('ok.txt', "$root/static/rel-in.txt");
 
-wserver_test_run(function (int $port) use ($root) {
+$port2 = wserver_test_free_port();
+wserver_test_run(function (int $port) use ($root, $port2) {
     $w = new WServer\Worker("http://127.0.0.1:$port");
     $w->staticHandler = ['document_root' => $root];
     $w->onMessage = fn ($c, $r) => $c->send('app');
-    $w2 = new WServer\Worker('http://127.0.0.1:' . ($port + 1));
+    $w2 = new WServer\Worker("http://127.0.0.1:$port2");
     $w2->staticHandler = ['document_root' => $root, 'static_handler_locations' => ['/static', '/..', '/%2e']];
     $w2->onMessage = fn ($c, $r) => $c->send('app');
     WServer\Worker::runAll();
-}, function (int $port) {
+}, function (int $port) use ($port2) {
+    if (!wserver_test_wait(fn () => wserver_test_listening($port2), 10)) {
+        echo "second server did not come up\n";
+    }
     $paths = ['/../secret.txt', '/static/../../secret.txt', '/%2e%2e/secret.txt', '/%2E%2e/%2e%2E/secret.txt',
         '/static/%2e%2e/%2e%2e/secret.txt', '/static/..%2f..%2fsecret.txt', '/..%2fsecret.txt', '/static/..%5c..%5csecret.txt',
         '/static/ok.txt%00.txt', '/static/out.txt', '/static/abs.txt', '/static/dirlink/secret.txt',
         '/static/dirlink/root/static/ok.txt', '//etc/passwd', '/static/%2fetc%2fpasswd', '/static/.%2e/.%2e/secret.txt',
         '/static/ok.txt', '/static/./ok.txt', '/static//ok.txt', '/static/abs-in.txt', '/static/rel-in.txt'];
-    foreach ([$port, $port + 1] as $i => $p) {
+    foreach ([$port, $port2] as $i => $p) {
         echo $i ? "-- with locations\n" : "-- without locations\n";
         foreach ($paths as $path) {
             $c = wserver_test_connect($p);

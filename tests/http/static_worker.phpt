@@ -30,15 +30,19 @@ foreach (['static/style.CSS', 'static/pic.png', 'static/blob.unknownext', 'stati
     touch("$root/$f", 1700000000);
 }
 
-wserver_test_run(function (int $port) use ($root) {
+$port2 = wserver_test_free_port();
+wserver_test_run(function (int $port) use ($root, $port2) {
     $w = new WServer\Worker("http://127.0.0.1:$port");
     $w->staticHandler = ['document_root' => $root, 'http_index_files' => ['index.html'], 'http_autoindex' => true];
     $w->onMessage = fn ($c, $r) => $c->send('app saw ' . $r->path());
-    $w2 = new WServer\Worker('http://127.0.0.1:' . ($port + 1));
+    $w2 = new WServer\Worker("http://127.0.0.1:$port2");
     $w2->staticHandler = ['document_root' => $root, 'static_handler_locations' => ['/static']];
     $w2->onMessage = fn ($c, $r) => $c->send('app2 saw ' . $r->path());
     WServer\Worker::runAll();
-}, function (int $port) {
+}, function (int $port) use ($port2) {
+    if (!wserver_test_wait(fn () => wserver_test_listening($port2), 10)) {
+        echo "second server did not come up\n";
+    }
     $url = "http://127.0.0.1:$port";
     $show = function (array $args, string $what) {
         $out = wserver_test_curl(array_merge(['-i', '--path-as-is'], $args));
@@ -76,7 +80,7 @@ wserver_test_run(function (int $port) use ($root) {
     $w = ['-w', '%{http_code} %{num_connects} %{size_download}\n', '-o', '/dev/null'];
     echo wserver_test_curl(array_merge($w, [$f, '--next'], $w, ['-r', '0-0', $f, '--next'], $w, ["$url/api", '--next'], $w, ['-I', $f]));
     // locations: their misses are 404, other URLs go to the callback
-    $url2 = 'http://127.0.0.1:' . ($port + 1);
+    $url2 = "http://127.0.0.1:$port2";
     foreach (['/static/hello.txt', '/STATIC/hello.txt', '/static/none.txt', '/static/blob.unknownext', '/app/page.html', '/static%2fhello.txt', '/static/sub/'] as $p) {
         $show(["$url2$p"], "loc $p");
     }
