@@ -391,7 +391,9 @@ static zend_string *listing(int fd, const char *url_path)
 		names[n++] = name;
 	}
 	closedir(d);
-	qsort(names, n, sizeof(char *), name_order);
+	if (n > 0) {
+		qsort(names, n, sizeof(char *), name_order);
+	}
 	smart_str s = {0};
 	smart_str_appends(&s, "<html>\n<head><meta charset=\"UTF-8\"><title>Index of /");
 	html_escape(&s, url_path);
@@ -428,7 +430,9 @@ static zend_string *listing(int fd, const char *url_path)
 		smart_str_appends(&s, is_dir ? "/</a></li>\n" : "</a></li>\n");
 		efree(names[i]);
 	}
-	efree(names);
+	if (names) {
+		efree(names);
+	}
 	smart_str_appends(&s, "</ul>\n</body>\n</html>\n");
 	smart_str_0(&s);
 	return s.s;
