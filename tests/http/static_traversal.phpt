@@ -62,7 +62,7 @@ wserver_test_run(function (int $port) use ($root, $port2) {
         fclose($c);
         echo json_encode($line), ' ', $r[0] ?? 'closed', ' ', json_encode($r[2] ?? ''), "\n";
     }
-});
+}, ['alarm' => 180]); // dozens of curl runs: slow on a loaded machine
 wserver_test_rmdir($dir);
 ?>
 --EXPECT--

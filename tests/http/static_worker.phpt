@@ -84,7 +84,7 @@ wserver_test_run(function (int $port) use ($root, $port2) {
     foreach (['/static/hello.txt', '/STATIC/hello.txt', '/static/none.txt', '/static/blob.unknownext', '/app/page.html', '/static%2fhello.txt', '/static/sub/'] as $p) {
         $show(["$url2$p"], "loc $p");
     }
-});
+}, ['alarm' => 180]); // dozens of curl runs: slow on a loaded machine
 wserver_test_rmdir($root);
 ?>
 --EXPECT--
