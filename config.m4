@@ -124,6 +124,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/multipart.c
     src/proto/mime.c
     src/proto/compress.c
+    src/proto/http_static.c
     src/php/callback.c
     src/php/channel.c
     src/php/coro.c
@@ -145,6 +146,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/obj_pool.c
     src/php/http_request.c
     src/php/http_response.c
+    src/php/http_static.c
     src/php/http.c
     src/php/http_session.c
     src/php/session_file_handler.c

@@ -51,6 +51,13 @@ class Worker
     public ?string $eventLoop = null;
     /** True once stop() ran, or this process stops or drains (in a worker process). */
     public bool $stopping = false;
+    /**
+     * Static files served from C before onMessage (http:// sockets), read by runAll(): Swoole's
+     * set() names, ['document_root' => dir, 'static_handler_locations' => ['/static'],
+     * 'http_index_files' => ['index.html'], 'http_autoindex' => false]; on unless
+     * 'enable_static_handler' => false. null: off.
+     */
+    public ?array $staticHandler = null;
 
     public mixed $onWorkerStart = null;
     public mixed $onWorkerStop = null;

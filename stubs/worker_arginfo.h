@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 83db646cbf0ea4c0b50ce018b5ca130f0890ee63 */
+ * Stub hash: 874f7635ee72d3e29f1ceecbd356d9a848077b1d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
@@ -237,6 +237,12 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_stopping_name = zend_string_init("stopping", sizeof("stopping") - 1, 1);
 	zend_declare_typed_property(class_entry, property_stopping_name, &property_stopping_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
 	zend_string_release(property_stopping_name);
+
+	zval property_staticHandler_default_value;
+	ZVAL_NULL(&property_staticHandler_default_value);
+	zend_string *property_staticHandler_name = zend_string_init("staticHandler", sizeof("staticHandler") - 1, 1);
+	zend_declare_typed_property(class_entry, property_staticHandler_name, &property_staticHandler_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_staticHandler_name);
 
 	zval property_onWorkerStart_default_value;
 	ZVAL_NULL(&property_onWorkerStart_default_value);

@@ -36,11 +36,12 @@ static wserver_native native_serve;
 
 struct wserver_co_http_conn {
 	uint32_t refs;
-	zval sock;           /* the Coroutine\Socket */
-	smart_str in;        /* bytes read and not used yet */
-	bool keep_alive;     /* the current request asks to keep the connection */
-	zend_string *ws_key; /* the current request's Sec-WebSocket-Key; NULL: no handshake */
-	bool upgraded;       /* frames from now on */
+	zval sock;            /* the Coroutine\Socket */
+	smart_str in;         /* bytes read and not used yet */
+	bool keep_alive;      /* the current request asks to keep the connection */
+	zend_string *ws_key;  /* the current request's Sec-WebSocket-Key; NULL: no handshake */
+	zend_string *request; /* the current request (Range, HEAD... of a file reply); NULL: none */
+	bool upgraded;        /* frames from now on */
 	wserver_ws_peer ws;
 };
 
@@ -79,6 +80,9 @@ void wserver_co_http_conn_release(wserver_co_http_conn *c)
 	smart_str_free(&c->in);
 	if (c->ws_key) {
 		zend_string_release(c->ws_key);
+	}
+	if (c->request) {
+		zend_string_release(c->request);
 	}
 	wserver_ws_peer_free(&c->ws);
 	efree(c);
@@ -129,7 +133,9 @@ bool wserver_co_http_conn_send(wserver_co_http_conn *c, zval *data)
 	off_t offset = 0;
 	size_t len = 0;
 	zend_string *body = NULL;
-	zend_string *head = wserver_http_reply_file(data, c->keep_alive, &fd, &offset, &len, &body);
+	zend_string *head =
+	    wserver_http_reply_file(data, c->keep_alive, c->request ? ZSTR_VAL(c->request) : NULL,
+	                            c->request ? ZSTR_LEN(c->request) : 0, &fd, &offset, &len, &body);
 	if (head) {
 		bool ok = wserver_co_http_conn_write(c, ZSTR_VAL(head), ZSTR_LEN(head));
 		if (ok && fd >= 0) {
@@ -456,6 +462,10 @@ static ZEND_NAMED_FUNCTION(serve_connection)
 	zend_string *raw;
 	while ((raw = read_request(o, c, head, cid)) != NULL) {
 		c->keep_alive = head->keep_alive;
+		if (c->request) {
+			zend_string_release(c->request);
+		}
+		c->request = zend_string_copy(raw);
 		if (c->ws_key) {
 			zend_string_release(c->ws_key);
 			c->ws_key = NULL;

@@ -2,6 +2,7 @@
  * sent on an http:// connection). */
 #include "http_response.h"
 #include "tcp_connection.h"
+#include "http_static.h"
 #include "proto/http.h"
 #include "proto/mime.h"
 
@@ -376,8 +377,8 @@ static int open_reply_file(const char *path, struct stat *st)
 	return fd;
 }
 
-zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t *offset,
-                                     size_t *len, zend_string **body)
+zend_string *wserver_http_reply_file(zval *data, bool keep_alive, const char *req, size_t req_len,
+                                     int *fd, off_t *offset, size_t *len, zend_string **body)
 {
 	*fd = -1;
 	*body = NULL;
@@ -401,8 +402,6 @@ zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t
 	if (r->file_length > 0 && r->file_length < n) {
 		n = r->file_length;
 	}
-	*offset = (off_t) from;
-	*len = (size_t) n;
 	/* our Content-Length is the truth; the type and date only when the application has none */
 	HashTable *h = zend_array_dup(Z_ARRVAL(r->headers));
 	del_header(h, "content-length");
@@ -413,16 +412,20 @@ zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t
 		ZVAL_STRING(&v, type);
 		zend_hash_str_update(h, ZEND_STRL("Content-Type"), &v);
 	}
-	if (!has_header(h, "last-modified")) {
-		char date[64];
-		struct tm tm;
-		gmtime_r(&st.st_mtime, &tm);
-		zval v;
-		ZVAL_STRINGL(&v, date, strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S GMT", &tm));
-		zend_hash_str_update(h, ZEND_STRL("Last-Modified"), &v);
-	}
-	reply_head(&s, r->status, r->reason, h, *len, keep_alive, false, r->swoole);
+	/* the request's Range, HEAD and conditional headers (http_static.c) */
+	ws_http_file_plan plan;
+	wserver_http_static_file_reply(h, req, req_len, &st, r->status, (uint64_t) from, (uint64_t) n,
+	                               !r->swoole, &plan);
+	reply_head(&s, plan.status, plan.status == r->status ? r->reason : NULL, h, plan.len,
+	           keep_alive, false, r->swoole);
 	zend_array_destroy(h);
+	*offset = (off_t) plan.from;
+	*len = (size_t) plan.len;
+	if (!plan.body) {
+		close(*fd); /* HEAD, 304, 416: the head alone */
+		*fd = -1;
+		*body = ZSTR_EMPTY_ALLOC();
+	}
 	return s.s;
 }
 

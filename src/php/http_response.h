@@ -19,13 +19,16 @@ zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **
  * written into out (WSERVER_HTTP_PLAIN_HEAD_MAX bytes) without allocating; returns its
  * length. swoole: Swoole's Content-Type (Http\Server's replies). */
 size_t wserver_http_plain_head(char *out, size_t body_len, bool keep_alive, bool swoole);
-/* The reply to a Response made with withFile(): its status line and headers (Content-Length,
- * and Content-Type from the extension and Last-Modified unless set), *fd (the caller owns it)
- * open on the file with the range *offset, *len to send. A file that cannot be read (missing,
- * not a regular file, open_basedir) gives a 404 reply instead: *fd = -1, *body its body (a new
- * reference). NULL when data is not such a Response. Never calls user PHP. */
-zend_string *wserver_http_reply_file(zval *data, bool keep_alive, int *fd, off_t *offset,
-                                     size_t *len, zend_string **body);
+/* The reply to a Response made with withFile(), to the request req[0, req_len) (NULL: not
+ * known): its status line and headers (Content-Length, and Content-Type from the extension,
+ * Last-Modified and ETag unless set; 206, 304, 416 as the request's Range and conditional
+ * headers make it: http_static.c), *fd (the caller owns it) open on the file with the range
+ * *offset, *len to send. A reply without body (HEAD, 304, 416) gives *fd = -1 and an empty
+ * *body. A file that cannot be read (missing, not a regular file, open_basedir) gives a 404
+ * reply instead: *fd = -1, *body its body (a new reference). NULL when data is not such a
+ * Response. Never calls user PHP. */
+zend_string *wserver_http_reply_file(zval *data, bool keep_alive, const char *req, size_t req_len,
+                                     int *fd, off_t *offset, size_t *len, zend_string **body);
 /* The reply to send on conn for data, with the headers the application left in
  * $conn->headers (the session's Set-Cookie) added, as Workerman's Http::encode() does: data
  * itself (a Response gets them), or *tmp (a Response made for a string reply; the caller

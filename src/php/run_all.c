@@ -9,6 +9,7 @@
 #include "timer.h"
 #include "event.h"
 #include "master.h"
+#include "http_static.h"
 #include "runtime.h"
 #include "server.h"
 #include "server_ipc.h"
@@ -294,6 +295,25 @@ static bool callable_or_null(zval *cb, char *why, size_t whylen)
 	return ok;
 }
 
+/* $staticHandler: the Worker's static file handler, made here, before the workers fork. */
+static bool check_static_handler(zend_object *obj, const char *who, char *err, size_t errlen)
+{
+	wserver_worker_obj *o = wserver_worker_from(obj);
+	zval rv, *opts = zend_read_property(obj->ce, obj, ZEND_STRL("staticHandler"), 1, &rv);
+	wserver_http_static_free(o->static_files);
+	o->static_files = NULL;
+	if (!opts || Z_TYPE_P(opts) != IS_ARRAY) {
+		return true;
+	}
+	char why[400];
+	o->static_files = wserver_http_static_new(Z_ARRVAL_P(opts), false, why, sizeof(why));
+	if (why[0]) {
+		snprintf(err, errlen, "%s: staticHandler: %s", who, why);
+		return false;
+	}
+	return true;
+}
+
 /* One Worker's socket, count and callbacks. false with the problem in err. */
 static bool check_worker(zend_object *obj, char *err, size_t errlen)
 {
@@ -329,7 +349,7 @@ static bool check_worker(zend_object *obj, char *err, size_t errlen)
 			return false;
 		}
 	}
-	return true;
+	return o->of_server || check_static_handler(obj, who, err, errlen);
 }
 
 /* Whether the master can open path for appending, creating it: tried without leaving a file. */

@@ -11,6 +11,7 @@
 #include "frontend.h"
 #include "http_compress.h"
 #include "http_request.h"
+#include "http_static.h"
 #include "run_all.h"
 #include "server_ipc.h"
 #include "server_task.h"
@@ -143,10 +144,11 @@ static bool http_message(ws_conn *c, zval *cb, const char *data, size_t len,
 	c->reply_pending = true;
 	wserver_tcp_connection_set_keep_alive(c->user, info->keep_alive);
 	wserver_http_compress_request(c, data, len);
+	zend_string *raw = wserver_http_raw_new(data, len);
+	wserver_tcp_connection_set_request(c->user, raw); /* a file reply reads its Range, HEAD */
 	const wserver_frontend *fe = c->outgoing ? &wserver_worker_frontend : frontend_of(c);
 	ws_conn_ref(c); /* dropped in conn_callback_done */
-	fe->http_message(wserver_runtime_owner(c), c, cb, wserver_http_raw_new(data, len),
-	                 conn_callback_done, c);
+	fe->http_message(wserver_runtime_owner(c), c, cb, raw, conn_callback_done, c);
 	return false;
 }
 
@@ -249,12 +251,22 @@ static bool listener_speaks_websocket(const ws_conn *c)
 	return false;
 }
 
+/* The static file handler of the Worker that accepted c; NULL: none. */
+static inline struct wserver_http_static *static_files(ws_conn *c)
+{
+	return c->outgoing ? NULL : wserver_worker_from(wserver_runtime_owner(c))->static_files;
+}
+
 static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_info *info)
 {
 	wserver_connection_stat_add(WSERVER_STAT_TOTAL_REQUEST, 1);
 	if (UNEXPECTED(ws_conn_is_websocket(c) && !ws_conn_ws_open(c))) {
 		if (c->outgoing) {
 			return websocket_answer(c, data, len); /* our ws:// client's upgrade answered */
+		}
+		if (UNEXPECTED(static_files(c)) && !wserver_websocket_is_upgrade(data, len) &&
+		    wserver_http_static_serve(static_files(c), c, data, len, info->keep_alive)) {
+			return true; /* a plain request for a static file on a WebSocket port */
 		}
 		if (!wserver_worker_from(wserver_runtime_owner(c))->http_fallback ||
 		    wserver_websocket_is_upgrade(data, len)) {
@@ -282,11 +294,15 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 		zval_ptr_dtor(&d);
 		return true;
 	}
+	ws_proto_kind kind = ws_conn_kind(c);
+	if (UNEXPECTED(kind == WS_PROTO_HTTP && static_files(c)) &&
+	    wserver_http_static_serve(static_files(c), c, data, len, info->keep_alive)) {
+		return true; /* answered from the document root before any PHP runs */
+	}
 	zval *cb = conn_callback(c, WSERVER_EV_MESSAGE);
 	if (!cb) {
 		return true;
 	}
-	ws_proto_kind kind = ws_conn_kind(c);
 	if (kind == WS_PROTO_USER) {
 		zval pkg, run;
 		ZVAL_STRINGL_FAST(&pkg, data, len);

@@ -5,6 +5,7 @@
 #include "run_all.h"
 #include "server.h"
 #include "hooks.h"
+#include "http_static.h"
 #include "websocket_server.h"
 #include "worker.h"
 #include "tcp_connection.h"
@@ -477,6 +478,20 @@ ZEND_METHOD(WServer_Server, set)
 	zval *v;
 	ZEND_HASH_FOREACH_STR_KEY_VAL(settings, name, v) {
 		ZVAL_DEREF(v);
+		if (name && wserver_http_static_is_option(name)) {
+			/* the static handler's: checked here, read at start() from $setting */
+			char why[400];
+			if (wserver_http_static_check(name, v, why, sizeof(why))) {
+				php_error_docref(NULL, E_WARNING, "%s", why);
+				note_option(s, ZSTR_VAL(name), why);
+				all_ok = false;
+				continue;
+			}
+			note_option(s, ZSTR_VAL(name), NULL);
+			Z_TRY_ADDREF_P(v);
+			zend_hash_update(Z_ARRVAL(merged), name, v);
+			continue;
+		}
 		int i = name ? option_index(name) : -1;
 		if (i < 0 && name && swoole_accepts(name)) {
 			Z_TRY_ADDREF_P(v);
@@ -584,6 +599,22 @@ static void apply_limits(const wserver_server_config *cfg, zend_object *worker)
 	lim->compress = &cfg->compress;
 }
 
+/* document_root, enable_static_handler...: the static handler of an HTTP or WebSocket server. */
+static void apply_static_handler(zend_object *server, zend_object *worker)
+{
+	if (wserver_server_from(server)->kind == WSERVER_SERVER_TCP) {
+		return;
+	}
+	zval *setting = zend_read_property(wserver_server_ce, server, ZEND_STRL("setting"), 1, NULL);
+	char why[400];
+	wserver_worker_obj *w = wserver_worker_from(worker);
+	wserver_http_static_free(w->static_files);
+	w->static_files = wserver_http_static_new(Z_ARRVAL_P(setting), true, why, sizeof(why));
+	if (why[0]) {
+		wserver_run_all_config_error("%s::set(): %s", ZSTR_VAL(server->ce->name), why);
+	}
+}
+
 zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker)
 {
 	const wserver_server_config *cfg = wserver_server_config_of(server);
@@ -607,6 +638,7 @@ zend_result wserver_server_apply_settings(zend_object *server, zend_object *work
 	}
 	apply_limits(cfg, worker);
 	apply_framing(cfg, server, worker);
+	apply_static_handler(server, worker);
 	wserver_websocket_server_apply(server, worker);
 	return SUCCESS;
 }
@@ -678,7 +710,8 @@ zend_string *wserver_server_options_without_effect(zend_object *server)
 		                    wserver_server_from(server)->config.coroutine_off);
 		bool applied_array = zend_string_equals_literal(name, "ssl_sni_certs");
 		if (off_ignored || (i >= 0 && !options[i].applied) ||
-		    (i < 0 && name && swoole_accepts(name) && !applied_array)) {
+		    (i < 0 && name && swoole_accepts(name) && !applied_array &&
+		     !wserver_http_static_is_option(name))) {
 			if (out.s) {
 				smart_str_appends(&out, ", ");
 			}

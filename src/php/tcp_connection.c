@@ -82,6 +82,9 @@ void wserver_tcp_connection_free(zend_object *obj)
 		ws_conn_unref(o->conn);
 		o->conn = NULL;
 	}
+	if (o->http_request) {
+		zend_string_release(o->http_request);
+	}
 	zend_object_std_dtor(obj);
 }
 
@@ -364,6 +367,22 @@ static void zstr_release(void *s)
 }
 const ws_owner_ops wserver_zstr_ops = {zstr_retain, zstr_release};
 
+/* Let go of the request a reply was sent for. */
+static void drop_request(wserver_tcp_connection_obj *o)
+{
+	if (o->http_request) {
+		zend_string_release(o->http_request);
+		o->http_request = NULL;
+	}
+}
+
+void wserver_tcp_connection_set_request(zend_object *conn, zend_string *raw)
+{
+	wserver_tcp_connection_obj *o = tcp_from_obj(conn);
+	drop_request(o);
+	o->http_request = zend_string_copy(raw);
+}
+
 void wserver_tcp_connection_set_keep_alive(zend_object *conn, bool keep_alive)
 {
 	tcp_from_obj(conn)->http_close = !keep_alive;
@@ -441,7 +460,9 @@ static int http_send(ws_conn *c, zval *data)
 	int fd;
 	off_t off = 0;
 	size_t flen = 0;
-	zend_string *head = wserver_http_reply_file(data, !close, &fd, &off, &flen, &body);
+	zend_string *req = c->user ? tcp_from_obj(c->user)->http_request : NULL;
+	zend_string *head = wserver_http_reply_file(data, !close, req ? ZSTR_VAL(req) : NULL,
+	                                            req ? ZSTR_LEN(req) : 0, &fd, &off, &flen, &body);
 	if (!head) {
 		head = wserver_http_reply_head(data, !close, &body, &streaming);
 	}
@@ -459,6 +480,9 @@ static int http_send(ws_conn *c, zval *data)
 	}
 	if (!streaming) {
 		ws_conn_replied(c);
+		if (c->user) {
+			drop_request(tcp_from_obj(c->user));
+		}
 	}
 	if (close && !streaming) {
 		ws_conn_close(c); /* a stream ends when the application closes it */

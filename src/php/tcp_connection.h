@@ -18,6 +18,8 @@ typedef struct {
 	uint8_t http_accept;      /* http: 1 + the ws_coding the request accepts; 0: none asked */
 	bool http_stream_chunked; /* http: the compressed stream goes in chunks (not events) */
 	struct ws_encoder *http_stream; /* http: the encoder of a compressed streamed reply */
+	zend_string *http_request;      /* http: the request being answered (a file reply reads its
+	                                   Range, HEAD...); referenced, NULL once replied */
 	zend_object *pipe_to;           /* pipe(): where what arrives goes; referenced */
 	zend_object *piped_from;        /* the connection that pipes into this one; referenced */
 	zend_class_entry *proto_ce;     /* the user protocol class framing it ($protocol); NULL: none */
@@ -48,6 +50,8 @@ void wserver_tcp_connection_init_limits(zend_object *obj);
 /* The connection closed: out of $statistics' connection_count and TcpConnection::$connections.
  * Never calls user PHP. */
 void wserver_tcp_connection_closed(zend_object *obj);
+/* raw is the HTTP request conn answers next (a reference is kept until the reply is out). */
+void wserver_tcp_connection_set_request(zend_object *conn, zend_string *raw);
 /* $headers of a TcpConnection (or a subclass's) by its slot, no lookup by name; NULL for
  * another class. */
 zval *wserver_tcp_connection_headers(zend_object *conn);

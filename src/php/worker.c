@@ -6,6 +6,7 @@
 #include "exception.h"
 #include "frontend.h"
 #include "http_request.h"
+#include "http_static.h"
 #include "master.h"
 #include "protocols.h"
 #include "run_all.h"
@@ -221,6 +222,7 @@ static void worker_free(zend_object *obj)
 		free(l);
 	}
 	o->listener.next = NULL;
+	wserver_http_static_free(o->static_files);
 	zend_object_std_dtor(obj);
 }
 

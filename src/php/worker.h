@@ -7,7 +7,8 @@
 #include "php.h"
 #include "core/listener.h"
 
-struct wserver_frontend; /* frontend.h */
+struct wserver_frontend;    /* frontend.h */
+struct wserver_http_static; /* http_static.h */
 extern zend_class_entry *wserver_worker_ce;
 void wserver_worker_minit(void);
 void wserver_worker_rshutdown(void);
@@ -72,6 +73,8 @@ typedef struct {
 	zend_string *socket_error; /* why the socket name did not parse; runAll() reports it */
 	bool stopped;              /* listen()ed in a worker process: its onWorkerStop ran */
 	HashTable *ssl_context;    /* the constructor's $context['ssl']; NULL: none */
+	struct wserver_http_static *static_files; /* owned: $staticHandler or a Server's set();
+	                                             NULL: none */
 	zend_object std;
 } wserver_worker_obj;
 

@@ -1,5 +1,5 @@
 --TEST--
-HTTP: Response::withFile() sends with sendfile(): whole file, offset+length, type from the extension, Last-Modified, 404 when missing, 20 MB intact under back-pressure, keep-alive and Connection: close
+HTTP: Response::withFile() sends with sendfile(): whole file, offset+length (a 206, as Workerman), type from the extension, Last-Modified, 404 when missing, 20 MB intact under back-pressure, keep-alive and Connection: close
 --EXTENSIONS--
 wserver
 pcntl
@@ -71,15 +71,15 @@ wserver_test_rmdir($dir);
 ?>
 --EXPECTF--
 /full  200 Content-Length: 12 | Content-Type: text/plain; charset=utf-8 | Last-Modified: Tue, 14 Nov 2023 22:13:20 GMT "hello world\n"
-/range 200 Content-Length: 5 | Content-Type: text/plain; charset=utf-8 | Last-Modified: Tue, 14 Nov 2023 22:13:20 GMT "world"
-/from  200 Content-Length: 6 | Content-Type: text/plain; charset=utf-8 | Last-Modified: Tue, 14 Nov 2023 22:13:20 GMT "world\n"
-/past  200 Content-Length: 6 | Content-Type: text/plain; charset=utf-8 | Last-Modified: Tue, 14 Nov 2023 22:13:20 GMT "world\n"
+/range 206 Content-Length: 5 | Content-Type: text/plain; charset=utf-8 | Last-Modified: Tue, 14 Nov 2023 22:13:20 GMT "world"
+/from  206 Content-Length: 6 | Content-Type: text/plain; charset=utf-8 | Last-Modified: Tue, 14 Nov 2023 22:13:20 GMT "world\n"
+/past  206 Content-Length: 6 | Content-Type: text/plain; charset=utf-8 | Last-Modified: Tue, 14 Nov 2023 22:13:20 GMT "world\n"
 /html  200 Content-Length: 9 | Content-Type: text/html; charset=utf-8 | Last-Modified: %s "<p>hi<\/p>"
 /typed 203 Content-Length: 12 | content-type: text/x-mine | Last-Modified: Tue, 14 Nov 2023 22:13:20 GMT "hello world\n"
 /nope  404 Content-Type: text/html;charset=utf-8 | Content-Length: 13 "404 Not Found"
 /dir   404 Content-Type: text/html;charset=utf-8 | Content-Length: 13 "404 Not Found"
 200 connects=1 20971520
-200 connects=0 5
+206 connects=0 5
 200 connects=0 20971520
 200 connects=0 12
 big: intact, again: intact
