@@ -69,6 +69,7 @@ static const struct {
     {"open_websocket_ping_frame", OPT_BOOL, true, 0, 0},
     {"open_websocket_pong_frame", OPT_BOOL, true, 0, 0},
     {"open_websocket_close_frame", OPT_BOOL, true, 0, 0},
+    {"websocket_compression", OPT_BOOL, true, 0, 0},
 };
 
 /* The rest of the options Swoole's set() takes. They are kept in $setting without a warning,
@@ -205,7 +206,6 @@ static const char *const swoole_accepted[] = {
     "url_rewrite_rules",
     "use_async_resolver",
     "wait_signal",
-    "websocket_compression",
     "websocket_subprotocol",
     "worker_max_concurrency",
 };

@@ -22,6 +22,11 @@ zend_string *wserver_websocket_accept_for(const char *key, size_t len);
 /* Whether the response head (status line and headers) accepts the upgrade; else why says so. */
 bool wserver_websocket_client_verify(const char *head, size_t len, zend_string *accept, char *why,
                                      size_t whylen);
+/* ws:// client, the handshake accepted: the extensions the server's answer head names
+ * (permessage-deflate, which we offered) take effect on c; false with why when it names one
+ * we cannot speak. */
+bool wserver_websocket_client_extensions(ws_conn *c, const char *head, size_t len, char *why,
+                                         size_t whylen);
 /* TcpConnection::close() of a websocket:// connection: a close frame, or a refused
  * handshake (403). */
 void wserver_websocket_close(ws_conn *c);

@@ -15,13 +15,14 @@ void wserver_worker_rshutdown(void);
 zend_object *wserver_worker_new(zend_string *name);
 /* Settings of a Worker that have no PHP property; Server::start() fills them. */
 typedef struct wserver_worker_limits {
-	uint64_t max_request;      /* recycle a worker after about this many messages */
-	uint32_t max_conn;         /* connections open at once over the Worker's processes */
-	double heartbeat_interval; /* seconds between idle checks */
-	double heartbeat_idle;     /* a connection silent this long is closed */
-	uint64_t max_package;      /* a connection's maxPackageSize; 0: TcpConnection's default */
-	uint64_t max_send_buffer;  /* its maxSendBufferSize; 0: TcpConnection's default */
-	uint8_t websocket_control; /* WS_CONTROL_* of its WebSocket connections (core/websocket.h) */
+	uint64_t max_request;       /* recycle a worker after about this many messages */
+	uint32_t max_conn;          /* connections open at once over the Worker's processes */
+	double heartbeat_interval;  /* seconds between idle checks */
+	double heartbeat_idle;      /* a connection silent this long is closed */
+	uint64_t max_package;       /* a connection's maxPackageSize; 0: TcpConnection's default */
+	uint64_t max_send_buffer;   /* its maxSendBufferSize; 0: TcpConnection's default */
+	uint8_t websocket_control;  /* WS_CONTROL_* of its WebSocket connections (core/websocket.h) */
+	bool websocket_compression; /* permessage-deflate for the clients that offer it */
 } wserver_worker_limits;
 wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
 /* Frame the Worker's plain tcp:// socket with proto, whose parameter block (len bytes) is
@@ -96,6 +97,10 @@ enum {
 	WP_ON_WEBSOCKET_CONNECTED,
 	WP_USER,
 	WP_GROUP,
+	WP_ON_WEBSOCKET_PING,
+	WP_ON_WEBSOCKET_PONG,
+	WP_ON_WEBSOCKET_CLOSE,
+	WP_WEBSOCKET_COMPRESSION,
 	WP_LAST
 };
 extern const char *const wserver_worker_prop_names[WP_LAST];
