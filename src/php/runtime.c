@@ -305,19 +305,32 @@ static bool websocket_control(ws_conn *c, uint8_t opcode, const char *data, size
 	} else {
 		ZVAL_STRINGL_FAST(&args[1], data, len);
 	}
-	ws_conn_ref(c); /* dropped in conn_callback_done */
+	/* run now, not queued: onWebSocketClose comes before the onClose the answer leads to */
 	const char *name = control_names[ev - WSERVER_EV_WS_PING];
-	if (ev != WSERVER_EV_WS_PING) {
-		wserver_coro_queue(name, cb, argc, args, conn_callback_done, c);
+	ping_run *r = NULL;
+	if (ev == WSERVER_EV_WS_PING) {
+		r = emalloc(sizeof(*r));
+		r->c = c;
+		zval *t = wserver_tcp_connection_ws_type(c->user);
+		ZVAL_COPY_VALUE(&r->type, t);
+		ZVAL_STRINGL(t, "\x8a", 1);
+	}
+	bool finished = r ? wserver_coro_run(name, cb, argc, args, ping_done, r)
+	                  : wserver_coro_run(name, cb, argc, args, conn_callback_done, c);
+	for (uint32_t i = 0; i < argc; i++) {
+		zval_ptr_dtor(&args[i]);
+	}
+	if (!finished) {
+		ws_conn_ref(c); /* dropped in conn_callback_done */
 		return false;
 	}
-	ping_run *r = emalloc(sizeof(*r));
-	r->c = c;
-	zval *t = wserver_tcp_connection_ws_type(c->user);
-	ZVAL_COPY_VALUE(&r->type, t);
-	ZVAL_STRINGL(t, "\x8a", 1);
-	wserver_coro_queue(name, cb, argc, args, ping_done, r);
-	return false;
+	if (r) {
+		zval *t = wserver_tcp_connection_ws_type(c->user);
+		zval_ptr_dtor(t);
+		ZVAL_COPY_VALUE(t, &r->type);
+		efree(r);
+	}
+	return true;
 }
 
 /* Whether c came in on a websocket:// socket (it may have switched to HTTP since). */

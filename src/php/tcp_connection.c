@@ -805,7 +805,8 @@ zend_long wserver_tcp_connection_status(ws_conn *c)
 	case WS_CONN_CONNECTING:
 		return 1;
 	case WS_CONN_ESTABLISHED:
-		return 2;
+		/* a WebSocket that sent its close frame waits for the peer's: closing already */
+		return ws_websocket_closing(c) ? 8 : 2;
 	case WS_CONN_CLOSING:
 		return 8;
 	case WS_CONN_CLOSED:
