@@ -274,20 +274,34 @@ zend_string *wserver_websocket_client_request(const char *host, const char *path
 	return s.s;
 }
 
-bool wserver_websocket_client_extensions(ws_conn *c, const char *head, size_t len, char *why,
-                                         size_t whylen)
+bool wserver_websocket_answer_deflate(const char *head, size_t len, ws_deflate_params *p,
+                                      bool *agreed, char *why, size_t whylen)
 {
 	ws_http_span v;
+	*agreed = false;
 	if (!response_header(head, len, "sec-websocket-extensions:", &v)) {
 		return true; /* none agreed: frames go as they are */
 	}
-	ws_deflate_params p;
-	if (!ws_deflate_answer_params(v.p, v.len, false, &p)) {
+	if (!ws_deflate_answer_params(v.p, v.len, false, p)) {
 		snprintf(why, whylen, "the server answered extensions we cannot speak: \"%.*s\"",
 		         (int) MIN(v.len, 100), v.p);
 		return false;
 	}
-	ws_websocket_agreed(c, &p);
+	*agreed = true;
+	return true;
+}
+
+bool wserver_websocket_client_extensions(ws_conn *c, const char *head, size_t len, char *why,
+                                         size_t whylen)
+{
+	ws_deflate_params p;
+	bool agreed;
+	if (!wserver_websocket_answer_deflate(head, len, &p, &agreed, why, whylen)) {
+		return false;
+	}
+	if (agreed) {
+		ws_websocket_agreed(c, &p);
+	}
 	return true;
 }
 
