@@ -1,5 +1,5 @@
 --TEST--
-WebSocket\Server (Swoole API) with websocket_compression and a real client (python3-websockets): the extension is agreed, a compressed message arrives as a Frame with FLAG_COMPRESS (flags 7), push() replies compressed, a fragmented push (flags without FIN, then a continuation), disconnect($fd, $code, $reason) reaches the client, which answers before the server closes; the client's close reaches message as a CloseFrame (open_websocket_close_frame); off without the option
+WebSocket\Server (Swoole API) with websocket_compression and a real client (python3-websockets): the extension is agreed, a compressed message arrives as a Frame with FLAG_COMPRESS (flags 7), push() replies compressed, a fragmented push (flags without FIN, then a continuation), disconnect($fd, $code, $reason) reaches the client, which answers before the server closes; the client's close reaches message as a CloseFrame (open_websocket_close_frame) and getClientInfo() in close (websocket_close_code, _reason); off without the option
 --EXTENSIONS--
 wserver
 pcntl
@@ -64,11 +64,18 @@ foreach (['on' => true, 'off' => false] as $mode => $enabled) {
                     WSERVER_WEBSOCKET_FLAG_FIN | WSERVER_WEBSOCKET_FLAG_COMPRESS),
             };
         });
+        $ws->on('close', function ($ws, $fd) use ($dir) {
+            $i = $ws->getClientInfo($fd);
+            file_put_contents("$dir/info", "close: status {$i['websocket_status']} code " . ($i['websocket_close_code'] ?? '-')
+                . ' reason ' . ($i['websocket_close_reason'] ?? '-') . "\n", FILE_APPEND);
+        });
         $ws->start();
     }, function (int $port) use ($f, $mode, $dir) {
         passthru('timeout 40 /usr/bin/python3 ' . escapeshellarg($f) . " $port $mode 2>&1");
         wserver_test_wait(fn () => is_file("$dir/close"));
         echo "$mode ", @file_get_contents("$dir/close"), "\n";
+        wserver_test_wait(fn () => substr_count((string) @file_get_contents("$dir/info"), "\n") >= 2);
+        echo @file_get_contents("$dir/info");
     });
     wserver_test_rmdir($dir);
 }
@@ -81,9 +88,13 @@ on big: 300000 in fewer than 5000 bytes: True
 on fragments: one,two
 on disconnected: 4000 kicked out answered: True
 on CloseFrame code=4100 reason=client leaves
+close: status 4 code 4000 reason kicked out
+close: status 4 code 4100 reason client leaves
 off answer: None
 off reply: flags=1 len=700
 off big: 300000 in fewer than 5000 bytes: False
 off fragments: one,two
 off disconnected: 4000 kicked out answered: True
 off CloseFrame code=4100 reason=client leaves
+close: status 4 code 4000 reason kicked out
+close: status 4 code 4100 reason client leaves
