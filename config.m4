@@ -120,6 +120,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/http_parser.c
     src/proto/websocket.c
     src/proto/websocket_client.c
+    src/proto/ws_deflate.c
     src/proto/http_client.c
     src/proto/multipart.c
     src/proto/mime.c

@@ -29,7 +29,7 @@ mkdir -p "$here/bin"
 build() { [ "$here/bin/$1" -nt "$2" ] || gcc -O2 -o "$here/bin/$1" "$2" "${@:3}"; }
 build limit "$shared/limit.c" -lev
 build echoload "$shared/echoload.c"
-build wsload "$here/wsload.c"
+build wsload "$here/wsload.c" -lz
 
 tmp=$(mktemp -d)
 OUT=${OUT:-$tmp}

@@ -1,16 +1,18 @@
 /*
  * wsload: closed-loop WebSocket echo load, the WebSocket counterpart of echoload.
  *
- *   wsload -p PORT [-c 64] [-d 10] [-s 64]
+ *   wsload -p PORT [-c 64] [-d 10] [-s 64] [-z]
  *
  * Opens C connections to 127.0.0.1:PORT, upgrades each (GET / with a fixed key), then each
- * sends one masked text frame of S bytes (S <= 125: a 2-byte head), waits for the whole
- * echoed frame (unmasked, 2-byte head) and sends again, for D seconds. Prints what
+ * sends one masked text frame of S bytes (S <= 65535; text like a JSON record), waits for
+ * the whole echoed frame and sends again, for D seconds. -z offers permessage-deflate (the
+ * server must agree: no context takeover), sends the message compressed (RSV1) and reads
+ * the echo, compressed or not, by its head. Prints what
  * bench/issue12.sh (and echo.sh's parser) reads:
  *   Requests/sec: N     completed echoes per second
  *   50% / 99%           latency percentiles in us
  *   Errors: N           failed connections, short or oversized echoes
- * Build: gcc -O2 -o bench/bin/wsload bench/wsload.c
+ * Build: gcc -O2 -o bench/bin/wsload bench/wsload.c -lz
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -26,12 +28,15 @@
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #define HIST_US 2000000 /* 1 us buckets up to 2 s */
 
 typedef struct {
 	int fd;
-	size_t got; /* bytes of the current echoed frame received */
+	size_t got;  /* bytes of the current echoed frame received */
+	size_t want; /* its whole length, once its head is in; 0: not yet */
+	unsigned char head[4];
 	uint64_t sent_ns;
 } wconn_t;
 
@@ -73,14 +78,14 @@ static int send_all(int fd, const char *p, size_t len)
 }
 
 /* blocking upgrade; the socket is still blocking then */
-static int upgrade(int fd, int port)
+static int upgrade(int fd, int port, int deflate)
 {
-	char req[256], resp[1024];
+	char req[512], resp[1024];
 	int len = snprintf(req, sizeof(req),
 			   "GET / HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\n"
 			   "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-			   "Sec-WebSocket-Version: 13\r\n\r\n",
-			   port);
+			   "Sec-WebSocket-Version: 13\r\n%s\r\n",
+			   port, deflate ? "Sec-WebSocket-Extensions: permessage-deflate\r\n" : "");
 	if (send_all(fd, req, (size_t)len) < 0)
 		return -1;
 	size_t got = 0;
@@ -92,40 +97,87 @@ static int upgrade(int fd, int port)
 		resp[got] = '\0';
 		char *end = strstr(resp, "\r\n\r\n");
 		if (end) /* the server speaks only after our first frame: nothing follows the head */
-			return strncmp(resp, "HTTP/1.1 101", 12) == 0 && end + 4 == resp + got ? 0 : -1;
+			return strncmp(resp, "HTTP/1.1 101", 12) == 0 && end + 4 == resp + got &&
+					       (!deflate || strcasestr(resp, "permessage-deflate"))
+				       ? 0
+				       : -1;
 	}
 	return -1;
 }
 
+/* The message: S bytes of text like a JSON record (compressible as real traffic is). */
+static void make_message(char *p, size_t n)
+{
+	size_t i = 0;
+	for (unsigned k = 0; i < n; k++) {
+		char rec[96];
+		int l = snprintf(rec, sizeof(rec), "{\"id\":%u,\"user\":\"user%u\",\"text\":\"hello\"},", k,
+				 k % 100);
+		for (int j = 0; j < l && i < n; j++)
+			p[i++] = rec[j];
+	}
+}
+
+/* Raw deflate of the message with a sync flush, its 00 00 ff ff cut (RFC 7692 7.2.1). */
+static size_t compress_message(const char *in, size_t n, char *out, size_t cap)
+{
+	z_stream z = {0};
+	deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+	z.next_in = (Bytef *)in;
+	z.avail_in = (uInt)n;
+	z.next_out = (Bytef *)out;
+	z.avail_out = (uInt)cap;
+	deflate(&z, Z_SYNC_FLUSH);
+	size_t len = cap - z.avail_out - 4;
+	deflateEnd(&z);
+	return len;
+}
+
 int main(int argc, char **argv)
 {
-	int port = 0, conns = 64, secs = 10, opt;
+	int port = 0, conns = 64, secs = 10, opt, deflate = 0;
 	size_t size = 64;
-	while ((opt = getopt(argc, argv, "p:c:d:s:")) != -1) {
+	while ((opt = getopt(argc, argv, "p:c:d:s:z")) != -1) {
 		switch (opt) {
 		case 'p': port = atoi(optarg); break;
 		case 'c': conns = atoi(optarg); break;
 		case 'd': secs = atoi(optarg); break;
 		case 's': size = (size_t)atol(optarg); break;
+		case 'z': deflate = 1; break;
 		default: port = 0;
 		}
 	}
-	if (port <= 0 || conns <= 0 || secs <= 0 || size == 0 || size > 125) {
-		fprintf(stderr, "usage: %s -p PORT [-c N] [-d SEC] [-s BYTES (1-125)]\n", argv[0]);
+	if (port <= 0 || conns <= 0 || secs <= 0 || size == 0 || size > 65535) {
+		fprintf(stderr, "usage: %s -p PORT [-c N] [-d SEC] [-s BYTES (1-65535)] [-z]\n", argv[0]);
 		return 2;
 	}
 	signal(SIGPIPE, SIG_IGN);
 	hist = calloc(HIST_US, sizeof(uint32_t));
 
-	/* the frame: FIN + text, mask bit + length, a mask, the masked payload */
-	char frame[2 + 4 + 125], rbuf[65536];
+	/* the frame: FIN + text (+ RSV1 when compressed), mask bit + length, a mask, the masked
+	 * payload */
+	static char msg[65536], payload[65536 + 64], frame[8 + 65536 + 64], rbuf[65536];
 	const unsigned char mask[4] = {0x12, 0x34, 0x56, 0x78};
-	size_t flen = 6 + size, echo_len = 2 + size;
-	frame[0] = (char)0x81;
-	frame[1] = (char)(0x80 | size);
-	memcpy(frame + 2, mask, 4);
-	for (size_t i = 0; i < size; i++)
-		frame[6 + i] = (char)(('a' + i % 26) ^ mask[i % 4]);
+	make_message(msg, size);
+	size_t plen = size;
+	if (deflate) {
+		plen = compress_message(msg, size, payload, sizeof(payload));
+	} else {
+		memcpy(payload, msg, size);
+	}
+	size_t hlen = plen < 126 ? 2 : 4;
+	frame[0] = (char)(deflate ? 0xC1 : 0x81);
+	if (hlen == 2) {
+		frame[1] = (char)(0x80 | plen);
+	} else {
+		frame[1] = (char)(0x80 | 126);
+		frame[2] = (char)(plen >> 8);
+		frame[3] = (char)plen;
+	}
+	memcpy(frame + hlen, mask, 4);
+	for (size_t i = 0; i < plen; i++)
+		frame[hlen + 4 + i] = (char)(payload[i] ^ mask[i % 4]);
+	size_t flen = hlen + 4 + plen;
 
 	int ep = epoll_create1(0);
 	wconn_t *cs = calloc((size_t)conns, sizeof(wconn_t));
@@ -133,7 +185,8 @@ int main(int argc, char **argv)
 	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	for (int i = 0; i < conns; i++) {
 		int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0), one = 1;
-		if (fd < 0 || connect(fd, (struct sockaddr *)&a, sizeof(a)) < 0 || upgrade(fd, port) < 0) {
+		if (fd < 0 || connect(fd, (struct sockaddr *)&a, sizeof(a)) < 0 ||
+		    upgrade(fd, port, deflate) < 0) {
 			fprintf(stderr, "connection %d: connect or upgrade failed\n", i);
 			return 1;
 		}
@@ -172,16 +225,26 @@ int main(int argc, char **argv)
 				live--;
 				continue;
 			}
-			if (c->got == 0 && (unsigned char)rbuf[0] != 0x81 && (unsigned char)rbuf[0] != 0x82)
+			/* the echo's head says its length (compressed or not) */
+			for (ssize_t i = 0; i < r && c->got + (size_t)i < 4; i++)
+				c->head[c->got + (size_t)i] = (unsigned char)rbuf[i];
+			if (c->got == 0 && (c->head[0] & 0xBF) != 0x81 && (c->head[0] & 0xBF) != 0x82)
 				errors++; /* not a final text/binary frame */
 			c->got += (size_t)r;
-			if (c->got >= echo_len) {
+			if (!c->want && c->got >= 2) {
+				size_t n = c->head[1] & 0x7F;
+				if (n < 126)
+					c->want = 2 + n;
+				else if (c->got >= 4)
+					c->want = 4 + ((size_t)c->head[2] << 8 | c->head[3]);
+			}
+			if (c->want && c->got >= c->want) {
 				uint64_t us = (now_ns() - c->sent_ns) / 1000ull;
 				hist[us < HIST_US ? us : HIST_US - 1]++;
 				completed++;
-				if (c->got > echo_len)
+				if (c->got > c->want)
 					errors++;
-				c->got = 0;
+				c->got = c->want = 0;
 				c->sent_ns = now_ns();
 				if (send_all(c->fd, frame, flen) < 0)
 					errors++;
@@ -189,7 +252,8 @@ int main(int argc, char **argv)
 		}
 	}
 	double elapsed = (double)(now_ns() - start) / 1e9;
-	printf("wsload: %d connections, %zu-byte frames, %.2fs\n", conns, size, elapsed);
+	printf("wsload: %d connections, %zu-byte messages%s, %.2fs\n", conns, size,
+	       deflate ? " (permessage-deflate)" : "", elapsed);
 	printf("  Latency Distribution\n");
 	printf("     50%% %10.2fus\n", percentile(0.50));
 	printf("     99%% %10.2fus\n", percentile(0.99));

@@ -64,8 +64,13 @@ class TcpConnection extends ConnectionInterface implements \JsonSerializable
      * string $responseHead) once the server accepted it. */
     public mixed $onWebSocketConnect = null;
     public mixed $onWebSocketConnected = null;
-    /** Called by protocol classes that handle a close frame themselves. */
+    /** websocket:// and ws://: ($connection, int $code, string $reason) when the peer's close
+     * frame comes; also called by protocol classes that handle a close frame themselves. */
     public mixed $onWebSocketClose = null;
+    /** websocket:// and ws://: ($connection, string $data) for each ping (then no automatic
+     * pong: send() makes one while it runs) and pong; before the Worker's. */
+    public mixed $onWebSocketPing = null;
+    public mixed $onWebSocketPong = null;
     /** websocket://: "\x81" (Websocket::BINARY_TYPE_BLOB, the start value): send() makes text
      * frames; "\x82" (BINARY_TYPE_ARRAYBUFFER): binary frames. */
     public ?string $websocketType = null;

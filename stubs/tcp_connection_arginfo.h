@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a6b11c9c78429ff68eb148dea6c12835755ee7f3 */
+ * Stub hash: e7db2b4ff3eb015e1e58a7bcff774b199268cb82 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Connection_TcpConnection___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -309,6 +309,18 @@ static zend_class_entry *register_class_WServer_Connection_TcpConnection(zend_cl
 	zend_string *property_onWebSocketClose_name = zend_string_init("onWebSocketClose", sizeof("onWebSocketClose") - 1, 1);
 	zend_declare_typed_property(class_entry, property_onWebSocketClose_name, &property_onWebSocketClose_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
 	zend_string_release(property_onWebSocketClose_name);
+
+	zval property_onWebSocketPing_default_value;
+	ZVAL_NULL(&property_onWebSocketPing_default_value);
+	zend_string *property_onWebSocketPing_name = zend_string_init("onWebSocketPing", sizeof("onWebSocketPing") - 1, 1);
+	zend_declare_typed_property(class_entry, property_onWebSocketPing_name, &property_onWebSocketPing_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_onWebSocketPing_name);
+
+	zval property_onWebSocketPong_default_value;
+	ZVAL_NULL(&property_onWebSocketPong_default_value);
+	zend_string *property_onWebSocketPong_name = zend_string_init("onWebSocketPong", sizeof("onWebSocketPong") - 1, 1);
+	zend_declare_typed_property(class_entry, property_onWebSocketPong_name, &property_onWebSocketPong_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_onWebSocketPong_name);
 
 	zval property_websocketType_default_value;
 	ZVAL_NULL(&property_websocketType_default_value);

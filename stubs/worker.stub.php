@@ -70,6 +70,16 @@ class Worker
     public mixed $onBufferDrain = null;
     public mixed $onWebSocketConnect = null;
     public mixed $onWebSocketConnected = null;
+    /** websocket://: ($connection, string $data) for each ping; set, it answers itself (send()
+     * makes a pong while it runs), else a pong goes back at once. */
+    public mixed $onWebSocketPing = null;
+    /** websocket://: ($connection, string $data) for each pong. */
+    public mixed $onWebSocketPong = null;
+    /** websocket://: ($connection, int $code, string $reason) when the peer's close frame
+     * comes (1005: it had no code); the close handshake completes after it. */
+    public mixed $onWebSocketClose = null;
+    /** websocket://: permessage-deflate (RFC 7692) for the clients that offer it. */
+    public bool $websocketCompression = false;
 
     public static bool $daemonize = false;
     public static string $pidFile = '';

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 874f7635ee72d3e29f1ceecbd356d9a848077b1d */
+ * Stub hash: aca6b298383c5c0c1bcba04e8fe8398e68000732 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "null")
@@ -309,6 +309,30 @@ static zend_class_entry *register_class_WServer_Worker(void)
 	zend_string *property_onWebSocketConnected_name = zend_string_init("onWebSocketConnected", sizeof("onWebSocketConnected") - 1, 1);
 	zend_declare_typed_property(class_entry, property_onWebSocketConnected_name, &property_onWebSocketConnected_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
 	zend_string_release(property_onWebSocketConnected_name);
+
+	zval property_onWebSocketPing_default_value;
+	ZVAL_NULL(&property_onWebSocketPing_default_value);
+	zend_string *property_onWebSocketPing_name = zend_string_init("onWebSocketPing", sizeof("onWebSocketPing") - 1, 1);
+	zend_declare_typed_property(class_entry, property_onWebSocketPing_name, &property_onWebSocketPing_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_onWebSocketPing_name);
+
+	zval property_onWebSocketPong_default_value;
+	ZVAL_NULL(&property_onWebSocketPong_default_value);
+	zend_string *property_onWebSocketPong_name = zend_string_init("onWebSocketPong", sizeof("onWebSocketPong") - 1, 1);
+	zend_declare_typed_property(class_entry, property_onWebSocketPong_name, &property_onWebSocketPong_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_onWebSocketPong_name);
+
+	zval property_onWebSocketClose_default_value;
+	ZVAL_NULL(&property_onWebSocketClose_default_value);
+	zend_string *property_onWebSocketClose_name = zend_string_init("onWebSocketClose", sizeof("onWebSocketClose") - 1, 1);
+	zend_declare_typed_property(class_entry, property_onWebSocketClose_name, &property_onWebSocketClose_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_onWebSocketClose_name);
+
+	zval property_websocketCompression_default_value;
+	ZVAL_FALSE(&property_websocketCompression_default_value);
+	zend_string *property_websocketCompression_name = zend_string_init("websocketCompression", sizeof("websocketCompression") - 1, 1);
+	zend_declare_typed_property(class_entry, property_websocketCompression_name, &property_websocketCompression_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_websocketCompression_name);
 
 	zval property_daemonize_default_value;
 	ZVAL_FALSE(&property_daemonize_default_value);

@@ -1,6 +1,7 @@
 /* A worker's loop: accepting, the control signals, stopping now or draining, and the list of
  * open connections. Reaches PHP only through hooks. */
 #include "worker.h"
+#include "websocket.h"
 #include "drain.h"
 #include "log.h"
 #include "signals.h"
@@ -200,12 +201,17 @@ static void worker_check_heads(ws_worker *w)
 	int64_t now = ws_now_ms();
 	for (ws_conn *c = w->conns, *next; c; c = next) {
 		next = c->next;
-		if (c->linger_until_ms) {
+		bool ws_due = c->ws && ws_websocket_close_due(c, now);
+		if (c->linger_until_ms || ws_due) {
 			/* its onClose may close the next one too: then start over from the head */
 			if (next) {
 				ws_conn_ref(next);
 			}
-			ws_conn_linger_expire(c, now);
+			if (ws_due) {
+				ws_conn_close(c); /* the peer never answered our close frame */
+			} else {
+				ws_conn_linger_expire(c, now);
+			}
 			if (next) {
 				ws_conn *resume = next->status == WS_CONN_CLOSED ? w->conns : next;
 				ws_conn_unref(next);

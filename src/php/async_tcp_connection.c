@@ -628,7 +628,8 @@ bool wserver_async_handshake(ws_conn *c, const char *head, size_t len)
 	wserver_async_obj *o = async_from_obj(c->user);
 	char why[200];
 	if (!o->ws_accept ||
-	    !wserver_websocket_client_verify(head, len, o->ws_accept, why, sizeof(why))) {
+	    !wserver_websocket_client_verify(head, len, o->ws_accept, why, sizeof(why)) ||
+	    !wserver_websocket_client_extensions(c, head, len, why, sizeof(why))) {
 		if (!o->ws_accept) {
 			snprintf(why, sizeof(why), "no handshake was sent");
 		}
@@ -639,6 +640,7 @@ bool wserver_async_handshake(ws_conn *c, const char *head, size_t len)
 		ws_conn_destroy(c);
 		return false;
 	}
+	wserver_runtime_ws_open(c);
 	ws_websocket_open(c);
 	return true;
 }

@@ -43,6 +43,7 @@ struct wserver_co_http_conn {
 	zend_string *request; /* the current request (Range, HEAD... of a file reply); NULL: none */
 	bool upgraded;        /* frames from now on */
 	wserver_ws_peer ws;
+	char ws_answer[160]; /* the permessage-deflate answer for the 101; "": none agreed */
 };
 
 typedef struct {
@@ -223,6 +224,9 @@ bool wserver_co_http_conn_upgrade(wserver_co_http_conn *c, HashTable *headers)
 	                      "Connection: Upgrade\r\nSec-WebSocket-Accept: ");
 	smart_str_append(&s, accept);
 	smart_str_appends(&s, "\r\nSec-WebSocket-Version: 13\r\nServer: wserver\r\n");
+	if (c->ws_answer[0]) {
+		smart_str_append_printf(&s, "Sec-WebSocket-Extensions: %s\r\n", c->ws_answer);
+	}
 	if (headers) {
 		append_set_headers(&s, headers);
 	}
@@ -232,6 +236,7 @@ bool wserver_co_http_conn_upgrade(wserver_co_http_conn *c, HashTable *headers)
 	bool ok = wserver_co_http_conn_write(c, ZSTR_VAL(s.s), ZSTR_LEN(s.s));
 	smart_str_free(&s);
 	c->upgraded = ok;
+	c->ws.deflate = ok && c->ws_answer[0];
 	return ok;
 }
 
@@ -471,9 +476,16 @@ static ZEND_NAMED_FUNCTION(serve_connection)
 			c->ws_key = NULL;
 		}
 		const ws_http_span *key = ws_http_header_get(head, "sec-websocket-key");
+		c->ws_answer[0] = '\0';
 		if (key && header_has(head, "upgrade", "websocket")) {
 			c->ws_key = zend_string_init(key->p, key->len, 0);
 			c->keep_alive = false;
+			const ws_http_span *ext = ws_http_header_get(head, "sec-websocket-extensions");
+			if (ext && c->ws.compression &&
+			    !ws_deflate_server_accept(ext->p, ext->len, &c->ws.zp, c->ws_answer,
+			                              sizeof(c->ws_answer))) {
+				c->ws_answer[0] = '\0';
+			}
 		}
 		const char *path = head->target.p;
 		size_t plen = head->target.len;
@@ -652,6 +664,9 @@ ZEND_METHOD(WServer_Coroutine_Http_Server, set)
 	}
 	if ((v = zend_hash_str_find(given, ZEND_STRL("open_websocket_close_frame")))) {
 		o->ws_settings.open_close = zend_is_true(v);
+	}
+	if ((v = zend_hash_str_find(given, ZEND_STRL("websocket_compression")))) {
+		o->ws_settings.compression = zend_is_true(v);
 	}
 	RETURN_TRUE;
 }

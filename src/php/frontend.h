@@ -21,6 +21,9 @@ typedef enum {
 	WSERVER_EV_CONNECT,      /* ($connection) */
 	WSERVER_EV_WS_CONNECT,   /* a websocket:// handshake: ($connection, $request) */
 	WSERVER_EV_WS_CONNECTED, /* after its 101: ($connection, $request) */
+	WSERVER_EV_WS_PING,      /* a ping the application answers: ($connection, $data) */
+	WSERVER_EV_WS_PONG,      /* ($connection, $data) */
+	WSERVER_EV_WS_CLOSE,     /* the peer's close frame: ($connection, $code, $reason) */
 	WSERVER_EV_CONN_COUNT
 } wserver_conn_event;
 

@@ -959,8 +959,11 @@ static bool recv_response(http_client_obj *o, double timeout)
 	bool upgraded = false;
 	if (o->ws_accept) {
 		char why[128];
-		upgraded = h->status == 101 && wserver_websocket_client_verify(
-		                                   in_p(o), h->head_len, o->ws_accept, why, sizeof(why));
+		upgraded =
+		    h->status == 101 &&
+		    wserver_websocket_client_verify(in_p(o), h->head_len, o->ws_accept, why, sizeof(why)) &&
+		    wserver_websocket_answer_deflate(in_p(o), h->head_len, &o->ws.zp, &o->ws.deflate, why,
+		                                     sizeof(why));
 	}
 	wserver_smart_str_consume(&o->in, h->head_len);
 	if (!(o->head_request || h->status == 204 || h->status == 304 || h->status == 101)) {
@@ -1146,6 +1149,7 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, set)
 	setting_bool(given, "open_websocket_ping_frame", &o->ws.open_ping);
 	setting_bool(given, "open_websocket_pong_frame", &o->ws.open_pong);
 	setting_bool(given, "open_websocket_close_frame", &o->ws.open_close);
+	setting_bool(given, "websocket_compression", &o->ws.compression);
 	v = zend_hash_str_find(given, ZEND_STRL("package_max_length"));
 	if (v) {
 		o->ws.max = (size_t) MAX(zval_get_long(v), 0);
@@ -1487,6 +1491,10 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, upgrade)
 	add_assoc_string(headers, "Upgrade", "websocket");
 	add_assoc_string(headers, "Sec-WebSocket-Version", "13");
 	add_assoc_str(headers, "Sec-WebSocket-Key", zend_string_copy(key));
+	if (o->ws.compression) {
+		add_assoc_string(headers, "Sec-WebSocket-Extensions", WS_DEFLATE_OFFER);
+	}
+	o->ws.deflate = false;
 	request_method(o, "GET");
 	if (o->ws_accept) {
 		zend_string_release(o->ws_accept);

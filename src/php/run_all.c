@@ -341,7 +341,13 @@ static bool check_worker(zend_object *obj, char *err, size_t errlen)
 		snprintf(err, errlen, "%s: %s", who, tls_err);
 		return false;
 	}
-	for (int p = WP_ON_WORKER_START; p <= WP_ON_WEBSOCKET_CONNECTED; p++) {
+	for (int p = WP_ON_WORKER_START; p < WP_LAST; p++) {
+		if (p > WP_ON_WEBSOCKET_CONNECTED && p < WP_ON_WEBSOCKET_PING) {
+			continue; /* user, group */
+		}
+		if (p == WP_WEBSOCKET_COMPRESSION) {
+			break;
+		}
 		char why[256];
 		if (!callable_or_null(WPROP(obj, p), why, sizeof(why))) {
 			snprintf(err, errlen, "%s: %s is not callable: %s", who, wserver_worker_prop_names[p],

@@ -123,6 +123,8 @@ static bool hook_connect(ws_conn *c)
 	}
 	if (c->ws) {
 		c->ws->control = lim->websocket_control; /* a WebSocket\Server's control frames */
+		c->ws->compression =
+		    lim->websocket_compression || zend_is_true(WPROP(owner, WP_WEBSOCKET_COMPRESSION));
 	}
 	zval conn, *conns = WPROP(owner, WP_CONNECTIONS);
 	ZVAL_OBJ(&conn, obj);
@@ -240,6 +242,101 @@ static bool websocket_answer(ws_conn *c, const char *data, size_t len)
 	return finished;
 }
 
+/* ---- WebSocket control frames on the Worker API ---- */
+
+static const char *const control_names[] = {"onWebSocketPing", "onWebSocketPong",
+                                            "onWebSocketClose"};
+
+/* The callable of c for a control frame (WSERVER_EV_WS_PING, _PONG, _CLOSE): the
+ * connection's own, else (accepted ones) the Worker's; NULL: none. */
+static zval *control_callback(ws_conn *c, wserver_conn_event ev)
+{
+	if (c->outgoing) {
+		return wserver_tcp_connection_prop(c->user, control_names[ev - WSERVER_EV_WS_PING]);
+	}
+	return frontend_of(c)->conn_event(wserver_runtime_owner(c), c, ev);
+}
+
+void wserver_runtime_ws_open(ws_conn *c)
+{
+	if (!c->user || (!c->outgoing && frontend_of(c) != &wserver_worker_frontend)) {
+		return; /* a Server's come from its settings (websocket_server.c) */
+	}
+	static const uint8_t bits[] = {WS_CONTROL_PING, WS_CONTROL_PONG, WS_CONTROL_CLOSE};
+	for (int i = 0; i < 3; i++) {
+		if (control_callback(c, (wserver_conn_event) (WSERVER_EV_WS_PING + i))) {
+			c->ws->control |= bits[i];
+		}
+	}
+}
+
+typedef struct {
+	ws_conn *c;
+	zval type; /* websocketType before the ping callback */
+} ping_run;
+
+/* onWebSocketPing is over: websocketType is what it was (as Workerman, send() made pongs). */
+static void ping_done(void *arg, bool threw)
+{
+	ping_run *r = arg;
+	zval *t = wserver_tcp_connection_ws_type(r->c->user);
+	zval_ptr_dtor(t);
+	ZVAL_COPY_VALUE(t, &r->type);
+	conn_callback_done(r->c, threw);
+	efree(r);
+}
+
+/* A ping, pong or close frame the application asked to see (core/websocket.c delivered it as
+ * a message): onWebSocketPing($connection, $data), onWebSocketPong($connection, $data),
+ * onWebSocketClose($connection, $code, $reason). */
+static bool websocket_control(ws_conn *c, uint8_t opcode, const char *data, size_t len)
+{
+	wserver_conn_event ev = opcode == WS_OP_PING   ? WSERVER_EV_WS_PING
+	                        : opcode == WS_OP_PONG ? WSERVER_EV_WS_PONG
+	                                               : WSERVER_EV_WS_CLOSE;
+	zval *cb = control_callback(c, ev);
+	if (!cb) {
+		return true;
+	}
+	zval args[3];
+	uint32_t argc = 2;
+	ZVAL_OBJ_COPY(&args[0], c->user);
+	if (ev == WSERVER_EV_WS_CLOSE) {
+		ZVAL_LONG(&args[1],
+		          len >= 2 ? ((unsigned char) data[0] << 8 | (unsigned char) data[1]) : 1005);
+		ZVAL_STRINGL(&args[2], len > 2 ? data + 2 : "", len > 2 ? len - 2 : 0);
+		argc = 3;
+	} else {
+		ZVAL_STRINGL_FAST(&args[1], data, len);
+	}
+	/* run now, not queued: onWebSocketClose comes before the onClose the answer leads to */
+	const char *name = control_names[ev - WSERVER_EV_WS_PING];
+	ping_run *r = NULL;
+	if (ev == WSERVER_EV_WS_PING) {
+		r = emalloc(sizeof(*r));
+		r->c = c;
+		zval *t = wserver_tcp_connection_ws_type(c->user);
+		ZVAL_COPY_VALUE(&r->type, t);
+		ZVAL_STRINGL(t, "\x8a", 1);
+	}
+	bool finished = r ? wserver_coro_run(name, cb, argc, args, ping_done, r)
+	                  : wserver_coro_run(name, cb, argc, args, conn_callback_done, c);
+	for (uint32_t i = 0; i < argc; i++) {
+		zval_ptr_dtor(&args[i]);
+	}
+	if (!finished) {
+		ws_conn_ref(c); /* dropped in conn_callback_done */
+		return false;
+	}
+	if (r) {
+		zval *t = wserver_tcp_connection_ws_type(c->user);
+		zval_ptr_dtor(t);
+		ZVAL_COPY_VALUE(t, &r->type);
+		efree(r);
+	}
+	return true;
+}
+
 /* Whether c came in on a websocket:// socket (it may have switched to HTTP since). */
 static bool listener_speaks_websocket(const ws_conn *c)
 {
@@ -284,6 +381,10 @@ static bool hook_message(ws_conn *c, const char *data, size_t len, const ws_msg_
 			return true;
 		}
 		return websocket_handshake(c, data, len);
+	}
+	if (UNEXPECTED(c->ws && ws_websocket_msg_opcode(c) >= WS_OP_CLOSE) &&
+	    (c->outgoing || frontend_of(c) == &wserver_worker_frontend)) {
+		return websocket_control(c, ws_websocket_msg_opcode(c), data, len);
 	}
 	zend_object *to = wserver_tcp_connection_pipe_target(c->user);
 	if (to) {

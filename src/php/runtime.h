@@ -82,6 +82,10 @@ static inline zend_object *wserver_runtime_owner(const ws_conn *c)
 uint16_t wserver_runtime_adopt(zend_object *worker);
 /* self's run(): onWorkerStart, then accepting. false when it ran already. */
 bool wserver_runtime_start_self(void);
+/* A WebSocket connection of the Worker API (accepted or ws://) opens: the control frames its
+ * callbacks (onWebSocketPing, onWebSocketPong, onWebSocketClose, its own or the Worker's) ask
+ * for are delivered to them from now on. */
+void wserver_runtime_ws_open(ws_conn *c);
 /* At MINIT: the C callables the runtime runs. */
 void wserver_runtime_minit(void);
 /* Worker::stop() of worker in this process: its onWorkerStop (once), then its connections

@@ -1094,6 +1094,18 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 		add_assoc_stringl(return_value, "ssl_client_cert", pem, len);
 		free(pem);
 	}
+	/* its closing handshake, seen from this worker: Swoole's CLOSING status, and what the
+	 * client's close frame said (also in the close callback) */
+	unsigned code;
+	const char *reason;
+	size_t rlen;
+	if (ws_conn_ws_open(c) && (ws_websocket_closing(c) || c->status != WS_CONN_ESTABLISHED)) {
+		add_assoc_long(return_value, "websocket_status", 4);
+	}
+	if (ws_websocket_peer_close(c, &code, &reason, &rlen)) {
+		add_assoc_long(return_value, "websocket_close_code", code);
+		add_assoc_stringl(return_value, "websocket_close_reason", reason, rlen);
+	}
 }
 
 static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,

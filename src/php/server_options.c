@@ -93,6 +93,7 @@ static const struct {
     {"ssl_allow_self_signed", OPT_BOOL, true, 0, 0},
     {"ssl_verify_depth", OPT_INT, true, 0, 100},
     {"ssl_handshake_timeout", OPT_NUMBER, true, 0.001, 3600}, /* ours; 10 s when not set */
+    {"websocket_compression", OPT_BOOL, true, 0, 0},
 };
 
 /* The rest of the options Swoole's set() takes. They are kept in $setting without a warning,
@@ -209,7 +210,6 @@ static const char *const swoole_accepted[] = {
     "url_rewrite_rules",
     "use_async_resolver",
     "wait_signal",
-    "websocket_compression",
     "websocket_subprotocol",
     "worker_max_concurrency",
 };

@@ -490,8 +490,15 @@ static int http_send(ws_conn *c, zval *data)
 	return rc;
 }
 
-/* A websocket:// message: one frame, binary when websocketType is "\x82", else text (held until
- * the handshake is done). */
+zval *wserver_tcp_connection_ws_type(zend_object *conn)
+{
+	return OBJ_PROP(conn, prop_ws_type);
+}
+
+/* A websocket:// message: one frame whose kind websocketType says, as Workerman's first byte:
+ * "\x82" binary, "\x8a" a pong (what onWebSocketPing sets while it runs), "\x89" a ping,
+ * "\xc1" / "\xc2" text / binary (compressed when permessage-deflate was agreed, as every
+ * message then is), anything else text (held until the handshake is done). */
 static int websocket_send(ws_conn *c, zval *data)
 {
 	zend_string *s = zval_try_get_string(data);
@@ -499,10 +506,17 @@ static int websocket_send(ws_conn *c, zval *data)
 		return WS_SEND_FAILED;
 	}
 	zval *type = c->user ? OBJ_PROP((zend_object *) c->user, prop_ws_type) : NULL;
-	bool binary = type && Z_TYPE_P(type) == IS_STRING && Z_STRLEN_P(type) == 1 &&
-	              (unsigned char) Z_STRVAL_P(type)[0] == 0x82;
-	int rc =
-	    ws_websocket_send(c, binary ? 0x82 : 0x81, ZSTR_VAL(s), ZSTR_LEN(s), s, &wserver_zstr_ops);
+	uint8_t first = type && Z_TYPE_P(type) == IS_STRING && Z_STRLEN_P(type) == 1
+	                    ? (uint8_t) Z_STRVAL_P(type)[0] & 0x8F
+	                    : 0x81;
+	if (first != 0x82 && first != 0x89 && first != 0x8a) {
+		first = 0x81;
+	}
+	if (first >= 0x89 && ZSTR_LEN(s) > 125) {
+		zend_string_release(s);
+		return WS_SEND_FAILED; /* a control frame carries 125 bytes at most */
+	}
+	int rc = ws_websocket_send(c, first, ZSTR_VAL(s), ZSTR_LEN(s), s, &wserver_zstr_ops);
 	zend_string_release(s);
 	return rc;
 }
@@ -822,7 +836,8 @@ zend_long wserver_tcp_connection_status(ws_conn *c)
 	case WS_CONN_CONNECTING:
 		return 1;
 	case WS_CONN_ESTABLISHED:
-		return 2;
+		/* a WebSocket that sent its close frame waits for the peer's: closing already */
+		return ws_websocket_closing(c) ? 8 : 2;
 	case WS_CONN_CLOSING:
 		return 8;
 	case WS_CONN_CLOSED:

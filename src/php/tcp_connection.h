@@ -57,6 +57,8 @@ void wserver_tcp_connection_set_request(zend_object *conn, zend_string *raw);
 zval *wserver_tcp_connection_headers(zend_object *conn);
 /* A property of the connection, declared or dynamic, without running __get (NULL: unset). */
 zval *wserver_tcp_connection_prop(zend_object *conn, const char *name);
+/* Its websocketType property, to read or replace in place. */
+zval *wserver_tcp_connection_ws_type(zend_object *conn);
 /* The user protocol class that frames conn (NULL: none). */
 zend_class_entry *wserver_tcp_connection_proto_class(zend_object *conn);
 /* Bytes consumeRecvBuffer() asked to drop since the last call (then 0). */

@@ -5,6 +5,7 @@
 #include "connection_interface.h"
 #include "tcp_connection.h"
 #include "core/ratelog.h"
+#include "runtime.h"
 #include "core/websocket.h"
 #include "proto/http.h"
 #include "proto/websocket.h"
@@ -128,6 +129,22 @@ zend_string *wserver_websocket_check(ws_conn *c, const char *data, size_t len)
 	if (!key) {
 		return NULL;
 	}
+	/* permessage-deflate, when the client offers it and the server allows it: the 101 then
+	 * answers (every Sec-WebSocket-Extensions header, in order, as one list) */
+	smart_str ext = {0};
+	for (size_t i = 0; i < head.nheaders; i++) {
+		const ws_http_header *h = &head.headers[i];
+		if (h->name.len == 24 && strncasecmp(h->name.p, "sec-websocket-extensions", 24) == 0) {
+			if (ext.s) {
+				smart_str_appendc(&ext, ',');
+			}
+			smart_str_appendl(&ext, h->value.p, h->value.len);
+		}
+	}
+	if (ext.s) {
+		ws_websocket_offer(c, ZSTR_VAL(ext.s), ZSTR_LEN(ext.s));
+		smart_str_free(&ext);
+	}
 	return accept_for(key->p, key->len);
 }
 
@@ -178,6 +195,7 @@ void wserver_websocket_finish(ws_conn *c, zend_string *accept, bool threw)
 	}
 	smart_str_appendl(&s, "\r\n", 2);
 	smart_str_0(&s);
+	wserver_runtime_ws_open(c);
 	ws_websocket_accept(c, ZSTR_VAL(s.s), ZSTR_LEN(s.s));
 	smart_str_free(&s);
 }
@@ -194,6 +212,34 @@ void wserver_websocket_close(ws_conn *c)
 }
 
 /* ---- ws:// client side ---- */
+
+/* The value of the header name (lower case, with its colon) in the response head, trimmed. */
+static bool response_header(const char *head, size_t len, const char *name, ws_http_span *v)
+{
+	size_t n = strlen(name);
+	const char *p = memchr(head, '\n', len), *end = head + len;
+	while (p && p + 1 < end) {
+		const char *line = p + 1;
+		const char *eol = memchr(line, '\n', (size_t) (end - line));
+		if (!eol) {
+			break;
+		}
+		if ((size_t) (eol - line) > n && strncasecmp(line, name, n) == 0) {
+			const char *b = line + n, *e = eol;
+			while (b < e && (*b == ' ' || *b == '\t')) {
+				b++;
+			}
+			while (e > b && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t')) {
+				e--;
+			}
+			v->p = b;
+			v->len = (size_t) (e - b);
+			return true;
+		}
+		p = eol;
+	}
+	return false;
+}
 
 zend_string *wserver_websocket_client_request(const char *host, const char *path, zval *headers,
                                               zend_string **accept)
@@ -213,12 +259,50 @@ zend_string *wserver_websocket_client_request(const char *host, const char *path
 	                        "Sec-WebSocket-Key: %s\r\n",
 	                        path, host, ZSTR_VAL(key));
 	zend_string_release(key);
+	size_t user_at = smart_str_get_len(&s);
 	if (headers) {
 		append_headers(&s, headers);
+	}
+	/* permessage-deflate is offered, unless the application offers extensions itself */
+	static const char ext[] = "sec-websocket-extensions:";
+	if (!s.s || !zend_memnistr(ZSTR_VAL(s.s) + user_at, ext, sizeof(ext) - 1,
+	                           ZSTR_VAL(s.s) + ZSTR_LEN(s.s))) {
+		smart_str_appends(&s, "Sec-WebSocket-Extensions: " WS_DEFLATE_OFFER "\r\n");
 	}
 	smart_str_appendl(&s, "\r\n", 2);
 	smart_str_0(&s);
 	return s.s;
+}
+
+bool wserver_websocket_answer_deflate(const char *head, size_t len, ws_deflate_params *p,
+                                      bool *agreed, char *why, size_t whylen)
+{
+	ws_http_span v;
+	*agreed = false;
+	if (!response_header(head, len, "sec-websocket-extensions:", &v)) {
+		return true; /* none agreed: frames go as they are */
+	}
+	if (!ws_deflate_answer_params(v.p, v.len, false, p)) {
+		snprintf(why, whylen, "the server answered extensions we cannot speak: \"%.*s\"",
+		         (int) MIN(v.len, 100), v.p);
+		return false;
+	}
+	*agreed = true;
+	return true;
+}
+
+bool wserver_websocket_client_extensions(ws_conn *c, const char *head, size_t len, char *why,
+                                         size_t whylen)
+{
+	ws_deflate_params p;
+	bool agreed;
+	if (!wserver_websocket_answer_deflate(head, len, &p, &agreed, why, whylen)) {
+		return false;
+	}
+	if (agreed) {
+		ws_websocket_agreed(c, &p);
+	}
+	return true;
 }
 
 bool wserver_websocket_client_verify(const char *head, size_t len, zend_string *accept, char *why,

@@ -4,6 +4,7 @@
 
 #include "php.h"
 #include "core/conn.h"
+#include "proto/ws_deflate.h"
 
 void wserver_websocket_minit(void);
 /* The Sec-WebSocket-Accept value for the upgrade request data; NULL after answering a bad one
@@ -22,6 +23,15 @@ zend_string *wserver_websocket_accept_for(const char *key, size_t len);
 /* Whether the response head (status line and headers) accepts the upgrade; else why says so. */
 bool wserver_websocket_client_verify(const char *head, size_t len, zend_string *accept, char *why,
                                      size_t whylen);
+/* ws:// client, the handshake accepted: the extensions the server's answer head names
+ * (permessage-deflate, which we offered) take effect on c; false with why when it names one
+ * we cannot speak. */
+bool wserver_websocket_client_extensions(ws_conn *c, const char *head, size_t len, char *why,
+                                         size_t whylen);
+/* The same for any client: *agreed (with *p) when the answer head agrees to permessage-deflate;
+ * false with why when it names an extension we cannot speak. */
+bool wserver_websocket_answer_deflate(const char *head, size_t len, ws_deflate_params *p,
+                                      bool *agreed, char *why, size_t whylen);
 /* TcpConnection::close() of a websocket:// connection: a close frame, or a refused
  * handshake (403). */
 void wserver_websocket_close(ws_conn *c);

@@ -2,6 +2,7 @@
  * buffer this side fills, control frames answered here unless the application asked to see
  * them (Swoole's open_ping_frame, open_pong_frame, open_close_frame). Never blocks the loop. */
 #include "websocket_csock.h"
+#include "core/websocket.h"
 #include "proto/websocket.h"
 
 #include <errno.h>
@@ -103,6 +104,31 @@ static bool proto_error(wserver_csock *s, const char *why)
 	return false;
 }
 
+/* A whole text or binary message into out: inflated first when it came compressed (never
+ * past max). 1, or -1 with s->err set. */
+static int make_data_frame(wserver_ws_peer *w, zval *out, wserver_csock *s, uint8_t opcode,
+                           bool compressed, const char *p, size_t n, size_t max)
+{
+	if (!compressed) {
+		make_frame(out, s, opcode, WSERVER_WS_FLAG_FIN, p, n);
+		return 1;
+	}
+	if (w->zp.in_takeover && !w->inflater) {
+		w->inflater = ws_inflate_new(); /* the peer's messages build on each other */
+	}
+	const char *msg;
+	size_t len;
+	int rc = ws_websocket_inflate(w->inflater, p, n, max, &msg, &len);
+	if (rc != WS_INFLATE_OK) {
+		proto_error(s, rc == WS_INFLATE_TOO_BIG ? "compressed message inflates past the maximum"
+		                                        : "compressed message is not deflate data");
+		return -1;
+	}
+	make_frame(out, s, opcode,
+	           WSERVER_WS_FLAG_FIN | WSERVER_WS_FLAG_RSV1 | WSERVER_WS_FLAG_COMPRESS, msg, len);
+	return 1;
+}
+
 int wserver_ws_peer_recv(wserver_ws_peer *w, wserver_csock *s, smart_str *in, double timeout,
                          zval *out)
 {
@@ -110,7 +136,8 @@ int wserver_ws_peer_recv(wserver_ws_peer *w, wserver_csock *s, smart_str *in, do
 	size_t max = w->max ? w->max : 2 * 1024 * 1024;
 	for (;;) {
 		ws_frame f;
-		ssize_t len = in->s ? ws_frame_parse(ZSTR_VAL(in->s), ZSTR_LEN(in->s), max, false, &f)
+		ssize_t len = in->s ? ws_frame_parse(ZSTR_VAL(in->s), ZSTR_LEN(in->s), max,
+		                                     w->deflate ? WS_FRAME_RSV1 : 0, &f)
 		                    : WS_PROTO_NEED_MORE;
 		if (len < 0) {
 			proto_error(s, len == -WS_CLOSE_TOO_BIG ? "frame too big" : "bad frame");
@@ -168,11 +195,11 @@ int wserver_ws_peer_recv(wserver_ws_peer *w, wserver_csock *s, smart_str *in, do
 			smart_str_appendl(&w->frag, p, n);
 			if (f.fin) {
 				smart_str_0(&w->frag);
-				make_frame(out, s, w->frag_opcode, WSERVER_WS_FLAG_FIN,
-				           w->frag.s ? ZSTR_VAL(w->frag.s) : "", smart_str_get_len(&w->frag));
+				done = make_data_frame(w, out, s, w->frag_opcode, w->frag_compressed,
+				                       w->frag.s ? ZSTR_VAL(w->frag.s) : "",
+				                       smart_str_get_len(&w->frag), max);
 				smart_str_free(&w->frag);
 				w->in_frag = false;
-				done = 1;
 			}
 			break;
 		default:
@@ -180,11 +207,11 @@ int wserver_ws_peer_recv(wserver_ws_peer *w, wserver_csock *s, smart_str *in, do
 				proto_error(s, "a new message before the last one's final fragment");
 				done = -1;
 			} else if (f.fin) {
-				make_frame(out, s, f.opcode, WSERVER_WS_FLAG_FIN, p, n);
-				done = 1;
+				done = make_data_frame(w, out, s, f.opcode, f.rsv1, p, n, max);
 			} else {
 				w->in_frag = true;
 				w->frag_opcode = f.opcode;
+				w->frag_compressed = f.rsv1;
 				smart_str_appendl(&w->frag, p, n);
 			}
 			break;
@@ -203,8 +230,17 @@ bool wserver_ws_peer_send(wserver_ws_peer *w, wserver_csock *s, uint8_t opcode, 
 	if (flags & WSERVER_WS_FLAG_FIN) {
 		first |= 0x80;
 	}
-	if (flags & WSERVER_WS_FLAG_RSV1) {
+	/* every whole message is compressed once permessage-deflate was agreed, as Swoole's */
+	const char *z;
+	size_t zlen;
+	if (w->deflate && (flags & WSERVER_WS_FLAG_FIN) &&
+	    (opcode == WS_OP_TEXT || opcode == WS_OP_BINARY) && n > 0 &&
+	    ws_websocket_compress(w->zp.out_bits, p, n, &z, &zlen)) {
+		p = z;
+		n = zlen;
 		first |= 0x40;
+	} else if ((flags & WSERVER_WS_FLAG_RSV1) && !w->deflate) {
+		first |= 0x40; /* as asked: the application makes its own frames */
 	}
 	if (flags & WSERVER_WS_FLAG_RSV2) {
 		first |= 0x20;
@@ -273,6 +309,8 @@ bool wserver_ws_peer_push(wserver_ws_peer *w, wserver_csock *s, zval *data, zend
 
 void wserver_ws_peer_free(wserver_ws_peer *w)
 {
+	ws_inflate_free(w->inflater);
+	w->inflater = NULL;
 	smart_str_free(&w->frag);
 	w->in_frag = false;
 }

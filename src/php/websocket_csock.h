@@ -7,6 +7,7 @@
 #include "php.h"
 #include "csock.h"
 #include "zend_smart_str.h"
+#include "proto/ws_deflate.h"
 
 /* Swoole's flags of push(): FIN, then the reserved bits, then MASK. */
 enum {
@@ -24,8 +25,13 @@ enum {
 typedef struct wserver_ws_peer {
 	bool mask;                             /* frames sent are masked (a client's) */
 	bool open_ping, open_pong, open_close; /* hand these to recv() instead of answering them */
-	size_t max;                            /* largest message; 0: 2 MB */
-	smart_str frag;                        /* the fragments of the message being read; owned */
+	bool compression;     /* offer permessage-deflate (a client), or accept it (a server) */
+	bool deflate;         /* permessage-deflate was agreed (zp) */
+	bool frag_compressed; /* the fragmented message being read is compressed */
+	ws_deflate_params zp; /* what was agreed */
+	z_stream *inflater;   /* owned, when the peer keeps its context; NULL: the shared one */
+	size_t max;           /* largest message; 0: 2 MB */
+	smart_str frag;       /* the fragments of the message being read; owned */
 	uint8_t frag_opcode;
 	bool in_frag;
 } wserver_ws_peer;

@@ -1,7 +1,9 @@
 /* WServer\WebSocket\Frame and CloseFrame: one frame as an object; pack() and unpack() turn
  * them into the bytes on the wire and back as Swoole's do (any opcode 0 to 10, the flags as
- * given, a masked frame when FLAG_MASK is set). Compression is not done here. */
+ * given, a masked frame when FLAG_MASK is set, a whole data message compressed with
+ * FLAG_COMPRESS and an RSV1 frame inflated, as permessage-deflate without context takeover). */
 #include "websocket_frame.h"
+#include "core/websocket.h"
 #include "proto/websocket.h"
 
 #include "zend_attributes.h"
@@ -138,6 +140,15 @@ static zend_string *pack(zval *data, zend_long opcode, zend_long flags)
 	if (!wserver_websocket_frame_prepare(data, opcode, flags, &out)) {
 		return ZSTR_EMPTY_ALLOC();
 	}
+	const char *z;
+	size_t zlen;
+	if ((out.flags & WSERVER_WS_FLAG_COMPRESS) && (out.flags & WSERVER_WS_FLAG_FIN) &&
+	    (out.opcode == WS_OP_TEXT || out.opcode == WS_OP_BINARY) && ZSTR_LEN(out.payload) > 0 &&
+	    ws_websocket_compress(15, ZSTR_VAL(out.payload), ZSTR_LEN(out.payload), &z, &zlen)) {
+		zend_string_release(out.payload);
+		out.payload = zend_string_init(z, zlen, 0);
+		out.flags |= WSERVER_WS_FLAG_RSV1;
+	}
 	size_t n = ZSTR_LEN(out.payload);
 	uint8_t first = wserver_websocket_frame_first_byte(&out);
 	char head[14];
@@ -182,6 +193,9 @@ ZEND_METHOD(WServer_WebSocket_Frame, __toString)
 	RETURN_STR(pack(ZEND_THIS, 0, 0));
 }
 
+/* The most a compressed frame given to unpack() may inflate to. */
+#define WSERVER_UNPACK_MAX (64 * 1024 * 1024)
+
 ZEND_METHOD(WServer_WebSocket_Frame, unpack)
 {
 	zend_string *data;
@@ -222,14 +236,22 @@ ZEND_METHOD(WServer_WebSocket_Frame, unpack)
 	uint8_t flags = (fin ? WSERVER_WS_FLAG_FIN : 0) | (p[0] & 0x40 ? WSERVER_WS_FLAG_RSV1 : 0) |
 	                (p[0] & 0x20 ? WSERVER_WS_FLAG_RSV2 : 0) |
 	                (p[0] & 0x10 ? WSERVER_WS_FLAG_RSV3 : 0) | (masked ? WSERVER_WS_FLAG_MASK : 0);
-	if (flags & WSERVER_WS_FLAG_RSV1) {
-		php_error_docref(NULL, E_WARNING, "compressed frames (RSV1) are not supported");
-		RETURN_FALSE;
-	}
 	/* a copy: the caller's string stays as it was */
 	zend_string *payload = zend_string_init((const char *) p + pos, (size_t) n, 0);
 	if (masked) {
 		ws_frame_unmask(ZSTR_VAL(payload), ZSTR_LEN(payload), p + mask_at, 0);
+	}
+	if ((flags & WSERVER_WS_FLAG_RSV1) && opcode < WS_OP_CLOSE) {
+		const char *msg;
+		size_t mlen;
+		if (ws_websocket_inflate(NULL, ZSTR_VAL(payload), ZSTR_LEN(payload), WSERVER_UNPACK_MAX,
+		                         &msg, &mlen) != WS_INFLATE_OK) {
+			zend_string_release(payload);
+			php_error_docref(NULL, E_WARNING, "the compressed frame (RSV1) cannot be inflated");
+			RETURN_FALSE;
+		}
+		zend_string_release(payload);
+		payload = zend_string_init(msg, mlen, 0);
 	}
 	wserver_websocket_frame_object(return_value, opcode, ZSTR_VAL(payload), ZSTR_LEN(payload),
 	                               flags);

@@ -17,8 +17,12 @@ zend_class_entry *wserver_websocket_server_ce;
 void wserver_websocket_server_dispatch(wserver_server_obj *s, ws_conn *c, zval *data)
 {
 	zval frame;
+	uint8_t flags = WSERVER_WS_FLAG_FIN;
+	if (ws_websocket_msg_compressed(c)) {
+		flags |= WSERVER_WS_FLAG_RSV1 | WSERVER_WS_FLAG_COMPRESS; /* as Swoole's Frame says */
+	}
 	wserver_websocket_frame_object(&frame, ws_websocket_msg_opcode(c), Z_STRVAL_P(data),
-	                               Z_STRLEN_P(data), WSERVER_WS_FLAG_FIN);
+	                               Z_STRLEN_P(data), flags);
 	zend_update_property_long(wserver_websocket_frame_ce, Z_OBJ(frame), ZEND_STRL("fd"),
 	                          wserver_server_fd(s, c));
 	zval args[2];
@@ -48,6 +52,10 @@ void wserver_websocket_server_apply(zend_object *server, zend_object *worker)
 		}
 	}
 	wserver_worker_limits_of(worker)->websocket_control = control;
+	zval *z = Z_TYPE_P(setting) == IS_ARRAY
+	              ? zend_hash_str_find(Z_ARRVAL_P(setting), ZEND_STRL("websocket_compression"))
+	              : NULL;
+	wserver_worker_limits_of(worker)->websocket_compression = z && zend_is_true(z);
 }
 
 /* The open WebSocket connection of fd in this worker, or NULL. */
@@ -55,7 +63,9 @@ static ws_conn *websocket_of(zval *this_zv, zend_long fd)
 {
 	zend_object *conn = wserver_server_conn(wserver_server_from(Z_OBJ_P(this_zv)), fd, false);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	return c && ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED ? c : NULL;
+	return c && ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED && !ws_websocket_closing(c)
+	           ? c
+	           : NULL;
 }
 
 /* websocket_of(), with Swoole's warning when there is none. */
@@ -165,7 +175,8 @@ ZEND_METHOD(WServer_WebSocket_Server, isEstablished)
 	zend_object *conn = wserver_server_conn(wserver_server_from(Z_OBJ_P(ZEND_THIS)), fd, true);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
 	if (c) {
-		RETURN_BOOL(ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED);
+		RETURN_BOOL(ws_conn_ws_open(c) && c->status == WS_CONN_ESTABLISHED &&
+		            !ws_websocket_closing(c));
 	}
 	/* another worker's connection: what getClientInfo() knows of it (websocket_status 3 is
 	 * Swoole's "active") */

@@ -33,11 +33,32 @@ zend_class_entry *wserver_worker_ce;
 static zend_object_handlers worker_handlers;
 
 const char *const wserver_worker_prop_names[WP_LAST] = {
-    "id",           "name",           "count",         "reloadable",         "reusePort",
-    "transport",    "protocol",       "socket",        "connections",        "onWorkerStart",
-    "onWorkerStop", "onWorkerReload", "onConnect",     "onMessage",          "onClose",
-    "onError",      "onBufferFull",   "onBufferDrain", "onWebSocketConnect", "onWebSocketConnected",
-    "user",         "group",
+    "id",
+    "name",
+    "count",
+    "reloadable",
+    "reusePort",
+    "transport",
+    "protocol",
+    "socket",
+    "connections",
+    "onWorkerStart",
+    "onWorkerStop",
+    "onWorkerReload",
+    "onConnect",
+    "onMessage",
+    "onClose",
+    "onError",
+    "onBufferFull",
+    "onBufferDrain",
+    "onWebSocketConnect",
+    "onWebSocketConnected",
+    "user",
+    "group",
+    "onWebSocketPing",
+    "onWebSocketPong",
+    "onWebSocketClose",
+    "websocketCompression",
 };
 uint32_t wserver_worker_prop_off[WP_LAST];
 
@@ -162,7 +183,10 @@ static zval *fe_conn_event(zend_object *group, ws_conn *c, wserver_conn_event ev
 	                                                 WP_ON_BUFFER_DRAIN,
 	                                                 WP_ON_CONNECT,
 	                                                 WP_ON_WEBSOCKET_CONNECT,
-	                                                 WP_ON_WEBSOCKET_CONNECTED};
+	                                                 WP_ON_WEBSOCKET_CONNECTED,
+	                                                 WP_ON_WEBSOCKET_PING,
+	                                                 WP_ON_WEBSOCKET_PONG,
+	                                                 WP_ON_WEBSOCKET_CLOSE};
 	zval *own = NULL;
 	if (c && ev < (int) WSERVER_CB_COUNT) {
 		own = wserver_tcp_connection_callback(c->user, (wserver_conn_cb) ev);

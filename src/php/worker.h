@@ -27,6 +27,7 @@ typedef struct wserver_worker_limits {
 	zend_string *upload_dir;   /* upload_tmp_dir (the Server's); NULL: Http::uploadTmpDir() */
 	/* a Server's http_compression* (its config owns it); NULL: Http::compression()'s */
 	const struct wserver_http_compress_cfg *compress;
+	bool websocket_compression; /* permessage-deflate for the clients that offer it */
 } wserver_worker_limits;
 wserver_worker_limits *wserver_worker_limits_of(zend_object *worker);
 /* Frame the Worker's plain tcp:// socket with proto, whose parameter block (len bytes) is
@@ -107,6 +108,10 @@ enum {
 	WP_ON_WEBSOCKET_CONNECTED,
 	WP_USER,
 	WP_GROUP,
+	WP_ON_WEBSOCKET_PING,
+	WP_ON_WEBSOCKET_PONG,
+	WP_ON_WEBSOCKET_CLOSE,
+	WP_WEBSOCKET_COMPRESSION,
 	WP_LAST
 };
 extern const char *const wserver_worker_prop_names[WP_LAST];

@@ -8,7 +8,7 @@ static bool opcode_known(uint8_t op)
 	return op <= WS_OP_BINARY || (op >= WS_OP_CLOSE && op <= WS_OP_PONG);
 }
 
-ssize_t ws_frame_parse(const char *buf, size_t len, size_t max, bool require_mask, ws_frame *f)
+ssize_t ws_frame_parse(const char *buf, size_t len, size_t max, unsigned flags, ws_frame *f)
 {
 	const unsigned char *b = (const unsigned char *) buf;
 	if (len < 2) {
@@ -17,10 +17,13 @@ ssize_t ws_frame_parse(const char *buf, size_t len, size_t max, bool require_mas
 	f->fin = b[0] & 0x80;
 	f->opcode = b[0] & 0x0F;
 	f->masked = b[1] & 0x80;
-	if ((b[0] & 0x70) || !opcode_known(f->opcode)) {
-		return -WS_CLOSE_PROTOCOL_ERROR; /* no extension was negotiated */
+	f->rsv1 = b[0] & 0x40;
+	bool rsv1_ok =
+	    (flags & WS_FRAME_RSV1) && f->opcode != WS_OP_CONTINUATION && f->opcode < WS_OP_CLOSE;
+	if ((b[0] & 0x30) || (f->rsv1 && !rsv1_ok) || !opcode_known(f->opcode)) {
+		return -WS_CLOSE_PROTOCOL_ERROR; /* RSV2, RSV3: no extension of ours uses them */
 	}
-	if (require_mask && !f->masked) {
+	if ((flags & WS_FRAME_MASKED) && !f->masked) {
 		return -WS_CLOSE_PROTOCOL_ERROR;
 	}
 	uint64_t n = b[1] & 0x7F;

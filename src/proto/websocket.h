@@ -30,6 +30,7 @@ enum {
 
 typedef struct ws_frame {
 	bool fin;
+	bool rsv1; /* a compressed message's first frame (permessage-deflate) */
 	uint8_t opcode;
 	bool masked;
 	uint8_t mask[4];
@@ -37,12 +38,18 @@ typedef struct ws_frame {
 	uint64_t payload_len;
 } ws_frame;
 
+/* What ws_frame_parse() accepts: WS_FRAME_MASKED: frames must be masked (a server reading a
+ * client); WS_FRAME_RSV1: RSV1 may mark the first frame of a data message (permessage-deflate
+ * was agreed). */
+enum { WS_FRAME_MASKED = 1, WS_FRAME_RSV1 = 2 };
+
 /* Parse the frame header at buf[0, len). Returns the whole frame's length (> 0) when it is
  * complete in buf; WS_PROTO_NEED_MORE (f filled once the header is in, so a frame over max
- * is refused before its payload arrives); or minus a close code: -1002 for reserved bits,
- * unknown opcodes, bad control frames or (require_mask) an unmasked frame, -1009 when the
- * payload is over max. */
-ssize_t ws_frame_parse(const char *buf, size_t len, size_t max, bool require_mask, ws_frame *f);
+ * is refused before its payload arrives); or minus a close code: -1002 for reserved bits
+ * (RSV1 unless allowed, and never on control or continuation frames), unknown opcodes, bad
+ * control frames or (WS_FRAME_MASKED) an unmasked frame, -1009 when the payload is over max.
+ * flags: WS_FRAME_* (true is WS_FRAME_MASKED). */
+ssize_t ws_frame_parse(const char *buf, size_t len, size_t max, unsigned flags, ws_frame *f);
 
 /* XOR n bytes with the mask; phase is the payload offset of p (for payloads unmasked in
  * pieces). */

@@ -46,6 +46,8 @@ wserver_test_run(function (int $port, string $dir) {
     echo "opcode $op: ", bin2hex($payload), "\n";
     fwrite($c, wserver_test_ws_frame(1, 'kick'));
     echo wserver_test_ws_describe(wserver_test_ws_read($c)), "\n";
+    // the server waits for the answering close frame (RFC 6455 §7.1.2), then closes
+    fwrite($c, wserver_test_ws_frame(8, pack('n', 4001)));
     echo wserver_test_closed($c) ? "closed\n" : "open\n";
     // the file exists before its contents are written: wait for them
     wserver_test_wait(fn () => (string) @file_get_contents("$dir/closed") !== '');
