@@ -50,7 +50,7 @@ bool(false)
 bool(true)
 NULL
 
-Warning: WServer\Server\Port::set(): option "worker_num" is not supported on a port (only open_http_protocol and open_websocket_protocol) in %s on line %d
+Warning: WServer\Server\Port::set(): option "worker_num" is not supported on a port (only open_http_protocol, open_websocket_protocol and the ssl_* options) in %s on line %d
 bool(true)
 bool(true)
 bool(true)
