@@ -97,6 +97,10 @@ bool ws_mp_boundary(const char *ct, size_t ct_len, ws_http_span *boundary)
 
 /* Whether a delimiter line ends at p ("--" for the closing one, else optional blanks and CR
  * LF); *next: where the next part starts. */
+/* Blanks allowed after a boundary before its line end, at most (RFC 2046 sets no bound; the
+ * push parser must hold them back until the line end comes, so both readers stop at this). */
+#define MP_MAX_PADDING 64
+
 static bool delim_end(const ws_mp_iter *it, size_t p, size_t *next, bool *last)
 {
 	if (it->len - p >= 2 && it->buf[p] == '-' && it->buf[p + 1] == '-') {
@@ -104,8 +108,12 @@ static bool delim_end(const ws_mp_iter *it, size_t p, size_t *next, bool *last)
 		*next = it->len;
 		return true;
 	}
-	while (p < it->len && is_ows(it->buf[p])) {
+	size_t from = p;
+	while (p < it->len && is_ows(it->buf[p]) && p - from <= MP_MAX_PADDING) {
 		p++;
+	}
+	if (p - from > MP_MAX_PADDING) {
+		return false;
 	}
 	if (it->len - p >= 2 && it->buf[p] == '\r' && it->buf[p + 1] == '\n') {
 		*last = false;
@@ -233,9 +241,6 @@ bool ws_mp_next(ws_mp_iter *it, ws_mp_part *part)
  * for the caller to give again with more. ---- */
 
 enum { MP_START, MP_PREAMBLE, MP_HEADERS, MP_BODY, MP_DONE, MP_BAD };
-
-/* Blanks allowed after a boundary before its line end, at most (RFC 2046 sets no bound). */
-#define MP_MAX_PADDING 64
 
 /* Like delim_end for buf[0, len) when more bytes may come: 1 a delimiter line ends at p
  * (*next, *last set), 0 not one, -1 too few bytes to tell. */
