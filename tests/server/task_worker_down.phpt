@@ -29,7 +29,15 @@ wserver_test_run(function (int $port, string $dir) {
         $server->send($fd, "{$server->manager_pid}\n");
     });
     $server->on('Receive', function ($server, $fd, $reactorId, $data) use ($dir) {
-        $victim = (int) file_get_contents("$dir/pid.1");
+        // the port listens from the constructor on: the task worker may still be starting
+        for ($i = 0; $i < 500 && !is_file("$dir/pid.1"); $i++) {
+            WServer\Coroutine::sleep(0.01);
+        }
+        $victim = (int) @file_get_contents("$dir/pid.1");
+        if ($victim <= 1 || $server->manager_pid <= 1) {
+            $server->send($fd, "no task worker pid to kill\n"); // never kill(0): the whole group
+            return;
+        }
         posix_kill($server->manager_pid, SIGSTOP); // the task worker stays down until continued
         posix_kill($victim, SIGKILL);
         for ($i = 0; $i < 500 && !dead($victim); $i++) {
