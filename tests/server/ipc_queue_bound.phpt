@@ -28,7 +28,15 @@ wserver_test_run(function (int $port, string $dir) {
     });
     $server->on('Receive', function ($server, $fd, $reactorId, $data) use ($dir) {
         $other = 1 - $server->worker_id;
-        $victim = (int) file_get_contents("$dir/pid.$other");
+        // the port listens from the constructor on: the other worker may still be starting
+        for ($i = 0; $i < 500 && !is_file("$dir/pid.$other"); $i++) {
+            WServer\Coroutine::sleep(0.01);
+        }
+        $victim = (int) @file_get_contents("$dir/pid.$other");
+        if ($victim <= 1) {
+            $server->send($fd, "no pid of worker $other to kill\n"); // never kill(0): the whole group
+            return;
+        }
         // the manager stopped: the killed worker stays down until it is continued
         posix_kill($server->manager_pid, SIGSTOP);
         posix_kill($victim, SIGKILL);
@@ -56,6 +64,7 @@ wserver_test_run(function (int $port, string $dir) {
     $c = wserver_test_connect($port, 10);
     [$me, $manager] = array_map('intval', explode(' ', trim(wserver_test_line($c))));
     try {
+        wserver_test_wait(fn () => is_file("$dir/pid." . (1 - $me)), 10);
         $victim = (int) file_get_contents("$dir/pid." . (1 - $me));
         fwrite($c, "go\n");
         for ($i = 0; $i < 3; $i++) {

@@ -27,7 +27,15 @@ wserver_test_run(function (int $port, string $dir) {
     });
     $server->on('Receive', function ($server, $fd, $reactorId, $data) use ($dir) {
         $other = 1 - $server->worker_id;
-        $victim = (int) file_get_contents("$dir/pid.$other");
+        // the port listens from the constructor on: the other worker may still be starting
+        for ($i = 0; $i < 500 && !is_file("$dir/pid.$other"); $i++) {
+            WServer\Coroutine::sleep(0.01);
+        }
+        $victim = (int) @file_get_contents("$dir/pid.$other");
+        if ($victim <= 1) {
+            $server->send($fd, "no pid of worker $other to kill\n"); // never kill(0): the whole group
+            return;
+        }
         posix_kill($victim, SIGKILL);
         for ($i = 0; $i < 500 && !dead($victim); $i++) {
             WServer\Coroutine::sleep(0.01);
@@ -47,6 +55,7 @@ wserver_test_run(function (int $port, string $dir) {
 }, function (int $port, string $dir) {
     $c = wserver_test_connect($port, 10);
     $me = (int) wserver_test_line($c);
+    wserver_test_wait(fn () => is_file("$dir/pid." . (1 - $me)), 10);
     $victim = (int) file_get_contents("$dir/pid." . (1 - $me));
     fwrite($c, "go\n");
     $got = [];
