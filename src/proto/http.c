@@ -10,19 +10,27 @@
  * limit is the connection's maxPackageSize. */
 static ws_http_limits limits = {16 * 1024, 8 * 1024, 10 * 1024 * 1024};
 
+/* The request head at buf under the limits, bodies up to max: as ws_http_parse_head(), and
+ * its keep-alive told with the request, so the binding need not parse the head again. */
+static inline ssize_t input_head(const char *buf, size_t len, size_t max, ws_msg_info *info,
+                                 ws_http_limits *lim, ws_http_head *head)
+{
+	*lim = limits;
+	lim->max_body = max;
+	ssize_t n = ws_http_parse_head(buf, len, lim, head);
+	if (n > 0) {
+		info->keep_alive = head->keep_alive;
+	}
+	return n;
+}
+
 static ssize_t http_input(const void *param, const char *buf, size_t len, size_t max,
                           ws_msg_info *info)
 {
-	ws_http_limits lim = limits;
-	lim.max_body = max;
+	ws_http_limits lim;
 	ws_http_head head;
-	ssize_t n = ws_http_parse_head(buf, len, &lim, &head);
-	if (n <= 0) {
-		return n;
-	}
-	/* told with the request, so the binding need not parse its head a second time */
-	info->keep_alive = head.keep_alive;
-	return ws_http_message_length(buf, len, &head, &lim);
+	ssize_t n = input_head(buf, len, max, info, &lim, &head);
+	return n <= 0 ? n : ws_http_message_length(buf, len, &head, &lim);
 }
 
 /* Request::$uploadMaxSize / upload_max_filesize: past the package limit, bodies up to this
@@ -39,14 +47,12 @@ void ws_http_set_upload_max(uint64_t max)
 static ssize_t http_input_spool(const void *param, const char *buf, size_t len, size_t max,
                                 ws_msg_info *info)
 {
-	ws_http_limits lim = limits;
-	lim.max_body = max;
+	ws_http_limits lim;
 	ws_http_head head;
-	ssize_t n = ws_http_parse_head(buf, len, &lim, &head);
+	ssize_t n = input_head(buf, len, max, info, &lim, &head);
 	if (n <= 0) {
 		return n;
 	}
-	info->keep_alive = head.keep_alive;
 	if (upload_max == 0 || head.chunked || head.content_length <= 0 ||
 	    (uint64_t) head.content_length <= max || (uint64_t) head.content_length > upload_max) {
 		return ws_http_message_length(buf, len, &head, &lim); /* 413 past upload_max */
