@@ -1,6 +1,7 @@
-/* Compressed HTTP replies on both APIs. At each request the coding its Accept-Encoding allows
- * is noted on the connection; when the reply is sent, a body of a listed type, long enough,
- * not already encoded and not partial goes compressed in a copy of the Response (the
+/* Compressed HTTP replies on both APIs. At each request the connection notes whether its
+ * reply may vary; the coding its Accept-Encoding allows is read only when the reply is sent
+ * and could be compressed (most replies are too short to be); then a body of a listed type, long
+ * enough, not already encoded and not partial goes compressed in a copy of the Response (the
  * application may send one Response object many times). A streamed reply gets an encoder that
  * is flushed after each piece, and finished by the last chunk. */
 #include "http_compress.h"
@@ -99,21 +100,32 @@ static const char *find_header(const char *req, size_t len, const char *name, si
 	return NULL;
 }
 
+/* http_accept before the request's Accept-Encoding is read */
+#define ACCEPT_UNREAD 0xff
+
 void wserver_http_compress_request(ws_conn *c, const char *req, size_t len)
 {
 	if (!c->user) {
 		return;
 	}
 	wserver_tcp_connection_obj *o = wserver_tcp_connection_from(c->user);
-	o->http_accept = 0;
-	if (c->outgoing || !cfg_of(c)->on || (len >= 5 && !memcmp(req, "HEAD ", 5))) {
-		return;
+	bool may_vary = !c->outgoing && cfg_of(c)->on && !(len >= 5 && !memcmp(req, "HEAD ", 5));
+	o->http_accept = may_vary ? ACCEPT_UNREAD : 0;
+}
+
+/* The coding the current request accepts (1 + ws_coding), read from its head once; 0: it sent
+ * no Accept-Encoding, so nothing varies. */
+static uint8_t accepted(wserver_tcp_connection_obj *o)
+{
+	if (o->http_accept == ACCEPT_UNREAD) {
+		size_t vlen;
+		const char *v = o->http_request
+		                    ? find_header(ZSTR_VAL(o->http_request), ZSTR_LEN(o->http_request),
+		                                  "accept-encoding:", &vlen)
+		                    : NULL;
+		o->http_accept = v ? (uint8_t) (1 + ws_coding_negotiate(v, vlen)) : 0;
 	}
-	size_t vlen;
-	const char *v = find_header(req, len, "accept-encoding:", &vlen);
-	if (v) {
-		o->http_accept = (uint8_t) (1 + ws_coding_negotiate(v, vlen));
-	}
+	return o->http_accept;
 }
 
 /* ---- the reply ---- */
@@ -240,12 +252,11 @@ zval *wserver_http_compress_reply(ws_conn *c, zval *data, zval *tmp)
 	}
 	const wserver_http_compress_cfg *cfg = cfg_of(c);
 	const char *types = cfg->types ? cfg->types : ws_compress_default_types;
-	ws_coding coding = (ws_coding) (o->http_accept - 1);
 	zend_object *resp;
 	if (Z_TYPE_P(data) == IS_STRING) {
 		/* a string reply is text/html */
 		if (Z_STRLEN_P(data) < cfg->min_length ||
-		    !ws_compress_type_listed(ZEND_STRL("text/html"), types)) {
+		    !ws_compress_type_listed(ZEND_STRL("text/html"), types) || !accepted(o)) {
 			return data;
 		}
 		resp = wserver_http_response_new();
@@ -270,10 +281,12 @@ zval *wserver_http_compress_reply(ws_conn *c, zval *data, zval *tmp)
 		    (chunked ? ZSTR_LEN(body) > 0 : !event_stream && ZSTR_LEN(body) < cfg->min_length) ||
 		    (ctype && Z_TYPE_P(ctype) != IS_STRING) ||
 		    !ws_compress_type_listed(ctype ? Z_STRVAL_P(ctype) : "text/html",
-		                             ctype ? Z_STRLEN_P(ctype) : strlen("text/html"), types)) {
+		                             ctype ? Z_STRLEN_P(ctype) : strlen("text/html"), types) ||
+		    !accepted(o)) {
 			return data;
 		}
 		resp = wserver_http_response_copy(orig);
+		ws_coding coding = (ws_coding) (o->http_accept - 1);
 		if (streaming && coding != WS_CODING_IDENTITY) {
 			o->http_stream = ws_encoder_new(coding, cfg->level);
 			if (!o->http_stream) {
@@ -298,6 +311,7 @@ zval *wserver_http_compress_reply(ws_conn *c, zval *data, zval *tmp)
 		return data;
 	}
 	ZVAL_OBJ(tmp, resp);
+	ws_coding coding = (ws_coding) (o->http_accept - 1);
 	if (coding == WS_CODING_IDENTITY) {
 		add_vary(resp); /* this client takes none, another would get it compressed */
 		return tmp;
