@@ -286,6 +286,17 @@ int ws_websocket_send(ws_conn *c, uint8_t fin_opcode, const char *body, size_t b
 	return send_message(c, fin_opcode, body, blen, owner, ops);
 }
 
+int ws_websocket_send_framed(ws_conn *c, uint8_t fin_opcode, const char *head, size_t hlen,
+                             const char *body, size_t blen, void *owner, const ws_owner_ops *ops)
+{
+	struct ws_websocket *ws = c->ws;
+	if (!ws->open || ws->client || ws->deflate || ws->close_sent ||
+	    c->status != WS_CONN_ESTABLISHED) {
+		return ws_websocket_send(c, fin_opcode, body, blen, owner, ops);
+	}
+	return ws_conn_send(c, head, hlen, body, blen, owner, ops, NULL, 0);
+}
+
 /* How long the side that closes waits for the peer's close frame. */
 #define WS_CLOSE_WAIT_MS 3000
 
