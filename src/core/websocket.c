@@ -323,6 +323,7 @@ static void send_close(ws_conn *c, unsigned code, const char *reason, size_t rle
 		ws->frag_opcode = 0;
 		if (wait && !ws->peer_closed && c->status == WS_CONN_ESTABLISHED) {
 			ws->close_wait_until = ws_now_ms() + WS_CLOSE_WAIT_MS;
+			ws_conn_watch_deadline(c);
 			return;
 		}
 	}
@@ -332,6 +333,11 @@ static void send_close(ws_conn *c, unsigned code, const char *reason, size_t rle
 void ws_websocket_close(ws_conn *c, unsigned code, const char *reason, size_t rlen)
 {
 	send_close(c, code, reason, rlen > 123 ? 123 : rlen, true);
+}
+
+bool ws_websocket_close_pending(const ws_conn *c)
+{
+	return c->ws && c->ws->close_wait_until && c->status == WS_CONN_ESTABLISHED;
 }
 
 bool ws_websocket_close_due(const ws_conn *c, int64_t now_ms)

@@ -80,6 +80,8 @@ uint8_t ws_websocket_msg_opcode(const ws_conn *c);
 void ws_websocket_close(ws_conn *c, unsigned code, const char *reason, size_t rlen);
 /* The close handshake of c waited long enough: close it (from the worker's timer). */
 bool ws_websocket_close_due(const ws_conn *c, int64_t now_ms);
+/* c waits for the peer's close frame (until close_wait_until). */
+bool ws_websocket_close_pending(const ws_conn *c);
 /* c sent its close frame: no more messages go out (its handshake may still be under way). */
 bool ws_websocket_closing(const ws_conn *c);
 /* The peer's close frame, once it came: its code (1005: none) and reason. false before. */
