@@ -20,6 +20,7 @@ const KEEP = 10000;       // entries kept per stream, for clients that come back
 const BLOCK_MS = 300;     // XREAD BLOCK: also how soon a room watched anew is read
 const MAX_TEXT = 2000;
 define('TIMING', (bool) getenv('CHAT_TIMING')); // log how long each fan-out to 1000+ members takes (bench/)
+define('PUSH_LOOP', (bool) getenv('CHAT_PUSH_LOOP')); // bench/: fan out with a push() per member, to compare
 
 [$host, $port] = explode(':', getenv('CHAT_LISTEN') ?: '127.0.0.1:8400');
 $node = getenv('CHAT_NODE') ?: gethostname();
@@ -177,7 +178,11 @@ final class Chat
             }
         }
         // everyone else: framed once, written to each in C (pushMany, an addition to Swoole's API)
-        if ($members) {
+        if (PUSH_LOOP) {
+            foreach ($members as $fd) {
+                $this->server->push($fd, $msg);
+            }
+        } elseif ($members) {
             $this->server->pushMany($members, $msg);
         }
         if (TIMING && count($this->rooms[$room] ?? []) >= 1000) {
