@@ -5,8 +5,9 @@
  *
  * Opens C receiver WebSockets to -r (/ws), each joining room R with "since" (so no join
  * notices and no history), and one sender to -s. The sender says M messages, each text
- * carrying its index and send time; at most W wait for their ack at once, and with -a each
- * waits until every receiver got the one before. -d: stop after SEC seconds however many
+ * carrying its index and send time; at most W are in flight at once (said, and not yet got
+ * by every receiver: end to end), and with -a each waits until every receiver got the one
+ * before. -d: stop after SEC seconds however many
  * were said. Prints:
  *   messages N, frames N, missing N
  *   fanout frames/s: median over messages of C / (last receipt - first receipt)
@@ -74,8 +75,12 @@ static void parse_addr(const char *s, struct sockaddr_in *a)
 	inet_pton(AF_INET, host, &a->sin_addr);
 }
 
-/* A text frame from the client: masked with key 0, which leaves the payload as it is. */
-static void send_text(int fd, const char *text)
+static void on_readable(conn_t *c, int is_sender);
+
+/* A text frame from the client on c: masked with key 0, which leaves the payload as it is.
+ * While the socket is full, what arrives on c is read: the server stops reading a client that
+ * does not read what it is sent (its send buffer full), and both would wait for ever. */
+static void send_text(conn_t *c, int is_sender, const char *text)
 {
 	size_t n = strlen(text);
 	char out[4200];
@@ -93,10 +98,12 @@ static void send_text(int fd, const char *text)
 	memcpy(out + h, text, n);
 	size_t done = 0;
 	while (done < h + n) {
-		ssize_t w = write(fd, out + done, h + n - done);
+		ssize_t w = write(c->fd, out + done, h + n - done);
 		if (w < 0 && errno == EAGAIN) {
-			struct pollfd p = {.fd = fd, .events = POLLOUT};
-			poll(&p, 1, 1000); /* the socket buffer is full: the server reads slower */
+			struct pollfd p = {.fd = c->fd, .events = POLLOUT | POLLIN};
+			if (poll(&p, 1, 1000) > 0 && (p.revents & POLLIN)) {
+				on_readable(c, is_sender);
+			}
 			continue;
 		}
 		if (w < 0) {
@@ -308,7 +315,8 @@ int main(int argc, char **argv)
 	         "{\"type\":\"join\",\"room\":\"%s\",\"nick\":\"b\",\"since\":\"0-1\"}", room);
 	for (int i = 0; i <= nrecv; i++) {
 		cs[i].fd = dial(i < nrecv ? &ra : &sa);
-		send_text(cs[i].fd, join); /* sent after the handshake request: the server queues it */
+		send_text(&cs[i], i == nrecv,
+		          join); /* sent after the handshake request: the server queues it */
 		struct epoll_event ev = {.events = EPOLLIN, .data.u32 = (uint32_t) i};
 		epoll_ctl(ep, EPOLL_CTL_ADD, cs[i].fd, &ev);
 		if (i % 500 == 499) {
@@ -338,7 +346,9 @@ int main(int argc, char **argv)
 		while (next < nmsgs && t < stop) {
 			int open = 0;
 			for (int i = next - 1; i >= 0 && i >= next - window - 1; i--) {
-				open += !msgs[i].acked && t - msgs[i].sent_ns < 5000000000ull; /* lost after 5 s */
+				/* in flight until every receiver got it (end to end, not just the ack); lost
+				 * after 5 s */
+				open += msgs[i].got < (uint32_t) nrecv && t - msgs[i].sent_ns < 5000000000ull;
 			}
 			if (open >= window || (all && next > 0 && msgs[next - 1].got < (uint32_t) nrecv &&
 			                       t - msgs[next - 1].sent_ns < 5000000000ull)) {
@@ -349,7 +359,7 @@ int main(int argc, char **argv)
 			snprintf(say, sizeof(say),
 			         "{\"type\":\"say\",\"room\":\"%s\",\"text\":\"B%d\",\"ref\":%d}", room, next,
 			         next);
-			send_text(cs[nrecv].fd, say);
+			send_text(&cs[nrecv], 1, say);
 			next++;
 			said = next;
 		}
