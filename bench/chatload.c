@@ -48,7 +48,7 @@ typedef struct {
 } msg_t;
 
 static uint32_t *hist;
-static uint64_t frames, over, welcomed;
+static uint64_t frames, over, welcomed, errors;
 static msg_t *msgs;
 static int nmsgs, nrecv;
 
@@ -139,6 +139,12 @@ static void on_text(const char *p, size_t n, int is_sender)
 	uint64_t t = now_ns();
 	if (memmem(p, n, "\"type\":\"welcome\"", 16)) {
 		welcomed++;
+		return;
+	}
+	if (memmem(p, n, "\"type\":\"error\"", 14)) {
+		if (errors++ == 0) {
+			fprintf(stderr, "chatload: the server said: %.*s\n", (int) n, p);
+		}
 		return;
 	}
 	if (is_sender) {
@@ -347,11 +353,11 @@ int main(int argc, char **argv)
 			int open = 0;
 			for (int i = next - 1; i >= 0 && i >= next - window - 1; i--) {
 				/* in flight until every receiver got it (end to end, not just the ack); lost
-				 * after 5 s */
-				open += msgs[i].got < (uint32_t) nrecv && t - msgs[i].sent_ns < 5000000000ull;
+				 * after 5 s (t may be older than a send of this round: no t - sent) */
+				open += msgs[i].got < (uint32_t) nrecv && t < msgs[i].sent_ns + 5000000000ull;
 			}
 			if (open >= window || (all && next > 0 && msgs[next - 1].got < (uint32_t) nrecv &&
-			                       t - msgs[next - 1].sent_ns < 5000000000ull)) {
+			                       t < msgs[next - 1].sent_ns + 5000000000ull)) {
 				break;
 			}
 			char say[256];
@@ -400,8 +406,9 @@ int main(int argc, char **argv)
 	for (int i = 0; i < said; i++) {
 		acked += msgs[i].acked;
 	}
-	printf("messages %d (acked %d), receivers %d, frames %llu, missing %llu\n", said, acked, nrecv,
-	       (unsigned long long) frames, (unsigned long long) missing);
+	printf("messages %d (acked %d), receivers %d, frames %llu, missing %llu, errors %llu\n", said,
+	       acked, nrecv, (unsigned long long) frames, (unsigned long long) missing,
+	       (unsigned long long) errors);
 	printf("fanout frames/s: %llu\n", nrates ? (unsigned long long) rates[nrates / 2] : 0ull);
 	printf("end-to-end frames/s: %.0f\n", span > 0 ? frames / span : 0);
 	printf("messages/s: %.0f\n", span > 0 ? everyone / span : 0);

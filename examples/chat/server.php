@@ -19,6 +19,8 @@ const HISTORY = 100;      // messages a new member sees
 const KEEP = 10000;       // entries kept per stream, for clients that come back (XADD MAXLEN ~)
 const BLOCK_MS = 300;     // XREAD BLOCK: also how soon a room watched anew is read
 const MAX_TEXT = 2000;
+const POOL = 32;          // Redis connections of the callbacks, per worker
+const POOL_WAIT = 10.0;   // seconds a callback waits for one: thousands of joins at once queue here
 define('TIMING', (bool) getenv('CHAT_TIMING')); // log how long each fan-out to 1000+ members takes (bench/)
 define('PUSH_LOOP', (bool) getenv('CHAT_PUSH_LOOP')); // bench/: fan out with a push() per member, to compare
 
@@ -87,9 +89,9 @@ final class Chat
     public function redis(callable $fn): mixed
     {
         for ($try = 0; ; $try++) {
-            $r = $this->pool->get(2.0);
+            $r = $this->pool->get(POOL_WAIT);
             if ($r === false) {
-                throw new RuntimeException('no Redis connection within 2 s');
+                throw new RuntimeException('no Redis connection within ' . POOL_WAIT . ' s');
             }
             try {
                 $out = $fn($r);
@@ -154,6 +156,7 @@ final class Chat
     {
         $t0 = TIMING ? hrtime(true) : 0;
         $cpu0 = TIMING ? getrusage() : [];
+        $sent = 0;
         $members = $this->rooms[$room] ?? [];
         $fresh = $this->fresh[$room] ?? null;
         if ($fresh !== null) {
@@ -171,7 +174,7 @@ final class Chat
                     continue; // had it from the history
                 }
                 unset($this->fresh[$room][$fd]);
-                $this->server->push($fd, $msg);
+                $sent += (int) $this->server->push($fd, $msg);
             }
             if (!$this->fresh[$room]) {
                 unset($this->fresh[$room]);
@@ -180,10 +183,10 @@ final class Chat
         // everyone else: framed once, written to each in C (pushMany, an addition to Swoole's API)
         if (PUSH_LOOP) {
             foreach ($members as $fd) {
-                $this->server->push($fd, $msg);
+                $sent += (int) $this->server->push($fd, $msg);
             }
         } elseif ($members) {
-            $this->server->pushMany($members, $msg);
+            $sent += $this->server->pushMany($members, $msg);
         }
         if (TIMING && count($this->rooms[$room] ?? []) >= 1000) {
             // CPU time as well as wall time: on a loaded machine the wall time is mostly waiting
@@ -191,12 +194,26 @@ final class Chat
             $ru = getrusage();
             $cpu = fn ($r) => $r['ru_utime.tv_sec'] * 1e6 + $r['ru_utime.tv_usec'] + $r['ru_stime.tv_sec'] * 1e6 + $r['ru_stime.tv_usec'];
             $n = count($this->rooms[$room]);
-            Worker::log(sprintf('chat %s: %d frames pushed in %.2f ms (%.2f ms of CPU), process CPU so far %.0f us',
-                $this->node, $n, $ns / 1e6, ($cpu($ru) - $cpu($cpu0)) / 1e3, $cpu($ru)));
+            Worker::log(sprintf('chat %s: %d frames pushed in %.2f ms (%.2f ms of CPU), process CPU so far %.0f us; %d members, %d still joining',
+                $this->node, $sent, $ns / 1e6, ($cpu($ru) - $cpu($cpu0)) / 1e3, $cpu($ru), $n, count($this->fresh[$room] ?? [])));
         }
     }
 
+    /** A join that failed (Redis) is undone: the client got an error, not a membership that
+     * never receives anything. */
     public function join(int $fd, string $room, string $nick, ?string $since): void
+    {
+        try {
+            $this->enter($fd, $room, $nick, $since);
+        } catch (RuntimeException | RedisException $e) {
+            if (($this->members[$fd][$room]['sync'] ?? null) !== null) {
+                $this->leave($fd, $room, false);
+            }
+            throw $e;
+        }
+    }
+
+    private function enter(int $fd, string $room, string $nick, ?string $since): void
     {
         $key = self::key($room);
         $rejoin = isset($this->members[$fd][$room]);
@@ -308,7 +325,7 @@ $chat = new Chat($server, $node);
 $page = file_get_contents(__DIR__ . '/index.html');
 
 $server->on('workerStart', function () use ($chat) {
-    $chat->pool = new ConnectionPool(fn () => Chat::connect(2.0), 16);
+    $chat->pool = new ConnectionPool(fn () => Chat::connect(2.0), POOL);
     Coroutine::create([$chat, 'read']);
 });
 // the graceful stop begins (after the drain delay): the reader ends, then the members get 1001
