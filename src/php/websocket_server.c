@@ -147,6 +147,7 @@ ZEND_METHOD(WServer_WebSocket_Server, pushMany)
 	zend_long sent = 0;
 	zval *fd;
 	ZEND_HASH_FOREACH_VAL(fds, fd) {
+		ZVAL_DEREF(fd);
 		ws_conn *c = Z_TYPE_P(fd) == IS_LONG ? websocket_in(ZEND_THIS, Z_LVAL_P(fd), true) : NULL;
 		/* a connection that has to queue the bytes takes its own reference to p */
 		sent += c && ws_websocket_send_framed(c, first, head, hlen, ZSTR_VAL(p), ZSTR_LEN(p), p,

@@ -1,5 +1,5 @@
 --TEST--
-WebSocket\Server::pushMany(): one message to many connections of the worker (text, a Frame with binary opcode, 70 000 bytes); fds that are closed, unknown or no int are skipped; returns how many took it; a deflate client gets it compressed
+WebSocket\Server::pushMany(): one message to many connections of the worker (text, a Frame with binary opcode, 70 000 bytes); fds that are closed, unknown or no int are skipped (a reference is followed); returns how many took it; a deflate client gets it compressed
 --EXTENSIONS--
 wserver
 pcntl
@@ -26,7 +26,9 @@ wserver_test_run(function (int $port, string $dir) {
         $f->data = 'bin';
         $f->opcode = WSERVER_WEBSOCKET_OPCODE_BINARY;
         $n2 = $ws->pushMany($fds, $f);
-        $n3 = $ws->pushMany(array_values($fds), str_repeat('z', 70000));
+        $list = array_values($fds);
+        $first = &$list[0]; // an element that is a reference counts as its value
+        $n3 = $ws->pushMany($list, str_repeat('z', 70000));
         $ws->push($frame->fd, "counts $n $n2 $n3 " . json_encode($ws->pushMany([], 'nobody')));
     });
     $ws->on('Close', function ($ws, $fd) use (&$fds) {
