@@ -1,7 +1,8 @@
 #!/bin/bash
 # examples/chat's speed (figures in examples/chat/README.md):
 #  1. fan-out on one node: one message at a time to RECEIVERS (10 000) WebSocket clients of
-#     node1, the next said once every client got the one before: frames/s and latency;
+#     node1, the next said once every client got the one before: frames/s and latency; with
+#     pushMany() (server.php as it is), then with a push() per member (CHAT_PUSH_LOOP=1);
 #  2. across nodes: 100 receivers on node2, the sender on node1, 64 messages in flight: messages/s
 #     end to end through Redis and latency.
 # Usage: bench/chat_fanout.sh [RECEIVERS]   (needs redis-server, haproxy, php8.2-redis)
@@ -19,13 +20,23 @@ trap 'examples/chat/cluster/cluster down >/dev/null 2>&1' EXIT
 node1=$(echo "$out" | awk '$1 == "node1" { sub("http://", "", $2); print $2 }')
 node2=$(echo "$out" | awk '$1 == "node2" { sub("http://", "", $2); print $2 }')
 room=b$$
-echo "== fan-out on one node: $n receivers, 10 messages one after the other"
-timeout 300 bench/bin/chatload -r "$node1" -s "$node1" -c "$n" -m 10 -a -R "${room}a"
-# the node's own view (CHAT_TIMING): CPU the worker spent per frame, from the first fan-out
-# to the last (the push loops and the writes between them), and the push loop's wall time
-grep 'frames pushed' "$CLUSTER_DIR/chat-node1.log" | awk '
-	{ for (i = 1; i <= NF; i++) { if ($(i + 1) == "frames" && $(i + 2) == "pushed") n = $i; if ($i == "so" && $(i + 1) == "far") cpu = $(i + 2) }
-	  if (!first) { first = cpu; } else { frames += n }; last = cpu; sub(/^.*pushed in /, ""); sub(/ ms.*/, ""); wall[++k] = $0 }
-	END { if (k > 1 && last > first) printf "node1: %.0f frames per CPU second of the worker (%d fan-outs), push loop %.1f ms of wall time for the median fan-out\n", frames / ((last - first) / 1e6), k, wall[int((k + 1) / 2)] }'
+# fanout LABEL: part 1 on node1 as it runs now (a room of its own each time)
+fanout() {
+	: >"$CLUSTER_DIR/chat-node1.log"
+	echo "== fan-out on one node ($1): $n receivers, 10 messages one after the other"
+	timeout 300 bench/bin/chatload -r "$node1" -s "$node1" -c "$n" -m 10 -a -R "${room}$2"
+	# the node's own view (CHAT_TIMING): CPU the worker spent per frame, from the first fan-out
+	# to the last (the push loops and the writes between them), and the push loop's wall and
+	# CPU time (the fan-out itself: a push per member or one pushMany)
+	grep 'frames pushed' "$CLUSTER_DIR/chat-node1.log" | awk '
+		{ for (i = 1; i <= NF; i++) { if ($(i + 1) == "frames" && $(i + 2) == "pushed") n = $i; if ($i == "so" && $(i + 1) == "far") cpu = $(i + 2); if ($(i + 1) == "ms" && $(i + 2) == "of" && $(i + 3) == "CPU),") c = substr($i, 2) }
+		  if (!first) { first = cpu; } else { frames += n; loopcpu += c }; last = cpu; sub(/^.*pushed in /, ""); sub(/ ms.*/, ""); wall[++k] = $0 }
+		END { if (k > 1 && last > first) printf "node1: %.0f frames per CPU second of the worker (%d fan-outs), %.0f frames per CPU second of the push loop alone, push loop %.1f ms of wall time for the median fan-out\n", frames / ((last - first) / 1e6), k, frames / (loopcpu / 1e3), wall[int((k + 1) / 2)] }'
+}
+fanout "pushMany" a
+# the same with a push() call per member, for the ratio (CHAT_PUSH_LOOP: server.php's old loop)
+CHAT_PUSH_LOOP=1 examples/chat/cluster/cluster restart 1 >/dev/null
+fanout "push() per member" c
+examples/chat/cluster/cluster restart 1 >/dev/null
 echo "== across nodes through Redis: 100 receivers on node2, sender on node1, 64 in flight, 10 s"
 timeout 120 bench/bin/chatload -r "$node2" -s "$node1" -c 100 -m 1000000 -w 64 -d 10 -R "${room}b"

@@ -5,8 +5,9 @@
  *
  * Opens C receiver WebSockets to -r (/ws), each joining room R with "since" (so no join
  * notices and no history), and one sender to -s. The sender says M messages, each text
- * carrying its index and send time; at most W wait for their ack at once, and with -a each
- * waits until every receiver got the one before. -d: stop after SEC seconds however many
+ * carrying its index and send time; at most W are in flight at once (said, and not yet got
+ * by every receiver: end to end), and with -a each waits until every receiver got the one
+ * before. -d: stop after SEC seconds however many
  * were said. Prints:
  *   messages N, frames N, missing N
  *   fanout frames/s: median over messages of C / (last receipt - first receipt)
@@ -47,7 +48,7 @@ typedef struct {
 } msg_t;
 
 static uint32_t *hist;
-static uint64_t frames, over, welcomed;
+static uint64_t frames, over, welcomed, errors;
 static msg_t *msgs;
 static int nmsgs, nrecv;
 
@@ -74,8 +75,12 @@ static void parse_addr(const char *s, struct sockaddr_in *a)
 	inet_pton(AF_INET, host, &a->sin_addr);
 }
 
-/* A text frame from the client: masked with key 0, which leaves the payload as it is. */
-static void send_text(int fd, const char *text)
+static void on_readable(conn_t *c, int is_sender);
+
+/* A text frame from the client on c: masked with key 0, which leaves the payload as it is.
+ * While the socket is full, what arrives on c is read: the server stops reading a client that
+ * does not read what it is sent (its send buffer full), and both would wait for ever. */
+static void send_text(conn_t *c, int is_sender, const char *text)
 {
 	size_t n = strlen(text);
 	char out[4200];
@@ -93,10 +98,12 @@ static void send_text(int fd, const char *text)
 	memcpy(out + h, text, n);
 	size_t done = 0;
 	while (done < h + n) {
-		ssize_t w = write(fd, out + done, h + n - done);
+		ssize_t w = write(c->fd, out + done, h + n - done);
 		if (w < 0 && errno == EAGAIN) {
-			struct pollfd p = {.fd = fd, .events = POLLOUT};
-			poll(&p, 1, 1000); /* the socket buffer is full: the server reads slower */
+			struct pollfd p = {.fd = c->fd, .events = POLLOUT | POLLIN};
+			if (poll(&p, 1, 1000) > 0 && (p.revents & POLLIN)) {
+				on_readable(c, is_sender);
+			}
 			continue;
 		}
 		if (w < 0) {
@@ -132,6 +139,12 @@ static void on_text(const char *p, size_t n, int is_sender)
 	uint64_t t = now_ns();
 	if (memmem(p, n, "\"type\":\"welcome\"", 16)) {
 		welcomed++;
+		return;
+	}
+	if (memmem(p, n, "\"type\":\"error\"", 14)) {
+		if (errors++ == 0) {
+			fprintf(stderr, "chatload: the server said: %.*s\n", (int) n, p);
+		}
 		return;
 	}
 	if (is_sender) {
@@ -308,7 +321,8 @@ int main(int argc, char **argv)
 	         "{\"type\":\"join\",\"room\":\"%s\",\"nick\":\"b\",\"since\":\"0-1\"}", room);
 	for (int i = 0; i <= nrecv; i++) {
 		cs[i].fd = dial(i < nrecv ? &ra : &sa);
-		send_text(cs[i].fd, join); /* sent after the handshake request: the server queues it */
+		send_text(&cs[i], i == nrecv,
+		          join); /* sent after the handshake request: the server queues it */
 		struct epoll_event ev = {.events = EPOLLIN, .data.u32 = (uint32_t) i};
 		epoll_ctl(ep, EPOLL_CTL_ADD, cs[i].fd, &ev);
 		if (i % 500 == 499) {
@@ -338,10 +352,12 @@ int main(int argc, char **argv)
 		while (next < nmsgs && t < stop) {
 			int open = 0;
 			for (int i = next - 1; i >= 0 && i >= next - window - 1; i--) {
-				open += !msgs[i].acked && t - msgs[i].sent_ns < 5000000000ull; /* lost after 5 s */
+				/* in flight until every receiver got it (end to end, not just the ack); lost
+				 * after 5 s (t may be older than a send of this round: no t - sent) */
+				open += msgs[i].got < (uint32_t) nrecv && t < msgs[i].sent_ns + 5000000000ull;
 			}
 			if (open >= window || (all && next > 0 && msgs[next - 1].got < (uint32_t) nrecv &&
-			                       t - msgs[next - 1].sent_ns < 5000000000ull)) {
+			                       t < msgs[next - 1].sent_ns + 5000000000ull)) {
 				break;
 			}
 			char say[256];
@@ -349,7 +365,7 @@ int main(int argc, char **argv)
 			snprintf(say, sizeof(say),
 			         "{\"type\":\"say\",\"room\":\"%s\",\"text\":\"B%d\",\"ref\":%d}", room, next,
 			         next);
-			send_text(cs[nrecv].fd, say);
+			send_text(&cs[nrecv], 1, say);
 			next++;
 			said = next;
 		}
@@ -390,8 +406,9 @@ int main(int argc, char **argv)
 	for (int i = 0; i < said; i++) {
 		acked += msgs[i].acked;
 	}
-	printf("messages %d (acked %d), receivers %d, frames %llu, missing %llu\n", said, acked, nrecv,
-	       (unsigned long long) frames, (unsigned long long) missing);
+	printf("messages %d (acked %d), receivers %d, frames %llu, missing %llu, errors %llu\n", said,
+	       acked, nrecv, (unsigned long long) frames, (unsigned long long) missing,
+	       (unsigned long long) errors);
 	printf("fanout frames/s: %llu\n", nrates ? (unsigned long long) rates[nrates / 2] : 0ull);
 	printf("end-to-end frames/s: %.0f\n", span > 0 ? frames / span : 0);
 	printf("messages/s: %.0f\n", span > 0 ? everyone / span : 0);

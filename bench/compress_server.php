@@ -10,6 +10,7 @@ $level = (int) (getenv('WSERVER_BENCH_LEVEL') ?: 1);
 @mkdir($dir, 0777, true);
 if (getenv('WSERVER_BENCH_API') === 'swoole') {
     $s = new WServer\Http\Server('127.0.0.1', $port);
+    WServer\Worker::$statusFile = "$dir/compress.status"; // not next to this script
     $s->set(['worker_num' => 1, 'http_compression_level' => $level, 'pid_file' => "$dir/compress.pid",
         'log_file' => "$dir/compress.log"]);
     $s->on('request', function ($req, $resp) use ($json) {
@@ -20,6 +21,7 @@ if (getenv('WSERVER_BENCH_API') === 'swoole') {
     return;
 }
 WServer\Worker::$pidFile = "$dir/compress.pid";
+WServer\Worker::$statusFile = "$dir/compress.status"; // not next to this script
 WServer\Worker::$logFile = "$dir/compress.log";
 WServer\Protocols\Http::compression(true, $level);
 $reply = new WServer\Protocols\Http\Response(200, ['Content-Type' => 'application/json'], $json);

@@ -5,6 +5,7 @@ $dir = getenv('WSERVER_BENCH_DIR') ?: sys_get_temp_dir();
 $delay = (float) (getenv('DELAY_MS') ?: 1) / 1000;
 $target = 'tcp://127.0.0.1:' . getenv('TARGET_PORT');
 WServer\Worker::$pidFile = "$dir/proxy.pid";
+WServer\Worker::$statusFile = "$dir/proxy.status"; // not next to this script
 WServer\Worker::$logFile = "$dir/proxy.log";
 $w = new WServer\Worker('tcp://127.0.0.1:' . getenv('PROXY_PORT'));
 $w->onConnect = function ($client) use ($target, $delay) {

@@ -29,6 +29,7 @@ if (!is_dir($dir) && !@mkdir($dir, 0700, true) && !is_dir($dir)) {
     exit(1);
 }
 Worker::$pidFile = "$dir/echo.pid";
+Worker::$statusFile = "$dir/echo.status"; // not next to this script
 Worker::$logFile = "$dir/echo.log";
 
 $w = new Worker("tcp://127.0.0.1:$port");

@@ -27,6 +27,7 @@ if ($slowPid === 0) {
     fclose(STDERR);
     WServer\Worker::$command = 'start';
     WServer\Worker::$pidFile = "$dir/slow.pid";
+    WServer\Worker::$statusFile = "$dir/slow.status"; // not next to this script
     WServer\Worker::$logFile = "$dir/slow.log";
     $w = new WServer\Worker("http://127.0.0.1:$slowPort");
     $w->count = 1;

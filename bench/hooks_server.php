@@ -7,6 +7,7 @@ if (getenv('WSERVER_BENCH_HOOKS')) {
     WServer\Runtime::enableCoroutine();
 }
 WServer\Worker::$pidFile = "$dir/hooks.pid";
+WServer\Worker::$statusFile = "$dir/hooks.status"; // not next to this script
 WServer\Worker::$logFile = "$dir/hooks.log";
 $w = new WServer\Worker('http://127.0.0.1:' . getenv('WSERVER_BENCH_PORT'));
 $w->count = 1;

@@ -5,6 +5,7 @@ $port = (int) (getenv('WSERVER_BENCH_PORT') ?: 9080);
 $dir = getenv('WSERVER_BENCH_DIR') ?: "/tmp/wserver-bench-$port";
 @mkdir($dir, 0777, true);
 WServer\Worker::$pidFile = "$dir/http.pid";
+WServer\Worker::$statusFile = "$dir/http.status"; // not next to this script
 WServer\Worker::$logFile = "$dir/http.log";
 $w = new WServer\Worker("http://127.0.0.1:$port");
 $w->count = 1;

@@ -6,6 +6,7 @@ $port = (int) (getenv('WSERVER_BENCH_PORT') ?: 9443);
 $dir = getenv('WSERVER_BENCH_DIR') ?: "/tmp/wserver-bench-$port";
 @mkdir($dir, 0777, true);
 WServer\Worker::$pidFile = "$dir/tls.pid";
+WServer\Worker::$statusFile = "$dir/tls.status"; // not next to this script
 WServer\Worker::$logFile = "$dir/tls.log";
 $w = new WServer\Worker("http://127.0.0.1:$port", ['ssl' => [
     'local_cert' => getenv('WSERVER_BENCH_CERT'),

@@ -17,6 +17,7 @@ TcpConnection::$defaultMaxPackageSize = 1024 * 1024;
 Request::$uploadMaxSize = 4 * 1024 * 1024 * 1024;
 Http::uploadTmpDir($dir);
 WServer\Worker::$pidFile = "$dir/upload.pid";
+WServer\Worker::$statusFile = "$dir/upload.status"; // not next to this script
 WServer\Worker::$logFile = "$dir/upload.log";
 $w = new WServer\Worker("http://127.0.0.1:$port");
 $w->onMessage = function ($c, $req) {

@@ -6,6 +6,7 @@ $port = (int) (getenv('WSERVER_BENCH_PORT') ?: 9000);
 $dir = getenv('WSERVER_BENCH_DIR') ?: "/tmp/wserver-bench-$port";
 @mkdir($dir, 0777, true);
 WServer\Worker::$pidFile = "$dir/ws.pid";
+WServer\Worker::$statusFile = "$dir/ws.status"; // not next to this script
 WServer\Worker::$logFile = "$dir/ws.log";
 $w = new WServer\Worker("websocket://127.0.0.1:$port");
 $w->count = 1;

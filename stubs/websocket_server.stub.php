@@ -87,6 +87,9 @@ namespace WServer\WebSocket {
 
         public function push(int $fd, Frame|string $data, int $opcode = \WSERVER_WEBSOCKET_OPCODE_TEXT, int $flags = \WSERVER_WEBSOCKET_FLAG_FIN): bool {}
 
+        /** One message to many of this worker's connections, framed once (an addition to Swoole's API). */
+        public function pushMany(array $fds, Frame|string $data, int $opcode = \WSERVER_WEBSOCKET_OPCODE_TEXT, int $flags = \WSERVER_WEBSOCKET_FLAG_FIN): int|false {}
+
         public function ping(int $fd, string $data = ''): bool {}
 
         public function disconnect(int $fd, int $code = 1000, string $reason = ''): bool {}

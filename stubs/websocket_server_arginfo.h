@@ -1,8 +1,15 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a219d2ead73109fdde169d59289216d5509a6bdf */
+ * Stub hash: c7da93e989212d2779b54a4f8c95ea2221a42846 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_WebSocket_Server_push, 0, 2, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, fd, IS_LONG, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, data, WServer\\WebSocket\\Frame, MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, opcode, IS_LONG, 0, "WSERVER_WEBSOCKET_OPCODE_TEXT")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "WSERVER_WEBSOCKET_FLAG_FIN")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_WebSocket_Server_pushMany, 0, 2, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, fds, IS_ARRAY, 0)
 	ZEND_ARG_OBJ_TYPE_MASK(0, data, WServer\\WebSocket\\Frame, MAY_BE_STRING, NULL)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, opcode, IS_LONG, 0, "WSERVER_WEBSOCKET_OPCODE_TEXT")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "WSERVER_WEBSOCKET_FLAG_FIN")
@@ -35,6 +42,7 @@ ZEND_END_ARG_INFO()
 
 
 ZEND_METHOD(WServer_WebSocket_Server, push);
+ZEND_METHOD(WServer_WebSocket_Server, pushMany);
 ZEND_METHOD(WServer_WebSocket_Server, ping);
 ZEND_METHOD(WServer_WebSocket_Server, disconnect);
 ZEND_METHOD(WServer_WebSocket_Server, isEstablished);
@@ -44,6 +52,7 @@ ZEND_METHOD(WServer_WebSocket_Frame, unpack);
 
 static const zend_function_entry class_WServer_WebSocket_Server_methods[] = {
 	ZEND_ME(WServer_WebSocket_Server, push, arginfo_class_WServer_WebSocket_Server_push, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_WebSocket_Server, pushMany, arginfo_class_WServer_WebSocket_Server_pushMany, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_WebSocket_Server, ping, arginfo_class_WServer_WebSocket_Server_ping, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_WebSocket_Server, disconnect, arginfo_class_WServer_WebSocket_Server_disconnect, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_WebSocket_Server, isEstablished, arginfo_class_WServer_WebSocket_Server_isEstablished, ZEND_ACC_PUBLIC)

@@ -5,6 +5,7 @@
 $dir = getenv('REL_DIR') ?: exit("REL_DIR not set\n");
 $port = (int) getenv('REL_PORT') ?: exit("REL_PORT not set\n");
 WServer\Worker::$pidFile = "$dir/app.pid";
+WServer\Worker::$statusFile = "$dir/app.status"; // not next to this script
 WServer\Worker::$logFile = "$dir/app.log";
 WServer\Worker::$stdoutFile = "$dir/stdout.log";
 WServer\Worker::$statusFile = "$dir/app.status";

@@ -10,6 +10,7 @@ function rss_kb(): int
 }
 
 $s = new WServer\WebSocket\Server('127.0.0.1', $port);
+WServer\Worker::$statusFile = "$dir/app.status"; // not next to this script
 $s->set(['worker_num' => 1, 'pid_file' => "$dir/app.pid", 'log_file' => "$dir/app.log"]);
 $s->on('request', function ($req, $res) use ($s) {
     if ($req->server['request_uri'] === '/mem') {

@@ -4,7 +4,7 @@
 //   CHAT_LISTEN=127.0.0.1:8400 CHAT_REDIS=127.0.0.1:6379 CHAT_NODE=node1 \
 //   php -d extension=$PWD/modules/wserver.so examples/chat/server.php start [-d] | stop [-g] | status
 // Environment: CHAT_LISTEN (host:port), CHAT_REDIS (host:port), CHAT_NODE (the name clients
-// see), CHAT_WORKERS (processes, default 1), CHAT_DIR (pid and log files; default /tmp).
+// see), CHAT_WORKERS (processes, default 1), CHAT_DIR (pid, status and log files; default /tmp).
 // Protocol and design: examples/chat/README.md.
 use WServer\Coroutine;
 use WServer\Coroutine\ConnectionPool;
@@ -19,7 +19,10 @@ const HISTORY = 100;      // messages a new member sees
 const KEEP = 10000;       // entries kept per stream, for clients that come back (XADD MAXLEN ~)
 const BLOCK_MS = 300;     // XREAD BLOCK: also how soon a room watched anew is read
 const MAX_TEXT = 2000;
+const POOL = 32;          // Redis connections of the callbacks, per worker
+const POOL_WAIT = 10.0;   // seconds a callback waits for one: thousands of joins at once queue here
 define('TIMING', (bool) getenv('CHAT_TIMING')); // log how long each fan-out to 1000+ members takes (bench/)
+define('PUSH_LOOP', (bool) getenv('CHAT_PUSH_LOOP')); // bench/: fan out with a push() per member, to compare
 
 [$host, $port] = explode(':', getenv('CHAT_LISTEN') ?: '127.0.0.1:8400');
 $node = getenv('CHAT_NODE') ?: gethostname();
@@ -30,6 +33,7 @@ $dir = getenv('CHAT_DIR') ?: sys_get_temp_dir();
 Worker::$drainDelay = (float) (getenv('CHAT_DRAIN_DELAY') ?: 1.0);
 
 $server = new Server($host, (int) $port);
+Worker::$statusFile = "$dir/chat-$node.status"; // with the pid file, not next to this script
 $server->set([
     'worker_num' => (int) (getenv('CHAT_WORKERS') ?: 1),
     'pid_file' => "$dir/chat-$node.pid",
@@ -85,9 +89,9 @@ final class Chat
     public function redis(callable $fn): mixed
     {
         for ($try = 0; ; $try++) {
-            $r = $this->pool->get(2.0);
+            $r = $this->pool->get(POOL_WAIT);
             if ($r === false) {
-                throw new RuntimeException('no Redis connection within 2 s');
+                throw new RuntimeException('no Redis connection within ' . POOL_WAIT . ' s');
             }
             try {
                 $out = $fn($r);
@@ -152,9 +156,13 @@ final class Chat
     {
         $t0 = TIMING ? hrtime(true) : 0;
         $cpu0 = TIMING ? getrusage() : [];
+        $sent = 0;
+        $members = $this->rooms[$room] ?? [];
         $fresh = $this->fresh[$room] ?? null;
-        foreach ($this->rooms[$room] ?? [] as $fd) {
-            if ($fresh !== null && isset($fresh[$fd])) {
+        if ($fresh !== null) {
+            // members still joining (their history being sent) or just joined: one at a time
+            foreach ($fresh as $fd => $last) {
+                unset($members[$fd]);
                 $m = &$this->members[$fd][$room];
                 if ($m['sync'] !== null) {
                     $m['sync'][] = [$id, $msg]; // still sending it history: after that
@@ -162,15 +170,23 @@ final class Chat
                     continue;
                 }
                 unset($m);
-                if (self::cmp($id, $fresh[$fd]) <= 0) {
+                if (self::cmp($id, $last) <= 0) {
                     continue; // had it from the history
                 }
                 unset($this->fresh[$room][$fd]);
+                $sent += (int) $this->server->push($fd, $msg);
             }
-            $this->server->push($fd, $msg);
+            if (!$this->fresh[$room]) {
+                unset($this->fresh[$room]);
+            }
         }
-        if (isset($this->fresh[$room]) && !$this->fresh[$room]) {
-            unset($this->fresh[$room]);
+        // everyone else: framed once, written to each in C (pushMany, an addition to Swoole's API)
+        if (PUSH_LOOP) {
+            foreach ($members as $fd) {
+                $sent += (int) $this->server->push($fd, $msg);
+            }
+        } elseif ($members) {
+            $sent += $this->server->pushMany($members, $msg);
         }
         if (TIMING && count($this->rooms[$room] ?? []) >= 1000) {
             // CPU time as well as wall time: on a loaded machine the wall time is mostly waiting
@@ -178,12 +194,26 @@ final class Chat
             $ru = getrusage();
             $cpu = fn ($r) => $r['ru_utime.tv_sec'] * 1e6 + $r['ru_utime.tv_usec'] + $r['ru_stime.tv_sec'] * 1e6 + $r['ru_stime.tv_usec'];
             $n = count($this->rooms[$room]);
-            Worker::log(sprintf('chat %s: %d frames pushed in %.2f ms (%.2f ms of CPU), process CPU so far %.0f us',
-                $this->node, $n, $ns / 1e6, ($cpu($ru) - $cpu($cpu0)) / 1e3, $cpu($ru)));
+            Worker::log(sprintf('chat %s: %d frames pushed in %.2f ms (%.2f ms of CPU), process CPU so far %.0f us; %d members, %d still joining',
+                $this->node, $sent, $ns / 1e6, ($cpu($ru) - $cpu($cpu0)) / 1e3, $cpu($ru), $n, count($this->fresh[$room] ?? [])));
         }
     }
 
+    /** A join that failed (Redis) is undone: the client got an error, not a membership that
+     * never receives anything. */
     public function join(int $fd, string $room, string $nick, ?string $since): void
+    {
+        try {
+            $this->enter($fd, $room, $nick, $since);
+        } catch (RuntimeException | RedisException $e) {
+            if (($this->members[$fd][$room]['sync'] ?? null) !== null) {
+                $this->leave($fd, $room, false);
+            }
+            throw $e;
+        }
+    }
+
+    private function enter(int $fd, string $room, string $nick, ?string $since): void
     {
         $key = self::key($room);
         $rejoin = isset($this->members[$fd][$room]);
@@ -295,7 +325,7 @@ $chat = new Chat($server, $node);
 $page = file_get_contents(__DIR__ . '/index.html');
 
 $server->on('workerStart', function () use ($chat) {
-    $chat->pool = new ConnectionPool(fn () => Chat::connect(2.0), 16);
+    $chat->pool = new ConnectionPool(fn () => Chat::connect(2.0), POOL);
     Coroutine::create([$chat, 'read']);
 });
 // the graceful stop begins (after the drain delay): the reader ends, then the members get 1001

@@ -154,6 +154,7 @@ static bool conn_tls_start(ws_conn *c, ws_tls_ctx *ctx, bool client, const char 
 		return false;
 	}
 	c->handshake_until_ms = ws_now_ms() + ws_tls_ctx_timeout_ms(ctx);
+	ws_conn_watch_deadline(c);
 	ev_set_cb(&c->rw, conn_on_handshake);
 	ev_set_cb(&c->ww, conn_on_handshake);
 	return true;
@@ -166,6 +167,7 @@ static void conn_announce(ws_conn *c)
 	c->unannounced = false;
 	if (c->proto && c->proto->head_timeout && c->proto->head_timeout(NULL, 0) > 0) {
 		c->head_since_ms = ws_now_ms(); /* a client that connects and sends nothing */
+		ws_conn_watch_deadline(c);
 	}
 	ws_conntab_add(w->shared_conns, c);
 	ws_conn_ref(c);
@@ -362,6 +364,7 @@ ws_conn *ws_conn_connect_tls(ws_worker *w, const struct sockaddr *sa, socklen_t 
 		}
 		/* the connect counts against the handshake's time too */
 		c->handshake_until_ms = ws_now_ms() + ws_tls_ctx_timeout_ms(tls);
+		ws_conn_watch_deadline(c);
 	}
 	int rc;
 	do {
@@ -431,6 +434,7 @@ static void conn_head_clock(ws_conn *c, const char *buf, size_t len)
 		c->head_since_ms = 0;
 	} else if (c->head_since_ms == 0) {
 		c->head_since_ms = ws_now_ms();
+		ws_conn_watch_deadline(c);
 	}
 }
 
@@ -977,6 +981,24 @@ static void conn_want_write(ws_conn *c, bool socket_full)
 	}
 }
 
+void ws_conn_watch_deadline(ws_conn *c)
+{
+	if (c->due_listed) {
+		return;
+	}
+	c->due_listed = true;
+	ws_conn_ref(c); /* dropped when the check takes it off: a connection closed meanwhile waits */
+	c->due_next = c->worker->due_list;
+	c->worker->due_list = c;
+}
+
+bool ws_conn_has_deadline(const ws_conn *c)
+{
+	return c->status != WS_CONN_CLOSED &&
+	       (c->head_since_ms || c->linger_until_ms || c->handshake_until_ms ||
+	        (c->ws && ws_websocket_close_pending(c)));
+}
+
 void ws_conn_flush_all(ws_worker *w)
 {
 	while (w->flush_list) {
@@ -1037,6 +1059,7 @@ static void conn_close_sent(ws_conn *c)
 	c->status = WS_CONN_CLOSING;
 	c->head_since_ms = 0;
 	c->linger_until_ms = ws_now_ms() + (c->linger_ms ? c->linger_ms : WS_LINGER_MS);
+	ws_conn_watch_deadline(c);
 	ev_io_stop(c->worker->loop, &c->rw);
 	ev_set_cb(&c->rw, conn_on_linger_read);
 	ev_io_start(c->worker->loop, &c->rw);

@@ -42,6 +42,7 @@ struct ws_conn {
 	const void *proto_param; /* ro: the codec's parameters, from the listener */
 	ws_conn *prev, *next;    /* the worker's list of open connections */
 	ws_conn *flush_next;     /* the worker's flush list (a reference while on it) */
+	ws_conn *due_next;       /* the worker's deadline list (a reference while on it) */
 	uint64_t id;             /* ro: unique within the worker */
 	int fd;
 	uint32_t refs;      /* the worker's (while open) plus the binding's */
@@ -52,6 +53,7 @@ struct ws_conn {
 	bool outgoing;      /* ro: made by ws_conn_connect(): our end connected */
 	bool reply_pending; /* a request was delivered and its reply not sent yet (HTTP) */
 	bool flush_queued;  /* on the worker's flush list: written before the loop next waits */
+	bool due_listed;    /* on the worker's deadline list: its once-a-second check looks at it */
 	bool protect;       /* the heartbeat leaves it open however idle (Server::protect()) */
 	int connect_err;    /* an error connect() gave at once, reported from the loop */
 	ws_rbuf in;         /* received bytes not yet cut into messages */
@@ -121,6 +123,11 @@ int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t o
  * pipelined requests leave together, one writev each). Called before the loop waits. May call
  * hooks (buffer drain, error, close). */
 void ws_conn_flush_all(ws_worker *w);
+/* c has a deadline now (head, linger, TLS handshake, WebSocket close): the worker's check each
+ * second looks at it. Only such connections are looked at, not every open one. */
+void ws_conn_watch_deadline(ws_conn *c);
+/* c still has a deadline the check must look at. */
+bool ws_conn_has_deadline(const ws_conn *c);
 /* Close after the send queue drains. May call hooks->on_close. */
 void ws_conn_close(ws_conn *c);
 /* Lingering connections whose time is up are closed (each second, from the worker). */

@@ -286,6 +286,17 @@ int ws_websocket_send(ws_conn *c, uint8_t fin_opcode, const char *body, size_t b
 	return send_message(c, fin_opcode, body, blen, owner, ops);
 }
 
+int ws_websocket_send_framed(ws_conn *c, uint8_t fin_opcode, const char *head, size_t hlen,
+                             const char *body, size_t blen, void *owner, const ws_owner_ops *ops)
+{
+	struct ws_websocket *ws = c->ws;
+	if (!ws->open || ws->client || ws->deflate || ws->close_sent ||
+	    c->status != WS_CONN_ESTABLISHED) {
+		return ws_websocket_send(c, fin_opcode, body, blen, owner, ops);
+	}
+	return ws_conn_send(c, head, hlen, body, blen, owner, ops, NULL, 0);
+}
+
 /* How long the side that closes waits for the peer's close frame. */
 #define WS_CLOSE_WAIT_MS 3000
 
@@ -312,6 +323,7 @@ static void send_close(ws_conn *c, unsigned code, const char *reason, size_t rle
 		ws->frag_opcode = 0;
 		if (wait && !ws->peer_closed && c->status == WS_CONN_ESTABLISHED) {
 			ws->close_wait_until = ws_now_ms() + WS_CLOSE_WAIT_MS;
+			ws_conn_watch_deadline(c);
 			return;
 		}
 	}
@@ -321,6 +333,11 @@ static void send_close(ws_conn *c, unsigned code, const char *reason, size_t rle
 void ws_websocket_close(ws_conn *c, unsigned code, const char *reason, size_t rlen)
 {
 	send_close(c, code, reason, rlen > 123 ? 123 : rlen, true);
+}
+
+bool ws_websocket_close_pending(const ws_conn *c)
+{
+	return c->ws && c->ws->close_wait_until && c->status == WS_CONN_ESTABLISHED;
 }
 
 bool ws_websocket_close_due(const ws_conn *c, int64_t now_ms)

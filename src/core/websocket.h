@@ -66,6 +66,11 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len);
  * the handshake is accepted. As ws_conn_send. */
 int ws_websocket_send(ws_conn *c, uint8_t fin_opcode, const char *body, size_t blen, void *owner,
                       const ws_owner_ops *ops);
+/* ws_websocket_send() of a frame whose head (ws_frame_head of fin_opcode and blen) the caller
+ * made once for many connections: an open server connection without compression sends it as
+ * it is; any other goes through ws_websocket_send(). */
+int ws_websocket_send_framed(ws_conn *c, uint8_t fin_opcode, const char *head, size_t hlen,
+                             const char *body, size_t blen, void *owner, const ws_owner_ops *ops);
 /* The opcode of the message being delivered: WS_OP_TEXT or WS_OP_BINARY, or a control
  * opcode delivered as WS_CONTROL_* asked (WS_OP_TEXT when c is no WebSocket). */
 uint8_t ws_websocket_msg_opcode(const ws_conn *c);
@@ -75,6 +80,8 @@ uint8_t ws_websocket_msg_opcode(const ws_conn *c);
 void ws_websocket_close(ws_conn *c, unsigned code, const char *reason, size_t rlen);
 /* The close handshake of c waited long enough: close it (from the worker's timer). */
 bool ws_websocket_close_due(const ws_conn *c, int64_t now_ms);
+/* c waits for the peer's close frame (until close_wait_until). */
+bool ws_websocket_close_pending(const ws_conn *c);
 /* c sent its close frame: no more messages go out (its handshake may still be under way). */
 bool ws_websocket_closing(const ws_conn *c);
 /* The peer's close frame, once it came: its code (1005: none) and reason. false before. */

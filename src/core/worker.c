@@ -195,51 +195,41 @@ static void worker_on_signal(struct ev_loop *loop, ev_signal *s, int revents)
 	}
 }
 
-/* Connections whose head takes longer than their protocol allows are answered and closed. */
+/* One connection's deadline passed: a WebSocket close never answered, a lingering close, a
+ * TLS handshake, or a head taking longer than its protocol allows (answered 408). */
+static void worker_check_deadline(ws_conn *c, int64_t now)
+{
+	if (c->ws && ws_websocket_close_due(c, now)) {
+		ws_conn_close(c); /* the peer never answered our close frame */
+	} else if (c->linger_until_ms) {
+		ws_conn_linger_expire(c, now);
+	} else if (c->handshake_until_ms) {
+		ws_conn_handshake_expire(c, now);
+	} else if (c->head_since_ms && !c->busy && c->proto && c->proto->head_timeout &&
+	           now - c->head_since_ms > c->proto->head_timeout(NULL, 0)) {
+		ws_conn_reject(c, -408);
+	}
+}
+
+/* Once a second: the connections with a deadline (the worker's due list), not every open one,
+ * so 10 000 idle WebSockets cost nothing here. Each one still due goes back on the list. */
 static void worker_check_heads(ws_worker *w)
 {
 	int64_t now = ws_now_ms();
-	for (ws_conn *c = w->conns, *next; c; c = next) {
-		next = c->next;
-		bool ws_due = c->ws && ws_websocket_close_due(c, now);
-		if (c->linger_until_ms || ws_due) {
-			/* its onClose may close the next one too: then start over from the head */
-			if (next) {
-				ws_conn_ref(next);
+	ws_conn *list = w->due_list;
+	w->due_list = NULL;
+	while (list) {
+		ws_conn *c = list;
+		list = c->due_next;
+		c->due_next = NULL;
+		c->due_listed = false;
+		if (ws_conn_has_deadline(c)) {
+			worker_check_deadline(c, now);
+			if (ws_conn_has_deadline(c)) {
+				ws_conn_watch_deadline(c);
 			}
-			if (ws_due) {
-				ws_conn_close(c); /* the peer never answered our close frame */
-			} else {
-				ws_conn_linger_expire(c, now);
-			}
-			if (next) {
-				ws_conn *resume = next->status == WS_CONN_CLOSED ? w->conns : next;
-				ws_conn_unref(next);
-				next = resume;
-			}
-			continue;
 		}
-		if (c->handshake_until_ms) {
-			if (next) {
-				ws_conn_ref(next);
-			}
-			ws_conn_handshake_expire(c, now);
-			if (next) {
-				ws_conn *resume = next->status == WS_CONN_CLOSED ? w->conns : next;
-				ws_conn_unref(next);
-				next = resume;
-			}
-			continue;
-		}
-		if (c->head_since_ms == 0 || c->busy || !c->proto || !c->proto->head_timeout) {
-			continue;
-		}
-		if (now - c->head_since_ms > c->proto->head_timeout(NULL, 0)) {
-			ws_conn_ref(c);
-			ws_conn_reject(c, -408);
-			next = c->next;
-			ws_conn_unref(c);
-		}
+		ws_conn_unref(c); /* the list's reference */
 	}
 }
 
@@ -530,6 +520,12 @@ void ws_worker_free(ws_worker *w)
 {
 	ws_ratelog_flush(true); /* the counts still held: the process is ending */
 	ws_conn_flush_all(w);   /* connections closed already: this drops the list's references */
+	while (w->due_list) {   /* and the deadline list's */
+		ws_conn *c = w->due_list;
+		w->due_list = c->due_next;
+		c->due_listed = false;
+		ws_conn_unref(c);
+	}
 	for (size_t i = 0; i < WS_NSIGNALS; i++) {
 		ev_signal_stop(w->loop, &w->sig_w[i]); /* a no-op on the one never started */
 	}

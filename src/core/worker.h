@@ -69,6 +69,7 @@ struct ws_worker {
 	const char *conn_file;   /* where SIGIO writes the connection list; NULL: nowhere */
 	ws_conn *conns;          /* open connections, newest first */
 	ws_conn *flush_list;     /* connections whose queued bytes go out before the loop waits */
+	ws_conn *due_list;       /* connections with a deadline: what the check each second walks */
 	ev_prepare flush_w;      /* active while flush_list is not empty */
 	uint32_t nconns;
 	uint64_t next_id;

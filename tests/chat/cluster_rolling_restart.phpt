@@ -37,11 +37,12 @@ try {
     wserver_test_wait(fn () => is_file("$ctl/ready"), 40);
     echo "clients joined: ", trim((string) @file_get_contents("$ctl/ready")), "\n";
 
-    // HTTP through HAProxy during the whole restart: the page, 4 connections
-    $wrk = proc_open(['wrk', '-t1', '-c4', '-d30s', '--timeout', '10s', "http://$haproxy/"],
+    // HTTP through HAProxy during the whole restart (stopped by SIGINT after it, however long a
+    // loaded machine makes it): the page, 4 connections
+    $wrk = proc_open(['wrk', '-t1', '-c4', '-d300s', '--timeout', '10s', "http://$haproxy/"],
         [1 => ['file', "$dir/wrk.txt", 'w'], 2 => ['file', "$dir/wrk.txt", 'a']], $pipes);
     usleep(500000);
-    [$rc, $out] = chat_cluster($dir, 'rolling-restart', 60);
+    [$rc, $out] = chat_cluster($dir, 'rolling-restart', 120);
     echo "rolling-restart: ", $rc === 0 ? preg_replace('/ \(\d+ s\)/', '', str_replace("\n", ', ', $out)) : "failed ($rc): $out", "\n";
     usleep(500000);
     proc_terminate($wrk, SIGINT); // wrk prints its figures on SIGINT
