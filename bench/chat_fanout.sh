@@ -3,6 +3,8 @@
 #  1. fan-out on one node: one message at a time to RECEIVERS (10 000) WebSocket clients of
 #     node1, the next said once every client got the one before: frames/s and latency; with
 #     pushMany() (server.php as it is), then with a push() per member (CHAT_PUSH_LOOP=1);
+#     then the ceiling of any fan-out that writes each connection with a system call of its
+#     own (bench/fanout_limit.c, plain C, same run);
 #  2. across nodes: 100 receivers on node2, the sender on node1, 64 messages in flight: messages/s
 #     end to end through Redis and latency.
 # Usage: bench/chat_fanout.sh [RECEIVERS]   (needs redis-server, haproxy, php8.2-redis)
@@ -11,6 +13,7 @@ cd "$(dirname "$0")/.."
 n=${1:-10000}
 mkdir -p bench/bin
 gcc -O2 -o bench/bin/chatload bench/chatload.c
+gcc -O2 -o bench/bin/fanout_limit bench/fanout_limit.c
 export CLUSTER_DIR=${CLUSTER_DIR:-/tmp/wserver-chat-bench} CHAT_NODES=2 CHAT_TIMING=1
 [ "$(ulimit -n)" -ge $((n + 2000)) ] || ulimit -n $((n + 2000)) 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 examples/chat/cluster/cluster down >/dev/null 2>&1 || true
@@ -34,6 +37,10 @@ fanout() {
 		END { if (k > 1 && last > first) printf "node1: %.0f frames per CPU second of the worker (%d fan-outs), %.0f frames per CPU second of the push loop alone, push loop %.1f ms of wall time for the median fan-out\n", frames / ((last - first) / 1e6), k, frames / (loopcpu / 1e3), wall[int((k + 1) / 2)] }'
 }
 fanout "pushMany" a
+# the ceiling in the same run: plain C writing one frame to each of as many loopback connections
+# (the fds of a client and a server side each: at most half the descriptor limit)
+echo "== the ceiling: bench/fanout_limit.c"
+bench/bin/fanout_limit "$(( n < $(ulimit -n) / 2 - 64 ? n : $(ulimit -n) / 2 - 64 ))" 20
 # the same with a push() call per member, for the ratio (CHAT_PUSH_LOOP: server.php's old loop)
 CHAT_PUSH_LOOP=1 examples/chat/cluster/cluster restart 1 >/dev/null
 fanout "push() per member" c
