@@ -87,7 +87,7 @@ finally:
     d.quit()
 PY;
     file_put_contents($f = "$dir/browser.py", $py);
-    passthru('timeout 60 /usr/bin/python3 ' . escapeshellarg($f) . " $port 2>&1");
+    passthru('env -u LD_PRELOAD timeout 60 /usr/bin/python3 ' . escapeshellarg($f) . " $port 2>&1");
     wserver_test_wait(fn () => str_contains((string) @file_get_contents("$dir/log"), 'onWebSocketClose'));
     echo file_get_contents("$dir/log");
 });
