@@ -463,6 +463,7 @@ zend_object *wserver_swoole_request_for_co(zend_string *raw, zend_long fd, zval 
 		obj = request_create(swoole_request_ce);
 	}
 	swoole_request *r = REQ(obj);
+	r->unparsed = 0; /* a kept one may come from a Server with http_parse_* off */
 	wserver_http_req_init(&r->req, raw);
 	r->conn = NULL;
 	r->port = 0;

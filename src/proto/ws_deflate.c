@@ -255,6 +255,7 @@ static int inflate_bytes(z_stream *z, const char *in, size_t n, size_t max, ws_z
 		int rc = inflate(z, Z_SYNC_FLUSH);
 		out->len += step - z->avail_out;
 		if (out->len > max) {
+			out->len = max; /* the byte past max only told it is too big: never held */
 			return WS_INFLATE_TOO_BIG;
 		}
 		if (rc == Z_STREAM_END) {

@@ -41,11 +41,11 @@ try {
             '--appendonly', 'no'], [1 => ['file', "$rdir/redis.log", 'a'], 2 => ['file', "$rdir/redis.log", 'a']], $pipes);
     }
     foreach ($ports as $p) {
-        wserver_test_wait(fn () => wserver_test_port_open($p), 10) or exit("redis-server did not start\n");
+        wserver_test_wait(fn () => wserver_test_port_open($p), 10) or throw new RuntimeException("redis-server did not start");
     }
     $seeds = array_map(fn ($p) => "127.0.0.1:$p", $ports);
     exec('redis-cli --cluster create ' . implode(' ', $seeds) . ' --cluster-replicas 0 --cluster-yes 2>&1', $out, $rc);
-    $rc === 0 or exit("cluster create failed:\n" . implode("\n", $out) . "\n");
+    $rc === 0 or throw new RuntimeException("cluster create failed: " . implode("\n", $out));
     wserver_test_wait(function () use ($ports) {
         foreach ($ports as $p) {
             if (!str_contains((string) shell_exec("redis-cli -p $p cluster info 2>/dev/null"), 'cluster_state:ok')) {
@@ -53,7 +53,7 @@ try {
             }
         }
         return true;
-    }, 15) or exit("the cluster did not come up\n");
+    }, 15) or throw new RuntimeException("the cluster did not come up");
 
     wserver_test_run(function (int $port) use ($seeds) {
         $w = new WServer\Worker("http://127.0.0.1:$port");
@@ -72,7 +72,7 @@ try {
         $c = wserver_test_connect($port);
         fwrite($c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
         [, $h, $body] = wserver_test_http_read($c);
-        preg_match('/^PHPSID=([0-9a-f]{32});/', $h['set-cookie'][0] ?? '', $m) or exit("no cookie\n");
+        preg_match('/^PHPSID=([0-9a-f]{32});/', $h['set-cookie'][0] ?? '', $m) or throw new RuntimeException("no cookie");
         echo "first: $body\n";
         fwrite($c, "GET / HTTP/1.1\r\nHost: x\r\nCookie: PHPSID=$m[1]\r\n\r\n");
         [, , $body] = wserver_test_http_read($c);

@@ -26,7 +26,7 @@ $redis = proc_open(['redis-server', '--port', (string) $rport, '--bind', '127.0.
     2 => ['file', "$rdir/redis.log", 'a']], $pipes);
 $rpid = proc_get_status($redis)['pid'];
 try {
-    wserver_test_wait(fn () => wserver_test_port_open($rport), 10) or exit("redis-server did not start\n" . file_get_contents("$rdir/redis.log"));
+    wserver_test_wait(fn () => wserver_test_port_open($rport), 10) or throw new RuntimeException("redis-server did not start: " . file_get_contents("$rdir/redis.log"));
     wserver_test_run(function (int $port) use ($rport) {
         $w = new WServer\Worker("http://127.0.0.1:$port");
         $w->onWorkerStart = function () use ($rport) {
@@ -67,7 +67,7 @@ try {
             return [$h['set-cookie'][0] ?? '', json_decode($body, true)];
         };
         [$cookie, $out] = $get('/set', null);
-        preg_match('/^PHPSID=([0-9a-f]{32})(.*)$/', $cookie, $m) or exit("no cookie: $cookie\n");
+        preg_match('/^PHPSID=([0-9a-f]{32})(.*)$/', $cookie, $m) or throw new RuntimeException("no cookie: $cookie");
         $sid = $m[1];
         echo 'cookie attributes: ', $m[2], "\n";
         echo 'set: ', json_encode($out['all']), ' stored: ', json_encode(unserialize((string) $r->get("ops_$sid"))), "\n";

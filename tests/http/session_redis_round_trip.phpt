@@ -26,7 +26,7 @@ $redis = proc_open(['redis-server', '--port', (string) $rport, '--bind', '127.0.
     2 => ['file', "$rdir/redis.log", 'a']], $pipes);
 $rpid = proc_get_status($redis)['pid'];
 try {
-    wserver_test_wait(fn () => wserver_test_port_open($rport), 10) or exit("redis-server did not start\n" . file_get_contents("$rdir/redis.log"));
+    wserver_test_wait(fn () => wserver_test_port_open($rport), 10) or throw new RuntimeException("redis-server did not start: " . file_get_contents("$rdir/redis.log"));
     wserver_test_run(function (int $port) use ($rport) {
         $w = new WServer\Worker("http://127.0.0.1:$port");
         $w->onWorkerStart = function () use ($rport) {
@@ -56,7 +56,7 @@ try {
             return wserver_test_http_read($c);
         };
         [, $h, $body] = $get('/set', null);
-        preg_match('/^PHPSID=([0-9a-f]{32});/', $h['set-cookie'][0] ?? '', $m) or exit("no cookie\n");
+        preg_match('/^PHPSID=([0-9a-f]{32});/', $h['set-cookie'][0] ?? '', $m) or throw new RuntimeException("no cookie");
         $sid = $m[1];
         echo "set: $body\n";
         $ttl = $r->ttl("test_sess_$sid");
@@ -64,7 +64,7 @@ try {
         [, $h, $body] = $get('/incr', $sid);
         echo "incr: $body set-cookie=", isset($h['set-cookie']) ? 'yes' : 'no', "\n";
         [, $h, $body] = $get('/regenerate', $sid);
-        preg_match('/^PHPSID=([0-9a-f]{32});/', $h['set-cookie'][0] ?? '', $m) or exit("no new cookie\n");
+        preg_match('/^PHPSID=([0-9a-f]{32});/', $h['set-cookie'][0] ?? '', $m) or throw new RuntimeException("no new cookie");
         $new = $m[1];
         echo "regenerate: $body new id=", var_export($new !== $sid, true), ' old key=', $r->exists("test_sess_$sid") ? 'kept' : 'gone', "\n";
         [, , $body] = $get('/incr', $new);

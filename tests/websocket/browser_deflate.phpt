@@ -87,10 +87,10 @@ finally:
     d.quit()
 PY;
     file_put_contents($f = "$dir/browser.py", $py);
-    passthru('timeout 60 /usr/bin/python3 ' . escapeshellarg($f) . " $port 2>&1");
+    passthru('env -u LD_PRELOAD timeout 60 /usr/bin/python3 ' . escapeshellarg($f) . " $port 2>&1");
     wserver_test_wait(fn () => str_contains((string) @file_get_contents("$dir/log"), 'onWebSocketClose'));
     echo file_get_contents("$dir/log");
-});
+}, ['port' => wserver_test_free_port_pair()]); // the page on $port, the WebSocket on $port + 1
 wserver_test_rmdir($dir);
 ?>
 --EXPECTF--

@@ -45,7 +45,7 @@ wserver_test_run(function (int $port, string $dir) use ($big) {
     $lines = file("$dir/log", FILE_IGNORE_NEW_LINES);
     sort($lines);
     echo implode("\n", $lines), "\n";
-});
+}, ['port' => wserver_test_free_port_pair()]); // two servers: $port and $port + 1
 
 echo "-- Coroutine\\Http\\Client against WebSocket\\Server\n";
 wserver_test_run(function (int $port, string $dir) {

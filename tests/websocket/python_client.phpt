@@ -69,7 +69,7 @@ async def main():
 asyncio.run(asyncio.wait_for(main(), 20))
 PY;
     file_put_contents($f = sys_get_temp_dir() . '/wserver_ws_client_' . getmypid() . '.py', $py);
-    passthru('timeout 30 /usr/bin/python3 ' . escapeshellarg($f) . " $port 2>&1");
+    passthru('env -u LD_PRELOAD timeout 30 /usr/bin/python3 ' . escapeshellarg($f) . " $port 2>&1");
     unlink($f);
 });
 ?>

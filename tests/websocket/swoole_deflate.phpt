@@ -71,7 +71,7 @@ foreach (['on' => true, 'off' => false] as $mode => $enabled) {
         });
         $ws->start();
     }, function (int $port) use ($f, $mode, $dir) {
-        passthru('timeout 40 /usr/bin/python3 ' . escapeshellarg($f) . " $port $mode 2>&1");
+        passthru('env -u LD_PRELOAD timeout 40 /usr/bin/python3 ' . escapeshellarg($f) . " $port $mode 2>&1");
         wserver_test_wait(fn () => is_file("$dir/close"));
         echo "$mode ", @file_get_contents("$dir/close"), "\n";
         wserver_test_wait(fn () => substr_count((string) @file_get_contents("$dir/info"), "\n") >= 2);
