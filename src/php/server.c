@@ -19,6 +19,7 @@
 #include "tls_options.h"
 #include "udp_connection.h"
 #include "websocket_server.h"
+#include "aliases.h"
 #include "worker.h"
 #include "core/listener.h"
 #include "core/websocket.h"
@@ -626,24 +627,26 @@ static bool is_datagram_type(zend_object *obj)
 }
 
 /* A datagram socket hands its messages to "packet" only: without one they would be dropped
- * unseen (a client waits for nothing), so start() refuses, as Swoole's does. */
+ * unseen (a client waits for nothing), so start() is a fatal error naming the callback, as
+ * Swoole's (its tests look for "require onPacket callback" and exit code 255). */
 static void check_packet_events(zend_object *obj, wserver_server_obj *s)
 {
 	uint16_t i = 0;
 	if (is_datagram_type(obj) && !wserver_server_event_at(s, 0, "packet")) {
-		wserver_run_all_config_error("%s: a datagram socket needs a \"packet\" callback",
-		                             ZSTR_VAL(obj->ce->name));
-		return;
+		zend_error_noreturn(E_ERROR,
+		                    "%s::start(): require onPacket callback: nothing would handle what "
+		                    "arrives on its datagram socket",
+		                    ZSTR_VAL(obj->ce->name));
 	}
 	zval *p;
 	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
 		i++;
 		if (Z_TYPE_P(p) == IS_OBJECT && is_datagram_type(Z_OBJ_P(p)) &&
 		    !wserver_server_event_at(s, i, "packet")) {
-			wserver_run_all_config_error("%s::addListener(): a datagram socket needs a \"packet\" "
-			                             "callback (its own or the server's)",
-			                             ZSTR_VAL(obj->ce->name));
-			return;
+			zend_error_noreturn(E_ERROR,
+			                    "%s::start(): require onPacket callback: nothing would handle "
+			                    "what arrives on one of its addListener() datagram ports",
+			                    ZSTR_VAL(obj->ce->name));
 		}
 	}
 	ZEND_HASH_FOREACH_END();
@@ -911,7 +914,16 @@ ZEND_METHOD(WServer_Server, send)
 		}
 		RETURN_BOOL(send_to_path(Z_STR_P(fd_zv), data, (int) server_socket));
 	}
+	/* as Swoole's send(): a null or non-positive fd is the caller's mistake, said aloud */
+	if (Z_TYPE_P(fd_zv) == IS_NULL) {
+		wserver_aliases_warning(wserver_server_ce, "fd can not be null");
+		RETURN_FALSE;
+	}
 	fd = zval_get_long(fd_zv);
+	if (fd <= 0) {
+		wserver_aliases_warning(wserver_server_ce, "invalid fd[" ZEND_LONG_FMT "]", fd);
+		RETURN_FALSE;
+	}
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	zend_long owner = fd_owner(s, fd);
 	if (owner >= 0 && owner != s->worker_id) {
@@ -1446,6 +1458,7 @@ ZEND_METHOD(WServer_Server, stats)
 		return;
 	}
 	uint64_t conns = 0, requests = 0, coroutines = 0, accepted = 0, closed = 0, tasking = 0;
+	uint32_t idle = 0, task_idle = 0; /* live workers not inside a callback now, as Swoole's */
 	zval workers;
 	array_init(&workers);
 	for (uint32_t i = 0; i < shm->nslots; i++) {
@@ -1456,6 +1469,10 @@ ZEND_METHOD(WServer_Server, stats)
 		accepted += slot->accepted;
 		closed += slot->closed;
 		tasking += slot->tasking;
+		if (slot->pid > 0 && slot->state == WS_SLOT_IDLE) {
+			bool task = slot->group < shm->ngroups && shm->groups[slot->group].task;
+			*(task ? &task_idle : &idle) += 1;
+		}
 		zval w;
 		array_init(&w);
 		add_assoc_long(&w, "worker_id", wserver_ipc_worker_of_slot(this_server(ZEND_THIS), i));
@@ -1473,6 +1490,8 @@ ZEND_METHOD(WServer_Server, stats)
 	add_assoc_long(return_value, "worker_num", this_server(ZEND_THIS)->worker_num);
 	add_assoc_long(return_value, "task_worker_num", this_server(ZEND_THIS)->task_worker_num);
 	add_assoc_long(return_value, "request_count", (zend_long) requests);
+	add_assoc_long(return_value, "idle_worker_num", idle);
+	add_assoc_long(return_value, "task_idle_worker_num", task_idle);
 	add_assoc_long(return_value, "tasking_num", (zend_long) tasking);
 	add_assoc_long(return_value, "coroutine_num", (zend_long) coroutines);
 	const ws_slot *slot = wserver_runtime_slot();
