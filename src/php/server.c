@@ -20,6 +20,7 @@
 #include "udp_connection.h"
 #include "websocket_server.h"
 #include "aliases.h"
+#include "exception.h"
 #include "worker.h"
 #include "core/listener.h"
 #include "core/websocket.h"
@@ -248,7 +249,18 @@ static void early_bind(zend_object *obj, zend_string *host, zend_long port, zend
 	snprintf(name, sizeof(name), "tcp://%s%s%s:%ld", v6 ? "[" : "", ZSTR_VAL(host), v6 ? "]" : "",
 	         (long) port);
 	ws_listener l;
-	if (ws_listener_parse(&l, name, err, sizeof(err)) != WS_OK || ws_listener_bind(&l) != WS_OK) {
+	if (ws_listener_parse(&l, name, err, sizeof(err)) != WS_OK) {
+		return;
+	}
+	if (ws_listener_bind(&l) != WS_OK) {
+		/* an address this machine does not have cannot be a running server's (whose busy port
+		 * start() reports, so that "php app.php stop" works): as Swoole, the constructor
+		 * throws, errno as the code */
+		if (errno == EADDRNOTAVAIL) {
+			zend_throw_exception_ex(wserver_exception_ce, errno,
+			                        "failed to listen server port[%s:%ld], Error: %s[%d]",
+			                        ZSTR_VAL(host), (long) port, strerror(errno), errno);
+		}
 		return;
 	}
 	server_from_obj(obj)->early_fd = l.fd;
