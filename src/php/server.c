@@ -21,6 +21,7 @@
 #include "websocket_server.h"
 #include "aliases.h"
 #include "exception.h"
+#include "socket_export.h"
 #include "worker.h"
 #include "core/listener.h"
 #include "core/websocket.h"
@@ -1510,6 +1511,21 @@ ZEND_METHOD(WServer_Server, stats)
 	add_assoc_long(return_value, "worker_request_count",
 	               (zend_long) (slot ? slot->total_request : 0));
 	add_assoc_zval(return_value, "workers", &workers);
+}
+
+ZEND_METHOD(WServer_Server, getSocket)
+{
+	zend_long port = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(port)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	zend_long own = zval_get_long(
+	    zend_read_property(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("port"), 1, NULL));
+	if ((port != 0 && port != own) || !wserver_socket_export(s->early_fd, return_value)) {
+		RETURN_FALSE;
+	}
 }
 
 /* reload(), shutdown(): the same signals as the command line, to the master. */
