@@ -3,7 +3,6 @@
  * In the child the callback runs, then the child exits (exit()'s code, 0 after a return, 255
  * after an uncaught exception): it never goes on with the parent's code. */
 #include "process.h"
-#include "server.h"
 #include "coro.h"
 #include "errors.h"
 #include "event.h"
@@ -211,8 +210,7 @@ ZEND_METHOD(WServer_Process, signal)
 		                         zend_zval_type_name(fn));
 		RETURN_THROWS();
 	}
-	if (wserver_runtime_worker() && !wserver_server_in_user_process() &&
-	    ws_signal_action((int) signo) != WS_SIG_NONE) {
+	if (wserver_runtime_worker() && ws_signal_action((int) signo) != WS_SIG_NONE) {
 		php_error_docref(NULL, E_WARNING,
 		                 "signal [" ZEND_LONG_FMT
 		                 "] is the server's own (%s): it cannot be handled",

@@ -1751,13 +1751,6 @@ static void fire_with_worker_id(wserver_server_obj *s, const char *event)
 
 /* A user process (addProcess()): its Process's callback runs; when it returns, the process
  * ends as by exit(0), and the manager starts it again (as Swoole's). */
-static bool in_user_process;
-
-bool wserver_server_in_user_process(void)
-{
-	return in_user_process;
-}
-
 static void run_user_process(wserver_server_obj *s)
 {
 	zval *proc = zend_hash_index_find(&s->processes, s->process_index);
@@ -1773,7 +1766,6 @@ static void run_user_process(wserver_server_obj *s)
 	signal(SIGTERM, SIG_DFL);
 	signal(SIGINT, SIG_DFL);
 	sigprocmask(SIG_UNBLOCK, &stop, NULL);
-	in_user_process = true;
 	wserver_process_run_for_server(Z_OBJ_P(proc));
 	if (!EG(exception)) {
 		EG(exit_status) = 0;

@@ -103,8 +103,4 @@ void wserver_server_local_fds(wserver_server_obj *s, zend_long start_fd, zend_lo
 /* The getClientInfo() array of a connection of this worker. */
 void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *out);
 
-/* This process is a user process of addProcess(): the stop signals are its own to handle
- * (Process::signal()), as in Swoole, where the default ends it at once. */
-bool wserver_server_in_user_process(void);
-
 #endif
