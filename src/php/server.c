@@ -645,7 +645,9 @@ static bool is_datagram_type(zend_object *obj)
 static void check_packet_events(zend_object *obj, wserver_server_obj *s)
 {
 	uint16_t i = 0;
-	if (is_datagram_type(obj) && !wserver_server_event_at(s, 0, "packet")) {
+	/* (an HTTP or WebSocket server over UDP is refused with its own reason at start) */
+	if (s->kind == WSERVER_SERVER_TCP && is_datagram_type(obj) &&
+	    !wserver_server_event_at(s, 0, "packet")) {
 		zend_error_noreturn(E_ERROR,
 		                    "%s::start(): require onPacket callback: nothing would handle what "
 		                    "arrives on its datagram socket",
