@@ -187,6 +187,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/coroutine_http_server.c
     src/php/client_settings.c
     src/php/sync_client.c
+    src/php/socket_export.c
     src/php/tls_options.c
     src/php/worker.c
     src/php/runtime.c

@@ -138,6 +138,10 @@ namespace WServer {
 
         public function stats(): array {}
 
+        /** Swoole's: the listening socket the constructor bound, as ext/sockets' \Socket (a
+         * duplicate of it); false once start() took it or for another port. */
+        public function getSocket(int $port = 0): \Socket|false {}
+
         public function reload(bool $onlyReloadTaskworker = false): bool {}
 
         public function shutdown(): bool {}

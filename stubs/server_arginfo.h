@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e0cf6811cfa2baf1efb6e953152d7d9ff80d18a5 */
+ * Stub hash: 824d5362177768d55b9e391adbb3a7f44558fdf0 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -105,6 +105,10 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_WServer_Server_confirm arginfo_class_WServer_Server_exist
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_stats, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WServer_Server_getSocket, 0, 0, Socket, MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "0")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_reload, 0, 0, _IS_BOOL, 0)
@@ -241,6 +245,7 @@ ZEND_METHOD(WServer_Server, heartbeat);
 ZEND_METHOD(WServer_Server, pause);
 ZEND_METHOD(WServer_Server, resume);
 ZEND_METHOD(WServer_Server, stats);
+ZEND_METHOD(WServer_Server, getSocket);
 ZEND_METHOD(WServer_Server, reload);
 ZEND_METHOD(WServer_Server, shutdown);
 ZEND_METHOD(WServer_Server, stop);
@@ -304,6 +309,7 @@ static const zend_function_entry class_WServer_Server_methods[] = {
 	ZEND_ME(WServer_Server, resume, arginfo_class_WServer_Server_resume, ZEND_ACC_PUBLIC)
 	ZEND_MALIAS(WServer_Server, confirm, resume, arginfo_class_WServer_Server_confirm, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, stats, arginfo_class_WServer_Server_stats, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server, getSocket, arginfo_class_WServer_Server_getSocket, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, reload, arginfo_class_WServer_Server_reload, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, shutdown, arginfo_class_WServer_Server_shutdown, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Server, stop, arginfo_class_WServer_Server_stop, ZEND_ACC_PUBLIC)

@@ -93,6 +93,9 @@ namespace WServer {
         /** Whether the handshake verified the server's certificate. */
         public function verifyPeerCert(bool $allowSelfSigned = false): bool {}
 
+        /** Swoole's: the connected socket as ext/sockets' \Socket (a duplicate of it). */
+        public function getSocket(): \Socket|false {}
+
         public function isConnected(): bool {}
 
         public function getsockname(): array|false {}

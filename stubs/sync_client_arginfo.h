@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1fe2a0327668d08863fae751c61be99b608b36f8 */
+ * Stub hash: 12b6e7338a394dcde44626e1ad93279c4f2b7116 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Client___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, type, IS_LONG, 0)
@@ -48,6 +48,9 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Client_verifyPeerC
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, allowSelfSigned, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WServer_Client_getSocket, 0, 0, Socket, MAY_BE_FALSE)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_WServer_Client_isConnected arginfo_class_WServer_Client_enableSSL
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Client_getsockname, 0, 0, MAY_BE_ARRAY|MAY_BE_FALSE)
@@ -70,6 +73,7 @@ ZEND_METHOD(WServer_Client, shutdown);
 ZEND_METHOD(WServer_Client, enableSSL);
 ZEND_METHOD(WServer_Client, getPeerCert);
 ZEND_METHOD(WServer_Client, verifyPeerCert);
+ZEND_METHOD(WServer_Client, getSocket);
 ZEND_METHOD(WServer_Client, isConnected);
 ZEND_METHOD(WServer_Client, getsockname);
 ZEND_METHOD(WServer_Client, getpeername);
@@ -87,6 +91,7 @@ static const zend_function_entry class_WServer_Client_methods[] = {
 	ZEND_ME(WServer_Client, enableSSL, arginfo_class_WServer_Client_enableSSL, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Client, getPeerCert, arginfo_class_WServer_Client_getPeerCert, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Client, verifyPeerCert, arginfo_class_WServer_Client_verifyPeerCert, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Client, getSocket, arginfo_class_WServer_Client_getSocket, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Client, isConnected, arginfo_class_WServer_Client_isConnected, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Client, getsockname, arginfo_class_WServer_Client_getsockname, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Client, getpeername, arginfo_class_WServer_Client_getpeername, ZEND_ACC_PUBLIC)

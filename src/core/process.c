@@ -388,6 +388,18 @@ static void drop_startup_file_pages(void)
 	fclose(f);
 }
 
+/* drop_startup_file_pages() once the script's timers in this process are all done: it takes
+ * hundreds of ms on a loaded machine, and the faults after it more, which would make the
+ * timers set before start() or in the start callbacks late (Swoole's run on time). *done says
+ * whether it ran. */
+static void drop_pages_when_no_timers(ws_app *app, bool *done)
+{
+	if (!*done && (!app->timers_wait_ms || app->timers_wait_ms() < 0)) {
+		drop_startup_file_pages();
+		*done = true;
+	}
+}
+
 /* Returns a slot index in a new worker; never returns in the manager itself. */
 static int manager_main(ws_app *app)
 {
@@ -409,8 +421,9 @@ static int manager_main(ws_app *app)
 	if (app->on_manager_start) {
 		app->on_manager_start();
 	}
-	drop_startup_file_pages();
+	bool dropped = false;
 	for (;;) {
+		drop_pages_when_no_timers(app, &dropped);
 		int64_t now = ws_now_ms();
 		int64_t wait = m.current >= 0 ? 20 : 1000;
 		for (uint32_t i = 0; i < app->nslots && !m.stopping; i++) {
@@ -639,8 +652,9 @@ int ws_master_run(ws_app *app)
 	if (app->on_master_start) {
 		app->on_master_start();
 	}
-	drop_startup_file_pages();
+	bool dropped = false;
 	for (;;) {
+		drop_pages_when_no_timers(app, &dropped);
 		int64_t now = ws_now_ms();
 		if (!ms.stopping && ms.manager == 0 && ms.respawn_at > 0 && ms.respawn_at <= now) {
 			ms.manager = spawn_manager(app, &slot);

@@ -19,6 +19,9 @@
 #include "tls_options.h"
 #include "udp_connection.h"
 #include "websocket_server.h"
+#include "aliases.h"
+#include "exception.h"
+#include "socket_export.h"
 #include "worker.h"
 #include "core/listener.h"
 #include "core/websocket.h"
@@ -247,7 +250,18 @@ static void early_bind(zend_object *obj, zend_string *host, zend_long port, zend
 	snprintf(name, sizeof(name), "tcp://%s%s%s:%ld", v6 ? "[" : "", ZSTR_VAL(host), v6 ? "]" : "",
 	         (long) port);
 	ws_listener l;
-	if (ws_listener_parse(&l, name, err, sizeof(err)) != WS_OK || ws_listener_bind(&l) != WS_OK) {
+	if (ws_listener_parse(&l, name, err, sizeof(err)) != WS_OK) {
+		return;
+	}
+	if (ws_listener_bind(&l) != WS_OK) {
+		/* an address this machine does not have cannot be a running server's (whose busy port
+		 * start() reports, so that "php app.php stop" works): as Swoole, the constructor
+		 * throws, errno as the code */
+		if (errno == EADDRNOTAVAIL) {
+			zend_throw_exception_ex(wserver_exception_ce, errno,
+			                        "failed to listen server port[%s:%ld], Error: %s[%d]",
+			                        ZSTR_VAL(host), (long) port, strerror(errno), errno);
+		}
 		return;
 	}
 	server_from_obj(obj)->early_fd = l.fd;
@@ -626,24 +640,28 @@ static bool is_datagram_type(zend_object *obj)
 }
 
 /* A datagram socket hands its messages to "packet" only: without one they would be dropped
- * unseen (a client waits for nothing), so start() refuses, as Swoole's does. */
+ * unseen (a client waits for nothing), so start() is a fatal error naming the callback, as
+ * Swoole's (its tests look for "require onPacket callback" and exit code 255). */
 static void check_packet_events(zend_object *obj, wserver_server_obj *s)
 {
 	uint16_t i = 0;
-	if (is_datagram_type(obj) && !wserver_server_event_at(s, 0, "packet")) {
-		wserver_run_all_config_error("%s: a datagram socket needs a \"packet\" callback",
-		                             ZSTR_VAL(obj->ce->name));
-		return;
+	/* (an HTTP or WebSocket server over UDP is refused with its own reason at start) */
+	if (s->kind == WSERVER_SERVER_TCP && is_datagram_type(obj) &&
+	    !wserver_server_event_at(s, 0, "packet")) {
+		zend_error_noreturn(E_ERROR,
+		                    "%s::start(): require onPacket callback: nothing would handle what "
+		                    "arrives on its datagram socket",
+		                    ZSTR_VAL(obj->ce->name));
 	}
 	zval *p;
 	ZEND_HASH_FOREACH_VAL(ports_of(obj), p) {
 		i++;
 		if (Z_TYPE_P(p) == IS_OBJECT && is_datagram_type(Z_OBJ_P(p)) &&
 		    !wserver_server_event_at(s, i, "packet")) {
-			wserver_run_all_config_error("%s::addListener(): a datagram socket needs a \"packet\" "
-			                             "callback (its own or the server's)",
-			                             ZSTR_VAL(obj->ce->name));
-			return;
+			zend_error_noreturn(E_ERROR,
+			                    "%s::start(): require onPacket callback: nothing would handle "
+			                    "what arrives on one of its addListener() datagram ports",
+			                    ZSTR_VAL(obj->ce->name));
 		}
 	}
 	ZEND_HASH_FOREACH_END();
@@ -911,7 +929,16 @@ ZEND_METHOD(WServer_Server, send)
 		}
 		RETURN_BOOL(send_to_path(Z_STR_P(fd_zv), data, (int) server_socket));
 	}
+	/* as Swoole's send(): a null or non-positive fd is the caller's mistake, said aloud */
+	if (Z_TYPE_P(fd_zv) == IS_NULL) {
+		wserver_aliases_warning(wserver_server_ce, "fd can not be null");
+		RETURN_FALSE;
+	}
 	fd = zval_get_long(fd_zv);
+	if (fd <= 0) {
+		wserver_aliases_warning(wserver_server_ce, "invalid fd[" ZEND_LONG_FMT "]", fd);
+		RETURN_FALSE;
+	}
 	wserver_server_obj *s = this_server(ZEND_THIS);
 	zend_long owner = fd_owner(s, fd);
 	if (owner >= 0 && owner != s->worker_id) {
@@ -1446,6 +1473,7 @@ ZEND_METHOD(WServer_Server, stats)
 		return;
 	}
 	uint64_t conns = 0, requests = 0, coroutines = 0, accepted = 0, closed = 0, tasking = 0;
+	uint32_t idle = 0, task_idle = 0; /* live workers not inside a callback now, as Swoole's */
 	zval workers;
 	array_init(&workers);
 	for (uint32_t i = 0; i < shm->nslots; i++) {
@@ -1456,6 +1484,10 @@ ZEND_METHOD(WServer_Server, stats)
 		accepted += slot->accepted;
 		closed += slot->closed;
 		tasking += slot->tasking;
+		if (slot->pid > 0 && slot->state == WS_SLOT_IDLE) {
+			bool task = slot->group < shm->ngroups && shm->groups[slot->group].task;
+			*(task ? &task_idle : &idle) += 1;
+		}
 		zval w;
 		array_init(&w);
 		add_assoc_long(&w, "worker_id", wserver_ipc_worker_of_slot(this_server(ZEND_THIS), i));
@@ -1473,12 +1505,29 @@ ZEND_METHOD(WServer_Server, stats)
 	add_assoc_long(return_value, "worker_num", this_server(ZEND_THIS)->worker_num);
 	add_assoc_long(return_value, "task_worker_num", this_server(ZEND_THIS)->task_worker_num);
 	add_assoc_long(return_value, "request_count", (zend_long) requests);
+	add_assoc_long(return_value, "idle_worker_num", idle);
+	add_assoc_long(return_value, "task_idle_worker_num", task_idle);
 	add_assoc_long(return_value, "tasking_num", (zend_long) tasking);
 	add_assoc_long(return_value, "coroutine_num", (zend_long) coroutines);
 	const ws_slot *slot = wserver_runtime_slot();
 	add_assoc_long(return_value, "worker_request_count",
 	               (zend_long) (slot ? slot->total_request : 0));
 	add_assoc_zval(return_value, "workers", &workers);
+}
+
+ZEND_METHOD(WServer_Server, getSocket)
+{
+	zend_long port = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(port)
+	ZEND_PARSE_PARAMETERS_END();
+	wserver_server_obj *s = this_server(ZEND_THIS);
+	zend_long own = zval_get_long(
+	    zend_read_property(wserver_server_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("port"), 1, NULL));
+	if ((port != 0 && port != own) || !wserver_socket_export(s->early_fd, return_value)) {
+		RETURN_FALSE;
+	}
 }
 
 /* reload(), shutdown(): the same signals as the command line, to the master. */

@@ -2,6 +2,7 @@
  * Swoole shows them) and in the Server's config struct, which start() applies to the Server's
  * own Worker and the launcher reads. */
 #include "server_options.h"
+#include "aliases.h"
 #include "run_all.h"
 #include "server.h"
 #include "hooks.h"
@@ -512,9 +513,10 @@ ZEND_METHOD(WServer_Server, set)
 			zend_string *err = NULL;
 			ZVAL_LONG(&size, (zend_long) zend_ini_parse_uquantity(Z_STR_P(v), &err));
 			if (err) {
-				snprintf(buf, sizeof(buf), "is not a size: %s", ZSTR_VAL(err));
-				zend_string_release(err);
-				problem = buf;
+				/* as Swoole's: a fatal error, worded as its own */
+				zend_error_noreturn(E_ERROR, "%s::%s(): failed to parse '%s' to size, Error: %s",
+				                    wserver_aliases_class_name(wserver_server_ce),
+				                    get_active_function_name(), Z_STRVAL_P(v), ZSTR_VAL(err));
 			}
 			v = &size;
 		}

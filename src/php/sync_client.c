@@ -14,6 +14,8 @@
 #include <errno.h>
 #include <sys/socket.h>
 
+#include "socket_export.h"
+
 static zend_class_entry *sync_client_ce;
 static zend_object_handlers sync_client_handlers;
 
@@ -442,6 +444,14 @@ ZEND_METHOD(WServer_Client, verifyPeerCert)
 	ZEND_PARSE_PARAMETERS_END();
 	(void) allow_self_signed;
 	RETURN_BOOL(wserver_tls_peer_verified(&THIS_SYNC()->s));
+}
+
+ZEND_METHOD(WServer_Client, getSocket)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (THIS_SYNC()->s.fd < 0 || !wserver_socket_export(THIS_SYNC()->s.fd, return_value)) {
+		RETURN_FALSE;
+	}
 }
 
 ZEND_METHOD(WServer_Client, isConnected)

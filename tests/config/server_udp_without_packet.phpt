@@ -1,5 +1,5 @@
 --TEST--
-Configuration: a Server or a Port on a datagram socket (UDP, UNIX_DGRAM) without a packet callback (Swoole's "require onPacket callback"): a one-line error naming it, exit code 1, nothing forked or left
+Configuration: a Server or a Port on a datagram socket (UDP, UNIX_DGRAM) without a packet callback: a fatal error naming it, as Swoole's ("require onPacket callback", exit code 255), nothing forked or left
 --EXTENSIONS--
 wserver
 posix
@@ -19,15 +19,15 @@ $s->start();
 PHP);
 ?>
 --EXPECT--
-start: exit code 1
-WServer[app.php] cannot start: WServer\Server: a datagram socket needs a "packet" callback
+start: exit code 255
+Fatal error: WServer\Server::start(): require onPacket callback: nothing would handle what arrives on its datagram socket in DIR/app.php on line 7
 left: nothing
-start -d: exit code 1
-WServer[app.php] cannot start: WServer\Server: a datagram socket needs a "packet" callback
+start -d: exit code 255
+Fatal error: WServer\Server::start(): require onPacket callback: nothing would handle what arrives on its datagram socket in DIR/app.php on line 7
 left: nothing
-start: exit code 1
-WServer[app.php] cannot start: WServer\Server::addListener(): a datagram socket needs a "packet" callback (its own or the server's)
+start: exit code 255
+Fatal error: WServer\Server::start(): require onPacket callback: nothing would handle what arrives on one of its addListener() datagram ports in DIR/app.php on line 8
 left: nothing
-start -d: exit code 1
-WServer[app.php] cannot start: WServer\Server::addListener(): a datagram socket needs a "packet" callback (its own or the server's)
+start -d: exit code 255
+Fatal error: WServer\Server::start(): require onPacket callback: nothing would handle what arrives on one of its addListener() datagram ports in DIR/app.php on line 8
 left: nothing

@@ -1,5 +1,5 @@
 --TEST--
-Server::start() without the callback a listener needs (receive for TCP, request for HTTP, message for WebSocket, on a port too) is a fatal error naming it, as Swoole's (a datagram socket without packet is a configuration error); start() again after the server stopped warns and returns false
+Server::start() without the callback a listener needs (receive for TCP, request for HTTP, message for WebSocket, on a port too) is a fatal error naming it, as Swoole's (for a datagram socket: packet); start() again after the server stopped warns and returns false
 --EXTENSIONS--
 wserver
 pcntl
@@ -44,10 +44,10 @@ PHP);
 ?>
 --EXPECT--
 tcp: exit 255: PHP Fatal error:  WServer\Server::start(): require onReceive callback: nothing would handle what arrives on its socket
-udp: exit 1: WServer[app.php] cannot start: WServer\Server: a datagram socket needs a "packet" callback
+udp: exit 255: PHP Fatal error:  WServer\Server::start(): require onPacket callback: nothing would handle what arrives on its datagram socket
 http: exit 255: PHP Fatal error:  WServer\Http\Server::start(): require onRequest callback: nothing would handle what arrives on its socket
 websocket: exit 255: PHP Fatal error:  WServer\WebSocket\Server::start(): require onMessage callback: nothing would handle what arrives on its socket
-udp port: exit 1: WServer[app.php] cannot start: WServer\Server::addListener(): a datagram socket needs a "packet" callback (its own or the server's)
+udp port: exit 255: PHP Fatal error:  WServer\Server::start(): require onPacket callback: nothing would handle what arrives on one of its addListener() datagram ports
 plain port of http: exit 255: PHP Fatal error:  WServer\Http\Server::start(): require onReceive callback: nothing would handle what arrives on one of its addListener() ports
 twice: exit 0
 PHP Warning:  WServer\Server::start(): a server ran in this process already and has stopped: start() cannot run one again
