@@ -19,6 +19,7 @@
 #include "core/websocket.h"
 
 #include "ext/standard/php_var.h"
+#include "SAPI.h"
 #include "zend_smart_str.h"
 #include "zend_exceptions.h"
 #include "zend_attributes.h"
@@ -625,6 +626,9 @@ void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *r
 	RESP(resp)->done = done;
 	RESP(resp)->done_arg = arg;
 	zval *cb = c->port == 0 ? s->on_request : wserver_server_event_at(s, c->port, "request");
+	/* the reply goes through the Response, never PHP's output: headers_sent() stays false in
+	 * a request callback, as in Swoole, whatever the worker printed before */
+	SG(headers_sent) = 0;
 	wserver_coro_queue("onMessage", cb ? cb : wserver_native_callable(&native_no_request), 2, args,
 	                   request_done, resp);
 }
