@@ -52,6 +52,7 @@ static const alias workerman_aliases[] = {
 
 static const alias swoole_aliases[] = {
     {"Swoole\\Exception", "WServer\\Exception"},
+    {"Swoole\\ExitException", "WServer\\ExitException"},
     {"Swoole\\Server", "WServer\\Server"},
     {"Swoole\\Server\\Port", "WServer\\Server\\Port"},
     {"Swoole\\Connection\\Iterator", "WServer\\Server\\ConnectionIterator"},
