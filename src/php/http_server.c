@@ -3,6 +3,7 @@
  * Protocols\Http\Response through its C setters (http_response.h): parsing, limits and reply
  * framing are written once. */
 #include "http_server.h"
+#include "aliases.h"
 #include "coroutine_http_server.h"
 #include "http_compress.h"
 #include "http_cookie.h"
@@ -301,7 +302,10 @@ static void lazy_fill(swoole_request *r, int i)
 	if (i == LAZY_SERVER) {
 		make_server(r, &v);
 	} else {
-		zval *arr = i == LAZY_HEADER   ? wserver_http_req_headers(&r->req)
+		/* with Swoole's names a repeated header is an array of its values, as in Swoole */
+		zval *arr = i == LAZY_HEADER
+		                ? (wserver_aliases_swoole() ? wserver_http_req_header_lists(&r->req)
+		                                            : wserver_http_req_headers(&r->req))
 		            : i == LAZY_GET    ? wserver_http_req_get(&r->req)
 		            : i == LAZY_POST   ? wserver_http_req_post(&r->req)
 		            : i == LAZY_COOKIE ? wserver_http_req_cookies(&r->req)
