@@ -143,6 +143,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/offload.c
     src/php/errors.c
     src/php/exception.c
+    src/php/exit_exception.c
     src/php/frontend.c
     src/php/obj_pool.c
     src/php/http_request.c

@@ -16,6 +16,7 @@
 #include "ext/standard/info.h"
 #include "php_wserver.h"
 #include "php/aliases.h"
+#include "php/exit_exception.h"
 #include "php/autoloader.h"
 #include "php/async_tcp_connection.h"
 #include "php/channel.h"
@@ -103,6 +104,7 @@ const char *wserver_backend_name(void)
 static PHP_MINIT_FUNCTION(wserver)
 {
 	wserver_exception_minit();
+	wserver_exit_exception_minit(module_number);
 	wserver_worker_minit();
 	wserver_connection_interface_minit();
 	wserver_tcp_connection_minit();
@@ -147,6 +149,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_table_minit();
 	wserver_lock_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
+	wserver_exit_exception_hook();              /* after the aliases: only with Swoole's */
 	return SUCCESS;
 }
 

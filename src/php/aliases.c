@@ -7,6 +7,8 @@
 #include "zend_ini.h"
 #include "aliases.h"
 #include "system.h"
+#include "proto/mime.h"
+#include "proto/http.h"
 
 typedef struct {
 	const char *peer; /* the name apps use */
@@ -52,6 +54,7 @@ static const alias workerman_aliases[] = {
 
 static const alias swoole_aliases[] = {
     {"Swoole\\Exception", "WServer\\Exception"},
+    {"Swoole\\ExitException", "WServer\\ExitException"},
     {"Swoole\\Server", "WServer\\Server"},
     {"Swoole\\Server\\Port", "WServer\\Server\\Port"},
     {"Swoole\\Connection\\Iterator", "WServer\\Server\\ConnectionIterator"},
@@ -459,6 +462,8 @@ static void register_set(const alias_set *set, int module_number)
 	register_constants(set, module_number);
 	if (set->classes == swoole_aliases) {
 		swoole_names = true;
+		ws_mime_without_charset(); /* Swoole's media types carry no charset */
+		ws_http_set_bare_rejects(true);
 		/* the version of Swoole's API that wserver follows */
 		zend_register_string_constant("SWOOLE_VERSION", strlen("SWOOLE_VERSION"),
 		                              WSERVER_SWOOLE_API_VERSION, CONST_PERSISTENT, module_number);

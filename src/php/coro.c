@@ -45,6 +45,7 @@ struct wserver_coro {
 	zend_vm_stack vm_stack; /* its VM stack once its body returned, for the resumer to free */
 	zend_execute_data *bottom;       /* the frame under its callbacks' frames, on its VM stack */
 	zend_execute_data *execute_data; /* where it suspended: its backtrace starts there */
+	zend_execute_data *entered_from; /* the resumer's frame while it runs */
 	zend_fiber_context fiber_ctx;    /* EG(current_fiber_context) while it runs */
 	zend_fiber_context *back_fiber;  /* EG(current_fiber_context) of what switched into it */
 #ifdef ZEND_FIBER_UCONTEXT
@@ -65,6 +66,8 @@ struct wserver_coro {
 	bool dead;          /* its body returned: it is never switched to again */
 	bool destroying;    /* being unwound (worker end): it may not suspend any more */
 	bool bailout;       /* its body ended with a fatal error, to go on in the resumer */
+	bool fatal;         /* its callback threw with Swoole's names: a fatal error once its
+	                     * defer()s ran */
 	bool in_app_fiber;  /* the callback runs in a PHP Fiber of its own (fiber_callbacks) */
 	ev_timer timer;     /* sleep() wake-up, or the time-out of a wait */
 	zend_long pcid;     /* the coroutine that created this one; -1: none */
@@ -91,6 +94,15 @@ struct wserver_coro {
 /* the function of the bottom frame: backtraces show "{wserver coroutine}" there */
 static zend_internal_function coro_bottom_fn;
 static wserver_coro *idle_list, *all_list, *current;
+
+/* A running coroutine's bottom frame leads on to its resumer's, as a Fiber's does, so a
+ * backtrace shows who started or resumed it. With Swoole's names it ends at the bottom: in
+ * Swoole a coroutine's trace is its own ("#0 [internal function]: {closure}()", "#1 {main}"). */
+static void bottom_link(wserver_coro *co, zend_execute_data *resumer_frame)
+{
+	co->entered_from = resumer_frame;
+	co->bottom->prev_execute_data = wserver_aliases_swoole() ? NULL : resumer_frame;
+}
 static uint32_t idle_count;
 static uint32_t suspended_count; /* callbacks started and not finished, outside the stack */
 static zend_long last_cid;
@@ -288,10 +300,12 @@ static bool log_uncaught(wserver_coro *co)
 	    !zend_is_graceful_exit(EG(exception))) {
 		if (wserver_aliases_swoole() && !wserver_runtime_worker()) {
 			/* a script run with Swoole's names ends as Swoole's does: a fatal "Uncaught"
-			 * error (a bailout, carried to the resumer as any fatal error in a coroutine).
-			 * A server's worker logs it and serves on. */
-			zend_exception_error(EG(exception), E_ERROR);
-			zend_bailout();
+			 * error, printed here, then its defer()s run, then a bailout (carried to the
+			 * resumer as any fatal error in a coroutine). A server's worker logs it and
+			 * serves on. */
+			zend_exception_error(EG(exception), E_ERROR | E_DONT_BAIL);
+			co->fatal = true;
+			return true;
 		}
 		wserver_log_exception_in(co->name, co->cid);
 		return true;
@@ -302,7 +316,7 @@ static bool log_uncaught(wserver_coro *co)
 /* defer()red callables, last first. A coroutine being destroyed (worker end) still runs them, as
  * PHP runs finally blocks then: its pending graceful exit is put aside meanwhile. exit() runs
  * none, as it runs no finally block. */
-static void run_defers(wserver_coro *co)
+static void run_defers(wserver_coro *co, zval *retval)
 {
 	zend_object *unwinding = EG(exception);
 	if (unwinding && zend_is_unwind_exit(unwinding)) {
@@ -326,12 +340,18 @@ static void run_defers(wserver_coro *co)
 		zend_hash_index_del(co->defers, h);
 		zval rv;
 		ZVAL_UNDEF(&rv);
-		call_user_function(NULL, NULL, &fn, &rv, 0, NULL);
+		/* with Swoole's names each gets what the callback returned, as in Swoole */
+		bool pass = retval && !Z_ISUNDEF_P(retval) && wserver_aliases_swoole();
+		call_user_function(NULL, NULL, &fn, &rv, pass ? 1 : 0, pass ? retval : NULL);
 		zval_ptr_dtor(&rv);
 		zval_ptr_dtor(&fn);
+		bool was_fatal = co->fatal;
 		log_uncaught(co);
 		if (EG(exception)) {
 			zend_clear_exception(); /* exit() in a defer: the worker ends anyway */
+		}
+		if (co->fatal && !was_fatal) {
+			break; /* a defer threw, with Swoole's names: the others never run */
 		}
 	}
 	if (co->defers) {
@@ -386,13 +406,13 @@ static void join_target_ended(wserver_coro *co)
 }
 
 /* The callback returned: defers, context, output buffers and registration go with it. */
-static void job_end(wserver_coro *co)
+static void job_end(wserver_coro *co, zval *retval)
 {
 	if (attached_loop && ev_is_active(&co->time_limit)) { /* setTimeLimit() is rare */
 		ev_timer_stop(attached_loop, &co->time_limit);
 	}
 	if (co->defers) {
-		run_defers(co);
+		run_defers(co, retval);
 	}
 	if (UNEXPECTED(OG(handlers).elements)) {
 		/* buffers it left open are flushed to what it writes through, as when PHP ends */
@@ -517,10 +537,16 @@ static bool job_call(wserver_coro *co)
 			zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &rv, argc,
 			                         args, NULL);
 		}
-		zval_ptr_dtor(&rv);
 		threw = log_uncaught(co);
+		job_end(co, &rv);
+		zval_ptr_dtor(&rv);
+	} else {
+		job_end(co, NULL);
 	}
-	job_end(co);
+	if (UNEXPECTED(co->fatal)) {
+		co->fatal = false;
+		zend_bailout();
+	}
 	return threw;
 }
 
@@ -643,7 +669,7 @@ static void coro_entry(void *arg)
 		co->bottom = (zend_execute_data *) page->top;
 		memset(co->bottom, 0, sizeof(*co->bottom));
 		co->bottom->func = (zend_function *) &coro_bottom_fn;
-		co->bottom->prev_execute_data = resumer_frame;
+		bottom_link(co, resumer_frame);
 		EG(current_execute_data) = co->bottom;
 		EG(current_fiber_context) = &co->fiber_ctx;
 		EG(active_fiber) = NULL;
@@ -812,7 +838,7 @@ static void coro_switch(wserver_coro *co)
 	zend_observer_fiber_switch_notify(co->back_fiber, &co->fiber_ctx); /* INIT: a new one */
 	co->fiber_ctx.status = ZEND_FIBER_STATUS_RUNNING;
 	if (co->bottom) {
-		co->bottom->prev_execute_data = EG(current_execute_data); /* its trace goes on here */
+		bottom_link(co, EG(current_execute_data)); /* its trace goes on here */
 	}
 	/* PHP runs from here until the coroutine suspends or ends: status shows the worker busy */
 	uint8_t state = attached_slot ? attached_slot->state : WS_SLOT_IDLE;
@@ -1546,7 +1572,7 @@ bool wserver_coro_backtrace(zend_long cid, int options, int limit, zval *out)
 	zend_execute_data *frame = co->execute_data;
 	for (wserver_coro *r = current; r; r = r->resumer) {
 		if (r->resumer == co) {
-			frame = r->bottom->prev_execute_data; /* it runs: it switched into r there */
+			frame = r->entered_from; /* it runs: it switched into r there */
 			break;
 		}
 	}
@@ -1599,6 +1625,43 @@ static bool coro_is_running(wserver_coro *co)
 	return false;
 }
 
+/* Swoole's report of a deadlock (its library's deadlock_check()): a banner with the count,
+ * then each waiting coroutine, newest first, with its backtrace, printed to the output. */
+static int cid_descending(const void *a, const void *b)
+{
+	zend_long x = (*(wserver_coro *const *) a)->cid, y = (*(wserver_coro *const *) b)->cid;
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+void wserver_coro_print_deadlock(void)
+{
+	uint32_t n = 0, i = 0;
+	for (wserver_coro *co = all_list; co; co = co->next) {
+		n += co->stack && !co->parked && !co->job_done && !coro_is_running(co);
+	}
+	wserver_coro **waiting = safe_emalloc(n ? n : 1, sizeof(*waiting), 0);
+	for (wserver_coro *co = all_list; co; co = co->next) {
+		if (co->stack && !co->parked && !co->job_done && !coro_is_running(co)) {
+			waiting[i++] = co;
+		}
+	}
+	qsort(waiting, n, sizeof(*waiting), cid_descending);
+	char hr1[96], hr2[96];
+	int width = 64 + snprintf(NULL, 0, "%u", n);
+	memset(hr1, '=', width);
+	memset(hr2, '-', width);
+	hr1[width] = hr2[width] = '\0';
+	php_printf("\n %s\n  [FATAL ERROR]: all coroutines (count: %u) are asleep - deadlock!\n %s\n",
+	           hr1, n, hr1);
+	for (i = 0; i < n; i++) {
+		zend_string *trace = coro_trace(waiting[i]);
+		php_printf("\n  [Coroutine-%ld]\n %s\n%s", (long) waiting[i]->cid, hr2, ZSTR_VAL(trace));
+		zend_string_release(trace);
+	}
+	php_printf("\n %s\n", hr1);
+	efree(waiting);
+}
+
 /* Log every suspended coroutine with its PHP backtrace, why first; returns how many. */
 static uint32_t wserver_coro_log_suspended(const char *why)
 {
@@ -1618,8 +1681,12 @@ static uint32_t wserver_coro_log_suspended(const char *why)
 
 void wserver_coro_shutdown(void)
 {
-	/* a worker ends with coroutines still waiting: say where they wait, never silently */
-	wserver_coro_log_suspended("worker exits");
+	/* a worker ends with coroutines still waiting: say where they wait, never silently (but
+	 * after a fatal error with Swoole's names, which ends a script without a word, as Swoole) */
+	if (!wserver_aliases_swoole() ||
+	    !(PG(last_error_message) && (PG(last_error_type) & E_FATAL_ERRORS))) {
+		wserver_coro_log_suspended("worker exits");
+	}
 	/* waits end with CANCELED, and what that wakes runs to its next suspension */
 	wserver_coro_cancel_waits();
 	/* callbacks still queued never run: their owners are told they are done */

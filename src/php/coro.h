@@ -133,6 +133,8 @@ void wserver_coro_cancel_waits(void);
 /* For a graceful stop: coroutines runnable or suspended (*active), and of the suspended ones
  * those only another coroutine can wake (*local: Channel, WaitGroup, yield). */
 void wserver_coro_count_pending(uint32_t *active, uint32_t *local);
+/* Swoole's deadlock report on the output: a banner, then each waiting coroutine's trace. */
+void wserver_coro_print_deadlock(void);
 /* End every parked coroutine and unwind every suspended one, and release them. Calls PHP. */
 void wserver_coro_shutdown(void);
 

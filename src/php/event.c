@@ -4,6 +4,7 @@
  * loop, made and run in one call. */
 #include "event.h"
 #include "coro.h"
+#include "aliases.h"
 #include "exception.h"
 #include "master.h"
 #include "runtime.h"
@@ -268,6 +269,19 @@ static int exit_condition_holds(void)
 	return holds;
 }
 
+/* Coroutine::set()'s enable_deadlock_check, on unless set false, as in Swoole */
+static bool deadlock_check_enabled(void)
+{
+	zval options;
+	wserver_coroutine_options_get(&options);
+	zval *v = Z_TYPE(options) == IS_ARRAY
+	              ? zend_hash_str_find(Z_ARRVAL(options), ZEND_STRL("enable_deadlock_check"))
+	              : NULL;
+	bool on = !v || zend_is_true(v);
+	zval_ptr_dtor(&options);
+	return on;
+}
+
 /* While exit_condition says no, nothing may be left to wake the loop: it asks again at each
  * tick of this timer. */
 #define EXIT_CONDITION_RECHECK 0.1
@@ -284,7 +298,10 @@ bool wserver_event_loop_wait(bool *exited)
 	ev_timer_init(&exit_condition_recheck, exit_condition_tick, EXIT_CONDITION_RECHECK, 0.);
 	bool all_done = true, canceled = false;
 	pending = false;
-	for (;;) {
+	/* after a fatal error (an uncaught exception in a coroutine, with Swoole's names) nothing
+	 * more runs, as in Swoole: what still waits is dropped without a word */
+	bool fatal = PG(last_error_message) && (PG(last_error_type) & E_FATAL_ERRORS);
+	for (; !fatal;) {
 		/* a timer is work to come too (Swoole's Timer at the top of a script), and so are the
 		 * descriptors, defers and cycle of Event */
 		bool busy =
@@ -314,10 +331,16 @@ bool wserver_event_loop_wait(bool *exited)
 			ev_timer_start(script_loop, &exit_condition_recheck);
 			continue;
 		}
-		/* no watcher left: what is still live waits for something that never comes */
-		ws_log("%s: %u coroutine(s) wait with nothing left to wake them: their waits are "
-		       "canceled",
-		       loop_owner, wserver_coro_live());
+		/* no watcher left: what is still live waits for something that never comes (with
+		 * Swoole's names, Swoole's report unless Coroutine::set() turned its check off) */
+		if (wserver_aliases_swoole()) {
+			if (deadlock_check_enabled()) {
+				wserver_coro_print_deadlock();
+			}
+		} else
+			ws_log("%s: %u coroutine(s) wait with nothing left to wake them: their waits are "
+			       "canceled",
+			       loop_owner, wserver_coro_live());
 		all_done = false;
 		canceled = true;
 		wserver_coro_cancel_waits();

@@ -392,7 +392,7 @@ ZEND_METHOD(WServer_Protocols_Http_Request, get)
 	return_entry(set ? set : wserver_http_req_get(Z_REQ_P(ZEND_THIS)), name, def, return_value);
 }
 
-static void build_headers(wserver_http_req *r)
+static void build_headers(wserver_http_req *r, bool lists)
 {
 	const ws_http_head *h = wserver_http_req_head(r);
 	array_init_size(&r->headers, h->nheaders);
@@ -401,7 +401,16 @@ static void build_headers(wserver_http_req *r)
 		zend_string *key = zend_string_alloc(n->len, 0);
 		zend_str_tolower_copy(ZSTR_VAL(key), n->p, n->len);
 		zval *old = zend_hash_find(Z_ARRVAL(r->headers), key);
-		if (old) {
+		if (old && lists) {
+			/* Swoole's: a repeated field gives the list of its values */
+			if (Z_TYPE_P(old) != IS_ARRAY) {
+				zval first;
+				ZVAL_COPY_VALUE(&first, old);
+				array_init(old);
+				add_next_index_zval(old, &first);
+			}
+			add_next_index_stringl(old, h->headers[i].value.p, h->headers[i].value.len);
+		} else if (old) {
 			/* a repeated field is one list, as RFC 9110 reads it */
 			zend_string *joined =
 			    zend_strpprintf(0, "%s, %.*s", Z_STRVAL_P(old), (int) h->headers[i].value.len,
@@ -420,7 +429,15 @@ static void build_headers(wserver_http_req *r)
 zval *wserver_http_req_headers(wserver_http_req *r)
 {
 	if (Z_TYPE(r->headers) == IS_UNDEF) {
-		build_headers(r);
+		build_headers(r, false);
+	}
+	return &r->headers;
+}
+
+zval *wserver_http_req_header_lists(wserver_http_req *r)
+{
+	if (Z_TYPE(r->headers) == IS_UNDEF) {
+		build_headers(r, true);
 	}
 	return &r->headers;
 }

@@ -50,6 +50,8 @@ zend_string *wserver_http_req_body(wserver_http_req *r);
 /* The arrays of get(), header() (lower-case names), cookie(), post() and file(); borrowed. */
 zval *wserver_http_req_get(wserver_http_req *r);
 zval *wserver_http_req_headers(wserver_http_req *r);
+/* As wserver_http_req_headers(), a repeated field giving the array of its values (Swoole's). */
+zval *wserver_http_req_header_lists(wserver_http_req *r);
 zval *wserver_http_req_cookies(wserver_http_req *r);
 zval *wserver_http_req_post(wserver_http_req *r);
 zval *wserver_http_req_files(wserver_http_req *r);

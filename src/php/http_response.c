@@ -1,6 +1,7 @@
 /* WServer\Protocols\Http\Response and the bytes of every HTTP reply (also of a plain string
  * sent on an http:// connection). */
 #include "http_response.h"
+#include "aliases.h"
 #include "tcp_connection.h"
 #include "http_static.h"
 #include "proto/http.h"
@@ -82,7 +83,7 @@ static const char *http_date(size_t *len)
 	return buf;
 }
 
-#define PLAIN_START "HTTP/1.1 200 OK\r\nServer: wserver\r\n"
+#define PLAIN_START "HTTP/1.1 200 OK\r\n"
 #define PLAIN_TYPE  "Content-Type: text/html;charset=utf-8\r\n"
 #define SWOOLE_TYPE "Content-Type: text/html\r\n" /* Swoole's default has no charset */
 #define PLAIN_KA    "Connection: keep-alive\r\nContent-Length: "
@@ -90,6 +91,12 @@ static const char *http_date(size_t *len)
 /* Room for a plain head up to its Content-Length value; copied whole (a fixed-size copy is a
  * few vector moves, a variable one a call or a slow rep movs). */
 #define PLAIN_PREFIX_MAX 176
+
+/* The Server header's value: Swoole's own for its Http\Server under Swoole's names */
+static const char *server_name(bool swoole)
+{
+	return swoole && wserver_aliases_swoole() ? "swoole-http-server" : "wserver";
+}
 
 /* The head up to the Content-Length value, keep-alive or not, with Swoole's Content-Type or
  * ours; remade once a second (Date). */
@@ -106,13 +113,15 @@ static const char *plain_prefix(bool keep_alive, bool swoole, size_t *len)
 				const char *conn = ka ? PLAIN_KA : PLAIN_CLOSE;
 				/* Swoole's order puts Connection before Content-Type */
 				prefix_len[sw][ka] =
-				    sw ? (size_t) snprintf(
-				             prefix[sw][ka], PLAIN_PREFIX_MAX,
-				             "%s%.*s%s%sContent-Length: ", PLAIN_START, (int) dlen, date,
-				             ka ? "Connection: keep-alive\r\n" : "Connection: close\r\n",
-				             SWOOLE_TYPE)
-				       : (size_t) snprintf(prefix[sw][ka], PLAIN_PREFIX_MAX, "%s%.*s%s%s",
-				                           PLAIN_START, (int) dlen, date, PLAIN_TYPE, conn);
+				    sw ? (size_t) snprintf(prefix[sw][ka], PLAIN_PREFIX_MAX,
+				                           "%sServer: %s\r\n%.*s%s%sContent-Length: ", PLAIN_START,
+				                           server_name(true), (int) dlen, date,
+				                           ka ? "Connection: keep-alive\r\n"
+				                              : "Connection: close\r\n",
+				                           SWOOLE_TYPE)
+				       : (size_t) snprintf(prefix[sw][ka], PLAIN_PREFIX_MAX,
+				                           "%sServer: %s\r\n%.*s%s%s", PLAIN_START,
+				                           server_name(false), (int) dlen, date, PLAIN_TYPE, conn);
 			}
 		}
 		made = date_made;
@@ -235,7 +244,9 @@ static void swoole_head(smart_str *s, zend_long status, zend_string *reason, Has
 	append_headers(s, headers, false);
 	append_headers(s, headers, true);
 	if (!has_header(headers, "server")) {
-		smart_str_appendl(s, "Server: wserver\r\n", 17);
+		smart_str_appends(s, "Server: ");
+		smart_str_appends(s, server_name(true));
+		smart_str_appendl(s, "\r\n", 2);
 	}
 	if (!has_header(headers, "date")) {
 		size_t dlen;

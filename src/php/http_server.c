@@ -3,6 +3,7 @@
  * Protocols\Http\Response through its C setters (http_response.h): parsing, limits and reply
  * framing are written once. */
 #include "http_server.h"
+#include "aliases.h"
 #include "coroutine_http_server.h"
 #include "http_compress.h"
 #include "http_cookie.h"
@@ -19,6 +20,7 @@
 #include "core/websocket.h"
 
 #include "ext/standard/php_var.h"
+#include "SAPI.h"
 #include "zend_smart_str.h"
 #include "zend_exceptions.h"
 #include "zend_attributes.h"
@@ -300,7 +302,10 @@ static void lazy_fill(swoole_request *r, int i)
 	if (i == LAZY_SERVER) {
 		make_server(r, &v);
 	} else {
-		zval *arr = i == LAZY_HEADER   ? wserver_http_req_headers(&r->req)
+		/* with Swoole's names a repeated header is an array of its values, as in Swoole */
+		zval *arr = i == LAZY_HEADER
+		                ? (wserver_aliases_swoole() ? wserver_http_req_header_lists(&r->req)
+		                                            : wserver_http_req_headers(&r->req))
 		            : i == LAZY_GET    ? wserver_http_req_get(&r->req)
 		            : i == LAZY_POST   ? wserver_http_req_post(&r->req)
 		            : i == LAZY_COOKIE ? wserver_http_req_cookies(&r->req)
@@ -626,6 +631,9 @@ void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *r
 	RESP(resp)->done = done;
 	RESP(resp)->done_arg = arg;
 	zval *cb = c->port == 0 ? s->on_request : wserver_server_event_at(s, c->port, "request");
+	/* the reply goes through the Response, never PHP's output: headers_sent() stays false in
+	 * a request callback, as in Swoole, whatever the worker printed before */
+	SG(headers_sent) = 0;
 	wserver_coro_queue("onMessage", cb ? cb : wserver_native_callable(&native_no_request), 2, args,
 	                   request_done, resp);
 }

@@ -2,6 +2,7 @@
  * group) for the server's sockets and installs the Server's front end on it: C functions,
  * below, that turn the group's events into Swoole's (fd numbers, event signatures). */
 #include "server.h"
+#include "aliases.h"
 #include "frontend.h"
 #include "http_server.h"
 #include "master.h"
@@ -309,16 +310,25 @@ bool wserver_events_on(HashTable *table, zend_string *name, zval *cb)
 	/* resolved here, in the caller's scope, as Swoole does: a private method the class itself
 	 * passes works later, called from the loop; one that is not callable here is refused now */
 	char *error = NULL;
+	zend_string *cb_name = NULL;
 	zend_fcall_info_cache fcc;
-	if (!zend_is_callable_ex(cb, NULL, 0, NULL, &fcc, &error)) {
+	if (!zend_is_callable_ex(cb, NULL, 0, &cb_name, &fcc, &error)) {
 		zend_string_release(lc);
-		php_error_docref(NULL, E_WARNING, "the \"%s\" callback is not callable: %s", ZSTR_VAL(name),
-		                 error ? error : "");
+		if (wserver_aliases_swoole()) {
+			/* Swoole's words: its Server::on() hands the callback to its port's on() */
+			zend_error(E_WARNING, "Swoole\\Server\\Port::on(): function '%s' is not callable",
+			           ZSTR_VAL(cb_name));
+		} else {
+			php_error_docref(NULL, E_WARNING, "the \"%s\" callback is not callable: %s",
+			                 ZSTR_VAL(name), error ? error : "");
+		}
+		zend_string_release(cb_name);
 		if (error) {
 			efree(error);
 		}
 		return false;
 	}
+	zend_string_release(cb_name);
 	if (error) {
 		efree(error);
 	}
@@ -830,7 +840,8 @@ ZEND_METHOD(WServer_Server, start)
 	}
 	wserver_worker_obj *own = wserver_worker_from(s->worker);
 	if (s->early_fd >= 0 && own->has_listener && own->listener.fd < 0) {
-		own->listener.fd = s->early_fd; /* the backlog set() asks for is applied when the groups start */
+		own->listener.fd =
+		    s->early_fd; /* the backlog set() asks for is applied when the groups start */
 		s->early_fd = -1;
 	}
 	wserver_worker_mark_server(s->worker);

@@ -83,10 +83,24 @@ static size_t http_encode(size_t n, char *head, const char **trailer, size_t *tl
 	return 0; /* replies are built by the binding (status line, headers) */
 }
 
+/* Swoole answers a request it refuses with a status line and no body: so do we under its names */
+static bool bare_rejects;
+
+void ws_http_set_bare_rejects(bool on)
+{
+	bare_rejects = on;
+}
+
 static size_t http_reject(ssize_t err, char *out, size_t outlen)
 {
 	int status = (int) -err;
 	const char *reason = ws_http_reason(status);
+	if (bare_rejects) {
+		int n = snprintf(out, outlen,
+		                 "HTTP/1.1 %d %s\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", status,
+		                 reason);
+		return n < 0 || (size_t) n >= outlen ? 0 : (size_t) n;
+	}
 	char body[64];
 	int blen = snprintf(body, sizeof(body), "%d %s", status, reason);
 	int n = snprintf(out, outlen,

@@ -19,4 +19,7 @@ void ws_http_set_upload_max(uint64_t max);
 /* Change the head limits of this process (the binding, at worker start). */
 void ws_http_set_limits(size_t max_head, size_t max_uri);
 
+/* Refused requests get a status line and an empty body, as Swoole's (its names on). */
+void ws_http_set_bare_rejects(bool on);
+
 #endif

@@ -202,3 +202,21 @@ void ws_mime_at(size_t i, const char **ext, const char **type)
 	*ext = types[i].ext;
 	*type = types[i].type;
 }
+
+bool ws_mime_without_charset(void)
+{
+	if (!make_room()) {
+		return false;
+	}
+	for (size_t i = 0; i < ntypes; i++) {
+		const char *semi = strchr(own[i].type, ';');
+		if (semi) {
+			char *bare = strndup(own[i].type, (size_t) (semi - own[i].type));
+			if (!bare) {
+				return false;
+			}
+			own[i].type = bare; /* lives with the process, as the table's other copies */
+		}
+	}
+	return true;
+}

@@ -16,6 +16,9 @@ const char *ws_mime_find(const char *path, size_t len);
 bool ws_mime_set(const char *ext, const char *type, bool replace);
 /* Forget ext; false when it was not known. */
 bool ws_mime_delete(const char *ext);
+/* Drop the charset parameter of every type ("text/plain; charset=utf-8" -> "text/plain"),
+ * as Swoole's table has none. false: out of memory. */
+bool ws_mime_without_charset(void);
 /* The table, entry by entry: i < ws_mime_count(). */
 size_t ws_mime_count(void);
 void ws_mime_at(size_t i, const char **ext, const char **type);

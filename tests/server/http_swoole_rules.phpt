@@ -1,5 +1,5 @@
 --TEST--
-Http\Server replies as Swoole's: default Content-Type text/html; Server, Date, Content-Type set to '' are not sent; header(k, null) drops one; cookie deletion and attributes spelled as Swoole's; Http\Cookie; rawcookie(); detach() then Response::create(); trailer(); http_parse_cookie => false; $response->header / ->cookie views; sendfile() refuses what Swoole refuses; $request->server['server_addr']
+Http\Server replies as Swoole's: default Content-Type text/html; Server swoole-http-server; Server, Date, Content-Type set to '' are not sent; header(k, null) drops one; cookie deletion and attributes spelled as Swoole's; Http\Cookie; rawcookie(); detach() then Response::create(); trailer(); http_parse_cookie => false; $response->header / ->cookie views; sendfile() refuses what Swoole refuses; $request->server['server_addr']
 --EXTENSIONS--
 wserver
 pcntl
@@ -93,7 +93,7 @@ wserver_test_run(function (int $port, string $dir) {
 ?>
 --EXPECTF--
 HTTP/1.1 200 OK
-Server: wserver
+Server: swoole-http-server
 Date: %s
 Connection: keep-alive
 Content-Type: text/html
@@ -111,7 +111,7 @@ Set-Cookie: gone=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=0
 Set-Cookie: spaced=a+b%3Bc; path=/app; domain=example.com; secure; HttpOnly; SameSite=Lax
 Set-Cookie: raw=a%20b
 Set-Cookie: obj=v; path=/; Partitioned
-Server: wserver
+Server: swoole-http-server
 Date: %s
 Connection: keep-alive
 Content-Type: text/html
@@ -121,7 +121,7 @@ Content-Length: 20
 [[null,null,false,"Property header of class Swoole\\Http\\Response cannot be unset"],{"X-One":"1"},["k=v"],[false,false,false],true]
 HTTP/1.1 200 OK
 X-Made-By: create
-Server: wserver
+Server: swoole-http-server
 Date: %s
 Connection: keep-alive
 Content-Type: text/html
@@ -130,7 +130,7 @@ Content-Length: 42
 late answer for fd same [true,false,false]
 HTTP/1.1 200 OK
 Trailer: Content-MD5
-Server: wserver
+Server: swoole-http-server
 Date: %s
 Connection: keep-alive
 Content-Type: text/html
@@ -142,7 +142,7 @@ hello world
 content-md5: 5eb63bbbe01eeed093cb22bb8f5acdc3
 
 HTTP/1.1 200 OK
-Server: wserver
+Server: swoole-http-server
 Date: %s
 Connection: keep-alive
 Content-Type: text/html
