@@ -141,7 +141,7 @@ bool(true)
 server: accept failed: SSL handshake with the peer failed: %s
 plain client: closed
 bool(false)
-string(%d) "ssl_cert_file "/nonexistent/cert.pem": %s"
+string(%d) "ssl_cert_file: certificate /nonexistent/cert.pem cannot be read: %s"
 -- Coroutine\Http\Client
 bool(true)
 int(200)
