@@ -10,7 +10,8 @@ posix
 $bin = trim((string) shell_exec('command -v redis-server'));
 if ($bin === '') die('skip redis-server missing');
 if (!str_contains((string) shell_exec("ldd $bin 2>/dev/null"), 'libssl')) die('skip redis-server built without TLS');
-if (!is_executable('/usr/bin/openssl')) die('skip openssl command missing');
+require __DIR__ . '/../include/tls.inc';
+wserver_tls_skip(); /* the openssl command, and wserver built with OpenSSL */
 ?>
 --FILE--
 <?php

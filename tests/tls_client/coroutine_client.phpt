@@ -5,7 +5,7 @@ wserver
 pcntl
 posix
 --SKIPIF--
-<?php if (!is_executable('/usr/bin/openssl')) die('skip openssl command missing'); ?>
+<?php require __DIR__ . '/../include/tls.inc'; wserver_tls_skip(); ?>
 --FILE--
 <?php
 require __DIR__ . '/../include/tls_peer.inc';
