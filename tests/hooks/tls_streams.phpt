@@ -32,7 +32,9 @@ try {
     var_dump(WServer\Runtime::getHookFlags() & (WSERVER_HOOK_SSL | WSERVER_HOOK_TLS));
 
     $ca = ['cafile' => $certs['ca']];
-    $connect = function (string $what, string $url, array $ssl, float $timeout = 3) {
+    /* connect and handshake time-outs; under valgrind and ASan the peers answer slowly */
+    define('WAIT', getenv('WSERVER_TEST_VALGRIND') || getenv('WSERVER_TEST_SLOW') ? 30 : 3);
+    $connect = function (string $what, string $url, array $ssl, float $timeout = WAIT) {
         $s = stream_socket_client($url, $errno, $errstr, $timeout, STREAM_CLIENT_CONNECT,
             stream_context_create(['ssl' => $ssl]));
         echo str_pad($what, 30), $s ? 'connected' : 'refused', "\n";
@@ -81,7 +83,7 @@ try {
         echo implode("\n", $events), "\n";
         $held = null;
 
-        $s = stream_socket_client("ssl://localhost:$www", $errno, $errstr, 3, STREAM_CLIENT_CONNECT,
+        $s = stream_socket_client("ssl://localhost:$www", $errno, $errstr, WAIT, STREAM_CLIENT_CONNECT,
             stream_context_create(['ssl' => $ca]));
         fwrite($s, "GET / HTTP/1.0\r\n\r\n");
         echo "s_server -www: ", strtok(stream_get_contents($s), "\r"), ", ",
@@ -91,7 +93,7 @@ try {
         echo "https:// page: ", str_contains($page, 's_server') ? 'yes' : 'no', "\n";
 
         echo "-- stream_socket_enable_crypto() on a hooked tcp:// stream\n";
-        $s = stream_socket_client("tcp://localhost:$rev", $errno, $errstr, 3, STREAM_CLIENT_CONNECT,
+        $s = stream_socket_client("tcp://localhost:$rev", $errno, $errstr, WAIT, STREAM_CLIENT_CONNECT,
             stream_context_create(['ssl' => $ca]));
         var_dump(stream_socket_enable_crypto($s, true, STREAM_CRYPTO_METHOD_TLS_CLIENT));
         fwrite($s, "over tcp\n");
@@ -123,7 +125,7 @@ try {
                 'local_cert' => $certs['good'][0], 'local_pk' => $certs['good'][1]]]));
         $port = (int) substr(strrchr(stream_socket_get_name($srv, false), ':'), 1);
         Coroutine::create(function () use ($srv) {
-            $c = stream_socket_accept($srv, 3);
+            $c = stream_socket_accept($srv, WAIT);
             fwrite($c, strtoupper(fgets($c)));
             fclose($c);
         });
