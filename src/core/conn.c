@@ -180,7 +180,7 @@ static void conn_announce(ws_conn *c)
 
 ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
                           const ws_proto *proto, const void *proto_param, uint16_t port,
-                          ws_tls_ctx *tls)
+                          ws_tls_ctx *tls, bool tls_early)
 {
 	ws_conn *c = conn_new(w, fd, sa, len, proto, proto_param, port,
 	                      tls ? WS_CONN_CONNECTING : WS_CONN_ESTABLISHED);
@@ -199,6 +199,16 @@ ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, sockl
 		ws_conn_destroy(c);
 		return c; /* the socket was closed with it */
 	}
+	if (tls_early) {
+		c->tls_early = true;
+		ws_conn_ref(c);
+		conn_announce(c); /* reads nothing: the handshake owns the watchers */
+		bool open = c->status == WS_CONN_CONNECTING || c->status == WS_CONN_CLOSING;
+		ws_conn_unref(c);
+		if (!open) {
+			return c; /* closed by on_connect */
+		}
+	}
 	ev_io_start(w->loop, &c->rw); /* the client speaks first */
 	return c;
 }
@@ -216,8 +226,21 @@ static void conn_connected(ws_conn *c)
 	if (!ws_sendq_empty(&c->out)) {
 		ev_io_start(loop, &c->ww); /* what was sent while connecting */
 	}
-	if (!closing && !c->worker->hooks->on_connect(c)) {
+	if (!closing && !c->tls_early && !c->worker->hooks->on_connect(c)) {
 		c->busy = true;
+	}
+	conn_want_read(c);
+}
+
+/* The handshake of an accepted c whose binding heard of it at accept (tls_early) is done: what
+ * it sent meanwhile goes now, and reading starts. */
+static void conn_tls_ready(ws_conn *c)
+{
+	if (c->status == WS_CONN_CONNECTING) {
+		c->status = WS_CONN_ESTABLISHED;
+	}
+	if (!ws_sendq_empty(&c->out)) {
+		ev_io_start(c->worker->loop, &c->ww);
 	}
 	conn_want_read(c);
 }
@@ -275,6 +298,8 @@ static void conn_handshake_step(ws_conn *c)
 	ws_conn_ref(c);
 	if (c->outgoing) {
 		conn_connected(c);
+	} else if (c->tls_early) {
+		conn_tls_ready(c);
 	} else {
 		c->status = WS_CONN_ESTABLISHED;
 		conn_announce(c);
@@ -322,6 +347,9 @@ static void conn_on_connected(struct ev_loop *loop, ev_io *w, int revents)
 		ev_set_cb(&c->rw, conn_on_handshake);
 		ev_set_cb(&c->ww, conn_on_handshake);
 		ev_feed_event(loop, &c->ww, EV_WRITE); /* the client speaks first */
+		if (c->tls_early && c->status == WS_CONN_CONNECTING && !c->worker->hooks->on_connect(c)) {
+			c->busy = true;
+		}
 	} else {
 		conn_connected(c);
 	}
@@ -331,12 +359,12 @@ static void conn_on_connected(struct ev_loop *loop, ev_io *w, int revents)
 ws_conn *ws_conn_connect(ws_worker *w, const struct sockaddr *sa, socklen_t len,
                          const ws_proto *proto, void *user)
 {
-	return ws_conn_connect_tls(w, sa, len, proto, user, NULL, NULL);
+	return ws_conn_connect_tls(w, sa, len, proto, user, NULL, NULL, false);
 }
 
 ws_conn *ws_conn_connect_tls(ws_worker *w, const struct sockaddr *sa, socklen_t len,
                              const ws_proto *proto, void *user, ws_tls_ctx *tls,
-                             const char *peer_name)
+                             const char *peer_name, bool tls_early)
 {
 	int fd = socket(sa->sa_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 	if (fd < 0) {
@@ -353,6 +381,7 @@ ws_conn *ws_conn_connect_tls(ws_worker *w, const struct sockaddr *sa, socklen_t 
 		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 	}
 	c->outgoing = true;
+	c->tls_early = tls && tls_early;
 	c->user = user;
 	if (c->ws) {
 		c->ws->client = true;

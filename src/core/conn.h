@@ -81,6 +81,8 @@ struct ws_conn {
 	int64_t handshake_until_ms;   /* a TLS handshake is under way until then; 0: none */
 	bool unannounced; /* accepted, TLS handshake under way: the binding has not heard of it, so
 	                     no hook runs for it (a failed handshake is counted, never seen) */
+	bool tls_early;   /* hooks->on_connect ran before the TLS handshake (Workerman's order):
+	                     what it sent waits for the handshake, a failed one ends in on_close */
 };
 
 /* Predicates: what the binding asks instead of reading c->proto and c->ws. None calls PHP.
@@ -159,12 +161,15 @@ struct ws_spool *ws_conn_take_spool(ws_conn *c);
 bool ws_conn_deliver(ws_conn *c, const char *p, size_t n, const ws_msg_info *info);
 
 /* Accept path, for worker.c: wrap fd and start reading after hooks->on_connect. With tls, the
- * TLS handshake comes first, in the loop: hooks->on_connect once it is done; a failure (or no
- * handshake within the context's timeout) closes the socket without any hook, counted in the
- * slot's tls_failed. NULL when no connection could be made (fd is the caller's then). */
+ * TLS handshake comes first, in the loop: hooks->on_connect once it is done (Swoole's order);
+ * a failure (or no handshake within the context's timeout) closes the socket without any hook,
+ * counted in the slot's tls_failed. With tls_early, hooks->on_connect runs at once instead
+ * (Workerman's order): what it sends is written once the handshake is done, and a failed
+ * handshake is counted and ends in hooks->on_close. NULL when no connection could be made (fd
+ * is the caller's then). */
 ws_conn *ws_conn_accepted(ws_worker *w, int fd, const struct sockaddr *sa, socklen_t len,
                           const ws_proto *proto, const void *proto_param, uint16_t port,
-                          struct ws_tls_ctx *tls);
+                          struct ws_tls_ctx *tls, bool tls_early);
 /* A TLS handshake past its time is given up (each second, from the worker). May call hooks
  * (on_error, on_close) for an outgoing connection. */
 void ws_conn_handshake_expire(ws_conn *c, int64_t now_ms);
@@ -177,10 +182,12 @@ void ws_conn_handshake_expire(ws_conn *c, int64_t now_ms);
 ws_conn *ws_conn_connect(ws_worker *w, const struct sockaddr *sa, socklen_t len,
                          const ws_proto *proto, void *user);
 /* The same over TLS from ctx (peer_name: SNI and the name checked, unless ctx has one): the
- * handshake runs once connected, hooks->on_connect once it is done; a failed one is
- * hooks->on_error(WS_ERR_CONNECT_FAIL, "TLS handshake with ... failed: why"). */
+ * handshake runs once connected, hooks->on_connect once it is done, or with tls_early once
+ * connected, before the handshake (Workerman's order: what it sends waits for the handshake);
+ * a failed one is hooks->on_error(WS_ERR_CONNECT_FAIL, "TLS handshake with ... failed: why"),
+ * then on_close. */
 ws_conn *ws_conn_connect_tls(ws_worker *w, const struct sockaddr *sa, socklen_t len,
                              const ws_proto *proto, void *user, struct ws_tls_ctx *tls,
-                             const char *peer_name);
+                             const char *peer_name, bool tls_early);
 
 #endif

@@ -23,7 +23,9 @@ typedef struct ws_listener {
 	int fd;          /* -1 until bound */
 	bool reuse_port; /* every worker binds its own socket with SO_REUSEPORT */
 	int backlog;
-	struct ws_tls_ctx *tls; /* TLS listener: its context (tls.h), owned by the binding; NULL: plain */
+	struct ws_tls_ctx
+	    *tls;       /* TLS listener: its context (tls.h), owned by the binding; NULL: plain */
+	bool tls_early; /* on_connect at accept, before the TLS handshake (Workerman's order) */
 	/* more sockets served by the same workers (Server::addListener): a chain */
 	struct ws_listener *next;
 	uint16_t index; /* 0 for the first of a chain, then 1, 2, ... */

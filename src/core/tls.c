@@ -561,12 +561,18 @@ void ws_tls_conn_free(ws_tls_conn *t)
 	}
 }
 
+/* The verification result, when the session verifies its peer. */
+static long verify_result(const ws_tls_conn *t)
+{
+	return SSL_get_verify_mode(t->ssl) != SSL_VERIFY_NONE ? SSL_get_verify_result(t->ssl)
+	                                                      : X509_V_OK;
+}
+
 /* A fatal error: say why in t->err, the certificate's problem first. */
 static void conn_failed(ws_tls_conn *t, int e, int sys_errno)
 {
 	t->failed = true;
-	long v =
-	    SSL_get_verify_mode(t->ssl) != SSL_VERIFY_NONE ? SSL_get_verify_result(t->ssl) : X509_V_OK;
+	long v = verify_result(t);
 	unsigned long code = ERR_peek_last_error();
 	if (v != X509_V_OK) {
 		snprintf(t->err, sizeof(t->err), "%s", X509_verify_cert_error_string(v));
@@ -603,6 +609,20 @@ int ws_tls_handshake(ws_tls_conn *t)
 const char *ws_tls_conn_error(const ws_tls_conn *t)
 {
 	return t->err[0] ? t->err : "handshake failed";
+}
+
+bool ws_tls_verify_failed(const ws_tls_conn *t, bool *name_mismatch)
+{
+	long v = verify_result(t);
+	*name_mismatch = v == X509_V_ERR_HOSTNAME_MISMATCH || v == X509_V_ERR_IP_ADDRESS_MISMATCH;
+	return t->failed && v != X509_V_OK;
+}
+
+bool ws_tls_peer_verified(const ws_tls_conn *t)
+{
+	X509 *x = SSL_get0_peer_certificate(t->ssl);
+	return x && SSL_get_verify_mode(t->ssl) != SSL_VERIFY_NONE &&
+	       SSL_get_verify_result(t->ssl) == X509_V_OK;
 }
 
 ssize_t ws_tls_read(ws_tls_conn *t, char *buf, size_t cap)
@@ -802,6 +822,19 @@ const char *ws_tls_conn_error(const ws_tls_conn *t)
 {
 	(void) t;
 	return "no TLS in this build";
+}
+
+bool ws_tls_verify_failed(const ws_tls_conn *t, bool *name_mismatch)
+{
+	(void) t;
+	*name_mismatch = false;
+	return false;
+}
+
+bool ws_tls_peer_verified(const ws_tls_conn *t)
+{
+	(void) t;
+	return false;
 }
 
 ssize_t ws_tls_read(ws_tls_conn *t, char *buf, size_t cap)

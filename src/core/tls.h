@@ -99,6 +99,11 @@ void ws_tls_conn_free(ws_tls_conn *t);
 int ws_tls_handshake(ws_tls_conn *t);
 /* Why the handshake or a read failed: "certificate has expired", "hostname mismatch"... */
 const char *ws_tls_conn_error(const ws_tls_conn *t);
+/* The handshake failed on the peer's certificate; *name_mismatch: because it is not for the
+ * name checked (ws_tls_conn_error() says why in X509's words). */
+bool ws_tls_verify_failed(const ws_tls_conn *t, bool *name_mismatch);
+/* The peer sent a certificate and it passed verification. */
+bool ws_tls_peer_verified(const ws_tls_conn *t);
 /* Decrypt into buf until it is full or the socket has nothing more: bytes (> 0), 0 at the
  * peer's close, -1 with errno (EAGAIN: nothing now; ws_tls_wants_write() tells whether the
  * socket must be writable first). */

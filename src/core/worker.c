@@ -99,7 +99,7 @@ static void worker_on_accept(struct ev_loop *loop, ev_io *io, int revents)
 			continue;
 		}
 		if (!ws_conn_accepted(w, fd, (struct sockaddr *) &ss, len, l->proto, l->proto_param,
-		                      l->index, l->tls)) {
+		                      l->index, l->tls, l->tls_early)) {
 			close(fd);
 		}
 	}

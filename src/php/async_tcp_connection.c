@@ -225,7 +225,7 @@ static void start_connect(wserver_async_obj *o, struct sockaddr_storage *ss, soc
 		}
 	}
 	ws_conn *c = ws_conn_connect_tls(wserver_runtime_worker(), (struct sockaddr *) ss, len, proto,
-	                                 &o->tcp.std, tls ? o->tls : NULL, o->host);
+	                                 &o->tcp.std, tls ? o->tls : NULL, o->host, true);
 	if (!c) {
 		char why[160];
 		snprintf(why, sizeof(why), "connect %s failed: %s", o->remote, strerror(errno));

@@ -98,7 +98,10 @@ static void run_unordered(ws_conn *c, wserver_conn_event ev, uint32_t argc, zval
 static bool outgoing_connect(ws_conn *c)
 {
 	wserver_async_connected(c);
-	zval *cb = c->status == WS_CONN_ESTABLISHED ? wserver_async_callback(c, false) : NULL;
+	/* over TLS: once the TCP connect is done, before the handshake, as Workerman does */
+	bool open =
+	    c->status == WS_CONN_ESTABLISHED || (c->tls_early && c->status == WS_CONN_CONNECTING);
+	zval *cb = open ? wserver_async_callback(c, false) : NULL;
 	if (!cb) {
 		return true;
 	}

@@ -834,7 +834,8 @@ zend_long wserver_tcp_connection_status(ws_conn *c)
 	/* Workerman 5.2 numbers: ENDING is 4, CLOSING 8, CLOSED 16 */
 	switch (c ? c->status : WS_CONN_INITIAL) {
 	case WS_CONN_CONNECTING:
-		return 1;
+		/* accepted, TLS handshake under way after onConnect: Workerman says established */
+		return c->tls_early && !c->outgoing ? 2 : 1;
 	case WS_CONN_ESTABLISHED:
 		/* a WebSocket that sent its close frame waits for the peer's: closing already */
 		return ws_websocket_closing(c) ? 8 : 2;
@@ -860,7 +861,7 @@ ZEND_METHOD(WServer_Connection_TcpConnection, getStatus)
 	}
 	switch (c ? c->status : WS_CONN_INITIAL) {
 	case WS_CONN_CONNECTING:
-		RETURN_STRING("CONNECTING");
+		RETURN_STRING(c->tls_early && !c->outgoing ? "ESTABLISHED" : "CONNECTING");
 	case WS_CONN_ESTABLISHED:
 		RETURN_STRING("ESTABLISHED");
 	case WS_CONN_CLOSING:

@@ -115,98 +115,133 @@ static bool take_sni(wserver_tls_spec *s, zval *v, const char *name, const char 
 	return true;
 }
 
+/* Every option by its two names: PHP's stream context one and Swoole's. NULL: that API has no
+ * such option (Swoole checks the name whenever it verifies; a stream context has no separate CA
+ * of client certificates). */
+typedef enum {
+	O_CERT,
+	O_KEY,
+	O_PASSPHRASE,
+	O_CAFILE,
+	O_CAPATH,
+	O_CLIENT_CA,
+	O_CIPHERS,
+	O_PEER_NAME,
+	O_PROTOCOLS,
+	O_TIMEOUT,
+	O_SNI,
+	O_VERIFY_PEER,
+	O_VERIFY_PEER_NAME,
+	O_SELF_SIGNED,
+	O_DEPTH,
+	O_COUNT
+} option;
+
+static const struct {
+	const char *stream, *swoole;
+} names[O_COUNT] = {
+    [O_CERT] = {"local_cert", "ssl_cert_file"},
+    [O_KEY] = {"local_pk", "ssl_key_file"},
+    [O_PASSPHRASE] = {"passphrase", "ssl_passphrase"},
+    [O_CAFILE] = {"cafile", "ssl_cafile"},
+    [O_CAPATH] = {"capath", "ssl_capath"},
+    [O_CLIENT_CA] = {NULL, "ssl_client_cert_file"},
+    [O_CIPHERS] = {"ciphers", "ssl_ciphers"},
+    [O_PEER_NAME] = {"peer_name", "ssl_host_name"},
+    [O_PROTOCOLS] = {"crypto_method", "ssl_protocols"},
+    [O_TIMEOUT] = {"handshake_timeout", "ssl_handshake_timeout"},
+    [O_SNI] = {"SNI_server_certs", "ssl_sni_certs"},
+    [O_VERIFY_PEER] = {"verify_peer", "ssl_verify_peer"},
+    [O_VERIFY_PEER_NAME] = {"verify_peer_name", NULL},
+    [O_SELF_SIGNED] = {"allow_self_signed", "ssl_allow_self_signed"},
+    [O_DEPTH] = {"verify_depth", "ssl_verify_depth"},
+};
+
+/* The option the core's error fields are about. */
+static const option field_options[] = {
+    [WS_TLS_F_CERT] = O_CERT, [WS_TLS_F_KEY] = O_KEY,         [WS_TLS_F_PASSPHRASE] = O_PASSPHRASE,
+    [WS_TLS_F_CA] = O_CAFILE, [WS_TLS_F_CIPHERS] = O_CIPHERS, [WS_TLS_F_PROTOCOLS] = O_PROTOCOLS,
+    [WS_TLS_F_SNI] = O_SNI,
+};
+
+static const char *name_of(const wserver_tls_spec *s, option o)
+{
+	return s->swoole ? names[o].swoole : names[o].stream;
+}
+
+void wserver_tls_spec_init(wserver_tls_spec *s, bool swoole, bool client)
+{
+	memset(s, 0, sizeof(*s));
+	s->swoole = swoole;
+	s->opts.verify_peer = client && !swoole; /* PHP's default; Swoole verifies when told to */
+	s->opts.verify_peer_name = true;
+	for (int f = WS_TLS_F_CERT; f <= WS_TLS_F_SNI; f++) {
+		s->names[f] = name_of(s, field_options[f]);
+	}
+}
+
+/* One option of s's API from own, else inherited. */
+static zval *find_option(const wserver_tls_spec *s, HashTable *own, HashTable *inherited, option o)
+{
+	const char *name = name_of(s, o);
+	return name ? find(own, inherited, name) : NULL;
+}
+
+static bool take_string_option(wserver_tls_spec *s, char **dst, HashTable *own,
+                               HashTable *inherited, option o, char *err, size_t errlen)
+{
+	return take_string(dst, find_option(s, own, inherited, o), name_of(s, o), err, errlen);
+}
+
+/* Both APIs: the names differ, the meaning does not. */
+static bool from_options(wserver_tls_spec *s, HashTable *own, HashTable *inherited, bool client,
+                         char *err, size_t errlen)
+{
+	ws_tls_opts *o = &s->opts;
+	zval *v;
+	take_bool(&o->verify_peer, find_option(s, own, inherited, O_VERIFY_PEER));
+	take_bool(&o->verify_peer_name, find_option(s, own, inherited, O_VERIFY_PEER_NAME));
+	take_bool(&o->allow_self_signed, find_option(s, own, inherited, O_SELF_SIGNED));
+	if ((v = find_option(s, own, inherited, O_DEPTH))) {
+		o->verify_depth = (int) zval_get_long(v);
+	}
+	if (!find_option(s, own, inherited, O_CAFILE) && find_option(s, own, inherited, O_CAPATH)) {
+		s->names[WS_TLS_F_CA] = name_of(s, O_CAPATH);
+	}
+	/* a server's CA of client certificates, in place of ssl_cafile */
+	zval *client_ca = client ? NULL : find_option(s, own, inherited, O_CLIENT_CA);
+	if (client_ca) {
+		s->names[WS_TLS_F_CA] = name_of(s, O_CLIENT_CA);
+	}
+	return take_string_option(s, &o->cert_file, own, inherited, O_CERT, err, errlen) &&
+	       take_string_option(s, &o->key_file, own, inherited, O_KEY, err, errlen) &&
+	       take_string_option(s, &o->passphrase, own, inherited, O_PASSPHRASE, err, errlen) &&
+	       take_string_option(s, &o->cafile, own, inherited, O_CAFILE, err, errlen) &&
+	       (!client_ca ||
+	        take_string(&o->cafile, client_ca, name_of(s, O_CLIENT_CA), err, errlen)) &&
+	       take_string_option(s, &o->capath, own, inherited, O_CAPATH, err, errlen) &&
+	       take_string_option(s, &o->ciphers, own, inherited, O_CIPHERS, err, errlen) &&
+	       take_string_option(s, &o->peer_name, own, inherited, O_PEER_NAME, err, errlen) &&
+	       take_protocols(&o->protocols, find_option(s, own, inherited, O_PROTOCOLS),
+	                      name_of(s, O_PROTOCOLS), err, errlen) &&
+	       take_number(&o->handshake_timeout, find_option(s, own, inherited, O_TIMEOUT),
+	                   name_of(s, O_TIMEOUT), err, errlen) &&
+	       take_sni(s, find_option(s, own, inherited, O_SNI), name_of(s, O_SNI), name_of(s, O_CERT),
+	                name_of(s, O_KEY), name_of(s, O_PASSPHRASE), err, errlen);
+}
+
 bool wserver_tls_from_stream(wserver_tls_spec *s, HashTable *ssl, bool client, char *err,
                              size_t errlen)
 {
-	memset(s, 0, sizeof(*s));
-	ws_tls_opts *o = &s->opts;
-	o->verify_peer = client; /* PHP's defaults */
-	o->verify_peer_name = true;
-	o->alpn_http = false;
-	s->names[WS_TLS_F_CERT] = "local_cert";
-	s->names[WS_TLS_F_KEY] = "local_pk";
-	s->names[WS_TLS_F_PASSPHRASE] = "passphrase";
-	s->names[WS_TLS_F_CA] = "cafile";
-	s->names[WS_TLS_F_CIPHERS] = "ciphers";
-	s->names[WS_TLS_F_PROTOCOLS] = "crypto_method";
-	s->names[WS_TLS_F_SNI] = "SNI_server_certs";
-	if (!ssl) {
-		return true;
-	}
-	zval *v;
-	take_bool(&o->verify_peer, find(ssl, NULL, "verify_peer"));
-	take_bool(&o->verify_peer_name, find(ssl, NULL, "verify_peer_name"));
-	take_bool(&o->allow_self_signed, find(ssl, NULL, "allow_self_signed"));
-	if ((v = find(ssl, NULL, "verify_depth"))) {
-		o->verify_depth = (int) zval_get_long(v);
-	}
-	if (!find(ssl, NULL, "cafile") && find(ssl, NULL, "capath")) {
-		s->names[WS_TLS_F_CA] = "capath";
-	}
-	return take_string(&o->cert_file, find(ssl, NULL, "local_cert"), "local_cert", err, errlen) &&
-	       take_string(&o->key_file, find(ssl, NULL, "local_pk"), "local_pk", err, errlen) &&
-	       take_string(&o->passphrase, find(ssl, NULL, "passphrase"), "passphrase", err, errlen) &&
-	       take_string(&o->cafile, find(ssl, NULL, "cafile"), "cafile", err, errlen) &&
-	       take_string(&o->capath, find(ssl, NULL, "capath"), "capath", err, errlen) &&
-	       take_string(&o->ciphers, find(ssl, NULL, "ciphers"), "ciphers", err, errlen) &&
-	       take_string(&o->peer_name, find(ssl, NULL, "peer_name"), "peer_name", err, errlen) &&
-	       take_protocols(&o->protocols, find(ssl, NULL, "crypto_method"), "crypto_method", err,
-	                      errlen) &&
-	       take_number(&o->handshake_timeout, find(ssl, NULL, "handshake_timeout"),
-	                   "handshake_timeout", err, errlen) &&
-	       take_sni(s, find(ssl, NULL, "SNI_server_certs"), "SNI_server_certs", "local_cert",
-	                "local_pk", "passphrase", err, errlen);
+	wserver_tls_spec_init(s, false, client);
+	return !ssl || from_options(s, ssl, NULL, client, err, errlen);
 }
 
 bool wserver_tls_from_swoole(wserver_tls_spec *s, HashTable *own, HashTable *inherited, bool client,
                              char *err, size_t errlen)
 {
-	memset(s, 0, sizeof(*s));
-	s->swoole = true;
-	ws_tls_opts *o = &s->opts;
-	o->verify_peer = false; /* Swoole's default, client and server */
-	o->verify_peer_name = true;
-	s->names[WS_TLS_F_CERT] = "ssl_cert_file";
-	s->names[WS_TLS_F_KEY] = "ssl_key_file";
-	s->names[WS_TLS_F_PASSPHRASE] = "ssl_passphrase";
-	s->names[WS_TLS_F_CA] = "ssl_cafile";
-	s->names[WS_TLS_F_CIPHERS] = "ssl_ciphers";
-	s->names[WS_TLS_F_PROTOCOLS] = "ssl_protocols";
-	s->names[WS_TLS_F_SNI] = "ssl_sni_certs";
-	zval *v;
-	take_bool(&o->verify_peer, find(own, inherited, "ssl_verify_peer"));
-	take_bool(&o->allow_self_signed, find(own, inherited, "ssl_allow_self_signed"));
-	if ((v = find(own, inherited, "ssl_verify_depth"))) {
-		o->verify_depth = (int) zval_get_long(v);
-	}
-	if (!take_string(&o->cafile, find(own, inherited, "ssl_cafile"), "ssl_cafile", err, errlen)) {
-		return false;
-	}
-	/* a server's CA of client certificates */
-	zval *client_ca = client ? NULL : find(own, inherited, "ssl_client_cert_file");
-	if (client_ca) {
-		s->names[WS_TLS_F_CA] = "ssl_client_cert_file";
-		if (!take_string(&o->cafile, client_ca, "ssl_client_cert_file", err, errlen)) {
-			return false;
-		}
-	}
-	return take_string(&o->cert_file, find(own, inherited, "ssl_cert_file"), "ssl_cert_file", err,
-	                   errlen) &&
-	       take_string(&o->key_file, find(own, inherited, "ssl_key_file"), "ssl_key_file", err,
-	                   errlen) &&
-	       take_string(&o->passphrase, find(own, inherited, "ssl_passphrase"), "ssl_passphrase",
-	                   err, errlen) &&
-	       take_string(&o->capath, find(own, inherited, "ssl_capath"), "ssl_capath", err, errlen) &&
-	       take_string(&o->ciphers, find(own, inherited, "ssl_ciphers"), "ssl_ciphers", err,
-	                   errlen) &&
-	       take_string(&o->peer_name, find(own, inherited, "ssl_host_name"), "ssl_host_name", err,
-	                   errlen) &&
-	       take_protocols(&o->protocols, find(own, inherited, "ssl_protocols"), "ssl_protocols",
-	                      err, errlen) &&
-	       take_number(&o->handshake_timeout, find(own, inherited, "ssl_handshake_timeout"),
-	                   "ssl_handshake_timeout", err, errlen) &&
-	       take_sni(s, find(own, inherited, "ssl_sni_certs"), "ssl_sni_certs", "ssl_cert_file",
-	                "ssl_key_file", "ssl_passphrase", err, errlen);
+	wserver_tls_spec_init(s, true, client);
+	return from_options(s, own, inherited, client, err, errlen);
 }
 
 void wserver_tls_spec_free(wserver_tls_spec *s)

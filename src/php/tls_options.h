@@ -14,6 +14,9 @@ typedef struct wserver_tls_spec {
 	bool swoole;                         /* Swoole's names: ssl_cert_file... */
 } wserver_tls_spec;
 
+/* An empty spec with the defaults and error names of one API: Swoole's (ssl_cert_file...) or
+ * PHP's stream context (local_cert...); client or server. */
+void wserver_tls_spec_init(wserver_tls_spec *s, bool swoole, bool client);
 /* PHP stream context names: local_cert, local_pk, passphrase, cafile, capath, verify_peer,
  * verify_peer_name, allow_self_signed, verify_depth, ciphers, peer_name, crypto_method,
  * SNI_server_certs, and ours: handshake_timeout. ssl may be NULL (nothing given). false with

@@ -380,6 +380,7 @@ bool wserver_worker_prepare_tls(zend_object *worker, char *err, size_t errlen)
 		p = p ? p : o->listener.proto;
 		spec.opts.alpn_http = p && (p->kind == WS_PROTO_HTTP || p->kind == WS_PROTO_WEBSOCKET);
 		o->listener.tls = wserver_tls_server_ctx(&spec, err, errlen);
+		o->listener.tls_early = true; /* Workerman: onConnect at accept, then the handshake */
 		ok = o->listener.tls != NULL;
 	}
 	wserver_tls_spec_free(&spec);

@@ -6,7 +6,7 @@ pcntl
 sockets
 posix
 --SKIPIF--
-<?php if (!is_executable('/usr/bin/openssl')) die('skip openssl command missing'); ?>
+<?php require __DIR__ . '/../include/tls.inc'; wserver_tls_skip(); ?>
 --FILE--
 <?php
 require __DIR__ . '/../include/tls_peer.inc';
@@ -28,17 +28,17 @@ try {
     echo "-- Client (blocking)\n";
     $c = new WServer\Client(WSERVER_SOCK_TCP | WSERVER_SSL);
     $c->set($ca);
-    var_dump($c->connect('localhost', $rev, 3), $c->type === (WSERVER_SOCK_TCP | WSERVER_SSL));
+    var_dump($c->connect('localhost', $rev, TLS_PEER_WAIT), $c->type === (WSERVER_SOCK_TCP | WSERVER_SSL));
     $c->send("blocking\n");
     echo trim($c->recv()), "\n";
     var_dump($c->verifyPeerCert());
     $c->close();
     $c = new WServer\Client(WSERVER_SOCK_TCP | WSERVER_SSL);
     $c->set($ca);
-    var_dump($c->connect('localhost', $self, 3), $c->errCode, $c->errMsg);
+    var_dump($c->connect('localhost', $self, TLS_PEER_WAIT), $c->errCode, $c->errMsg);
     $c = new WServer\Client(WSERVER_SOCK_TCP);
     $c->set($ca + ['ssl_host_name' => 'localhost']);
-    var_dump($c->connect('127.0.0.1', $rev, 3), $c->enableSSL());
+    var_dump($c->connect('127.0.0.1', $rev, TLS_PEER_WAIT), $c->enableSSL());
     $c->send("enabled\n");
     echo trim($c->recv()), "\n";
     $c->close(); /* s_server serves one connection at a time */
@@ -47,7 +47,7 @@ try {
         echo "-- Coroutine\\Socket\n";
         $s = new Coroutine\Socket(AF_INET, SOCK_STREAM);
         var_dump($s->setProtocol($ca));
-        var_dump($s->connect('localhost', $rev, 3), $s->sslHandshake());
+        var_dump($s->connect('localhost', $rev, TLS_PEER_WAIT), $s->sslHandshake());
         $s->sendAll("socket\n");
         echo trim($s->recv()), "\n";
 
@@ -69,14 +69,14 @@ try {
         });
         $cl = new Coroutine\Socket(AF_INET, SOCK_STREAM);
         $cl->setProtocol($ca + ['open_ssl' => true]);
-        $ok = $cl->connect('localhost', $port, 3);
+        $ok = $cl->connect('localhost', $port, TLS_PEER_WAIT);
         $cl->sendAll("through our own server\n");
         echo trim($cl->recv()), "\n";
         var_dump($ok);
         $plain = new Coroutine\Socket(AF_INET, SOCK_STREAM);
-        $plain->connect('127.0.0.1', $port, 3);
+        $plain->connect('127.0.0.1', $port, TLS_PEER_WAIT);
         $plain->sendAll("GET / HTTP/1.0\r\n\r\n");
-        $r = $plain->recv(1024, 3);
+        $r = $plain->recv(1024, TLS_PEER_WAIT);
         echo 'plain client: ', $r ?: 'closed', "\n";
         Coroutine::sleep(0.05);
 
@@ -87,16 +87,16 @@ try {
         $badPort = $bad->getsockname()['port'];
         Coroutine::create(function () use ($badPort) {
             $c = new Coroutine\Socket(AF_INET, SOCK_STREAM);
-            $c->connect('127.0.0.1', $badPort, 3);
+            $c->connect('127.0.0.1', $badPort, TLS_PEER_WAIT);
         });
         var_dump($bad->accept(3), $bad->errMsg);
 
         echo "-- Coroutine\\Http\\Client\n";
         $h = new Coroutine\Http\Client('localhost', $www, true);
-        $h->set($ca + ['timeout' => 3]);
+        $h->set($ca + ['timeout' => TLS_PEER_WAIT]);
         var_dump($h->get('/'), $h->statusCode, str_contains($h->body, 's_server'));
         $h = new Coroutine\Http\Client('localhost', $www, true);
-        $h->set(['timeout' => 3]);
+        $h->set(['timeout' => TLS_PEER_WAIT]);
         var_dump($h->get('/'), $h->statusCode, $h->errCode, $h->errMsg);
 
         if (!$wss) {
@@ -104,10 +104,10 @@ try {
             return;
         }
         $h = new Coroutine\Http\Client('localhost', $wss[1], true);
-        $h->set($ca + ['timeout' => 3]);
+        $h->set($ca + ['timeout' => TLS_PEER_WAIT]);
         var_dump($h->upgrade('/'), $h->statusCode);
         $h->push('over wss');
-        echo $h->recv(3)->data, "\n";
+        echo $h->recv(TLS_PEER_WAIT)->data, "\n";
         var_dump(str_starts_with($h->getPeerCert(), '-----BEGIN CERTIFICATE-----'));
         $h->close();
     });
@@ -141,7 +141,7 @@ bool(true)
 server: accept failed: SSL handshake with the peer failed: %s
 plain client: closed
 bool(false)
-string(%d) "ssl_cert_file "/nonexistent/cert.pem": %s"
+string(%d) "ssl_cert_file: certificate /nonexistent/cert.pem cannot be read: %s"
 -- Coroutine\Http\Client
 bool(true)
 int(200)

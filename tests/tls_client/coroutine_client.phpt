@@ -5,7 +5,7 @@ wserver
 pcntl
 posix
 --SKIPIF--
-<?php if (!is_executable('/usr/bin/openssl')) die('skip openssl command missing'); ?>
+<?php require __DIR__ . '/../include/tls.inc'; wserver_tls_skip(); ?>
 --FILE--
 <?php
 require __DIR__ . '/../include/tls_peer.inc';
@@ -31,11 +31,11 @@ try {
         $try = function (string $what, string $host, int $port, array $set) {
             $c = new Coroutine\Client(WSERVER_SOCK_TCP | WSERVER_SSL);
             $c->set($set);
-            $ok = $c->connect($host, $port, 3);
+            $ok = $c->connect($host, $port, TLS_PEER_WAIT);
             echo str_pad($what, 28), $ok ? 'connected' : "refused: $c->errCode $c->errMsg", "\n";
             if ($ok) {
                 $c->send("hello tls\n");
-                echo str_pad('', 28), 'reply: ', trim($c->recv(3)), "\n";
+                echo str_pad('', 28), 'reply: ', trim($c->recv(TLS_PEER_WAIT)), "\n";
                 $c->close();
             }
             return $c;
@@ -71,9 +71,9 @@ try {
 
         $c = new Coroutine\Client(WSERVER_SOCK_TCP);
         $c->set($ca + ['ssl_host_name' => 'localhost']);
-        var_dump($c->connect('127.0.0.1', $ports['good'], 3), $c->enableSSL());
+        var_dump($c->connect('127.0.0.1', $ports['good'], TLS_PEER_WAIT), $c->enableSSL());
         $c->send("later\n");
-        echo trim($c->recv(3)), "\n";
+        echo trim($c->recv(TLS_PEER_WAIT)), "\n";
         var_dump(str_starts_with($c->getPeerCert(), '-----BEGIN CERTIFICATE-----'), $c->verifyPeerCert());
         var_dump((new Coroutine\Client(WSERVER_SOCK_TCP))->getPeerCert());
     });

@@ -5,7 +5,7 @@ wserver
 pcntl
 posix
 --SKIPIF--
-<?php if (!is_executable('/usr/bin/openssl')) die('skip openssl command missing'); ?>
+<?php require __DIR__ . '/../include/tls.inc'; wserver_tls_skip(); ?>
 --FILE--
 <?php
 require __DIR__ . '/../include/tls_peer.inc';
@@ -19,7 +19,7 @@ try {
         $server->set(['open_ssl' => true, 'ssl_cert_file' => $certs['good'][0],
             'ssl_key_file' => $certs['good'][1]]);
         $server->handle(function (Coroutine\Server\Connection $conn) {
-            $line = $conn->recv(3);
+            $line = $conn->recv(TLS_PEER_WAIT);
             if ($line === false) {
                 echo "server: dropped a connection: ", $conn->exportSocket()->errMsg !== '' ? 'with a reason' : 'no reason', "\n";
                 return;
@@ -32,16 +32,16 @@ try {
         $port = $server->port;
 
         $plain = new Coroutine\Client(WSERVER_SOCK_TCP);
-        $plain->connect('127.0.0.1', $port, 3);
+        $plain->connect('127.0.0.1', $port, TLS_PEER_WAIT);
         $plain->send("not tls\n");
-        $r = $plain->recv(3);
+        $r = $plain->recv(TLS_PEER_WAIT);
         echo 'plain client got: ', $r === '' || $r === false ? 'closed' : $r, "\n";
 
         $c = new Coroutine\Client(WSERVER_SOCK_TCP | WSERVER_SSL);
         $c->set(['ssl_cafile' => $certs['ca']]);
-        var_dump($c->connect('localhost', $port, 3));
+        var_dump($c->connect('localhost', $port, TLS_PEER_WAIT));
         $c->send("hello\n");
-        echo trim($c->recv(3)), "\n";
+        echo trim($c->recv(TLS_PEER_WAIT)), "\n";
 
         $out = Coroutine\System::exec("echo from-s_client | timeout 5 openssl s_client -quiet " .
             "-connect 127.0.0.1:$port -servername localhost -verify_return_error " .

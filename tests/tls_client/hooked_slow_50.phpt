@@ -8,7 +8,8 @@ posix
 server
 --SKIPIF--
 <?php
-if (!is_executable('/usr/bin/openssl')) die('skip openssl command missing');
+require __DIR__ . '/../include/tls.inc';
+wserver_tls_skip(); /* the openssl command, and wserver built with OpenSSL */
 require __DIR__ . '/../include/tls_peer.inc';
 if (!tls_peer_python('ssl')) die('skip python3 missing');
 ?>
