@@ -1331,16 +1331,26 @@ static zval *properties_of(zval *this_zv, bool write)
 	return p;
 }
 
+/* A dynamic property ($properties) by name, dereferenced; NULL when it was never set. */
+static zval *property_find(zval *request, zend_string *name)
+{
+	zval *props = properties_of(request, false);
+	zval *v = props ? zend_symtable_find(Z_ARRVAL_P(props), name) : NULL;
+	if (v) {
+		ZVAL_DEREF(v);
+	}
+	return v;
+}
+
 ZEND_METHOD(WServer_Protocols_Http_Request, __get)
 {
 	zend_string *name;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
-	zval *props = properties_of(ZEND_THIS, false);
-	zval *v = props ? zend_symtable_find(Z_ARRVAL_P(props), name) : NULL;
+	zval *v = property_find(ZEND_THIS, name);
 	if (v) {
-		RETURN_COPY_DEREF(v);
+		RETURN_COPY(v);
 	}
 	RETURN_NULL();
 }
@@ -1363,11 +1373,7 @@ ZEND_METHOD(WServer_Protocols_Http_Request, __isset)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
-	zval *props = properties_of(ZEND_THIS, false);
-	zval *v = props ? zend_symtable_find(Z_ARRVAL_P(props), name) : NULL;
-	if (v) {
-		ZVAL_DEREF(v);
-	}
+	zval *v = property_find(ZEND_THIS, name);
 	RETURN_BOOL(v && Z_TYPE_P(v) != IS_NULL);
 }
 
