@@ -17,7 +17,7 @@ $port = getenv('WSERVER_BENCH_PORT');
 // (Read $_SERVER['argv'], not $argv: a top-level $argv becomes a compiled variable whose
 // symbol-table slot is INDIRECT, and runAll() then sees no command at all.)
 $args = array_slice($_SERVER['argv'] ?? [], 1);
-if ($args && ctype_digit((string) end($args))) {
+if ($args && preg_match('/^[0-9]+$/', (string) end($args))) {
     $port = array_pop($args);
     Worker::$command = implode(' ', $args);
 }

@@ -5,7 +5,8 @@
 # warm-up load only, once with the warm-up and a pipelined x16 wrk run of SECS; the difference of
 # the instructions its serving process executed (Ir: user space only, the kernel's share is not
 # counted) over the difference of the requests wrk counted is the figure.
-#   bench/ircount.sh [limit|worker|server ...]   (default: all three)   knobs: SECS=5 CONNS=8
+#   bench/ircount.sh [limit|worker|server|limit_echo|worker_echo|server_echo ...]
+#   (default: the three HTTP ones; *_echo: TCP echo of 64 B under echoload)   knobs: SECS=5 CONNS=8
 #   KEEP=<dir> keeps both runs' callgrind files and request counts there: bench/irdiff.py <dir>
 #   <name> prints the instructions per request of each function
 set -euo pipefail
@@ -18,6 +19,7 @@ command -v wrk >/dev/null && command -v callgrind_control >/dev/null ||
 	{ echo "needs wrk and valgrind (apt-get install -y wrk valgrind)" >&2; exit 2; }
 mkdir -p "$here/bin"
 [ "$here/bin/limit" -nt "$shared/limit.c" ] || gcc -O2 -o "$here/bin/limit" "$shared/limit.c" -lev
+[ "$here/bin/echoload" -nt "$shared/echoload.c" ] || gcc -O2 -o "$here/bin/echoload" "$shared/echoload.c"
 tmp=$(mktemp -d)
 pids=()
 cleanup() {
@@ -30,7 +32,13 @@ cleanup() {
 trap cleanup EXIT
 free_port() { php -r '$s=stream_socket_server("tcp://127.0.0.1:0"); echo substr(strrchr(stream_socket_get_name($s,false),":"),1);'; }
 wait_port() { for _ in $(seq 600); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done; return 1; }
-load() { wrk -t1 -c"$CONNS" -d"$1s" -s "$shared/pipeline.lua" "http://127.0.0.1:$2/" -- 16; }
+# pipelined wrk for HTTP, echoload (round trips) for the echo servers: both print "N requests in"
+load() {
+	case $3 in
+	*_echo) "$here/bin/echoload" -p "$2" -c "$CONNS" -d "$1" -s 64 ;;
+	*) wrk -t1 -c"$CONNS" -d"$1s" -s "$shared/pipeline.lua" "http://127.0.0.1:$2/" -- 16 ;;
+	esac
+}
 
 # one run of a server: "Ir requests" of its busiest process
 run() {
@@ -40,9 +48,15 @@ run() {
 	local vg=(valgrind --tool=callgrind --callgrind-out-file="$tmp/$name.%p")
 	case $name in
 	limit) "${vg[@]}" "$here/bin/limit" "$port" >"$tmp/log" 2>&1 & pid=$! ;;
-	worker | server)
-		local script=http_server.php
-		[ "$name" = server ] && script=http_server_swoole.php
+	limit_echo) "${vg[@]}" "$here/bin/limit" "$port" echo >"$tmp/log" 2>&1 & pid=$! ;;
+	worker | server | worker_echo | server_echo)
+		local script
+		case $name in
+		worker) script=http_server.php ;;
+		server) script=http_server_swoole.php ;;
+		worker_echo) script=echo_server.php ;;
+		server_echo) script=echo_server_swoole.php ;;
+		esac
 		WSERVER_BENCH_PORT=$port WSERVER_BENCH_DIR=$tmp WSERVER_BENCH_STOP_TIMEOUT=60 \
 			"${vg[@]}" php -n -d extension="$so" "$here/$script" start >"$tmp/log" 2>&1 &
 		pid=$! ;;
@@ -51,11 +65,11 @@ run() {
 	wait_port "$port" || { echo "$name: did not listen" >&2; cat "$tmp/log" >&2; return 1; }
 	# warm up until the worker answers (under valgrind it starts seconds after the port opens)
 	for _ in $(seq 20); do
-		n=$(load 1 "$port" | awk '/requests in/ {print $1}')
+		n=$(load 1 "$port" "$name" | awk '/requests in/ {print $1}')
 		[ "${n:-0}" -gt 0 ] && break
 	done
 	if [ "$secs" -gt 0 ]; then
-		n=$((n + $(load "$secs" "$port" | awk '/requests in/ {print $1}')))
+		n=$((n + $(load "$secs" "$port" "$name" | awk '/requests in/ {print $1}')))
 	fi
 	kill -INT "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true

@@ -67,14 +67,19 @@ static void conn_want_read(ws_conn *c)
 		return; /* the TLS handshake owns both watchers until it is done */
 	}
 	bool want = conn_open(c) && !c->busy && !c->recv_paused;
-	if (want && !ev_is_active(&c->rw)) {
-		ev_io_start(w->loop, &c->rw);
+	if (want) {
+		if (!ev_is_active(&c->rw)) {
+			ev_io_start(w->loop, &c->rw);
+		}
 		if (c->tls && ws_tls_pending(c->tls)) {
 			ev_feed_event(w->loop, &c->rw, EV_READ); /* decrypted already: the socket is quiet */
 		}
-	} else if (!want && ev_is_active(&c->rw)) {
+	} else if (ev_is_active(&c->rw) && (!conn_open(c) || c->recv_paused)) {
 		ev_io_stop(w->loop, &c->rw);
 	}
+	/* busy alone (a callback runs) leaves the watcher on: most callbacks end in this loop round,
+	 * and conn_on_read stops it if the peer sends meanwhile. That saves a stop and a start per
+	 * message. */
 }
 
 static bool proto_is_websocket(const ws_proto *proto)
@@ -629,8 +634,11 @@ static void conn_on_read(struct ev_loop *loop, ev_io *w, int revents)
 {
 	ws_conn *c = w->data;
 	ws_worker *wk = c->worker;
-	(void) loop;
 	(void) revents;
+	if (c->busy) {
+		ev_io_stop(loop, w); /* a callback still runs: read again once it is done */
+		return;
+	}
 	ws_conn_ref(c);
 	c->recv_ts = ev_now(loop);
 	if ((time_t) c->recv_ts != c->last_recv_at) {
