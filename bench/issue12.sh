@@ -71,7 +71,7 @@ ticks() { local p t=0 v; for p in "$@"; do v=$(awk '{print $14 + $15}' "/proc/$p
 cpu_line() { awk -v c="cpu$SERVER_CPU" '$1 == c {b = $2 + $3 + $4 + $7 + $8} $1 == "cpu" {s = $9} END {print b, s}' /proc/stat; }
 TICK=$(getconf CLK_TCK)
 
-declare -A PORT WORKER TREE # name -> port, the pid whose CPU counts, all pids of the server
+declare -A PORT WORKER TREE STOPSIG # name -> port, the pid whose CPU counts, all pids, stop signal
 start() { # name kind(limit|nginx|php|swoole) args...: starts it pinned, waits for its port
 	local name=$1 kind=$2 port master w i
 	shift 2
@@ -116,11 +116,12 @@ NGX
 		done
 	fi
 	PORT[$name]=$port WORKER[$name]=$w TREE[$name]="$master $(descendants "$master" | tr '\n' ' ')"
+	STOPSIG[$name]=$([ "$kind" = swoole ] && echo TERM || echo INT) # Swoole ignores SIGINT
 	for i in ${TREE[$name]}; do taskset -pc "$SERVER_CPU" "$i" >/dev/null; done
 }
 stop() { # name
 	local m=${TREE[$1]%% *} i
-	kill -INT "$m" 2>/dev/null || true
+	kill -"${STOPSIG[$1]}" "$m" 2>/dev/null || true
 	for ((i = 0; i < 50; i++)); do kill -0 "$m" 2>/dev/null || break; sleep 0.1; done
 	kill -KILL "$m" 2>/dev/null || true
 	wait "$m" 2>/dev/null || true
