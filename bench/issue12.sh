@@ -128,7 +128,7 @@ stop() { # name
 	forget "$m"
 }
 
-declare -A RPS US OTHER STEAL ERR PSS ANON # name.mode -> space-separated values per round
+declare -A RPS US OTHER STEAL ERR PSS ANON NPROC # name.mode -> space-separated values per round
 measure() { # name mode(pipelined|plain|echo|ws) [tag]: one loaded run of SECS, kept as name.(tag or mode)
 	local name=$1 mode=$2 port=${PORT[$1]} t0 t1 b0 s0 b1 s1 n lp rc=0 secs=$SECS
 	read -r b0 s0 < <(cpu_line)
@@ -213,7 +213,7 @@ for s in limit worker server $(peer); do
 	esac
 	PERF_ON=$([ "$PROFILE" = 1 ] && echo 1 || true) measure "$s" pipelined alone
 	# shellcheck disable=SC2086
-	PSS[$s]=$(smaps Pss ${TREE[$s]}) ANON[$s]=$(smaps Pss_Anon ${TREE[$s]})
+	PSS[$s]=$(smaps Pss ${TREE[$s]}) ANON[$s]=$(smaps Pss_Anon ${TREE[$s]}) NPROC[$s]=$(echo ${TREE[$s]} | wc -w)
 	stop "$s"
 done
 
@@ -255,10 +255,13 @@ if [ -n "$swoole_so" ]; then
 	ratio_line "plain keep-alive CPU/req: Http\\Server / Swoole BASE" "${US[server.plain]}" "${US[swoole.plain]}"
 	ratio_line "PSS after pipelined: Worker API tree / Swoole BASE tree" "${PSS[worker]}" "${PSS[swoole]}"
 	ratio_line "PSS after pipelined: Http\\Server tree / Swoole BASE tree" "${PSS[server]}" "${PSS[swoole]}"
+	# the anonymous part: file-backed pages (php, libs) count less when other php processes run
+	ratio_line "PSS anon after pipelined: Worker API tree / Swoole BASE tree" "${ANON[worker]}" "${ANON[swoole]}"
 fi
-echo "PSS after a pipelined run, alone (kB): Worker API tree ${PSS[worker]} (anon ${ANON[worker]})," \
-	"Http\\Server tree ${PSS[server]} (anon ${ANON[server]}), limit ${PSS[limit]}"
-[ -z "$swoole_so" ] || echo "  Swoole BASE tree ${PSS[swoole]} (anon ${ANON[swoole]})"
+echo "PSS after a pipelined run, alone (kB): Worker API tree ${PSS[worker]} (anon ${ANON[worker]}," \
+	"${NPROC[worker]} processes), Http\\Server tree ${PSS[server]} (anon ${ANON[server]}, ${NPROC[server]} processes)," \
+	"limit ${PSS[limit]}"
+[ -z "$swoole_so" ] || echo "  Swoole BASE tree ${PSS[swoole]} (anon ${ANON[swoole]}, ${NPROC[swoole]} processes)"
 errs=$(printf '%s ' "${ERR[@]}" | tr ' ' '\n' | awk '{e += $1} END {print e + 0}')
 ((errs == 0)) || echo "WARNING: $errs load errors" >&2
 
