@@ -256,7 +256,7 @@ if [ -n "$swoole_so" ]; then
 	ratio_line "PSS after pipelined: Worker API tree / Swoole BASE tree" "${PSS[worker]}" "${PSS[swoole]}"
 	ratio_line "PSS after pipelined: Http\\Server tree / Swoole BASE tree" "${PSS[server]}" "${PSS[swoole]}"
 	# the anonymous part: file-backed pages (php, libs) count less when other php processes run
-	ratio_line "PSS anon after pipelined: Worker API tree / Swoole BASE tree" "${ANON[worker]}" "${ANON[swoole]}"
+	ratio_line "PSS anon after pipelined: Worker API / Swoole BASE" "${ANON[worker]}" "${ANON[swoole]}"
 fi
 echo "PSS after a pipelined run, alone (kB): Worker API tree ${PSS[worker]} (anon ${ANON[worker]}," \
 	"${NPROC[worker]} processes), Http\\Server tree ${PSS[server]} (anon ${ANON[server]}, ${NPROC[server]} processes)," \
