@@ -10,10 +10,14 @@
 #     WebSocket\Server (ws_echo_server*.php);
 #   - then each HTTP server alone: a pipelined run with `perf record -e cpu-clock` on its worker
 #     (PROFILE=0 skips it), PSS of its tree (master + manager + worker) right after.
+# With the peers built (../shared/tools/build-peers; PEERS=<dir>, default ../peers beside the repo),
+# real Swoole too: Swoole\Http\Server, SWOOLE_BASE, 1 worker (http_server_swoole_peer.php, wserver
+# not loaded) in the HTTP rounds and the alone phase, and ratios against it.
 # Noise: other% = CPU time on the server's CPU not used by the server under load (other jobs
 # on this shared machine), in % of that CPU; steal% = the hypervisor's, machine-wide.
 #   bench/issue12.sh [path/to/wserver.so]
 #   knobs: ROUNDS=3 SECS=5 CONNS=64 SERVER_CPU=0 LOAD_CPU=1 PROFILE=1 PHP=php OUT=<dir to keep>
+#          PEERS=<build-peers output dir> (default ../peers; no swoole.so there: Swoole skipped)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -22,6 +26,10 @@ so=${1:-${WSERVER_SO:-$repo/modules/wserver.so}}
 ROUNDS=${ROUNDS:-3} SECS=${SECS:-5} CONNS=${CONNS:-64} SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1} PROFILE=${PROFILE:-1} PHP=${PHP:-php}
 [ -f "$so" ] || { echo "no $so: run scripts/build first" >&2; exit 1; }
+PEERS=${PEERS:-$repo/../peers}
+swoole_so=$PEERS/swoole/modules/swoole.so
+[ -f "$swoole_so" ] || swoole_so= # no peer: the Swoole rows and ratios are left out
+peer() { [ -n "$swoole_so" ] && echo swoole || true; } # the peer's name, if built
 for pkg in wrk:wrk nginx:nginx-light perf:linux-perf; do
 	command -v "${pkg%%:*}" >/dev/null || apt-get install -y -q "${pkg#*:}" >/dev/null || true
 done
@@ -63,8 +71,8 @@ ticks() { local p t=0 v; for p in "$@"; do v=$(awk '{print $14 + $15}' "/proc/$p
 cpu_line() { awk -v c="cpu$SERVER_CPU" '$1 == c {b = $2 + $3 + $4 + $7 + $8} $1 == "cpu" {s = $9} END {print b, s}' /proc/stat; }
 TICK=$(getconf CLK_TCK)
 
-declare -A PORT WORKER TREE # name -> port, the pid whose CPU counts, all pids of the server
-start() { # name kind(limit|nginx|php) args...: starts it pinned, waits for its port
+declare -A PORT WORKER TREE STOPSIG # name -> port, the pid whose CPU counts, all pids, stop signal
+start() { # name kind(limit|nginx|php|swoole) args...: starts it pinned, waits for its port
 	local name=$1 kind=$2 port master w i
 	shift 2
 	port=$(free_port)
@@ -87,11 +95,20 @@ NGX
 			"$PHP" -d extension="$so" "$here/$1" "${@:2}" >"$tmp/$name.out" 2>&1 &
 		master=$!
 		;;
+	swoole) # the peer: plain php with swoole.so, no wserver
+		WSERVER_BENCH_PORT=$port WSERVER_BENCH_DIR=$tmp taskset -c "$SERVER_CPU" \
+			"$PHP" -d extension="$swoole_so" "$here/$1" >"$tmp/$name.out" 2>&1 &
+		master=$!
+		;;
 	esac
 	pids+=("$master")
 	wait_port "$port" || { echo "$name did not start:" >&2; cat "$tmp/$name.out" >&2 2>/dev/null; exit 1; }
 	w=$master
-	if [ "$kind" != limit ]; then # the worker: the newest descendant (master -> [manager ->] worker)
+	if [ "$kind" = swoole ]; then # SWOOLE_BASE, 1 worker: the master is the worker (no child)
+		sleep 0.3
+		w=$(descendants "$master" | tail -n1)
+		w=${w:-$master}
+	elif [ "$kind" != limit ]; then # the worker: the newest descendant (master -> [manager ->] worker)
 		for ((i = 0; i < 50; i++)); do
 			w=$(descendants "$master" | tail -n1)
 			[ -n "$w" ] && break
@@ -99,18 +116,19 @@ NGX
 		done
 	fi
 	PORT[$name]=$port WORKER[$name]=$w TREE[$name]="$master $(descendants "$master" | tr '\n' ' ')"
+	STOPSIG[$name]=$([ "$kind" = swoole ] && echo TERM || echo INT) # Swoole ignores SIGINT
 	for i in ${TREE[$name]}; do taskset -pc "$SERVER_CPU" "$i" >/dev/null; done
 }
 stop() { # name
 	local m=${TREE[$1]%% *} i
-	kill -INT "$m" 2>/dev/null || true
+	kill -"${STOPSIG[$1]}" "$m" 2>/dev/null || true
 	for ((i = 0; i < 50; i++)); do kill -0 "$m" 2>/dev/null || break; sleep 0.1; done
 	kill -KILL "$m" 2>/dev/null || true
 	wait "$m" 2>/dev/null || true
 	forget "$m"
 }
 
-declare -A RPS US OTHER STEAL ERR PSS ANON # name.mode -> space-separated values per round
+declare -A RPS US OTHER STEAL ERR PSS ANON NPROC # name.mode -> space-separated values per round
 measure() { # name mode(pipelined|plain|echo|ws) [tag]: one loaded run of SECS, kept as name.(tag or mode)
 	local name=$1 mode=$2 port=${PORT[$1]} t0 t1 b0 s0 b1 s1 n lp rc=0 secs=$SECS
 	read -r b0 s0 < <(cpu_line)
@@ -158,10 +176,16 @@ ratio_line() { # label numerator-values denominator-values
 echo "issue 12 bench, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "$ROUNDS rounds x ${SECS}s, $CONNS connections, servers on CPU $SERVER_CPU, load on CPU $LOAD_CPU;" \
 	"php $("$PHP" -r 'echo PHP_VERSION;'), kernel $(uname -r), $(nproc) CPUs"
+if [ -n "$swoole_so" ]; then
+	echo "peer: Swoole $("$PHP" -d extension="$swoole_so" -r 'echo SWOOLE_VERSION;') ($swoole_so), SWOOLE_BASE, 1 worker"
+else
+	echo "peer: none (no $PEERS/swoole/modules/swoole.so; ../shared/tools/build-peers builds it)"
+fi
 start limit limit
 start nginx nginx
 start worker php http_server.php start
 start server php http_server_swoole.php
+[ -z "$swoole_so" ] || start swoole swoole http_server_swoole_peer.php
 start limit_echo limit echo
 start worker_echo php echo_server.php start
 start server_echo php echo_server_swoole.php
@@ -170,32 +194,33 @@ start server_ws php ws_echo_server_swoole.php
 
 for ((r = 1; r <= ROUNDS; r++)); do
 	echo "round $r"
-	for s in limit worker server; do measure "$s" pipelined; done
-	for s in nginx limit worker server; do measure "$s" plain; done
+	for s in limit worker server $(peer); do measure "$s" pipelined; done
+	for s in nginx limit worker server $(peer); do measure "$s" plain; done
 	for s in limit_echo worker_echo server_echo; do measure "$s" echo; done
 	for s in worker_ws server_ws; do measure "$s" ws; done
 done
-for s in limit nginx worker server limit_echo worker_echo server_echo worker_ws server_ws; do stop "$s"; done
+for s in limit nginx worker server $(peer) limit_echo worker_echo server_echo worker_ws server_ws; do stop "$s"; done
 
 # each HTTP server alone: PSS of its tree after a pipelined run (other php trees would share
 # the file-backed pages and lower it), and the profile of that run
 echo "alone, pipelined, $([ "$PROFILE" = 1 ] && echo "perf record -e cpu-clock on the worker, ")PSS after"
-for s in limit worker server; do
+for s in limit worker server $(peer); do
 	case $s in
 	limit) start "$s" limit ;;
 	worker) start "$s" php http_server.php start ;;
 	server) start "$s" php http_server_swoole.php ;;
+	swoole) start "$s" swoole http_server_swoole_peer.php ;;
 	esac
 	PERF_ON=$([ "$PROFILE" = 1 ] && echo 1 || true) measure "$s" pipelined alone
 	# shellcheck disable=SC2086
-	PSS[$s]=$(smaps Pss ${TREE[$s]}) ANON[$s]=$(smaps Pss_Anon ${TREE[$s]})
+	PSS[$s]=$(smaps Pss ${TREE[$s]}) ANON[$s]=$(smaps Pss_Anon ${TREE[$s]}) NPROC[$s]=$(echo ${TREE[$s]} | wc -w)
 	stop "$s"
 done
 
 echo
 echo "medians over $ROUNDS rounds (req/s; server CPU per request in us; other% on CPU $SERVER_CPU)"
-for k in limit.pipelined worker.pipelined server.pipelined nginx.plain limit.plain worker.plain server.plain \
-	limit_echo.echo worker_echo.echo server_echo.echo worker_ws.ws server_ws.ws; do
+for k in limit.pipelined worker.pipelined server.pipelined $(peer | sed 's/$/.pipelined/') nginx.plain \
+	limit.plain worker.plain server.plain $(peer | sed 's/$/.plain/') limit_echo.echo worker_echo.echo server_echo.echo worker_ws.ws server_ws.ws; do
 	printf '  %-20s %12.0f /s  %7.3f us/req (%s)  other%% %s  steal%% %s  errors %s\n' "$k" \
 		"$(echo "${RPS[$k]}" | med)" "$(echo "${US[$k]}" | med)" "$(echo "${US[$k]}" | range)" \
 		"$(echo "${OTHER[$k]}" | range)" "$(echo "${STEAL[$k]}" | range)" "$(echo "${ERR[$k]}" | tr ' ' '+' | sed 's/+$//')"
@@ -220,8 +245,23 @@ ratio_line "WebSocket echo CPU/req: Worker / its TCP echo" "${US[worker_ws.ws]}"
 ratio_line "WebSocket echo CPU/req: WebSocket\\Server / its TCP echo" "${US[server_ws.ws]}" "${US[server_echo.echo]}"
 ratio_line "WebSocket echo 64 B: Worker / limit TCP echo" "${RPS[worker_ws.ws]}" "${RPS[limit_echo.echo]}"
 ratio_line "WebSocket echo 64 B: WebSocket\\Server / limit TCP echo" "${RPS[server_ws.ws]}" "${RPS[limit_echo.echo]}"
-echo "PSS after a pipelined run, alone (kB): Worker API tree ${PSS[worker]} (anon ${ANON[worker]})," \
-	"Http\\Server tree ${PSS[server]} (anon ${ANON[server]}), limit ${PSS[limit]}"
+if [ -n "$swoole_so" ]; then
+	ratio_line "pipelined x16 CPU/req: Swoole BASE / limit" "${US[swoole.pipelined]}" "${US[limit.pipelined]}"
+	ratio_line "pipelined x16 CPU/req: Worker API / Swoole BASE" "${US[worker.pipelined]}" "${US[swoole.pipelined]}"
+	ratio_line "pipelined x16 CPU/req: Http\\Server / Swoole BASE" "${US[server.pipelined]}" "${US[swoole.pipelined]}"
+	ratio_line "pipelined x16 req/s: Http\\Server / Swoole BASE" "${RPS[server.pipelined]}" "${RPS[swoole.pipelined]}"
+	ratio_line "plain keep-alive req/s: Swoole BASE / nginx" "${RPS[swoole.plain]}" "${RPS[nginx.plain]}"
+	ratio_line "plain keep-alive req/s: Http\\Server / Swoole BASE" "${RPS[server.plain]}" "${RPS[swoole.plain]}"
+	ratio_line "plain keep-alive CPU/req: Http\\Server / Swoole BASE" "${US[server.plain]}" "${US[swoole.plain]}"
+	ratio_line "PSS after pipelined: Worker API tree / Swoole BASE tree" "${PSS[worker]}" "${PSS[swoole]}"
+	ratio_line "PSS after pipelined: Http\\Server tree / Swoole BASE tree" "${PSS[server]}" "${PSS[swoole]}"
+	# the anonymous part: file-backed pages (php, libs) count less when other php processes run
+	ratio_line "PSS anon after pipelined: Worker API / Swoole BASE" "${ANON[worker]}" "${ANON[swoole]}"
+fi
+echo "PSS after a pipelined run, alone (kB): Worker API tree ${PSS[worker]} (anon ${ANON[worker]}," \
+	"${NPROC[worker]} processes), Http\\Server tree ${PSS[server]} (anon ${ANON[server]}, ${NPROC[server]} processes)," \
+	"limit ${PSS[limit]}"
+[ -z "$swoole_so" ] || echo "  Swoole BASE tree ${PSS[swoole]} (anon ${ANON[swoole]}, ${NPROC[swoole]} processes)"
 errs=$(printf '%s ' "${ERR[@]}" | tr ' ' '\n' | awk '{e += $1} END {print e + 0}')
 ((errs == 0)) || echo "WARNING: $errs load errors" >&2
 
@@ -229,7 +269,7 @@ if [ "$PROFILE" = 1 ]; then
 	echo
 	echo "where the time goes (perf record -e cpu-clock of the worker, pipelined x16; % of its samples)"
 	nm -l --defined-only "$so" | awk 'NF >= 4 {print $3, $4}' >"$OUT/wserver.syms"
-	for s in limit worker server; do
+	for s in limit worker server $(peer); do
 		f="$OUT/perf-$s.data"
 		[ -s "$f" ] || { echo "  $s: no profile (perf failed?)"; continue; }
 		perf report -i "$f" --no-children --sort dso,sym --stdio 2>/dev/null | grep -E '^ +[0-9.]+%' >"$OUT/perf-$s.txt" || true
