@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 12's speed table in one run: every server pinned to CPU 0 (1 worker), the load on CPU 1,
 # ROUNDS interleaved rounds of SECS each, medians of the per-round ratios.
-#   - HTTP "Hello, World!", pipelined x16 and plain keep-alive (wrk -t1 -c64): limit, nginx,
+#   - HTTP "Hello, World!", pipelined x16 and plain keep-alive (wrk -t1 -c64): limit, nginx (no
+#     keep-alive request limit),
 #     the Worker API (http_server.php), the Swoole API (http_server_swoole.php); req/s and the
 #     server's CPU per request (utime+stime of its worker from /proc/PID/stat around the run,
 #     over the requests wrk counted);
@@ -85,7 +86,7 @@ start() { # name kind(limit|nginx|php|swoole) args...: starts it pinned, waits f
 		cat >"$tmp/nginx-$name.conf" <<NGX
 worker_processes 1; daemon off; pid $tmp/nginx-$name.pid; error_log $tmp/nginx.err;
 events { worker_connections 4096; }
-http { access_log off; server { listen 127.0.0.1:$port; location / { return 200 "Hello, World!"; } } }
+http { access_log off; keepalive_requests 1000000; server { listen 127.0.0.1:$port; location / { return 200 "Hello, World!"; } } }
 NGX
 		taskset -c "$SERVER_CPU" nginx -c "$tmp/nginx-$name.conf" >/dev/null 2>&1 &
 		master=$!
@@ -194,7 +195,7 @@ start server_ws php ws_echo_server_swoole.php
 
 for ((r = 1; r <= ROUNDS; r++)); do
 	echo "round $r"
-	for s in limit worker server $(peer); do measure "$s" pipelined; done
+	for s in limit nginx worker server $(peer); do measure "$s" pipelined; done
 	for s in nginx limit worker server $(peer); do measure "$s" plain; done
 	for s in limit_echo worker_echo server_echo; do measure "$s" echo; done
 	for s in worker_ws server_ws; do measure "$s" ws; done
@@ -219,7 +220,7 @@ done
 
 echo
 echo "medians over $ROUNDS rounds (req/s; server CPU per request in us; other% on CPU $SERVER_CPU)"
-for k in limit.pipelined worker.pipelined server.pipelined $(peer | sed 's/$/.pipelined/') nginx.plain \
+for k in limit.pipelined nginx.pipelined worker.pipelined server.pipelined $(peer | sed 's/$/.pipelined/') nginx.plain \
 	limit.plain worker.plain server.plain $(peer | sed 's/$/.plain/') limit_echo.echo worker_echo.echo server_echo.echo worker_ws.ws server_ws.ws; do
 	printf '  %-20s %12.0f /s  %7.3f us/req (%s)  other%% %s  steal%% %s  errors %s\n' "$k" \
 		"$(echo "${RPS[$k]}" | med)" "$(echo "${US[$k]}" | med)" "$(echo "${US[$k]}" | range)" \
@@ -228,6 +229,9 @@ done
 echo "ratios (median of the per-round ratios)"
 ratio_line "pipelined x16 CPU/req: Worker API / limit" "${US[worker.pipelined]}" "${US[limit.pipelined]}"
 ratio_line "pipelined x16 CPU/req: Http\\Server / limit" "${US[server.pipelined]}" "${US[limit.pipelined]}"
+# a production C server on the same bench: what a general server costs over the limit
+ratio_line "pipelined x16 CPU/req: nginx / limit" "${US[nginx.pipelined]}" "${US[limit.pipelined]}"
+ratio_line "pipelined x16 CPU/req: Worker API / nginx" "${US[worker.pipelined]}" "${US[nginx.pipelined]}"
 ratio_line "pipelined x16 CPU/req: Http\\Server / Worker API" "${US[server.pipelined]}" "${US[worker.pipelined]}"
 ratio_line "pipelined x16 req/s: Worker API / limit" "${RPS[worker.pipelined]}" "${RPS[limit.pipelined]}"
 ratio_line "pipelined x16 req/s: Http\\Server / limit" "${RPS[server.pipelined]}" "${RPS[limit.pipelined]}"
