@@ -115,7 +115,7 @@ static ws_conn *conn_new(ws_worker *w, int fd, const struct sockaddr *sa, sockle
 	c->proto = proto;
 	c->proto_param = proto_param;
 	c->port = port;
-	c->id = ++w->next_id;
+	c->id = w->shared_ids ? __atomic_add_fetch(w->shared_ids, 1, __ATOMIC_RELAXED) : ++w->next_id;
 	c->refs = 1;
 	c->status = status;
 	c->max_send_buffer = w->default_max_send_buffer;

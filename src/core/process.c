@@ -217,7 +217,7 @@ static void reap_workers(manager *m)
 		bool failed_start =
 		    !s->ready || (now - s->started_ms < WS_QUICK_EXIT_MS && s->total_request == 0);
 		s->quick_exits = failed_start ? s->quick_exits + 1 : 0;
-		int64_t delay = backoff_ms(s->quick_exits);
+		int64_t delay = app->groups[s->group].respawn_at_once ? 0 : backoff_ms(s->quick_exits);
 		s->respawn_at_ms = now + delay;
 		if (delay > 0) {
 			ws_log("worker %s:%u (pid %d) exited with %s, %u times in a row at start-up; "

@@ -73,6 +73,8 @@ struct ws_worker {
 	ev_prepare flush_w;      /* active while flush_list is not empty */
 	uint32_t nconns;
 	uint64_t next_id;
+	uint64_t *shared_ids; /* set: connection ids come from this counter shared by other
+	                         processes (atomically), not from next_id */
 	const ws_hooks *hooks;
 	ws_slot *slot; /* this worker's status slot in shared memory */
 	char *scratch; /* owned: read buffer shared by all connections */

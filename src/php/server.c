@@ -11,6 +11,10 @@
 #include "process.h"
 #include "server_connections.h"
 #include "server_ipc.h"
+#include "errors.h"
+#include "system.h"
+#include "coro.h"
+#include "event.h"
 #include "server_options.h"
 #include "server_port.h"
 #include "server_stats_file.h"
@@ -201,39 +205,48 @@ bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc,
 
 zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c)
 {
-	return s->config.start_session_id + (zend_long) ((c->id - 1) * (uint64_t) s->worker_num) +
-	       s->worker_id + 1;
+	return s->config.start_session_id + (zend_long) c->id;
 }
 
-/* The worker that owns fd; -1 when fd cannot be one (or no worker runs here). */
+/* This worker's TcpConnection of fd, or NULL. */
+static zend_object *local_conn(wserver_server_obj *s, zend_long fd)
+{
+	zval *conns = s->worker ? WPROP(s->worker, WP_CONNECTIONS) : NULL;
+	if (!conns || Z_TYPE_P(conns) != IS_ARRAY || fd - s->config.start_session_id < 1) {
+		return NULL;
+	}
+	zval *conn = zend_hash_index_find(Z_ARRVAL_P(conns), (zend_ulong) wserver_fd_conn_id(s, fd));
+	return conn && Z_TYPE_P(conn) == IS_OBJECT ? Z_OBJ_P(conn) : NULL;
+}
+
+/* The worker that owns fd: this one when it holds fd, else the one the shared table lists it
+ * for; -1 when none (or no worker runs here). */
 static zend_long fd_owner(wserver_server_obj *s, zend_long fd)
 {
-	return s->worker && s->worker_id >= 0 ? wserver_fd_worker(s, fd) : -1;
+	if (!s->worker || s->worker_id < 0) {
+		return -1;
+	}
+	return local_conn(s, fd) ? s->worker_id : wserver_ipc_fd_worker(s, fd);
 }
 
 /* The TcpConnection of fd in this worker, or NULL; warns (unless quiet) when fd belongs to
  * another worker, which cannot be reached for this. */
 zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet)
 {
-	zend_long owner = fd_owner(s, fd);
-	if (owner < 0) {
+	if (!s->worker || s->worker_id < 0) {
 		return NULL;
 	}
-	if (owner != s->worker_id) {
-		if (!quiet) {
+	zend_object *conn = local_conn(s, fd);
+	if (!conn && !quiet) {
+		zend_long owner = wserver_ipc_fd_worker(s, fd);
+		if (owner >= 0 && owner != s->worker_id) {
 			php_error_docref(NULL, E_WARNING,
 			                 "fd %ld belongs to worker %ld: reaching another worker's connections "
 			                 "is not supported yet",
 			                 (long) fd, (long) owner);
 		}
-		return NULL;
 	}
-	zval *conns = WPROP(s->worker, WP_CONNECTIONS);
-	if (!conns || Z_TYPE_P(conns) != IS_ARRAY) {
-		return NULL;
-	}
-	zval *conn = zend_hash_index_find(Z_ARRVAL_P(conns), (zend_ulong) wserver_fd_conn_id(s, fd));
-	return conn && Z_TYPE_P(conn) == IS_OBJECT ? Z_OBJ_P(conn) : NULL;
+	return conn;
 }
 
 /* ---- the PHP API ---- */
@@ -1040,7 +1053,13 @@ static bool fd_control(zval *this_zv, zend_long fd, int op)
 	if (owner >= 0 && owner != s->worker_id) {
 		return wserver_ipc_fd_control(s, fd, op);
 	}
-	return wserver_server_local_control(s, fd, op);
+	if (wserver_server_local_control(s, fd, op)) {
+		return true;
+	}
+	if (owner < 0) {
+		wserver_set_errno(WSERVER_ERROR_SESSION_NOT_EXIST); /* as Swoole: getLastError() */
+	}
+	return false;
 }
 
 ZEND_METHOD(WServer_Server, close)
@@ -1762,8 +1781,33 @@ static void fire_with_worker_id(wserver_server_obj *s, const char *event)
 	wserver_server_fire(s, event, 2, args);
 }
 
-/* A user process (addProcess()): its Process's callback runs; when it returns, the process
- * ends as by exit(0), and the manager starts it again (as Swoole's). */
+/* A user process whose callback returned lives on while it has timers, coroutines or Event
+ * watchers (as Swoole's, whose loop runs on after it): looked at every 10 ms, then it ends as
+ * by exit(0). */
+static wserver_native user_exit_native;
+static ev_timer user_idle_check;
+
+static ZEND_NAMED_FUNCTION(user_process_exit)
+{
+	(void) execute_data;
+	RETVAL_NULL();
+	EG(exit_status) = 0;
+	zend_throw_unwind_exit();
+}
+
+static void user_idle_cb(struct ev_loop *loop, ev_timer *w, int revents)
+{
+	(void) revents;
+	if (wserver_coro_live() > 0 || wserver_timer_count() > 0 || wserver_event_has_work()) {
+		return;
+	}
+	ev_timer_stop(loop, w);
+	wserver_coro_run("{Server user process}", wserver_native_callable(&user_exit_native), 0, NULL,
+	                 NULL, NULL);
+}
+
+/* A user process (addProcess()): its Process's callback runs; when it returns and nothing is
+ * left to run (above), the process ends, and the manager starts it again (as Swoole's). */
 static void run_user_process(wserver_server_obj *s)
 {
 	zval *proc = zend_hash_index_find(&s->processes, s->process_index);
@@ -1780,7 +1824,11 @@ static void run_user_process(wserver_server_obj *s)
 	signal(SIGINT, SIG_DFL);
 	sigprocmask(SIG_UNBLOCK, &stop, NULL);
 	wserver_process_run_for_server(Z_OBJ_P(proc));
-	if (!EG(exception)) {
+	struct ev_loop *loop = wserver_runtime_loop();
+	if (!EG(exception) && loop) {
+		ev_timer_init(&user_idle_check, user_idle_cb, 0.01, 0.01);
+		ev_timer_start(loop, &user_idle_check);
+	} else if (!EG(exception)) {
 		EG(exit_status) = 0;
 		zend_throw_unwind_exit();
 	}
@@ -2034,6 +2082,7 @@ void wserver_server_minit(int module_number)
 	                    server_worker_stop);
 	wserver_native_init(&worker_natives[WSERVER_EV_WORKER_EXIT], "{Server workerExit}",
 	                    server_worker_exit);
+	wserver_native_init(&user_exit_native, "{Server user process}", user_process_exit);
 	wserver_native_init(&conn_natives[WSERVER_EV_CONNECT], "{Server connect}", server_connect);
 	wserver_native_init(&conn_natives[WSERVER_EV_MESSAGE], "{Server message}", server_message);
 	wserver_native_init(&conn_natives[WSERVER_EV_CLOSE], "{Server close}", server_close);

@@ -81,16 +81,11 @@ zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *
 zval *wserver_server_event(wserver_server_obj *s, const char *name);
 /* Call event's callback with args; false when it is not set. Exceptions stay pending. */
 bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc, zval *argv);
-/* fd numbers: start_session_id + (connection id - 1) * worker_num + worker id + 1. The worker
- * that owns fd (-1: fd cannot be one), and the connection's id there. */
-static inline zend_long wserver_fd_worker(const wserver_server_obj *s, zend_long fd)
-{
-	zend_long n = fd - s->config.start_session_id;
-	return n >= 1 && s->worker_num > 0 ? (n - 1) % s->worker_num : -1;
-}
+/* fd numbers: start_session_id + the connection's id, which the workers take from one shared
+ * counter (as Swoole's session ids, unique across the server). The connection id of fd. */
 static inline uint64_t wserver_fd_conn_id(const wserver_server_obj *s, zend_long fd)
 {
-	return (uint64_t) ((fd - s->config.start_session_id - 1) / s->worker_num + 1);
+	return (uint64_t) (fd - s->config.start_session_id);
 }
 /* The fd number of c: unique across the server's workers. */
 zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c);

@@ -216,22 +216,50 @@ bool wserver_ipc_send2(int32_t slot, uint32_t type, const void *head, size_t n, 
 
 /* ---- connections of another worker ---- */
 
+/* Look fd up in each worker's region: its worker (or -1) and the answer of the last region
+ * looked at (FOUND in the owner's; UNKNOWN when some region could not tell). */
+static zend_long fd_search(wserver_server_obj *s, zend_long fd, ws_conn_entry *e, int *found)
+{
+	ws_conn_entry scratch;
+	*found = conntab ? WS_CONNTAB_ABSENT : WS_CONNTAB_UNKNOWN;
+	if (!conntab || fd - s->config.start_session_id < 1) {
+		return -1;
+	}
+	for (zend_long w = 0; w < s->worker_num; w++) {
+		int32_t slot = wserver_ipc_slot_of_worker(s, w);
+		if (slot < 0) {
+			continue;
+		}
+		int r = ws_conntab_find(conntab, (uint32_t) slot, wserver_fd_conn_id(s, fd),
+		                        e ? e : &scratch);
+		if (r == WS_CONNTAB_FOUND) {
+			*found = r;
+			return w;
+		}
+		if (r == WS_CONNTAB_UNKNOWN) {
+			*found = r;
+		}
+	}
+	return -1;
+}
+
+zend_long wserver_ipc_fd_worker(wserver_server_obj *s, zend_long fd)
+{
+	int found;
+	return fd_search(s, fd, NULL, &found);
+}
+
 static int32_t owner_slot(wserver_server_obj *s, zend_long fd)
 {
-	zend_long worker = wserver_fd_worker(s, fd);
+	zend_long worker = wserver_ipc_fd_worker(s, fd);
 	return worker >= 0 ? wserver_ipc_slot_of_worker(s, worker) : -1;
 }
 
 int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e)
 {
-	int32_t slot = owner_slot(s, fd);
-	if (!conntab) {
-		return WS_CONNTAB_UNKNOWN;
-	}
-	if (slot < 0) {
-		return WS_CONNTAB_ABSENT;
-	}
-	return ws_conntab_find(conntab, (uint32_t) slot, wserver_fd_conn_id(s, fd), e);
+	int found;
+	fd_search(s, fd, e, &found);
+	return found;
 }
 
 /* Work on fd for its owner: [fd, the owner's generation, args...]. A connection the table
@@ -462,6 +490,7 @@ void wserver_ipc_start(struct ev_loop *loop, uint32_t slot)
 	const ws_shm *shm = wserver_runtime_shm();
 	if (w && conntab && shm && slot < shm->nslots && (int32_t) shm->slots[slot].group == s->group) {
 		w->shared_conns = ws_conntab_attach(conntab, slot); /* before anything is accepted */
+		w->shared_ids = ws_conntab_ids(conntab); /* fds unique across the workers, as Swoole's */
 	}
 	if (ws_ipc_attach(&ipc, loop, slot, on_message) != WS_OK) {
 		ws_log("worker of slot %u: cannot read messages from other workers", slot);
@@ -482,6 +511,7 @@ void wserver_ipc_release(void)
 		ws_worker *w = wserver_runtime_worker();
 		if (w) {
 			w->shared_conns = NULL;
+			w->shared_ids = NULL;
 		}
 	} else if (ipc_ready) {
 		ws_conntab_free(conntab);
