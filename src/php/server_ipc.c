@@ -216,49 +216,55 @@ bool wserver_ipc_send2(int32_t slot, uint32_t type, const void *head, size_t n, 
 
 /* ---- connections of another worker ---- */
 
-/* Look fd up in each worker's region: its worker (or -1) and the answer of the last region
- * looked at (FOUND in the owner's; UNKNOWN when some region could not tell). */
-static zend_long fd_search(wserver_server_obj *s, zend_long fd, ws_conn_entry *e, int *found)
+/* The workers that may hold fd, other than this one: the one whose region lists it (*found
+ * FOUND, e filled), else those whose region could not tell (*found UNKNOWN: each is asked or
+ * told, and the others ignore it: ids are unique), else none (ABSENT). At most max. */
+static int fd_candidates(wserver_server_obj *s, zend_long fd, ws_conn_entry *e, int *found,
+                         zend_long *out, int max)
 {
 	ws_conn_entry scratch;
-	*found = conntab ? WS_CONNTAB_ABSENT : WS_CONNTAB_UNKNOWN;
-	if (!conntab || fd - s->config.start_session_id < 1) {
-		return -1;
+	int n = 0;
+	*found = WS_CONNTAB_ABSENT;
+	if (fd - s->config.start_session_id < 1) {
+		return 0;
 	}
 	for (zend_long w = 0; w < s->worker_num; w++) {
 		int32_t slot = wserver_ipc_slot_of_worker(s, w);
-		if (slot < 0) {
+		if (slot < 0 || w == s->worker_id) {
 			continue;
 		}
-		int r = ws_conntab_find(conntab, (uint32_t) slot, wserver_fd_conn_id(s, fd),
-		                        e ? e : &scratch);
+		int r = conntab ? ws_conntab_find(conntab, (uint32_t) slot, wserver_fd_conn_id(s, fd),
+		                                  e ? e : &scratch)
+		                : WS_CONNTAB_UNKNOWN;
 		if (r == WS_CONNTAB_FOUND) {
 			*found = r;
-			return w;
+			out[0] = w;
+			return 1;
 		}
 		if (r == WS_CONNTAB_UNKNOWN) {
 			*found = r;
+			if (n < max) {
+				out[n++] = w;
+			}
 		}
 	}
-	return -1;
+	return n;
 }
+
+#define FD_CANDIDATES_MAX 64
 
 zend_long wserver_ipc_fd_worker(wserver_server_obj *s, zend_long fd)
 {
 	int found;
-	return fd_search(s, fd, NULL, &found);
-}
-
-static int32_t owner_slot(wserver_server_obj *s, zend_long fd)
-{
-	zend_long worker = wserver_ipc_fd_worker(s, fd);
-	return worker >= 0 ? wserver_ipc_slot_of_worker(s, worker) : -1;
+	zend_long w;
+	return fd_candidates(s, fd, NULL, &found, &w, 1) ? w : -1;
 }
 
 int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e)
 {
 	int found;
-	fd_search(s, fd, e, &found);
+	zend_long w[FD_CANDIDATES_MAX];
+	fd_candidates(s, fd, e, &found, w, FD_CANDIDATES_MAX);
 	return found;
 }
 
@@ -269,13 +275,17 @@ static bool fd_message(wserver_server_obj *s, zend_long fd, uint32_t type, int64
                        const char *body, size_t blen)
 {
 	ws_conn_entry e;
-	int32_t slot = owner_slot(s, fd);
-	if (slot < 0 || wserver_ipc_fd_lookup(s, fd, &e) == WS_CONNTAB_ABSENT) {
-		return false;
+	int found;
+	zend_long w[FD_CANDIDATES_MAX];
+	int n = fd_candidates(s, fd, &e, &found, w, FD_CANDIDATES_MAX);
+	bool sent = false;
+	for (int i = 0; i < n; i++) {
+		int32_t slot = wserver_ipc_slot_of_worker(s, w[i]);
+		int64_t head[3] = {fd, conntab ? ws_conntab_gen(conntab, (uint32_t) slot) : 0, arg};
+		size_t hn = type == WSERVER_IPC_FD_SEND ? 2 * sizeof(int64_t) : sizeof(head);
+		sent = wserver_ipc_send2(slot, type, head, hn, body, blen) || sent;
 	}
-	int64_t head[3] = {fd, conntab ? ws_conntab_gen(conntab, (uint32_t) slot) : 0, arg};
-	size_t n = type == WSERVER_IPC_FD_SEND ? 2 * sizeof(int64_t) : sizeof(head);
-	return wserver_ipc_send2(slot, type, head, n, body, blen);
+	return sent;
 }
 
 bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data)
@@ -367,7 +377,14 @@ void wserver_ipc_fd_info(wserver_server_obj *s, zend_long fd, zval *return_value
 {
 	ZVAL_FALSE(return_value);
 	if (wserver_coro_require("asking another worker about its connection")) {
-		ipc_ask(owner_slot(s, fd), WSERVER_IPC_FD_INFO, fd, 0, return_value);
+		ws_conn_entry e;
+		int found;
+		zend_long w[FD_CANDIDATES_MAX];
+		int n = fd_candidates(s, fd, &e, &found, w, FD_CANDIDATES_MAX);
+		for (int i = 0; i < n && Z_TYPE_P(return_value) != IS_ARRAY; i++) {
+			zval_ptr_dtor(return_value);
+			ipc_ask(wserver_ipc_slot_of_worker(s, w[i]), WSERVER_IPC_FD_INFO, fd, 0, return_value);
+		}
 	}
 }
 
