@@ -106,6 +106,9 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 int ws_worker_listen(ws_worker *w);
 /* Stop accepting, close every connection, then hooks->on_stop. */
 void ws_worker_stop(ws_worker *w);
+/* Stop watching signum, one of the control signals (ws_signals): the process handles it
+ * itself from now on (a Swoole user process's Process::signal()). */
+void ws_worker_unwatch_signal(ws_worker *w, int signum);
 /* Stop accepting on every listener (others serve them); connections stay. The added ones
  * (this process's own) are closed. */
 void ws_worker_stop_accepting(ws_worker *w);

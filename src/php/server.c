@@ -1795,15 +1795,36 @@ static ZEND_NAMED_FUNCTION(user_process_exit)
 	zend_throw_unwind_exit();
 }
 
+static bool user_ending; /* Event::exit() was called: end whatever is left */
+
 static void user_idle_cb(struct ev_loop *loop, ev_timer *w, int revents)
 {
 	(void) revents;
-	if (wserver_coro_live() > 0 || wserver_timer_count() > 0 || wserver_event_has_work()) {
+	if (!user_ending &&
+	    (wserver_coro_live() > 0 || wserver_timer_count() > 0 || wserver_event_has_work())) {
 		return;
 	}
 	ev_timer_stop(loop, w);
 	wserver_coro_run("{Server user process}", wserver_native_callable(&user_exit_native), 0, NULL,
 	                 NULL, NULL);
+}
+
+bool wserver_server_in_user_process(void)
+{
+	wserver_server_obj *s = wserver_runtime_worker() ? wserver_server_serving() : NULL;
+	return s && s->process_index >= 0;
+}
+
+void wserver_server_user_process_end(void)
+{
+	struct ev_loop *loop = wserver_runtime_loop();
+	if (!loop || !wserver_server_in_user_process()) {
+		return;
+	}
+	user_ending = true;
+	ev_timer_stop(loop, &user_idle_check);
+	ev_timer_init(&user_idle_check, user_idle_cb, 0, 0.01);
+	ev_timer_start(loop, &user_idle_check);
 }
 
 /* A user process (addProcess()): its Process's callback runs; when it returns and nothing is

@@ -95,6 +95,11 @@ zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet
 bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op);
 /* The same for this worker's connections. */
 void wserver_server_local_fds(wserver_server_obj *s, zend_long start_fd, zend_long page, zval *out);
+/* Whether this process is one of a Server's user processes (addProcess()). */
+bool wserver_server_in_user_process(void);
+/* Event::exit() there: the process ends once the running callback returns, as Swoole's whose
+ * loop stops. */
+void wserver_server_user_process_end(void);
 /* The getClientInfo() array of a connection of this worker. */
 void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *out);
 
