@@ -814,7 +814,8 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 	bool tried = false; /* written to at once: what is left waits for the socket */
 	/* with more requests of this connection waiting (pipelining), replies are queued and leave
 	 * together in one writev once the loop comes round: one syscall for the whole batch */
-	if (ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED && ws_rbuf_size(&c->in) == 0) {
+	if (ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED &&
+	    (ws_rbuf_size(&c->in) == 0 || c->worker->eager_send)) {
 		struct iovec iov[3] = {{(void *) head, hlen}, {(void *) body, blen}, {(void *) tail, tlen}};
 		ssize_t w;
 		tried = true;
@@ -906,8 +907,8 @@ int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t o
 	}
 	/* replies leave in order: write now only when nothing is queued before this one (and no
 	 * pipelined request waits, as in ws_conn_send) */
-	bool now =
-	    ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED && ws_rbuf_size(&c->in) == 0;
+	bool now = ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED &&
+	           (ws_rbuf_size(&c->in) == 0 || c->worker->eager_send);
 	if (ws_sendq_push_copy(&c->out, head, hlen) != WS_OK) {
 		close(fd);
 		fd = -1;

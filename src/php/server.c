@@ -54,7 +54,8 @@ static const wserver_frontend server_frontend; /* defined with its functions, be
 
 /* The getClientInfo() array from a connection's entry in the shared table, owned by worker_id. */
 static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,
-                                      zend_long worker_id, const char *unix_path, zval *out);
+                                      zend_long worker_id, const char *unix_path, double recv_ts,
+                                      zval *out);
 
 /* The shared status: a worker's, else the master's or the manager's (start, shutdown...). */
 static const ws_shm *server_shm(void)
@@ -1118,7 +1119,7 @@ ZEND_METHOD(WServer_Server, getClientInfo)
 		if (found == WS_CONNTAB_UNKNOWN) {
 			wserver_ipc_fd_info(s, fd, return_value); /* its owner knows */
 		} else if (found == WS_CONNTAB_FOUND && (e.status == WS_CONN_ESTABLISHED || ignore_error)) {
-			wserver_server_entry_info(s, &e, fd, owner, NULL, return_value);
+			wserver_server_entry_info(s, &e, fd, owner, NULL, (double) e.last_time, return_value);
 		} else {
 			RETVAL_FALSE;
 		}
@@ -1143,7 +1144,8 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 	ws_conntab_describe(c, &e);
 	const char *path =
 	    c->peer.ss_family == AF_UNIX ? ((struct sockaddr_un *) &c->peer)->sun_path : NULL;
-	wserver_server_entry_info(s, &e, wserver_server_fd(s, c), s->worker_id, path, return_value);
+	wserver_server_entry_info(s, &e, wserver_server_fd(s, c), s->worker_id, path, c->recv_ts,
+	                          return_value);
 	size_t len;
 	char *pem = c->tls ? ws_tls_peer_cert_pem(c->tls, &len) : NULL;
 	if (pem) {
@@ -1166,7 +1168,7 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 }
 
 static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,
-                                      zend_long worker_id, const char *unix_path,
+                                      zend_long worker_id, const char *unix_path, double recv_ts,
                                       zval *return_value)
 {
 	char ip[INET6_ADDRSTRLEN] = "";
@@ -1188,6 +1190,10 @@ static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry
 	add_assoc_long(return_value, "reactor_id", 0);
 	add_assoc_long(return_value, "connect_time", (zend_long) e->connect_time);
 	add_assoc_long(return_value, "last_time", (zend_long) e->last_time);
+	/* as Swoole's: when its latest bytes were read, and so handed to the worker (the same
+	 * here, where the worker reads them) */
+	add_assoc_double(return_value, "last_recv_time", recv_ts);
+	add_assoc_double(return_value, "last_dispatch_time", recv_ts);
 	add_assoc_long(return_value, "close_errno", 0);
 	add_assoc_long(return_value, "worker_id", worker_id);
 	zval *uid = zend_hash_index_find(&s->uids, fd);
@@ -1884,6 +1890,10 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 	if (s->process_index >= 0) {
 		run_user_process(s);
 		return;
+	}
+	ws_worker *w = wserver_runtime_worker();
+	if (w && s->kind == WSERVER_SERVER_TCP && !s->taskworker) {
+		w->eager_send = true; /* as Swoole's: each send() leaves before the next message */
 	}
 	wserver_stats_file_start(obj, s->worker_id);
 	fire_with_worker_id(s, "workerstart");
