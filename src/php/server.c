@@ -1026,7 +1026,17 @@ bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op)
 {
 	zend_object *conn = wserver_server_conn(s, fd, true);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	if (!c || c->status != WS_CONN_ESTABLISHED) {
+	if (!c) {
+		return false;
+	}
+	if (c->status != WS_CONN_ESTABLISHED) {
+		/* as Swoole: closing (its queued bytes still going out), a reset drops them now; a
+		 * second close() is false with SESSION_CLOSED */
+		if (op == WSERVER_FD_RESET && c->status == WS_CONN_CLOSING) {
+			ws_conn_destroy(c);
+			return true;
+		}
+		wserver_set_errno(WSERVER_ERROR_SESSION_CLOSED);
 		return false;
 	}
 	switch (op) {
