@@ -7,6 +7,7 @@
 #include "callback.h"
 #include "connection_interface.h"
 #include "coro.h"
+#include "event.h"
 #include "event_loop.h"
 #include "frontend.h"
 #include "http_compress.h"
@@ -690,7 +691,9 @@ static void hook_drain(void)
 		run_stop_callback();
 	}
 	zval *cb = frontend()->worker_event(wserver_rt.self, WSERVER_EV_WORKER_EXIT);
-	if (cb) {
+	/* as Swoole's: only when something would keep the loop running (timers, coroutines, Event
+	 * watchers), for the callback to end it */
+	if (cb && (wserver_timer_count() > 0 || wserver_coro_live() > 0 || wserver_event_has_work())) {
 		zval w;
 		ZVAL_OBJ(&w, wserver_rt.self);
 		wserver_coro_run("workerExit", cb, 1, &w, NULL, NULL);

@@ -1503,6 +1503,16 @@ ZEND_METHOD(WServer_Server, getWorkerStatus)
 	if (slot < 0 || !shm) {
 		RETURN_FALSE;
 	}
+	if (s->worker_id >= 0 && (worker_id < 0 || worker_id == s->worker_id)) {
+		/* its own, as Swoole's: not busy in workerStart or a timer's callback, and EXIT once
+		 * its stop began */
+		if (s->exiting) {
+			RETURN_LONG(WORKER_EXIT);
+		}
+		if (s->starting || wserver_timer_firing()) {
+			RETURN_LONG(WORKER_IDLE);
+		}
+	}
 	const ws_slot *sl = &shm->slots[slot];
 	if (sl->pid <= 0) {
 		RETURN_LONG(WORKER_EXIT);
@@ -1906,7 +1916,9 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 		w->eager_send = true; /* as Swoole's: each send() leaves before the next message */
 	}
 	wserver_stats_file_start(obj, s->worker_id);
+	s->starting = true;
 	fire_with_worker_id(s, "workerstart");
+	s->starting = false;
 }
 
 static ZEND_NAMED_FUNCTION(server_worker_stop)
@@ -1923,6 +1935,7 @@ static ZEND_NAMED_FUNCTION(server_worker_exit)
 {
 	(void) execute_data;
 	wserver_server_obj *s = wserver_server_serving();
+	s->exiting = true;
 	if (s->process_index < 0) {
 		fire_with_worker_id(s, "workerexit");
 	}

@@ -53,6 +53,8 @@ typedef struct {
 	/* events some callback of the server or a port waits for (start() finds them) */
 	bool fires[WSERVER_EV_CONN_COUNT];
 	bool fires_exit;
+	bool exiting;  /* this worker's graceful stop began (workerExit): its status is EXIT */
+	bool starting; /* its workerStart callback runs: its status is IDLE, as Swoole's */
 	wserver_server_config config; /* what set() accepted */
 	HashTable uids;               /* fd => uid bound by bind(), for this worker's connections */
 	double received_at;           /* when the message of the latest receive callback was read */
