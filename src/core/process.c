@@ -143,6 +143,7 @@ static int spawn_worker(ws_app *app, uint32_t i)
 		child_setup(app, SIGINT, parent);
 		close(app->events[1]);
 		s->pid = getpid();
+		ws_log_set_process('*', (int) s->id); /* the binding may say more (a task worker) */
 		sigprocmask(SIG_SETMASK, &saved_mask, NULL);
 		return 0;
 	}
@@ -525,6 +526,7 @@ static pid_t spawn_manager(ws_app *app, int *slot)
 	}
 	if (pid == 0) {
 		child_setup(app, SIGINT, parent);
+		ws_log_set_process('$', 0);
 		*slot = manager_main(app);
 		return 0;
 	}

@@ -29,6 +29,7 @@
 #include "socket_export.h"
 #include "worker.h"
 #include "core/listener.h"
+#include "core/log.h"
 #include "core/websocket.h"
 #include "proto/http.h"
 
@@ -898,7 +899,11 @@ ZEND_METHOD(WServer_Server, start)
 		zval_ptr_dtor(&cmd);
 	}
 	wserver_master_server = obj; /* its master and manager events */
+	/* a Swoole program's server logs in Swoole's line format */
+	ws_log_swoole_format(wserver_aliases_swoole());
+	ws_log_set_process('#', 0);
 	bool returned = wserver_run_all("Server::start()", true);
+	ws_log_swoole_format(false);
 	wserver_master_server = NULL;
 	/* served: drop the Workers (runAll() keeps its own references while it serves them) */
 	OBJ_RELEASE(s->worker);
@@ -1899,6 +1904,7 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 	}
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_id"), s->worker_id);
 	zend_update_property_bool(wserver_server_ce, obj, ZEND_STRL("taskworker"), s->taskworker);
+	ws_log_set_process(s->process_index >= 0 ? '@' : s->taskworker ? '^' : '*', (int) s->worker_id);
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_pid"), getpid());
 	const ws_shm *shm = server_shm();
 	if (shm) {

@@ -32,7 +32,7 @@ file_put_contents("$dir/app.php", <<<PHP
 });
 \$s->start();
 PHP);
-$proc = proc_open($php . escapeshellarg("$dir/app.php") . " > $dir/out.log 2>&1", [], $pipes);
+$proc = proc_open('exec ' . $php . escapeshellarg("$dir/app.php") . " > $dir/out.log 2>&1", [], $pipes);
 $pid = proc_get_status($proc)['pid'];
 try {
     if (!wserver_test_wait(fn () => wserver_test_listening($port), 20)) {

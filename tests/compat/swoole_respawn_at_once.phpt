@@ -22,7 +22,7 @@ file_put_contents("$dir/app.php", <<<PHP
 }));
 \$s->start();
 PHP);
-$proc = proc_open($php . escapeshellarg("$dir/app.php") . " > $dir/out.log 2>&1", [], $pipes);
+$proc = proc_open('exec ' . $php . escapeshellarg("$dir/app.php") . " > $dir/out.log 2>&1", [], $pipes);
 $pid = proc_get_status($proc)['pid'];
 try {
     // with a back-off (0, 0, 0.1, 0.2, 0.4, 0.8 s...) 20 runs would take over 10 s

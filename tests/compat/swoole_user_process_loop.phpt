@@ -34,7 +34,7 @@ file_put_contents("$dir/app.php", <<<PHP
 }));
 \$s->start();
 PHP);
-$proc = proc_open($php . escapeshellarg("$dir/app.php") . " > $dir/out.log 2>&1", [], $pipes);
+$proc = proc_open('exec ' . $php . escapeshellarg("$dir/app.php") . " > $dir/out.log 2>&1", [], $pipes);
 $pid = proc_get_status($proc)['pid'];
 try {
     // three runs of the process: each ends after its coroutine, the next starts at once
