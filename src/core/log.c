@@ -78,6 +78,11 @@ void ws_log_swoole_format(bool on)
 	swoole_format = on;
 }
 
+bool ws_log_is_swoole_format(void)
+{
+	return swoole_format;
+}
+
 void ws_log_set_process(char symbol, int id)
 {
 	proc_symbol = symbol;

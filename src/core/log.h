@@ -22,6 +22,7 @@ void ws_log_set_stderr_level(int level);
  * worker id; LEVEL INFO for ws_log_info(), WARNING for ws_log(). */
 void ws_log_swoole_format(bool on);
 void ws_log_set_process(char symbol, int id);
+bool ws_log_is_swoole_format(void);
 /* Whether lines go to a file. */
 bool ws_log_has_file(void);
 /* One line "YYYY-MM-DD HH:MM:SS pid:N msg\n", written with one write() per sink. */

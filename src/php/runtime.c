@@ -6,6 +6,7 @@
 #include "async_udp_connection.h"
 #include "callback.h"
 #include "connection_interface.h"
+#include "aliases.h"
 #include "coro.h"
 #include "event.h"
 #include "event_loop.h"
@@ -719,7 +720,10 @@ static uint32_t task_senders_alive(void)
 /* What a graceful stop waits for, beyond the connections the core sees. */
 static void hook_count_pending(ws_pending *p)
 {
-	p->timers = wserver_timer_oneshot_count();
+	/* a Swoole program's Server waits for every timer, as Swoole's workers (workerExit is where
+	 * it clears its ticks), up to max_wait_time */
+	bool swoole = wserver_aliases_swoole() && wserver_worker_from(wserver_rt.self)->of_server;
+	p->timers = swoole ? wserver_timer_count() : wserver_timer_oneshot_count();
 	wserver_coro_count_pending(&p->coroutines, &p->local_waits);
 	p->clients = wserver_async_pending();
 	p->replies = wserver_task_awaited();
