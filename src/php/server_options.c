@@ -52,7 +52,7 @@ static const struct {
     {"max_connection", OPT_INT, true, 0, 4294967295.0},     /* Swoole's other name of max_conn */
     {"ipc_queue_max", OPT_INT, true, 1, 4294967295.0},
     {"log_level", OPT_INT, true, 0, 6},
-    {"dispatch_mode", OPT_INT, false, 1, 9},
+    {"dispatch_mode", OPT_INT, false, 1, 10},
     {"open_eof_check", OPT_BOOL, true, 0, 0},
     {"open_eof_split", OPT_BOOL, true, 0, 0},
     {"package_eof", OPT_STRING, true, 0, 0},
@@ -283,7 +283,7 @@ static const char *value_problem(int i, zval *v, char *buf, size_t buflen)
 		return ok ? NULL : why;
 	}
 	if (strcmp(options[i].name, "dispatch_mode") == 0 && Z_LVAL_P(v) == 6) {
-		return "must be one of Swoole's modes 1, 2, 3, 4, 5, 7, 8, 9";
+		return "must be one of Swoole's modes 1, 2, 3, 4, 5, 7, 8, 9, 10";
 	}
 	if (strcmp(options[i].name, "package_eof") == 0 &&
 	    (Z_STRLEN_P(v) < 1 || Z_STRLEN_P(v) > WS_EOF_MAX)) {
