@@ -1138,7 +1138,11 @@ void ws_conn_destroy(ws_conn *c)
 		ws_tls_conn_free(c->tls);
 		c->tls = NULL;
 	}
-	close(c->fd);
+	int fd = c->fd;
+	bool late = w->close_after_callback && !c->unannounced;
+	if (!late) {
+		close(fd);
+	}
 	c->fd = -1;
 	c->status = WS_CONN_CLOSED;
 	c->handshake_until_ms = 0;
@@ -1165,6 +1169,9 @@ void ws_conn_destroy(ws_conn *c)
 	ws_conn_ref(c);
 	if (!c->unannounced) {
 		w->hooks->on_close(c);
+	}
+	if (late) {
+		close(fd);
 	}
 	c->refs--;        /* the worker's reference, taken at accept (the hold below outlives it) */
 	ws_conn_unref(c); /* the hold taken just above */

@@ -73,11 +73,13 @@ struct ws_worker {
 	ev_prepare flush_w;      /* active while flush_list is not empty */
 	uint32_t nconns;
 	uint64_t next_id;
-	bool eager_send;      /* replies are written at once even while later requests of the connection
-	                         wait (no batching): a Swoole TCP Server's send() leaves before the next
-	                         message is handled */
-	uint64_t *shared_ids; /* set: connection ids come from this counter shared by other
-	                         processes (atomically), not from next_id */
+	bool eager_send; /* replies are written at once even while later requests of the connection
+	                    wait (no batching): a Swoole TCP Server's send() leaves before the next
+	                    message is handled */
+	bool close_after_callback; /* a connection's socket is closed once on_close returned (as
+	                              Swoole's: the close callback runs before the peer sees it) */
+	uint64_t *shared_ids;      /* set: connection ids come from this counter shared by other
+	                              processes (atomically), not from next_id */
 	const ws_hooks *hooks;
 	ws_slot *slot; /* this worker's status slot in shared memory */
 	char *scratch; /* owned: read buffer shared by all connections */

@@ -1921,6 +1921,9 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 	if (w && s->kind == WSERVER_SERVER_TCP && !s->taskworker) {
 		w->eager_send = true; /* as Swoole's: each send() leaves before the next message */
 	}
+	if (w && !s->taskworker) {
+		w->close_after_callback = true; /* as Swoole's: close runs before the peer sees it */
+	}
 	wserver_stats_file_start(obj, s->worker_id);
 	s->starting = true;
 	fire_with_worker_id(s, "workerstart");
