@@ -161,6 +161,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/tcp_connection.c
     src/php/udp_connection.c
     src/php/user_protocol.c
+    src/php/length_func.c
     src/php/async_tcp_connection.c
     src/php/async_udp_connection.c
     src/php/timer.c

@@ -40,6 +40,36 @@ namespace {
     const WSERVER_WORKER_IDLE = 2;
     /** @var int */
     const WSERVER_WORKER_EXIT = 3;
+    /**
+     * dispatch_mode values, Swoole's numbers (each worker accepts its own connections here:
+     * set() takes them, see the README).
+     * @var int
+     */
+    const WSERVER_DISPATCH_ROUND = 1;
+    /** @var int */
+    const WSERVER_DISPATCH_FDMOD = 2;
+    /** @var int */
+    const WSERVER_DISPATCH_IDLE_WORKER = 3;
+    /** @var int */
+    const WSERVER_DISPATCH_IPMOD = 4;
+    /** @var int */
+    const WSERVER_DISPATCH_UIDMOD = 5;
+    /** @var int */
+    const WSERVER_DISPATCH_USERFUNC = 6;
+    /** @var int */
+    const WSERVER_DISPATCH_STREAM = 7;
+    /** @var int */
+    const WSERVER_DISPATCH_CO_CONN_LB = 8;
+    /** @var int */
+    const WSERVER_DISPATCH_CO_REQ_LB = 9;
+    /** @var int */
+    const WSERVER_DISPATCH_CONCURRENT_LB = 10;
+    /** @var int */
+    const WSERVER_DISPATCH_RESULT_DISCARD_PACKET = -1;
+    /** @var int */
+    const WSERVER_DISPATCH_RESULT_CLOSE_CONNECTION = -2;
+    /** @var int */
+    const WSERVER_DISPATCH_RESULT_USERFUNC_FALLBACK = -3;
 }
 
 namespace WServer {

@@ -120,7 +120,7 @@ static ws_conn *conn_new(ws_worker *w, int fd, const struct sockaddr *sa, sockle
 	c->proto = proto;
 	c->proto_param = proto_param;
 	c->port = port;
-	c->id = ++w->next_id;
+	c->id = w->shared_ids ? __atomic_add_fetch(w->shared_ids, 1, __ATOMIC_RELAXED) : ++w->next_id;
 	c->refs = 1;
 	c->status = status;
 	c->max_send_buffer = w->default_max_send_buffer;
@@ -822,7 +822,8 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 	bool tried = false; /* written to at once: what is left waits for the socket */
 	/* with more requests of this connection waiting (pipelining), replies are queued and leave
 	 * together in one writev once the loop comes round: one syscall for the whole batch */
-	if (ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED && ws_rbuf_size(&c->in) == 0) {
+	if (ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED &&
+	    (ws_rbuf_size(&c->in) == 0 || c->worker->eager_send)) {
 		struct iovec iov[3] = {{(void *) head, hlen}, {(void *) body, blen}, {(void *) tail, tlen}};
 		ssize_t w;
 		tried = true;
@@ -914,8 +915,8 @@ int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t o
 	}
 	/* replies leave in order: write now only when nothing is queued before this one (and no
 	 * pipelined request waits, as in ws_conn_send) */
-	bool now =
-	    ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED && ws_rbuf_size(&c->in) == 0;
+	bool now = ws_sendq_empty(&c->out) && c->status == WS_CONN_ESTABLISHED &&
+	           (ws_rbuf_size(&c->in) == 0 || c->worker->eager_send);
 	if (ws_sendq_push_copy(&c->out, head, hlen) != WS_OK) {
 		close(fd);
 		fd = -1;
@@ -1145,7 +1146,11 @@ void ws_conn_destroy(ws_conn *c)
 		ws_tls_conn_free(c->tls);
 		c->tls = NULL;
 	}
-	close(c->fd);
+	int fd = c->fd;
+	bool late = w->close_after_callback && !c->unannounced;
+	if (!late) {
+		close(fd);
+	}
 	c->fd = -1;
 	c->status = WS_CONN_CLOSED;
 	c->handshake_until_ms = 0;
@@ -1172,6 +1177,9 @@ void ws_conn_destroy(ws_conn *c)
 	ws_conn_ref(c);
 	if (!c->unannounced) {
 		w->hooks->on_close(c);
+	}
+	if (late) {
+		close(fd);
 	}
 	c->refs--;        /* the worker's reference, taken at accept (the hold below outlives it) */
 	ws_conn_unref(c); /* the hold taken just above */

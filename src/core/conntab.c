@@ -33,7 +33,8 @@ struct ws_conntab {
 	size_t region_size;
 	size_t size; /* bytes mapped */
 	ws_presence *presence;
-	char pad[32];
+	uint64_t last_id; /* the last connection id given out (ws_conntab_ids) */
+	char pad[24];
 	char regions[];
 };
 
@@ -72,6 +73,11 @@ ws_conn_region *ws_conntab_attach(ws_conntab *t, uint32_t slot)
 	__atomic_store_n(&r->unlisted, 0, __ATOMIC_RELAXED);
 	__atomic_store_n(&r->gen, r->gen + 1, __ATOMIC_RELEASE);
 	return r;
+}
+
+uint64_t *ws_conntab_ids(ws_conntab *t)
+{
+	return &t->last_id;
 }
 
 uint32_t ws_conntab_region_gen(const ws_conn_region *r)

@@ -51,6 +51,9 @@ ws_conn_region *ws_conntab_attach(ws_conntab *t, uint32_t slot);
 /* The generation of slot's region: a message meant for one worker process carries it, and a
  * replacement (another generation) ignores it. */
 uint32_t ws_conntab_gen(const ws_conntab *t, uint32_t slot);
+/* A counter in the table's shared memory: workers that take their connection ids from it
+ * (ws_worker.shared_ids) number their connections uniquely across them all. */
+uint64_t *ws_conntab_ids(ws_conntab *t);
 uint32_t ws_conntab_region_gen(const ws_conn_region *r);
 /* Copy connection id of slot into out. Never blocks (spins a moment at most on an entry being
  * rewritten; UNKNOWN if it keeps changing). */

@@ -223,11 +223,14 @@ static void drain_log_expired(ws_worker *w)
 	}
 	uint32_t coroutines = n.p.coroutines + n.p.local_waits;
 	uint32_t clients = n.p.clients + n.outgoing;
-	ws_log("worker %d stopped after %g s with %u %s%s, %u %s, %u %s, %u %s%s pending",
+	ws_log("worker %d stopped after %g s with %u %s%s, %u %s, %u %s, %u %s%s pending%s",
 	       (int) getpid(), w->stop_timeout, accepted, plural(accepted, "connection", "connections"),
 	       names, n.p.timers, plural(n.p.timers, "timer", "timers"), coroutines,
 	       plural(coroutines, "coroutine", "coroutines"), clients,
-	       plural(clients, "client", "clients"), extra);
+	       plural(clients, "client", "clients"), extra,
+	       /* Swoole's words and code for it, which its programs look for */
+	       ws_log_is_swoole_format() ? " (ERRNO 9101): worker exit timeout, forced termination"
+	                                 : "");
 }
 
 static void drain_on_deadline(struct ev_loop *loop, ev_timer *t, int revents)

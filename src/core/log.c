@@ -13,6 +13,9 @@ static char *log_path;
 static bool log_stderr;
 static int log_level = WS_LOG_INFO; /* lines below it are dropped */
 static int stderr_level;            /* lines below it go to the file only */
+static bool swoole_format;          /* Swoole's line format (ws_log_swoole_format) */
+static char proc_symbol = '#';      /* the process kind, in that format */
+static int proc_id;
 
 void ws_log_open(const char *path, bool to_stderr)
 {
@@ -70,6 +73,22 @@ void ws_log_set_stderr_level(int level)
 	stderr_level = level;
 }
 
+void ws_log_swoole_format(bool on)
+{
+	swoole_format = on;
+}
+
+bool ws_log_is_swoole_format(void)
+{
+	return swoole_format;
+}
+
+void ws_log_set_process(char symbol, int id)
+{
+	proc_symbol = symbol;
+	proc_id = id;
+}
+
 static void write_line(int level, const char *fmt, va_list ap)
 {
 	char line[4096];
@@ -81,8 +100,16 @@ static void write_line(int level, const char *fmt, va_list ap)
 	}
 	clock_gettime(CLOCK_REALTIME, &ts);
 	localtime_r(&ts.tv_sec, &tm);
-	int n = (int) strftime(line, sizeof(line), "%Y-%m-%d %H:%M:%S", &tm);
-	n += snprintf(line + n, sizeof(line) - n, " pid:%d ", (int) getpid());
+	int n;
+	if (swoole_format) {
+		n = 1 + (int) strftime(line + 1, sizeof(line) - 1, "%Y-%m-%d %H:%M:%S", &tm);
+		line[0] = '[';
+		n += snprintf(line + n, sizeof(line) - n, " %c%d.%d]\t%s\t", proc_symbol, (int) getpid(),
+		              proc_id, level >= WS_LOG_WARNING ? "WARNING" : "INFO");
+	} else {
+		n = (int) strftime(line, sizeof(line), "%Y-%m-%d %H:%M:%S", &tm);
+		n += snprintf(line + n, sizeof(line) - n, " pid:%d ", (int) getpid());
+	}
 	int m = vsnprintf(line + n, sizeof(line) - n - 1, fmt, ap);
 	if (m < 0) {
 		m = 0;

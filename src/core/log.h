@@ -17,6 +17,12 @@ enum { WS_LOG_DEBUG = 0, WS_LOG_INFO = 2, WS_LOG_WARNING = 4, WS_LOG_ERROR = 5, 
 void ws_log_set_level(int level);
 /* Lines below level go to the file only, not to stderr (0: all go to both). */
 void ws_log_set_stderr_level(int level);
+/* Swoole's line format instead: "[YYYY-MM-DD HH:MM:SS Spid.id]\tLEVEL\tmsg", S the process
+ * kind ('#' master, '$' manager, '*' worker, '^' task worker, '@' user process) and id its
+ * worker id; LEVEL INFO for ws_log_info(), WARNING for ws_log(). */
+void ws_log_swoole_format(bool on);
+void ws_log_set_process(char symbol, int id);
+bool ws_log_is_swoole_format(void);
 /* Whether lines go to a file. */
 bool ws_log_has_file(void);
 /* One line "YYYY-MM-DD HH:MM:SS pid:N msg\n", written with one write() per sink. */

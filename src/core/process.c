@@ -143,6 +143,7 @@ static int spawn_worker(ws_app *app, uint32_t i)
 		child_setup(app, SIGINT, parent);
 		close(app->events[1]);
 		s->pid = getpid();
+		ws_log_set_process('*', (int) s->id); /* the binding may say more (a task worker) */
 		sigprocmask(SIG_SETMASK, &saved_mask, NULL);
 		return 0;
 	}
@@ -217,7 +218,7 @@ static void reap_workers(manager *m)
 		bool failed_start =
 		    !s->ready || (now - s->started_ms < WS_QUICK_EXIT_MS && s->total_request == 0);
 		s->quick_exits = failed_start ? s->quick_exits + 1 : 0;
-		int64_t delay = backoff_ms(s->quick_exits);
+		int64_t delay = app->groups[s->group].respawn_at_once ? 0 : backoff_ms(s->quick_exits);
 		s->respawn_at_ms = now + delay;
 		if (delay > 0) {
 			ws_log("worker %s:%u (pid %d) exited with %s, %u times in a row at start-up; "
@@ -525,6 +526,7 @@ static pid_t spawn_manager(ws_app *app, int *slot)
 	}
 	if (pid == 0) {
 		child_setup(app, SIGINT, parent);
+		ws_log_set_process('$', 0);
 		*slot = manager_main(app);
 		return 0;
 	}

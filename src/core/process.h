@@ -13,6 +13,7 @@ typedef struct ws_group {
 	uint32_t count;
 	bool reloadable;
 	bool task;             /* its workers run tasks for the others */
+	bool respawn_at_once;  /* restarted at once however soon they exit (no crash-loop backoff) */
 	ws_listener *listener; /* NULL: workers without a socket */
 	uint32_t first_slot;   /* its workers use slots [first_slot, first_slot + count) */
 } ws_group;

@@ -404,6 +404,15 @@ void ws_worker_pause_listener(ws_worker *w, ws_listener *l, bool pause)
 	}
 }
 
+void ws_worker_unwatch_signal(ws_worker *w, int signum)
+{
+	for (size_t i = 0; i < WS_NSIGNALS; i++) {
+		if (ws_signals[i].signum == signum) {
+			ev_signal_stop(w->loop, &w->sig_w[i]);
+		}
+	}
+}
+
 void ws_worker_stop(ws_worker *w)
 {
 	if (w->stopping) {

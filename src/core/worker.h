@@ -73,6 +73,13 @@ struct ws_worker {
 	ev_prepare flush_w;      /* active while flush_list is not empty */
 	uint32_t nconns;
 	uint64_t next_id;
+	bool eager_send; /* replies are written at once even while later requests of the connection
+	                    wait (no batching): a Swoole TCP Server's send() leaves before the next
+	                    message is handled */
+	bool close_after_callback; /* a connection's socket is closed once on_close returned (as
+	                              Swoole's: the close callback runs before the peer sees it) */
+	uint64_t *shared_ids;      /* set: connection ids come from this counter shared by other
+	                              processes (atomically), not from next_id */
 	const ws_hooks *hooks;
 	ws_slot *slot; /* this worker's status slot in shared memory */
 	char *scratch; /* owned: read buffer shared by all connections */
@@ -104,6 +111,9 @@ int ws_worker_init(ws_worker *w, ws_listener *listener, ws_slot *slot, const ws_
 int ws_worker_listen(ws_worker *w);
 /* Stop accepting, close every connection, then hooks->on_stop. */
 void ws_worker_stop(ws_worker *w);
+/* Stop watching signum, one of the control signals (ws_signals): the process handles it
+ * itself from now on (a Swoole user process's Process::signal()). */
+void ws_worker_unwatch_signal(ws_worker *w, int signum);
 /* Stop accepting on every listener (others serve them); connections stay. The added ones
  * (this process's own) are closed. */
 void ws_worker_stop_accepting(ws_worker *w);

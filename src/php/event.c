@@ -7,6 +7,7 @@
 #include "aliases.h"
 #include "exception.h"
 #include "master.h"
+#include "server.h"
 #include "runtime.h"
 #include "coroutine_options.h"
 #include "errors.h"
@@ -744,6 +745,8 @@ ZEND_METHOD(WServer_Event, exit)
 		exit_requested = true;
 		ev_break(script_loop, EVBREAK_ALL);
 		wserver_coro_cancel_waits();
+	} else {
+		wserver_server_user_process_end(); /* in a Server's user process: it ends */
 	}
 }
 

@@ -11,6 +11,8 @@
 #include "runtime.h"
 #include "system.h"
 #include "timer.h"
+#include "server.h"
+#include "core/worker.h"
 #include "core/signals.h"
 
 #include "socket.h"
@@ -210,7 +212,11 @@ ZEND_METHOD(WServer_Process, signal)
 		                         zend_zval_type_name(fn));
 		RETURN_THROWS();
 	}
-	if (wserver_runtime_worker() && ws_signal_action((int) signo) != WS_SIG_NONE) {
+	if (wserver_runtime_worker() && ws_signal_action((int) signo) != WS_SIG_NONE &&
+	    wserver_server_in_user_process()) {
+		/* as Swoole's user processes: theirs to handle (the default ends them at once) */
+		ws_worker_unwatch_signal(wserver_runtime_worker(), (int) signo);
+	} else if (wserver_runtime_worker() && ws_signal_action((int) signo) != WS_SIG_NONE) {
 		php_error_docref(NULL, E_WARNING,
 		                 "signal [" ZEND_LONG_FMT
 		                 "] is the server's own (%s): it cannot be handled",

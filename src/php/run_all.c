@@ -502,6 +502,8 @@ static int prepare_groups(HashTable *workers, ws_group *groups, zend_object **ob
 		         Z_TYPE_P(name) == IS_STRING ? Z_STRVAL_P(name) : "none");
 		g->reloadable = zend_is_true(WPROP(obj, WP_RELOADABLE));
 		g->task = o->task;
+		/* a Server's processes: as Swoole's manager, a new one at once however soon one ends */
+		g->respawn_at_once = o->of_server;
 		g->first_slot = slots;
 		slots += g->count;
 		if (o->has_listener) {

@@ -6,7 +6,9 @@
 #include "async_udp_connection.h"
 #include "callback.h"
 #include "connection_interface.h"
+#include "aliases.h"
 #include "coro.h"
+#include "event.h"
 #include "event_loop.h"
 #include "frontend.h"
 #include "http_compress.h"
@@ -690,7 +692,9 @@ static void hook_drain(void)
 		run_stop_callback();
 	}
 	zval *cb = frontend()->worker_event(wserver_rt.self, WSERVER_EV_WORKER_EXIT);
-	if (cb) {
+	/* as Swoole's: only when something would keep the loop running (timers, coroutines, Event
+	 * watchers), for the callback to end it */
+	if (cb && (wserver_timer_count() > 0 || wserver_coro_live() > 0 || wserver_event_has_work())) {
 		zval w;
 		ZVAL_OBJ(&w, wserver_rt.self);
 		wserver_coro_run("workerExit", cb, 1, &w, NULL, NULL);
@@ -716,7 +720,10 @@ static uint32_t task_senders_alive(void)
 /* What a graceful stop waits for, beyond the connections the core sees. */
 static void hook_count_pending(ws_pending *p)
 {
-	p->timers = wserver_timer_oneshot_count();
+	/* a Swoole program's Server waits for every timer, as Swoole's workers (workerExit is where
+	 * it clears its ticks), up to max_wait_time */
+	bool swoole = wserver_aliases_swoole() && wserver_worker_from(wserver_rt.self)->of_server;
+	p->timers = swoole ? wserver_timer_count() : wserver_timer_oneshot_count();
 	wserver_coro_count_pending(&p->coroutines, &p->local_waits);
 	p->clients = wserver_async_pending();
 	p->replies = wserver_task_awaited();

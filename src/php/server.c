@@ -11,6 +11,10 @@
 #include "process.h"
 #include "server_connections.h"
 #include "server_ipc.h"
+#include "errors.h"
+#include "system.h"
+#include "coro.h"
+#include "event.h"
 #include "server_options.h"
 #include "server_port.h"
 #include "server_stats_file.h"
@@ -25,6 +29,7 @@
 #include "socket_export.h"
 #include "worker.h"
 #include "core/listener.h"
+#include "core/log.h"
 #include "core/websocket.h"
 #include "proto/http.h"
 
@@ -50,7 +55,8 @@ static const wserver_frontend server_frontend; /* defined with its functions, be
 
 /* The getClientInfo() array from a connection's entry in the shared table, owned by worker_id. */
 static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,
-                                      zend_long worker_id, const char *unix_path, zval *out);
+                                      zend_long worker_id, const char *unix_path, double recv_ts,
+                                      zval *out);
 
 /* The shared status: a worker's, else the master's or the manager's (start, shutdown...). */
 static const ws_shm *server_shm(void)
@@ -201,39 +207,48 @@ bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc,
 
 zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c)
 {
-	return s->config.start_session_id + (zend_long) ((c->id - 1) * (uint64_t) s->worker_num) +
-	       s->worker_id + 1;
+	return s->config.start_session_id + (zend_long) c->id;
 }
 
-/* The worker that owns fd; -1 when fd cannot be one (or no worker runs here). */
+/* This worker's TcpConnection of fd, or NULL. */
+static zend_object *local_conn(wserver_server_obj *s, zend_long fd)
+{
+	zval *conns = s->worker ? WPROP(s->worker, WP_CONNECTIONS) : NULL;
+	if (!conns || Z_TYPE_P(conns) != IS_ARRAY || fd - s->config.start_session_id < 1) {
+		return NULL;
+	}
+	zval *conn = zend_hash_index_find(Z_ARRVAL_P(conns), (zend_ulong) wserver_fd_conn_id(s, fd));
+	return conn && Z_TYPE_P(conn) == IS_OBJECT ? Z_OBJ_P(conn) : NULL;
+}
+
+/* The worker that owns fd: this one when it holds fd, else the one the shared table lists it
+ * for; -1 when none (or no worker runs here). */
 static zend_long fd_owner(wserver_server_obj *s, zend_long fd)
 {
-	return s->worker && s->worker_id >= 0 ? wserver_fd_worker(s, fd) : -1;
+	if (!s->worker || s->worker_id < 0) {
+		return -1;
+	}
+	return local_conn(s, fd) ? s->worker_id : wserver_ipc_fd_worker(s, fd);
 }
 
 /* The TcpConnection of fd in this worker, or NULL; warns (unless quiet) when fd belongs to
  * another worker, which cannot be reached for this. */
 zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet)
 {
-	zend_long owner = fd_owner(s, fd);
-	if (owner < 0) {
+	if (!s->worker || s->worker_id < 0) {
 		return NULL;
 	}
-	if (owner != s->worker_id) {
-		if (!quiet) {
+	zend_object *conn = local_conn(s, fd);
+	if (!conn && !quiet) {
+		zend_long owner = wserver_ipc_fd_worker(s, fd);
+		if (owner >= 0 && owner != s->worker_id) {
 			php_error_docref(NULL, E_WARNING,
 			                 "fd %ld belongs to worker %ld: reaching another worker's connections "
 			                 "is not supported yet",
 			                 (long) fd, (long) owner);
 		}
-		return NULL;
 	}
-	zval *conns = WPROP(s->worker, WP_CONNECTIONS);
-	if (!conns || Z_TYPE_P(conns) != IS_ARRAY) {
-		return NULL;
-	}
-	zval *conn = zend_hash_index_find(Z_ARRVAL_P(conns), (zend_ulong) wserver_fd_conn_id(s, fd));
-	return conn && Z_TYPE_P(conn) == IS_OBJECT ? Z_OBJ_P(conn) : NULL;
+	return conn;
 }
 
 /* ---- the PHP API ---- */
@@ -884,7 +899,11 @@ ZEND_METHOD(WServer_Server, start)
 		zval_ptr_dtor(&cmd);
 	}
 	wserver_master_server = obj; /* its master and manager events */
+	/* a Swoole program's server logs in Swoole's line format */
+	ws_log_swoole_format(wserver_aliases_swoole());
+	ws_log_set_process('#', 0);
 	bool returned = wserver_run_all("Server::start()", true);
+	ws_log_swoole_format(false);
 	wserver_master_server = NULL;
 	/* served: drop the Workers (runAll() keeps its own references while it serves them) */
 	OBJ_RELEASE(s->worker);
@@ -1012,7 +1031,17 @@ bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op)
 {
 	zend_object *conn = wserver_server_conn(s, fd, true);
 	ws_conn *c = conn ? wserver_tcp_connection_get(conn) : NULL;
-	if (!c || c->status != WS_CONN_ESTABLISHED) {
+	if (!c) {
+		return false;
+	}
+	if (c->status != WS_CONN_ESTABLISHED) {
+		/* as Swoole: closing (its queued bytes still going out), a reset drops them now; a
+		 * second close() is false with SESSION_CLOSED */
+		if (op == WSERVER_FD_RESET && c->status == WS_CONN_CLOSING) {
+			ws_conn_destroy(c);
+			return true;
+		}
+		wserver_set_errno(WSERVER_ERROR_SESSION_CLOSED);
 		return false;
 	}
 	switch (op) {
@@ -1040,7 +1069,13 @@ static bool fd_control(zval *this_zv, zend_long fd, int op)
 	if (owner >= 0 && owner != s->worker_id) {
 		return wserver_ipc_fd_control(s, fd, op);
 	}
-	return wserver_server_local_control(s, fd, op);
+	if (wserver_server_local_control(s, fd, op)) {
+		return true;
+	}
+	if (owner < 0) {
+		wserver_set_errno(WSERVER_ERROR_SESSION_NOT_EXIST); /* as Swoole: getLastError() */
+	}
+	return false;
 }
 
 ZEND_METHOD(WServer_Server, close)
@@ -1099,7 +1134,7 @@ ZEND_METHOD(WServer_Server, getClientInfo)
 		if (found == WS_CONNTAB_UNKNOWN) {
 			wserver_ipc_fd_info(s, fd, return_value); /* its owner knows */
 		} else if (found == WS_CONNTAB_FOUND && (e.status == WS_CONN_ESTABLISHED || ignore_error)) {
-			wserver_server_entry_info(s, &e, fd, owner, NULL, return_value);
+			wserver_server_entry_info(s, &e, fd, owner, NULL, (double) e.last_time, return_value);
 		} else {
 			RETVAL_FALSE;
 		}
@@ -1124,7 +1159,8 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 	ws_conntab_describe(c, &e);
 	const char *path =
 	    c->peer.ss_family == AF_UNIX ? ((struct sockaddr_un *) &c->peer)->sun_path : NULL;
-	wserver_server_entry_info(s, &e, wserver_server_fd(s, c), s->worker_id, path, return_value);
+	wserver_server_entry_info(s, &e, wserver_server_fd(s, c), s->worker_id, path, c->recv_ts,
+	                          return_value);
 	size_t len;
 	char *pem = c->tls ? ws_tls_peer_cert_pem(c->tls, &len) : NULL;
 	if (pem) {
@@ -1147,7 +1183,7 @@ void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *return_
 }
 
 static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry *e, zend_long fd,
-                                      zend_long worker_id, const char *unix_path,
+                                      zend_long worker_id, const char *unix_path, double recv_ts,
                                       zval *return_value)
 {
 	char ip[INET6_ADDRSTRLEN] = "";
@@ -1169,6 +1205,10 @@ static void wserver_server_entry_info(wserver_server_obj *s, const ws_conn_entry
 	add_assoc_long(return_value, "reactor_id", 0);
 	add_assoc_long(return_value, "connect_time", (zend_long) e->connect_time);
 	add_assoc_long(return_value, "last_time", (zend_long) e->last_time);
+	/* as Swoole's: when its latest bytes were read, and so handed to the worker (the same
+	 * here, where the worker reads them) */
+	add_assoc_double(return_value, "last_recv_time", recv_ts);
+	add_assoc_double(return_value, "last_dispatch_time", recv_ts);
 	add_assoc_long(return_value, "close_errno", 0);
 	add_assoc_long(return_value, "worker_id", worker_id);
 	zval *uid = zend_hash_index_find(&s->uids, fd);
@@ -1468,6 +1508,16 @@ ZEND_METHOD(WServer_Server, getWorkerStatus)
 	if (slot < 0 || !shm) {
 		RETURN_FALSE;
 	}
+	if (s->worker_id >= 0 && (worker_id < 0 || worker_id == s->worker_id)) {
+		/* its own, as Swoole's: not busy in workerStart or a timer's callback, and EXIT once
+		 * its stop began */
+		if (s->exiting) {
+			RETURN_LONG(WORKER_EXIT);
+		}
+		if (s->starting || wserver_timer_firing()) {
+			RETURN_LONG(WORKER_IDLE);
+		}
+	}
 	const ws_slot *sl = &shm->slots[slot];
 	if (sl->pid <= 0) {
 		RETURN_LONG(WORKER_EXIT);
@@ -1762,8 +1812,54 @@ static void fire_with_worker_id(wserver_server_obj *s, const char *event)
 	wserver_server_fire(s, event, 2, args);
 }
 
-/* A user process (addProcess()): its Process's callback runs; when it returns, the process
- * ends as by exit(0), and the manager starts it again (as Swoole's). */
+/* A user process whose callback returned lives on while it has timers, coroutines or Event
+ * watchers (as Swoole's, whose loop runs on after it): looked at every 10 ms, then it ends as
+ * by exit(0). */
+static wserver_native user_exit_native;
+static ev_timer user_idle_check;
+
+static ZEND_NAMED_FUNCTION(user_process_exit)
+{
+	(void) execute_data;
+	RETVAL_NULL();
+	EG(exit_status) = 0;
+	zend_throw_unwind_exit();
+}
+
+static bool user_ending; /* Event::exit() was called: end whatever is left */
+
+static void user_idle_cb(struct ev_loop *loop, ev_timer *w, int revents)
+{
+	(void) revents;
+	if (!user_ending &&
+	    (wserver_coro_live() > 0 || wserver_timer_count() > 0 || wserver_event_has_work())) {
+		return;
+	}
+	ev_timer_stop(loop, w);
+	wserver_coro_run("{Server user process}", wserver_native_callable(&user_exit_native), 0, NULL,
+	                 NULL, NULL);
+}
+
+bool wserver_server_in_user_process(void)
+{
+	wserver_server_obj *s = wserver_runtime_worker() ? wserver_server_serving() : NULL;
+	return s && s->process_index >= 0;
+}
+
+void wserver_server_user_process_end(void)
+{
+	struct ev_loop *loop = wserver_runtime_loop();
+	if (!loop || !wserver_server_in_user_process()) {
+		return;
+	}
+	user_ending = true;
+	ev_timer_stop(loop, &user_idle_check);
+	ev_timer_init(&user_idle_check, user_idle_cb, 0, 0.01);
+	ev_timer_start(loop, &user_idle_check);
+}
+
+/* A user process (addProcess()): its Process's callback runs; when it returns and nothing is
+ * left to run (above), the process ends, and the manager starts it again (as Swoole's). */
 static void run_user_process(wserver_server_obj *s)
 {
 	zval *proc = zend_hash_index_find(&s->processes, s->process_index);
@@ -1780,7 +1876,11 @@ static void run_user_process(wserver_server_obj *s)
 	signal(SIGINT, SIG_DFL);
 	sigprocmask(SIG_UNBLOCK, &stop, NULL);
 	wserver_process_run_for_server(Z_OBJ_P(proc));
-	if (!EG(exception)) {
+	struct ev_loop *loop = wserver_runtime_loop();
+	if (!EG(exception) && loop) {
+		ev_timer_init(&user_idle_check, user_idle_cb, 0.01, 0.01);
+		ev_timer_start(loop, &user_idle_check);
+	} else if (!EG(exception)) {
 		EG(exit_status) = 0;
 		zend_throw_unwind_exit();
 	}
@@ -1804,6 +1904,7 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 	}
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_id"), s->worker_id);
 	zend_update_property_bool(wserver_server_ce, obj, ZEND_STRL("taskworker"), s->taskworker);
+	ws_log_set_process(s->process_index >= 0 ? '@' : s->taskworker ? '^' : '*', (int) s->worker_id);
 	zend_update_property_long(wserver_server_ce, obj, ZEND_STRL("worker_pid"), getpid());
 	const ws_shm *shm = server_shm();
 	if (shm) {
@@ -1816,8 +1917,17 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 		run_user_process(s);
 		return;
 	}
+	ws_worker *w = wserver_runtime_worker();
+	if (w && s->kind == WSERVER_SERVER_TCP && !s->taskworker) {
+		w->eager_send = true; /* as Swoole's: each send() leaves before the next message */
+	}
+	if (w && !s->taskworker) {
+		w->close_after_callback = true; /* as Swoole's: close runs before the peer sees it */
+	}
 	wserver_stats_file_start(obj, s->worker_id);
+	s->starting = true;
 	fire_with_worker_id(s, "workerstart");
+	s->starting = false;
 }
 
 static ZEND_NAMED_FUNCTION(server_worker_stop)
@@ -1834,6 +1944,7 @@ static ZEND_NAMED_FUNCTION(server_worker_exit)
 {
 	(void) execute_data;
 	wserver_server_obj *s = wserver_server_serving();
+	s->exiting = true;
 	if (s->process_index < 0) {
 		fire_with_worker_id(s, "workerexit");
 	}
@@ -2034,6 +2145,7 @@ void wserver_server_minit(int module_number)
 	                    server_worker_stop);
 	wserver_native_init(&worker_natives[WSERVER_EV_WORKER_EXIT], "{Server workerExit}",
 	                    server_worker_exit);
+	wserver_native_init(&user_exit_native, "{Server user process}", user_process_exit);
 	wserver_native_init(&conn_natives[WSERVER_EV_CONNECT], "{Server connect}", server_connect);
 	wserver_native_init(&conn_natives[WSERVER_EV_MESSAGE], "{Server message}", server_message);
 	wserver_native_init(&conn_natives[WSERVER_EV_CLOSE], "{Server close}", server_close);

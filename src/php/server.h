@@ -53,6 +53,8 @@ typedef struct {
 	/* events some callback of the server or a port waits for (start() finds them) */
 	bool fires[WSERVER_EV_CONN_COUNT];
 	bool fires_exit;
+	bool exiting;  /* this worker's graceful stop began (workerExit): its status is EXIT */
+	bool starting; /* its workerStart callback runs: its status is IDLE, as Swoole's */
 	wserver_server_config config; /* what set() accepted */
 	HashTable uids;               /* fd => uid bound by bind(), for this worker's connections */
 	double received_at;           /* when the message of the latest receive callback was read */
@@ -81,16 +83,11 @@ zval *wserver_server_event_at(wserver_server_obj *s, uint16_t port, const char *
 zval *wserver_server_event(wserver_server_obj *s, const char *name);
 /* Call event's callback with args; false when it is not set. Exceptions stay pending. */
 bool wserver_server_fire(wserver_server_obj *s, const char *name, uint32_t argc, zval *argv);
-/* fd numbers: start_session_id + (connection id - 1) * worker_num + worker id + 1. The worker
- * that owns fd (-1: fd cannot be one), and the connection's id there. */
-static inline zend_long wserver_fd_worker(const wserver_server_obj *s, zend_long fd)
-{
-	zend_long n = fd - s->config.start_session_id;
-	return n >= 1 && s->worker_num > 0 ? (n - 1) % s->worker_num : -1;
-}
+/* fd numbers: start_session_id + the connection's id, which the workers take from one shared
+ * counter (as Swoole's session ids, unique across the server). The connection id of fd. */
 static inline uint64_t wserver_fd_conn_id(const wserver_server_obj *s, zend_long fd)
 {
-	return (uint64_t) ((fd - s->config.start_session_id - 1) / s->worker_num + 1);
+	return (uint64_t) (fd - s->config.start_session_id);
 }
 /* The fd number of c: unique across the server's workers. */
 zend_long wserver_server_fd(wserver_server_obj *s, ws_conn *c);
@@ -100,6 +97,11 @@ zend_object *wserver_server_conn(wserver_server_obj *s, zend_long fd, bool quiet
 bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op);
 /* The same for this worker's connections. */
 void wserver_server_local_fds(wserver_server_obj *s, zend_long start_fd, zend_long page, zval *out);
+/* Whether this process is one of a Server's user processes (addProcess()). */
+bool wserver_server_in_user_process(void);
+/* Event::exit() there: the process ends once the running callback returns, as Swoole's whose
+ * loop stops. */
+void wserver_server_user_process_end(void);
 /* The getClientInfo() array of a connection of this worker. */
 void wserver_server_client_info(wserver_server_obj *s, ws_conn *c, zval *out);
 

@@ -216,22 +216,56 @@ bool wserver_ipc_send2(int32_t slot, uint32_t type, const void *head, size_t n, 
 
 /* ---- connections of another worker ---- */
 
-static int32_t owner_slot(wserver_server_obj *s, zend_long fd)
+/* The workers that may hold fd, other than this one: the one whose region lists it (*found
+ * FOUND, e filled), else those whose region could not tell (*found UNKNOWN: each is asked or
+ * told, and the others ignore it: ids are unique), else none (ABSENT). At most max. */
+static int fd_candidates(wserver_server_obj *s, zend_long fd, ws_conn_entry *e, int *found,
+                         zend_long *out, int max)
 {
-	zend_long worker = wserver_fd_worker(s, fd);
-	return worker >= 0 ? wserver_ipc_slot_of_worker(s, worker) : -1;
+	ws_conn_entry scratch;
+	int n = 0;
+	*found = WS_CONNTAB_ABSENT;
+	if (fd - s->config.start_session_id < 1) {
+		return 0;
+	}
+	for (zend_long w = 0; w < s->worker_num; w++) {
+		int32_t slot = wserver_ipc_slot_of_worker(s, w);
+		if (slot < 0 || w == s->worker_id) {
+			continue;
+		}
+		int r = conntab ? ws_conntab_find(conntab, (uint32_t) slot, wserver_fd_conn_id(s, fd),
+		                                  e ? e : &scratch)
+		                : WS_CONNTAB_UNKNOWN;
+		if (r == WS_CONNTAB_FOUND) {
+			*found = r;
+			out[0] = w;
+			return 1;
+		}
+		if (r == WS_CONNTAB_UNKNOWN) {
+			*found = r;
+			if (n < max) {
+				out[n++] = w;
+			}
+		}
+	}
+	return n;
+}
+
+#define FD_CANDIDATES_MAX 64
+
+zend_long wserver_ipc_fd_worker(wserver_server_obj *s, zend_long fd)
+{
+	int found;
+	zend_long w;
+	return fd_candidates(s, fd, NULL, &found, &w, 1) ? w : -1;
 }
 
 int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e)
 {
-	int32_t slot = owner_slot(s, fd);
-	if (!conntab) {
-		return WS_CONNTAB_UNKNOWN;
-	}
-	if (slot < 0) {
-		return WS_CONNTAB_ABSENT;
-	}
-	return ws_conntab_find(conntab, (uint32_t) slot, wserver_fd_conn_id(s, fd), e);
+	int found;
+	zend_long w[FD_CANDIDATES_MAX];
+	fd_candidates(s, fd, e, &found, w, FD_CANDIDATES_MAX);
+	return found;
 }
 
 /* Work on fd for its owner: [fd, the owner's generation, args...]. A connection the table
@@ -241,13 +275,17 @@ static bool fd_message(wserver_server_obj *s, zend_long fd, uint32_t type, int64
                        const char *body, size_t blen)
 {
 	ws_conn_entry e;
-	int32_t slot = owner_slot(s, fd);
-	if (slot < 0 || wserver_ipc_fd_lookup(s, fd, &e) == WS_CONNTAB_ABSENT) {
-		return false;
+	int found;
+	zend_long w[FD_CANDIDATES_MAX];
+	int n = fd_candidates(s, fd, &e, &found, w, FD_CANDIDATES_MAX);
+	bool sent = false;
+	for (int i = 0; i < n; i++) {
+		int32_t slot = wserver_ipc_slot_of_worker(s, w[i]);
+		int64_t head[3] = {fd, conntab ? ws_conntab_gen(conntab, (uint32_t) slot) : 0, arg};
+		size_t hn = type == WSERVER_IPC_FD_SEND ? 2 * sizeof(int64_t) : sizeof(head);
+		sent = wserver_ipc_send2(slot, type, head, hn, body, blen) || sent;
 	}
-	int64_t head[3] = {fd, conntab ? ws_conntab_gen(conntab, (uint32_t) slot) : 0, arg};
-	size_t n = type == WSERVER_IPC_FD_SEND ? 2 * sizeof(int64_t) : sizeof(head);
-	return wserver_ipc_send2(slot, type, head, n, body, blen);
+	return sent;
 }
 
 bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data)
@@ -339,7 +377,14 @@ void wserver_ipc_fd_info(wserver_server_obj *s, zend_long fd, zval *return_value
 {
 	ZVAL_FALSE(return_value);
 	if (wserver_coro_require("asking another worker about its connection")) {
-		ipc_ask(owner_slot(s, fd), WSERVER_IPC_FD_INFO, fd, 0, return_value);
+		ws_conn_entry e;
+		int found;
+		zend_long w[FD_CANDIDATES_MAX];
+		int n = fd_candidates(s, fd, &e, &found, w, FD_CANDIDATES_MAX);
+		for (int i = 0; i < n && Z_TYPE_P(return_value) != IS_ARRAY; i++) {
+			zval_ptr_dtor(return_value);
+			ipc_ask(wserver_ipc_slot_of_worker(s, w[i]), WSERVER_IPC_FD_INFO, fd, 0, return_value);
+		}
 	}
 }
 
@@ -462,6 +507,7 @@ void wserver_ipc_start(struct ev_loop *loop, uint32_t slot)
 	const ws_shm *shm = wserver_runtime_shm();
 	if (w && conntab && shm && slot < shm->nslots && (int32_t) shm->slots[slot].group == s->group) {
 		w->shared_conns = ws_conntab_attach(conntab, slot); /* before anything is accepted */
+		w->shared_ids = ws_conntab_ids(conntab); /* fds unique across the workers, as Swoole's */
 	}
 	if (ws_ipc_attach(&ipc, loop, slot, on_message) != WS_OK) {
 		ws_log("worker of slot %u: cannot read messages from other workers", slot);
@@ -482,6 +528,7 @@ void wserver_ipc_release(void)
 		ws_worker *w = wserver_runtime_worker();
 		if (w) {
 			w->shared_conns = NULL;
+			w->shared_ids = NULL;
 		}
 	} else if (ipc_ready) {
 		ws_conntab_free(conntab);

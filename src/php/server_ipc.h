@@ -46,6 +46,9 @@ bool wserver_ipc_unserialize(const char *p, size_t len, zval *out);
 /* What the shared table says about fd of another worker, without asking it: WS_CONNTAB_FOUND
  * (e filled), _ABSENT, or _UNKNOWN (only the owner can tell). Never calls PHP. */
 int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e);
+/* The worker whose shared table lists fd (fds come from one counter shared by the workers, so
+ * any of them may hold it); -1 when none does. */
+zend_long wserver_ipc_fd_worker(wserver_server_obj *s, zend_long fd);
 /* Server::send()/close() of a connection another worker owns: false when it is not open. */
 bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data);
 enum { WSERVER_FD_CLOSE, WSERVER_FD_RESET, WSERVER_FD_PAUSE, WSERVER_FD_RESUME };

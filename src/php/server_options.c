@@ -2,6 +2,7 @@
  * Swoole shows them) and in the Server's config struct, which start() applies to the Server's
  * own Worker and the launcher reads. */
 #include "server_options.h"
+#include "length_func.h"
 #include "aliases.h"
 #include "run_all.h"
 #include "server.h"
@@ -51,7 +52,7 @@ static const struct {
     {"max_connection", OPT_INT, true, 0, 4294967295.0},     /* Swoole's other name of max_conn */
     {"ipc_queue_max", OPT_INT, true, 1, 4294967295.0},
     {"log_level", OPT_INT, true, 0, 6},
-    {"dispatch_mode", OPT_INT, false, 1, 9},
+    {"dispatch_mode", OPT_INT, false, 1, 10},
     {"open_eof_check", OPT_BOOL, true, 0, 0},
     {"open_eof_split", OPT_BOOL, true, 0, 0},
     {"package_eof", OPT_STRING, true, 0, 0},
@@ -282,7 +283,7 @@ static const char *value_problem(int i, zval *v, char *buf, size_t buflen)
 		return ok ? NULL : why;
 	}
 	if (strcmp(options[i].name, "dispatch_mode") == 0 && Z_LVAL_P(v) == 6) {
-		return "must be one of Swoole's modes 1, 2, 3, 4, 5, 7, 8, 9";
+		return "must be one of Swoole's modes 1, 2, 3, 4, 5, 7, 8, 9, 10";
 	}
 	if (strcmp(options[i].name, "package_eof") == 0 &&
 	    (Z_STRLEN_P(v) < 1 || Z_STRLEN_P(v) > WS_EOF_MAX)) {
@@ -563,13 +564,24 @@ static void apply_framing(const wserver_server_config *cfg, zend_object *server,
 		return;
 	}
 	bool ok;
+	zval *setting = zend_read_property(wserver_server_ce, server, ZEND_STRL("setting"), 1, NULL);
+	zval *fn = Z_TYPE_P(setting) == IS_ARRAY
+	               ? zend_hash_str_find(Z_ARRVAL_P(setting), ZEND_STRL("package_length_func"))
+	               : NULL;
 	if (length) {
 		if (eof) {
 			php_error_docref(NULL, E_WARNING,
 			                 "open_length_check and open_eof_* together: length framing is used");
 		}
-		ok =
-		    wserver_worker_set_framing(worker, &ws_proto_length, &cfg->length, sizeof(cfg->length));
+		if (fn && zend_is_callable(fn, 0, NULL)) {
+			/* as Swoole's: the callable measures each package instead of a length field */
+			wserver_length_func_set(fn);
+			ok = wserver_worker_set_framing(worker, &wserver_proto_length_func, &cfg->length,
+			                                sizeof(cfg->length));
+		} else {
+			ok = wserver_worker_set_framing(worker, &ws_proto_length, &cfg->length,
+			                                sizeof(cfg->length));
+		}
 	} else {
 		ws_eof_param p = cfg->eof;
 		p.split = cfg->open_eof_split;
@@ -710,7 +722,8 @@ zend_string *wserver_server_options_without_effect(zend_object *server)
 		                    wserver_server_from(server)->config.reload_async_off) ||
 		                   (zend_string_equals_literal(name, "enable_coroutine") &&
 		                    wserver_server_from(server)->config.coroutine_off);
-		bool applied_array = zend_string_equals_literal(name, "ssl_sni_certs");
+		bool applied_array = zend_string_equals_literal(name, "ssl_sni_certs") ||
+		                     zend_string_equals_literal(name, "package_length_func");
 		if (off_ignored || (i >= 0 && !options[i].applied) ||
 		    (i < 0 && name && swoole_accepts(name) && !applied_array &&
 		     !wserver_http_static_is_option(name))) {

@@ -126,6 +126,11 @@ static bool in_coroutine(void)
 	return on;
 }
 
+bool wserver_timer_firing(void)
+{
+	return firing_id != 0;
+}
+
 static void call_plain(zval *fn, uint32_t argc, zval *argv)
 {
 	zval rv;

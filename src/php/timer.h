@@ -20,6 +20,8 @@ void wserver_timer_swoole_add(INTERNAL_FUNCTION_PARAMETERS, bool persistent);
 void wserver_timer_del_all(void);
 /* Timers of this worker, one-shot and persistent. */
 uint32_t wserver_timer_count(void);
+/* Whether a timer's callback runs now (and has not suspended). */
+bool wserver_timer_firing(void);
 /* In a child just forked (Swoole's Process::start()): forget the parent's timers, as Swoole
  * does; the child's own count from 1 again. */
 void wserver_timer_after_fork(void);

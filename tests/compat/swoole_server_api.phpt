@@ -42,7 +42,7 @@ echo "reply: ", \$c->recv(), "\\n";
 \$c->close();
 echo "after close: ", json_encode(\$c->isConnected()), "\\n";
 PHP);
-$proc = proc_open($php . escapeshellarg("$dir/app.php") . " > $dir/out.log 2>&1", [], $pipes);
+$proc = proc_open('exec ' . $php . escapeshellarg("$dir/app.php") . " > $dir/out.log 2>&1", [], $pipes);
 $pid = proc_get_status($proc)['pid'];
 try {
     if (!wserver_test_wait(fn () => wserver_test_listening($port), 20)) {

@@ -15,10 +15,10 @@ PHP);
 ?>
 --EXPECT--
 start: exit code 1
-Warning: WServer\Server::set(): option "dispatch_mode" must be between 1 and 9, 99 given in DIR/app.php on line 6
-WServer[app.php] cannot start: WServer\Server::set(): option "dispatch_mode" must be between 1 and 9, 99 given
+Warning: WServer\Server::set(): option "dispatch_mode" must be between 1 and 10, 99 given in DIR/app.php on line 6
+WServer[app.php] cannot start: WServer\Server::set(): option "dispatch_mode" must be between 1 and 10, 99 given
 left: nothing
 start -d: exit code 1
-Warning: WServer\Server::set(): option "dispatch_mode" must be between 1 and 9, 99 given in DIR/app.php on line 6
-WServer[app.php] cannot start: WServer\Server::set(): option "dispatch_mode" must be between 1 and 9, 99 given
+Warning: WServer\Server::set(): option "dispatch_mode" must be between 1 and 10, 99 given in DIR/app.php on line 6
+WServer[app.php] cannot start: WServer\Server::set(): option "dispatch_mode" must be between 1 and 10, 99 given
 left: nothing

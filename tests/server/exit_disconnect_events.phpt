@@ -1,5 +1,5 @@
 --TEST--
-Server: workerExit fires in the worker when a graceful stop begins (reload), beforeShutdown in the master when a stop begins; on a WebSocket\Server a connection closed before its handshake is a disconnect, a WebSocket one a close
+Server: workerExit fires in the worker when a graceful stop begins (reload) and a timer would keep it running, beforeShutdown in the master when a stop begins; on a WebSocket\Server a connection closed before its handshake is a disconnect, a WebSocket one a close
 --EXTENSIONS--
 wserver
 pcntl
@@ -13,8 +13,15 @@ wserver_test_run(function (int $port, string $dir) {
     $server = new WServer\WebSocket\Server('127.0.0.1', $port);
     $server->set(['worker_num' => 1, 'log_file' => "$dir/server.log"]);
     $mark = fn (string $line) => file_put_contents("$dir/events", "$line\n", FILE_APPEND);
-    $server->on('workerStart', fn ($s, $id) => $mark("workerStart $id " . getmypid()));
-    $server->on('workerExit', fn ($s, $id) => $mark("workerExit $id " . getmypid()));
+    // a timer keeps the worker's loop busy: as in Swoole, workerExit runs only then, to end it
+    $server->on('workerStart', function ($s, $id) use ($mark) {
+        $GLOBALS['tick'] = $s->tick(1000, fn () => null);
+        $mark("workerStart $id " . getmypid());
+    });
+    $server->on('workerExit', function ($s, $id) use ($mark) {
+        $s->clearTimer($GLOBALS['tick']);
+        $mark("workerExit $id " . getmypid());
+    });
     $server->on('beforeShutdown', fn ($s) => $mark('beforeShutdown ' . ($s->master_pid === getmypid() ? 'in the master' : 'elsewhere')));
     $server->on('disconnect', fn ($s, $fd) => $mark("disconnect $fd"));
     $server->on('close', fn ($s, $fd) => $mark("close $fd"));
