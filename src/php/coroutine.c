@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "system.h"
 #include "runtime.h"
+#include "process.h"
 
 #include "ext/spl/spl_array.h"
 #include "zend_builtin_functions.h"
@@ -202,6 +203,8 @@ ZEND_METHOD(WServer_Coroutine, stats)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wserver_coro_stats(return_value);
+	/* the Process::signal() handlers set (exit_condition callbacks read it, as in Swoole) */
+	add_assoc_long(return_value, "signal_listener_num", (zend_long) wserver_process_signal_count());
 }
 
 static void coroutine_yield(INTERNAL_FUNCTION_PARAMETERS)
