@@ -1762,8 +1762,37 @@ static void fire_with_worker_id(wserver_server_obj *s, const char *event)
 	wserver_server_fire(s, event, 2, args);
 }
 
-/* A user process (addProcess()): its Process's callback runs; when it returns, the process
- * ends as by exit(0), and the manager starts it again (as Swoole's). */
+/* The coroutines a user process's callback left running end first, as Swoole's process runs
+ * its loop on after the callback: those they start in turn too. */
+static void join_the_others(void)
+{
+	zend_long self = wserver_coro_cid();
+	if (self < 0) {
+		return;
+	}
+	for (;;) {
+		zval all, *cid;
+		wserver_coro_list(&all);
+		HashTable others;
+		zend_hash_init(&others, 8, NULL, NULL, 0);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(all), cid) {
+			if (Z_LVAL_P(cid) != self) {
+				zend_hash_next_index_insert(&others, cid);
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+		zval_ptr_dtor(&all);
+		int r = zend_hash_num_elements(&others) ? wserver_coro_join(&others, -1) : -1;
+		zend_hash_destroy(&others);
+		if (r != 0 || EG(exception)) {
+			return;
+		}
+	}
+}
+
+/* A user process (addProcess()): its Process's callback runs; when it returns and the
+ * coroutines it started ended, the process ends as by exit(0), and the manager starts it
+ * again (as Swoole's). */
 static void run_user_process(wserver_server_obj *s)
 {
 	zval *proc = zend_hash_index_find(&s->processes, s->process_index);
@@ -1781,6 +1810,7 @@ static void run_user_process(wserver_server_obj *s)
 	sigprocmask(SIG_UNBLOCK, &stop, NULL);
 	wserver_process_run_for_server(Z_OBJ_P(proc));
 	if (!EG(exception)) {
+		join_the_others();
 		EG(exit_status) = 0;
 		zend_throw_unwind_exit();
 	}
