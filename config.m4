@@ -129,6 +129,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/callback.c
     src/php/channel.c
     src/php/coro.c
+    src/php/coro_autoload.c
     src/php/coroutine.c
     src/php/coroutine_options.c
     src/php/hooks.c

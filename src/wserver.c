@@ -26,6 +26,7 @@
 #include "php/coroutine_server.h"
 #include "php/coroutine_http_server.h"
 #include "php/coro.h"
+#include "php/coro_autoload.h"
 #include "php/connection_interface.h"
 #include "php/coroutine.h"
 #include "php/hooks.h"
@@ -114,6 +115,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_event_loop_minit();
 	wserver_coroutine_minit();
 	wserver_coro_minit();
+	wserver_coro_autoload_minit();
 	wserver_runtime_minit();
 	wserver_http_request_minit();
 	wserver_http_response_minit();
@@ -177,6 +179,7 @@ static PHP_RSHUTDOWN_FUNCTION(wserver)
 	wserver_http_request_rshutdown();
 	wserver_http_server_rshutdown();
 	wserver_autoloader_rshutdown();
+	wserver_coro_autoload_rshutdown();
 	wserver_coroutine_options_rshutdown();
 	wserver_hooks_rshutdown();
 	return SUCCESS;

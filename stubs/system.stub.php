@@ -29,6 +29,11 @@ namespace {
     const WSERVER_EVENT_READ = 512;
     /** @var int */
     const WSERVER_EVENT_WRITE = 1024;
+
+    /** The most coroutines a process may have (Swoole's SWOOLE_CORO_MAX_NUM_LIMIT): no limit
+     *  but the memory they take.
+     *  @var int */
+    const WSERVER_CORO_MAX_NUM_LIMIT = 9223372036854775807;
 }
 
 namespace WServer {

@@ -2,6 +2,7 @@
  * the loop. */
 #include "callback.h"
 #include "connection_interface.h"
+#include "runtime.h"
 #include "core/log.h"
 
 #include "zend_exceptions.h"
@@ -38,4 +39,17 @@ void wserver_log_exception_in(const char *where, zend_long cid)
 void wserver_log_exception(const char *where)
 {
 	wserver_log_exception_in(where, -1);
+}
+
+void wserver_call_plain(const char *where, zval *fn, uint32_t argc, zval *argv)
+{
+	zval rv;
+	ZVAL_UNDEF(&rv);
+	call_user_function(NULL, NULL, fn, &rv, argc, argv);
+	zval_ptr_dtor(&rv);
+	if (EG(exception) && zend_is_unwind_exit(EG(exception))) {
+		wserver_runtime_request_exit(); /* exit() in the callback: the loop ends */
+	} else if (EG(exception)) {
+		wserver_log_exception(where);
+	}
 }

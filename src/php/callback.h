@@ -8,5 +8,8 @@
 void wserver_log_exception(const char *where);
 /* The same, for an exception that ended coroutine cid. */
 void wserver_log_exception_in(const char *where, zend_long cid);
+/* Call fn outside any coroutine (a loop callback with enable_coroutine off): exit() in it ends
+ * the loop, an exception is logged as escaping where. Calls PHP. */
+void wserver_call_plain(const char *where, zval *fn, uint32_t argc, zval *argv);
 
 #endif

@@ -69,7 +69,9 @@ static bool framing_set(wserver_client_framing *f, HashTable *settings)
 			return bad("package_eof", "must be a string of 1 to 8 bytes when open_eof_check or "
 			                          "open_eof_split is on");
 		}
-		ws_eof_param p = {{0}, (uint8_t) Z_STRLEN_P(e), flag(settings, "open_eof_split")};
+		/* a client's recv() returns one package up to the first EOF with open_eof_check too,
+		 * the rest kept for the next: Swoole's clients split either way */
+		ws_eof_param p = {{0}, (uint8_t) Z_STRLEN_P(e), true};
 		memcpy(p.eof, Z_STRVAL_P(e), Z_STRLEN_P(e));
 		n.proto = &ws_proto_eof;
 		n.param.eof = p;

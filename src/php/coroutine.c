@@ -1,5 +1,6 @@
 /* WServer\Coroutine, go() and Coroutine\run(): the PHP face of coro.c. */
 #include "coroutine.h"
+#include "aliases.h"
 #include "coro.h"
 #include "coroutine_options.h"
 #include "event.h"
@@ -7,6 +8,7 @@
 #include "errors.h"
 #include "system.h"
 #include "runtime.h"
+#include "process.h"
 
 #include "ext/spl/spl_array.h"
 #include "zend_builtin_functions.h"
@@ -20,6 +22,16 @@ zend_class_entry *wserver_coroutine_canceled_exception_ce;
 zend_class_entry *wserver_coroutine_timeout_exception_ce;
 static zend_class_entry *iterator_ce;
 
+/* Swoole's rule: once PHP ends the request (shutdown functions, then destructors), a destructor
+ * may not start a coroutine when no loop runs: Swoole's loop would never run it. */
+static bool destructor_at_shutdown(void)
+{
+	zend_execute_data *caller = EG(current_execute_data)->prev_execute_data;
+	return (EG(flags) & EG_FLAGS_IN_SHUTDOWN) && caller && caller->func &&
+	       caller->func->common.function_name &&
+	       zend_string_equals_literal_ci(caller->func->common.function_name, "__destruct");
+}
+
 /* create() and go(): the new id, or false when the worker is exiting. */
 static void coroutine_create(INTERNAL_FUNCTION_PARAMETERS)
 {
@@ -32,6 +44,11 @@ static void coroutine_create(INTERNAL_FUNCTION_PARAMETERS)
 	if (!zend_is_callable(fn, 0, NULL)) {
 		zend_argument_type_error(1, "must be a valid callback, %s given", zend_zval_type_name(fn));
 		RETURN_THROWS();
+	}
+	if (!wserver_runtime_loop() && wserver_aliases_swoole() && destructor_at_shutdown()) {
+		php_error_docref(NULL, E_ERROR,
+		                 "can not use coroutine in __destruct after php_request_shutdown");
+		RETURN_FALSE;
 	}
 	/* at the top of a script: a loop of its own, run when the script ends (Swoole's way) */
 	if (!wserver_runtime_loop() && !wserver_event_loop_begin("go()", true)) {
@@ -186,6 +203,8 @@ ZEND_METHOD(WServer_Coroutine, stats)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wserver_coro_stats(return_value);
+	/* the Process::signal() handlers set (exit_condition callbacks read it, as in Swoole) */
+	add_assoc_long(return_value, "signal_listener_num", (zend_long) wserver_process_signal_count());
 }
 
 static void coroutine_yield(INTERNAL_FUNCTION_PARAMETERS)

@@ -97,6 +97,14 @@ void wserver_coroutine_options_get(zval *return_value)
 	RETURN_COPY(&options);
 }
 
+bool wserver_coroutine_options_enabled(void)
+{
+	zval *v = Z_TYPE(options) == IS_ARRAY
+	              ? zend_hash_str_find(Z_ARRVAL(options), ZEND_STRL("enable_coroutine"))
+	              : NULL;
+	return !v || zend_is_true(v);
+}
+
 void wserver_coroutine_options_rshutdown(void)
 {
 	zval_ptr_dtor(&options);

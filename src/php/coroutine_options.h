@@ -18,6 +18,9 @@ double wserver_coroutine_socket_timeout(wserver_socket_op op);
 void wserver_coroutine_options_set(HashTable *options);
 /* The options set so far, null before any. */
 void wserver_coroutine_options_get(zval *return_value);
+/* Its enable_coroutine (swoole_async_set(['enable_coroutine' => false])): false, a script's
+ * timer and signal callbacks run as plain calls, outside any coroutine, as in Swoole. */
+bool wserver_coroutine_options_enabled(void);
 void wserver_coroutine_options_rshutdown(void);
 
 #endif

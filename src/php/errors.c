@@ -3,6 +3,8 @@
  * the application chose to ignore are not logged. */
 #include <netdb.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include "php.h"
 #include "errors.h"
 #include "system.h"
@@ -106,6 +108,35 @@ static void log_line(zend_long level, zend_long code, const char *msg, size_t le
 		ws_log("%s\t%.*s", name, (int) len, msg);
 	}
 	ws_log_set_stderr(was_stderr);
+}
+
+void wserver_swoole_log(int level, int code, const char *fmt, ...)
+{
+	if (code) {
+		wserver_set_errno(code);
+	}
+	if (level < log_level() || level >= WSERVER_LOG_NONE ||
+	    (code && ignored_ready && zend_hash_index_exists(&ignored, (zend_ulong) code))) {
+		return;
+	}
+	char date[32], line[2048];
+	time_t now = time(NULL);
+	struct tm tm;
+	strftime(date, sizeof(date), "%Y-%m-%d %H:%M:%S", localtime_r(&now, &tm));
+	int n = snprintf(line, sizeof(line), "[%s *%d.0]\t%s\t", date, (int) getpid(),
+	                 level >= 0 ? level_names[level] : "LOG");
+	va_list ap;
+	va_start(ap, fmt);
+	int m = vsnprintf(line + n, sizeof(line) - n - 1, fmt, ap);
+	va_end(ap);
+	n += m < 0 ? 0 : m;
+	if (n > (int) sizeof(line) - 2) {
+		n = (int) sizeof(line) - 2;
+	}
+	line[n++] = '\n';
+	if (write(STDOUT_FILENO, line, n) < 0) {
+		/* nowhere to report it */
+	}
 }
 
 ZEND_FUNCTION(WServer_error_log)

@@ -23,6 +23,7 @@
 #define WSERVER_ERROR_HTTP_COOKIE_UNAVAILABLE   7107
 #define WSERVER_ERROR_SERVER_NO_IDLE_WORKER     9007
 #define WSERVER_ERROR_CO_OUT_OF_COROUTINE       10001
+#define WSERVER_ERROR_CO_HAS_BEEN_DISCARDED     10003
 #define WSERVER_ERROR_CO_CANNOT_CANCEL          10015
 #define WSERVER_ERROR_CO_NOT_EXISTS             10016
 #define WSERVER_ERROR_CO_CANCELED               10017
@@ -36,8 +37,17 @@
 #define WSERVER_STRERROR_SWOOLE 9
 
 /* the log levels, as the WSERVER_LOG_* constants (system.stub.php) */
-#define WSERVER_LOG_INFO 2
-#define WSERVER_LOG_NONE 6
+#define WSERVER_LOG_INFO    2
+#define WSERVER_LOG_WARNING 4
+#define WSERVER_LOG_ERROR   5
+#define WSERVER_LOG_NONE    6
+
+/* A line of Swoole's logger on stdout, "[date *pid.0]\tWARNING\tmsg", when level is at or above
+ * the log_level of Coroutine::set(): where Swoole logs a problem rather than raising a PHP
+ * warning, its programs (run under wserver.aliases=swoole) read the same line. code (0: none)
+ * becomes the last error, and is not logged when swoole_ignore_error() named it. */
+void wserver_swoole_log(int level, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 void wserver_errors_minit(int module_number);
 void wserver_errors_mshutdown(void);

@@ -3,7 +3,9 @@
  * In the child the callback runs, then the child exits (exit()'s code, 0 after a return, 255
  * after an uncaught exception): it never goes on with the parent's code. */
 #include "process.h"
+#include "callback.h"
 #include "coro.h"
+#include "coroutine_options.h"
 #include "errors.h"
 #include "event.h"
 #include "exception.h"
@@ -156,6 +158,15 @@ static void handler_free(int signo, bool stop)
 	efree(h);
 }
 
+uint32_t wserver_process_signal_count(void)
+{
+	uint32_t n = 0;
+	for (int i = 0; i < NSIG; i++) {
+		n += handlers[i] != NULL;
+	}
+	return n;
+}
+
 static void signals_drop(bool stop)
 {
 	if (!handlers_loop) {
@@ -181,7 +192,11 @@ static void on_signal(struct ev_loop *loop, ev_signal *w, int revents)
 	/* a copy: the handler may replace or remove itself */
 	ZVAL_COPY(&fn, &((process_signal *) w->data)->fn);
 	ZVAL_LONG(&signo, w->signum);
-	wserver_coro_run("a signal handler", &fn, 1, &signo, NULL, NULL);
+	if (wserver_coroutine_options_enabled()) {
+		wserver_coro_run("a signal handler", &fn, 1, &signo, NULL, NULL);
+	} else {
+		wserver_call_plain("a signal handler", &fn, 1, &signo);
+	}
 	zval_ptr_dtor(&fn);
 }
 

@@ -6,6 +6,8 @@
 
 extern zend_class_entry *wserver_process_ce;
 void wserver_process_minit(int module_number);
+/* How many signals have a Process::signal() handler. */
+uint32_t wserver_process_signal_count(void);
 /* Server::addProcess(): the pipe is made now, before the server forks, so that every process
  * of the server holds both ends (workers write() to the user process, which read()s). */
 bool wserver_process_open_for_server(zend_object *proc);

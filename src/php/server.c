@@ -822,6 +822,13 @@ ZEND_METHOD(WServer_Server, start)
 		php_error_docref(NULL, E_WARNING, "the server is already started");
 		RETURN_FALSE;
 	}
+	if (wserver_coro_cid() > 0 && !wserver_runtime_worker()) {
+		/* as Swoole: in a script's coroutine its loop runs already; a server needs its own */
+		wserver_aliases_warning(obj->ce,
+		                        "The event-loop has already been created, unable to start %s",
+		                        wserver_aliases_class_name(obj->ce));
+		RETURN_FALSE;
+	}
 	if (wserver_run_all_entered()) {
 		/* as Swoole: a server that ran and stopped does not start again */
 		php_error_docref(NULL, E_WARNING,

@@ -225,7 +225,10 @@ static void socket_recv(INTERNAL_FUNCTION_PARAMETERS, bool all)
 	Z_PARAM_LONG(length)
 	Z_PARAM_DOUBLE(timeout)
 	ZEND_PARSE_PARAMETERS_END();
-	if (length < 1 || length > 1024 * 1024 * 1024) {
+	if (length < 1) {
+		length = 65536; /* as Swoole: recv(0.5), a timeout given first, reads the default size */
+	}
+	if (length > 1024 * 1024 * 1024) {
 		zend_argument_value_error(1, "must be between 1 and 1073741824");
 		RETURN_THROWS();
 	}

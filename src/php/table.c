@@ -4,6 +4,7 @@
  * allocation that can bail out ever runs while a row is locked. */
 #include "table.h"
 #include "aliases.h"
+#include "errors.h"
 #include "core/shm_table.h"
 
 #include "zend_exceptions.h"
@@ -207,7 +208,14 @@ static bool values_from_array(wserver_table_obj *o, HashTable *ht, const char *k
 			vs->held[vs->n] = s;
 			v->s = ZSTR_VAL(s);
 			v->len = ZSTR_LEN(s);
-			if (!expected && v->len > WS_TABLE_STRING_CAPACITY(c)) {
+			if (!expected && v->len > WS_TABLE_STRING_CAPACITY(c) && wserver_aliases_swoole()) {
+				/* Swoole logs it, in its words */
+				wserver_swoole_log(
+				    WSERVER_LOG_WARNING, 0,
+				    "table_marshal_values(): [key=%s,field=%s]string value is too long", key,
+				    c->name);
+				v->len = WS_TABLE_STRING_CAPACITY(c);
+			} else if (!expected && v->len > WS_TABLE_STRING_CAPACITY(c)) {
 				wserver_aliases_warning(table_ce,
 				                        "[key=%s,field=%s]string value is too long: %zu bytes, the "
 				                        "column holds %u; cut to its size",
@@ -285,6 +293,9 @@ ZEND_METHOD(WServer_Table, column)
 	                        type == WS_TABLE_STRING ? (uint64_t) size : 0) != 0) {
 		if (errno == EBUSY) {
 			wserver_aliases_warning(table_ce, "unable to add column after table has been created");
+		} else if (errno == EEXIST && wserver_aliases_swoole()) {
+			wserver_swoole_log(WSERVER_LOG_WARNING, 0,
+			                   "Table::add_column(): column[%s] already exists", ZSTR_VAL(name));
 		} else if (errno == EEXIST) {
 			wserver_aliases_warning(table_ce, "column[%s] already exists", ZSTR_VAL(name));
 		} else if (errno == EINVAL) {

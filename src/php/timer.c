@@ -111,37 +111,9 @@ static void timer_after_run(zend_long id)
 	}
 }
 
-/* swoole_async_set(['enable_coroutine' => false]): timer callbacks run as plain calls, outside
- * any coroutine, as in Swoole. */
-static bool in_coroutine(void)
-{
-	zval options, *v;
-	wserver_coroutine_options_get(&options);
-	bool on = true;
-	if (Z_TYPE(options) == IS_ARRAY &&
-	    (v = zend_hash_str_find(Z_ARRVAL(options), ZEND_STRL("enable_coroutine")))) {
-		on = zend_is_true(v);
-	}
-	zval_ptr_dtor(&options);
-	return on;
-}
-
 bool wserver_timer_firing(void)
 {
 	return firing_id != 0;
-}
-
-static void call_plain(zval *fn, uint32_t argc, zval *argv)
-{
-	zval rv;
-	ZVAL_UNDEF(&rv);
-	call_user_function(NULL, NULL, fn, &rv, argc, argv);
-	zval_ptr_dtor(&rv);
-	if (EG(exception) && zend_is_unwind_exit(EG(exception))) {
-		wserver_runtime_request_exit(); /* exit() in the callback: the loop ends */
-	} else if (EG(exception)) {
-		wserver_log_exception("a timer");
-	}
 }
 
 static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
@@ -169,10 +141,10 @@ static void timer_fire(struct ev_loop *loop, ev_timer *w, int revents)
 	zend_long outer = firing_id;
 	firing_id = id;
 	/* no coroutines in the master and the manager, as in Swoole */
-	if (!supervisor_loop && in_coroutine()) {
+	if (!supervisor_loop && wserver_coroutine_options_enabled()) {
 		wserver_coro_run("a timer", &fn, argc, argv, NULL, NULL);
 	} else {
-		call_plain(&fn, argc, argv);
+		wserver_call_plain("a timer", &fn, argc, argv);
 	}
 	firing_id = outer;
 	timer_after_run(id);
