@@ -11,6 +11,7 @@
 #include "coro.h"
 #include "aliases.h"
 #include "coroutine.h"
+#include "coroutine_options.h"
 #include "event.h"
 #include "errors.h"
 #include "system.h"
@@ -926,9 +927,13 @@ static wserver_coro *coro_take(void)
  * address space, and a page-table page each for the few pages they touch. */
 static size_t coro_stack_size(void)
 {
-	size_t size = (size_t) EG(fiber_stack_size);
-	if (size == ZEND_FIBER_DEFAULT_C_STACK_SIZE) {
-		size = CORO_C_STACK;
+	size_t size = wserver_coroutine_c_stack_size(); /* Coroutine::set(['c_stack_size' => n]) */
+	if (size) {
+		return size;
+	}
+	size = (size_t) EG(fiber_stack_size);
+	if (size == ZEND_FIBER_DEFAULT_C_STACK_SIZE && !wserver_aliases_swoole()) {
+		size = CORO_C_STACK; /* Swoole's programs keep its default, 2 MB, as fiber.stack_size */
 	}
 	return size < CORO_C_STACK_MIN ? CORO_C_STACK_MIN : size;
 }
@@ -1347,6 +1352,11 @@ static wserver_coro *coro_find(zend_long cid)
 bool wserver_coro_create(zval *fn, uint32_t argc, zval *args, zend_long *cid)
 {
 	if (wserver_runtime_exiting() || !attached_loop) {
+		return false;
+	}
+	zend_long max = wserver_coroutine_max_num();
+	if (max > 0 && (zend_long) live_count >= max) {
+		php_error_docref(NULL, E_WARNING, "exceed max number of coroutine " ZEND_LONG_FMT, max);
 		return false;
 	}
 	wserver_coro *co = coro_take();

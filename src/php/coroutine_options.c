@@ -11,6 +11,35 @@ static zval options; /* the merged array, IS_UNDEF until the first set() */
 
 /* connect, read, write: 0 while not set, < 0 no limit */
 static double socket_timeouts[3];
+static size_t c_stack_size; /* 0: not set */
+static zend_long max_num;   /* 0: no limit */
+
+#define C_STACK_MIN (64 * 1024)
+#define C_STACK_MAX (16 * 1024 * 1024)
+
+size_t wserver_coroutine_c_stack_size(void)
+{
+	return c_stack_size;
+}
+
+zend_long wserver_coroutine_max_num(void)
+{
+	return max_num;
+}
+
+/* As Swoole: a size below the minimum is raised to it, above the maximum (or negative, taken
+ * as a huge unsigned value) cut to it, and the rest rounded up to whole pages. */
+static size_t stack_size_of(zend_long v)
+{
+	if (v < 0 || v > C_STACK_MAX) {
+		return C_STACK_MAX;
+	}
+	if (v < C_STACK_MIN) {
+		return C_STACK_MIN;
+	}
+	size_t page = 4096;
+	return ((size_t) v + page - 1) / page * page;
+}
 
 double wserver_coroutine_socket_timeout(wserver_socket_op op)
 {
@@ -64,6 +93,12 @@ static bool apply(HashTable *ht)
 				return false;
 			}
 			wserver_hooks_set(Z_LVAL_P(v));
+		} else if (zend_string_equals_literal(key, "c_stack_size") ||
+		           zend_string_equals_literal(key, "stack_size")) {
+			c_stack_size = stack_size_of(zval_get_long(v));
+		} else if (zend_string_equals_literal(key, "max_coroutine")) {
+			zend_long n = zval_get_long(v);
+			max_num = n > 0 ? n : 0;
 		} else if (zend_string_equals_literal(key, "log_file")) {
 			/* the process's log from now on (a server sets its own at start) */
 			zend_string *path = zval_try_get_string(v);
@@ -110,4 +145,6 @@ void wserver_coroutine_options_rshutdown(void)
 	zval_ptr_dtor(&options);
 	ZVAL_UNDEF(&options);
 	socket_timeouts[0] = socket_timeouts[1] = socket_timeouts[2] = 0;
+	c_stack_size = 0;
+	max_num = 0;
 }
