@@ -1410,6 +1410,11 @@ void wserver_coro_list(zval *out)
 	}
 }
 
+uint32_t wserver_coro_peak(void)
+{
+	return live_peak;
+}
+
 void wserver_coro_stats(zval *out)
 {
 	array_init(out);

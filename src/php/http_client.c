@@ -24,6 +24,8 @@
 #include "zend_smart_str.h"
 #include "stubs/http_client_arginfo.h"
 
+zend_class_entry *wserver_http_client_ce, *wserver_http_client_exception_ce;
+
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/random.h>
@@ -1642,6 +1644,8 @@ void wserver_http_client_minit(int module_number)
 	client_ce->create_object = client_create;
 	client_exception_ce =
 	    register_class_WServer_Coroutine_Http_Client_Exception(wserver_exception_ce);
+	wserver_http_client_ce = client_ce;
+	wserver_http_client_exception_ce = client_exception_ce;
 	memcpy(&client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	client_handlers.offset = XtOffsetOf(http_client_obj, std);
 	client_handlers.free_obj = client_free;

@@ -6,6 +6,7 @@
 #include "aliases.h"
 #include "coroutine_http_server.h"
 #include "http_compress.h"
+#include "http_concurrency.h"
 #include "http_cookie.h"
 #include "http_request.h"
 #include "http_response.h"
@@ -619,8 +620,17 @@ static ZEND_NAMED_FUNCTION(no_request_callback)
 }
 static wserver_native native_no_request;
 
-void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *raw,
-                               wserver_coro_done_fn done, void *arg)
+/* Answered at once when the server is at max_concurrency, as Swoole does. */
+static ZEND_NAMED_FUNCTION(unavailable_request)
+{
+	swoole_response *r = RESP(Z_OBJ_P(ZEND_CALL_ARG(execute_data, 2)));
+	wserver_http_response_set_status(inner(r), 503, NULL);
+	RETVAL_NULL(); /* request_done ends the Response */
+}
+static wserver_native native_unavailable;
+
+static void start_request(wserver_server_obj *s, ws_conn *c, zend_string *raw,
+                          wserver_coro_done_fn done, void *arg, bool unavailable)
 {
 	zval args[2];
 	ZVAL_OBJ(&args[0], wserver_swoole_request_create(s, c, raw));
@@ -631,11 +641,20 @@ void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *r
 	RESP(resp)->done = done;
 	RESP(resp)->done_arg = arg;
 	zval *cb = c->port == 0 ? s->on_request : wserver_server_event_at(s, c->port, "request");
+	if (unavailable) {
+		cb = wserver_native_callable(&native_unavailable);
+	}
 	/* the reply goes through the Response, never PHP's output: headers_sent() stays false in
 	 * a request callback, as in Swoole, whatever the worker printed before */
 	SG(headers_sent) = 0;
 	wserver_coro_queue("onMessage", cb ? cb : wserver_native_callable(&native_no_request), 2, args,
 	                   request_done, resp);
+}
+
+void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *raw,
+                               wserver_coro_done_fn done, void *arg)
+{
+	wserver_http_concurrency_admit(s, c, raw, done, arg, start_request);
 }
 
 /* ---- Request ---- */
@@ -1474,6 +1493,7 @@ void wserver_http_server_minit(void)
 {
 	wserver_native_init(&native_no_request, "{Http\\Server no request callback}",
 	                    no_request_callback);
+	wserver_native_init(&native_unavailable, "{Http\\Server max_concurrency}", unavailable_request);
 	wserver_http_server_ce = register_class_WServer_Http_Server(wserver_server_ce);
 	swoole_request_ce = register_class_WServer_Http_Request();
 	swoole_request_ce->create_object = request_create;

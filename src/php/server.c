@@ -2,6 +2,7 @@
  * group) for the server's sockets and installs the Server's front end on it: C functions,
  * below, that turn the group's events into Swoole's (fd numbers, event signatures). */
 #include "server.h"
+#include "http_concurrency.h"
 #include "aliases.h"
 #include "frontend.h"
 #include "http_server.h"
@@ -1520,9 +1521,12 @@ ZEND_METHOD(WServer_Server, stats)
 	add_assoc_long(return_value, "task_idle_worker_num", task_idle);
 	add_assoc_long(return_value, "tasking_num", (zend_long) tasking);
 	add_assoc_long(return_value, "coroutine_num", (zend_long) coroutines);
+	add_assoc_long(return_value, "concurrency", wserver_http_concurrency_now());
 	const ws_slot *slot = wserver_runtime_slot();
 	add_assoc_long(return_value, "worker_request_count",
 	               (zend_long) (slot ? slot->total_request : 0));
+	add_assoc_long(return_value, "worker_concurrency", wserver_http_concurrency_worker());
+	add_assoc_long(return_value, "coroutine_peek_num", wserver_coro_peak()); /* Swoole's spelling */
 	add_assoc_zval(return_value, "workers", &workers);
 }
 

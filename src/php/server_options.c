@@ -45,10 +45,12 @@ static const struct {
     {"task_object", OPT_BOOL, true, 0, 0},
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
-    {"start_session_id", OPT_INT, true, 0, 4.6e18},         /* the fds count from it + 1 */
-    {"stats_file", OPT_STRING, true, 0, 0},                 /* server_stats_file.c */
-    {"stats_timer_interval", OPT_INT, true, 1, 86400000.0}, /* ms */
-    {"max_connection", OPT_INT, true, 0, 4294967295.0},     /* Swoole's other name of max_conn */
+    {"max_concurrency", OPT_INT, true, 0, 4294967295.0},        /* http_concurrency.c */
+    {"worker_max_concurrency", OPT_INT, true, 0, 4294967295.0}, /* http_concurrency.c */
+    {"start_session_id", OPT_INT, true, 0, 4.6e18},             /* the fds count from it + 1 */
+    {"stats_file", OPT_STRING, true, 0, 0},                     /* server_stats_file.c */
+    {"stats_timer_interval", OPT_INT, true, 1, 86400000.0},     /* ms */
+    {"max_connection", OPT_INT, true, 0, 4294967295.0}, /* Swoole's other name of max_conn */
     {"ipc_queue_max", OPT_INT, true, 1, 4294967295.0},
     {"log_level", OPT_INT, true, 0, 6},
     {"dispatch_mode", OPT_INT, false, 1, 9},
@@ -154,7 +156,6 @@ static const char *const swoole_accepted[] = {
     "log_date_format",
     "log_date_with_microseconds",
     "log_rotation",
-    "max_concurrency",
     "max_coro_num",
     "max_coroutine",
     "max_idle_time",
@@ -212,7 +213,6 @@ static const char *const swoole_accepted[] = {
     "use_async_resolver",
     "wait_signal",
     "websocket_subprotocol",
-    "worker_max_concurrency",
 };
 
 static bool swoole_accepts(zend_string *name);
@@ -404,6 +404,10 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->ipc_queue_max = Z_LVAL_P(v);
 	} else if (IS("max_request")) {
 		cfg->max_request = Z_LVAL_P(v);
+	} else if (IS("max_concurrency")) {
+		cfg->max_concurrency = Z_LVAL_P(v);
+	} else if (IS("worker_max_concurrency")) {
+		cfg->worker_max_concurrency = Z_LVAL_P(v);
 	} else if (IS("max_conn") || IS("max_connection")) {
 		cfg->max_conn = Z_LVAL_P(v);
 	} else if (IS("heartbeat_check_interval")) {
