@@ -57,6 +57,7 @@ typedef struct {
 	bool streaming;        /* write() sent the head: Chunks follow */
 	bool ended;
 	bool detached;             /* detach(): another Response (Response::create()) answers */
+	bool status_set;           /* status() was called */
 	HashTable *trailers;       /* trailer(): name => value, sent after the last chunk; NULL: none */
 	wserver_coro_done_fn done; /* told when the request callback is over */
 	void *done_arg;
@@ -597,13 +598,16 @@ bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zva
 }
 
 /* The request callback is over (in loop context; arg: its Response, referenced): a Response
- * nobody kept and nobody ended is ended, or the client would wait forever; after an exception
- * the runtime answers 500. */
+ * nobody kept and nobody ended is ended, or the client would wait forever, 500 unless status()
+ * set one, as Swoole does; after an exception the runtime answers 500. */
 static void request_done(void *arg, bool threw)
 {
 	zend_object *resp = arg;
 	swoole_response *r = RESP(resp);
 	if (!threw && !r->ended && !r->detached && GC_REFCOUNT(resp) == 1) {
+		if (!r->status_set && !r->streaming) {
+			wserver_http_response_set_status(inner(r), 500, NULL);
+		}
 		response_end(r, NULL);
 	}
 	wserver_coro_done_fn done = r->done;
@@ -625,6 +629,7 @@ static ZEND_NAMED_FUNCTION(unavailable_request)
 {
 	swoole_response *r = RESP(Z_OBJ_P(ZEND_CALL_ARG(execute_data, 2)));
 	wserver_http_response_set_status(inner(r), 503, NULL);
+	r->status_set = true;
 	RETVAL_NULL(); /* request_done ends the Response */
 }
 static wserver_native native_unavailable;
@@ -842,6 +847,7 @@ ZEND_METHOD(WServer_Http_Response, status)
 	                                      reason && ZSTR_LEN(reason) > 0 ? reason : NULL)) {
 		RETURN_THROWS();
 	}
+	r->status_set = true;
 	RETURN_TRUE;
 }
 
