@@ -45,8 +45,8 @@ typedef struct {
 	double time;          /* when it arrived */
 	uint8_t filled;       /* 1 << LAZY_*: made (or set by the application) */
 	zval co_info; /* Coroutine\Http\Server: its $server entries (remote_addr, ...); else UNDEF */
-	uint8_t unparsed;     /* 1 << LAZY_*: left null (http_parse_cookie, _post, _files: false) */
-	bool created;         /* made by Request::create(): parse() feeds it */
+	uint8_t unparsed; /* 1 << LAZY_*: left null (http_parse_cookie, _post: false); FILES_AS_PHP */
+	bool created;     /* made by Request::create(): parse() feeds it */
 	zend_string *pending; /* created: the bytes parse() got, until they are a whole request */
 	zend_object std;
 } swoole_request;
@@ -64,6 +64,11 @@ typedef struct {
 	wserver_co_http_conn *co; /* Coroutine\Http\Server: its connection (a reference); else NULL */
 	zend_object std;
 } swoole_response;
+
+/* In unparsed: $files of an upload named a[b][c] in PHP's $_FILES layout ($files['a']['name']
+ * ['b']['c'], ...), as Swoole with http_parse_files (Request::create(): parse_files, on by
+ * default); without it, $files['a']['b']['c'] holds the file's five entries. */
+#define FILES_AS_PHP (1u << 7)
 
 #define REQ(obj)  ((swoole_request *) ((char *) (obj) -XtOffsetOf(swoole_request, std)))
 #define RESP(obj) ((swoole_response *) ((char *) (obj) -XtOffsetOf(swoole_response, std)))
@@ -289,6 +294,70 @@ static void make_server(swoole_request *r, zval *server)
 	}
 }
 
+/* The entry field of every file beneath node (a file's entries, or names of deeper ones). */
+static void files_field(zval *node, const char *field, zval *out)
+{
+	zval *leaf = zend_hash_str_find(Z_ARRVAL_P(node), ZEND_STRL("tmp_name"));
+	if (leaf && Z_TYPE_P(leaf) != IS_ARRAY) {
+		zval *v = zend_hash_str_find(Z_ARRVAL_P(node), field, strlen(field));
+		if (v) {
+			ZVAL_COPY(out, v);
+		} else {
+			ZVAL_NULL(out);
+		}
+		return;
+	}
+	array_init(out);
+	zend_string *key;
+	zend_ulong idx;
+	zval *child;
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(node), idx, key, child) {
+		if (Z_TYPE_P(child) != IS_ARRAY) {
+			continue;
+		}
+		zval sub;
+		files_field(child, field, &sub);
+		if (key) {
+			zend_hash_update(Z_ARRVAL_P(out), key, &sub);
+		} else {
+			zend_hash_index_update(Z_ARRVAL_P(out), idx, &sub);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+/* files (upload name => its five entries, nested by the name's brackets) in PHP's layout. */
+static void files_as_php(zval *files, zval *out)
+{
+	static const char *const fields[] = {"name", "type", "tmp_name", "error", "size"};
+	array_init(out);
+	zend_string *key;
+	zend_ulong idx;
+	zval *top;
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(files), idx, key, top) {
+		zval *leaf = Z_TYPE_P(top) == IS_ARRAY
+		                 ? zend_hash_str_find(Z_ARRVAL_P(top), ZEND_STRL("tmp_name"))
+		                 : NULL;
+		zval v;
+		if (Z_TYPE_P(top) != IS_ARRAY || (leaf && Z_TYPE_P(leaf) != IS_ARRAY)) {
+			ZVAL_COPY(&v, top); /* a plain name: the same in both layouts */
+		} else {
+			array_init(&v);
+			for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+				zval f;
+				files_field(top, fields[i], &f);
+				add_assoc_zval(&v, fields[i], &f);
+			}
+		}
+		if (key) {
+			zend_hash_update(Z_ARRVAL_P(out), key, &v);
+		} else {
+			zend_hash_index_update(Z_ARRVAL_P(out), idx, &v);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
 /* Make property i of r unless it is made (or was set) already. header and server are always
  * arrays; the others stay null when empty, as in Swoole. */
 static void lazy_fill(swoole_request *r, int i)
@@ -315,7 +384,11 @@ static void lazy_fill(swoole_request *r, int i)
 		if (i != LAZY_HEADER && zend_hash_num_elements(Z_ARRVAL_P(arr)) == 0) {
 			return;
 		}
-		ZVAL_COPY(&v, arr);
+		if (i == LAZY_FILES && (r->unparsed & FILES_AS_PHP)) {
+			files_as_php(arr, &v);
+		} else {
+			ZVAL_COPY(&v, arr);
+		}
 	}
 	zend_update_property(r->std.ce, &r->std, lazy_names[i], strlen(lazy_names[i]), &v);
 	zval_ptr_dtor(&v);
@@ -418,8 +491,9 @@ static double request_time(void)
 	return (double) tv.tv_sec + tv.tv_usec / 1e6;
 }
 
-/* Which of cookie, post and files s leaves null (http_parse_cookie, http_parse_post,
- * http_parse_files set to false), read from $setting once: it cannot change after start(). */
+/* Which of cookie and post s leaves null (http_parse_cookie, http_parse_post set to false),
+ * and FILES_AS_PHP (http_parse_files set to true), read from $setting once: it cannot change
+ * after start(). */
 static uint8_t unparsed_of(wserver_server_obj *s)
 {
 	static const wserver_server_obj *read_for;
@@ -430,9 +504,7 @@ static uint8_t unparsed_of(wserver_server_obj *s)
 	static const struct {
 		const char *option;
 		int lazy;
-	} opts[] = {{"http_parse_cookie", LAZY_COOKIE},
-	            {"http_parse_post", LAZY_POST},
-	            {"http_parse_files", LAZY_FILES}};
+	} opts[] = {{"http_parse_cookie", LAZY_COOKIE}, {"http_parse_post", LAZY_POST}};
 	zval *setting = zend_read_property(wserver_server_ce, &s->std, ZEND_STRL("setting"), 1, NULL);
 	bits = 0;
 	for (size_t i = 0; Z_TYPE_P(setting) == IS_ARRAY && i < sizeof(opts) / sizeof(opts[0]); i++) {
@@ -440,6 +512,12 @@ static uint8_t unparsed_of(wserver_server_obj *s)
 		if (v && !zend_is_true(v)) {
 			bits |= 1u << opts[i].lazy;
 		}
+	}
+	zval *files = Z_TYPE_P(setting) == IS_ARRAY
+	                  ? zend_hash_str_find(Z_ARRVAL_P(setting), ZEND_STRL("http_parse_files"))
+	                  : NULL;
+	if (files && zend_is_true(files)) {
+		bits |= FILES_AS_PHP;
 	}
 	read_for = s;
 	return bits;
@@ -739,7 +817,8 @@ ZEND_METHOD(WServer_Http_Request, isCompleted)
 }
 
 /* Request::create(): an empty Request that parse() fills from bytes, as Swoole's (options
- * parse_cookie, parse_body, parse_files: false leaves that part null). */
+ * parse_cookie, parse_body: false leaves that part null; parse_files: false keeps $files out
+ * of PHP's layout). */
 ZEND_METHOD(WServer_Http_Request, create)
 {
 	HashTable *options = NULL;
@@ -750,11 +829,15 @@ ZEND_METHOD(WServer_Http_Request, create)
 	zend_object *obj = request_create(swoole_request_ce);
 	swoole_request *r = REQ(obj);
 	r->created = true;
+	r->unparsed = FILES_AS_PHP;
+	zval *files = options ? zend_hash_str_find(options, ZEND_STRL("parse_files")) : NULL;
+	if (files && !zend_is_true(files)) {
+		r->unparsed = 0;
+	}
 	static const struct {
 		const char *option;
 		int lazy;
-	} opts[] = {
-	    {"parse_cookie", LAZY_COOKIE}, {"parse_body", LAZY_POST}, {"parse_files", LAZY_FILES}};
+	} opts[] = {{"parse_cookie", LAZY_COOKIE}, {"parse_body", LAZY_POST}};
 	for (size_t i = 0; options && i < sizeof(opts) / sizeof(opts[0]); i++) {
 		zval *v = zend_hash_str_find(options, opts[i].option, strlen(opts[i].option));
 		if (v && !zend_is_true(v)) {
