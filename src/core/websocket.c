@@ -463,6 +463,15 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len)
 	if (n == WS_PROTO_NEED_MORE) {
 		return 0;
 	}
+	if (n == WS_PROTO_BAD) {
+		/* no frame to answer with a close code: reset, as Swoole, which logs these words */
+		ws_ratelog_write(&protocol_error_log,
+		                 "websocket connection %llu from worker pid %d: received %zu bytes of "
+		                 "malformed data, reset",
+		                 (unsigned long long) c->id, (int) getpid(), len);
+		ws_conn_reset(c);
+		return -1;
+	}
 	if (n < 0) {
 		return fail(c, (unsigned) -n, n == -WS_CLOSE_TOO_BIG ? "frame too big" : "bad frame");
 	}
