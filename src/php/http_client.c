@@ -8,6 +8,7 @@
 #include "coro.h"
 #include "csock.h"
 #include "tls_socket.h"
+#include "errors.h"
 #include "exception.h"
 #include "socket.h"
 #include "websocket.h"
@@ -1604,6 +1605,9 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, recv)
 	ZEND_PARSE_PARAMETERS_END();
 	CLIENT_BEGIN("WServer\\Coroutine\\Http\\Client::recv()");
 	if (Z_TYPE(o->sock) != IS_OBJECT) {
+		/* closed (disconnect(), the peer's close): errCode says so, as Swoole's */
+		prop_long(o, P_ERRCODE, WSERVER_ERROR_CLIENT_NO_CONNECTION);
+		prop_string(o, P_ERRMSG, ZEND_STRL("Client no connection"));
 		RETURN_FALSE;
 	}
 	if (!o->websocket) {
