@@ -174,6 +174,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/server_stats_file.c
     src/php/http_server.c
     src/php/http_concurrency.c
+    src/php/send_yield.c
     src/php/websocket_server.c
     src/php/websocket_frame.c
     src/php/http_cookie.c

@@ -7,6 +7,7 @@
 #include "coroutine_http_server.h"
 #include "http_compress.h"
 #include "http_concurrency.h"
+#include "send_yield.h"
 #include "http_cookie.h"
 #include "http_request.h"
 #include "http_response.h"
@@ -1147,6 +1148,7 @@ static bool send_bytes(swoole_response *r, zval *data)
 	} else {
 		ZVAL_STR(&bytes, zval_get_string(data)); /* a Chunk's bytes */
 	}
+	wserver_send_yield_wait(wserver_tcp_connection_get(r->conn));
 	bool ok = wserver_tcp_connection_send(r->conn, &bytes, true) != WS_SEND_FAILED;
 	zval_ptr_dtor(&bytes);
 	return ok && !EG(exception);
@@ -1164,6 +1166,9 @@ static bool send_on(swoole_response *r, zval *data)
 	}
 	if (c && !ws_conn_is_http(c) && !ws_conn_is_websocket(c)) {
 		return send_bytes(r, data);
+	}
+	if (c) {
+		wserver_send_yield_wait(c);
 	}
 	return wserver_tcp_connection_send(r->conn, data, false) != WS_SEND_FAILED && !EG(exception);
 }

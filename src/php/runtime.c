@@ -2,6 +2,7 @@
  * which turn connection events into PHP callbacks (each in a coroutine), and
  * wserver_runtime_main(), the life of a forked worker from its title to its last callback. */
 #include "runtime.h"
+#include "send_yield.h"
 #include "async_tcp_connection.h"
 #include "async_udp_connection.h"
 #include "callback.h"
@@ -530,6 +531,7 @@ int wserver_runtime_udp_fd(void)
 
 static void hook_close(ws_conn *c)
 {
+	wserver_send_yield_wake();
 	zend_object *obj = c->user;
 	zval conn, *conns = WPROP(wserver_runtime_owner(c), WP_CONNECTIONS);
 	if (Z_TYPE_P(conns) == IS_ARRAY && !c->outgoing) {
@@ -581,6 +583,7 @@ static void hook_buffer_full(ws_conn *c)
 
 static void hook_buffer_drain(ws_conn *c)
 {
+	wserver_send_yield_wake();
 	pipe_pause(c, false);
 	zval conn;
 	ZVAL_OBJ(&conn, c->user);

@@ -3,6 +3,7 @@
  * below, that turn the group's events into Swoole's (fd numbers, event signatures). */
 #include "server.h"
 #include "http_concurrency.h"
+#include "send_yield.h"
 #include "aliases.h"
 #include "frontend.h"
 #include "http_server.h"
@@ -962,6 +963,7 @@ ZEND_METHOD(WServer_Server, send)
 	}
 	zval d;
 	ZVAL_STR(&d, data);
+	wserver_send_yield_wait(wserver_tcp_connection_get(conn));
 	RETURN_BOOL(wserver_tcp_connection_send(conn, &d, true) != WS_SEND_FAILED);
 }
 

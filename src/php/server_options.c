@@ -45,7 +45,9 @@ static const struct {
     {"task_object", OPT_BOOL, true, 0, 0},
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
-    {"max_concurrency", OPT_INT, true, 0, 4294967295.0},        /* http_concurrency.c */
+    {"send_yield", OPT_BOOL, true, 0, 0},                /* send_yield.c */
+    {"send_timeout", OPT_NUMBER, true, 0, 86400},        /* send_yield.c: its wait, at most */
+    {"max_concurrency", OPT_INT, true, 0, 4294967295.0}, /* http_concurrency.c */
     {"worker_max_concurrency", OPT_INT, true, 0, 4294967295.0}, /* http_concurrency.c */
     {"start_session_id", OPT_INT, true, 0, 4.6e18},             /* the fds count from it + 1 */
     {"stats_file", OPT_STRING, true, 0, 0},                     /* server_stats_file.c */
@@ -179,8 +181,6 @@ static const char *const swoole_accepted[] = {
     "package_body_start",
     "package_length_func",
     "reactor_num",
-    "send_timeout",
-    "send_yield",
     "single_thread",
     "socket_connect_timeout",
     "socket_dns_timeout",
@@ -404,6 +404,10 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->ipc_queue_max = Z_LVAL_P(v);
 	} else if (IS("max_request")) {
 		cfg->max_request = Z_LVAL_P(v);
+	} else if (IS("send_yield")) {
+		cfg->send_yield = zend_is_true(v);
+	} else if (IS("send_timeout")) {
+		cfg->send_timeout = zval_get_double(v);
 	} else if (IS("max_concurrency")) {
 		cfg->max_concurrency = Z_LVAL_P(v);
 	} else if (IS("worker_max_concurrency")) {

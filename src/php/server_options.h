@@ -10,25 +10,27 @@
 /* What set() accepted; each field's "not set" value leaves the default. Two Servers in one
  * script have one each: nothing is written to Worker's or TcpConnection's statics. */
 typedef struct wserver_server_config {
-	zend_long worker_num;             /* 0: one per CPU */
-	zend_long task_worker_num;        /* 0: none */
-	bool task_enable_coroutine;       /* the task callback gets a Server\Task */
-	zend_long start_session_id;       /* fds count from it + 1 */
-	int8_t daemonize;                 /* -1: not set (Worker::$daemonize, or the -d word) */
-	int8_t reuse_port;                /* -1: not set */
-	zend_string *log_file;            /* NULL: Worker::$logFile or its default; set: stderr stays
-	                                     quiet, as Swoole's */
-	zend_long log_level;              /* Swoole's SWOOLE_LOG_*: lines below it are dropped */
-	zend_string *pid_file;            /* NULL: Worker::$pidFile or its default */
-	zend_string *user, *group;        /* NULL: not set */
-	double max_wait_time;             /* < 0: Worker::$stopTimeout */
-	zend_long package_max_length;     /* 0: TcpConnection::$defaultMaxPackageSize */
-	zend_long upload_max_filesize;    /* bodies past package_max_length up to it: spooled */
-	zend_string *upload_tmp_dir;      /* NULL: Http::uploadTmpDir()'s default */
-	zend_long buffer_output_size;     /* 0: TcpConnection::$defaultMaxSendBufferSize */
-	zend_long ipc_queue_max;          /* 0: the built-in bound */
-	zend_long max_request, max_conn;  /* 0: none */
-	zend_long max_concurrency;        /* 0: none; else Http\Server answers 503 at it */
+	zend_long worker_num;            /* 0: one per CPU */
+	zend_long task_worker_num;       /* 0: none */
+	bool task_enable_coroutine;      /* the task callback gets a Server\Task */
+	zend_long start_session_id;      /* fds count from it + 1 */
+	int8_t daemonize;                /* -1: not set (Worker::$daemonize, or the -d word) */
+	int8_t reuse_port;               /* -1: not set */
+	zend_string *log_file;           /* NULL: Worker::$logFile or its default; set: stderr stays
+	                                    quiet, as Swoole's */
+	zend_long log_level;             /* Swoole's SWOOLE_LOG_*: lines below it are dropped */
+	zend_string *pid_file;           /* NULL: Worker::$pidFile or its default */
+	zend_string *user, *group;       /* NULL: not set */
+	double max_wait_time;            /* < 0: Worker::$stopTimeout */
+	zend_long package_max_length;    /* 0: TcpConnection::$defaultMaxPackageSize */
+	zend_long upload_max_filesize;   /* bodies past package_max_length up to it: spooled */
+	zend_string *upload_tmp_dir;     /* NULL: Http::uploadTmpDir()'s default */
+	zend_long buffer_output_size;    /* 0: TcpConnection::$defaultMaxSendBufferSize */
+	zend_long ipc_queue_max;         /* 0: the built-in bound */
+	zend_long max_request, max_conn; /* 0: none */
+	bool send_yield;           /* a send from a coroutine waits while the send buffer is full */
+	double send_timeout;       /* 0: that wait has no limit */
+	zend_long max_concurrency; /* 0: none; else Http\Server answers 503 at it */
 	zend_long worker_max_concurrency; /* 0: max_concurrency's; else a worker queues past it */
 	double heartbeat_interval, heartbeat_idle; /* 0: not set */
 	bool open_length_check, open_eof_check, open_eof_split;

@@ -1,6 +1,7 @@
 /* WServer\WebSocket\Server: Swoole's open / message / close events and push() over the
  * websocket:// codec; a message arrives as a WServer\WebSocket\Frame (websocket_frame.c). */
 #include "websocket_server.h"
+#include "send_yield.h"
 #include "http_server.h"
 #include "websocket_frame.h"
 #include "server.h"
@@ -91,6 +92,7 @@ static ws_conn *websocket_or_warn(zval *this_zv, zend_long fd)
 static bool send_out(ws_conn *c, wserver_ws_out *out)
 {
 	zend_string *p = out->payload;
+	wserver_send_yield_wait(c);
 	/* the connection takes its own reference when it has to queue the bytes */
 	bool ok = ws_websocket_send(c, wserver_websocket_frame_first_byte(out), ZSTR_VAL(p),
 	                            ZSTR_LEN(p), p, &wserver_zstr_ops) != WS_SEND_FAILED;
