@@ -44,7 +44,8 @@ void wserver_websocket_server_apply(zend_object *server, zend_object *worker)
 	} opts[] = {{"open_websocket_ping_frame", WS_CONTROL_PING},
 	            {"open_websocket_pong_frame", WS_CONTROL_PONG},
 	            {"open_websocket_close_frame", WS_CONTROL_CLOSE}};
-	uint8_t control = WS_CONTROL_ECHO_CLOSE; /* Swoole answers a close frame with its payload */
+	/* Swoole answers a close frame with its payload, and takes unmasked frames */
+	uint8_t control = WS_CONTROL_ECHO_CLOSE | WS_CONTROL_UNMASKED;
 	zval *setting = zend_read_property(server->ce, server, ZEND_STRL("setting"), 1, NULL);
 	for (size_t i = 0; Z_TYPE_P(setting) == IS_ARRAY && i < sizeof(opts) / sizeof(opts[0]); i++) {
 		zval *v = zend_hash_str_find(Z_ARRVAL_P(setting), opts[i].option, strlen(opts[i].option));
