@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d7012f07438f8035aa1134facfeeadc4a10b0dc8 */
+ * Stub hash: 5125b6232c535297f5aee74f60f125dee5628a29 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Coroutine_Socket___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, domain, IS_LONG, 0)
@@ -55,6 +55,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Socket_s
 	ZEND_ARG_TYPE_INFO(0, settings, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Coroutine_Socket_recvPacket, 0, 0, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Socket_sslHandshake, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
@@ -80,6 +84,7 @@ ZEND_METHOD(WServer_Coroutine_Socket, bind);
 ZEND_METHOD(WServer_Coroutine_Socket, listen);
 ZEND_METHOD(WServer_Coroutine_Socket, accept);
 ZEND_METHOD(WServer_Coroutine_Socket, setProtocol);
+ZEND_METHOD(WServer_Coroutine_Socket, recvPacket);
 ZEND_METHOD(WServer_Coroutine_Socket, sslHandshake);
 ZEND_METHOD(WServer_Coroutine_Socket, getsockname);
 ZEND_METHOD(WServer_Coroutine_Socket, getpeername);
@@ -100,6 +105,7 @@ static const zend_function_entry class_WServer_Coroutine_Socket_methods[] = {
 	ZEND_ME(WServer_Coroutine_Socket, listen, arginfo_class_WServer_Coroutine_Socket_listen, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, accept, arginfo_class_WServer_Coroutine_Socket_accept, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, setProtocol, arginfo_class_WServer_Coroutine_Socket_setProtocol, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Coroutine_Socket, recvPacket, arginfo_class_WServer_Coroutine_Socket_recvPacket, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, sslHandshake, arginfo_class_WServer_Coroutine_Socket_sslHandshake, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, getsockname, arginfo_class_WServer_Coroutine_Socket_getsockname, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, getpeername, arginfo_class_WServer_Coroutine_Socket_getpeername, ZEND_ACC_PUBLIC)
