@@ -209,7 +209,6 @@ static const char *const swoole_accepted[] = {
     "tcp_user_timeout",
     "thread_num",
     "trace_flags",
-    "url_rewrite_rules",
     "use_async_resolver",
     "wait_signal",
     "websocket_subprotocol",
