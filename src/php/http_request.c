@@ -1433,12 +1433,15 @@ ZEND_METHOD(WServer_Protocols_Http_Request, __unset)
 	}
 }
 
-void wserver_http_request_apply_limits(void)
+void wserver_http_request_apply_limits(bool swoole)
 {
 	zval *head = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("maxHeaderSize"), 1);
 	zval *uri = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("maxUriLength"), 1);
 	zend_long h = head && Z_TYPE_P(head) == IS_LONG ? Z_LVAL_P(head) : 16384;
 	zend_long u = uri && Z_TYPE_P(uri) == IS_LONG ? Z_LVAL_P(uri) : 8192;
+	if (swoole && h == 16384 && u == 8192) {
+		h = u = 65536; /* Swoole's bound of a request head, the URI within it */
+	}
 	ws_http_set_limits(h > 64 ? (size_t) h : 64, u > 1 ? (size_t) u : 1);
 	zval *t = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("headerTimeout"), 1);
 	double secs = t ? zval_get_double(t) : 30.0;

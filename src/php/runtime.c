@@ -979,7 +979,8 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	call_php_function("mt_srand", NULL); /* children must not share the master's sequence */
 	php_error_cb = zend_error_cb;
 	zend_error_cb = worker_error_cb;
-	wserver_http_request_apply_limits();
+	wserver_http_request_apply_limits(frontend() !=
+	                                  &wserver_worker_frontend); /* a Server: Swoole's */
 	wserver_worker_limits *lim = wserver_worker_limits_of(wserver_rt.self);
 	wserver_http_request_apply_upload((zend_long) lim->upload_max, lim->upload_dir);
 	wserver_user_protocol_use(wserver_worker_user_protocol(wserver_rt.self));
