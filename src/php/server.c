@@ -413,12 +413,7 @@ static zend_string *socket_name(zend_object *obj, const char *scheme, const char
 		}
 		scheme = "udp";
 	}
-	if (type == 5) { /* UNIX_STREAM */
-		if (strcmp(scheme, "tcp") != 0) {
-			wserver_run_all_config_error("%s: a %s server on a Unix socket is not supported yet",
-			                             who, scheme);
-			return NULL;
-		}
+	if (type == 5) { /* UNIX_STREAM: an http or websocket one gets its codec in start() */
 		return zend_strpprintf(0, "unix://%s", Z_STRVAL_P(host));
 	}
 	bool v6 = strchr(Z_STRVAL_P(host), ':') != NULL;
@@ -847,6 +842,12 @@ ZEND_METHOD(WServer_Server, start)
 		s->early_fd = -1;
 	}
 	wserver_worker_mark_server(s->worker);
+	if (own->has_listener && own->listener.transport == WS_TRANSPORT_UNIX &&
+	    s->kind != WSERVER_SERVER_TCP) {
+		/* an Http or WebSocket server on a Unix socket: the codec the scheme would give */
+		own->listener.proto =
+		    s->kind == WSERVER_SERVER_WEBSOCKET ? &ws_proto_websocket : &ws_proto_http;
+	}
 	add_ports(obj, s, schemes[s->kind]);
 	if (starting()) {
 		setup_tls(obj, s, schemes[s->kind]);
