@@ -1261,6 +1261,9 @@ static bool response_end(swoole_response *r, zend_string *content)
 	if (!writable(r)) {
 		return false;
 	}
+	if (content && !r->co && wserver_server_output_too_large(ZSTR_LEN(content))) {
+		return false; /* not ended: request_done answers 500 */
+	}
 	r->ended = true;
 	if (r->streaming) {
 		bool ok = !content || ZSTR_LEN(content) == 0 || send_chunk(r, content);

@@ -4,6 +4,9 @@
 #include "server.h"
 #include "http_concurrency.h"
 #include "send_yield.h"
+#include "errors.h"
+#include "system.h"
+#include "core/log.h"
 #include "aliases.h"
 #include "frontend.h"
 #include "http_server.h"
@@ -962,6 +965,9 @@ ZEND_METHOD(WServer_Server, send)
 	if (!conn) {
 		RETURN_FALSE;
 	}
+	if (wserver_server_output_too_large(ZSTR_LEN(data))) {
+		RETURN_FALSE;
+	}
 	zval d;
 	ZVAL_STR(&d, data);
 	wserver_send_yield_wait(wserver_tcp_connection_get(conn));
@@ -1531,6 +1537,23 @@ ZEND_METHOD(WServer_Server, stats)
 	add_assoc_long(return_value, "worker_concurrency", wserver_http_concurrency_worker());
 	add_assoc_long(return_value, "coroutine_peek_num", wserver_coro_peak()); /* Swoole's spelling */
 	add_assoc_zval(return_value, "workers", &workers);
+}
+
+bool wserver_server_output_too_large(size_t len)
+{
+	wserver_server_obj *s = wserver_server_serving();
+	if (!s || s->config.buffer_output_size <= 0 || len <= (size_t) s->config.buffer_output_size) {
+		return false;
+	}
+	zval *mode = zend_read_property(s->std.ce, &s->std, ZEND_STRL("mode"), 1, NULL);
+	if (zval_get_long(mode) != 2) {
+		return false; /* SWOOLE_BASE sends it, queued as it must */
+	}
+	ws_log("The length of data [%zu] exceeds the output buffer size[" ZEND_LONG_FMT "], please "
+	       "use the sendfile, chunked transfer mode or adjust the output_buffer_size",
+	       len, s->config.buffer_output_size);
+	wserver_set_errno(WSERVER_ERROR_DATA_LENGTH_TOO_LARGE);
+	return true;
 }
 
 ZEND_METHOD(WServer_Server, getSocket)
