@@ -207,6 +207,31 @@ static int response_has_property(zend_object *obj, zend_string *name, int check,
 	return zend_std_has_property(obj, name, check, cache);
 }
 
+/* var_dump($response): fd, then socket, header, cookie and trailer as Swoole shows them. */
+static HashTable *response_debug_info(zend_object *obj, int *is_temp)
+{
+	swoole_response *r = RESP(obj);
+	HashTable *out = zend_array_dup(zend_std_get_properties(obj));
+	zval v;
+	ZVAL_NULL(&v);
+	zend_hash_str_update(out, ZEND_STRL("socket"), &v);
+	static const char *const views[] = {"header", "cookie"};
+	for (size_t i = 0; i < 2; i++) {
+		zend_string *name = zend_string_init(views[i], strlen(views[i]), 0);
+		response_view(r, name, &v);
+		zend_hash_update(out, name, &v);
+		zend_string_release(name);
+	}
+	if (r->trailers) {
+		ZVAL_ARR(&v, zend_array_dup(r->trailers));
+	} else {
+		ZVAL_NULL(&v);
+	}
+	zend_hash_str_update(out, ZEND_STRL("trailer"), &v);
+	*is_temp = 1;
+	return out;
+}
+
 static void response_unset_property(zend_object *obj, zend_string *name, void **cache)
 {
 	if (zend_string_equals_literal(name, "header") || zend_string_equals_literal(name, "cookie")) {
@@ -279,15 +304,17 @@ static void make_server(swoole_request *r, zval *server)
 	if (c) {
 		char ip[128];
 		int port;
-		ws_sockaddr_split((struct sockaddr *) &c->peer, ip, sizeof(ip), &port);
+		char peer[128];
+		ws_sockaddr_split((struct sockaddr *) &c->peer, peer, sizeof(peer), &port);
 		add_assoc_long(server, "remote_port", port);
-		add_assoc_string(server, "remote_addr", ip);
 		struct sockaddr_storage local;
 		socklen_t llen = sizeof(local);
 		if (ws_conn_local(c, &local, &llen) == WS_OK) {
-			ws_sockaddr_split((struct sockaddr *) &local, ip, sizeof(ip), &port);
+			int lport;
+			ws_sockaddr_split((struct sockaddr *) &local, ip, sizeof(ip), &lport);
 			add_assoc_string(server, "server_addr", ip);
 		}
+		add_assoc_string(server, "remote_addr", peer); /* after server_addr, as Swoole */
 	}
 	add_assoc_long(server, "master_time", (zend_long) r->time);
 	if (Z_TYPE(r->co_info) == IS_ARRAY) {
@@ -1616,6 +1643,7 @@ void wserver_http_server_minit(void)
 	swoole_response_handlers.get_property_ptr_ptr = response_property_ptr;
 	swoole_response_handlers.has_property = response_has_property;
 	swoole_response_handlers.unset_property = response_unset_property;
+	swoole_response_handlers.get_debug_info = response_debug_info;
 	response_pool.ce = swoole_response_ce;
 	swoole_response_handlers.clone_obj = NULL;
 }
