@@ -851,6 +851,30 @@ static bool protocol_error(http_client_obj *o, wserver_csock *s, const char *why
 	return false;
 }
 
+/* The trailer fields after the last chunk (p[0, n), through the blank line) join $headers, as
+ * in Swoole's client. */
+static void add_trailers(http_client_obj *o, const char *p, size_t n)
+{
+	const char *end = p + n;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t) (end - p));
+		const char *le = nl ? nl : end;
+		const char *colon = memchr(p, ':', (size_t) (le - p));
+		if (colon && colon > p) {
+			const char *v = colon + 1, *ve = le;
+			while (v < ve && (*v == ' ' || *v == '\t')) {
+				v++;
+			}
+			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t')) {
+				ve--;
+			}
+			ws_http_header f = {{p, (size_t) (colon - p)}, {v, (size_t) (ve - v)}};
+			add_response_header(o, &f);
+		}
+		p = le + 1;
+	}
+}
+
 /* The body framed by chunks, Content-Length, or the end of the connection (until_eof). */
 static bool read_body(http_client_obj *o, wserver_csock *s, const ws_http_response_head *h,
                       double deadline, smart_str *body)
@@ -870,6 +894,9 @@ static bool read_body(http_client_obj *o, wserver_csock *s, const ws_http_respon
 			}
 			if (!on_body(o, in_p(o) + off, len, body)) {
 				return protocol_error(o, s, "the response body could not be stored");
+			}
+			if (len == 0) {
+				add_trailers(o, in_p(o) + off, (size_t) n - off);
 			}
 			wserver_smart_str_consume(&o->in, (size_t) n);
 			if (len == 0) {
