@@ -13,6 +13,9 @@
 #include "core/log.h"
 
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "zend_exceptions.h"
 #include "zend_ini.h"
@@ -215,6 +218,24 @@ static const char *const swoole_accepted[] = {
 };
 
 static bool swoole_accepts(zend_string *name);
+
+/* A WARNING line in Swoole's words and log format, where Swoole logs it rather than raising a
+ * PHP warning: to the server log, or stderr before there is one (as Swoole's). */
+static void swoole_warning_line(const char *fmt, const char *arg)
+    __attribute__((format(printf, 1, 0)));
+static void swoole_warning_line(const char *fmt, const char *arg)
+{
+	char msg[600];
+	snprintf(msg, sizeof(msg), fmt, arg);
+	if (ws_log_has_file() || ws_log_get_stderr()) {
+		ws_log("WARNING\t%s", msg);
+		return;
+	}
+	char when[32];
+	time_t now = time(NULL);
+	strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S", localtime(&now));
+	fprintf(stderr, "[%s *%d.0]\tWARNING\t%s\n", when, (int) getpid(), msg);
+}
 static int option_index(zend_string *name);
 
 bool wserver_server_option_known(zend_string *name)
@@ -490,7 +511,15 @@ ZEND_METHOD(WServer_Server, set)
 			/* the static handler's: checked here, read at start() from $setting */
 			char why[400];
 			if (wserver_http_static_check(name, v, why, sizeof(why))) {
-				php_error_docref(NULL, E_WARNING, "%s", why);
+				struct stat st;
+				if (wserver_aliases_swoole() && zend_string_equals_literal(name, "document_root") &&
+				    Z_TYPE_P(v) == IS_STRING && stat(Z_STRVAL_P(v), &st) != 0) {
+					swoole_warning_line(
+					    "Server::set_document_root(): document_root[%s] does not exist",
+					    Z_STRVAL_P(v));
+				} else {
+					php_error_docref(NULL, E_WARNING, "%s", why);
+				}
 				note_option(s, ZSTR_VAL(name), why);
 				all_ok = false;
 				continue;
