@@ -1750,6 +1750,13 @@ ZEND_METHOD(WServer_Server, finish)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_ZVAL(data)
 	ZEND_PARSE_PARAMETERS_END();
+	if (this_server(ZEND_THIS)->config.task_enable_coroutine) {
+		/* the task callback got a Task: its finish() answers (Swoole's fatal error) */
+		php_error_docref(NULL, E_ERROR,
+		                 "please use %s->finish instead when task_enable_coroutine is enable",
+		                 ZSTR_VAL(wserver_task_ce->name));
+		RETURN_FALSE;
+	}
 	RETURN_BOOL(wserver_task_finish(data));
 }
 
