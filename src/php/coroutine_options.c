@@ -4,10 +4,18 @@
  * what was set, as Swoole does with the options it has no use for on this platform. */
 #include "php.h"
 #include "coroutine_options.h"
+#include "coro.h"
 #include "hooks.h"
 #include "core/log.h"
 
 static zval options; /* the merged array, IS_UNDEF until the first set() */
+
+static zend_long max_coroutine; /* 0: no limit */
+
+zend_long wserver_coroutine_max(void)
+{
+	return max_coroutine;
+}
 
 /* connect, read, write: 0 while not set, < 0 no limit */
 static double socket_timeouts[3];
@@ -57,6 +65,9 @@ static bool apply(HashTable *ht)
 			if (!read_timeout(key, v, &socket_timeouts[WSERVER_SOCKET_WRITE])) {
 				return false;
 			}
+		} else if (zend_string_equals_literal(key, "max_coroutine") ||
+		           zend_string_equals_literal(key, "max_coro_num")) {
+			max_coroutine = zval_get_long(v) > 0 ? zval_get_long(v) : 0;
 		} else if (zend_string_equals_literal(key, "hook_flags")) {
 			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0) {
 				zend_value_error("Coroutine option \"hook_flags\" must be 0 or a combination of "
@@ -102,4 +113,15 @@ void wserver_coroutine_options_rshutdown(void)
 	zval_ptr_dtor(&options);
 	ZVAL_UNDEF(&options);
 	socket_timeouts[0] = socket_timeouts[1] = socket_timeouts[2] = 0;
+	max_coroutine = 0;
+}
+
+bool wserver_coroutine_max_reached(void)
+{
+	if (max_coroutine <= 0 || (zend_long) wserver_coro_live() < max_coroutine) {
+		return false;
+	}
+	php_error_docref(NULL, E_WARNING, "exceed max number of coroutine " ZEND_LONG_FMT,
+	                 max_coroutine);
+	return true;
 }

@@ -19,5 +19,9 @@ void wserver_coroutine_options_set(HashTable *options);
 /* The options set so far, null before any. */
 void wserver_coroutine_options_get(zval *return_value);
 void wserver_coroutine_options_rshutdown(void);
+/* max_coroutine (max_coro_num): the most coroutines a process runs at once; 0: no limit. */
+zend_long wserver_coroutine_max(void);
+/* Whether one more coroutine would pass max_coroutine: then Swoole's warning is raised. */
+bool wserver_coroutine_max_reached(void);
 
 #endif

@@ -5,6 +5,7 @@
 #include "http_server.h"
 #include "aliases.h"
 #include "coroutine_http_server.h"
+#include "coroutine_options.h"
 #include "http_compress.h"
 #include "http_concurrency.h"
 #include "send_yield.h"
@@ -752,6 +753,12 @@ static void start_request(wserver_server_obj *s, ws_conn *c, zend_string *raw,
 	RESP(resp)->done = done;
 	RESP(resp)->done_arg = arg;
 	zval *cb = c->port == 0 ? s->on_request : wserver_server_event_at(s, c->port, "request");
+	if (!unavailable && wserver_coroutine_max_reached()) {
+		/* no coroutine for the callback: Swoole's second warning, and 503 */
+		php_error_docref(NULL, E_WARNING, "%s->onRequest handler error",
+		                 ZSTR_VAL(wserver_http_server_ce->name));
+		unavailable = true;
+	}
 	if (unavailable) {
 		cb = wserver_native_callable(&native_unavailable);
 	}
