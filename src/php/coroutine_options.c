@@ -1,6 +1,7 @@
 /* Coroutine::set() / getOptions() and swoole_async_set(): the process-wide options of the
  * coroutine runtime. The socket timeouts are applied (csock.c asks for them when a call passes
- * none), and hook_flags (Runtime::setHookFlags()); the rest are kept so that getOptions() answers
+ * none), hook_flags (Runtime::setHookFlags()) and max_coroutine (go() and Http\Server's requests
+ * past it are refused); the rest are kept so that getOptions() answers
  * what was set, as Swoole does with the options it has no use for on this platform. */
 #include "php.h"
 #include "coroutine_options.h"
