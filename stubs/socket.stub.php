@@ -67,6 +67,12 @@ final class Socket
     /** Exactly $length bytes, or fewer when the peer closed or the time ran out. */
     public function recvAll(int $length = 65536, float $timeout = 0): string|false {}
 
+    /**
+     * One line, through the first "\n" or "\r" (included), at most $length bytes (as Swoole's);
+     * what is left at the end when the peer closed; "" once nothing is.
+     */
+    public function recvLine(int $length = 65536, float $timeout = 0): string|false {}
+
     public function sendto(string $address, int $port, string $data): int|false {}
 
     /** @param array $peer set to ['address' => ..., 'port' => ...] */

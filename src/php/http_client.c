@@ -931,6 +931,19 @@ static bool read_body(http_client_obj *o, wserver_csock *s, const ws_http_respon
 	}
 }
 
+/* A Server-Sent Events response (Content-Type text/event-stream). */
+static bool event_stream(const ws_http_response_head *h)
+{
+	for (uint32_t i = 0; i < h->nheaders; i++) {
+		const ws_http_header *f = &h->headers[i];
+		if (f->name.len == 12 && strncasecmp(f->name.p, "content-type", 12) == 0 &&
+		    f->value.len >= 17 && strncasecmp(f->value.p, "text/event-stream", 17) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Read the response of the request sent; false with the error set (the connection closed). */
 static bool recv_response(http_client_obj *o, double timeout)
 {
@@ -996,7 +1009,12 @@ static bool recv_response(http_client_obj *o, double timeout)
 		                                     sizeof(why));
 	}
 	wserver_smart_str_consume(&o->in, h->head_len);
-	if (!(o->head_request || h->status == 204 || h->status == 304 || h->status == 101)) {
+	if (event_stream(h) && !h->chunked && h->content_length < 0) {
+		/* Swoole's: the response is complete with its head, the events are read from $socket
+		 * (which gets what was read past the head) */
+		wserver_socket_unread(so, in_p(o), in_len(o));
+		wserver_smart_str_consume(&o->in, in_len(o));
+	} else if (!(o->head_request || h->status == 204 || h->status == 304 || h->status == 101)) {
 		until_eof = !h->chunked && h->content_length < 0;
 		if (!read_body(o, s, h, deadline, &body)) {
 			goto done;

@@ -423,6 +423,60 @@ ZEND_METHOD(WServer_Coroutine_Socket, setProtocol)
 	RETURN_BOOL(wserver_tls_options_read(&o->tls, settings));
 }
 
+ZEND_METHOD(WServer_Coroutine_Socket, recvLine)
+{
+	zend_long length = 65536;
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(length)
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	if (length <= 0) {
+		length = 65536;
+	}
+	SOCKET_BEGIN("WServer\\Coroutine\\Socket::recvLine()", true);
+	wserver_socket_obj *o = socket_from_obj(Z_OBJ_P(ZEND_THIS));
+	char chunk[65536];
+	for (;;) {
+		size_t have = o->in.s ? ZSTR_LEN(o->in.s) : 0;
+		size_t look = MIN(have, (size_t) length);
+		for (size_t i = 0; i < look; i++) {
+			char ch = ZSTR_VAL(o->in.s)[i];
+			if (ch == '\n' || ch == '\r') {
+				RETURN_STR(take_in(o, i + 1));
+			}
+		}
+		if (have >= (size_t) length) {
+			RETURN_STR(take_in(o, (size_t) length));
+		}
+		ssize_t n = wserver_csock_recv(s, chunk, sizeof(chunk), timeout, false);
+		socket_sync(ZEND_THIS);
+		if (n <= 0) {
+			if (have > 0) {
+				RETURN_STR(take_in(o, have));
+			}
+			if (n < 0) {
+				RETURN_FALSE;
+			}
+			RETURN_EMPTY_STRING();
+		}
+		smart_str_appendl(&o->in, chunk, (size_t) n);
+	}
+}
+
+void wserver_socket_unread(zend_object *sock, const char *p, size_t n)
+{
+	wserver_socket_obj *o = socket_from_obj(sock);
+	smart_str in = {0};
+	smart_str_appendl(&in, p, n);
+	if (o->in.s) {
+		smart_str_append(&in, o->in.s);
+	}
+	smart_str_free(&o->in);
+	o->in = in;
+}
+
 ZEND_METHOD(WServer_Coroutine_Socket, recvPacket)
 {
 	double timeout = 0;
