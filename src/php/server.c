@@ -1549,9 +1549,10 @@ bool wserver_server_output_too_large(size_t len)
 	if (zval_get_long(mode) != 2) {
 		return false; /* SWOOLE_BASE sends it, queued as it must */
 	}
-	ws_log("The length of data [%zu] exceeds the output buffer size[" ZEND_LONG_FMT "], please "
-	       "use the sendfile, chunked transfer mode or adjust the output_buffer_size",
-	       len, s->config.buffer_output_size);
+	ws_log("ProcessFactory::finish() (ERRNO %d): The length of data [%zu] exceeds the output "
+	       "buffer size[" ZEND_LONG_FMT "], please use the sendfile, chunked transfer mode or "
+	       "adjust the output_buffer_size",
+	       WSERVER_ERROR_DATA_LENGTH_TOO_LARGE, len, s->config.buffer_output_size);
 	wserver_set_errno(WSERVER_ERROR_DATA_LENGTH_TOO_LARGE);
 	return true;
 }

@@ -228,7 +228,7 @@ static void swoole_warning_line(const char *fmt, const char *arg)
 	char msg[600];
 	snprintf(msg, sizeof(msg), fmt, arg);
 	if (ws_log_has_file() || ws_log_get_stderr()) {
-		ws_log("WARNING\t%s", msg);
+		ws_log("%s", msg); /* a warning: Swoole's line format says so */
 		return;
 	}
 	char when[32];

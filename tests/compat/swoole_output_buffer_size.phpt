@@ -41,13 +41,13 @@ PHP);
         wserver_test_wait(fn () => !proc_get_status($proc)['running'], 10);
         proc_close($proc);
     }
-    echo preg_replace('/^\S+ \S+ pid:\d+ /m', '', implode('', preg_grep('/exceeds/', file("$dir/app.log"))));
+    echo preg_replace('/^.*(ProcessFactory)/m', '$1', implode('', preg_grep('/exceeds/', file("$dir/app.log"))));
 }
 wserver_test_cleanup($dir);
 ?>
 --EXPECT--
 SWOOLE_PROCESS 4000: 200 4000 [true,0]
 SWOOLE_PROCESS 8192: 500 0 [false,1203]
-The length of data [8192] exceeds the output buffer size[4096], please use the sendfile, chunked transfer mode or adjust the output_buffer_size
+ProcessFactory::finish() (ERRNO 1203): The length of data [8192] exceeds the output buffer size[4096], please use the sendfile, chunked transfer mode or adjust the output_buffer_size
 SWOOLE_BASE 4000: 200 4000 [true,0]
 SWOOLE_BASE 8192: 200 8192 [true,0]
