@@ -175,6 +175,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/server_connections.c
     src/php/server_stats_file.c
     src/php/http_server.c
+    src/php/http_concurrency.c
+    src/php/send_yield.c
     src/php/websocket_server.c
     src/php/websocket_frame.c
     src/php/http_cookie.c
@@ -186,6 +188,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/client.c
     src/php/websocket_csock.c
     src/php/http_client.c
+    src/php/http_client_functions.c
     src/php/coroutine_server.c
     src/php/coroutine_http_server.c
     src/php/client_settings.c

@@ -23,6 +23,7 @@
 #include "php/http_compress.h"
 #include "php/client.h"
 #include "php/http_client.h"
+#include "php/http_client_functions.h"
 #include "php/coroutine_server.h"
 #include "php/coroutine_http_server.h"
 #include "php/coro.h"
@@ -135,6 +136,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_socket_minit();
 	wserver_client_minit();
 	wserver_http_client_minit(module_number); /* after WebSocket\Frame and Coroutine\Socket */
+	wserver_http_client_functions_minit();
 	wserver_coroutine_server_minit();
 	wserver_coroutine_http_server_minit();
 	wserver_sync_client_minit(module_number);

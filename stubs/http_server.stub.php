@@ -26,6 +26,8 @@ class Request
     public ?array $get = null;
     public ?array $files = null;
     public ?array $post = null;
+    /** Swoole's: always null here (uploaded files are in $files) */
+    public ?array $tmpfiles = null;
 
     private function __construct() {}
 

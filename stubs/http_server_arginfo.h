@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2e90ccd1c40d691a91f2e5b7c1d9f0259e394e98 */
+ * Stub hash: 2183ddacf32380c0f68dee887d102f2787bad435 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Http_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -257,6 +257,12 @@ static zend_class_entry *register_class_WServer_Http_Request(void)
 	zend_string *property_post_name = zend_string_init("post", sizeof("post") - 1, 1);
 	zend_declare_typed_property(class_entry, property_post_name, &property_post_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
 	zend_string_release(property_post_name);
+
+	zval property_tmpfiles_default_value;
+	ZVAL_NULL(&property_tmpfiles_default_value);
+	zend_string *property_tmpfiles_name = zend_string_init("tmpfiles", sizeof("tmpfiles") - 1, 1);
+	zend_declare_typed_property(class_entry, property_tmpfiles_name, &property_tmpfiles_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_tmpfiles_name);
 
 #if (PHP_VERSION_ID >= 80200)
 	zend_string *attribute_name_AllowDynamicProperties_class_WServer_Http_Request = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);

@@ -67,6 +67,12 @@ final class Socket
     /** Exactly $length bytes, or fewer when the peer closed or the time ran out. */
     public function recvAll(int $length = 65536, float $timeout = 0): string|false {}
 
+    /**
+     * One line, through the first "\n" or "\r" (included), at most $length bytes (as Swoole's);
+     * what is left at the end when the peer closed; "" once nothing is.
+     */
+    public function recvLine(int $length = 65536, float $timeout = 0): string|false {}
+
     public function sendto(string $address, int $port, string $data): int|false {}
 
     /** @param array $peer set to ['address' => ..., 'port' => ...] */
@@ -80,8 +86,17 @@ final class Socket
      * returned. */
     public function accept(float $timeout = 0): Socket|false {}
 
-    /** open_ssl (TLS in connect() and accept()) and the ssl_* options of TLS. */
+    /**
+     * open_ssl (TLS in connect() and accept()), the ssl_* options of TLS, and the framing
+     * recvPacket() reads by (open_length_check, open_eof_check... as a Client's set()).
+     */
     public function setProtocol(array $settings): bool {}
+
+    /**
+     * One whole package as setProtocol()'s framing says (without framing, what arrived); ""
+     * when the peer closed, false on a time-out or a package that cannot be framed.
+     */
+    public function recvPacket(float $timeout = 0): string|false {}
 
     /** TLS on the connected socket: as the client after connect(), as the server after
      * accept(). */

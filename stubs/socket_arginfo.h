@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d7012f07438f8035aa1134facfeeadc4a10b0dc8 */
+ * Stub hash: 5f85f37fbfcd37dd01daf901aeba73d5d9b836d0 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Coroutine_Socket___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, domain, IS_LONG, 0)
@@ -26,6 +26,8 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Coroutine_Socket_r
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Coroutine_Socket_recvAll arginfo_class_WServer_Coroutine_Socket_recv
+
+#define arginfo_class_WServer_Coroutine_Socket_recvLine arginfo_class_WServer_Coroutine_Socket_recv
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Coroutine_Socket_sendto, 0, 3, MAY_BE_LONG|MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(0, address, IS_STRING, 0)
@@ -55,6 +57,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Socket_s
 	ZEND_ARG_TYPE_INFO(0, settings, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Coroutine_Socket_recvPacket, 0, 0, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Coroutine_Socket_sslHandshake, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
@@ -74,12 +80,14 @@ ZEND_METHOD(WServer_Coroutine_Socket, send);
 ZEND_METHOD(WServer_Coroutine_Socket, sendAll);
 ZEND_METHOD(WServer_Coroutine_Socket, recv);
 ZEND_METHOD(WServer_Coroutine_Socket, recvAll);
+ZEND_METHOD(WServer_Coroutine_Socket, recvLine);
 ZEND_METHOD(WServer_Coroutine_Socket, sendto);
 ZEND_METHOD(WServer_Coroutine_Socket, recvfrom);
 ZEND_METHOD(WServer_Coroutine_Socket, bind);
 ZEND_METHOD(WServer_Coroutine_Socket, listen);
 ZEND_METHOD(WServer_Coroutine_Socket, accept);
 ZEND_METHOD(WServer_Coroutine_Socket, setProtocol);
+ZEND_METHOD(WServer_Coroutine_Socket, recvPacket);
 ZEND_METHOD(WServer_Coroutine_Socket, sslHandshake);
 ZEND_METHOD(WServer_Coroutine_Socket, getsockname);
 ZEND_METHOD(WServer_Coroutine_Socket, getpeername);
@@ -94,12 +102,14 @@ static const zend_function_entry class_WServer_Coroutine_Socket_methods[] = {
 	ZEND_ME(WServer_Coroutine_Socket, sendAll, arginfo_class_WServer_Coroutine_Socket_sendAll, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, recv, arginfo_class_WServer_Coroutine_Socket_recv, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, recvAll, arginfo_class_WServer_Coroutine_Socket_recvAll, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Coroutine_Socket, recvLine, arginfo_class_WServer_Coroutine_Socket_recvLine, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, sendto, arginfo_class_WServer_Coroutine_Socket_sendto, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, recvfrom, arginfo_class_WServer_Coroutine_Socket_recvfrom, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, bind, arginfo_class_WServer_Coroutine_Socket_bind, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, listen, arginfo_class_WServer_Coroutine_Socket_listen, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, accept, arginfo_class_WServer_Coroutine_Socket_accept, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, setProtocol, arginfo_class_WServer_Coroutine_Socket_setProtocol, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Coroutine_Socket, recvPacket, arginfo_class_WServer_Coroutine_Socket_recvPacket, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, sslHandshake, arginfo_class_WServer_Coroutine_Socket_sslHandshake, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, getsockname, arginfo_class_WServer_Coroutine_Socket_getsockname, ZEND_ACC_PUBLIC)
 	ZEND_ME(WServer_Coroutine_Socket, getpeername, arginfo_class_WServer_Coroutine_Socket_getpeername, ZEND_ACC_PUBLIC)

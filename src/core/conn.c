@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -1131,6 +1132,15 @@ void ws_conn_replied(ws_conn *c)
 	c->reply_pending = false;
 	c->replied_ts = ev_now(c->worker->loop);
 	ws_worker_poke_drain(c->worker);
+}
+
+void ws_conn_reset(ws_conn *c)
+{
+	if (c->fd >= 0) {
+		struct linger l = {1, 0}; /* close() sends RST */
+		setsockopt(c->fd, SOL_SOCKET, SO_LINGER, &l, sizeof(l));
+	}
+	ws_conn_destroy(c);
 }
 
 void ws_conn_destroy(ws_conn *c)

@@ -140,6 +140,8 @@ void ws_conn_close_idle(ws_conn *c);
 void ws_conn_replied(ws_conn *c);
 /* Close now, dropping what is queued; hooks->on_close runs once. */
 void ws_conn_destroy(ws_conn *c);
+/* ws_conn_destroy(), the peer told with a reset (RST) rather than an orderly end. */
+void ws_conn_reset(ws_conn *c);
 void ws_conn_pause_recv(ws_conn *c);
 void ws_conn_resume_recv(ws_conn *c);
 /* Read and handle whatever the socket holds now, without waiting for the loop. */

@@ -129,6 +129,7 @@ static int spawn_worker(ws_app *app, uint32_t i)
 	s->tls_failed = 0;
 	s->timers = 0;
 	s->coroutines = 0;
+	s->concurrency = 0;
 	s->connections = 0;
 	s->memory = 0;
 	s->qps = 0;
@@ -188,6 +189,7 @@ static void reap_workers(manager *m)
 		s->last_status = status;
 		s->connections = 0;
 		s->coroutines = 0;
+		s->concurrency = 0; /* a killed worker's requests no longer count */
 		s->state = WS_SLOT_IDLE;
 		ws_stats_count_exit(app->shm, s->group, status);
 		tell_master(app, (uint32_t) i, pid, status);

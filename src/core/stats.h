@@ -26,15 +26,16 @@ typedef struct ws_slot {
 	volatile uint64_t send_fail;
 	volatile uint64_t tls_failed; /* worker: TLS handshakes failed or timed out */
 	volatile uint32_t timers;
-	volatile uint32_t coroutines; /* worker: callbacks suspended now */
-	volatile uint32_t tasking;    /* task worker: tasks under way */
-	volatile uint64_t memory;     /* worker: resident bytes, refreshed every second */
-	volatile uint32_t qps;        /* worker: messages in the last second */
-	volatile uint32_t conn_gen;   /* worker: bumped after each connection list it writes */
-	int64_t started_ms;           /* manager: monotonic ms at fork */
-	uint32_t quick_exits;         /* manager: exits soon after start in a row (back-off) */
-	int64_t respawn_at_ms;        /* manager: when to fork again; 0 = not waiting */
-	volatile int last_status;     /* manager: last wait status */
+	volatile uint32_t coroutines;  /* worker: callbacks suspended now */
+	volatile uint32_t tasking;     /* task worker: tasks under way */
+	volatile uint32_t concurrency; /* worker: Http\Server requests under way (max_concurrency) */
+	volatile uint64_t memory;      /* worker: resident bytes, refreshed every second */
+	volatile uint32_t qps;         /* worker: messages in the last second */
+	volatile uint32_t conn_gen;    /* worker: bumped after each connection list it writes */
+	int64_t started_ms;            /* manager: monotonic ms at fork */
+	uint32_t quick_exits;          /* manager: exits soon after start in a row (back-off) */
+	int64_t respawn_at_ms;         /* manager: when to fork again; 0 = not waiting */
+	volatile int last_status;      /* manager: last wait status */
 } ws_slot;
 
 typedef struct ws_shm_group {

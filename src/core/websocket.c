@@ -458,10 +458,20 @@ ssize_t ws_websocket_input(ws_conn *c, char *buf, size_t len)
 {
 	struct ws_websocket *ws = c->ws;
 	ws_frame f;
-	unsigned flags = (ws->client ? 0 : WS_FRAME_MASKED) | (ws->deflate ? WS_FRAME_RSV1 : 0);
+	bool masked = !ws->client && !(ws->control & WS_CONTROL_UNMASKED);
+	unsigned flags = (masked ? WS_FRAME_MASKED : 0) | (ws->deflate ? WS_FRAME_RSV1 : 0);
 	ssize_t n = ws_frame_parse(buf, len, c->max_package, flags, &f);
 	if (n == WS_PROTO_NEED_MORE) {
 		return 0;
+	}
+	if (n == WS_PROTO_BAD) {
+		/* no frame to answer with a close code: reset, as Swoole, which logs these words */
+		ws_ratelog_write(&protocol_error_log,
+		                 "websocket connection %llu from worker pid %d: received %zu bytes of "
+		                 "malformed data, reset",
+		                 (unsigned long long) c->id, (int) getpid(), len);
+		ws_conn_reset(c);
+		return -1;
 	}
 	if (n < 0) {
 		return fail(c, (unsigned) -n, n == -WS_CLOSE_TOO_BIG ? "frame too big" : "bad frame");

@@ -34,12 +34,14 @@ struct ws_websocket {
 /* How a connection treats the peer's control frames (Swoole's open_websocket_*_frame): each
  * delivered as a message of its own opcode instead of answered here (ping: no automatic pong);
  * ECHO_CLOSE answers a close frame with its payload as it came (any code), as Swoole does,
- * after delivering it when CLOSE is set. */
+ * after delivering it when CLOSE is set. UNMASKED takes a client's frames unmasked too, as
+ * Swoole's server does (RFC 6455 closes such a connection with 1002). */
 enum {
 	WS_CONTROL_PING = 1,
 	WS_CONTROL_PONG = 2,
 	WS_CONTROL_CLOSE = 4,
 	WS_CONTROL_ECHO_CLOSE = 8,
+	WS_CONTROL_UNMASKED = 16,
 };
 
 /* Give c a WebSocket state (websocket:// connections, at accept). WS_ERR on ENOMEM. */

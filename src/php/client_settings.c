@@ -34,7 +34,7 @@ static bool flag(HashTable *ht, const char *key)
 	return v && zend_is_true(v);
 }
 
-static bool framing_set(wserver_client_framing *f, HashTable *settings)
+bool wserver_client_framing_set(wserver_client_framing *f, HashTable *settings)
 {
 	wserver_client_framing n = *f;
 	zend_long max = (zend_long) (n.max ? n.max : 2 * 1024 * 1024); /* Swoole's default */
@@ -119,7 +119,7 @@ static bool framing_key(zend_string *key)
 bool wserver_client_settings_set(wserver_client_settings *s, zval *setting, HashTable *given,
                                  bool blocking)
 {
-	bool ok = framing_set(&s->framing, given);
+	bool ok = wserver_client_framing_set(&s->framing, given);
 	zend_string *key;
 	zval *v;
 	ZEND_HASH_FOREACH_STR_KEY_VAL(given, key, v) {

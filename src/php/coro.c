@@ -1354,11 +1354,6 @@ bool wserver_coro_create(zval *fn, uint32_t argc, zval *args, zend_long *cid)
 	if (wserver_runtime_exiting() || !attached_loop) {
 		return false;
 	}
-	zend_long max = wserver_coroutine_max_num();
-	if (max > 0 && (zend_long) live_count >= max) {
-		php_error_docref(NULL, E_WARNING, "exceed max number of coroutine " ZEND_LONG_FMT, max);
-		return false;
-	}
 	wserver_coro *co = coro_take();
 	if (!co) {
 		return false;
@@ -1433,6 +1428,11 @@ void wserver_coro_list(zval *out)
 			add_next_index_long(out, co->cid);
 		}
 	}
+}
+
+uint32_t wserver_coro_peak(void)
+{
+	return live_peak;
 }
 
 void wserver_coro_stats(zval *out)

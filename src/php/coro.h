@@ -52,6 +52,8 @@ zval *wserver_coro_context(zend_long cid, zend_class_entry *ce);
 void wserver_coro_list(zval *out);
 /* out = array of counters (coroutine_num, coroutine_peak_num, ...). */
 void wserver_coro_stats(zval *out);
+/* The most callbacks this process has had under way at once (Co::stats()'s coroutine_peak_num). */
+uint32_t wserver_coro_peak(void);
 /* Suspend the running coroutine until resume(); false when canceled. Calls PHP. */
 bool wserver_coro_yield(void);
 /* Resume cid, suspended in yield(), at once; the caller goes on once it suspends again.

@@ -54,6 +54,9 @@ static void coroutine_create(INTERNAL_FUNCTION_PARAMETERS)
 	if (!wserver_runtime_loop() && !wserver_event_loop_begin("go()", true)) {
 		RETURN_THROWS();
 	}
+	if (wserver_coroutine_max_reached()) {
+		RETURN_FALSE;
+	}
 	zend_long cid;
 	if (!wserver_coro_create(fn, argc, args, &cid)) {
 		if (EG(exception)) {

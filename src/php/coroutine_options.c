@@ -1,18 +1,27 @@
 /* Coroutine::set() / getOptions() and swoole_async_set(): the process-wide options of the
  * coroutine runtime. The socket timeouts are applied (csock.c asks for them when a call passes
- * none), and hook_flags (Runtime::setHookFlags()); the rest are kept so that getOptions() answers
+ * none), hook_flags (Runtime::setHookFlags()), c_stack_size (coro.c sizes new stacks by it) and
+ * max_coroutine (go() and Http\Server's requests
+ * past it are refused); the rest are kept so that getOptions() answers
  * what was set, as Swoole does with the options it has no use for on this platform. */
 #include "php.h"
 #include "coroutine_options.h"
+#include "coro.h"
 #include "hooks.h"
 #include "core/log.h"
 
 static zval options; /* the merged array, IS_UNDEF until the first set() */
 
+static zend_long max_coroutine; /* 0: no limit */
+
+zend_long wserver_coroutine_max(void)
+{
+	return max_coroutine;
+}
+
 /* connect, read, write: 0 while not set, < 0 no limit */
 static double socket_timeouts[3];
 static size_t c_stack_size; /* 0: not set */
-static zend_long max_num;   /* 0: no limit */
 
 #define C_STACK_MIN (64 * 1024)
 #define C_STACK_MAX (16 * 1024 * 1024)
@@ -20,11 +29,6 @@ static zend_long max_num;   /* 0: no limit */
 size_t wserver_coroutine_c_stack_size(void)
 {
 	return c_stack_size;
-}
-
-zend_long wserver_coroutine_max_num(void)
-{
-	return max_num;
 }
 
 /* As Swoole: a size below the minimum is raised to it, above the maximum (or negative, taken
@@ -86,6 +90,9 @@ static bool apply(HashTable *ht)
 			if (!read_timeout(key, v, &socket_timeouts[WSERVER_SOCKET_WRITE])) {
 				return false;
 			}
+		} else if (zend_string_equals_literal(key, "max_coroutine") ||
+		           zend_string_equals_literal(key, "max_coro_num")) {
+			max_coroutine = zval_get_long(v) > 0 ? zval_get_long(v) : 0;
 		} else if (zend_string_equals_literal(key, "hook_flags")) {
 			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0) {
 				zend_value_error("Coroutine option \"hook_flags\" must be 0 or a combination of "
@@ -96,9 +103,6 @@ static bool apply(HashTable *ht)
 		} else if (zend_string_equals_literal(key, "c_stack_size") ||
 		           zend_string_equals_literal(key, "stack_size")) {
 			c_stack_size = stack_size_of(zval_get_long(v));
-		} else if (zend_string_equals_literal(key, "max_coroutine")) {
-			zend_long n = zval_get_long(v);
-			max_num = n > 0 ? n : 0;
 		} else if (zend_string_equals_literal(key, "log_file")) {
 			/* the process's log from now on (a server sets its own at start) */
 			zend_string *path = zval_try_get_string(v);
@@ -146,5 +150,15 @@ void wserver_coroutine_options_rshutdown(void)
 	ZVAL_UNDEF(&options);
 	socket_timeouts[0] = socket_timeouts[1] = socket_timeouts[2] = 0;
 	c_stack_size = 0;
-	max_num = 0;
+	max_coroutine = 0;
+}
+
+bool wserver_coroutine_max_reached(void)
+{
+	if (max_coroutine <= 0 || (zend_long) wserver_coro_live() < max_coroutine) {
+		return false;
+	}
+	php_error_docref(NULL, E_WARNING, "exceed max number of coroutine " ZEND_LONG_FMT,
+	                 max_coroutine);
+	return true;
 }

@@ -23,8 +23,10 @@ void wserver_coroutine_options_get(zval *return_value);
 bool wserver_coroutine_options_enabled(void);
 /* Its c_stack_size in bytes (64 KB to 16 MB, page-aligned), 0 when not set. */
 size_t wserver_coroutine_c_stack_size(void);
-/* Its max_coroutine: how many may be alive at once, 0 for no limit. */
-zend_long wserver_coroutine_max_num(void);
 void wserver_coroutine_options_rshutdown(void);
+/* max_coroutine (max_coro_num): the most coroutines a process runs at once; 0: no limit. */
+zend_long wserver_coroutine_max(void);
+/* Whether one more coroutine would pass max_coroutine: then Swoole's warning is raised. */
+bool wserver_coroutine_max_reached(void);
 
 #endif

@@ -8,6 +8,7 @@
 #include "coro.h"
 #include "csock.h"
 #include "tls_socket.h"
+#include "errors.h"
 #include "exception.h"
 #include "socket.h"
 #include "websocket.h"
@@ -23,6 +24,8 @@
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
 #include "stubs/http_client_arginfo.h"
+
+zend_class_entry *wserver_http_client_ce, *wserver_http_client_exception_ce;
 
 #include <errno.h>
 #include <fcntl.h>
@@ -848,6 +851,30 @@ static bool protocol_error(http_client_obj *o, wserver_csock *s, const char *why
 	return false;
 }
 
+/* The trailer fields after the last chunk (p[0, n), through the blank line) join $headers, as
+ * in Swoole's client. */
+static void add_trailers(http_client_obj *o, const char *p, size_t n)
+{
+	const char *end = p + n;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t) (end - p));
+		const char *le = nl ? nl : end;
+		const char *colon = memchr(p, ':', (size_t) (le - p));
+		if (colon && colon > p) {
+			const char *v = colon + 1, *ve = le;
+			while (v < ve && (*v == ' ' || *v == '\t')) {
+				v++;
+			}
+			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' ' || ve[-1] == '\t')) {
+				ve--;
+			}
+			ws_http_header f = {{p, (size_t) (colon - p)}, {v, (size_t) (ve - v)}};
+			add_response_header(o, &f);
+		}
+		p = le + 1;
+	}
+}
+
 /* The body framed by chunks, Content-Length, or the end of the connection (until_eof). */
 static bool read_body(http_client_obj *o, wserver_csock *s, const ws_http_response_head *h,
                       double deadline, smart_str *body)
@@ -867,6 +894,9 @@ static bool read_body(http_client_obj *o, wserver_csock *s, const ws_http_respon
 			}
 			if (!on_body(o, in_p(o) + off, len, body)) {
 				return protocol_error(o, s, "the response body could not be stored");
+			}
+			if (len == 0) {
+				add_trailers(o, in_p(o) + off, (size_t) n - off);
 			}
 			wserver_smart_str_consume(&o->in, (size_t) n);
 			if (len == 0) {
@@ -899,6 +929,19 @@ static bool read_body(http_client_obj *o, wserver_csock *s, const ws_http_respon
 			return false;
 		}
 	}
+}
+
+/* A Server-Sent Events response (Content-Type text/event-stream). */
+static bool event_stream(const ws_http_response_head *h)
+{
+	for (uint32_t i = 0; i < h->nheaders; i++) {
+		const ws_http_header *f = &h->headers[i];
+		if (f->name.len == 12 && strncasecmp(f->name.p, "content-type", 12) == 0 &&
+		    f->value.len >= 17 && strncasecmp(f->value.p, "text/event-stream", 17) == 0) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /* Read the response of the request sent; false with the error set (the connection closed). */
@@ -966,7 +1009,12 @@ static bool recv_response(http_client_obj *o, double timeout)
 		                                     sizeof(why));
 	}
 	wserver_smart_str_consume(&o->in, h->head_len);
-	if (!(o->head_request || h->status == 204 || h->status == 304 || h->status == 101)) {
+	if (event_stream(h) && !h->chunked && h->content_length < 0) {
+		/* Swoole's: the response is complete with its head, the events are read from $socket
+		 * (which gets what was read past the head) */
+		wserver_socket_unread(so, in_p(o), in_len(o));
+		wserver_smart_str_consume(&o->in, in_len(o));
+	} else if (!(o->head_request || h->status == 204 || h->status == 304 || h->status == 101)) {
 		until_eof = !h->chunked && h->content_length < 0;
 		if (!read_body(o, s, h, deadline, &body)) {
 			goto done;
@@ -1602,6 +1650,9 @@ ZEND_METHOD(WServer_Coroutine_Http_Client, recv)
 	ZEND_PARSE_PARAMETERS_END();
 	CLIENT_BEGIN("WServer\\Coroutine\\Http\\Client::recv()");
 	if (Z_TYPE(o->sock) != IS_OBJECT) {
+		/* closed (disconnect(), the peer's close): errCode says so, as Swoole's */
+		prop_long(o, P_ERRCODE, WSERVER_ERROR_CLIENT_NO_CONNECTION);
+		prop_string(o, P_ERRMSG, ZEND_STRL("Client no connection"));
 		RETURN_FALSE;
 	}
 	if (!o->websocket) {
@@ -1642,6 +1693,8 @@ void wserver_http_client_minit(int module_number)
 	client_ce->create_object = client_create;
 	client_exception_ce =
 	    register_class_WServer_Coroutine_Http_Client_Exception(wserver_exception_ce);
+	wserver_http_client_ce = client_ce;
+	wserver_http_client_exception_ce = client_exception_ce;
 	memcpy(&client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	client_handlers.offset = XtOffsetOf(http_client_obj, std);
 	client_handlers.free_obj = client_free;

@@ -2,6 +2,8 @@
  * cookie() and rawcookie() send, written as Swoole writes it (lower-case attributes, an
  * expiry date with Max-Age, "name=deleted" for a cookie without a value). */
 #include "http_cookie.h"
+#include "errors.h"
+#include "system.h"
 
 #include "ext/date/php_date.h"
 #include "ext/standard/url.h"
@@ -287,10 +289,20 @@ ZEND_METHOD(WServer_Http_Cookie, toArray)
 	add_assoc_bool(return_value, "partitioned", k->partitioned);
 }
 
+/* A Cookie whose constructor never ran (a subclass's own skipped it): Swoole's last error. */
+static bool unavailable(zval *this_zv)
+{
+	if (COOKIE(Z_OBJ_P(this_zv))->constructed) {
+		return false;
+	}
+	wserver_set_errno(WSERVER_ERROR_HTTP_COOKIE_UNAVAILABLE);
+	return true;
+}
+
 ZEND_METHOD(WServer_Http_Cookie, toString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (!COOKIE(Z_OBJ_P(ZEND_THIS))->constructed) {
+	if (unavailable(ZEND_THIS)) {
 		RETURN_FALSE;
 	}
 	zend_string *line = wserver_swoole_cookie_line(THIS_COOKIE);
@@ -303,7 +315,9 @@ ZEND_METHOD(WServer_Http_Cookie, toString)
 ZEND_METHOD(WServer_Http_Cookie, reset)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	cookie_reset(THIS_COOKIE);
+	if (!unavailable(ZEND_THIS)) {
+		cookie_reset(THIS_COOKIE);
+	}
 }
 
 void wserver_http_cookie_minit(void)

@@ -99,8 +99,51 @@ static void raw_release(zend_string *raw)
 	zend_string_release(raw);
 }
 
+/* The request's uploaded temp files, as PHP's uploads are: is_uploaded_file() and
+ * move_uploaded_file() take them (add), until the request is freed (remove). */
+static void mark_uploaded(zend_string *path, bool add)
+{
+	HashTable *ht = SG(rfc1867_uploaded_files);
+	if (add && !ht) {
+		ALLOC_HASHTABLE(ht); /* PHP's request shutdown frees it, unlinking what is left */
+		zend_hash_init(ht, 8, NULL, ZVAL_PTR_DTOR, 0);
+		SG(rfc1867_uploaded_files) = ht;
+	}
+	if (add) {
+		zval v;
+		ZVAL_STR_COPY(&v, path);
+		if (!zend_hash_add(ht, path, &v)) {
+			zval_ptr_dtor(&v);
+		}
+	} else if (ht) {
+		zend_hash_del(ht, path);
+	}
+}
+
+static void mark_uploads(wserver_http_req *r, bool add)
+{
+	if (Z_TYPE(r->tmp_files) == IS_ARRAY) {
+		zval *path;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(r->tmp_files), path) {
+			mark_uploaded(Z_STR_P(path), add);
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	for (size_t i = 0; r->spool && r->spool->multipart && i < r->spool->nparts; i++) {
+		const ws_spool_part *part = &r->spool->parts[i];
+		if (part->filename && part->error == WS_UPLOAD_OK && part->value) {
+			zend_string *path = zend_string_init(part->value, strlen(part->value), 0);
+			mark_uploaded(path, add);
+			zend_string_release(path);
+		}
+	}
+}
+
 void wserver_http_req_free(wserver_http_req *r)
 {
+	if (Z_TYPE(r->post) != IS_UNDEF) {
+		mark_uploads(r, false);
+	}
 	if (r->raw) {
 		raw_release(r->raw);
 		r->raw = NULL;
@@ -613,6 +656,7 @@ static void parse_body(wserver_http_req *r)
 	if (r->spool && r->spool->multipart) {
 		array_init(&r->post);
 		spooled_multipart(r);
+		mark_uploads(r, true);
 		return;
 	}
 	const ws_http_span *ct = ws_http_header_get(wserver_http_req_head(r), "content-type");
@@ -639,6 +683,7 @@ static void parse_body(wserver_http_req *r)
 		array_init(&r->post);
 		if (ct && ws_mp_boundary(ct->p, ct->len, &boundary)) {
 			parse_multipart(r, body, boundary);
+			mark_uploads(r, true);
 		}
 	}
 	if (decoded) {
@@ -1388,12 +1433,15 @@ ZEND_METHOD(WServer_Protocols_Http_Request, __unset)
 	}
 }
 
-void wserver_http_request_apply_limits(void)
+void wserver_http_request_apply_limits(bool swoole)
 {
 	zval *head = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("maxHeaderSize"), 1);
 	zval *uri = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("maxUriLength"), 1);
 	zend_long h = head && Z_TYPE_P(head) == IS_LONG ? Z_LVAL_P(head) : 16384;
 	zend_long u = uri && Z_TYPE_P(uri) == IS_LONG ? Z_LVAL_P(uri) : 8192;
+	if (swoole && h == 16384 && u == 8192) {
+		h = u = 65536; /* Swoole's bound of a request head, the URI within it */
+	}
 	ws_http_set_limits(h > 64 ? (size_t) h : 64, u > 1 ? (size_t) u : 1);
 	zval *t = zend_read_static_property(wserver_http_request_ce, ZEND_STRL("headerTimeout"), 1);
 	double secs = t ? zval_get_double(t) : 30.0;

@@ -8,7 +8,7 @@
 extern zend_class_entry *wserver_http_request_ce;
 void wserver_http_request_minit(void);
 /* Read Request::$maxHeaderSize and ::$maxUriLength into the HTTP codec (worker start). */
-void wserver_http_request_apply_limits(void);
+void wserver_http_request_apply_limits(bool swoole);
 /* Request shutdown: the Requests kept for reuse are freed. */
 void wserver_http_request_rshutdown(void);
 /* A Request over the bytes raw (referenced) received on conn (may be NULL). */

@@ -337,8 +337,10 @@ zend_string *wserver_http_reply_head(zval *data, bool keep_alive, zend_string **
 	    instanceof_function(Z_OBJCE_P(data), wserver_http_response_ce)) {
 		wserver_http_response_obj *r = Z_RESP_P(data);
 		HashTable *h = Z_ARRVAL(r->headers);
+		/* an event stream is chunked, but not in Swoole's Response: its end() has a length,
+		 * or none when the application dropped Content-Length, as Swoole's */
 		*streaming = r->chunked || header_is(h, "transfer-encoding", "chunked") ||
-		             header_is(h, "content-type", "text/event-stream");
+		             (!r->swoole && header_is(h, "content-type", "text/event-stream"));
 		*body = zend_string_copy(r->body);
 		reply_head(&s, r->status, r->reason, h, ZSTR_LEN(r->body), keep_alive, *streaming,
 		           r->swoole);

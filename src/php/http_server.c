@@ -5,7 +5,10 @@
 #include "http_server.h"
 #include "aliases.h"
 #include "coroutine_http_server.h"
+#include "coroutine_options.h"
 #include "http_compress.h"
+#include "http_concurrency.h"
+#include "send_yield.h"
 #include "http_cookie.h"
 #include "http_request.h"
 #include "http_response.h"
@@ -44,8 +47,8 @@ typedef struct {
 	double time;          /* when it arrived */
 	uint8_t filled;       /* 1 << LAZY_*: made (or set by the application) */
 	zval co_info; /* Coroutine\Http\Server: its $server entries (remote_addr, ...); else UNDEF */
-	uint8_t unparsed;     /* 1 << LAZY_*: left null (http_parse_cookie, _post, _files: false) */
-	bool created;         /* made by Request::create(): parse() feeds it */
+	uint8_t unparsed; /* 1 << LAZY_*: left null (http_parse_cookie, _post: false); FILES_AS_PHP */
+	bool created;     /* made by Request::create(): parse() feeds it */
 	zend_string *pending; /* created: the bytes parse() got, until they are a whole request */
 	zend_object std;
 } swoole_request;
@@ -56,12 +59,18 @@ typedef struct {
 	bool streaming;        /* write() sent the head: Chunks follow */
 	bool ended;
 	bool detached;             /* detach(): another Response (Response::create()) answers */
+	bool status_set;           /* status() was called */
 	HashTable *trailers;       /* trailer(): name => value, sent after the last chunk; NULL: none */
 	wserver_coro_done_fn done; /* told when the request callback is over */
 	void *done_arg;
 	wserver_co_http_conn *co; /* Coroutine\Http\Server: its connection (a reference); else NULL */
 	zend_object std;
 } swoole_response;
+
+/* In unparsed: $files of an upload named a[b][c] in PHP's $_FILES layout ($files['a']['name']
+ * ['b']['c'], ...), as Swoole with http_parse_files (Request::create(): parse_files, on by
+ * default); without it, $files['a']['b']['c'] holds the file's five entries. */
+#define FILES_AS_PHP (1u << 7)
 
 #define REQ(obj)  ((swoole_request *) ((char *) (obj) -XtOffsetOf(swoole_request, std)))
 #define RESP(obj) ((swoole_response *) ((char *) (obj) -XtOffsetOf(swoole_response, std)))
@@ -199,6 +208,31 @@ static int response_has_property(zend_object *obj, zend_string *name, int check,
 	return zend_std_has_property(obj, name, check, cache);
 }
 
+/* var_dump($response): fd, then socket, header, cookie and trailer as Swoole shows them. */
+static HashTable *response_debug_info(zend_object *obj, int *is_temp)
+{
+	swoole_response *r = RESP(obj);
+	HashTable *out = zend_array_dup(zend_std_get_properties(obj));
+	zval v;
+	ZVAL_NULL(&v);
+	zend_hash_str_update(out, ZEND_STRL("socket"), &v);
+	static const char *const views[] = {"header", "cookie"};
+	for (size_t i = 0; i < 2; i++) {
+		zend_string *name = zend_string_init(views[i], strlen(views[i]), 0);
+		response_view(r, name, &v);
+		zend_hash_update(out, name, &v);
+		zend_string_release(name);
+	}
+	if (r->trailers) {
+		ZVAL_ARR(&v, zend_array_dup(r->trailers));
+	} else {
+		ZVAL_NULL(&v);
+	}
+	zend_hash_str_update(out, ZEND_STRL("trailer"), &v);
+	*is_temp = 1;
+	return out;
+}
+
 static void response_unset_property(zend_object *obj, zend_string *name, void **cache)
 {
 	if (zend_string_equals_literal(name, "header") || zend_string_equals_literal(name, "cookie")) {
@@ -271,20 +305,86 @@ static void make_server(swoole_request *r, zval *server)
 	if (c) {
 		char ip[128];
 		int port;
-		ws_sockaddr_split((struct sockaddr *) &c->peer, ip, sizeof(ip), &port);
+		char peer[128];
+		ws_sockaddr_split((struct sockaddr *) &c->peer, peer, sizeof(peer), &port);
 		add_assoc_long(server, "remote_port", port);
-		add_assoc_string(server, "remote_addr", ip);
 		struct sockaddr_storage local;
 		socklen_t llen = sizeof(local);
 		if (ws_conn_local(c, &local, &llen) == WS_OK) {
-			ws_sockaddr_split((struct sockaddr *) &local, ip, sizeof(ip), &port);
+			int lport;
+			ws_sockaddr_split((struct sockaddr *) &local, ip, sizeof(ip), &lport);
 			add_assoc_string(server, "server_addr", ip);
 		}
+		add_assoc_string(server, "remote_addr", peer); /* after server_addr, as Swoole */
 	}
 	add_assoc_long(server, "master_time", (zend_long) r->time);
 	if (Z_TYPE(r->co_info) == IS_ARRAY) {
 		zend_hash_merge(Z_ARRVAL_P(server), Z_ARRVAL(r->co_info), zval_add_ref, 1);
 	}
+}
+
+/* The entry field of every file beneath node (a file's entries, or names of deeper ones). */
+static void files_field(zval *node, const char *field, zval *out)
+{
+	zval *leaf = zend_hash_str_find(Z_ARRVAL_P(node), ZEND_STRL("tmp_name"));
+	if (leaf && Z_TYPE_P(leaf) != IS_ARRAY) {
+		zval *v = zend_hash_str_find(Z_ARRVAL_P(node), field, strlen(field));
+		if (v) {
+			ZVAL_COPY(out, v);
+		} else {
+			ZVAL_NULL(out);
+		}
+		return;
+	}
+	array_init(out);
+	zend_string *key;
+	zend_ulong idx;
+	zval *child;
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(node), idx, key, child) {
+		if (Z_TYPE_P(child) != IS_ARRAY) {
+			continue;
+		}
+		zval sub;
+		files_field(child, field, &sub);
+		if (key) {
+			zend_hash_update(Z_ARRVAL_P(out), key, &sub);
+		} else {
+			zend_hash_index_update(Z_ARRVAL_P(out), idx, &sub);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+}
+
+/* files (upload name => its five entries, nested by the name's brackets) in PHP's layout. */
+static void files_as_php(zval *files, zval *out)
+{
+	static const char *const fields[] = {"name", "type", "tmp_name", "error", "size"};
+	array_init(out);
+	zend_string *key;
+	zend_ulong idx;
+	zval *top;
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(files), idx, key, top) {
+		zval *leaf = Z_TYPE_P(top) == IS_ARRAY
+		                 ? zend_hash_str_find(Z_ARRVAL_P(top), ZEND_STRL("tmp_name"))
+		                 : NULL;
+		zval v;
+		if (Z_TYPE_P(top) != IS_ARRAY || (leaf && Z_TYPE_P(leaf) != IS_ARRAY)) {
+			ZVAL_COPY(&v, top); /* a plain name: the same in both layouts */
+		} else {
+			array_init(&v);
+			for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+				zval f;
+				files_field(top, fields[i], &f);
+				add_assoc_zval(&v, fields[i], &f);
+			}
+		}
+		if (key) {
+			zend_hash_update(Z_ARRVAL_P(out), key, &v);
+		} else {
+			zend_hash_index_update(Z_ARRVAL_P(out), idx, &v);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
 }
 
 /* Make property i of r unless it is made (or was set) already. header and server are always
@@ -313,7 +413,11 @@ static void lazy_fill(swoole_request *r, int i)
 		if (i != LAZY_HEADER && zend_hash_num_elements(Z_ARRVAL_P(arr)) == 0) {
 			return;
 		}
-		ZVAL_COPY(&v, arr);
+		if (i == LAZY_FILES && (r->unparsed & FILES_AS_PHP)) {
+			files_as_php(arr, &v);
+		} else {
+			ZVAL_COPY(&v, arr);
+		}
 	}
 	zend_update_property(r->std.ce, &r->std, lazy_names[i], strlen(lazy_names[i]), &v);
 	zval_ptr_dtor(&v);
@@ -416,8 +520,9 @@ static double request_time(void)
 	return (double) tv.tv_sec + tv.tv_usec / 1e6;
 }
 
-/* Which of cookie, post and files s leaves null (http_parse_cookie, http_parse_post,
- * http_parse_files set to false), read from $setting once: it cannot change after start(). */
+/* Which of cookie and post s leaves null (http_parse_cookie, http_parse_post set to false),
+ * and FILES_AS_PHP (http_parse_files set to true), read from $setting once: it cannot change
+ * after start(). */
 static uint8_t unparsed_of(wserver_server_obj *s)
 {
 	static const wserver_server_obj *read_for;
@@ -428,9 +533,7 @@ static uint8_t unparsed_of(wserver_server_obj *s)
 	static const struct {
 		const char *option;
 		int lazy;
-	} opts[] = {{"http_parse_cookie", LAZY_COOKIE},
-	            {"http_parse_post", LAZY_POST},
-	            {"http_parse_files", LAZY_FILES}};
+	} opts[] = {{"http_parse_cookie", LAZY_COOKIE}, {"http_parse_post", LAZY_POST}};
 	zval *setting = zend_read_property(wserver_server_ce, &s->std, ZEND_STRL("setting"), 1, NULL);
 	bits = 0;
 	for (size_t i = 0; Z_TYPE_P(setting) == IS_ARRAY && i < sizeof(opts) / sizeof(opts[0]); i++) {
@@ -438,6 +541,12 @@ static uint8_t unparsed_of(wserver_server_obj *s)
 		if (v && !zend_is_true(v)) {
 			bits |= 1u << opts[i].lazy;
 		}
+	}
+	zval *files = Z_TYPE_P(setting) == IS_ARRAY
+	                  ? zend_hash_str_find(Z_ARRVAL_P(setting), ZEND_STRL("http_parse_files"))
+	                  : NULL;
+	if (files && zend_is_true(files)) {
+		bits |= FILES_AS_PHP;
 	}
 	read_for = s;
 	return bits;
@@ -596,13 +705,16 @@ bool wserver_http_server_handshake(wserver_server_obj *s, zend_object *conn, zva
 }
 
 /* The request callback is over (in loop context; arg: its Response, referenced): a Response
- * nobody kept and nobody ended is ended, or the client would wait forever; after an exception
- * the runtime answers 500. */
+ * nobody kept and nobody ended is ended, or the client would wait forever, 500 unless status()
+ * set one, as Swoole does; after an exception the runtime answers 500. */
 static void request_done(void *arg, bool threw)
 {
 	zend_object *resp = arg;
 	swoole_response *r = RESP(resp);
 	if (!threw && !r->ended && !r->detached && GC_REFCOUNT(resp) == 1) {
+		if (!r->status_set && !r->streaming) {
+			wserver_http_response_set_status(inner(r), 500, NULL);
+		}
 		response_end(r, NULL);
 	}
 	wserver_coro_done_fn done = r->done;
@@ -619,8 +731,18 @@ static ZEND_NAMED_FUNCTION(no_request_callback)
 }
 static wserver_native native_no_request;
 
-void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *raw,
-                               wserver_coro_done_fn done, void *arg)
+/* Answered at once when the server is at max_concurrency, as Swoole does. */
+static ZEND_NAMED_FUNCTION(unavailable_request)
+{
+	swoole_response *r = RESP(Z_OBJ_P(ZEND_CALL_ARG(execute_data, 2)));
+	wserver_http_response_set_status(inner(r), 503, NULL);
+	r->status_set = true;
+	RETVAL_NULL(); /* request_done ends the Response */
+}
+static wserver_native native_unavailable;
+
+static void start_request(wserver_server_obj *s, ws_conn *c, zend_string *raw,
+                          wserver_coro_done_fn done, void *arg, bool unavailable)
 {
 	zval args[2];
 	ZVAL_OBJ(&args[0], wserver_swoole_request_create(s, c, raw));
@@ -631,11 +753,26 @@ void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *r
 	RESP(resp)->done = done;
 	RESP(resp)->done_arg = arg;
 	zval *cb = c->port == 0 ? s->on_request : wserver_server_event_at(s, c->port, "request");
+	if (!unavailable && wserver_coroutine_max_reached()) {
+		/* no coroutine for the callback: Swoole's second warning, and 503 */
+		php_error_docref(NULL, E_WARNING, "%s->onRequest handler error",
+		                 ZSTR_VAL(wserver_http_server_ce->name));
+		unavailable = true;
+	}
+	if (unavailable) {
+		cb = wserver_native_callable(&native_unavailable);
+	}
 	/* the reply goes through the Response, never PHP's output: headers_sent() stays false in
 	 * a request callback, as in Swoole, whatever the worker printed before */
 	SG(headers_sent) = 0;
 	wserver_coro_queue("onMessage", cb ? cb : wserver_native_callable(&native_no_request), 2, args,
 	                   request_done, resp);
+}
+
+void wserver_http_server_queue(wserver_server_obj *s, ws_conn *c, zend_string *raw,
+                               wserver_coro_done_fn done, void *arg)
+{
+	wserver_http_concurrency_admit(s, c, raw, done, arg, start_request);
 }
 
 /* ---- Request ---- */
@@ -715,7 +852,8 @@ ZEND_METHOD(WServer_Http_Request, isCompleted)
 }
 
 /* Request::create(): an empty Request that parse() fills from bytes, as Swoole's (options
- * parse_cookie, parse_body, parse_files: false leaves that part null). */
+ * parse_cookie, parse_body: false leaves that part null; parse_files: false keeps $files out
+ * of PHP's layout). */
 ZEND_METHOD(WServer_Http_Request, create)
 {
 	HashTable *options = NULL;
@@ -726,11 +864,15 @@ ZEND_METHOD(WServer_Http_Request, create)
 	zend_object *obj = request_create(swoole_request_ce);
 	swoole_request *r = REQ(obj);
 	r->created = true;
+	r->unparsed = FILES_AS_PHP;
+	zval *files = options ? zend_hash_str_find(options, ZEND_STRL("parse_files")) : NULL;
+	if (files && !zend_is_true(files)) {
+		r->unparsed = 0;
+	}
 	static const struct {
 		const char *option;
 		int lazy;
-	} opts[] = {
-	    {"parse_cookie", LAZY_COOKIE}, {"parse_body", LAZY_POST}, {"parse_files", LAZY_FILES}};
+	} opts[] = {{"parse_cookie", LAZY_COOKIE}, {"parse_body", LAZY_POST}};
 	for (size_t i = 0; options && i < sizeof(opts) / sizeof(opts[0]); i++) {
 		zval *v = zend_hash_str_find(options, opts[i].option, strlen(opts[i].option));
 		if (v && !zend_is_true(v)) {
@@ -823,6 +965,7 @@ ZEND_METHOD(WServer_Http_Response, status)
 	                                      reason && ZSTR_LEN(reason) > 0 ? reason : NULL)) {
 		RETURN_THROWS();
 	}
+	r->status_set = true;
 	RETURN_TRUE;
 }
 
@@ -1039,6 +1182,7 @@ static bool send_bytes(swoole_response *r, zval *data)
 	} else {
 		ZVAL_STR(&bytes, zval_get_string(data)); /* a Chunk's bytes */
 	}
+	wserver_send_yield_wait(wserver_tcp_connection_get(r->conn));
 	bool ok = wserver_tcp_connection_send(r->conn, &bytes, true) != WS_SEND_FAILED;
 	zval_ptr_dtor(&bytes);
 	return ok && !EG(exception);
@@ -1056,6 +1200,9 @@ static bool send_on(swoole_response *r, zval *data)
 	}
 	if (c && !ws_conn_is_http(c) && !ws_conn_is_websocket(c)) {
 		return send_bytes(r, data);
+	}
+	if (c) {
+		wserver_send_yield_wait(c);
 	}
 	return wserver_tcp_connection_send(r->conn, data, false) != WS_SEND_FAILED && !EG(exception);
 }
@@ -1147,6 +1294,9 @@ static bool response_end(swoole_response *r, zend_string *content)
 {
 	if (!writable(r)) {
 		return false;
+	}
+	if (content && !r->co && wserver_server_output_too_large(ZSTR_LEN(content))) {
+		return false; /* not ended: request_done answers 500 */
 	}
 	r->ended = true;
 	if (r->streaming) {
@@ -1474,6 +1624,7 @@ void wserver_http_server_minit(void)
 {
 	wserver_native_init(&native_no_request, "{Http\\Server no request callback}",
 	                    no_request_callback);
+	wserver_native_init(&native_unavailable, "{Http\\Server max_concurrency}", unavailable_request);
 	wserver_http_server_ce = register_class_WServer_Http_Server(wserver_server_ce);
 	swoole_request_ce = register_class_WServer_Http_Request();
 	swoole_request_ce->create_object = request_create;
@@ -1499,6 +1650,7 @@ void wserver_http_server_minit(void)
 	swoole_response_handlers.get_property_ptr_ptr = response_property_ptr;
 	swoole_response_handlers.has_property = response_has_property;
 	swoole_response_handlers.unset_property = response_unset_property;
+	swoole_response_handlers.get_debug_info = response_debug_info;
 	response_pool.ce = swoole_response_ce;
 	swoole_response_handlers.clone_obj = NULL;
 }

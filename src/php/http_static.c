@@ -11,6 +11,7 @@
 #include "proto/http.h"
 #include "proto/mime.h"
 
+#include "ext/pcre/php_pcre.h"
 #include "zend_smart_str.h"
 
 #include <ctype.h>
@@ -32,12 +33,14 @@ struct wserver_http_static {
 	uint32_t nlocations;
 	char **index; /* file names tried in a directory, in order */
 	uint32_t nindex;
-	bool autoindex; /* a directory without an index file is listed */
+	bool autoindex;                    /* a directory without an index file is listed */
+	char **rewrite_from, **rewrite_to; /* url_rewrite_rules, in order */
+	uint32_t nrewrite;
 };
 
-static const char *const option_names[] = {"document_root", "enable_static_handler",
-                                           "static_handler_locations", "http_index_files",
-                                           "http_autoindex"};
+static const char *const option_names[] = {
+    "document_root",    "enable_static_handler", "static_handler_locations",
+    "http_index_files", "http_autoindex",        "url_rewrite_rules"};
 
 bool wserver_http_static_is_option(zend_string *name)
 {
@@ -86,6 +89,26 @@ const char *wserver_http_static_check(zend_string *name, zval *v, char *buf, siz
 			     zend_string_equals_literal(Z_STR_P(each), ".."))) {
 				snprintf(buf, buflen, "option \"http_index_files\": \"%s\" is not a file name",
 				         Z_STRVAL_P(each));
+				return buf;
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+		return NULL;
+	}
+	if (zend_string_equals_literal(name, "url_rewrite_rules")) {
+		zend_string *from;
+		zval *to;
+		if (Z_TYPE_P(v) != IS_ARRAY) {
+			snprintf(buf, buflen, "option \"url_rewrite_rules\" must be array, %s given",
+			         zend_zval_type_name(v));
+			return buf;
+		}
+		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(v), from, to) {
+			ZVAL_DEREF(to);
+			if (!from || Z_TYPE_P(to) != IS_STRING) {
+				snprintf(buf, buflen,
+				         "option \"url_rewrite_rules\" must map URL patterns to "
+				         "strings");
 				return buf;
 			}
 		}
@@ -167,6 +190,22 @@ wserver_http_static *wserver_http_static_new(HashTable *opts, bool need_enable, 
 	                       is_index_name, &s->nindex);
 	zval *autoindex = zend_hash_str_find_deref(opts, ZEND_STRL("http_autoindex"));
 	s->autoindex = autoindex && zend_is_true(autoindex);
+	zval *rules = zend_hash_str_find_deref(opts, ZEND_STRL("url_rewrite_rules"));
+	if (rules && Z_TYPE_P(rules) == IS_ARRAY) {
+		uint32_t n = zend_hash_num_elements(Z_ARRVAL_P(rules));
+		s->rewrite_from = calloc(n + 1, sizeof(char *));
+		s->rewrite_to = calloc(n + 1, sizeof(char *));
+		zend_string *from;
+		zval *to;
+		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(rules), from, to) {
+			ZVAL_DEREF(to);
+			if (s->rewrite_from && s->rewrite_to && from && Z_TYPE_P(to) == IS_STRING) {
+				s->rewrite_from[s->nrewrite] = strdup(ZSTR_VAL(from));
+				s->rewrite_to[s->nrewrite++] = strdup(Z_STRVAL_P(to));
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+	}
 	return s;
 }
 
@@ -189,6 +228,8 @@ void wserver_http_static_free(wserver_http_static *s)
 	free(s->root);
 	free_list(s->locations, s->nlocations);
 	free_list(s->index, s->nindex);
+	free_list(s->rewrite_from, s->nrewrite);
+	free_list(s->rewrite_to, s->nrewrite);
 	free(s);
 }
 
@@ -555,6 +596,47 @@ static bool in_location(const wserver_http_static *s, const ws_http_span *target
 	return false;
 }
 
+/* url_rewrite_rules, as Swoole applies them: the first rule that changes the URL wins; a
+ * pattern between ~ is a regular expression whose matches are replaced ($1...), any other a
+ * prefix replaced by its string. The result goes to buf, *t then points at it. */
+static void rewrite(const wserver_http_static *s, ws_http_span *t, char *buf, size_t buflen)
+{
+	for (uint32_t i = 0; i < s->nrewrite; i++) {
+		const char *from = s->rewrite_from[i], *to = s->rewrite_to[i];
+		size_t fl = strlen(from), tl = strlen(to);
+		if (fl < 2 || from[0] != '~' || from[fl - 1] != '~') {
+			if (t->len >= fl && memcmp(t->p, from, fl) == 0 && tl + t->len - fl < buflen) {
+				memmove(buf + tl, t->p + fl, t->len - fl);
+				memcpy(buf, to, tl);
+				*t = (ws_http_span){buf, tl + t->len - fl};
+				return;
+			}
+			continue;
+		}
+		zend_string *re = zend_string_init(from, fl, 0);
+		zend_string *subject = zend_string_init(t->p, t->len, 0);
+		zend_string *with = zend_string_init(to, tl, 0);
+		size_t count = 0;
+		zend_string *out = php_pcre_replace(re, subject, ZSTR_VAL(subject), ZSTR_LEN(subject), with,
+		                                    (size_t) -1, &count);
+		bool changed =
+		    out && count > 0 && !zend_string_equals(out, subject) && ZSTR_LEN(out) < buflen;
+		if (changed) {
+			memcpy(buf, ZSTR_VAL(out), ZSTR_LEN(out));
+			*t = (ws_http_span){buf, ZSTR_LEN(out)};
+		}
+		if (out) {
+			zend_string_release(out);
+		}
+		zend_string_release(re);
+		zend_string_release(subject);
+		zend_string_release(with);
+		if (changed) {
+			return;
+		}
+	}
+}
+
 bool wserver_http_static_serve(wserver_http_static *s, ws_conn *c, const char *data, size_t len,
                                bool keep_alive)
 {
@@ -570,6 +652,8 @@ bool wserver_http_static_serve(wserver_http_static *s, ws_conn *c, const char *d
 	}
 	/* with locations, only their URLs are static, and a miss there is a 404 (Swoole's rule);
 	 * without, every URL is tried and a miss goes to the callback */
+	char rewritten[PATH_MAX];
+	rewrite(s, &h.target, rewritten, sizeof(rewritten));
 	bool located = s->nlocations > 0;
 	if (located && !in_location(s, &h.target)) {
 		return false;

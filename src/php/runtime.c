@@ -2,6 +2,7 @@
  * which turn connection events into PHP callbacks (each in a coroutine), and
  * wserver_runtime_main(), the life of a forked worker from its title to its last callback. */
 #include "runtime.h"
+#include "send_yield.h"
 #include "async_tcp_connection.h"
 #include "async_udp_connection.h"
 #include "callback.h"
@@ -532,6 +533,7 @@ int wserver_runtime_udp_fd(void)
 
 static void hook_close(ws_conn *c)
 {
+	wserver_send_yield_wake();
 	zend_object *obj = c->user;
 	zval conn, *conns = WPROP(wserver_runtime_owner(c), WP_CONNECTIONS);
 	if (Z_TYPE_P(conns) == IS_ARRAY && !c->outgoing) {
@@ -583,6 +585,7 @@ static void hook_buffer_full(ws_conn *c)
 
 static void hook_buffer_drain(ws_conn *c)
 {
+	wserver_send_yield_wake();
 	pipe_pause(c, false);
 	zval conn;
 	ZVAL_OBJ(&conn, c->user);
@@ -983,7 +986,8 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	call_php_function("mt_srand", NULL); /* children must not share the master's sequence */
 	php_error_cb = zend_error_cb;
 	zend_error_cb = worker_error_cb;
-	wserver_http_request_apply_limits();
+	wserver_http_request_apply_limits(frontend() !=
+	                                  &wserver_worker_frontend); /* a Server: Swoole's */
 	wserver_worker_limits *lim = wserver_worker_limits_of(wserver_rt.self);
 	wserver_http_request_apply_upload((zend_long) lim->upload_max, lim->upload_dir);
 	wserver_user_protocol_use(wserver_worker_user_protocol(wserver_rt.self));

@@ -2,6 +2,11 @@
  * group) for the server's sockets and installs the Server's front end on it: C functions,
  * below, that turn the group's events into Swoole's (fd numbers, event signatures). */
 #include "server.h"
+#include "http_concurrency.h"
+#include "send_yield.h"
+#include "errors.h"
+#include "system.h"
+#include "core/log.h"
 #include "aliases.h"
 #include "frontend.h"
 #include "http_server.h"
@@ -426,12 +431,7 @@ static zend_string *socket_name(zend_object *obj, const char *scheme, const char
 		}
 		scheme = "udp";
 	}
-	if (type == 5) { /* UNIX_STREAM */
-		if (strcmp(scheme, "tcp") != 0) {
-			wserver_run_all_config_error("%s: a %s server on a Unix socket is not supported yet",
-			                             who, scheme);
-			return NULL;
-		}
+	if (type == 5) { /* UNIX_STREAM: an http or websocket one gets its codec in start() */
 		return zend_strpprintf(0, "unix://%s", Z_STRVAL_P(host));
 	}
 	bool v6 = strchr(Z_STRVAL_P(host), ':') != NULL;
@@ -867,6 +867,12 @@ ZEND_METHOD(WServer_Server, start)
 		s->early_fd = -1;
 	}
 	wserver_worker_mark_server(s->worker);
+	if (own->has_listener && own->listener.transport == WS_TRANSPORT_UNIX &&
+	    s->kind != WSERVER_SERVER_TCP) {
+		/* an Http or WebSocket server on a Unix socket: the codec the scheme would give */
+		own->listener.proto =
+		    s->kind == WSERVER_SERVER_WEBSOCKET ? &ws_proto_websocket : &ws_proto_http;
+	}
 	add_ports(obj, s, schemes[s->kind]);
 	if (starting()) {
 		setup_tls(obj, s, schemes[s->kind]);
@@ -985,8 +991,12 @@ ZEND_METHOD(WServer_Server, send)
 	if (!conn) {
 		RETURN_FALSE;
 	}
+	if (wserver_server_output_too_large(ZSTR_LEN(data))) {
+		RETURN_FALSE;
+	}
 	zval d;
 	ZVAL_STR(&d, data);
+	wserver_send_yield_wait(wserver_tcp_connection_get(conn));
 	RETURN_BOOL(wserver_tcp_connection_send(conn, &d, true) != WS_SEND_FAILED);
 }
 
@@ -1577,10 +1587,31 @@ ZEND_METHOD(WServer_Server, stats)
 	add_assoc_long(return_value, "task_idle_worker_num", task_idle);
 	add_assoc_long(return_value, "tasking_num", (zend_long) tasking);
 	add_assoc_long(return_value, "coroutine_num", (zend_long) coroutines);
+	add_assoc_long(return_value, "concurrency", wserver_http_concurrency_now());
 	const ws_slot *slot = wserver_runtime_slot();
 	add_assoc_long(return_value, "worker_request_count",
 	               (zend_long) (slot ? slot->total_request : 0));
+	add_assoc_long(return_value, "worker_concurrency", wserver_http_concurrency_worker());
+	add_assoc_long(return_value, "coroutine_peek_num", wserver_coro_peak()); /* Swoole's spelling */
 	add_assoc_zval(return_value, "workers", &workers);
+}
+
+bool wserver_server_output_too_large(size_t len)
+{
+	wserver_server_obj *s = wserver_server_serving();
+	if (!s || s->config.buffer_output_size <= 0 || len <= (size_t) s->config.buffer_output_size) {
+		return false;
+	}
+	zval *mode = zend_read_property(s->std.ce, &s->std, ZEND_STRL("mode"), 1, NULL);
+	if (zval_get_long(mode) != 2) {
+		return false; /* SWOOLE_BASE sends it, queued as it must */
+	}
+	ws_log("ProcessFactory::finish() (ERRNO %d): The length of data [%zu] exceeds the output "
+	       "buffer size[" ZEND_LONG_FMT "], please use the sendfile, chunked transfer mode or "
+	       "adjust the output_buffer_size",
+	       WSERVER_ERROR_DATA_LENGTH_TOO_LARGE, len, s->config.buffer_output_size);
+	wserver_set_errno(WSERVER_ERROR_DATA_LENGTH_TOO_LARGE);
+	return true;
 }
 
 ZEND_METHOD(WServer_Server, getSocket)
@@ -1777,6 +1808,13 @@ ZEND_METHOD(WServer_Server, finish)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_ZVAL(data)
 	ZEND_PARSE_PARAMETERS_END();
+	if (this_server(ZEND_THIS)->config.task_enable_coroutine) {
+		/* the task callback got a Task: its finish() answers (Swoole's fatal error) */
+		php_error_docref(NULL, E_ERROR,
+		                 "please use %s->finish instead when task_enable_coroutine is enable",
+		                 ZSTR_VAL(wserver_task_ce->name));
+		RETURN_FALSE;
+	}
 	RETURN_BOOL(wserver_task_finish(data));
 }
 

@@ -68,6 +68,10 @@ void wserver_server_minit(int module_number);
 wserver_server_obj *wserver_server_from(zend_object *obj);
 /* The Server this worker process serves (its group's front end is the Server's). */
 wserver_server_obj *wserver_server_serving(void);
+/* Swoole's PROCESS mode refuses one send of more than output_buffer_size (buffer_output_size)
+ * bytes: true, logged and the last error DATA_LENGTH_TOO_LARGE set, when len is such a send
+ * of the Server serving this worker. */
+bool wserver_server_output_too_large(size_t len);
 /* on()/getCallback() of a Server or a Port: a warning and false for a name that is no event
  * or a callback not callable in the caller's scope (as Swoole, at the call). The callback is
  * kept as a Closure made in that scope. */

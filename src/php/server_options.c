@@ -14,6 +14,9 @@
 #include "core/log.h"
 
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "zend_exceptions.h"
 #include "zend_ini.h"
@@ -46,10 +49,14 @@ static const struct {
     {"task_object", OPT_BOOL, true, 0, 0},
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
-    {"start_session_id", OPT_INT, true, 0, 4.6e18},         /* the fds count from it + 1 */
-    {"stats_file", OPT_STRING, true, 0, 0},                 /* server_stats_file.c */
-    {"stats_timer_interval", OPT_INT, true, 1, 86400000.0}, /* ms */
-    {"max_connection", OPT_INT, true, 0, 4294967295.0},     /* Swoole's other name of max_conn */
+    {"send_yield", OPT_BOOL, true, 0, 0},                /* send_yield.c */
+    {"send_timeout", OPT_NUMBER, true, 0, 86400},        /* send_yield.c: its wait, at most */
+    {"max_concurrency", OPT_INT, true, 0, 4294967295.0}, /* http_concurrency.c */
+    {"worker_max_concurrency", OPT_INT, true, 0, 4294967295.0}, /* http_concurrency.c */
+    {"start_session_id", OPT_INT, true, 0, 4.6e18},             /* the fds count from it + 1 */
+    {"stats_file", OPT_STRING, true, 0, 0},                     /* server_stats_file.c */
+    {"stats_timer_interval", OPT_INT, true, 1, 86400000.0},     /* ms */
+    {"max_connection", OPT_INT, true, 0, 4294967295.0}, /* Swoole's other name of max_conn */
     {"ipc_queue_max", OPT_INT, true, 1, 4294967295.0},
     {"log_level", OPT_INT, true, 0, 6},
     {"dispatch_mode", OPT_INT, false, 1, 10},
@@ -155,7 +162,6 @@ static const char *const swoole_accepted[] = {
     "log_date_format",
     "log_date_with_microseconds",
     "log_rotation",
-    "max_concurrency",
     "max_coro_num",
     "max_coroutine",
     "max_idle_time",
@@ -179,8 +185,6 @@ static const char *const swoole_accepted[] = {
     "package_body_start",
     "package_length_func",
     "reactor_num",
-    "send_timeout",
-    "send_yield",
     "single_thread",
     "socket_connect_timeout",
     "socket_dns_timeout",
@@ -209,14 +213,30 @@ static const char *const swoole_accepted[] = {
     "tcp_user_timeout",
     "thread_num",
     "trace_flags",
-    "url_rewrite_rules",
     "use_async_resolver",
     "wait_signal",
     "websocket_subprotocol",
-    "worker_max_concurrency",
 };
 
 static bool swoole_accepts(zend_string *name);
+
+/* A WARNING line in Swoole's words and log format, where Swoole logs it rather than raising a
+ * PHP warning: to the server log, or stderr before there is one (as Swoole's). */
+static void swoole_warning_line(const char *fmt, const char *arg)
+    __attribute__((format(printf, 1, 0)));
+static void swoole_warning_line(const char *fmt, const char *arg)
+{
+	char msg[600];
+	snprintf(msg, sizeof(msg), fmt, arg);
+	if (ws_log_has_file() || ws_log_get_stderr()) {
+		ws_log("%s", msg); /* a warning: Swoole's line format says so */
+		return;
+	}
+	char when[32];
+	time_t now = time(NULL);
+	strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S", localtime(&now));
+	fprintf(stderr, "[%s *%d.0]\tWARNING\t%s\n", when, (int) getpid(), msg);
+}
 static int option_index(zend_string *name);
 
 bool wserver_server_option_known(zend_string *name)
@@ -405,6 +425,14 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->ipc_queue_max = Z_LVAL_P(v);
 	} else if (IS("max_request")) {
 		cfg->max_request = Z_LVAL_P(v);
+	} else if (IS("send_yield")) {
+		cfg->send_yield = zend_is_true(v);
+	} else if (IS("send_timeout")) {
+		cfg->send_timeout = zval_get_double(v);
+	} else if (IS("max_concurrency")) {
+		cfg->max_concurrency = Z_LVAL_P(v);
+	} else if (IS("worker_max_concurrency")) {
+		cfg->worker_max_concurrency = Z_LVAL_P(v);
 	} else if (IS("max_conn") || IS("max_connection")) {
 		cfg->max_conn = Z_LVAL_P(v);
 	} else if (IS("heartbeat_check_interval")) {
@@ -484,7 +512,15 @@ ZEND_METHOD(WServer_Server, set)
 			/* the static handler's: checked here, read at start() from $setting */
 			char why[400];
 			if (wserver_http_static_check(name, v, why, sizeof(why))) {
-				php_error_docref(NULL, E_WARNING, "%s", why);
+				struct stat st;
+				if (wserver_aliases_swoole() && zend_string_equals_literal(name, "document_root") &&
+				    Z_TYPE_P(v) == IS_STRING && stat(Z_STRVAL_P(v), &st) != 0) {
+					swoole_warning_line(
+					    "Server::set_document_root(): document_root[%s] does not exist",
+					    Z_STRVAL_P(v));
+				} else {
+					php_error_docref(NULL, E_WARNING, "%s", why);
+				}
 				note_option(s, ZSTR_VAL(name), why);
 				all_ok = false;
 				continue;

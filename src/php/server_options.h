@@ -28,6 +28,10 @@ typedef struct wserver_server_config {
 	zend_long buffer_output_size;    /* 0: TcpConnection::$defaultMaxSendBufferSize */
 	zend_long ipc_queue_max;         /* 0: the built-in bound */
 	zend_long max_request, max_conn; /* 0: none */
+	bool send_yield;           /* a send from a coroutine waits while the send buffer is full */
+	double send_timeout;       /* 0: that wait has no limit */
+	zend_long max_concurrency; /* 0: none; else Http\Server answers 503 at it */
+	zend_long worker_max_concurrency; /* 0: max_concurrency's; else a worker queues past it */
 	double heartbeat_interval, heartbeat_idle; /* 0: not set */
 	bool open_length_check, open_eof_check, open_eof_split;
 	ws_length_param length;               /* package_length_type/_offset, package_body_offset */

@@ -12,8 +12,10 @@
 
 #include "core/listener.h"
 #include "core/resolve.h"
+#include "client_settings.h"
 #include "coroutine_options.h"
 #include "tls_socket.h"
+#include "zend_smart_str.h"
 #include "stubs/socket_arginfo.h"
 
 #include <errno.h>
@@ -27,6 +29,8 @@ typedef struct {
 	bool open_ssl;           /* setProtocol(['open_ssl' => true]): connect()/accept() do TLS */
 	bool accepted;           /* a peer connected to us: its handshake is the server's */
 	zend_string *host;       /* what connect() was given, the name TLS checks */
+	wserver_client_framing framing; /* setProtocol()'s, for recvPacket() */
+	smart_str in; /* read past recvPacket()'s last package: recv() gets it first */
 	zend_object std;
 } wserver_socket_obj;
 
@@ -53,6 +57,7 @@ static void socket_free(zend_object *obj)
 	wserver_socket_obj *o = socket_from_obj(obj);
 	wserver_csock_close(&o->s);
 	wserver_tls_options_free(&o->tls);
+	smart_str_free(&o->in);
 	if (o->host) {
 		zend_string_release(o->host);
 	}
@@ -216,6 +221,16 @@ ZEND_METHOD(WServer_Coroutine_Socket, sendAll)
 	socket_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
+/* The first n bytes of what recvPacket() read, taken out of it. */
+static zend_string *take_in(wserver_socket_obj *o, size_t n)
+{
+	zend_string *in = o->in.s;
+	zend_string *out = zend_string_init(ZSTR_VAL(in), n, 0);
+	memmove(ZSTR_VAL(in), ZSTR_VAL(in) + n, ZSTR_LEN(in) - n);
+	ZSTR_LEN(in) -= n;
+	return out;
+}
+
 static void socket_recv(INTERNAL_FUNCTION_PARAMETERS, bool all)
 {
 	zend_long length = 65536;
@@ -234,13 +249,25 @@ static void socket_recv(INTERNAL_FUNCTION_PARAMETERS, bool all)
 	}
 	SOCKET_BEGIN(
 	    all ? "WServer\\Coroutine\\Socket::recvAll()" : "WServer\\Coroutine\\Socket::recv()", true);
+	wserver_socket_obj *o = socket_from_obj(Z_OBJ_P(ZEND_THIS));
+	/* bytes recvPacket() read past its package come first */
+	size_t have = o->in.s ? MIN((size_t) length, ZSTR_LEN(o->in.s)) : 0;
+	if (have > 0 && (!all || have == (size_t) length)) {
+		RETURN_STR(take_in(o, have));
+	}
 	zend_string *buf = zend_string_alloc((size_t) length, 0);
-	ssize_t n = wserver_csock_recv(s, ZSTR_VAL(buf), (size_t) length, timeout, all);
+	if (have > 0) {
+		zend_string *first = take_in(o, have);
+		memcpy(ZSTR_VAL(buf), ZSTR_VAL(first), have);
+		zend_string_release(first);
+	}
+	ssize_t n = wserver_csock_recv(s, ZSTR_VAL(buf) + have, (size_t) length - have, timeout, all);
 	socket_sync(ZEND_THIS);
-	if (n < 0) {
+	if (n < 0 && have == 0) {
 		zend_string_efree(buf);
 		RETURN_FALSE;
 	}
+	n = (n < 0 ? 0 : n) + (ssize_t) have;
 	buf = zend_string_truncate(buf, (size_t) n, 0);
 	ZSTR_VAL(buf)[n] = 0;
 	RETURN_NEW_STR(buf);
@@ -390,7 +417,107 @@ ZEND_METHOD(WServer_Coroutine_Socket, setProtocol)
 	if (v) {
 		o->open_ssl = zend_is_true(v);
 	}
+	if (!wserver_client_framing_set(&o->framing, settings)) {
+		RETURN_FALSE;
+	}
+	if (o->framing.proto == &ws_proto_eof) {
+		o->framing.param.eof.split = true; /* Swoole's recvPacket() stops at the first EOF */
+	}
 	RETURN_BOOL(wserver_tls_options_read(&o->tls, settings));
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, recvLine)
+{
+	zend_long length = 65536;
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_LONG(length)
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	if (length <= 0) {
+		length = 65536;
+	}
+	SOCKET_BEGIN("WServer\\Coroutine\\Socket::recvLine()", true);
+	wserver_socket_obj *o = socket_from_obj(Z_OBJ_P(ZEND_THIS));
+	char chunk[65536];
+	for (;;) {
+		size_t have = o->in.s ? ZSTR_LEN(o->in.s) : 0;
+		size_t look = MIN(have, (size_t) length);
+		for (size_t i = 0; i < look; i++) {
+			char ch = ZSTR_VAL(o->in.s)[i];
+			if (ch == '\n' || ch == '\r') {
+				RETURN_STR(take_in(o, i + 1));
+			}
+		}
+		if (have >= (size_t) length) {
+			RETURN_STR(take_in(o, (size_t) length));
+		}
+		ssize_t n = wserver_csock_recv(s, chunk, sizeof(chunk), timeout, false);
+		socket_sync(ZEND_THIS);
+		if (n <= 0) {
+			if (have > 0) {
+				RETURN_STR(take_in(o, have));
+			}
+			if (n < 0) {
+				RETURN_FALSE;
+			}
+			RETURN_EMPTY_STRING();
+		}
+		smart_str_appendl(&o->in, chunk, (size_t) n);
+	}
+}
+
+void wserver_socket_unread(zend_object *sock, const char *p, size_t n)
+{
+	wserver_socket_obj *o = socket_from_obj(sock);
+	smart_str in = {0};
+	smart_str_appendl(&in, p, n);
+	if (o->in.s) {
+		smart_str_append(&in, o->in.s);
+	}
+	smart_str_free(&o->in);
+	o->in = in;
+}
+
+ZEND_METHOD(WServer_Coroutine_Socket, recvPacket)
+{
+	double timeout = 0;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	SOCKET_BEGIN("WServer\\Coroutine\\Socket::recvPacket()", true);
+	wserver_socket_obj *o = socket_from_obj(Z_OBJ_P(ZEND_THIS));
+	char chunk[65536];
+	for (;;) {
+		size_t have = o->in.s ? ZSTR_LEN(o->in.s) : 0;
+		if (have && !o->framing.proto) {
+			RETURN_STR(take_in(o, have));
+		}
+		ssize_t len = have ? wserver_client_framing_input(&o->framing, ZSTR_VAL(o->in.s), have) : 0;
+		if (len > 0) {
+			RETURN_STR(take_in(o, (size_t) len));
+		}
+		if (len < 0) {
+			smart_str_free(&o->in);
+			s->err = EPROTO;
+			snprintf(s->msg, sizeof(s->msg), "%s",
+			         len == WS_PROTO_TOO_BIG ? "the package is longer than package_max_length"
+			                                 : "the package is malformed");
+			socket_sync(ZEND_THIS);
+			RETURN_FALSE;
+		}
+		ssize_t n = wserver_csock_recv(s, chunk, sizeof(chunk), timeout, false);
+		socket_sync(ZEND_THIS);
+		if (n < 0) {
+			RETURN_FALSE;
+		}
+		if (n == 0) {
+			RETURN_EMPTY_STRING();
+		}
+		smart_str_appendl(&o->in, chunk, (size_t) n);
+	}
 }
 
 /* TLS on the connected socket: the client's handshake after connect(), the server's after

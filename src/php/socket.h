@@ -10,6 +10,9 @@ void wserver_socket_minit(void);
 void wserver_socket_adopt(zval *out, const wserver_csock *s);
 /* The coroutine socket of a Coroutine\Socket object (borrowed; fd -1 once closed). */
 wserver_csock *wserver_socket_csock(zend_object *obj);
+/* Give back n bytes read from sock by another reader (an HTTP client's buffer): its next
+ * recv(), recvLine() or recvPacket() gets them first. */
+void wserver_socket_unread(zend_object *sock, const char *p, size_t n);
 /* Copy the csock's last error into the object's errCode/errMsg. */
 void wserver_socket_sync_error(zend_object *obj);
 extern zend_class_entry *wserver_socket_ce;

@@ -2,6 +2,7 @@
  * buffer this side fills, control frames answered here unless the application asked to see
  * them (Swoole's open_ping_frame, open_pong_frame, open_close_frame). Never blocks the loop. */
 #include "websocket_csock.h"
+#include "websocket_frame.h"
 #include "core/websocket.h"
 #include "proto/websocket.h"
 
@@ -293,6 +294,17 @@ bool wserver_ws_peer_push(wserver_ws_peer *w, wserver_csock *s, zval *data, zend
 		zval *finish = zend_read_property(frame_ce, f, ZEND_STRL("finish"), 1, &rv);
 		if (Z_TYPE_P(finish) != IS_NULL && !zend_is_true(finish)) {
 			flags &= ~WSERVER_WS_FLAG_FIN; /* null: FIN as $flags say */
+		}
+		if (opcode == WS_OP_CLOSE) {
+			/* a CloseFrame: its code and reason make the payload, as the server's push() */
+			wserver_ws_out out;
+			if (!wserver_websocket_frame_prepare(data, opcode, flags, &out)) {
+				return false;
+			}
+			bool ok = wserver_ws_peer_send(w, s, out.opcode, out.flags, ZSTR_VAL(out.payload),
+			                               ZSTR_LEN(out.payload), timeout);
+			zend_string_release(out.payload);
+			return ok;
 		}
 		zval *d = zend_read_property(frame_ce, f, ZEND_STRL("data"), 1, &rv);
 		data = d;

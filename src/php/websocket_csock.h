@@ -9,15 +9,7 @@
 #include "zend_smart_str.h"
 #include "proto/ws_deflate.h"
 
-/* Swoole's flags of push(): FIN, then the reserved bits, then MASK. */
-enum {
-	WSERVER_WS_FLAG_FIN = 1,
-	WSERVER_WS_FLAG_COMPRESS = 2,
-	WSERVER_WS_FLAG_RSV1 = 4,
-	WSERVER_WS_FLAG_RSV2 = 8,
-	WSERVER_WS_FLAG_RSV3 = 16,
-	WSERVER_WS_FLAG_MASK = 32,
-};
+#include "websocket_frame.h" /* Swoole's flags of push(): WSERVER_WS_FLAG_* */
 
 /* errCode of a frame that breaks the protocol (Swoole's SW_ERROR_PROTOCOL_ERROR). */
 #define WSERVER_WS_EPROTO 508

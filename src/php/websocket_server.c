@@ -1,6 +1,7 @@
 /* WServer\WebSocket\Server: Swoole's open / message / close events and push() over the
  * websocket:// codec; a message arrives as a WServer\WebSocket\Frame (websocket_frame.c). */
 #include "websocket_server.h"
+#include "send_yield.h"
 #include "http_server.h"
 #include "websocket_frame.h"
 #include "server.h"
@@ -43,7 +44,8 @@ void wserver_websocket_server_apply(zend_object *server, zend_object *worker)
 	} opts[] = {{"open_websocket_ping_frame", WS_CONTROL_PING},
 	            {"open_websocket_pong_frame", WS_CONTROL_PONG},
 	            {"open_websocket_close_frame", WS_CONTROL_CLOSE}};
-	uint8_t control = WS_CONTROL_ECHO_CLOSE; /* Swoole answers a close frame with its payload */
+	/* Swoole answers a close frame with its payload, and takes unmasked frames */
+	uint8_t control = WS_CONTROL_ECHO_CLOSE | WS_CONTROL_UNMASKED;
 	zval *setting = zend_read_property(server->ce, server, ZEND_STRL("setting"), 1, NULL);
 	for (size_t i = 0; Z_TYPE_P(setting) == IS_ARRAY && i < sizeof(opts) / sizeof(opts[0]); i++) {
 		zval *v = zend_hash_str_find(Z_ARRVAL_P(setting), opts[i].option, strlen(opts[i].option));
@@ -91,6 +93,7 @@ static ws_conn *websocket_or_warn(zval *this_zv, zend_long fd)
 static bool send_out(ws_conn *c, wserver_ws_out *out)
 {
 	zend_string *p = out->payload;
+	wserver_send_yield_wait(c);
 	/* the connection takes its own reference when it has to queue the bytes */
 	bool ok = ws_websocket_send(c, wserver_websocket_frame_first_byte(out), ZSTR_VAL(p),
 	                            ZSTR_LEN(p), p, &wserver_zstr_ops) != WS_SEND_FAILED;

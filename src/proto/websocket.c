@@ -14,6 +14,9 @@ ssize_t ws_frame_parse(const char *buf, size_t len, size_t max, unsigned flags, 
 	if (len < 2) {
 		return WS_PROTO_NEED_MORE;
 	}
+	if ((b[1] & 0x7F) == 127 && len >= 10 && (b[2] & 0x80)) {
+		return WS_PROTO_BAD; /* a length past 2^63: no frame at all, whatever else it says */
+	}
 	f->fin = b[0] & 0x80;
 	f->opcode = b[0] & 0x0F;
 	f->masked = b[1] & 0x80;
@@ -44,9 +47,6 @@ ssize_t ws_frame_parse(const char *buf, size_t len, size_t max, unsigned flags, 
 		n = 0;
 		for (int i = 2; i < 10; i++) {
 			n = n << 8 | b[i];
-		}
-		if (n >> 63) {
-			return -WS_CLOSE_PROTOCOL_ERROR;
 		}
 		head = 10;
 	}

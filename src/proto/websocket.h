@@ -47,7 +47,9 @@ enum { WS_FRAME_MASKED = 1, WS_FRAME_RSV1 = 2 };
  * complete in buf; WS_PROTO_NEED_MORE (f filled once the header is in, so a frame over max
  * is refused before its payload arrives); or minus a close code: -1002 for reserved bits
  * (RSV1 unless allowed, and never on control or continuation frames), unknown opcodes, bad
- * control frames or (WS_FRAME_MASKED) an unmasked frame, -1009 when the payload is over max.
+ * control frames or (WS_FRAME_MASKED) an unmasked frame, -1009 when the payload is over max;
+ * WS_PROTO_BAD, before anything else, for a 64-bit length with its top bit set (malformed
+ * data: Swoole resets the connection).
  * flags: WS_FRAME_* (true is WS_FRAME_MASKED). */
 ssize_t ws_frame_parse(const char *buf, size_t len, size_t max, unsigned flags, ws_frame *f);
 

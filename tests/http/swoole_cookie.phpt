@@ -1,5 +1,5 @@
 --TEST--
-Http\Cookie as Swoole 6's: with*() setters return the same object, toString() in Swoole's spelling (encoded value, expires with Max-Age, name=deleted without a value), raw values checked, toArray(), reset(); a subclass that skips the constructor is unusable
+Http\Cookie as Swoole 6's: with*() setters return the same object, toString() in Swoole's spelling (encoded value, expires with Max-Age, name=deleted without a value), raw values checked, toArray(), reset(); a subclass that skips the constructor is unusable (reset() sets the last error HTTP_COOKIE_UNAVAILABLE)
 --EXTENSIONS--
 wserver
 --INI--
@@ -26,6 +26,9 @@ class BadCookie extends Swoole\Http\Cookie
 }
 $bad = new BadCookie();
 var_dump($bad->toString());
+swoole_clear_error();
+$bad->reset();
+var_dump(swoole_last_error() === SWOOLE_ERROR_HTTP_COOKIE_UNAVAILABLE);
 try {
     $bad->withName('foo');
 } catch (Error $e) {
@@ -74,4 +77,5 @@ array(11) {
   bool(false)
 }
 bool(false)
+bool(true)
 Swoole\Http\Cookie is not initialized

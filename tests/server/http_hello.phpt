@@ -101,7 +101,7 @@ Transfer-Encoding: chunked
 
 one,two,three
 require __DIR__ . '/
-[[true,true,"none"],{"x":"1","added":1},["mine"],["fd","header","server","cookie","get","files","post"],"\/lazy"]
+[[true,true,"none"],{"x":"1","added":1},["mine"],["fd","header","server","cookie","get","files","post","tmpfiles"],"\/lazy"]
 HTTP/1.1 301 Moved Permanently
 Location: /elsewhere
 Server: wserver

@@ -1,5 +1,5 @@
 --TEST--
-WebSocket: bad handshakes get 400/426; unmasked frames, bad opcodes and control frames get 1002, bad UTF-8 1007, too big 1009; other connections go on
+WebSocket: bad handshakes get 400/426; unmasked frames, bad opcodes and control frames get 1002, bad UTF-8 1007, too big 1009, a length past 2^63 a reset; other connections go on
 --EXTENSIONS--
 wserver
 pcntl
@@ -46,6 +46,8 @@ wserver_test_run(function (int $port) {
         'bad UTF-8 in fragments' => wserver_test_ws_frame(1, "\xe2\x82", false) . wserver_test_ws_frame(0, "x"),
         'frame over 1000' => wserver_test_ws_frame(2, str_repeat('b', 1001)),
         'message over 1000' => wserver_test_ws_frame(2, str_repeat('b', 600), false) . wserver_test_ws_frame(0, str_repeat('b', 600)),
+        // a 64-bit length with its top bit set (RSV3 too): malformed data, reset with no close frame, as Swoole
+        'length past 2^63' => chr(0x19) . str_repeat(chr(0xff), 255),
     ];
     foreach ($frames as $what => $bytes) {
         $c = wserver_test_connect($port);
@@ -80,5 +82,6 @@ surrogate: close 1007, closed
 bad UTF-8 in fragments: close 1007, closed
 frame over 1000: close 1009, closed
 message over 1000: close 1009, closed
+length past 2^63: nothing, closed
 good: text "ok 3"
 good: text "ok 1000"
