@@ -1,9 +1,8 @@
 /* Coroutine::set() / getOptions() and swoole_async_set(): the process-wide options of the
- * coroutine runtime. The socket timeouts are applied (csock.c asks for them when a call passes
+ * coroutine runtime. Applied: the socket timeouts (csock.c asks for them when a call passes
  * none), hook_flags (Runtime::setHookFlags()), c_stack_size (coro.c sizes new stacks by it) and
- * max_coroutine (go() and Http\Server's requests
- * past it are refused); the rest are kept so that getOptions() answers
- * what was set, as Swoole does with the options it has no use for on this platform. */
+ * max_coroutine (go() and Http\Server's requests past it are refused); the rest are kept so that
+ * getOptions() answers what was set, as Swoole does with the options it has no use for here. */
 #include "php.h"
 #include "coroutine_options.h"
 #include "coro.h"
