@@ -57,7 +57,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ws_frame f;
 		ssize_t n = ws_frame_parse(buf + off, size - off, max, require_mask, &f);
 		if (n <= 0) {
-			if (n < 0 && n != -WS_CLOSE_PROTOCOL_ERROR && n != -WS_CLOSE_TOO_BIG) {
+			if (n < 0 && n != -WS_CLOSE_PROTOCOL_ERROR && n != -WS_CLOSE_TOO_BIG &&
+			    n != WS_PROTO_BAD) {
 				abort();
 			}
 			break;
