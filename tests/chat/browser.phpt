@@ -58,7 +58,7 @@ tabs on different nodes: yes
 tab b sees what tab a sent: yes
 restart: ok
 tab b reconnected by itself: yes
-tab b now on: another node
+tab b connected again: yes (%s)
 tab b got everything tab a sent meanwhile, once, in order: yes
 some of it replayed on reconnect: yes
 screenshots: 4 PNG files in %s

@@ -104,7 +104,9 @@ try:
     wait(lambda: node() and any(sent[-1] in t for t in texts()) if sent else False, 20)
     got = [t.split(": ", 1)[1] for t in texts() if t.startswith("alice: meanwhile")]
     print("tab b reconnected by itself:", "yes" if js("window.chat.connects") > connects_before else "no")
-    print("tab b now on:", "another node" if node() != node_b else "the restarted node")
+    # which node it lands on is a race between its retry (0.2 s) and the restart: either is right
+    print("tab b connected again:", "yes (%s)" % ("another node" if node() != node_b else "the restarted node")
+          if node() else "no")
     print("tab b got everything tab a sent meanwhile, once, in order:",
           "yes" if got == sent and sent else "no: sent %r got %r" % (sent, got))
     print("some of it replayed on reconnect:", "yes" if js("window.chat.replayed") > 0 else "no")
