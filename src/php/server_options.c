@@ -668,8 +668,12 @@ static void apply_static_handler(zend_object *server, zend_object *worker)
 zend_result wserver_server_apply_settings(zend_object *server, zend_object *worker)
 {
 	const wserver_server_config *cfg = wserver_server_config_of(server);
-	zend_long count =
-	    cfg->worker_num > 0 ? cfg->worker_num : sysconf(_SC_NPROCESSORS_ONLN); /* one per CPU */
+	/* unset: one worker in SWOOLE_BASE mode, one per CPU in SWOOLE_PROCESS mode, as Swoole */
+	zend_long mode =
+	    zval_get_long(zend_read_property(server->ce, server, ZEND_STRL("mode"), 1, NULL));
+	zend_long count = cfg->worker_num > 0 ? cfg->worker_num
+	                  : mode == 1         ? 1
+	                                      : sysconf(_SC_NPROCESSORS_ONLN);
 	if (count < 1) {
 		count = 1;
 	}
