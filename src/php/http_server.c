@@ -1296,7 +1296,13 @@ static bool response_end(swoole_response *r, zend_string *content)
 		return false;
 	}
 	if (content && !r->co && wserver_server_output_too_large(ZSTR_LEN(content))) {
-		return false; /* not ended: request_done answers 500 */
+		/* refused (logged): the reply is given up and the connection reset, as Swoole */
+		r->ended = true;
+		ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
+		if (c) {
+			ws_conn_reset(c);
+		}
+		return false;
 	}
 	r->ended = true;
 	if (r->streaming) {

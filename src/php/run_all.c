@@ -680,10 +680,15 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 	}
 	fill_slots(app);
 	wserver_ipc_prepare(app->nslots, app->shm->open_files);
-	ws_log_info("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script,
-	            app->nslots, (int) getpid(), wserver_backend_name());
-	zend_string *idle =
-	    wserver_master_server ? wserver_server_options_without_effect(wserver_master_server) : NULL;
+	/* Swoole logs nothing when it starts: under its names (its log format), neither do we */
+	bool quiet_start = ws_log_is_swoole_format();
+	if (!quiet_start) {
+		ws_log_info("WServer[%s] start: %u worker process(es), master pid %d, libev %s", script,
+		            app->nslots, (int) getpid(), wserver_backend_name());
+	}
+	zend_string *idle = wserver_master_server && !quiet_start
+	                        ? wserver_server_options_without_effect(wserver_master_server)
+	                        : NULL;
 	if (idle) {
 		ws_log_info("WServer[%s] options kept in $setting without effect here: %s", script,
 		            ZSTR_VAL(idle));

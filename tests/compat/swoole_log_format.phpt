@@ -1,5 +1,5 @@
 --TEST--
-wserver.aliases=swoole: a Server's log lines take Swoole's format, "[date time Spid.workerId]\tLEVEL\tmessage" (S: '#' master, '$' manager, '*' worker, '^' task worker, '@' user process), news as INFO
+wserver.aliases=swoole: a Server's log lines take Swoole's format, "[date time Spid.workerId]\tLEVEL\tmessage" (S: '#' master, '$' manager, '*' worker, '^' task worker, '@' user process), news as INFO; no start line, as Swoole
 --EXTENSIONS--
 wserver
 pcntl
@@ -37,14 +37,16 @@ $odd = preg_grep('/^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [#$*^@]\d+\.\d+\]\t(INFO|WA
 echo "lines in Swoole's format: ", $odd ? 'not ' . json_encode(array_values($odd)) : 'all', "\n";
 $kinds = [];
 foreach ($lines as $l) {
-    if (preg_match('/ (#)\d+\.0\]\tINFO\tWServer\[app.php\] start/', $l, $m) || preg_match('/ (\$)\d+\.0\]\tINFO\treload done/', $l, $m)) {
+    if (preg_match('/ (#)\d+\.0\]\tINFO\treload$/', $l, $m) || preg_match('/ (\$)\d+\.0\]\tINFO\treload done/', $l, $m)) {
         $kinds[$m[1]] = true;
     }
 }
 echo "INFO from the master (#) and the manager (\$): ", json_encode(isset($kinds['#'], $kinds['$'])), "\n";
+echo "a start line, which Swoole does not log: ", preg_grep('/\] start: /', $lines) ? 'yes' : 'no', "\n";
 echo file_get_contents("$dir/out.log");
 wserver_test_cleanup($dir);
 ?>
 --EXPECT--
 lines in Swoole's format: all
 INFO from the master (#) and the manager ($): true
+a start line, which Swoole does not log: no
