@@ -1097,6 +1097,14 @@ static wserver_coro *coro_running(void)
 	return current;
 }
 
+void wserver_coro_run_defers(zval *retval)
+{
+	wserver_coro *co = coro_running();
+	if (co && co->defers) {
+		run_defers(co, retval);
+	}
+}
+
 bool wserver_coro_require(const char *what)
 {
 	if (coro_running() && attached_loop) {
