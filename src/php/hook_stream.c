@@ -192,9 +192,11 @@ int wserver_hook_stream_wait(php_stream *stream, int fd, int events, double dead
 
 /* ---- streams made in a coroutine (Swoole's names) ---- */
 
-/* With Swoole's names, a stream made inside a coroutine is Swoole's coroutine socket: used
- * outside any coroutine where it would have to wait (a shutdown function reading a reply), it
- * is Swoole's fatal error, not a blocking call. */
+/* With Swoole's names, a stream made inside a coroutine is Swoole's coroutine socket: read
+ * outside any coroutine (a shutdown function asking a server), it is Swoole's fatal error, not a
+ * blocking call. Swoole says so once the read would have to wait, which depends on how fast the
+ * peer answered: here every read says it. A write that has room goes out, as in Swoole (a
+ * client's farewell from a destructor at the end of the script). */
 static HashTable co_made; /* stream address → true */
 static bool co_made_ready;
 
@@ -217,19 +219,19 @@ static void co_made_forget(php_stream *stream)
 	}
 }
 
-/* Outside a coroutine, on a stream made in one, an operation that would wait: Swoole's
+/* Outside a coroutine, a read (or a write that would wait) on a stream made in one: Swoole's
  * "API must be called in the coroutine", printed as an uncaught Swoole\Error, and the script
  * ends (exit status 255). false: go on with PHP's operation. */
-static bool co_made_refused(php_stream *stream, php_netstream_data_t *sock, short events)
+static bool co_made_refused(php_stream *stream, php_netstream_data_t *sock, bool write)
 {
 	if (!co_made_ready || !sock || sock->socket < 0 || !sock->is_blocked || !EG(active) ||
 	    wserver_coro_can_suspend() ||
 	    !zend_hash_index_exists(&co_made, (zend_ulong) (uintptr_t) stream)) {
 		return false;
 	}
-	struct pollfd p = {sock->socket, events, 0};
-	if (poll(&p, 1, 0) != 0) {
-		return false; /* ready (or broken): nothing to wait for */
+	struct pollfd p = {sock->socket, POLLOUT, 0};
+	if (write && poll(&p, 1, 0) != 0) {
+		return false; /* room (or broken): nothing to wait for */
 	}
 	zend_object *ex = zend_throw_exception(wserver_error_ce, "API must be called in the coroutine",
 	                                       WSERVER_ERROR_CO_OUT_OF_COROUTINE);
@@ -261,7 +263,7 @@ static ssize_t hooked_write(php_stream *stream, const char *buf, size_t count)
 	hooked_transport *t = transport_of(stream);
 	php_netstream_data_t *sock = stream->abstract;
 	if (!in_coroutine(t, sock) || sock->socket < 0) {
-		co_made_refused(stream, sock, POLLOUT);
+		co_made_refused(stream, sock, true);
 		return t->orig_ops->write(stream, buf, count);
 	}
 	if (!may_use(stream, sock)) {
@@ -309,7 +311,7 @@ static ssize_t hooked_read(php_stream *stream, char *buf, size_t count)
 	php_netstream_data_t *sock = stream->abstract;
 	if (!in_coroutine(t, sock) || sock->socket < 0 ||
 	    (sock->timeout.tv_sec == 0 && sock->timeout.tv_usec == 0)) {
-		co_made_refused(stream, sock, POLLIN);
+		co_made_refused(stream, sock, false);
 		return t->orig_ops->read(stream, buf, count);
 	}
 	if (!may_use(stream, sock)) {
