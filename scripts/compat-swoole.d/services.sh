@@ -36,7 +36,7 @@ services_redis() {
 		echo "note: redis-server did not start (log: $dir/redis.log)"
 		return
 	fi
-	# Upstream's tests connect without AUTH: no password (REDIS_SERVER_PWD is read by none of them)
+	# the tests of compat-swoole's folders connect without AUTH: no password (none reads REDIS_SERVER_PWD)
 	export REDIS_SERVER_HOST=127.0.0.1 REDIS_SERVER_PORT="$port" REDIS_SERVER_PATH="$dir/redis.sock"
 }
 
