@@ -54,6 +54,7 @@ static const alias workerman_aliases[] = {
 
 static const alias swoole_aliases[] = {
     {"Swoole\\Exception", "WServer\\Exception"},
+    {"Swoole\\Error", "WServer\\Error"},
     {"Swoole\\ExitException", "WServer\\ExitException"},
     {"Swoole\\Server", "WServer\\Server"},
     {"Swoole\\Server\\Port", "WServer\\Server\\Port"},

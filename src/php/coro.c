@@ -157,6 +157,8 @@ typedef struct coro_vm_state {
 	size_t vm_stack_page_size;
 	zend_execute_data *current_execute_data;
 	int error_reporting;
+	zend_error_handling_t error_handling; /* PDO's EH_THROW while it connects is its own */
+	zend_class_entry *exception_class;
 	uint32_t jit_trace_num;
 	JMP_BUF *bailout;
 	zend_fiber *active_fiber;
@@ -175,6 +177,8 @@ static void coro_jump(ws_coctx *from, ws_coctx *to)
 	                    EG(vm_stack_page_size),
 	                    EG(current_execute_data),
 	                    EG(error_reporting),
+	                    EG(error_handling),
+	                    EG(exception_class),
 	                    EG(jit_trace_num),
 	                    EG(bailout),
 	                    EG(active_fiber),
@@ -203,6 +207,8 @@ static void coro_jump(ws_coctx *from, ws_coctx *to)
 	EG(vm_stack_page_size) = st.vm_stack_page_size;
 	EG(current_execute_data) = st.current_execute_data;
 	EG(error_reporting) = st.error_reporting;
+	EG(error_handling) = st.error_handling;
+	EG(exception_class) = st.exception_class;
 	EG(jit_trace_num) = st.jit_trace_num;
 	EG(bailout) = st.bailout;
 	EG(active_fiber) = st.active_fiber;
@@ -544,6 +550,9 @@ static bool job_call(wserver_coro *co)
 	zval *args = co->args;
 	co->args = NULL; /* borrowed: gone once the callback suspends */
 	co->argc = 0;
+	/* warnings are warnings again, whatever zend_replace_error_handling() its creator is in */
+	EG(error_handling) = EH_NORMAL;
+	EG(exception_class) = NULL;
 	if (job_resolve(&co->fn, &fcc)) {
 		zval rv;
 		ZVAL_UNDEF(&rv);
@@ -1086,6 +1095,14 @@ static wserver_coro *coro_running(void)
 		return NULL;
 	}
 	return current;
+}
+
+void wserver_coro_run_defers(zval *retval)
+{
+	wserver_coro *co = coro_running();
+	if (co && co->defers) {
+		run_defers(co, retval);
+	}
 }
 
 bool wserver_coro_require(const char *what)

@@ -45,6 +45,9 @@ bool wserver_coro_pcid(zend_long cid, zend_long *pcid);
 /* Run fn (a new reference is held) when the running coroutine ends, last deferred first.
  * false outside a coroutine. */
 bool wserver_coro_defer(zval *fn);
+/* Run the running coroutine's defer()s now, each given retval, as its end would: for a callback
+ * that a native coroutine body runs and outlives (a task: its result is sent after them). */
+void wserver_coro_run_defers(zval *retval);
 /* The context object of cid (made as a ce on first use, freed with the coroutine); NULL when
  * cid is not live. Borrowed. */
 zval *wserver_coro_context(zend_long cid, zend_class_entry *ce);

@@ -5,6 +5,7 @@
 #include "coroutine_options.h"
 #include "event.h"
 #include "exception.h"
+#include "hooks.h"
 #include "errors.h"
 #include "system.h"
 #include "runtime.h"
@@ -384,10 +385,20 @@ ZEND_FUNCTION(WServer_Coroutine_run)
 	if (!wserver_event_loop_begin("WServer\\Coroutine\\run()", false)) {
 		RETURN_THROWS();
 	}
+	/* with Swoole's names, as its library's run(): every hook on for the run unless
+	 * Co::set() chose hook_flags (the streams made meanwhile stay coroutine ones) */
+	zend_long hooks_before = wserver_hook_flags();
+	bool hook_all = wserver_aliases_swoole() && !wserver_coroutine_options_has_hook_flags();
+	if (hook_all) {
+		wserver_hooks_set(WSERVER_HOOK_ALL_VALUE);
+	}
 	zend_long cid;
 	wserver_coro_create(fn, argc, args, &cid);
 	bool exited;
 	bool all_done = wserver_event_loop_wait(&exited);
+	if (hook_all) {
+		wserver_hooks_set(hooks_before);
+	}
 	if (exited) { /* exit() in a coroutine: the script ends here */
 		zend_throw_unwind_exit();
 		RETURN_THROWS();

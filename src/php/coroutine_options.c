@@ -135,6 +135,12 @@ void wserver_coroutine_options_get(zval *return_value)
 	RETURN_COPY(&options);
 }
 
+bool wserver_coroutine_options_has_hook_flags(void)
+{
+	return Z_TYPE(options) == IS_ARRAY &&
+	       zend_hash_str_exists(Z_ARRVAL(options), ZEND_STRL("hook_flags"));
+}
+
 bool wserver_coroutine_options_enabled(void)
 {
 	zval *v = Z_TYPE(options) == IS_ARRAY

@@ -21,6 +21,8 @@ void wserver_coroutine_options_get(zval *return_value);
 /* Its enable_coroutine (swoole_async_set(['enable_coroutine' => false])): false, a script's
  * timer and signal callbacks run as plain calls, outside any coroutine, as in Swoole. */
 bool wserver_coroutine_options_enabled(void);
+/* Whether set() was given hook_flags. */
+bool wserver_coroutine_options_has_hook_flags(void);
 /* Its c_stack_size in bytes (64 KB to 16 MB, page-aligned), 0 when not set. */
 size_t wserver_coroutine_c_stack_size(void);
 void wserver_coroutine_options_rshutdown(void);

@@ -14,7 +14,9 @@
  * the coroutine as well (hook_stream_tls.c); else the stream gets its original operations back
  * for good, since its bytes are no longer the socket's. */
 #include "hook_stream.h"
+#include "aliases.h"
 #include "coro.h"
+#include "errors.h"
 #include "exception.h"
 #include "fd_wait.h"
 #include "hooks.h"
@@ -188,6 +190,59 @@ int wserver_hook_stream_wait(php_stream *stream, int fd, int events, double dead
 	return status;
 }
 
+/* ---- streams made in a coroutine (Swoole's names) ---- */
+
+/* With Swoole's names, a stream made inside a coroutine is Swoole's coroutine socket: read
+ * outside any coroutine (a shutdown function asking a server), it is Swoole's fatal error, not a
+ * blocking call. Swoole says so once the read would have to wait, which depends on how fast the
+ * peer answered: here every read says it. A write that has room goes out, as in Swoole (a
+ * client's farewell from a destructor at the end of the script). */
+static HashTable co_made; /* stream address → true */
+static bool co_made_ready;
+
+static void co_made_mark(php_stream *stream)
+{
+	if (!wserver_aliases_swoole() || !wserver_coro_can_suspend()) {
+		return;
+	}
+	if (!co_made_ready) {
+		zend_hash_init(&co_made, 8, NULL, NULL, 1);
+		co_made_ready = true;
+	}
+	zend_hash_index_update_ptr(&co_made, (zend_ulong) (uintptr_t) stream, stream);
+}
+
+static void co_made_forget(php_stream *stream)
+{
+	if (co_made_ready) {
+		zend_hash_index_del(&co_made, (zend_ulong) (uintptr_t) stream);
+	}
+}
+
+/* Outside a coroutine, a read (or a write that would wait) on a stream made in one: Swoole's
+ * "API must be called in the coroutine", printed as an uncaught Swoole\Error, and the script
+ * ends (exit status 255). false: go on with PHP's operation. */
+static bool co_made_refused(php_stream *stream, php_netstream_data_t *sock, bool write)
+{
+	if (!co_made_ready || !sock || sock->socket < 0 || !sock->is_blocked || !EG(active) ||
+	    wserver_coro_can_suspend() ||
+	    !zend_hash_index_exists(&co_made, (zend_ulong) (uintptr_t) stream)) {
+		return false;
+	}
+	struct pollfd p = {sock->socket, POLLOUT, 0};
+	if (write && poll(&p, 1, 0) != 0) {
+		return false; /* room (or broken): nothing to wait for */
+	}
+	zend_object *ex = zend_throw_exception(wserver_error_ce, "API must be called in the coroutine",
+	                                       WSERVER_ERROR_CO_OUT_OF_COROUTINE);
+	GC_ADDREF(ex);
+	zend_clear_exception();
+	zend_exception_error(ex, E_ERROR); /* as Swoole's fatal error: printed, then the end */
+	EG(exit_status) = 255;
+	zend_bailout();
+	return true;
+}
+
 /* Whether this call on stream is one to make coroutine-aware. */
 static bool in_coroutine(const hooked_transport *t, php_netstream_data_t *sock)
 {
@@ -208,6 +263,7 @@ static ssize_t hooked_write(php_stream *stream, const char *buf, size_t count)
 	hooked_transport *t = transport_of(stream);
 	php_netstream_data_t *sock = stream->abstract;
 	if (!in_coroutine(t, sock) || sock->socket < 0) {
+		co_made_refused(stream, sock, true);
 		return t->orig_ops->write(stream, buf, count);
 	}
 	if (!may_use(stream, sock)) {
@@ -255,6 +311,7 @@ static ssize_t hooked_read(php_stream *stream, char *buf, size_t count)
 	php_netstream_data_t *sock = stream->abstract;
 	if (!in_coroutine(t, sock) || sock->socket < 0 ||
 	    (sock->timeout.tv_sec == 0 && sock->timeout.tv_usec == 0)) {
+		co_made_refused(stream, sock, false);
 		return t->orig_ops->read(stream, buf, count);
 	}
 	if (!may_use(stream, sock)) {
@@ -310,6 +367,7 @@ static int hooked_close(php_stream *stream, int close_handle)
 			u->orphan = true;
 			wserver_fd_wait_cancel(u->wait);
 			zend_hash_index_del(&uses, (zend_ulong) (uintptr_t) stream);
+			co_made_forget(stream);
 			return t->orig_ops->close(stream, close_handle);
 		}
 		u->closing = true;
@@ -332,6 +390,7 @@ static int hooked_close(php_stream *stream, int close_handle)
 	if (u) {
 		use_drop(stream, u);
 	}
+	co_made_forget(stream);
 	return t->orig_ops->close(stream, close_handle);
 }
 
@@ -560,6 +619,7 @@ static int hooked_crypto(php_stream *stream, hooked_transport *t, php_netstream_
 	    !wserver_hook_tls_capable(t->orig_ops)) {
 		/* its bytes go through OpenSSL's operations from now on, which block as usual */
 		stream->ops = t->orig_ops;
+		co_made_forget(stream);
 		return t->orig_ops->set_option(stream, PHP_STREAM_OPTION_CRYPTO_API, value, ptr);
 	}
 	if (cp->op == STREAM_XPORT_CRYPTO_OP_SETUP) {
@@ -680,6 +740,7 @@ static php_stream *hooked_factory(const char *proto, size_t protolen, const char
 		return NULL;
 	}
 	adopt(t, stream);
+	co_made_mark(stream);
 	return stream;
 }
 

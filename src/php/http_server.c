@@ -18,6 +18,7 @@
 #include "websocket.h"
 #include "runtime.h"
 #include "server.h"
+#include "server_ipc.h"
 #include "tcp_connection.h"
 #include "core/listener.h"
 #include "core/websocket.h"
@@ -64,6 +65,9 @@ typedef struct {
 	wserver_coro_done_fn done; /* told when the request callback is over */
 	void *done_arg;
 	wserver_co_http_conn *co; /* Coroutine\Http\Server: its connection (a reference); else NULL */
+	zend_object *remote;      /* Response::create() of another worker's fd: its Server (a
+	                           * reference); the reply goes to the owner as bytes. Else NULL */
+	zend_long remote_fd;
 	zend_object std;
 } swoole_response;
 
@@ -134,6 +138,9 @@ static void response_dtor(zend_object *obj)
 	}
 	if (r->co) {
 		wserver_co_http_conn_release(r->co);
+	}
+	if (r->remote) {
+		OBJ_RELEASE(r->remote);
 	}
 	if (r->trailers) {
 		zend_array_destroy(r->trailers);
@@ -269,6 +276,9 @@ static void response_free(zend_object *obj)
 	}
 	if (r->co) {
 		wserver_co_http_conn_release(r->co);
+	}
+	if (r->remote) {
+		OBJ_RELEASE(r->remote);
 	}
 	if (r->trailers) {
 		zend_array_destroy(r->trailers);
@@ -615,6 +625,21 @@ static zend_object *response_create_for(wserver_server_obj *s, zend_object *conn
 	return obj;
 }
 
+/* A Response for fd of another worker (owner): what it sends goes there as bytes. */
+static zend_object *response_create_remote(wserver_server_obj *s, zend_long fd)
+{
+	zend_object *obj = wserver_obj_pool_take(&response_pool);
+	if (!obj) {
+		obj = response_create(swoole_response_ce);
+	}
+	swoole_response *r = RESP(obj);
+	r->remote = &s->std;
+	GC_ADDREF(r->remote);
+	r->remote_fd = fd;
+	ZVAL_LONG(OBJ_PROP_NUM(obj, 0), fd); /* $fd, the only one */
+	return obj;
+}
+
 /* The Protocols\Http\Response being built, made when a status, header or cookie is set:
  * end("text") alone goes out as a plain 200 reply. */
 static zend_object *inner(swoole_response *r)
@@ -927,6 +952,9 @@ static swoole_response *this_response(zval *this_zv)
 
 static bool writable(swoole_response *r)
 {
+	if (r->remote) {
+		return !r->ended && !r->detached; /* only its owner knows whether the client is there */
+	}
 	if (r->co) {
 		return !r->ended && wserver_co_http_conn_writable(r->co);
 	}
@@ -1157,6 +1185,16 @@ static bool handshake_reply(ws_conn *c, zval *data)
 	return true;
 }
 
+/* Bytes as they are: to the owner of a remote Response's fd, else on the connection. */
+static bool send_raw(swoole_response *r, zval *bytes)
+{
+	if (r->remote) {
+		return wserver_ipc_fd_send(wserver_server_from(r->remote), r->remote_fd, Z_STR_P(bytes));
+	}
+	wserver_send_yield_wait(wserver_tcp_connection_get(r->conn));
+	return wserver_tcp_connection_send(r->conn, bytes, true) != WS_SEND_FAILED;
+}
+
 /* The whole reply as bytes, for a connection that is not read as HTTP (a Response made with
  * Response::create() on a TCP Server's connection). */
 static bool send_bytes(swoole_response *r, zval *data)
@@ -1182,8 +1220,7 @@ static bool send_bytes(swoole_response *r, zval *data)
 	} else {
 		ZVAL_STR(&bytes, zval_get_string(data)); /* a Chunk's bytes */
 	}
-	wserver_send_yield_wait(wserver_tcp_connection_get(r->conn));
-	bool ok = wserver_tcp_connection_send(r->conn, &bytes, true) != WS_SEND_FAILED;
+	bool ok = send_raw(r, &bytes);
 	zval_ptr_dtor(&bytes);
 	return ok && !EG(exception);
 }
@@ -1192,6 +1229,9 @@ static bool send_on(swoole_response *r, zval *data)
 {
 	if (r->co) {
 		return wserver_co_http_conn_send(r->co, data) && !EG(exception);
+	}
+	if (r->remote) {
+		return send_bytes(r, data);
 	}
 	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
 	if (c && ws_conn_is_websocket(c) && !ws_conn_ws_open(c) && Z_TYPE_P(data) == IS_OBJECT &&
@@ -1265,7 +1305,7 @@ static bool send_trailers(swoole_response *r)
 	}
 	ZEND_HASH_FOREACH_END();
 	smart_str_appendl(&t, "\r\n", 2);
-	zend_string *packed_end = r->co ? NULL : wserver_http_compress_finish(r->conn);
+	zend_string *packed_end = r->co || r->remote ? NULL : wserver_http_compress_finish(r->conn);
 	if (packed_end) {
 		/* a compressed stream: its last data before the trailers */
 		zval end;
@@ -1281,16 +1321,16 @@ static bool send_trailers(swoole_response *r)
 	}
 	zval bytes;
 	ZVAL_STR(&bytes, smart_str_extract(&t));
-	bool ok = wserver_tcp_connection_send(r->conn, &bytes, true) != WS_SEND_FAILED;
+	bool ok = send_raw(r, &bytes);
 	zval_ptr_dtor(&bytes);
-	ws_conn *c = wserver_tcp_connection_get(r->conn);
+	ws_conn *c = r->conn ? wserver_tcp_connection_get(r->conn) : NULL;
 	if (c) {
 		ws_conn_replied(c); /* the reply is complete: the next request may be answered */
 	}
 	return ok;
 }
 
-static bool response_end(swoole_response *r, zend_string *content)
+static bool response_send_end(swoole_response *r, zend_string *content)
 {
 	if (!writable(r)) {
 		return false;
@@ -1318,6 +1358,16 @@ static bool response_end(swoole_response *r, zend_string *content)
 	wserver_http_response_set_body(inner(r), Z_STR(arg));
 	ZVAL_OBJ(&resp, r->response);
 	return send_on(r, &resp);
+}
+
+static bool response_end(swoole_response *r, zend_string *content)
+{
+	bool ok = response_send_end(r, content);
+	if (r->remote && r->ended) {
+		/* the owner marks the reply complete, as its own end() would */
+		wserver_ipc_fd_control(wserver_server_from(r->remote), r->remote_fd, WSERVER_FD_REPLIED);
+	}
+	return ok;
 }
 
 ZEND_METHOD(WServer_Http_Response, end)
@@ -1580,13 +1630,16 @@ ZEND_METHOD(WServer_Http_Response, create)
 		RETURN_FALSE;
 	}
 	zend_object *conn = wserver_server_conn(s, fd, true);
-	if (!conn) {
-		php_error_docref(NULL, E_WARNING,
-		                 "parameter $2 (" ZEND_LONG_FMT ") must be valid connection session_id",
-		                 fd);
-		RETURN_FALSE;
+	if (conn) {
+		RETURN_OBJ(response_create_for(s, conn));
 	}
-	RETURN_OBJ(response_create_for(s, conn));
+	zend_long owner = s->worker_id >= 0 ? wserver_ipc_fd_worker(s, fd) : -1;
+	if (owner >= 0 && owner != s->worker_id) {
+		RETURN_OBJ(response_create_remote(s, fd)); /* a task worker answering a detached one */
+	}
+	php_error_docref(NULL, E_WARNING,
+	                 "parameter $2 (" ZEND_LONG_FMT ") must be valid connection session_id", fd);
+	RETURN_FALSE;
 }
 
 /* trailer($key, $value): a field sent after the last chunk of a chunked reply (write()); the

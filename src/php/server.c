@@ -1074,6 +1074,9 @@ bool wserver_server_local_control(wserver_server_obj *s, zend_long fd, int op)
 	case WSERVER_FD_RESUME:
 		ws_conn_resume_recv(c);
 		break;
+	case WSERVER_FD_REPLIED:
+		ws_conn_replied(c);
+		break;
 	}
 	return true;
 }

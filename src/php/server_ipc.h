@@ -51,7 +51,14 @@ int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e)
 zend_long wserver_ipc_fd_worker(wserver_server_obj *s, zend_long fd);
 /* Server::send()/close() of a connection another worker owns: false when it is not open. */
 bool wserver_ipc_fd_send(wserver_server_obj *s, zend_long fd, zend_string *data);
-enum { WSERVER_FD_CLOSE, WSERVER_FD_RESET, WSERVER_FD_PAUSE, WSERVER_FD_RESUME };
+/* REPLIED: an HTTP reply sent from elsewhere (Response::create() in a task worker) is complete */
+enum {
+	WSERVER_FD_CLOSE,
+	WSERVER_FD_RESET,
+	WSERVER_FD_PAUSE,
+	WSERVER_FD_RESUME,
+	WSERVER_FD_REPLIED
+};
 bool wserver_ipc_fd_control(wserver_server_obj *s, zend_long fd, int op);
 bool wserver_ipc_pipe_message(wserver_server_obj *s, zval *message, zend_long dst);
 /* getClientInfo() of a connection another worker owns: asks it and waits (in a coroutine) up

@@ -461,6 +461,8 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->start_session_id = Z_LVAL_P(v);
 	} else if (IS("task_enable_coroutine") || IS("task_use_object") || IS("task_object")) {
 		cfg->task_enable_coroutine = zend_is_true(v);
+		cfg->task_return_to_defers =
+		    IS("task_enable_coroutine") ? zend_is_true(v) : cfg->task_return_to_defers;
 	} else if (IS("enable_coroutine")) {
 		cfg->coroutine_off = !zend_is_true(v);
 	} else if (IS("http_compression")) {

@@ -13,6 +13,9 @@ typedef struct wserver_server_config {
 	zend_long worker_num;            /* 0: one per CPU */
 	zend_long task_worker_num;       /* 0: none */
 	bool task_enable_coroutine;      /* the task callback gets a Server\Task */
+	bool task_return_to_defers;      /* task_enable_coroutine itself (not task_use_object): as
+	                                    Swoole's coroutine, what the callback returns goes to its
+	                                    defer()s, not back as the result */
 	zend_long start_session_id;      /* fds count from it + 1 */
 	int8_t daemonize;                /* -1: not set (Worker::$daemonize, or the -d word) */
 	int8_t reuse_port;               /* -1: not set */

@@ -245,9 +245,13 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 	}
 	ZVAL_UNDEF(&rv);
 	call_user_function(NULL, NULL, cb, &rv, argc, args);
-	/* as Swoole: a value returned (not null) is the result, unless finish() sent one */
-	if (!EG(exception) && !rt->finished && Z_TYPE(rv) != IS_UNDEF && Z_TYPE(rv) != IS_NULL) {
-		task_reply(rt, &rv);
+	if (s->config.task_return_to_defers) {
+		/* as Swoole's coroutine: the callback is the coroutine, its defers get what it returned
+		 * (Task::finish() there sends the result) and it is no result itself */
+		wserver_coro_run_defers(&rv);
+	} else if (!EG(exception) && !rt->finished && Z_TYPE(rv) != IS_UNDEF && Z_TYPE(rv) != IS_NULL) {
+		task_reply(rt, &rv); /* as Swoole: a value returned (not null) is the result, unless
+		                        finish() sent one */
 	}
 	if (!rt->finished && (wants_result & WANTS_FINISH)) {
 		task_reply(rt, NULL); /* the sender stops waiting (a graceful stop counts on it) */
