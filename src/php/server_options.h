@@ -13,6 +13,7 @@ typedef struct wserver_server_config {
 	zend_long worker_num;            /* 0: one per CPU */
 	zend_long task_worker_num;       /* 0: none */
 	bool task_enable_coroutine;      /* the task callback gets a Server\Task */
+	bool event_object;               /* callbacks get one object (server_event_object.h) */
 	zend_long start_session_id;      /* fds count from it + 1 */
 	int8_t daemonize;                /* -1: not set (Worker::$daemonize, or the -d word) */
 	int8_t reuse_port;               /* -1: not set */
@@ -33,6 +34,7 @@ typedef struct wserver_server_config {
 	zend_long max_concurrency; /* 0: none; else Http\Server answers 503 at it */
 	zend_long worker_max_concurrency; /* 0: max_concurrency's; else a worker queues past it */
 	double heartbeat_interval, heartbeat_idle; /* 0: not set */
+	double max_idle_time;                      /* 0: not set; else closes idle connections */
 	bool open_length_check, open_eof_check, open_eof_split;
 	ws_length_param length;               /* package_length_type/_offset, package_body_offset */
 	ws_eof_param eof;                     /* package_eof */

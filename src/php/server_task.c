@@ -8,6 +8,7 @@
 #include "runtime.h"
 #include "server.h"
 #include "server_ipc.h"
+#include "server_event_object.h"
 
 #include "zend_exceptions.h"
 
@@ -228,7 +229,7 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 	zval args[4], rv;
 	uint32_t argc = 4;
 	ZVAL_OBJ(&args[0], &s->std);
-	if (s->config.task_enable_coroutine) {
+	if (s->config.task_enable_coroutine || s->config.event_object) {
 		/* as Swoole: task($server, Task $task); finish() is the Task's */
 		ZVAL_OBJ(&args[1], task_object(&t, from_worker, data, &rt));
 		argc = 2;
@@ -302,7 +303,7 @@ static void on_task(wserver_server_obj *s, uint32_t from, const char *data, size
 
 /* Back in the worker that sent the task: a taskwait() waiting for it, else the task's own
  * callback, else the finish event. */
-static void on_result(wserver_server_obj *s, const char *data, size_t len)
+static void on_result(wserver_server_obj *s, uint32_t from, const char *data, size_t len)
 {
 	task_head h;
 	if (len < sizeof(h)) {
@@ -337,9 +338,17 @@ static void on_result(wserver_server_obj *s, const char *data, size_t len)
 	if (Z_TYPE(cb) != IS_UNDEF) {
 		zval args[3];
 		ZVAL_OBJ(&args[0], &s->std);
-		ZVAL_LONG(&args[1], h.task_id);
-		ZVAL_COPY_VALUE(&args[2], &result);
-		wserver_coro_run("finish", &cb, 3, args, NULL, NULL);
+		if (s->config.event_object) {
+			/* finish($server, TaskResult $result) */
+			wserver_event_object_task_result(&args[1], h.task_id,
+			                                 wserver_ipc_worker_of_slot(s, from), &result);
+			wserver_coro_run("finish", &cb, 2, args, NULL, NULL);
+			zval_ptr_dtor(&args[1]);
+		} else {
+			ZVAL_LONG(&args[1], h.task_id);
+			ZVAL_COPY_VALUE(&args[2], &result);
+			wserver_coro_run("finish", &cb, 3, args, NULL, NULL);
+		}
 		zval_ptr_dtor(&cb);
 	}
 	zval_ptr_dtor(&result);
@@ -351,7 +360,7 @@ void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, c
 	if (type == WSERVER_IPC_TASK) {
 		on_task(s, from, data, len);
 	} else if (type == WSERVER_IPC_TASK_RESULT) {
-		on_result(s, data, len);
+		on_result(s, from, data, len);
 	}
 }
 
