@@ -23,6 +23,7 @@
 #include "server_options.h"
 #include "server_port.h"
 #include "server_event_object.h"
+#include "server_task_queue.h"
 #include "server_stats_file.h"
 #include "server_task.h"
 #include "tcp_connection.h"
@@ -1979,6 +1980,9 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 		w->close_after_callback = true; /* as Swoole's: close runs before the peer sees it */
 	}
 	wserver_stats_file_start(obj, s->worker_id);
+	if (s->taskworker) {
+		wserver_task_queue_start(s, s->worker_id - s->worker_num);
+	}
 	s->starting = true;
 	fire_with_worker_id(s, "workerstart");
 	s->starting = false;
@@ -1988,6 +1992,7 @@ static ZEND_NAMED_FUNCTION(server_worker_stop)
 {
 	(void) execute_data;
 	wserver_server_obj *s = wserver_server_serving();
+	wserver_task_queue_stop();
 	if (s->process_index < 0) { /* a user process has no worker events */
 		fire_with_worker_id(s, "workerstop");
 	}

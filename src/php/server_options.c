@@ -47,6 +47,8 @@ static const struct {
     {"task_enable_coroutine", OPT_BOOL, true, 0, 0}, /* the task callback gets a Task */
     {"task_use_object", OPT_BOOL, true, 0, 0},       /* so does it with these */
     {"task_object", OPT_BOOL, true, 0, 0},
+    {"task_ipc_mode", OPT_INT, true, 1, 4},             /* server_task_queue.c */
+    {"message_queue_key", OPT_INT, true, 0, 4294967295.0},
     {"event_object", OPT_BOOL, true, 0, 0},              /* server_event_object.c */
     {"max_idle_time", OPT_NUMBER, true, 0, 86400 * 365}, /* closes a connection idle this long */
     {"max_request", OPT_INT, true, 0, 1e15},
@@ -168,7 +170,6 @@ static const char *const swoole_accepted[] = {
     "max_queued_bytes",
     "max_request_grace",
     "max_thread_num",
-    "message_queue_key",
     "min_thread_num",
     "name_resolver",
     "open_cpu_affinity",
@@ -201,7 +202,6 @@ static const char *const swoole_accepted[] = {
     "ssl_sni_certs", /* an array: checked when the TLS socket is set up (tls_options.c) */
     "stack_size",
     "static_handler_locations",
-    "task_ipc_mode",
     "task_max_request",
     "task_max_request_grace",
     "task_tmpdir",
@@ -461,6 +461,10 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->reload_async_off = !zend_is_true(v);
 	} else if (IS("start_session_id")) {
 		cfg->start_session_id = Z_LVAL_P(v);
+	} else if (IS("task_ipc_mode")) {
+		cfg->task_ipc_mode = Z_LVAL_P(v);
+	} else if (IS("message_queue_key")) {
+		cfg->message_queue_key = Z_LVAL_P(v);
 	} else if (IS("event_object")) {
 		cfg->event_object = zend_is_true(v);
 	} else if (IS("task_enable_coroutine") || IS("task_use_object") || IS("task_object")) {

@@ -14,6 +14,8 @@ typedef struct wserver_server_config {
 	zend_long task_worker_num;       /* 0: none */
 	bool task_enable_coroutine;      /* the task callback gets a Server\Task */
 	bool event_object;               /* callbacks get one object (server_event_object.h) */
+	zend_long task_ipc_mode;         /* 2, 3: task workers also read message_queue_key's queue */
+	zend_long message_queue_key;     /* 0: not set */
 	zend_long start_session_id;      /* fds count from it + 1 */
 	int8_t daemonize;                /* -1: not set (Worker::$daemonize, or the -d word) */
 	int8_t reuse_port;               /* -1: not set */

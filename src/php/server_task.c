@@ -110,6 +110,10 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 /* Send the result (NULL: the task ended without one) back to the sender. */
 static bool task_reply(running_task *t, zval *result)
 {
+	if (t->from_slot < 0) {
+		t->finished = true;
+		return true; /* a task from the message queue (server_task_queue.c): nobody to answer */
+	}
 	const ws_shm *shm = wserver_runtime_shm();
 	if (shm && (uint32_t) t->from_slot < shm->nslots &&
 	    shm->slots[t->from_slot].pid != (pid_t) t->head.pid) {
@@ -299,6 +303,17 @@ static void on_task(wserver_server_obj *s, uint32_t from, const char *data, size
 	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &args[4]);
 	wserver_coro_run("task", wserver_native_callable(&native_run_task), 5, args, NULL, NULL);
 	zval_ptr_dtor(&args[4]);
+}
+
+void wserver_task_run_queued(zend_long task_id, zval *data)
+{
+	zval args[5];
+	ZVAL_LONG(&args[0], task_id);
+	ZVAL_LONG(&args[1], -1); /* no worker sent it */
+	ZVAL_LONG(&args[2], 0);
+	ZVAL_LONG(&args[3], 0);
+	ZVAL_COPY_VALUE(&args[4], data);
+	wserver_coro_run("task", wserver_native_callable(&native_run_task), 5, args, NULL, NULL);
 }
 
 /* Back in the worker that sent the task: a taskwait() waiting for it, else the task's own
