@@ -47,7 +47,7 @@ static const struct {
     {"task_enable_coroutine", OPT_BOOL, true, 0, 0}, /* the task callback gets a Task */
     {"task_use_object", OPT_BOOL, true, 0, 0},       /* so does it with these */
     {"task_object", OPT_BOOL, true, 0, 0},
-    {"task_ipc_mode", OPT_INT, true, 1, 4},             /* server_task_queue.c */
+    {"task_ipc_mode", OPT_INT, true, 1, 4}, /* server_task_queue.c */
     {"message_queue_key", OPT_INT, true, 0, 4294967295.0},
     {"event_object", OPT_BOOL, true, 0, 0},              /* server_event_object.c */
     {"max_idle_time", OPT_NUMBER, true, 0, 86400 * 365}, /* closes a connection idle this long */
@@ -653,6 +653,8 @@ static void apply_limits(const wserver_server_config *cfg, zend_object *worker)
 		interval = idle / 2; /* an idle time alone still closes idle connections */
 	}
 	if (cfg->max_idle_time > 0) {
+		/* as Swoole's, a write counts as activity, unless the heartbeat (reads only) is set */
+		lim->idle_counts_sends = idle <= 0;
 		/* checked often enough that a connection is closed soon after its idle time */
 		idle = idle > 0 ? MIN(idle, cfg->max_idle_time) : cfg->max_idle_time;
 		interval = interval > 0 ? MIN(interval, idle / 10) : idle / 10;

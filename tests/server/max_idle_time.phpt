@@ -1,5 +1,5 @@
 --TEST--
-Server: max_idle_time closes a connection idle that long (one that sent nothing, and one whose peer stopped reading a big answer), with its close event; one that keeps talking stays open
+Server: max_idle_time closes a connection idle that long (one that sent nothing, and one whose peer stopped reading a big answer), with its close event; one that keeps talking, or that the server keeps writing to, stays open
 --EXTENSIONS--
 wserver
 pcntl
@@ -14,6 +14,11 @@ wserver_test_run(function (int $port, string $dir) {
     $server->set(['worker_num' => 1, 'max_idle_time' => 2, 'log_file' => "$dir/server.log"]);
     $server->on('receive', function ($server, $fd, $reactorId, $data) {
         // "big": more than the kernel buffers hold, so most of it waits in ours
+        if ($data === 'feed') {
+            // written to every 0.1 s, never read from again: the writes keep it open
+            $server->tick(100, fn () => $server->exist($fd) && $server->send($fd, '.'));
+            return;
+        }
         $server->send($fd, $data === 'big' ? str_repeat('A', 8 << 20) : "echo $data");
     });
     $server->on('close', function ($server, $fd) use ($dir) {
@@ -24,6 +29,8 @@ wserver_test_run(function (int $port, string $dir) {
     $idle = wserver_test_connect($port);
     $stuck = wserver_test_connect($port);
     $busy = wserver_test_connect($port);
+    $fed = wserver_test_connect($port);
+    fwrite($fed, 'feed');
     fwrite($stuck, 'big');
     $closed = fn ($c) => (function () use ($c) {
         $r = [$c];
@@ -41,6 +48,8 @@ wserver_test_run(function (int $port, string $dir) {
     }
     echo "idle connection closed: ", $idleClosed ? 'yes' : 'no', "\n";
     echo "the talking one kept working: ", $answered > 0 && !feof($busy) ? 'yes' : 'no', "\n";
+    $dots = wserver_test_read($fed, 1 << 16, 0.5);
+    echo "the one written to stayed open: ", $dots !== '' && trim($dots, '.') === '' && !feof($fed) ? 'yes' : 'no', "\n";
     fwrite($busy, 'y');
     echo wserver_test_read($busy, 6), "\n";
     $got = 0;
@@ -57,6 +66,7 @@ wserver_test_run(function (int $port, string $dir) {
 --EXPECT--
 idle connection closed: yes
 the talking one kept working: yes
+the one written to stayed open: yes
 echo y
 the stuck one: closed yes, got some but not all: yes
 close events: 2
