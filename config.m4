@@ -172,6 +172,9 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/server_port.c
     src/php/server_ipc.c
     src/php/server_task.c
+    src/php/server_event_object.c
+    src/php/server_task_pack.c
+    src/php/server_task_queue.c
     src/php/server_connections.c
     src/php/server_stats_file.c
     src/php/http_server.c

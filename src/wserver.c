@@ -39,6 +39,7 @@
 #include "php/errors.h"
 #include "php/event.h"
 #include "php/atomic.h"
+#include "php/server_event_object.h"
 #include "php/process.h"
 #include "php/event_loop.h"
 #include "php/exception.h"
@@ -143,6 +144,7 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_autoloader_minit();
 	wserver_event_minit();
 	wserver_atomic_minit();
+	wserver_server_event_object_minit();
 	wserver_process_minit(module_number);
 	wserver_system_minit(module_number);
 	wserver_coroutine_system_minit(module_number);

@@ -718,6 +718,12 @@ namespace WServer\Server {
         public int $flags = 0;
 
         public function finish(mixed $data): bool {}
+
+        /** $data as the bytes of one task message (server_task_pack.c); unpack() reads them. */
+        public static function pack(mixed $data): string|false {}
+
+        /** The data of a message pack() made; false (with a warning) for any other bytes. */
+        public static function unpack(string $packet): mixed {}
     }
 
     /**

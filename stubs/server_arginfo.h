@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1f744db4068419b5961785a0bd7f0fa9f3aa6c3a */
+ * Stub hash: 2780bd17bae645d6b3bb920be38ca029569e55df */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Server___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, host, IS_STRING, 0)
@@ -190,6 +190,14 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WServer_Server_Task_finish arginfo_class_WServer_Server_finish
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_WServer_Server_Task_pack, 0, 1, MAY_BE_STRING|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_Task_unpack, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, packet, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_WServer_Server_ConnectionIterator___construct arginfo_class_WServer_Server_Port___construct
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WServer_Server_ConnectionIterator_rewind, 0, 0, IS_VOID, 0)
@@ -269,6 +277,8 @@ ZEND_METHOD(WServer_Server_Port, set);
 ZEND_METHOD(WServer_Server_Port, on);
 ZEND_METHOD(WServer_Server_Port, getCallback);
 ZEND_METHOD(WServer_Server_Task, finish);
+ZEND_METHOD(WServer_Server_Task, pack);
+ZEND_METHOD(WServer_Server_Task, unpack);
 ZEND_METHOD(WServer_Server_ConnectionIterator, __construct);
 ZEND_METHOD(WServer_Server_ConnectionIterator, rewind);
 ZEND_METHOD(WServer_Server_ConnectionIterator, valid);
@@ -348,6 +358,8 @@ static const zend_function_entry class_WServer_Server_Port_methods[] = {
 
 static const zend_function_entry class_WServer_Server_Task_methods[] = {
 	ZEND_ME(WServer_Server_Task, finish, arginfo_class_WServer_Server_Task_finish, ZEND_ACC_PUBLIC)
+	ZEND_ME(WServer_Server_Task, pack, arginfo_class_WServer_Server_Task_pack, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WServer_Server_Task, unpack, arginfo_class_WServer_Server_Task_unpack, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 

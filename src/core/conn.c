@@ -126,7 +126,7 @@ static ws_conn *conn_new(ws_worker *w, int fd, const struct sockaddr *sa, sockle
 	c->status = status;
 	c->max_send_buffer = w->default_max_send_buffer;
 	c->max_package = w->default_max_package;
-	c->recv_ts = ev_now(w->loop);
+	c->recv_ts = c->sent_ts = ev_now(w->loop);
 	c->connected_at = c->last_recv_at = (time_t) c->recv_ts;
 	if (proto_is_websocket(proto) && ws_websocket_attach(c) != WS_OK) {
 		free(c);
@@ -813,6 +813,15 @@ static ssize_t conn_flush(ws_conn *c)
 	return ws_sendq_flush(&c->out, c->fd);
 }
 
+/* n bytes went out: counted, and the time kept (max_idle_time counts a write as activity). */
+static void conn_wrote(ws_conn *c, size_t n)
+{
+	c->bytes_written += n;
+	if (n > 0) {
+		c->sent_ts = ev_now(c->worker->loop);
+	}
+}
+
 int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, size_t blen,
                  void *owner, const ws_owner_ops *ops, const char *tail, size_t tlen)
 {
@@ -851,7 +860,7 @@ int ws_conn_send(ws_conn *c, const char *head, size_t hlen, const char *body, si
 			}
 			w = 0;
 		}
-		c->bytes_written += (size_t) w;
+		conn_wrote(c, (size_t) w);
 		if ((size_t) w == hlen + blen + tlen) {
 			return WS_SEND_DONE;
 		}
@@ -935,7 +944,7 @@ int ws_conn_send_file(ws_conn *c, const char *head, size_t hlen, int fd, off_t o
 			conn_flush_failed(c);
 			return WS_SEND_FAILED;
 		}
-		c->bytes_written += (size_t) n;
+		conn_wrote(c, (size_t) n);
 		if (ws_sendq_empty(&c->out)) {
 			return WS_SEND_DONE;
 		}
@@ -957,7 +966,7 @@ static void conn_write_queued(ws_conn *c)
 		conn_flush_failed(c);
 		return;
 	}
-	c->bytes_written += (size_t) n;
+	conn_wrote(c, (size_t) n);
 	if (!ws_sendq_empty(&c->out)) {
 		if (!ev_is_active(&c->ww)) {
 			ev_io_start(loop, &c->ww);

@@ -63,6 +63,7 @@ struct ws_conn {
 	uint64_t bytes_read, bytes_written;
 	time_t connected_at, last_recv_at; /* wall clock seconds */
 	ev_tstamp recv_ts;                 /* loop time of the last read: heartbeat */
+	ev_tstamp sent_ts;                 /* loop time of the last write: max_idle_time */
 	ev_tstamp replied_ts;              /* loop time reply_pending was last cleared */
 	int64_t head_since_ms;    /* an incomplete head has been arriving since then; 0: none */
 	int64_t linger_until_ms;  /* lingering close: what arrives is read and dropped until then */

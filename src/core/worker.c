@@ -501,7 +501,9 @@ static void worker_on_heartbeat(struct ev_loop *loop, ev_timer *t, int revents)
 	ev_tstamp now = ev_now(loop);
 	for (ws_conn *c = w->conns, *next; c; c = next) {
 		next = c->next;
-		if (c->busy || c->protect || now - c->recv_ts < w->heartbeat_idle) {
+		ev_tstamp active =
+		    w->heartbeat_counts_sends && c->sent_ts > c->recv_ts ? c->sent_ts : c->recv_ts;
+		if (c->busy || c->protect || now - active < w->heartbeat_idle) {
 			continue;
 		}
 		if (next) {

@@ -98,6 +98,7 @@ struct ws_worker {
 	uint64_t refused;   /* connections refused over max_conn */
 	ev_timer heartbeat; /* closes connections idle for heartbeat_idle seconds */
 	double heartbeat_idle;
+	bool heartbeat_counts_sends;         /* a write keeps a connection alive too (max_idle_time) */
 	struct ws_conn_region *shared_conns; /* where accepted connections are listed for the other
 	                                        workers (conntab.c); NULL: nowhere */
 	ws_listener *added; /* sockets listen()ed in this process only (added_next links them) */

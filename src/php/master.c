@@ -6,6 +6,7 @@
 #include "master.h"
 #include "callback.h"
 #include "server.h"
+#include "server_event_object.h"
 #include "timer.h"
 #include "worker.h"
 #include "core/log.h"
@@ -161,11 +162,19 @@ static void on_worker_exit(uint32_t group, uint32_t id, pid_t pid, int status)
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
 		/* workerError($server, $workerId, $workerPid, $exitCode, $signal) */
 		zval err[4];
-		ZVAL_LONG(&err[0], id);
-		ZVAL_LONG(&err[1], pid);
-		ZVAL_LONG(&err[2], WIFEXITED(status) ? WEXITSTATUS(status) : 0);
-		ZVAL_LONG(&err[3], WIFSIGNALED(status) ? WTERMSIG(status) : 0);
-		fire_server_event("workererror", 4, err);
+		if (wserver_master_server &&
+		    wserver_server_from(wserver_master_server)->config.event_object) {
+			/* workerError($server, StatusInfo $info) */
+			wserver_event_object_status_info(&err[0], id, pid, status);
+			fire_server_event("workererror", 1, err);
+			zval_ptr_dtor(&err[0]);
+		} else {
+			ZVAL_LONG(&err[0], id);
+			ZVAL_LONG(&err[1], pid);
+			ZVAL_LONG(&err[2], WIFEXITED(status) ? WEXITSTATUS(status) : 0);
+			ZVAL_LONG(&err[3], WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+			fire_server_event("workererror", 4, err);
+		}
 	}
 	zval args[3];
 	ZVAL_OBJ(&args[0], group_objs[group]);

@@ -1025,6 +1025,7 @@ int wserver_runtime_main(ws_app *app, zend_object **group_objs, int slot_index)
 	if (wo->limits.heartbeat_interval > 0) {
 		ws_worker_set_heartbeat(&wserver_rt.worker, wo->limits.heartbeat_interval,
 		                        wo->limits.heartbeat_idle);
+		wserver_rt.worker.heartbeat_counts_sends = wo->limits.idle_counts_sends;
 	}
 	char conn_file[4200];
 	snprintf(conn_file, sizeof(conn_file), "%s.conn.%d", app->status_file, slot_index);

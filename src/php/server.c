@@ -22,6 +22,8 @@
 #include "event.h"
 #include "server_options.h"
 #include "server_port.h"
+#include "server_event_object.h"
+#include "server_task_queue.h"
 #include "server_stats_file.h"
 #include "server_task.h"
 #include "tcp_connection.h"
@@ -555,6 +557,14 @@ ZEND_METHOD(WServer_Server, addProcess)
 static HashTable *ports_of(zend_object *obj)
 {
 	return Z_ARRVAL_P(zend_read_property(wserver_server_ce, obj, ZEND_STRL("ports"), 1, NULL));
+}
+
+/* The port number listener (0: the server's own socket; then the Ports) listens on. */
+static zend_long listener_port(wserver_server_obj *s, uint16_t listener)
+{
+	zval *p = listener > 0 ? zend_hash_index_find(ports_of(&s->std), listener - 1) : NULL;
+	zend_object *obj = p && Z_TYPE_P(p) == IS_OBJECT ? Z_OBJ_P(p) : &s->std;
+	return zval_get_long(zend_read_property(obj->ce, obj, ZEND_STRL("port"), 1, NULL));
 }
 
 /* The callback of event (lower-case) for connections of listener port (0: the server's own
@@ -1973,6 +1983,9 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 		w->close_after_callback = true; /* as Swoole's: close runs before the peer sees it */
 	}
 	wserver_stats_file_start(obj, s->worker_id);
+	if (s->taskworker) {
+		wserver_task_queue_start(s, s->worker_id - s->worker_num);
+	}
 	s->starting = true;
 	fire_with_worker_id(s, "workerstart");
 	s->starting = false;
@@ -1982,6 +1995,7 @@ static ZEND_NAMED_FUNCTION(server_worker_stop)
 {
 	(void) execute_data;
 	wserver_server_obj *s = wserver_server_serving();
+	wserver_task_queue_stop();
 	if (s->process_index < 0) { /* a user process has no worker events */
 		fire_with_worker_id(s, "workerstop");
 	}
@@ -2011,6 +2025,12 @@ static void fire_fd_event(wserver_server_obj *s, ws_conn *c, const char *event)
 {
 	zval args[3];
 	ZVAL_OBJ(&args[0], &s->std);
+	if (s->config.event_object) {
+		wserver_event_object_event(&args[1], wserver_server_fd(s, c), 0, NULL);
+		wserver_server_fire_at(s, c->port, event, 2, args);
+		zval_ptr_dtor(&args[1]);
+		return;
+	}
 	ZVAL_LONG(&args[1], wserver_server_fd(s, c));
 	ZVAL_LONG(&args[2], 0);
 	wserver_server_fire_at(s, c->port, event, 3, args);
@@ -2055,6 +2075,13 @@ static void fire_packet(wserver_server_obj *s, zval *data, struct sockaddr_stora
 	ws_sockaddr_split((struct sockaddr *) peer, ip, sizeof(ip), &port);
 	zval args[3];
 	ZVAL_OBJ(&args[0], &s->std);
+	if (s->config.event_object) {
+		wserver_event_object_packet(&args[1], data, ip, port, wserver_runtime_datagram_fd(listener),
+		                            listener_port(s, listener));
+		wserver_server_fire_at(s, listener, "packet", 2, args);
+		zval_ptr_dtor(&args[1]);
+		return;
+	}
 	ZVAL_COPY_VALUE(&args[1], data);
 	array_init(&args[2]);
 	add_assoc_string(&args[2], "address", ip);
@@ -2091,6 +2118,12 @@ static ZEND_NAMED_FUNCTION(server_message)
 		s->received_at = c->recv_ts;
 		zval args[4];
 		ZVAL_OBJ(&args[0], &s->std);
+		if (s->config.event_object) {
+			wserver_event_object_event(&args[1], wserver_server_fd(s, c), 0, data);
+			wserver_server_fire_at(s, c->port, "receive", 2, args);
+			zval_ptr_dtor(&args[1]);
+			return;
+		}
 		ZVAL_LONG(&args[1], wserver_server_fd(s, c));
 		ZVAL_LONG(&args[2], 0);
 		ZVAL_COPY_VALUE(&args[3], data);
@@ -2168,8 +2201,16 @@ static zval *fe_message(zend_object *group, ws_conn *c, zval *cb, zval *args, ui
 	}
 	s->received_at = c->recv_ts; /* getReceivedTime() */
 	zval_ptr_dtor(&args[0]);     /* the TcpConnection: Swoole's callback gets the fd */
-	ZVAL_COPY_VALUE(&args[3], &args[1]);
 	ZVAL_OBJ_COPY(&args[0], &s->std);
+	if (s->config.event_object) {
+		zval data;
+		ZVAL_COPY_VALUE(&data, &args[1]);
+		wserver_event_object_event(&args[1], wserver_server_fd(s, c), 0, &data);
+		zval_ptr_dtor(&data);
+		*argc = 2;
+		return receive;
+	}
+	ZVAL_COPY_VALUE(&args[3], &args[1]);
 	ZVAL_LONG(&args[1], wserver_server_fd(s, c));
 	ZVAL_LONG(&args[2], 0);
 	*argc = 4;

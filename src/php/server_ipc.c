@@ -3,6 +3,7 @@
  * server_task.c. Also the shared state every worker reads without asking another: which
  * workers run (core/presence.c) and their open connections (core/conntab.c). */
 #include "server_ipc.h"
+#include "server_event_object.h"
 #include "coro.h"
 #include "master.h"
 #include "runtime.h"
@@ -466,12 +467,20 @@ static void on_pipe_message(wserver_server_obj *s, uint32_t from, const char *da
 		return;
 	}
 	zval args[3];
+	uint32_t argc = 3;
 	ZVAL_OBJ_COPY(&args[0], &s->std);
 	ZVAL_LONG(&args[1], wserver_ipc_worker_of_slot(s, from));
 	wserver_ipc_unserialize(data, len, &args[2]);
-	wserver_coro_run("pipeMessage", cb, 3, args, NULL, NULL);
+	if (s->config.event_object) {
+		zval message;
+		wserver_event_object_pipe_message(&message, Z_LVAL(args[1]), &args[2]);
+		zval_ptr_dtor(&args[2]);
+		ZVAL_COPY_VALUE(&args[1], &message);
+		argc = 2;
+	}
+	wserver_coro_run("pipeMessage", cb, argc, args, NULL, NULL);
 	zval_ptr_dtor(&args[0]);
-	zval_ptr_dtor(&args[2]);
+	zval_ptr_dtor(&args[argc - 1]);
 }
 
 static void on_message(uint32_t type, uint32_t from, const char *data, size_t len)

@@ -47,6 +47,10 @@ static const struct {
     {"task_enable_coroutine", OPT_BOOL, true, 0, 0}, /* the task callback gets a Task */
     {"task_use_object", OPT_BOOL, true, 0, 0},       /* so does it with these */
     {"task_object", OPT_BOOL, true, 0, 0},
+    {"task_ipc_mode", OPT_INT, true, 1, 4}, /* server_task_queue.c */
+    {"message_queue_key", OPT_INT, true, 0, 4294967295.0},
+    {"event_object", OPT_BOOL, true, 0, 0},              /* server_event_object.c */
+    {"max_idle_time", OPT_NUMBER, true, 0, 86400 * 365}, /* closes a connection idle this long */
     {"max_request", OPT_INT, true, 0, 1e15},
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
     {"send_yield", OPT_BOOL, true, 0, 0},                /* send_yield.c */
@@ -138,7 +142,6 @@ static const char *const swoole_accepted[] = {
     "enable_signalfd",
     "enable_static_handler",
     "enable_unsafe_event",
-    "event_object",
     "hook_flags",
     "http2_enable_push",
     "http2_header_table_size",
@@ -164,11 +167,9 @@ static const char *const swoole_accepted[] = {
     "log_rotation",
     "max_coro_num",
     "max_coroutine",
-    "max_idle_time",
     "max_queued_bytes",
     "max_request_grace",
     "max_thread_num",
-    "message_queue_key",
     "min_thread_num",
     "name_resolver",
     "open_cpu_affinity",
@@ -201,7 +202,6 @@ static const char *const swoole_accepted[] = {
     "ssl_sni_certs", /* an array: checked when the TLS socket is set up (tls_options.c) */
     "stack_size",
     "static_handler_locations",
-    "task_ipc_mode",
     "task_max_request",
     "task_max_request_grace",
     "task_tmpdir",
@@ -437,6 +437,8 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->max_conn = Z_LVAL_P(v);
 	} else if (IS("heartbeat_check_interval")) {
 		cfg->heartbeat_interval = zval_get_double(v);
+	} else if (IS("max_idle_time")) {
+		cfg->max_idle_time = zval_get_double(v);
 	} else if (IS("heartbeat_idle_time")) {
 		cfg->heartbeat_idle = zval_get_double(v);
 	} else if (IS("open_length_check")) {
@@ -459,6 +461,12 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->reload_async_off = !zend_is_true(v);
 	} else if (IS("start_session_id")) {
 		cfg->start_session_id = Z_LVAL_P(v);
+	} else if (IS("task_ipc_mode")) {
+		cfg->task_ipc_mode = Z_LVAL_P(v);
+	} else if (IS("message_queue_key")) {
+		cfg->message_queue_key = Z_LVAL_P(v);
+	} else if (IS("event_object")) {
+		cfg->event_object = zend_is_true(v);
 	} else if (IS("task_enable_coroutine") || IS("task_use_object") || IS("task_object")) {
 		cfg->task_enable_coroutine = zend_is_true(v);
 		cfg->task_return_to_defers =
@@ -645,6 +653,13 @@ static void apply_limits(const wserver_server_config *cfg, zend_object *worker)
 		idle = 2 * interval; /* Swoole's default */
 	} else if (idle > 0 && interval <= 0) {
 		interval = idle / 2; /* an idle time alone still closes idle connections */
+	}
+	if (cfg->max_idle_time > 0) {
+		/* as Swoole's, a write counts as activity, unless the heartbeat (reads only) is set */
+		lim->idle_counts_sends = idle <= 0;
+		/* checked often enough that a connection is closed soon after its idle time */
+		idle = idle > 0 ? MIN(idle, cfg->max_idle_time) : cfg->max_idle_time;
+		interval = interval > 0 ? MIN(interval, idle / 10) : idle / 10;
 	}
 	lim->heartbeat_interval = interval;
 	lim->heartbeat_idle = idle;

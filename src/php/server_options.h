@@ -16,6 +16,9 @@ typedef struct wserver_server_config {
 	bool task_return_to_defers;      /* task_enable_coroutine itself (not task_use_object): as
 	                                    Swoole's coroutine, what the callback returns goes to its
 	                                    defer()s, not back as the result */
+	bool event_object;               /* callbacks get one object (server_event_object.h) */
+	zend_long task_ipc_mode;         /* 2, 3: task workers also read message_queue_key's queue */
+	zend_long message_queue_key;     /* 0: not set */
 	zend_long start_session_id;      /* fds count from it + 1 */
 	int8_t daemonize;                /* -1: not set (Worker::$daemonize, or the -d word) */
 	int8_t reuse_port;               /* -1: not set */
@@ -36,6 +39,7 @@ typedef struct wserver_server_config {
 	zend_long max_concurrency; /* 0: none; else Http\Server answers 503 at it */
 	zend_long worker_max_concurrency; /* 0: max_concurrency's; else a worker queues past it */
 	double heartbeat_interval, heartbeat_idle; /* 0: not set */
+	double max_idle_time;                      /* 0: not set; else closes idle connections */
 	bool open_length_check, open_eof_check, open_eof_split;
 	ws_length_param length;               /* package_length_type/_offset, package_body_offset */
 	ws_eof_param eof;                     /* package_eof */

@@ -8,6 +8,7 @@
 #include "runtime.h"
 #include "server.h"
 #include "server_ipc.h"
+#include "server_event_object.h"
 
 #include "zend_exceptions.h"
 
@@ -109,6 +110,10 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 /* Send the result (NULL: the task ended without one) back to the sender. */
 static bool task_reply(running_task *t, zval *result)
 {
+	if (t->from_slot < 0) {
+		t->finished = true;
+		return true; /* a task from the message queue (server_task_queue.c): nobody to answer */
+	}
 	const ws_shm *shm = wserver_runtime_shm();
 	if (shm && (uint32_t) t->from_slot < shm->nslots &&
 	    shm->slots[t->from_slot].pid != (pid_t) t->head.pid) {
@@ -228,7 +233,7 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 	zval args[4], rv;
 	uint32_t argc = 4;
 	ZVAL_OBJ(&args[0], &s->std);
-	if (s->config.task_enable_coroutine) {
+	if (s->config.task_enable_coroutine || s->config.event_object) {
 		/* as Swoole: task($server, Task $task); finish() is the Task's */
 		ZVAL_OBJ(&args[1], task_object(&t, from_worker, data, &rt));
 		argc = 2;
@@ -304,9 +309,20 @@ static void on_task(wserver_server_obj *s, uint32_t from, const char *data, size
 	zval_ptr_dtor(&args[4]);
 }
 
+void wserver_task_run_queued(zend_long task_id, zval *data)
+{
+	zval args[5];
+	ZVAL_LONG(&args[0], task_id);
+	ZVAL_LONG(&args[1], -1); /* no worker sent it */
+	ZVAL_LONG(&args[2], 0);
+	ZVAL_LONG(&args[3], 0);
+	ZVAL_COPY_VALUE(&args[4], data);
+	wserver_coro_run("task", wserver_native_callable(&native_run_task), 5, args, NULL, NULL);
+}
+
 /* Back in the worker that sent the task: a taskwait() waiting for it, else the task's own
  * callback, else the finish event. */
-static void on_result(wserver_server_obj *s, const char *data, size_t len)
+static void on_result(wserver_server_obj *s, uint32_t from, const char *data, size_t len)
 {
 	task_head h;
 	if (len < sizeof(h)) {
@@ -341,9 +357,17 @@ static void on_result(wserver_server_obj *s, const char *data, size_t len)
 	if (Z_TYPE(cb) != IS_UNDEF) {
 		zval args[3];
 		ZVAL_OBJ(&args[0], &s->std);
-		ZVAL_LONG(&args[1], h.task_id);
-		ZVAL_COPY_VALUE(&args[2], &result);
-		wserver_coro_run("finish", &cb, 3, args, NULL, NULL);
+		if (s->config.event_object) {
+			/* finish($server, TaskResult $result) */
+			wserver_event_object_task_result(&args[1], h.task_id,
+			                                 wserver_ipc_worker_of_slot(s, from), &result);
+			wserver_coro_run("finish", &cb, 2, args, NULL, NULL);
+			zval_ptr_dtor(&args[1]);
+		} else {
+			ZVAL_LONG(&args[1], h.task_id);
+			ZVAL_COPY_VALUE(&args[2], &result);
+			wserver_coro_run("finish", &cb, 3, args, NULL, NULL);
+		}
 		zval_ptr_dtor(&cb);
 	}
 	zval_ptr_dtor(&result);
@@ -355,7 +379,7 @@ void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, c
 	if (type == WSERVER_IPC_TASK) {
 		on_task(s, from, data, len);
 	} else if (type == WSERVER_IPC_TASK_RESULT) {
-		on_result(s, data, len);
+		on_result(s, from, data, len);
 	}
 }
 

@@ -19,6 +19,9 @@ bool wserver_task_finish(zval *result);
  * from_pid of slot from_slot). */
 void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot,
                       zend_long wants_result, zend_long from_pid, zval *data);
+/* A task from the message queue (server_task_queue.c), run in a coroutine; nobody waits for its
+ * result. */
+void wserver_task_run_queued(zend_long task_id, zval *data);
 void wserver_task_message(wserver_server_obj *s, uint32_t type, uint32_t from, const char *data,
                           size_t len);
 /* taskwait(): false + warning on time-out. */

@@ -5,6 +5,8 @@
 #include "http_server.h"
 #include "websocket_frame.h"
 #include "server.h"
+#include "server_ipc.h"
+#include "proto/websocket.h"
 #include "tcp_connection.h"
 #include "worker.h"
 #include "core/websocket.h"
@@ -77,14 +79,19 @@ static ws_conn *websocket_of(zval *this_zv, zend_long fd)
 }
 
 /* websocket_of(), with Swoole's warning when there is none. */
+static void not_websocket_warning(zend_long fd)
+{
+	php_error_docref(NULL, E_WARNING,
+	                 "the connected client of connection[" ZEND_LONG_FMT
+	                 "] is not a websocket client or closed",
+	                 fd);
+}
+
 static ws_conn *websocket_or_warn(zval *this_zv, zend_long fd)
 {
 	ws_conn *c = websocket_of(this_zv, fd);
 	if (!c) {
-		php_error_docref(NULL, E_WARNING,
-		                 "the connected client of connection[" ZEND_LONG_FMT
-		                 "] is not a websocket client or closed",
-		                 fd);
+		not_websocket_warning(fd);
 	}
 	return c;
 }
@@ -101,6 +108,35 @@ static bool send_out(ws_conn *c, wserver_ws_out *out)
 	return ok;
 }
 
+/* push() to a connection another worker owns (as from a task worker): the frame is made here
+ * and its bytes go to the owner to send. -1 when fd is no open WebSocket of another worker. */
+static int push_remote(zval *this_zv, zend_long fd, zval *data, zend_long opcode, zend_long flags)
+{
+	wserver_server_obj *s = wserver_server_from(Z_OBJ_P(this_zv));
+	zend_long owner = wserver_ipc_fd_worker(s, fd);
+	ws_conn_entry e;
+	int found =
+	    owner >= 0 && owner != s->worker_id ? wserver_ipc_fd_lookup(s, fd, &e) : WS_CONNTAB_ABSENT;
+	if (found == WS_CONNTAB_ABSENT ||
+	    (found == WS_CONNTAB_FOUND && e.websocket != WS_CONNTAB_OPEN)) {
+		return -1;
+	}
+	wserver_ws_out out;
+	if (!wserver_websocket_frame_prepare(data, opcode, flags & ~WSERVER_WS_FLAG_MASK, &out)) {
+		return 0;
+	}
+	char head[10];
+	size_t hlen =
+	    ws_frame_head(wserver_websocket_frame_first_byte(&out), ZSTR_LEN(out.payload), head);
+	zend_string *frame = zend_string_alloc(hlen + ZSTR_LEN(out.payload), 0);
+	memcpy(ZSTR_VAL(frame), head, hlen);
+	memcpy(ZSTR_VAL(frame) + hlen, ZSTR_VAL(out.payload), ZSTR_LEN(out.payload) + 1);
+	zend_string_release(out.payload);
+	bool ok = wserver_ipc_fd_send(s, fd, frame);
+	zend_string_release(frame);
+	return ok;
+}
+
 ZEND_METHOD(WServer_WebSocket_Server, push)
 {
 	zend_long fd, opcode = WS_OP_TEXT, flags = WSERVER_WS_FLAG_FIN;
@@ -112,8 +148,13 @@ ZEND_METHOD(WServer_WebSocket_Server, push)
 	Z_PARAM_LONG(opcode)
 	Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
-	ws_conn *c = websocket_or_warn(ZEND_THIS, fd);
+	ws_conn *c = websocket_in(ZEND_THIS, fd, true);
+	int remote = c ? -1 : push_remote(ZEND_THIS, fd, data, opcode, flags);
+	if (remote >= 0) {
+		RETURN_BOOL(remote);
+	}
 	if (!c) {
+		not_websocket_warning(fd);
 		RETURN_FALSE;
 	}
 	wserver_ws_out out;

@@ -20,6 +20,7 @@ typedef struct wserver_worker_limits {
 	uint32_t max_conn;         /* connections open at once over the Worker's processes */
 	double heartbeat_interval; /* seconds between idle checks */
 	double heartbeat_idle;     /* a connection silent this long is closed */
+	bool idle_counts_sends;    /* max_idle_time: a write counts as activity too */
 	uint64_t max_package;      /* a connection's maxPackageSize; 0: TcpConnection's default */
 	uint64_t max_send_buffer;  /* its maxSendBufferSize; 0: TcpConnection's default */
 	uint8_t websocket_control; /* WS_CONTROL_* of its WebSocket connections (core/websocket.h) */
