@@ -10,7 +10,7 @@
 /* What set() accepted; each field's "not set" value leaves the default. Two Servers in one
  * script have one each: nothing is written to Worker's or TcpConnection's statics. */
 typedef struct wserver_server_config {
-	zend_long worker_num;            /* 0: one per CPU */
+	zend_long worker_num;            /* 0: 1 in BASE mode, one per CPU in PROCESS */
 	zend_long task_worker_num;       /* 0: none */
 	bool task_enable_coroutine;      /* the task callback gets a Server\Task */
 	bool task_return_to_defers;      /* task_enable_coroutine itself (not task_use_object): as
