@@ -67,7 +67,7 @@ typedef struct {
 	bool defer, keep_alive, lowercase_header;
 	/* ask for gzip/deflate; decode what comes so (zstd too, when built with libzstd) */
 	bool http_compression, body_decompression;
-	double connect_timeout, timeout;           /* from set(); 0: unset, < 0: no limit */
+	double connect_timeout, timeout; /* from set(); 0: unset, < 0: no limit */
 	zend_long max_retries;
 	zend_string *basic_auth; /* the Authorization value; owned; NULL: none */
 	zend_string *header_out; /* the head of the last request sent; owned */
@@ -1073,9 +1073,9 @@ done:
 			} else {
 				ZVAL_EMPTY_STRING(&zb);
 			}
-			zend_string *plain =
-			    coding != WS_CODING_IDENTITY && o->body_decompression ? decompress(Z_STR(zb), coding)
-			                                                          : NULL;
+			zend_string *plain = coding != WS_CODING_IDENTITY && o->body_decompression
+			                         ? decompress(Z_STR(zb), coding)
+			                         : NULL;
 			if (plain) {
 				zval_ptr_dtor(&zb);
 				ZVAL_STR(&zb, plain);

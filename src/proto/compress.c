@@ -242,7 +242,8 @@ static int zstd_level(int level)
 /* Set level and, when window > 0, the window (log2) on cctx; false when zstd refuses them. */
 static bool zstd_params(ZSTD_CCtx *cctx, int level, int window)
 {
-	return !ZSTD_isError(ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, zstd_level(level))) &&
+	return !ZSTD_isError(
+	           ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, zstd_level(level))) &&
 	       (window == 0 || !ZSTD_isError(ZSTD_CCtx_setParameter(cctx, ZSTD_c_windowLog, window)));
 }
 
