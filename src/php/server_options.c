@@ -83,9 +83,10 @@ static const struct {
     {"upload_max_filesize", OPT_SIZE, true, 0, 1e15}, /* bodies past package_max_length: spooled */
     {"upload_tmp_dir", OPT_STRING, true, 0, 0},
     {"http_compression", OPT_BOOL, true, 0, 0},
-    {"http_compression_level", OPT_INT, true, 0, 11}, /* gzip/deflate clamp to 1-9 */
-    {"compression_level", OPT_INT, true, 0, 11},
-    {"http_gzip_level", OPT_INT, true, 0, 11},
+    /* each codec clamps it: gzip/deflate to 1-9, br to 0-11, zstd to 1-22 */
+    {"http_compression_level", OPT_INT, true, 0, 22},
+    {"compression_level", OPT_INT, true, 0, 22},
+    {"http_gzip_level", OPT_INT, true, 0, 22},
     {"compression_min_length", OPT_SIZE, true, 0, 4294967295.0},
     {"http_compression_min_length", OPT_SIZE, true, 0, 4294967295.0},
     {"http_compression_types", OPT_ARRAY, true, 0, 0},
