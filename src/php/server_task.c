@@ -8,6 +8,7 @@
 #include "runtime.h"
 #include "server.h"
 #include "server_ipc.h"
+#include "core/log.h"
 
 #include "zend_exceptions.h"
 
@@ -84,8 +85,12 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 	if (!bytes) {
 		return -1;
 	}
-	bool wants = !waited && ((finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) ||
-	                         wserver_server_event(s, "finish"));
+	if (wserver_ipc_outsider()) {
+		finish_cb = NULL; /* as Swoole: from the master or the manager, no result comes back */
+	}
+	bool wants =
+	    !waited && !wserver_ipc_outsider() &&
+	    ((finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) || wserver_server_event(s, "finish"));
 	task_head h = {last_task_id + 1, (wants ? WANTS_FINISH : 0) | (waited ? WANTS_WAITER : 0),
 	               getpid()};
 	int32_t slot = wserver_ipc_slot_of_worker(s, s->worker_num + dst);
@@ -109,6 +114,11 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 /* Send the result (NULL: the task ended without one) back to the sender. */
 static bool task_reply(running_task *t, zval *result)
 {
+	if (wserver_ipc_from_outsider(t->from_slot)) {
+		ws_log("task %ld came from the master or the manager: finish() has nobody to answer",
+		       (long) t->head.task_id); /* as Swoole: a log line, false */
+		return false;
+	}
 	const ws_shm *shm = wserver_runtime_shm();
 	if (shm && (uint32_t) t->from_slot < shm->nslots &&
 	    shm->slots[t->from_slot].pid != (pid_t) t->head.pid) {
