@@ -158,9 +158,14 @@ bool wserver_ipc_outsider(void)
 	return wserver_in_master;
 }
 
-bool wserver_ipc_from_outsider(int32_t slot)
+bool wserver_ipc_no_reply_to(wserver_server_obj *s, int32_t slot)
 {
-	return ipc_ready && slot >= 0 && (uint32_t) slot >= ipc.nslots;
+	if (!ipc_ready || slot < 0) {
+		return false;
+	}
+	const ws_shm *shm = any_shm();
+	return (uint32_t) slot >= ipc.nslots || (shm && (uint32_t) slot < shm->nslots &&
+	                                         (int32_t) shm->slots[slot].group == s->user_group);
 }
 
 /* false with errno (ENOBUFS: the target is not running and ipc_queue_max messages wait). */

@@ -33,8 +33,9 @@ bool wserver_ipc_has_input(void);
 /* Whether this process is the master or the manager: no worker, no loop, but it may send to
  * the workers (task(), sendMessage(), send(), close()), each message going out at once. */
 bool wserver_ipc_outsider(void);
-/* Whether a message from slot came from the master or the manager (nobody to answer). */
-bool wserver_ipc_from_outsider(int32_t slot);
+/* Whether a task from slot came from outside the workers (the master, the manager, a user
+ * process), which get no result, as Swoole's. */
+bool wserver_ipc_no_reply_to(wserver_server_obj *s, int32_t slot);
 /* Every worker's open fds, ascending, as the shared connection table lists them, without
  * asking the workers (the master, the manager, task workers); false when the table cannot
  * tell them all (out holds those it knows). */

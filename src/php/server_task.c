@@ -85,11 +85,12 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 	if (!bytes) {
 		return -1;
 	}
-	if (wserver_ipc_outsider()) {
-		finish_cb = NULL; /* as Swoole: from the master or the manager, no result comes back */
+	bool no_reply = wserver_ipc_outsider() || wserver_server_in_user_process();
+	if (no_reply) {
+		finish_cb = NULL; /* as Swoole: from outside the workers, no result comes back */
 	}
 	bool wants =
-	    !waited && !wserver_ipc_outsider() &&
+	    !waited && !no_reply &&
 	    ((finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) || wserver_server_event(s, "finish"));
 	task_head h = {last_task_id + 1, (wants ? WANTS_FINISH : 0) | (waited ? WANTS_WAITER : 0),
 	               getpid()};
@@ -114,8 +115,8 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 /* Send the result (NULL: the task ended without one) back to the sender. */
 static bool task_reply(running_task *t, zval *result)
 {
-	if (wserver_ipc_from_outsider(t->from_slot)) {
-		ws_log("task %ld came from the master or the manager: finish() has nobody to answer",
+	if (wserver_ipc_no_reply_to(t->server, t->from_slot)) {
+		ws_log("task %ld came from outside the workers: finish() has nobody to answer",
 		       (long) t->head.task_id); /* as Swoole: a log line, false */
 		return false;
 	}

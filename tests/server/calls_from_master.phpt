@@ -1,5 +1,5 @@
 --TEST--
-Server: calls from the master (start) and the manager (managerStart), in their timers: send() and exist() of a worker's connection, $server->connections, task() (the task's finish() is false: nobody waits for it) and sendMessage(); a task worker's $server->connections lists the workers' fds
+Server: calls from the master (start) and the manager (managerStart), in their timers: send() and exist() of a worker's connection, $server->connections, task() (the task's finish() is false: nobody waits for it, as for a user process's task) and sendMessage(); a task worker's $server->connections lists the workers' fds
 --EXTENSIONS--
 wserver
 pcntl
@@ -38,6 +38,13 @@ wserver_test_run(function (int $port, string $dir) {
             $server->sendMessage('manager', 1);
         });
     });
+    $server->addProcess(new WServer\Process(function () use ($server) {
+        for ($i = 0; $i < 200 && !iterator_to_array($server->connections, false); $i++) {
+            usleep(50000);
+        }
+        $server->task('user process');
+        sleep(60); // the stop ends it
+    }));
     $server->on('pipeMessage', function (WServer\Server $server, $src, $data) {
         foreach ($server->connections as $fd) {
             $server->send($fd, "$data: pipeMessage in worker {$server->worker_id}\n");
@@ -58,12 +65,12 @@ wserver_test_run(function (int $port, string $dir) {
 }, function (int $port, string $dir) {
     $c = wserver_test_connect($port);
     $lines = [];
-    for ($i = 0; $i < 5; $i++) {
+    for ($i = 0; $i < 6; $i++) {
         $lines[] = rtrim((string) wserver_test_line($c));
     }
     sort($lines);
     echo implode("\n", $lines), "\n";
-    echo "logged: ", wserver_test_wait(fn () => substr_count((string) @file_get_contents("$dir/server.log"), 'finish() has nobody to answer') === 2) ? 'yes' : 'no', "\n";
+    echo "logged: ", wserver_test_wait(fn () => substr_count((string) @file_get_contents("$dir/server.log"), 'finish() has nobody to answer') === 3) ? 'yes' : 'no', "\n";
 });
 ?>
 --EXPECT--
@@ -72,4 +79,5 @@ manager: task, finish() false
 master: pipeMessage in worker 0
 master: send, exist() true
 master: task, finish() false
+user process: task, finish() false
 logged: yes
