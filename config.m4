@@ -130,6 +130,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/frame.c
     src/proto/eof.c
     src/proto/length.c
+    src/proto/mqtt.c
     src/proto/http.c
     src/proto/http_parser.c
     src/proto/websocket.c

@@ -9,6 +9,7 @@
 #include "server.h"
 #include "server_ipc.h"
 #include "server_event_object.h"
+#include "core/log.h"
 
 #include "zend_exceptions.h"
 
@@ -85,8 +86,13 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 	if (!bytes) {
 		return -1;
 	}
-	bool wants = !waited && ((finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) ||
-	                         wserver_server_event(s, "finish"));
+	bool no_reply = wserver_ipc_outsider() || wserver_server_in_user_process();
+	if (no_reply) {
+		finish_cb = NULL; /* as Swoole: from outside the workers, no result comes back */
+	}
+	bool wants =
+	    !waited && !no_reply &&
+	    ((finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) || wserver_server_event(s, "finish"));
 	task_head h = {last_task_id + 1, (wants ? WANTS_FINISH : 0) | (waited ? WANTS_WAITER : 0),
 	               getpid()};
 	int32_t slot = wserver_ipc_slot_of_worker(s, s->worker_num + dst);
@@ -113,6 +119,11 @@ static bool task_reply(running_task *t, zval *result)
 	if (t->from_slot < 0) {
 		t->finished = true;
 		return true; /* a task from the message queue (server_task_queue.c): nobody to answer */
+	}
+	if (wserver_ipc_no_reply_to(t->server, t->from_slot)) {
+		ws_log("task %ld came from outside the workers: finish() has nobody to answer",
+		       (long) t->head.task_id); /* as Swoole: a log line, false */
+		return false;
 	}
 	const ws_shm *shm = wserver_runtime_shm();
 	if (shm && (uint32_t) t->from_slot < shm->nslots &&
