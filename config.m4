@@ -208,6 +208,8 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/process.c
     src/php/table.c
     src/php/lock.c
+    src/php/string_object.c
+    src/php/array_object.c
   "
   dnl -fvisibility=hidden: only get_module (ZEND_DLEXPORT) is exported, so calls inside the
   dnl library are direct, not through the PLT
