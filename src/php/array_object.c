@@ -747,10 +747,9 @@ ZEND_METHOD(WServer_ArrayObject, slice)
 	Z_PARAM_BOOL(preserve_keys)
 	ZEND_PARSE_PARAMETERS_END();
 	ZVAL_LONG(&args[0], offset);
+	ZVAL_LONG(&args[1], length); /* a value set in full, even when null */
 	if (length_null) {
 		ZVAL_NULL(&args[1]);
-	} else {
-		ZVAL_LONG(&args[1], length);
 	}
 	ZVAL_BOOL(&args[2], preserve_keys);
 	new_from_call(execute_data, return_value, "array_slice", 3, args);

@@ -223,10 +223,9 @@ ZEND_METHOD(WServer_StringObject, substr)
 	Z_PARAM_LONG_OR_NULL(length, length_null)
 	ZEND_PARSE_PARAMETERS_END();
 	ZVAL_LONG(&args[0], offset);
+	ZVAL_LONG(&args[1], length); /* a value set in full, even when null */
 	if (length_null) {
 		ZVAL_NULL(&args[1]);
-	} else {
-		ZVAL_LONG(&args[1], length);
 	}
 	new_from_call(execute_data, return_value, "substr", 2, args);
 }
@@ -507,10 +506,9 @@ ZEND_METHOD(WServer_MultibyteStringObject, substr)
 	Z_PARAM_STR_OR_NULL(encoding)
 	ZEND_PARSE_PARAMETERS_END();
 	ZVAL_LONG(&args[0], start);
+	ZVAL_LONG(&args[1], length); /* a value set in full, even when null */
 	if (length_null) {
 		ZVAL_NULL(&args[1]);
-	} else {
-		ZVAL_LONG(&args[1], length);
 	}
 	if (encoding) {
 		ZVAL_STR(&args[2], encoding);
