@@ -241,7 +241,8 @@ ZEND_METHOD(WServer_StringObject, repeat)
 	new_from_call(execute_data, return_value, "str_repeat", 1, &arg);
 }
 
-/* As Swoole's: $this->string grows too, and the result is a new object of it. */
+/* As Swoole's: $this->string grows too, and the result is a new object of it. Any scalar or
+ * Stringable appends as PHP's . would. */
 ZEND_METHOD(WServer_StringObject, append)
 {
 	zval *str;
@@ -250,6 +251,10 @@ ZEND_METHOD(WServer_StringObject, append)
 	ZEND_PARSE_PARAMETERS_END();
 	zval *slot = string_slot(ZEND_THIS);
 	if (!slot) {
+		RETURN_THROWS();
+	}
+	if (Z_TYPE_P(str) == IS_ARRAY) { /* "Array" is never what was meant */
+		zend_argument_type_error(1, "must be a string or Stringable, array given");
 		RETURN_THROWS();
 	}
 	zend_string *tail = zval_try_get_string(str);
