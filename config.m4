@@ -210,6 +210,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/lock.c
     src/php/string_object.c
     src/php/array_object.c
+    src/php/table_function.c
   "
   dnl -fvisibility=hidden: only get_module (ZEND_DLEXPORT) is exported, so calls inside the
   dnl library are direct, not through the PLT

@@ -184,6 +184,7 @@ static const alias swoole_functions[] = {
     {"swoole_array", "WServer\\array_object"},
     {"swoole_array_list", "WServer\\array_list"},
     {"swoole_array_default_value", "WServer\\array_default_value"},
+    {"swoole_table", "WServer\\table"},
     /* the library's short names, as with swoole.use_shortname */
     {"_string", "WServer\\string_object"},
     {"_mbstring", "WServer\\mbstring_object"},
