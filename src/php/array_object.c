@@ -641,17 +641,14 @@ ZEND_METHOD(WServer_ArrayObject, serialize)
 /* As Swoole's: what the string unserializes to, cast to an array. */
 ZEND_METHOD(WServer_ArrayObject, unserialize)
 {
-	zval *arg, param, result;
+	zval param, result;
+	zend_object *obj = NULL;
+	zend_string *str = NULL;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_ZVAL(arg)
+	Z_PARAM_OBJ_OF_CLASS_OR_STR(obj, zend_ce_stringable, str)
 	ZEND_PARSE_PARAMETERS_END();
-	if (Z_TYPE_P(arg) != IS_STRING &&
-	    !(Z_TYPE_P(arg) == IS_OBJECT && instanceof_function(Z_OBJCE_P(arg), zend_ce_stringable))) {
-		zend_argument_type_error(1, "must be of type Stringable|string, %s given",
-		                         zend_zval_type_name(arg));
-		RETURN_THROWS();
-	}
-	zend_string *s = zval_try_get_string(arg);
+	zend_string *s =
+	    obj ? zval_try_get_string(ZEND_CALL_ARG(execute_data, 1)) : zend_string_copy(str);
 	if (!s) {
 		RETURN_THROWS();
 	}

@@ -140,7 +140,7 @@ fails('each throws', fn () => $n->each(function () { throw new RuntimeException(
 show('after throw', $n);
 fails('usort bad', fn () => $n->usort('nope'));
 fails('keys too many', fn () => $a->keys(1, true, 3));
-fails('unserialize int', fn () => (new ArrayObject)->unserialize(5));
+fails('unserialize array', fn () => (new ArrayObject)->unserialize([]));
 fails('unserialize object', fn () => (new ArrayObject)->unserialize(new stdClass));
 fails('constructor type', fn () => new ArrayObject('x'));
 fails('sort flags type', fn () => $a->sort('x'));
@@ -259,7 +259,7 @@ each throws           RuntimeException: from callback
 after throw           WServer\ArrayObject{"b":2,"a":3,"c":1}
 usort bad             TypeError: WServer\ArrayObject::usort(): Argument #1 ($value_compare_func) must be a valid callback, function "nope" not found or invalid function name
 keys too many         ArgumentCountError: array_keys() expects at most 3 arguments, 4 given
-unserialize int       TypeError: WServer\ArrayObject::unserialize(): Argument #1 ($string) must be of type Stringable|string, int given
+unserialize array     TypeError: WServer\ArrayObject::unserialize(): Argument #1 ($string) must be of type Stringable|string, array given
 unserialize object    TypeError: WServer\ArrayObject::unserialize(): Argument #1 ($string) must be of type Stringable|string, stdClass given
 constructor type      TypeError: WServer\ArrayObject::__construct(): Argument #1 ($array) must be of type array, string given
 sort flags type       TypeError: WServer\ArrayObject::sort(): Argument #1 ($sort_flags) must be of type int, string given
@@ -271,3 +271,4 @@ derived class         ["MyArray","MyArray","MyArray"]
 detectStringType      WServer\StringObject(A)
 join                  WServer\StringObject(a)
 done
+
