@@ -223,6 +223,9 @@ if test "$PHP_WSERVER" != "no"; then
     src/php/process.c
     src/php/table.c
     src/php/lock.c
+    src/php/string_object.c
+    src/php/array_object.c
+    src/php/table_function.c
   "
   dnl -fvisibility=hidden: only get_module (ZEND_DLEXPORT) is exported, so calls inside the
   dnl library are direct, not through the PLT

@@ -66,6 +66,9 @@
 #include "php/udp_connection.h"
 #include "php/wait_group.h"
 #include "php/table.h"
+#include "php/string_object.h"
+#include "php/array_object.h"
+#include "php/table_function.h"
 #include "php/lock.h"
 #include "php/websocket.h"
 #include "php/websocket_server.h"
@@ -156,6 +159,9 @@ static PHP_MINIT_FUNCTION(wserver)
 	wserver_hooks_minit(module_number);
 	wserver_connection_pool_minit();
 	wserver_table_minit();
+	wserver_string_object_minit();
+	wserver_array_object_minit(); /* after StringObject: it returns them */
+	wserver_table_function_minit();
 	wserver_lock_minit(module_number);
 	wserver_aliases_minit(type, module_number); /* last: aliases name the classes above */
 	wserver_exit_exception_hook();              /* after the aliases: only with Swoole's */

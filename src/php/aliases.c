@@ -97,6 +97,11 @@ static const alias swoole_aliases[] = {
     {"Swoole\\Atomic\\Long", "WServer\\Atomic\\Long"},
     {"Swoole\\Table", "WServer\\Table"},
     {"Swoole\\Lock", "WServer\\Lock"},
+    /* Swoole's PHP library (swoole_string(), swoole_array()...) */
+    {"Swoole\\StringObject", "WServer\\StringObject"},
+    {"Swoole\\MultibyteStringObject", "WServer\\MultibyteStringObject"},
+    {"Swoole\\ArrayObject", "WServer\\ArrayObject"},
+    {"Swoole\\Exception\\ArrayKeyNotExists", "WServer\\Exception\\ArrayKeyNotExists"},
     /* Swoole's short names (swoole.use_shortname, on by default) */
     {"Co", "WServer\\Coroutine"},
     {"Co\\Context", "WServer\\Coroutine\\Context"},
@@ -174,6 +179,16 @@ static const alias swoole_functions[] = {
     {"swoole_clear_dns_cache", "WServer\\clear_dns_cache"},
     {"swoole_substr_unserialize", "WServer\\substr_unserialize"},
     {"swoole_substr_json_decode", "WServer\\substr_json_decode"},
+    {"swoole_string", "WServer\\string_object"},
+    {"swoole_mbstring", "WServer\\mbstring_object"},
+    {"swoole_array", "WServer\\array_object"},
+    {"swoole_array_list", "WServer\\array_list"},
+    {"swoole_array_default_value", "WServer\\array_default_value"},
+    {"swoole_table", "WServer\\table"},
+    /* the library's short names, as with swoole.use_shortname */
+    {"_string", "WServer\\string_object"},
+    {"_mbstring", "WServer\\mbstring_object"},
+    {"_array", "WServer\\array_object"},
 };
 
 /* Swoole's short spellings of socket types, besides SWOOLE_SOCK_* */
@@ -317,7 +332,7 @@ static zend_function *find_function(const char *name)
  * registered function are zend_strings by now: an alias gets a copy naming them as C strings
  * (kept until MSHUTDOWN). The copy of f's arg_info with its return-type entry, or that entry
  * itself when no type names a class. */
-static zend_internal_arg_info *arg_copies[8];
+static zend_internal_arg_info *arg_copies[24];
 static size_t narg_copies;
 
 static const zend_internal_arg_info *arg_info_for_alias(const zend_function *f, uint32_t argc)
