@@ -839,6 +839,13 @@ ZEND_METHOD(WServer_Server, start)
 		                        wserver_aliases_class_name(obj->ce));
 		RETURN_FALSE;
 	}
+	if (s->served) {
+		/* as Swoole, whose programs and tests read this wording */
+		wserver_aliases_warning(obj->ce,
+		                        "The server have been shutdown, unable to execute %s->start()",
+		                        wserver_aliases_class_name(obj->ce));
+		RETURN_FALSE;
+	}
 	if (wserver_run_all_entered()) {
 		/* as Swoole: a server that ran and stopped does not start again */
 		php_error_docref(NULL, E_WARNING,
@@ -926,6 +933,7 @@ ZEND_METHOD(WServer_Server, start)
 	ws_log_swoole_format(wserver_aliases_swoole());
 	ws_log_set_process('#', 0);
 	bool returned = wserver_run_all("Server::start()", true);
+	s->served = true;
 	ws_log_swoole_format(false);
 	wserver_master_server = NULL;
 	/* served: drop the Workers (runAll() keeps its own references while it serves them) */
