@@ -567,6 +567,13 @@ ZEND_METHOD(WServer_Server, set)
 			}
 			v = &size;
 		}
+		if (wserver_aliases_swoole() && strcmp(options[i].name, "package_eof") == 0 &&
+		    Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) == 0) {
+			/* as Swoole's: a fatal error, worded as its own (other lengths: the warning below) */
+			zend_error_noreturn(E_ERROR, "%s::%s(): package_eof cannot be an empty string",
+			                    wserver_aliases_class_name(wserver_server_ce),
+			                    get_active_function_name());
+		}
 		if (problem) {
 			/* reported below */
 		} else if (!type_ok(options[i].type, v)) {
