@@ -52,6 +52,11 @@ static void block_control_signals(void)
 		sigaddset(&control_set, ws_signals[i].signum);
 	}
 	sigaddset(&control_set, SIGCHLD);
+	if (ws_log_is_swoole_format()) {
+		/* Swoole's master handles SIGPIPE with no callback: each one is a warning in its log
+		 * (still ignored: a blocked signal is queued for the signalfd all the same) */
+		sigaddset(&control_set, SIGPIPE);
+	}
 	sigprocmask(SIG_BLOCK, &control_set, &saved_mask);
 }
 
@@ -583,7 +588,9 @@ static void master_reap(master *ms)
 static void master_stop(master *ms, int sig)
 {
 	if (!ms->stopping) {
-		ws_log_info("%s", ws_signal_what(ws_signal_action(sig)));
+		if (!ws_log_is_swoole_format()) { /* Swoole logs nothing when it stops */
+			ws_log_info("%s", ws_signal_what(ws_signal_action(sig)));
+		}
 		ms->stopping = true;
 		ms->deadline =
 		    ws_now_ms() + (int64_t) (ms->app->stop_timeout * 1000) + 2 * WS_KILL_GRACE_MS;
@@ -701,6 +708,12 @@ int ws_master_run(ws_app *app)
 			int sig = (int) si.ssi_signo;
 			if (sig == SIGCHLD) {
 				master_reap(&ms);
+				continue;
+			}
+			if (sig == SIGPIPE) {
+				ws_log("swoole_signal_callback() (ERRNO 721): Unable to find callback function "
+				       "for signal %s: %d",
+				       strsignal(sig), sig);
 				continue;
 			}
 			ws_sig_action action = ws_signal_action(sig);
