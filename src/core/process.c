@@ -265,8 +265,13 @@ static void manager_reload(manager *m, bool graceful)
 	ws_app *app = m->app;
 	int sig = ws_signal_of(graceful ? WS_SIG_GRACEFUL_RELOAD : WS_SIG_RELOAD);
 	m->graceful = m->graceful || graceful;
+	bool only_task = app->shm->reload_only_task;
+	app->shm->reload_only_task = 0;
 	for (uint32_t i = 0; i < app->nslots; i++) {
 		ws_slot *s = &app->shm->slots[i];
+		if (only_task && !app->groups[s->group].task) {
+			continue;
+		}
 		if (!app->groups[s->group].reloadable) {
 			if (s->pid > 0) {
 				kill(s->pid, sig);
@@ -735,6 +740,14 @@ int ws_master_run(ws_app *app)
 				}
 				break;
 			case WS_SIG_STATUS:
+				if (ws_log_is_swoole_format()) {
+					/* Swoole's SIGUSR2: reload the task workers only */
+					app->shm->reload_only_task = 1;
+					if (!ms.stopping && ms.manager > 0) {
+						kill(ms.manager, ws_signal_of(WS_SIG_RELOAD));
+					}
+					break;
+				}
 				master_log_status(app);
 				break;
 			case WS_SIG_REOPEN_LOG:

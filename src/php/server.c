@@ -1666,8 +1666,9 @@ ZEND_METHOD(WServer_Server, reload)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_BOOL(only_task)
 	ZEND_PARSE_PARAMETERS_END();
-	if (only_task) {
-		RETURN_TRUE; /* no task workers yet: nothing to reload */
+	ws_shm *shm = (ws_shm *) server_shm();
+	if (only_task && shm) {
+		shm->reload_only_task = 1; /* the manager replaces the task workers only */
 	}
 	RETURN_BOOL(signal_master(SIGUSR1));
 }
