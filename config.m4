@@ -18,6 +18,11 @@ PHP_ARG_WITH([wserver-brotli],
   [AS_HELP_STRING([--without-wserver-brotli], [wserver: build without br compression])],
   [yes], [no])
 
+PHP_ARG_WITH([wserver-zstd],
+  [for zstd (zstd content encoding)],
+  [AS_HELP_STRING([--without-wserver-zstd], [wserver: build without zstd compression])],
+  [yes], [no])
+
 if test "$PHP_WSERVER" != "no"; then
   LIBEV_DIR=""
   if test "$PHP_LIBEV" != "yes" && test "$PHP_LIBEV" != "no"; then
@@ -79,6 +84,15 @@ if test "$PHP_WSERVER" != "no"; then
       AC_DEFINE([HAVE_WSERVER_BROTLI], 1, [wserver can answer br])
     ], [AC_MSG_NOTICE([wserver: brotli not found, br compression left out])])
   fi
+
+  dnl zstd: the zstd content encoding (replies, and bodies the HTTP client reads), when there
+  if test "$PHP_WSERVER_ZSTD" != "no"; then
+    PKG_CHECK_MODULES([WSERVER_ZSTD], [libzstd >= 1.4.0], [
+      PHP_EVAL_LIBLINE($WSERVER_ZSTD_LIBS, WSERVER_SHARED_LIBADD)
+      PHP_EVAL_INCLINE($WSERVER_ZSTD_CFLAGS)
+      AC_DEFINE([HAVE_WSERVER_ZSTD], 1, [wserver can answer zstd])
+    ], [AC_MSG_NOTICE([wserver: libzstd not found, zstd compression left out])])
+  fi
   PHP_SUBST(WSERVER_SHARED_LIBADD)
 
   PHP_PROG_RE2C([1.0.3])
@@ -116,6 +130,7 @@ if test "$PHP_WSERVER" != "no"; then
     src/proto/frame.c
     src/proto/eof.c
     src/proto/length.c
+    src/proto/mqtt.c
     src/proto/http.c
     src/proto/http_parser.c
     src/proto/websocket.c

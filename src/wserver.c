@@ -11,6 +11,9 @@
 #ifdef HAVE_WSERVER_BROTLI
 #include <brotli/encode.h>
 #endif
+#ifdef HAVE_WSERVER_ZSTD
+#include <zstd.h>
+#endif
 
 #include "php.h"
 #include "ext/standard/info.h"
@@ -209,6 +212,9 @@ static PHP_MINFO_FUNCTION(wserver)
 	uint32_t bv = BrotliEncoderVersion();
 	snprintf(brotli, sizeof(brotli), "%u.%u.%u", bv >> 24, (bv >> 12) & 0xfff, bv & 0xfff);
 	php_info_print_table_row(2, "brotli version", brotli);
+#endif
+#ifdef HAVE_WSERVER_ZSTD
+	php_info_print_table_row(2, "zstd version", ZSTD_versionString());
 #endif
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();

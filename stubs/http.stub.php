@@ -32,9 +32,10 @@ class Http
 
     /**
      * Compressed replies on this process's http:// Workers (off by default, as Workerman has
-     * none): gzip, deflate or br as each request's Accept-Encoding allows, for bodies of at
-     * least $minLength bytes whose Content-Type is in $types (null: text/*, JSON, JavaScript,
-     * XML, SVG...; "type/*" names a whole type), at $level 1-9 (br: that quality). A null
+     * none): gzip, deflate, br or zstd as each request's Accept-Encoding allows, for bodies of
+     * at least $minLength bytes whose Content-Type is in $types (null: text/*, JSON,
+     * JavaScript, XML, SVG...; "type/*" names a whole type), at $level 0-22, which each codec
+     * clamps (gzip and deflate 1-9, br 0-11, zstd 1-22). A null
      * argument leaves its setting. Returns the settings in use: enable, level, min_length,
      * types. Call it in the start file (before runAll()) or in onWorkerStart.
      */

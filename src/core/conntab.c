@@ -23,7 +23,8 @@ struct ws_conn_region {
 	uint32_t gen;      /* bumped by each worker that takes the slot */
 	uint32_t unlisted; /* open connections of the owner that found no free entry */
 	uint32_t cap;      /* ro */
-	char pad[52];
+	uint32_t used;     /* entries [0, used) may be taken in this generation (for listing) */
+	char pad[48];
 	ws_conn_entry entries[];
 };
 
@@ -71,6 +72,7 @@ ws_conn_region *ws_conntab_attach(ws_conntab *t, uint32_t slot)
 	}
 	ws_conn_region *r = region_of(t, slot);
 	__atomic_store_n(&r->unlisted, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&r->used, 0, __ATOMIC_RELAXED);
 	__atomic_store_n(&r->gen, r->gen + 1, __ATOMIC_RELEASE);
 	return r;
 }
@@ -161,6 +163,26 @@ int ws_conntab_find(ws_conntab *t, uint32_t slot, uint64_t id, ws_conn_entry *ou
 	return __atomic_load_n(&r->unlisted, __ATOMIC_ACQUIRE) ? WS_CONNTAB_UNKNOWN : WS_CONNTAB_ABSENT;
 }
 
+bool ws_conntab_list(ws_conntab *t, uint32_t slot, ws_conntab_each each, void *arg)
+{
+	if (slot >= t->nslots || t->cap == 0 || !ws_presence_up(t->presence, slot)) {
+		return true; /* no worker there: nothing open */
+	}
+	ws_conn_region *r = region_of(t, slot);
+	uint32_t gen = ws_conntab_region_gen(r);
+	uint32_t used = __atomic_load_n(&r->used, __ATOMIC_ACQUIRE);
+	for (uint32_t i = 0; i < used && i < t->cap; i++) {
+		ws_conn_entry e;
+		if (!entry_read(&r->entries[i], &e)) {
+			return false;
+		}
+		if (e.id != 0 && e.gen == gen) {
+			each(arg, &e);
+		}
+	}
+	return __atomic_load_n(&r->unlisted, __ATOMIC_ACQUIRE) == 0;
+}
+
 void ws_conntab_add(ws_conn_region *r, ws_conn *c)
 {
 	if (!r) {
@@ -168,12 +190,16 @@ void ws_conntab_add(ws_conn_region *r, ws_conn *c)
 	}
 	c->table = r;
 	for (uint32_t k = 0; k < WS_CONNTAB_PROBE && k < r->cap; k++) {
-		ws_conn_entry *e = &r->entries[(c->id - 1 + k) % r->cap];
+		uint32_t at = (uint32_t) ((c->id - 1 + k) % r->cap);
+		ws_conn_entry *e = &r->entries[at];
 		if (e->gen != r->gen || e->id == 0) {
 			ws_conn_entry v;
 			ws_conntab_describe(c, &v);
 			v.gen = r->gen;
 			entry_write(e, &v);
+			if (at >= r->used) {
+				__atomic_store_n(&r->used, at + 1, __ATOMIC_RELEASE);
+			}
 			c->shared = e;
 			return;
 		}

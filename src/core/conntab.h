@@ -58,6 +58,11 @@ uint32_t ws_conntab_region_gen(const ws_conn_region *r);
 /* Copy connection id of slot into out. Never blocks (spins a moment at most on an entry being
  * rewritten; UNKNOWN if it keeps changing). */
 int ws_conntab_find(ws_conntab *t, uint32_t slot, uint64_t id, ws_conn_entry *out);
+/* Call each(arg, entry) for every open connection of slot's worker, in no order; false when
+ * the table cannot tell them all (connections it had no room for, an entry kept changing).
+ * Never blocks. */
+typedef void (*ws_conntab_each)(void *arg, const ws_conn_entry *e);
+bool ws_conntab_list(ws_conntab *t, uint32_t slot, ws_conntab_each each, void *arg);
 /* Describe c as its entry would (for a connection of this worker). */
 void ws_conntab_describe(const ws_conn *c, ws_conn_entry *out);
 

@@ -3,6 +3,7 @@
  * inside one, and a receiver joins the pieces of each sender in order. */
 #include "ipc.h"
 #include "log.h"
+#include "stats.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -93,7 +94,8 @@ static void ipc_on_read(struct ev_loop *loop, ev_io *w, int revents)
 		memcpy(&h, ipc->scratch, sizeof(h));
 		const char *piece = ipc->scratch + sizeof(h);
 		size_t plen = (size_t) n - sizeof(h);
-		if (h.from >= ipc->nslots || h.offset > h.total || plen > h.total - h.offset) {
+		if (h.from >= ipc->nslots + WS_IPC_OUTSIDERS || h.offset > h.total ||
+		    plen > h.total - h.offset) {
 			continue; /* not ours: ignore */
 		}
 		ws_rbuf *part = &ipc->partial[h.from];
@@ -126,7 +128,7 @@ int ws_ipc_attach(ws_ipc *ipc, struct ev_loop *loop, uint32_t self, ws_ipc_handl
 	ipc->loop = loop;
 	ipc->self = self;
 	ipc->handler = handler;
-	ipc->partial = calloc(ipc->nslots, sizeof(*ipc->partial));
+	ipc->partial = calloc(ipc->nslots + WS_IPC_OUTSIDERS, sizeof(*ipc->partial));
 	ipc->outs = calloc(ipc->nslots, sizeof(*ipc->outs));
 	ipc->scratch = malloc(WS_IPC_DGRAM);
 	if (!ipc->partial || !ipc->outs || !ipc->scratch) {
@@ -243,6 +245,43 @@ int ws_ipc_send(ws_ipc *ipc, uint32_t to, uint32_t type, const char *data, size_
 	return WS_OK;
 }
 
+int ws_ipc_send_now(ws_ipc *ipc, uint32_t outsider, uint32_t to, uint32_t type, const char *data,
+                    size_t len, int timeout_ms)
+{
+	if (to >= ipc->nslots || outsider >= WS_IPC_OUTSIDERS || len > UINT32_MAX) {
+		errno = EINVAL;
+		return WS_ERR;
+	}
+	char *dgram = malloc(WS_IPC_DGRAM);
+	if (!dgram) {
+		errno = ENOMEM;
+		return WS_ERR;
+	}
+	int64_t deadline = ws_now_ms() + timeout_ms;
+	size_t off = 0;
+	do {
+		size_t plen = len - off < WS_IPC_PIECE ? len - off : WS_IPC_PIECE;
+		ws_ipc_head h = {type, ipc->nslots + outsider, (uint32_t) len, (uint32_t) off};
+		memcpy(dgram, &h, sizeof(h));
+		memcpy(dgram + sizeof(h), data + off, plen);
+		/* no loop to come back on: wait here for the socket to take the piece */
+		while (send(ipc->fds[to][0], dgram, sizeof(h) + plen, MSG_NOSIGNAL) < 0) {
+			int64_t left = deadline - ws_now_ms();
+			if ((errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) || left <= 0) {
+				int e = errno == EWOULDBLOCK ? EAGAIN : errno;
+				free(dgram);
+				errno = e;
+				return WS_ERR;
+			}
+			struct pollfd p = {ipc->fds[to][0], POLLOUT, 0};
+			poll(&p, 1, (int) left);
+		}
+		off += plen;
+	} while (off < len);
+	free(dgram);
+	return WS_OK;
+}
+
 size_t ws_ipc_unsent(const ws_ipc *ipc)
 {
 	size_t n = 0;
@@ -271,10 +310,10 @@ void ws_ipc_free(ws_ipc *ipc)
 	if (ipc->loop) {
 		ev_timer_stop(ipc->loop, &ipc->retry);
 	}
+	for (uint32_t i = 0; ipc->partial && i < ipc->nslots + WS_IPC_OUTSIDERS; i++) {
+		ws_rbuf_free(&ipc->partial[i]);
+	}
 	for (uint32_t i = 0; i < ipc->nslots; i++) {
-		if (ipc->partial) {
-			ws_rbuf_free(&ipc->partial[i]);
-		}
 		if (ipc->outs && ipc->outs[i].ipc) {
 			if (ipc->outs[i].messages > 0) {
 				ws_log("ipc: %u message(s) for worker slot %u dropped: this worker exits before "

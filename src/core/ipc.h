@@ -15,7 +15,11 @@
 #include "buffer.h"
 #include "presence.h"
 
-/* Delivers one whole message of type from slot from. */
+/* Senders outside the slots, which never read messages (the master, the manager): their
+ * messages come from slot nslots + WS_IPC_FROM_MASTER or nslots + WS_IPC_FROM_MANAGER. */
+enum { WS_IPC_FROM_MASTER = 0, WS_IPC_FROM_MANAGER = 1, WS_IPC_OUTSIDERS = 2 };
+
+/* Delivers one whole message of type from slot from (nslots and above: an outsider). */
 typedef void (*ws_ipc_handler)(uint32_t type, uint32_t from, const char *data, size_t len);
 
 typedef struct ws_ipc_out ws_ipc_out;
@@ -45,6 +49,12 @@ int ws_ipc_attach(ws_ipc *ipc, struct ev_loop *loop, uint32_t self, ws_ipc_handl
  * for a bad slot, ENOBUFS when the slot has no live worker and queue_max messages wait for it
  * already, ENOMEM. */
 int ws_ipc_send(ws_ipc *ipc, uint32_t to, uint32_t type, const char *data, size_t len);
+/* From a process without a loop (an outsider, which never attaches): send len bytes as one
+ * message of type to slot to now, waiting up to timeout_ms for room in its socket. A slot with
+ * no live worker keeps it in its socket for the next one. WS_ERR with errno: EINVAL, EAGAIN
+ * (no room in time: the message may be cut short, and its receiver drops the piece). */
+int ws_ipc_send_now(ws_ipc *ipc, uint32_t outsider, uint32_t to, uint32_t type, const char *data,
+                    size_t len, int timeout_ms);
 /* Bytes queued for targets that have a live worker (their sockets were full); what waits
  * for a slot with no live worker is not counted: this process cannot make it go. */
 size_t ws_ipc_unsent(const ws_ipc *ipc);

@@ -1,5 +1,5 @@
 /* What a client's set() takes: time-outs, and the package framing of the blocking Client,
- * checked here, with the server's own codecs (src/proto eof and length) to find where a
+ * checked here, with the server's own codecs (src/proto eof, length, mqtt) to find where a
  * package ends. */
 #include "client_settings.h"
 #include "aliases.h"
@@ -81,9 +81,12 @@ bool wserver_client_framing_set(wserver_client_framing *f, HashTable *settings)
 		memcpy(p.eof, Z_STRVAL_P(e), Z_STRLEN_P(e));
 		n.proto = &ws_proto_eof;
 		n.param.eof = p;
+	} else if (flag(settings, "open_mqtt_protocol")) {
+		n.proto = &ws_proto_mqtt; /* no parameters: the length is in each packet's header */
 	} else if (zend_hash_str_exists(settings, ZEND_STRL("open_length_check")) ||
 	           zend_hash_str_exists(settings, ZEND_STRL("open_eof_check")) ||
-	           zend_hash_str_exists(settings, ZEND_STRL("open_eof_split"))) {
+	           zend_hash_str_exists(settings, ZEND_STRL("open_eof_split")) ||
+	           zend_hash_str_exists(settings, ZEND_STRL("open_mqtt_protocol"))) {
 		n.proto = NULL; /* switched off */
 	}
 	*f = n;
@@ -110,10 +113,10 @@ static bool read_seconds(zend_string *key, zval *v, double *out)
 /* The keys framing_set() reads. */
 static bool framing_key(zend_string *key)
 {
-	static const char *const keys[] = {"open_eof_check",      "open_eof_split",
-	                                   "package_eof",         "open_length_check",
-	                                   "package_length_type", "package_length_offset",
-	                                   "package_body_offset", "package_max_length"};
+	static const char *const keys[] = {
+	    "open_eof_check",      "open_eof_split",      "package_eof",
+	    "open_length_check",   "package_length_type", "package_length_offset",
+	    "package_body_offset", "package_max_length",  "open_mqtt_protocol"};
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
 		if (zend_string_equals_cstr(key, keys[i], strlen(keys[i]))) {
 			return true;

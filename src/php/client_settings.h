@@ -28,8 +28,8 @@ typedef struct wserver_client_settings {
 bool wserver_client_settings_set(wserver_client_settings *s, zval *setting, HashTable *given,
                                  bool blocking);
 /* The framing keys of settings (open_length_check, open_eof_check, open_eof_split, their
- * parameters, package_max_length) into f; false, with a warning naming the key, when one is
- * invalid (f unchanged). Coroutine\Socket::setProtocol() takes them too. */
+ * parameters, open_mqtt_protocol, package_max_length) into f; false, with a warning naming the key,
+ * when one is invalid (f unchanged). Coroutine\Socket::setProtocol() takes them too. */
 bool wserver_client_framing_set(wserver_client_framing *f, HashTable *settings);
 /* The length of the first whole package in buf[0, len): > 0, 0 (more bytes needed), or < 0
  * (WS_PROTO_TOO_BIG / WS_PROTO_BAD). */

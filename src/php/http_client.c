@@ -3,6 +3,10 @@
  * response properties; the connection is a Coroutine\Socket (csock.c: the waits suspend only
  * the calling coroutine), kept between requests unless either side says close. After
  * upgrade() the connection carries WebSocket frames (websocket_csock.c). */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
 #include "http_client.h"
 #include "aliases.h"
 #include "coro.h"
@@ -14,6 +18,7 @@
 #include "websocket.h"
 #include "websocket_csock.h"
 #include "proto/http_client.h"
+#include "proto/compress.h"
 #include "proto/mime.h"
 #include "proto/websocket.h"
 #include "core/resolve.h"
@@ -60,8 +65,9 @@ typedef struct {
 	zval sock; /* the Coroutine\Socket while connected; IS_UNDEF otherwise */
 	bool constructed;
 	bool defer, keep_alive, lowercase_header;
-	bool http_compression, body_decompression; /* ask for gzip/deflate; decode what comes so */
-	double connect_timeout, timeout;           /* from set(); 0: unset, < 0: no limit */
+	/* ask for gzip/deflate; decode what comes so (zstd too, when built with libzstd) */
+	bool http_compression, body_decompression;
+	double connect_timeout, timeout; /* from set(); 0: unset, < 0: no limit */
 	zend_long max_retries;
 	zend_string *basic_auth; /* the Authorization value; owned; NULL: none */
 	zend_string *header_out; /* the head of the last request sent; owned */
@@ -373,11 +379,37 @@ static zend_function *zlib_decoder(void)
 	return zend_hash_str_find_ptr(CG(function_table), ZEND_STRL("zlib_decode"));
 }
 
-/* body decoded by zlib_decode(), or NULL (a warning) when it is not gzip or deflate data. */
-static zend_string *decompress(zend_string *body)
+#ifdef HAVE_WSERVER_ZSTD
+/* A zstd body decoded (up to memory_limit, against a bomb), or NULL with a warning. */
+static zend_string *zstd_decompress(zend_string *body)
 {
+	size_t limit = PG(memory_limit) > 0 ? (size_t) PG(memory_limit) : SIZE_MAX - 1;
+	ws_cbuf out = {0};
+	zend_string *plain = NULL;
+	if (ws_zstd_decode(ZSTR_VAL(body), ZSTR_LEN(body), limit, &out)) {
+		plain = zend_string_init((const char *) out.data, out.len, 0);
+	} else {
+		php_error_docref(NULL, E_WARNING, "the zstd body could not be decoded: kept as it came");
+	}
+	free(out.data);
+	return plain;
+}
+#endif
+
+/* body decoded from coding (zlib_decode() for gzip and deflate), or NULL (a warning) when it is
+ * not such data. */
+static zend_string *decompress(zend_string *body, ws_coding coding)
+{
+	if (ZSTR_LEN(body) == 0) {
+		return NULL;
+	}
+#ifdef HAVE_WSERVER_ZSTD
+	if (coding == WS_CODING_ZSTD) {
+		return zstd_decompress(body);
+	}
+#endif
 	zend_function *fn = zlib_decoder();
-	if (!fn || ZSTR_LEN(body) == 0) {
+	if (!fn || (coding != WS_CODING_GZIP && coding != WS_CODING_DEFLATE)) {
 		return NULL;
 	}
 	zval arg, rv;
@@ -990,13 +1022,17 @@ static bool recv_response(http_client_obj *o, double timeout)
 			add_cookie(o, &h->headers[i].value);
 		}
 	}
-	bool compressed = false;
+	ws_coding coding = WS_CODING_IDENTITY; /* of the body, when one we decode */
 	for (uint32_t i = 0; i < h->nheaders; i++) {
 		const ws_http_header *f = &h->headers[i];
-		if (f->name.len == 16 && strncasecmp(f->name.p, "content-encoding", 16) == 0 &&
-		    ((f->value.len >= 4 && strncasecmp(f->value.p, "gzip", 4) == 0) ||
-		     (f->value.len >= 7 && strncasecmp(f->value.p, "deflate", 7) == 0))) {
-			compressed = true;
+		if (f->name.len == 16 && strncasecmp(f->name.p, "content-encoding", 16) == 0) {
+			if (f->value.len >= 4 && strncasecmp(f->value.p, "gzip", 4) == 0) {
+				coding = WS_CODING_GZIP;
+			} else if (f->value.len >= 7 && strncasecmp(f->value.p, "deflate", 7) == 0) {
+				coding = WS_CODING_DEFLATE;
+			} else if (f->value.len >= 4 && strncasecmp(f->value.p, "zstd", 4) == 0) {
+				coding = WS_CODING_ZSTD;
+			}
 		}
 	}
 	bool upgraded = false;
@@ -1037,7 +1073,9 @@ done:
 			} else {
 				ZVAL_EMPTY_STRING(&zb);
 			}
-			zend_string *plain = compressed && o->body_decompression ? decompress(Z_STR(zb)) : NULL;
+			zend_string *plain = coding != WS_CODING_IDENTITY && o->body_decompression
+			                         ? decompress(Z_STR(zb), coding)
+			                         : NULL;
 			if (plain) {
 				zval_ptr_dtor(&zb);
 				ZVAL_STR(&zb, plain);

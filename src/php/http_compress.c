@@ -441,8 +441,8 @@ void wserver_http_compress_method(INTERNAL_FUNCTION_PARAMETERS)
 	Z_PARAM_LONG_OR_NULL(min_length, min_null)
 	Z_PARAM_ARRAY_HT_OR_NULL(types)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!level_null && (level < 1 || level > 9)) {
-		zend_argument_value_error(2, "must be between 1 and 9");
+	if (!level_null && (level < 0 || level > 22)) {
+		zend_argument_value_error(2, "must be between 0 and 22"); /* each codec clamps it */
 		RETURN_THROWS();
 	}
 	if (!min_null && min_length < 0) {

@@ -232,7 +232,7 @@ static zend_object *local_conn(wserver_server_obj *s, zend_long fd)
  * for; -1 when none (or no worker runs here). */
 static zend_long fd_owner(wserver_server_obj *s, zend_long fd)
 {
-	if (!s->worker || s->worker_id < 0) {
+	if (!s->worker || (s->worker_id < 0 && !wserver_ipc_outsider())) {
 		return -1;
 	}
 	return local_conn(s, fd) ? s->worker_id : wserver_ipc_fd_worker(s, fd);
@@ -1343,8 +1343,10 @@ static zval *server_read_property(zend_object *obj, zend_string *name, int type,
 	}
 	zval fds;
 	ZVAL_UNDEF(rv);
-	if (!s->worker || s->worker_id < 0 || s->taskworker) {
+	if (!s->worker) {
 		array_init(&fds);
+	} else if (s->worker_id < 0 || s->taskworker) {
+		wserver_ipc_table_fds(s, &fds); /* no connections here, nor a worker to ask */
 	} else if (!all_fds(s, 0, ZEND_LONG_MAX, &fds)) {
 		zval_ptr_dtor(&fds);
 		return &EG(uninitialized_zval);

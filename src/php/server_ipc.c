@@ -150,12 +150,38 @@ bool wserver_ipc_has_input(void)
 	return ipc_ready && ipc.loop && ws_ipc_has_input(&ipc);
 }
 
+/* How long the master or the manager (no loop to come back on) waits for room in a worker's
+ * socket: as long as a worker may take to start reading it. */
+#define WSERVER_IPC_OUTSIDER_WAIT_MS 3000
+
+bool wserver_ipc_outsider(void)
+{
+	return wserver_in_master;
+}
+
+bool wserver_ipc_no_reply_to(wserver_server_obj *s, int32_t slot)
+{
+	if (!ipc_ready || slot < 0) {
+		return false;
+	}
+	const ws_shm *shm = any_shm();
+	return (uint32_t) slot >= ipc.nslots || (shm && (uint32_t) slot < shm->nslots &&
+	                                         (int32_t) shm->slots[slot].group == s->user_group);
+}
+
 /* false with errno (ENOBUFS: the target is not running and ipc_queue_max messages wait). */
 static bool wserver_ipc_send(int32_t slot, uint32_t type, const char *data, size_t len)
 {
 	if (!ipc_ready || slot < 0) {
 		errno = ipc_ready ? EINVAL : ENOTCONN;
 		return false;
+	}
+	if (wserver_ipc_outsider()) {
+		const ws_shm *shm = wserver_master_shm();
+		uint32_t who =
+		    shm && shm->master_pid == getpid() ? WS_IPC_FROM_MASTER : WS_IPC_FROM_MANAGER;
+		return ws_ipc_send_now(&ipc, who, (uint32_t) slot, type, data, len,
+		                       WSERVER_IPC_OUTSIDER_WAIT_MS) == WS_OK;
 	}
 	return ws_ipc_send(&ipc, (uint32_t) slot, type, data, len) == WS_OK;
 }
@@ -267,6 +293,39 @@ int wserver_ipc_fd_lookup(wserver_server_obj *s, zend_long fd, ws_conn_entry *e)
 	zend_long w[FD_CANDIDATES_MAX];
 	fd_candidates(s, fd, e, &found, w, FD_CANDIDATES_MAX);
 	return found;
+}
+
+typedef struct {
+	wserver_server_obj *server;
+	zval *fds;
+} fd_listing;
+
+static void add_entry_fd(void *arg, const ws_conn_entry *e)
+{
+	fd_listing *l = arg;
+	add_next_index_long(l->fds, l->server->config.start_session_id + (zend_long) e->id);
+}
+
+static int fd_ascending(Bucket *a, Bucket *b)
+{
+	zend_long x = Z_LVAL(a->val), y = Z_LVAL(b->val);
+	return x < y ? -1 : x > y;
+}
+
+bool wserver_ipc_table_fds(wserver_server_obj *s, zval *out)
+{
+	array_init(out);
+	if (!conntab) {
+		return false;
+	}
+	bool all = true;
+	fd_listing l = {s, out};
+	for (zend_long w = 0; w < s->worker_num; w++) {
+		int32_t slot = wserver_ipc_slot_of_worker(s, w);
+		all = (slot < 0 || ws_conntab_list(conntab, (uint32_t) slot, add_entry_fd, &l)) && all;
+	}
+	zend_hash_sort(Z_ARRVAL_P(out), fd_ascending, true);
+	return all;
 }
 
 /* Work on fd for its owner: [fd, the owner's generation, args...]. A connection the table

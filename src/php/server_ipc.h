@@ -30,6 +30,16 @@ void wserver_ipc_release(void);
 size_t wserver_ipc_unsent(void);
 /* Whether messages from other workers wait to be read. */
 bool wserver_ipc_has_input(void);
+/* Whether this process is the master or the manager: no worker, no loop, but it may send to
+ * the workers (task(), sendMessage(), send(), close()), each message going out at once. */
+bool wserver_ipc_outsider(void);
+/* Whether a task from slot came from outside the workers (the master, the manager, a user
+ * process), which get no result, as Swoole's. */
+bool wserver_ipc_no_reply_to(wserver_server_obj *s, int32_t slot);
+/* Every worker's open fds, ascending, as the shared connection table lists them, without
+ * asking the workers (the master, the manager, task workers); false when the table cannot
+ * tell them all (out holds those it knows). */
+bool wserver_ipc_table_fds(wserver_server_obj *s, zval *out);
 int32_t wserver_ipc_slot_of_worker(wserver_server_obj *s, zend_long worker_id);
 zend_long wserver_ipc_worker_of_slot(wserver_server_obj *s, uint32_t slot);
 /* Whether a process runs as worker_id now (its slot's presence). Never calls PHP. */

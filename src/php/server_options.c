@@ -71,6 +71,7 @@ static const struct {
     {"package_length_type", OPT_STRING, true, 0, 0},
     {"package_length_offset", OPT_INT, true, 0, 65535},
     {"package_body_offset", OPT_INT, true, 0, 65535},
+    {"open_mqtt_protocol", OPT_BOOL, true, 0, 0},
     {"heartbeat_check_interval", OPT_NUMBER, true, 0, 86400},
     {"heartbeat_idle_time", OPT_NUMBER, true, 0, 86400 * 365},
     {"socket_buffer_size", OPT_SIZE, false, 1, 4294967295.0},
@@ -83,9 +84,10 @@ static const struct {
     {"upload_max_filesize", OPT_SIZE, true, 0, 1e15}, /* bodies past package_max_length: spooled */
     {"upload_tmp_dir", OPT_STRING, true, 0, 0},
     {"http_compression", OPT_BOOL, true, 0, 0},
-    {"http_compression_level", OPT_INT, true, 0, 11}, /* gzip/deflate clamp to 1-9 */
-    {"compression_level", OPT_INT, true, 0, 11},
-    {"http_gzip_level", OPT_INT, true, 0, 11},
+    /* each codec clamps it: gzip/deflate to 1-9, br to 0-11, zstd to 1-22 */
+    {"http_compression_level", OPT_INT, true, 0, 22},
+    {"compression_level", OPT_INT, true, 0, 22},
+    {"http_gzip_level", OPT_INT, true, 0, 22},
     {"compression_min_length", OPT_SIZE, true, 0, 4294967295.0},
     {"http_compression_min_length", OPT_SIZE, true, 0, 4294967295.0},
     {"http_compression_types", OPT_ARRAY, true, 0, 0},
@@ -175,7 +177,6 @@ static const char *const swoole_accepted[] = {
     "open_cpu_affinity",
     "open_http2_protocol",
     "open_http_protocol",
-    "open_mqtt_protocol",
     "open_redis_protocol",
     "open_tcp_keepalive",
     "open_tcp_nodelay",
@@ -447,6 +448,8 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->open_eof_check = zend_is_true(v);
 	} else if (IS("open_eof_split")) {
 		cfg->open_eof_split = zend_is_true(v);
+	} else if (IS("open_mqtt_protocol")) {
+		cfg->open_mqtt_protocol = zend_is_true(v);
 	} else if (IS("package_eof")) {
 		memcpy(cfg->eof.eof, Z_STRVAL_P(v), Z_STRLEN_P(v));
 		cfg->eof.len = (uint8_t) Z_STRLEN_P(v);
@@ -601,22 +604,30 @@ ZEND_METHOD(WServer_Server, set)
 	RETURN_BOOL(all_ok);
 }
 
-/* open_length_check, open_eof_split, open_eof_check: a codec on the Worker's tcp socket. */
+/* open_length_check, open_eof_split, open_eof_check, open_mqtt_protocol: a codec on the
+ * Worker's tcp socket. */
 static void apply_framing(const wserver_server_config *cfg, zend_object *server,
                           zend_object *worker)
 {
 	bool length = cfg->open_length_check;
 	bool eof = cfg->open_eof_split || cfg->open_eof_check;
-	if (!length && !eof) {
+	if (!length && !eof && !cfg->open_mqtt_protocol) {
 		return;
 	}
 	if (wserver_server_from(server)->kind != WSERVER_SERVER_TCP) {
 		php_error_docref(NULL, E_WARNING,
-		                 "open_length_check, open_eof_check and open_eof_split apply to a TCP "
-		                 "server only: ignored");
+		                 "open_length_check, open_eof_check, open_eof_split and "
+		                 "open_mqtt_protocol apply to a TCP server only: ignored");
 		return;
 	}
 	bool ok;
+	if (!length && !eof) {
+		/* open_mqtt_protocol: as Swoole, only without the EOF and length options */
+		if (!wserver_worker_set_framing(worker, &ws_proto_mqtt, NULL, 0)) {
+			php_error_docref(NULL, E_WARNING, "framing options need a TCP or Unix stream socket");
+		}
+		return;
+	}
 	zval *setting = zend_read_property(wserver_server_ce, server, ZEND_STRL("setting"), 1, NULL);
 	zval *fn = Z_TYPE_P(setting) == IS_ARRAY
 	               ? zend_hash_str_find(Z_ARRVAL_P(setting), ZEND_STRL("package_length_func"))

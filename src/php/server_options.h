@@ -40,7 +40,7 @@ typedef struct wserver_server_config {
 	zend_long worker_max_concurrency; /* 0: max_concurrency's; else a worker queues past it */
 	double heartbeat_interval, heartbeat_idle; /* 0: not set */
 	double max_idle_time;                      /* 0: not set; else closes idle connections */
-	bool open_length_check, open_eof_check, open_eof_split;
+	bool open_length_check, open_eof_check, open_eof_split, open_mqtt_protocol;
 	ws_length_param length;               /* package_length_type/_offset, package_body_offset */
 	ws_eof_param eof;                     /* package_eof */
 	bool reload_async_off, coroutine_off; /* set to false: logged at start() as without effect */

@@ -35,13 +35,13 @@ enum {
 };
 
 /* The flags Swoole's task() or taskwait() gives a task: a waiter is a coroutine here; a task
- * a user process sends has nobody to answer. */
-static int64_t task_flags(zval *data, zval *finish_cb, bool waited)
+ * sent from outside the workers (no_reply) has nobody to answer. */
+static int64_t task_flags(zval *data, zval *finish_cb, bool waited, bool no_reply)
 {
 	int64_t f = TASK_NONBLOCK | (Z_TYPE_P(data) == IS_STRING ? 0 : TASK_SERIALIZE);
 	if (waited) {
 		f |= TASK_COROUTINE;
-	} else if (wserver_server_in_user_process()) {
+	} else if (no_reply) {
 		f |= TASK_NOREPLY;
 	} else if (finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) {
 		f |= TASK_CALLBACK;
@@ -111,10 +111,15 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 	if (!bytes) {
 		return -1;
 	}
-	bool wants = !waited && ((finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) ||
-	                         wserver_server_event(s, "finish"));
+	bool no_reply = wserver_ipc_outsider() || wserver_server_in_user_process();
+	if (no_reply) {
+		finish_cb = NULL; /* as Swoole: from outside the workers, no result comes back */
+	}
+	bool wants =
+	    !waited && !no_reply &&
+	    ((finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) || wserver_server_event(s, "finish"));
 	task_head h = {next_task_id, (wants ? WANTS_FINISH : 0) | (waited ? WANTS_WAITER : 0), getpid(),
-	               task_flags(data, finish_cb, waited)};
+	               task_flags(data, finish_cb, waited, no_reply)};
 	int32_t slot = wserver_ipc_slot_of_worker(s, s->worker_num + dst);
 	bool ok =
 	    wserver_ipc_send2(slot, WSERVER_IPC_TASK, &h, sizeof(h), ZSTR_VAL(bytes), ZSTR_LEN(bytes));
@@ -136,17 +141,14 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 /* Send the result (NULL: the task ended without one) back to the sender. */
 static bool task_reply(running_task *t, zval *result)
 {
-	if ((t->head.flags & TASK_NOREPLY) && t->from_slot >= 0) {
-		/* as Swoole: a user process sent it, and is no worker that results go to */
-		if (result && !t->finished) {
-			ws_log("Server::finish() can only be used in the worker process");
-		}
-		t->finished = true;
-		return false;
-	}
 	if (t->from_slot < 0) {
 		t->finished = true;
 		return true; /* a task from the message queue (server_task_queue.c): nobody to answer */
+	}
+	if (wserver_ipc_no_reply_to(t->server, t->from_slot)) {
+		ws_log("task %ld came from outside the workers: finish() has nobody to answer",
+		       (long) t->head.task_id); /* as Swoole: a log line, false */
+		return false;
 	}
 	const ws_shm *shm = wserver_runtime_shm();
 	if (shm && (uint32_t) t->from_slot < shm->nslots &&

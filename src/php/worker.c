@@ -406,7 +406,9 @@ bool wserver_worker_set_framing(zend_object *worker, const ws_proto *proto, cons
 	if (!o->has_listener || o->listener.proto || len > sizeof(o->framing)) {
 		return false;
 	}
-	memcpy(&o->framing, param, len);
+	if (len) {
+		memcpy(&o->framing, param, len);
+	}
 	o->listener.proto = proto;
 	o->listener.proto_param = &o->framing;
 	return true;

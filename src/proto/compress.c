@@ -1,7 +1,7 @@
 /* Content codings of HTTP replies. A whole body goes through ws_compress_once(), which keeps
- * one zlib state per format and resets it (allocating 256 KB per reply would cost more than
- * compressing a small one); a streamed reply has its own ws_encoder, flushed after each piece
- * so every chunk or event can be decoded as soon as it arrives. */
+ * one zlib (and one zstd) state per format and resets it (allocating 256 KB per reply would
+ * cost more than compressing a small one); a streamed reply has its own ws_encoder, flushed
+ * after each piece so every chunk or event can be decoded as soon as it arrives. */
 #include "compress.h"
 
 #include <stdint.h>
@@ -15,6 +15,9 @@
 #ifdef HAVE_WSERVER_BROTLI
 #include <brotli/encode.h>
 #endif
+#ifdef HAVE_WSERVER_ZSTD
+#include <zstd.h>
+#endif
 
 const char *ws_coding_name(ws_coding c)
 {
@@ -25,6 +28,8 @@ const char *ws_coding_name(ws_coding c)
 		return "deflate";
 	case WS_CODING_BR:
 		return "br";
+	case WS_CODING_ZSTD:
+		return "zstd";
 	default:
 		return "identity";
 	}
@@ -101,8 +106,8 @@ static int element_q(const char *p, size_t n)
 
 ws_coding ws_coding_negotiate(const char *value, size_t len)
 {
-	/* q of gzip, deflate, br as named (-1: not named), and of "*" */
-	int named[4] = {-1, -1, -1, -1}, star = -1;
+	/* q of each coding as named (-1: not named), and of "*" */
+	int named[WS_CODING_COUNT] = {-1, -1, -1, -1, -1}, star = -1;
 	size_t i = 0;
 	while (i < len) {
 		while (i < len && (is_ows(value[i]) || value[i] == ',')) {
@@ -137,15 +142,21 @@ ws_coding ws_coding_negotiate(const char *value, size_t len)
 			named[WS_CODING_DEFLATE] = q;
 		} else if (NAMED("br")) {
 			named[WS_CODING_BR] = q;
+		} else if (NAMED("zstd")) {
+			named[WS_CODING_ZSTD] = q;
 		} else if (NAMED("*")) {
 			star = q;
 		}
 #undef NAMED
 	}
-	/* the order of preference at equal q */
+	/* the order of preference at equal q: the smallest output first (zstd before gzip: smaller
+	 * and faster; Swoole takes zstd only when nothing else is named) */
 	static const ws_coding order[] = {
 #ifdef HAVE_WSERVER_BROTLI
 	    WS_CODING_BR,
+#endif
+#ifdef HAVE_WSERVER_ZSTD
+	    WS_CODING_ZSTD,
 #endif
 	    WS_CODING_GZIP, WS_CODING_DEFLATE};
 	ws_coding best = WS_CODING_IDENTITY;
@@ -222,8 +233,45 @@ static int zlib_bits(ws_coding c)
 	return c == WS_CODING_GZIP ? 16 + 15 : 15;
 }
 
+#ifdef HAVE_WSERVER_ZSTD
+static int zstd_level(int level)
+{
+	return level < 1 ? 1 : level > ZSTD_maxCLevel() ? ZSTD_maxCLevel() : level;
+}
+
+/* Set level and, when window > 0, the window (log2) on cctx; false when zstd refuses them. */
+static bool zstd_params(ZSTD_CCtx *cctx, int level, int window)
+{
+	return !ZSTD_isError(
+	           ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, zstd_level(level))) &&
+	       (window == 0 || !ZSTD_isError(ZSTD_CCtx_setParameter(cctx, ZSTD_c_windowLog, window)));
+}
+
+static ZSTD_CCtx *kept_zstd;
+
+static size_t zstd_once(int level, const void *in, size_t len, void *out, size_t cap)
+{
+	if (!kept_zstd && !(kept_zstd = ZSTD_createCCtx())) {
+		return 0;
+	}
+	ZSTD_CCtx_reset(kept_zstd, ZSTD_reset_session_and_parameters);
+	/* RFC 9659: an HTTP zstd window of 8 MB at most (browsers refuse larger); only the levels
+	 * past 19 ("ultra") go beyond. zstd shrinks it further to the body's size. */
+	if (!zstd_params(kept_zstd, level, level > 19 ? 23 : 0)) {
+		return 0;
+	}
+	size_t n = ZSTD_compress2(kept_zstd, out, cap, in, len);
+	return ZSTD_isError(n) ? 0 : n;
+}
+#endif
+
 size_t ws_compress_bound(ws_coding c, size_t len)
 {
+#ifdef HAVE_WSERVER_ZSTD
+	if (c == WS_CODING_ZSTD) {
+		return ZSTD_compressBound(len);
+	}
+#endif
 #ifdef HAVE_WSERVER_BROTLI
 	if (c == WS_CODING_BR) {
 		size_t n = BrotliEncoderMaxCompressedSize(len);
@@ -244,6 +292,11 @@ static kept_state kept[2];
 
 size_t ws_compress_once(ws_coding c, int level, const void *in, size_t len, void *out, size_t cap)
 {
+#ifdef HAVE_WSERVER_ZSTD
+	if (c == WS_CODING_ZSTD) {
+		return zstd_once(level, in, len, out, cap);
+	}
+#endif
 #ifdef HAVE_WSERVER_BROTLI
 	if (c == WS_CODING_BR) {
 		int quality = level < BROTLI_MIN_QUALITY   ? BROTLI_MIN_QUALITY
@@ -286,6 +339,10 @@ size_t ws_compress_once(ws_coding c, int level, const void *in, size_t len, void
 
 void ws_compress_release(void)
 {
+#ifdef HAVE_WSERVER_ZSTD
+	ZSTD_freeCCtx(kept_zstd);
+	kept_zstd = NULL;
+#endif
 	for (int i = 0; i < 2; i++) {
 		if (kept[i].ready) {
 			deflateEnd(&kept[i].z);
@@ -301,6 +358,9 @@ struct ws_encoder {
 	z_stream z;
 #ifdef HAVE_WSERVER_BROTLI
 	BrotliEncoderState *br;
+#endif
+#ifdef HAVE_WSERVER_ZSTD
+	ZSTD_CStream *zstd;
 #endif
 };
 
@@ -346,6 +406,18 @@ ws_encoder *ws_encoder_new(ws_coding c, int level)
 		return e;
 	}
 #endif
+#ifdef HAVE_WSERVER_ZSTD
+	if (c == WS_CODING_ZSTD) {
+		/* a 512 KB window at most, as br's */
+		e->zstd = ZSTD_createCStream();
+		if (!e->zstd || !zstd_params(e->zstd, level, 19)) {
+			ZSTD_freeCStream(e->zstd);
+			free(e);
+			return NULL;
+		}
+		return e;
+	}
+#endif
 	if ((c != WS_CODING_GZIP && c != WS_CODING_DEFLATE) ||
 	    deflateInit2(&e->z, zlib_level(level), Z_DEFLATED, zlib_bits(c), 8, Z_DEFAULT_STRATEGY) !=
 	        Z_OK) {
@@ -378,8 +450,34 @@ static bool br_write(ws_encoder *e, const void *in, size_t len, bool finish, ws_
 }
 #endif
 
+#ifdef HAVE_WSERVER_ZSTD
+static bool zstd_write(ws_encoder *e, const void *in, size_t len, bool finish, ws_cbuf *out)
+{
+	ZSTD_inBuffer ib = {in, len, 0};
+	ZSTD_EndDirective op = finish ? ZSTD_e_end : ZSTD_e_flush;
+	size_t left;
+	do {
+		if (!cbuf_room(out, ZSTD_CStreamOutSize())) {
+			return false;
+		}
+		ZSTD_outBuffer ob = {out->data + out->len, out->cap - out->len, 0};
+		left = ZSTD_compressStream2(e->zstd, &ob, &ib, op);
+		if (ZSTD_isError(left)) {
+			return false;
+		}
+		out->len += ob.pos;
+	} while (left > 0 || ib.pos < ib.size); /* 0: all given is flushed (or the frame ended) */
+	return true;
+}
+#endif
+
 bool ws_encoder_write(ws_encoder *e, const void *in, size_t len, bool finish, ws_cbuf *out)
 {
+#ifdef HAVE_WSERVER_ZSTD
+	if (e->coding == WS_CODING_ZSTD) {
+		return zstd_write(e, in, len, finish, out);
+	}
+#endif
 #ifdef HAVE_WSERVER_BROTLI
 	if (e->coding == WS_CODING_BR) {
 		return br_write(e, in, len, finish, out);
@@ -422,6 +520,51 @@ void ws_encoder_free(ws_encoder *e)
 		return;
 	}
 #endif
+#ifdef HAVE_WSERVER_ZSTD
+	if (e->zstd) {
+		ZSTD_freeCStream(e->zstd);
+		free(e);
+		return;
+	}
+#endif
 	deflateEnd(&e->z);
 	free(e);
 }
+
+/* ---- decoding (the HTTP client) ---- */
+
+#ifdef HAVE_WSERVER_ZSTD
+bool ws_zstd_decode(const void *in, size_t len, size_t limit, ws_cbuf *out)
+{
+	ZSTD_DStream *d = ZSTD_createDStream();
+	if (!d) {
+		return false;
+	}
+	ZSTD_inBuffer ib = {in, len, 0};
+	size_t rc = 1;
+	bool ok = true;
+	for (;;) {
+		if (!cbuf_room(out, ZSTD_DStreamOutSize())) {
+			ok = false;
+			break;
+		}
+		/* room for one byte past the limit: that byte tells it was passed */
+		size_t room = out->cap - out->len, allow = limit - out->len;
+		if (allow < room - 1) {
+			room = allow + 1;
+		}
+		ZSTD_outBuffer ob = {out->data + out->len, room, 0};
+		rc = ZSTD_decompressStream(d, &ob, &ib);
+		out->len += ob.pos;
+		if (ZSTD_isError(rc) || out->len > limit) {
+			ok = false;
+			break;
+		}
+		if (ib.pos == ib.size && ob.pos < ob.size) {
+			break; /* all read, and nothing more held inside */
+		}
+	}
+	ZSTD_freeDStream(d);
+	return ok && rc == 0; /* rc > 0: the last frame is cut short */
+}
+#endif

@@ -21,6 +21,7 @@ typedef enum ws_proto_kind {
 	WS_PROTO_FRAME,
 	WS_PROTO_EOF,
 	WS_PROTO_LENGTH,
+	WS_PROTO_MQTT,
 	WS_PROTO_HTTP,
 	WS_PROTO_WEBSOCKET,        /* websocket://: an HTTP handshake, then frames */
 	WS_PROTO_WEBSOCKET_CLIENT, /* ws:// as a client: the server's answer, then frames */
@@ -97,5 +98,9 @@ typedef struct ws_length_param {
 extern const ws_proto ws_proto_length;
 /* Bytes of a length field of pack() type t (c C s S n v l L N V q Q J P), 0 for any other. */
 uint8_t ws_length_type_size(char t);
+
+/* mqtt (Swoole's open_mqtt_protocol): a packet's length is in its fixed header (the Remaining
+ * Length after the first byte); the packet, header included, is the payload. No param. */
+extern const ws_proto ws_proto_mqtt;
 
 #endif

@@ -1,5 +1,5 @@
 --TEST--
-HTTP compression (Worker API, Http::compression()): Accept-Encoding q-values choose gzip, deflate or br; identity, q=0, min length, types, Vary, already encoded, 204/304/206/HEAD untouched; bad headers still answered
+HTTP compression (Worker API, Http::compression()): Accept-Encoding q-values choose gzip, deflate, br or zstd; identity, q=0, min length, types, Vary, already encoded, 204/304/206/HEAD untouched; bad headers still answered
 --EXTENSIONS--
 wserver
 pcntl
@@ -15,12 +15,14 @@ use WServer\Protocols\Http\Response;
 
 ob_start();
 phpinfo(INFO_MODULES);
-$br = str_contains(ob_get_clean(), 'brotli version');
+$info = ob_get_clean();
+$br = str_contains($info, 'brotli version');
+$best = $br ? 'br' : (str_contains($info, 'zstd version') ? 'zstd' : 'gzip');
 
 // the switch: off by default (Workerman has none), its settings, its checks
 $s = Http::compression();
 echo json_encode([$s['enable'], $s['level'], $s['min_length'], in_array('text/*', $s['types'])]), "\n";
-foreach ([[true, 0], [true, 10], [true, 1, -1], [true, 1, 20, ['text/html', '']], [true, 1, 20, [3]]] as $args) {
+foreach ([[true, -1], [true, 23], [true, 1, -1], [true, 1, 20, ['text/html', '']], [true, 1, 20, [3]]] as $args) {
     try {
         Http::compression(...$args);
     } catch (ValueError $e) {
@@ -53,7 +55,7 @@ wserver_test_run(function (int $port) {
         };
     };
     WServer\Worker::runAll();
-}, function (int $port) use ($br) {
+}, function (int $port) use ($br, $best) {
     $c = wserver_test_connect($port);
     $get = function (string $path, ?string $ae, string $method = 'GET') use ($c) {
         fwrite($c, "$method $path HTTP/1.1\r\nHost: a\r\n" . ($ae === null ? '' : "Accept-Encoding: $ae\r\n") . "\r\n");
@@ -84,9 +86,9 @@ wserver_test_run(function (int $port) {
     $show('GZIP; Q=1.000 spaces', '/json', ' GZIP ; Q=1.000 ');
     $show('identity only', '/json', 'identity');
     $show('*;q=0 refuses all', '/json', '*;q=0, identity');
-    $show('gzip;q=0 with *', '/json', 'gzip;q=0, *;q=0.5, br;q=0');
+    $show('gzip;q=0 with *', '/json', 'gzip;q=0, *;q=0.5, br;q=0, zstd;q=0');
     [, $h] = $get('/json', '*') ?? [0, []];
-    echo '*: ', $h['content-encoding'][0] === ($br ? 'br' : 'gzip') ? 'the preferred coding' : json_encode($h), "\n";
+    echo '*: ', $h['content-encoding'][0] === $best ? 'the preferred coding' : json_encode($h), "\n";
     [, $h] = $get('/json', 'br;q=0.9, gzip;q=0.9') ?? [0, []];
     echo 'br and gzip at equal q: ', $h['content-encoding'][0] === ($br ? 'br' : 'gzip') ? 'br when built' : json_encode($h), "\n";
     [, $h] = $get("/json", "gzip;q=0.1, br") ?? [0, []];
@@ -125,8 +127,8 @@ wserver_test_run(function (int $port) {
 ?>
 --EXPECTF--
 [false,1,20,true]
-ValueError: WServer\Protocols\Http::compression(): Argument #2 ($level) must be between 1 and 9
-ValueError: WServer\Protocols\Http::compression(): Argument #2 ($level) must be between 1 and 9
+ValueError: WServer\Protocols\Http::compression(): Argument #2 ($level) must be between 0 and 22
+ValueError: WServer\Protocols\Http::compression(): Argument #2 ($level) must be between 0 and 22
 ValueError: WServer\Protocols\Http::compression(): Argument #3 ($minLength) must be greater than or equal to 0
 ValueError: WServer\Protocols\Http::compression(): Argument #4 ($types) must be a list of media types (non-empty strings)
 ValueError: WServer\Protocols\Http::compression(): Argument #4 ($types) must be a list of media types (non-empty strings)

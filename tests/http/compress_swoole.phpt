@@ -91,7 +91,8 @@ wserver_test_run(swoole_server(WServer\WebSocket\Server::class, []), function (i
 // curl --compressed on both APIs (curl asks for deflate, gzip, br, zstd: br is preferred)
 ob_start();
 phpinfo(INFO_MODULES);
-$best = str_contains(ob_get_clean(), 'brotli version') ? 'br' : 'gzip';
+$info = ob_get_clean();
+$best = str_contains($info, 'brotli version') ? 'br' : (str_contains($info, 'zstd version') ? 'zstd' : 'gzip');
 $curl = function (int $port, string $api) use ($best, $text) {
     foreach ([['--compressed'], ['--compressed', '-H', 'Accept-Encoding: br'], ['--compressed', '-H', 'Accept-Encoding: gzip;q=0.2, deflate;q=0.3']] as $args) {
         $out = wserver_test_curl(array_merge(['-D', '-'], $args, ["http://127.0.0.1:$port/"]));

@@ -47,7 +47,7 @@ wserver_test_run(function (int $port) use ($cert, $key, $ports, $dir0) {
     WServer\Worker::runAll();
 }, function (int $port) use ($cert, $ports, $dir0) {
     foreach ($ports as $p) {
-        wserver_test_wait(fn () => wserver_test_listening($p));
+        wserver_test_wait(fn () => wserver_test_listening($p), 20); // a loaded machine: TLS set-up is slow
     }
     $py = "$dir0/client.py";
     file_put_contents($py, <<<'PY'
@@ -63,17 +63,17 @@ asyncio.run(main(int(sys.argv[1]), sys.argv[2]))
 PY);
     passthru('timeout 30 /usr/bin/python3 ' . escapeshellarg($py) . " $port " . escapeshellarg($cert) . ' 2>&1');
     $ctx = stream_context_create(['ssl' => ['cafile' => $cert, 'peer_name' => 'localhost']]);
-    $open = fn (int $p) => stream_socket_client("ssl://127.0.0.1:$p", $errno, $errstr, 5, STREAM_CLIENT_CONNECT, $ctx);
+    $open = fn (int $p) => stream_socket_client("ssl://127.0.0.1:$p", $errno, $errstr, 15, STREAM_CLIENT_CONNECT, $ctx);
     $c = $open($ports['text']);
     fwrite($c, "one\ntwo\n");
-    echo trim(wserver_test_line($c)), ' / ', trim(wserver_test_line($c)), "\n";
+    echo trim(wserver_test_line($c, 15)), ' / ', trim(wserver_test_line($c, 15)), "\n";
     $c = $open($ports['frame']);
     fwrite($c, pack('N', 8) . 'abcd');
-    $len = unpack('N', wserver_test_read($c, 4))[1];
-    echo wserver_test_read($c, $len - 4), "\n";
+    $len = unpack('N', wserver_test_read($c, 4, 15))[1];
+    echo wserver_test_read($c, $len - 4, 15), "\n";
     $c = $open($ports['upper']);
     fwrite($c, 'quiet!loud!');
-    echo wserver_test_read($c, 25), "\n";
+    echo wserver_test_read($c, 25, 15), "\n";
     wserver_test_rmdir($dir0);
 });
 ?>
