@@ -839,8 +839,8 @@ ZEND_METHOD(WServer_Server, start)
 		                        wserver_aliases_class_name(obj->ce));
 		RETURN_FALSE;
 	}
-	if (s->served) {
-		/* as Swoole, whose programs and tests read this wording */
+	if (s->served && wserver_aliases_swoole()) {
+		/* as Swoole, whose programs and tests read this wording (ours follows otherwise) */
 		wserver_aliases_warning(obj->ce,
 		                        "The server have been shutdown, unable to execute %s->start()",
 		                        wserver_aliases_class_name(obj->ce));
