@@ -512,6 +512,8 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 	zend_update_property_str(wserver_worker_ce, s->task_worker, ZEND_STRL("name"), name);
 	zend_string_release(name);
 	wserver_worker_set_frontend(s->task_worker, &server_frontend, obj);
+	/* as Swoole's: replaced after task_max_request tasks (server_task.c counts them) */
+	wserver_worker_limits_of(s->task_worker)->max_request = (uint64_t) s->config.task_max_request;
 	return SUCCESS;
 }
 

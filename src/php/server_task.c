@@ -308,6 +308,13 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 	if (argc == 2) {
 		zval_ptr_dtor(&args[1]);
 	}
+	ws_worker *self = wserver_runtime_worker();
+	if (self && self->max_request && self->requests < self->max_request) {
+		ws_worker_count_request(self); /* task_max_request: a task is a task worker's request */
+		if (self->requests == self->max_request) {
+			wserver_ipc_stop_reading(); /* as Swoole's: the tasks after it go to the next one */
+		}
+	}
 }
 
 /* In a task worker's coroutine: ($taskId, $fromSlot, $wantsResult, $fromPid, $flags, $data). */
