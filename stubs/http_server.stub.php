@@ -124,6 +124,9 @@ class Response
     /** The request callback's end no longer ends this reply: Response::create() answers it. */
     public function detach(): bool {}
 
-    /** A Response for connection $fd of $server (or of the serving Server when given an fd). */
-    public static function create(object|int $server, int $fd = -1): Response|false {}
+    /**
+     * A Response for connection $fd of $server (or of the serving Server when given an fd);
+     * [$server, $request] as Swoole's: a Request parse() filled, answered on a plain server.
+     */
+    public static function create(array|object|int $server, int $fd = -1): Response|false {}
 }

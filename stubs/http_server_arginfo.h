@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2183ddacf32380c0f68dee887d102f2787bad435 */
+ * Stub hash: 904160578d863aa202d3b2e552d44f3445394c7d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WServer_Http_Request___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -114,7 +114,7 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_WServer_Http_Response_detach arginfo_class_WServer_Http_Request_isCompleted
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_class_WServer_Http_Response_create, 0, 1, WServer\\Http\\Response, MAY_BE_FALSE)
-	ZEND_ARG_TYPE_MASK(0, server, MAY_BE_OBJECT|MAY_BE_LONG, NULL)
+	ZEND_ARG_TYPE_MASK(0, server, MAY_BE_ARRAY|MAY_BE_OBJECT|MAY_BE_LONG, NULL)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, fd, IS_LONG, 0, "-1")
 ZEND_END_ARG_INFO()
 

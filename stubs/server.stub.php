@@ -34,6 +34,25 @@ namespace {
     const WSERVER_SSL_TLSv1_2 = 32;
     /** @var int */
     const WSERVER_SSL_TLSv1_3 = 64;
+    /**
+     * A Server\Task's $flags: how its task was sent (Swoole's, whose values these are).
+     * @var int
+     */
+    const WSERVER_TASK_TMPFILE = 1;
+    /** @var int */
+    const WSERVER_TASK_SERIALIZE = 2;
+    /** @var int */
+    const WSERVER_TASK_NONBLOCK = 4;
+    /** @var int */
+    const WSERVER_TASK_CALLBACK = 8;
+    /** @var int */
+    const WSERVER_TASK_WAITALL = 16;
+    /** @var int */
+    const WSERVER_TASK_COROUTINE = 32;
+    /** @var int */
+    const WSERVER_TASK_PEEK = 64;
+    /** @var int */
+    const WSERVER_TASK_NOREPLY = 128;
     /** @var int */
     const WSERVER_WORKER_BUSY = 1;
     /** @var int */

@@ -79,7 +79,7 @@ static void ipc_on_read(struct ev_loop *loop, ev_io *w, int revents)
 	ws_ipc *ipc = w->data;
 	(void) loop;
 	(void) revents;
-	for (int budget = 64; budget > 0; budget--) {
+	for (int budget = 64; budget > 0 && ev_is_active(&ipc->rw); budget--) {
 		ssize_t n = recv(w->fd, ipc->scratch, WS_IPC_DGRAM, 0);
 		if (n < 0) {
 			if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
@@ -295,11 +295,18 @@ size_t ws_ipc_unsent(const ws_ipc *ipc)
 
 bool ws_ipc_has_input(const ws_ipc *ipc)
 {
-	if (!ipc->fds || ipc->self >= ipc->nslots) {
-		return false;
+	if (!ipc->fds || ipc->self >= ipc->nslots || (ipc->loop && !ev_is_active(&ipc->rw))) {
+		return false; /* not reading (ws_ipc_stop_reading()): what waits is for the next one */
 	}
 	struct pollfd p = {ipc->fds[ipc->self][1], POLLIN, 0};
 	return poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
+}
+
+void ws_ipc_stop_reading(ws_ipc *ipc)
+{
+	if (ipc->loop) {
+		ev_io_stop(ipc->loop, &ipc->rw);
+	}
 }
 
 void ws_ipc_free(ws_ipc *ipc)

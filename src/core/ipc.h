@@ -62,6 +62,9 @@ size_t ws_ipc_unsent(const ws_ipc *ipc);
 bool ws_ipc_has_input(const ws_ipc *ipc);
 /* Close every descriptor and free what attach made; messages still waiting are dropped, with
  * a log line. */
+/* Read no more messages here: they wait in this slot's socket for the process that replaces
+ * this one (a task worker past task_max_request). */
+void ws_ipc_stop_reading(ws_ipc *ipc);
 void ws_ipc_free(ws_ipc *ipc);
 
 #endif

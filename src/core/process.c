@@ -52,6 +52,11 @@ static void block_control_signals(void)
 		sigaddset(&control_set, ws_signals[i].signum);
 	}
 	sigaddset(&control_set, SIGCHLD);
+	if (ws_log_is_swoole_format()) {
+		/* Swoole's master handles SIGPIPE with no callback: each one is a warning in its log
+		 * (still ignored: a blocked signal is queued for the signalfd all the same) */
+		sigaddset(&control_set, SIGPIPE);
+	}
 	sigprocmask(SIG_BLOCK, &control_set, &saved_mask);
 }
 
@@ -260,8 +265,13 @@ static void manager_reload(manager *m, bool graceful)
 	ws_app *app = m->app;
 	int sig = ws_signal_of(graceful ? WS_SIG_GRACEFUL_RELOAD : WS_SIG_RELOAD);
 	m->graceful = m->graceful || graceful;
+	bool only_task = app->shm->reload_only_task;
+	app->shm->reload_only_task = 0;
 	for (uint32_t i = 0; i < app->nslots; i++) {
 		ws_slot *s = &app->shm->slots[i];
+		if (only_task && !app->groups[s->group].task) {
+			continue;
+		}
 		if (!app->groups[s->group].reloadable) {
 			if (s->pid > 0) {
 				kill(s->pid, sig);
@@ -583,7 +593,9 @@ static void master_reap(master *ms)
 static void master_stop(master *ms, int sig)
 {
 	if (!ms->stopping) {
-		ws_log_info("%s", ws_signal_what(ws_signal_action(sig)));
+		if (!ws_log_is_swoole_format()) { /* Swoole logs nothing when it stops */
+			ws_log_info("%s", ws_signal_what(ws_signal_action(sig)));
+		}
 		ms->stopping = true;
 		ms->deadline =
 		    ws_now_ms() + (int64_t) (ms->app->stop_timeout * 1000) + 2 * WS_KILL_GRACE_MS;
@@ -703,6 +715,12 @@ int ws_master_run(ws_app *app)
 				master_reap(&ms);
 				continue;
 			}
+			if (sig == SIGPIPE) {
+				ws_log("swoole_signal_callback() (ERRNO 721): Unable to find callback function "
+				       "for signal %s: %d",
+				       strsignal(sig), sig);
+				continue;
+			}
 			ws_sig_action action = ws_signal_action(sig);
 			switch (action) {
 			case WS_SIG_STOP:
@@ -722,6 +740,14 @@ int ws_master_run(ws_app *app)
 				}
 				break;
 			case WS_SIG_STATUS:
+				if (ws_log_is_swoole_format()) {
+					/* Swoole's SIGUSR2: reload the task workers only */
+					app->shm->reload_only_task = 1;
+					if (!ms.stopping && ms.manager > 0) {
+						kill(ms.manager, ws_signal_of(WS_SIG_RELOAD));
+					}
+					break;
+				}
 				master_log_status(app);
 				break;
 			case WS_SIG_REOPEN_LOG:

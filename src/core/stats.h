@@ -65,6 +65,9 @@ typedef struct ws_shm {
 	ws_shm_group groups[WS_MAX_GROUPS];
 	volatile uint32_t reloads_done; /* manager: bumped when a reload has replaced everyone */
 	volatile uint8_t stopping;      /* manager: the whole server is stopping */
+	/* the next reload replaces the task workers only (Swoole's SIGUSR2 and reload(true));
+	 * set before the reload signal, cleared by the manager when it takes the reload */
+	volatile uint8_t reload_only_task;
 	volatile uint32_t nexits;
 	ws_exit_count exits[WS_MAX_EXITS]; /* manager: worker exits by status */
 	ws_shm_usage shared; /* master: the Tables, Atomics and Locks made before the fork */

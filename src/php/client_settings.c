@@ -2,6 +2,7 @@
  * checked here, with the server's own codecs (src/proto eof, length, mqtt) to find where a
  * package ends. */
 #include "client_settings.h"
+#include "aliases.h"
 #include "server_options.h"
 #include "tls_socket.h"
 
@@ -65,6 +66,11 @@ bool wserver_client_framing_set(wserver_client_framing *f, HashTable *settings)
 		n.param.length = p;
 	} else if (flag(settings, "open_eof_check") || flag(settings, "open_eof_split")) {
 		zval *e = zend_hash_str_find(settings, ZEND_STRL("package_eof"));
+		if (wserver_aliases_swoole() && e && Z_TYPE_P(e) == IS_STRING && Z_STRLEN_P(e) == 0) {
+			/* as Swoole's clients: a fatal error, worded as theirs */
+			php_error_docref(NULL, E_ERROR, "package_eof cannot be an empty string");
+			return false;
+		}
 		if (!e || Z_TYPE_P(e) != IS_STRING || Z_STRLEN_P(e) < 1 || Z_STRLEN_P(e) > WS_EOF_MAX) {
 			return bad("package_eof", "must be a string of 1 to 8 bytes when open_eof_check or "
 			                          "open_eof_split is on");

@@ -1609,6 +1609,22 @@ ZEND_METHOD(WServer_Http_Response, create)
 	ZEND_PARSE_PARAMETERS_END();
 	wserver_server_obj *s;
 	zend_long as_long;
+	if (Z_TYPE_P(target) == IS_ARRAY) {
+		/* as Swoole's: [$server, $request], the request (made by Request::create() and
+		 * parse() on a plain server) takes the fd; our reply needs nothing else of it */
+		zval *first = zend_hash_index_find(Z_ARRVAL_P(target), 0);
+		if (!first || Z_TYPE_P(first) != IS_OBJECT ||
+		    !instanceof_function(Z_OBJCE_P(first), wserver_server_ce)) {
+			zend_argument_type_error(1, "must be [Server, Request] when an array");
+			RETURN_THROWS();
+		}
+		zval *req = zend_hash_index_find(Z_ARRVAL_P(target), 1);
+		if (req && Z_TYPE_P(req) == IS_OBJECT &&
+		    instanceof_function(Z_OBJCE_P(req), swoole_request_ce)) {
+			ZVAL_LONG(OBJ_PROP_NUM(Z_OBJ_P(req), 0), fd); /* as Swoole: its $fd is the reply's */
+		}
+		target = first;
+	}
 	if (Z_TYPE_P(target) == IS_OBJECT &&
 	    instanceof_function(Z_OBJCE_P(target), wserver_server_ce)) {
 		s = wserver_server_from(Z_OBJ_P(target));

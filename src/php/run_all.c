@@ -711,7 +711,9 @@ static int run_start(const char *script, ws_app *app, bool daemon)
 		close_listeners(groups, ngroups);
 		unlink(app->status_file);
 		ws_pidfile_remove(app->pid_file, app->pid_fd);
-		ws_log_info("WServer[%s] stopped", script);
+		if (!ws_log_is_swoole_format()) { /* Swoole logs nothing when it stops */
+			ws_log_info("WServer[%s] stopped", script);
+		}
 		code = 0;
 	}
 	ws_stats_close(app->shm);

@@ -8,6 +8,7 @@
 #include "callback.h"
 #include "connection_interface.h"
 #include "aliases.h"
+#include "system.h"
 #include "coro.h"
 #include "event.h"
 #include "event_loop.h"
@@ -520,6 +521,12 @@ bool wserver_runtime_sendto_from(int fd, const struct sockaddr *peer, socklen_t 
 		} while (n < 0 && errno == EINTR);
 	}
 	if (n < 0) {
+		if (wserver_aliases_swoole() && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			/* as Swoole's: a datagram with no room for it is false without a warning (the
+			 * peer reads too slowly; getLastError() says so) */
+			wserver_set_errno(errno);
+			return false;
+		}
 		php_error_docref(NULL, E_WARNING, "sendto: %s", strerror(errno));
 		return false;
 	}

@@ -512,6 +512,8 @@ static zend_result start_task_workers(zend_object *obj, wserver_server_obj *s)
 	zend_update_property_str(wserver_worker_ce, s->task_worker, ZEND_STRL("name"), name);
 	zend_string_release(name);
 	wserver_worker_set_frontend(s->task_worker, &server_frontend, obj);
+	/* as Swoole's: replaced after task_max_request tasks (server_task.c counts them) */
+	wserver_worker_limits_of(s->task_worker)->max_request = (uint64_t) s->config.task_max_request;
 	return SUCCESS;
 }
 
@@ -839,6 +841,13 @@ ZEND_METHOD(WServer_Server, start)
 		                        wserver_aliases_class_name(obj->ce));
 		RETURN_FALSE;
 	}
+	if (s->served && wserver_aliases_swoole()) {
+		/* as Swoole, whose programs and tests read this wording (ours follows otherwise) */
+		wserver_aliases_warning(obj->ce,
+		                        "The server have been shutdown, unable to execute %s->start()",
+		                        wserver_aliases_class_name(obj->ce));
+		RETURN_FALSE;
+	}
 	if (wserver_run_all_entered()) {
 		/* as Swoole: a server that ran and stopped does not start again */
 		php_error_docref(NULL, E_WARNING,
@@ -926,6 +935,7 @@ ZEND_METHOD(WServer_Server, start)
 	ws_log_swoole_format(wserver_aliases_swoole());
 	ws_log_set_process('#', 0);
 	bool returned = wserver_run_all("Server::start()", true);
+	s->served = true;
 	ws_log_swoole_format(false);
 	wserver_master_server = NULL;
 	/* served: drop the Workers (runAll() keeps its own references while it serves them) */
@@ -1660,8 +1670,9 @@ ZEND_METHOD(WServer_Server, reload)
 	Z_PARAM_OPTIONAL
 	Z_PARAM_BOOL(only_task)
 	ZEND_PARSE_PARAMETERS_END();
-	if (only_task) {
-		RETURN_TRUE; /* no task workers yet: nothing to reload */
+	ws_shm *shm = (ws_shm *) server_shm();
+	if (only_task && shm) {
+		shm->reload_only_task = 1; /* the manager replaces the task workers only */
 	}
 	RETURN_BOOL(signal_master(SIGUSR1));
 }

@@ -55,6 +55,7 @@ typedef struct {
 	bool fires_exit;
 	bool exiting;  /* this worker's graceful stop began (workerExit): its status is EXIT */
 	bool starting; /* its workerStart callback runs: its status is IDLE, as Swoole's */
+	bool served;   /* its start() ran and returned: it has been shut down */
 	wserver_server_config config; /* what set() accepted */
 	HashTable uids;               /* fd => uid bound by bind(), for this worker's connections */
 	double received_at;           /* when the message of the latest receive callback was read */

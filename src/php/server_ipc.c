@@ -154,6 +154,11 @@ bool wserver_ipc_has_input(void)
  * socket: as long as a worker may take to start reading it. */
 #define WSERVER_IPC_OUTSIDER_WAIT_MS 3000
 
+void wserver_ipc_stop_reading(void)
+{
+	ws_ipc_stop_reading(&ipc);
+}
+
 bool wserver_ipc_outsider(void)
 {
 	return wserver_in_master;

@@ -33,6 +33,8 @@ bool wserver_ipc_has_input(void);
 /* Whether this process is the master or the manager: no worker, no loop, but it may send to
  * the workers (task(), sendMessage(), send(), close()), each message going out at once. */
 bool wserver_ipc_outsider(void);
+/* This process takes no more messages: they wait for the one that replaces it. */
+void wserver_ipc_stop_reading(void);
 /* Whether a task from slot came from outside the workers (the master, the manager, a user
  * process), which get no result, as Swoole's. */
 bool wserver_ipc_no_reply_to(wserver_server_obj *s, int32_t slot);

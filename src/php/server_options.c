@@ -52,6 +52,7 @@ static const struct {
     {"event_object", OPT_BOOL, true, 0, 0},              /* server_event_object.c */
     {"max_idle_time", OPT_NUMBER, true, 0, 86400 * 365}, /* closes a connection idle this long */
     {"max_request", OPT_INT, true, 0, 1e15},
+    {"task_max_request", OPT_INT, true, 0, 1e15}, /* a task worker's max_request, in tasks */
     {"max_conn", OPT_INT, true, 0, 4294967295.0},
     {"send_yield", OPT_BOOL, true, 0, 0},                /* send_yield.c */
     {"send_timeout", OPT_NUMBER, true, 0, 86400},        /* send_yield.c: its wait, at most */
@@ -203,7 +204,6 @@ static const char *const swoole_accepted[] = {
     "ssl_sni_certs", /* an array: checked when the TLS socket is set up (tls_options.c) */
     "stack_size",
     "static_handler_locations",
-    "task_max_request",
     "task_max_request_grace",
     "task_tmpdir",
     "tcp_defer_accept",
@@ -426,6 +426,8 @@ static void store_option(wserver_server_config *cfg, const char *name, zval *v)
 		cfg->ipc_queue_max = Z_LVAL_P(v);
 	} else if (IS("max_request")) {
 		cfg->max_request = Z_LVAL_P(v);
+	} else if (IS("task_max_request")) {
+		cfg->task_max_request = Z_LVAL_P(v);
 	} else if (IS("send_yield")) {
 		cfg->send_yield = zend_is_true(v);
 	} else if (IS("send_timeout")) {
@@ -569,6 +571,13 @@ ZEND_METHOD(WServer_Server, set)
 				                    get_active_function_name(), Z_STRVAL_P(v), ZSTR_VAL(err));
 			}
 			v = &size;
+		}
+		if (wserver_aliases_swoole() && strcmp(options[i].name, "package_eof") == 0 &&
+		    Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) == 0) {
+			/* as Swoole's: a fatal error, worded as its own (other lengths: the warning below) */
+			zend_error_noreturn(E_ERROR, "%s::%s(): package_eof cannot be an empty string",
+			                    wserver_aliases_class_name(wserver_server_ce),
+			                    get_active_function_name());
 		}
 		if (problem) {
 			/* reported below */

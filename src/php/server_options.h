@@ -34,6 +34,7 @@ typedef struct wserver_server_config {
 	zend_long buffer_output_size;    /* 0: TcpConnection::$defaultMaxSendBufferSize */
 	zend_long ipc_queue_max;         /* 0: the built-in bound */
 	zend_long max_request, max_conn; /* 0: none */
+	zend_long task_max_request;      /* tasks a task worker runs before it is replaced; 0: none */
 	bool send_yield;           /* a send from a coroutine waits while the send buffer is full */
 	double send_timeout;       /* 0: that wait has no limit */
 	zend_long max_concurrency; /* 0: none; else Http\Server answers 503 at it */

@@ -4,12 +4,12 @@
  * the workers' message sockets (server_ipc.c). */
 #include "server_task.h"
 #include "coro.h"
+#include "core/log.h"
 #include "frontend.h"
 #include "runtime.h"
 #include "server.h"
 #include "server_ipc.h"
 #include "server_event_object.h"
-#include "core/log.h"
 
 #include "zend_exceptions.h"
 
@@ -22,16 +22,41 @@ typedef struct {
 	int64_t task_id;
 	int64_t wants_result;
 	int64_t pid;
+	int64_t flags; /* Swoole's: how the task was sent (WSERVER_TASK_*), its Task's $flags */
 } task_head;
+
+/* Swoole's task flags (its ext_flags), which the task callback's Task reads */
+enum {
+	TASK_SERIALIZE = 2,
+	TASK_NONBLOCK = 4,
+	TASK_CALLBACK = 8,
+	TASK_COROUTINE = 32,
+	TASK_NOREPLY = 128
+};
+
+/* The flags Swoole's task() or taskwait() gives a task: a waiter is a coroutine here; a task
+ * sent from outside the workers (no_reply) has nobody to answer. */
+static int64_t task_flags(zval *data, zval *finish_cb, bool waited, bool no_reply)
+{
+	int64_t f = TASK_NONBLOCK | (Z_TYPE_P(data) == IS_STRING ? 0 : TASK_SERIALIZE);
+	if (waited) {
+		f |= TASK_COROUTINE;
+	} else if (no_reply) {
+		f |= TASK_NOREPLY;
+	} else if (finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) {
+		f |= TASK_CALLBACK;
+	}
+	return f;
+}
 
 /* wants_result: a finish callback or event waits (then a task that ends without a result
  * still says so, in a result message with no value); a taskwait() waits (a result that comes
  * after it gave up is dropped, as Swoole drops an expired one, never given to finish). */
 enum { WANTS_FINISH = 1, WANTS_WAITER = 2 };
 
-static HashTable callbacks; /* task id => finish callback, for tasks sent from here */
-static zend_long last_task_id;
-static uint32_t awaited; /* tasks sent from here whose result a callback waits for */
+static HashTable callbacks;    /* task id => finish callback, for tasks sent from here */
+static zend_long next_task_id; /* as Swoole: each process numbers its tasks from 0 */
+static uint32_t awaited;       /* tasks sent from here whose result a callback waits for */
 static uint32_t next_task_worker;
 
 /* In a task worker: the task each coroutine runs, for finish(). cid => running_task. */
@@ -93,8 +118,8 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 	bool wants =
 	    !waited && !no_reply &&
 	    ((finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) || wserver_server_event(s, "finish"));
-	task_head h = {last_task_id + 1, (wants ? WANTS_FINISH : 0) | (waited ? WANTS_WAITER : 0),
-	               getpid()};
+	task_head h = {next_task_id, (wants ? WANTS_FINISH : 0) | (waited ? WANTS_WAITER : 0), getpid(),
+	               task_flags(data, finish_cb, waited, no_reply)};
 	int32_t slot = wserver_ipc_slot_of_worker(s, s->worker_num + dst);
 	bool ok =
 	    wserver_ipc_send2(slot, WSERVER_IPC_TASK, &h, sizeof(h), ZSTR_VAL(bytes), ZSTR_LEN(bytes));
@@ -103,7 +128,7 @@ zend_long wserver_task_send(wserver_server_obj *s, zval *data, zend_long dst, zv
 		wserver_ipc_warn_unsent("the task", "task worker", dst);
 		return -1;
 	}
-	last_task_id = h.task_id;
+	next_task_id++;
 	awaited += wants;
 	if (finish_cb && Z_TYPE_P(finish_cb) != IS_NULL) {
 		tables_init();
@@ -222,6 +247,7 @@ static zend_object *task_object(running_task *t, zend_long worker_id, zval *data
 	zend_update_property(wserver_task_ce, obj, ZEND_STRL("data"), data);
 	zend_update_property_long(wserver_task_ce, obj, ZEND_STRL("id"), t->head.task_id);
 	zend_update_property_long(wserver_task_ce, obj, ZEND_STRL("worker_id"), worker_id);
+	zend_update_property_long(wserver_task_ce, obj, ZEND_STRL("flags"), t->head.flags);
 	struct timespec now;
 	clock_gettime(CLOCK_REALTIME, &now);
 	zend_update_property_double(wserver_task_ce, obj, ZEND_STRL("dispatch_time"),
@@ -230,7 +256,7 @@ static zend_object *task_object(running_task *t, zend_long worker_id, zval *data
 }
 
 void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot,
-                      zend_long wants_result, zend_long from_pid, zval *data)
+                      zend_long wants_result, zend_long from_pid, zend_long flags, zval *data)
 {
 	zval *cb = wserver_server_event(s, "task");
 	if (!cb) {
@@ -239,7 +265,8 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 		return;
 	}
 	tables_init();
-	running_task t = {s, (int32_t) from_slot, {task_id, wants_result, from_pid}, false}, *rt = &t;
+	running_task t = {s, (int32_t) from_slot, {task_id, wants_result, from_pid, flags}, false},
+	             *rt = &t;
 	zend_long from_worker = wserver_ipc_worker_of_slot(s, (uint32_t) from_slot);
 	zval args[4], rv;
 	uint32_t argc = 4;
@@ -281,18 +308,25 @@ void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_s
 	if (argc == 2) {
 		zval_ptr_dtor(&args[1]);
 	}
+	ws_worker *self = wserver_runtime_worker();
+	if (self && self->max_request && self->requests < self->max_request) {
+		ws_worker_count_request(self); /* task_max_request: a task is a task worker's request */
+		if (self->requests == self->max_request) {
+			wserver_ipc_stop_reading(); /* as Swoole's: the tasks after it go to the next one */
+		}
+	}
 }
 
-/* In a task worker's coroutine: ($taskId, $fromSlot, $wantsResult, $fromPid, $data). */
+/* In a task worker's coroutine: ($taskId, $fromSlot, $wantsResult, $fromPid, $flags, $data). */
 static ZEND_NAMED_FUNCTION(run_task)
 {
 	RETVAL_NULL();
-	if (ZEND_NUM_ARGS() != 5) {
+	if (ZEND_NUM_ARGS() != 6) {
 		return;
 	}
 	zval *a = ZEND_CALL_ARG(execute_data, 1);
 	wserver_task_run(wserver_server_serving(), Z_LVAL(a[0]), Z_LVAL(a[1]), Z_LVAL(a[2]),
-	                 Z_LVAL(a[3]), &a[4]);
+	                 Z_LVAL(a[3]), Z_LVAL(a[4]), &a[5]);
 }
 static wserver_native native_run_task;
 
@@ -310,25 +344,27 @@ static void on_task(wserver_server_obj *s, uint32_t from, const char *data, size
 		return;
 	}
 	memcpy(&h, data, sizeof(h));
-	zval args[5];
+	zval args[6];
 	ZVAL_LONG(&args[0], h.task_id);
 	ZVAL_LONG(&args[1], from);
 	ZVAL_LONG(&args[2], h.wants_result);
 	ZVAL_LONG(&args[3], h.pid);
-	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &args[4]);
-	wserver_coro_run("task", wserver_native_callable(&native_run_task), 5, args, NULL, NULL);
-	zval_ptr_dtor(&args[4]);
+	ZVAL_LONG(&args[4], h.flags);
+	wserver_ipc_unserialize(data + sizeof(h), len - sizeof(h), &args[5]);
+	wserver_coro_run("task", wserver_native_callable(&native_run_task), 6, args, NULL, NULL);
+	zval_ptr_dtor(&args[5]);
 }
 
 void wserver_task_run_queued(zend_long task_id, zval *data)
 {
-	zval args[5];
+	zval args[6];
 	ZVAL_LONG(&args[0], task_id);
 	ZVAL_LONG(&args[1], -1); /* no worker sent it */
 	ZVAL_LONG(&args[2], 0);
 	ZVAL_LONG(&args[3], 0);
-	ZVAL_COPY_VALUE(&args[4], data);
-	wserver_coro_run("task", wserver_native_callable(&native_run_task), 5, args, NULL, NULL);
+	ZVAL_LONG(&args[4], TASK_NONBLOCK | TASK_NOREPLY);
+	ZVAL_COPY_VALUE(&args[5], data);
+	wserver_coro_run("task", wserver_native_callable(&native_run_task), 6, args, NULL, NULL);
 }
 
 /* Back in the worker that sent the task: a taskwait() waiting for it, else the task's own

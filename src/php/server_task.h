@@ -18,7 +18,7 @@ bool wserver_task_finish(zval *result);
 /* In a task worker's coroutine: run the task callback, send back its result (to the process
  * from_pid of slot from_slot). */
 void wserver_task_run(wserver_server_obj *s, zend_long task_id, zend_long from_slot,
-                      zend_long wants_result, zend_long from_pid, zval *data);
+                      zend_long wants_result, zend_long from_pid, zend_long flags, zval *data);
 /* A task from the message queue (server_task_queue.c), run in a coroutine; nobody waits for its
  * result. */
 void wserver_task_run_queued(zend_long task_id, zval *data);

@@ -84,9 +84,9 @@ wserver_test_run(function (int $port, string $dir) {
 });
 ?>
 --EXPECT--
-task ids: [1,2,3,false]
+task ids: [0,1,2,false]
 WServer\Server::task(): the task was not sent: task worker 0 is not running and 3 messages already wait for it (ipc_queue_max)
-finished task 1: job 1 done by a new task worker
-finished task 2: job 2 done by a new task worker
-finished task 3: job 3 done by a new task worker
+finished task 0: job 1 done by a new task worker
+finished task 1: job 2 done by a new task worker
+finished task 2: job 3 done by a new task worker
 taskwait: job 5 done by a new task worker
