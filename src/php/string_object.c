@@ -128,7 +128,7 @@ ZEND_METHOD(WServer_StringObject, toString)
 	ZEND_MN(WServer_StringObject___toString)(execute_data, return_value);
 }
 
-ZEND_METHOD(WServer_StringObject, from)
+static void new_string_object(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce)
 {
 	zval arg;
 	zend_string *s = ZSTR_EMPTY_ALLOC();
@@ -137,7 +137,12 @@ ZEND_METHOD(WServer_StringObject, from)
 	Z_PARAM_STR(s)
 	ZEND_PARSE_PARAMETERS_END();
 	ZVAL_STR(&arg, s);
-	wserver_new_object(zend_get_called_scope(execute_data), &arg, return_value);
+	wserver_new_object(ce, &arg, return_value);
+}
+
+ZEND_METHOD(WServer_StringObject, from)
+{
+	new_string_object(INTERNAL_FUNCTION_PARAM_PASSTHRU, zend_get_called_scope(execute_data));
 }
 
 ZEND_METHOD(WServer_StringObject, length)
@@ -526,18 +531,6 @@ ZEND_METHOD(WServer_MultibyteStringObject, substr)
 ZEND_METHOD(WServer_MultibyteStringObject, chunk)
 {
 	chunk(INTERNAL_FUNCTION_PARAM_PASSTHRU, "mb_str_split");
-}
-
-static void new_string_object(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *ce)
-{
-	zval arg;
-	zend_string *s = ZSTR_EMPTY_ALLOC();
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-	Z_PARAM_OPTIONAL
-	Z_PARAM_STR(s)
-	ZEND_PARSE_PARAMETERS_END();
-	ZVAL_STR(&arg, s);
-	wserver_new_object(ce, &arg, return_value);
 }
 
 ZEND_FUNCTION(WServer_string_object)
