@@ -41,6 +41,12 @@ static bool target_up(ws_ipc *ipc, uint32_t to)
 	return !ipc->presence || ws_presence_up(ipc->presence, to);
 }
 
+/* Whether what waits for to may be written to its socket now. */
+static bool may_write(ws_ipc *ipc, uint32_t to)
+{
+	return ipc->write_through || target_up(ipc, to);
+}
+
 /* Whether the datagram at data ends its message. */
 static bool ends_message(const char *data, size_t len)
 {
@@ -150,7 +156,7 @@ static void out_flush(ws_ipc_out *o)
 {
 	ws_ipc *ipc = o->ipc;
 	ws_sendq *q = &o->q;
-	if (!ws_sendq_empty(q) && !target_up(ipc, (uint32_t) (o - ipc->outs))) {
+	if (!ws_sendq_empty(q) && !may_write(ipc, (uint32_t) (o - ipc->outs))) {
 		if (!ev_is_active(&ipc->retry)) {
 			ev_timer_again(ipc->loop, &ipc->retry);
 		}
@@ -216,7 +222,7 @@ int ws_ipc_send(ws_ipc *ipc, uint32_t to, uint32_t type, const char *data, size_
 		ev_io_init(&o->ww, out_on_write, ipc->fds[to][0], EV_WRITE);
 		o->ww.data = o;
 	}
-	if (ipc->queue_max && o->messages >= ipc->queue_max && !target_up(ipc, to)) {
+	if (ipc->queue_max && o->messages >= ipc->queue_max && !may_write(ipc, to)) {
 		errno = ENOBUFS;
 		return WS_ERR;
 	}

@@ -29,6 +29,9 @@ typedef struct ws_ipc {
 	int (*fds)[2];         /* per slot: [0] written by anyone, [1] read by the slot's worker */
 	ws_presence *presence; /* which slots have a live worker; NULL: all count as live */
 	uint32_t queue_max;    /* messages kept for a slot with no live worker; 0: no limit */
+	/* messages for a slot with no live worker go into its socket (its next worker reads them)
+	 * rather than wait here: for a sender whose loop may not run to send them later */
+	bool write_through;
 	/* in a worker, after ws_ipc_attach(): */
 	struct ev_loop *loop;
 	uint32_t self;

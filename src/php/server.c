@@ -1985,6 +1985,7 @@ static ZEND_NAMED_FUNCTION(server_worker_start)
 	}
 	RETVAL_NULL();
 	if (s->process_index >= 0) {
+		wserver_ipc_write_through();
 		run_user_process(s);
 		return;
 	}

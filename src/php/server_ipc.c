@@ -570,6 +570,13 @@ static void on_message(uint32_t type, uint32_t from, const char *data, size_t le
 	}
 }
 
+/* A user process's callback may block its loop (Swoole's mostly do): a task it sends before the
+ * task worker is up would wait here for good; the target's socket keeps it for that worker. */
+void wserver_ipc_write_through(void)
+{
+	ipc.write_through = true;
+}
+
 void wserver_ipc_start(struct ev_loop *loop, uint32_t slot)
 {
 	if (!ipc_ready) {

@@ -25,6 +25,7 @@ void wserver_ipc_want(zend_object *server);
 void wserver_ipc_prepare(uint32_t nslots, int64_t open_files);
 /* In the worker of slot: read messages on loop. */
 void wserver_ipc_start(struct ev_loop *loop, uint32_t slot);
+void wserver_ipc_write_through(void);
 void wserver_ipc_release(void);
 /* Bytes queued for other workers' sockets. */
 size_t wserver_ipc_unsent(void);
